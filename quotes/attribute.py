@@ -1,0 +1,379 @@
+"""Attribute quotes to speakers with sieves applied in order of precision, and find reported speech.
+
+Each sieve is a small function ``(ctx, quote) -> Attribution | None``; the first that
+answers wins, as in the multi-pass sieves of rule-based quote attribution:
+
+1. :func:`cue_beside_quote` — “…,” X said / “…,” said X / X said, “…” / X told Y “…”
+2. :func:`cue_in_sentence` — a cue further away in the same sentence
+3. :func:`according_to` — “according to X”
+4. :func:`colon_intro` — ``X …: “…”`` and unmarked blocks after ``Kim continued:``
+5. :func:`floating_quotes` — a quote with no attribution continues the speaker before it
+
+Pronouns and descriptions (sieve 6) are resolved with the speaker index, in
+:mod:`quotes.speakers`. :func:`reported_speech` (sieve 7) yields indirect quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from .extract import QuoteSpan
+from .lexicon import CUE_FORMS, LISTENER_LEMMAS, PARTIAL_CUE_LEMMAS, PRONOUNS, REPORT_FORMS, TIME_WORDS
+from .mentions import Mention, subject_after, subject_before
+
+_MAX_ATTRIBUTION_WORDS = 45
+_MAX_SCARE_WORDS = 5
+_ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
+_LEADING_ADVERBIAL = frozenset(
+    "on in at during after before for last earlier later however meanwhile also still yet "
+    "but and so then now today yesterday when while as".split()
+)
+_LISTENER_WORDS = frozenset("me us him her them reporters journalists lawmakers supporters voters the a an".split())
+_ADJUNCT = re.compile(
+    r"\s*(?:(?:on|last|this|early|late)\s+)?(?:" + "|".join(sorted(TIME_WORDS)) + r")\b[\w ]{0,12}?(?=[\s,])"
+    r"|\s*(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?\b(?:\s+(?:on|with|to)\s+\w+)?",
+    re.I,
+)
+
+
+class Cue(NamedTuple):
+    """A speech cue as written, with its lemma."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+
+
+class Attribution(NamedTuple):
+    """A quote with the cue and mention that attribute it (either may be missing)."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None
+    mention: Mention | None
+    sieve: str
+    confidence: float
+
+
+@dataclass
+class Context:
+    """What the sieves know about one article."""
+
+    text: str
+    quotes: list[QuoteSpan]
+    sentences: list[tuple[int, int]]
+    cues: list[Cue]
+    entities: list[tuple[int, int, str]] | None = None
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self):
+        self._starts = [s for s, _ in self.sentences]
+        marked = [(q.open, q.close + 1) for q in self.quotes if q.kind != "block"]
+        self.cues = [c for c in self.cues if not any(o <= c.start < e for o, e in marked)]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence holding ``pos`` (or the nearest one before it)."""
+        i = max(0, bisect.bisect_right(self._starts, pos) - 1)
+        return self.sentences[i] if self.sentences else (0, len(self.text))
+
+    def cues_between(self, lo: int, hi: int) -> list[Cue]:
+        return [c for c in self.cues if lo <= c.start and c.end <= hi]
+
+    def free_start(self, lo: int, pos: int) -> int:
+        """Where text outside quotes begins before ``pos``, not before ``lo``."""
+        closes = [q.close + 1 for q in self.quotes if q.kind not in ("title", "block") and lo <= q.close < pos]
+        return max([lo, *closes])
+
+    def quotes_between(self, lo: int, hi: int) -> list[QuoteSpan]:
+        return [q for q in self.quotes if q.kind not in ("title", "block") and lo <= q.open and q.close < hi]
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Cue verbs by regular expression, for callers without a spaCy Doc."""
+    return [
+        Cue(m.start(), m.end(), m.group(), CUE_FORMS[m.group().lower()])
+        for m in _CUE_PATTERN.finditer(text)
+    ]
+
+
+_CUE_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(CUE_FORMS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def cue_beside_quote(ctx: Context, q: QuoteSpan) -> Attribution | None:
+    """Sieve 1: a cue and its subject right after or right before the quote."""
+    if ctx.text[ctx.free_start(ctx.sentence(q.open)[0], q.open):q.open].rstrip().endswith((",", ":")):
+        return _cue_before(ctx, q) or _cue_after(ctx, q)
+    return _cue_after(ctx, q) or _cue_before(ctx, q)
+
+
+_SUBORDINATORS = frozenset("when as while after before because if since although though until where".split())
+
+
+def _main_cue(ctx: Context, cues: list[Cue], i: int, lo: int) -> tuple[Cue, int]:
+    """Step from a participle ("…, emphasizing", "by noting") back to the clause's own cue."""
+    cue = cues[i]
+    before = ctx.text[max(lo, cue.start - 4):cue.start].rstrip()
+    if cue.text.endswith("ing") and (before.endswith(",") or before.endswith(" by")) and i > 0:
+        return cues[i - 1], i - 1
+    return cue, i
+
+
+def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
+    text = ctx.text
+    _, s_end = ctx.sentence(q.close)
+    later = ctx.quotes_between(q.close + 1, s_end)
+    limit = later[0].open if later and later[0].kind != "title" else s_end
+    content = text[q.start:q.end].rstrip()
+    for cue in ctx.cues_between(q.close + 1, limit)[:1]:
+        region = text[q.close + 1:cue.start]
+        first = region.split()[:1]
+        if len(region.split()) > _MAX_ATTRIBUTION_WORDS or (first and first[0].lower() in _SUBORDINATORS):
+            return None
+        if cue.lemma in PARTIAL_CUE_LEMMAS:
+            return None
+        ends_open = content[-1:] in ",?!—–-…" or region.lstrip()[:1] in (",", "—", "–")
+        if region.strip(" ,—–\n") == "":
+            if not ends_open and region.strip():
+                return None
+            mention = subject_after(text, cue.end, s_end, ctx.entities)
+        elif ends_open or q.kind == "partial":
+            mention = subject_before(text, q.close + 1, cue.start, ctx.entities)
+        else:
+            return None
+        if mention:
+            return Attribution(q.start, q.end, q.kind, cue, mention, "beside", 0.95)
+    return None
+
+
+def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
+    text = ctx.text
+    s_start, _ = ctx.sentence(q.open)
+    earlier = ctx.quotes_between(s_start, q.open)
+    lo = earlier[-1].close + 1 if earlier else s_start
+    cues = ctx.cues_between(lo, q.open)
+    if not cues:
+        return None
+    gap = text[cues[-1].end:q.open]
+    if len(gap.split()) > 6 and q.kind != "partial":
+        return None
+    cue, i = _main_cue(ctx, cues, len(cues) - 1, lo)
+    if cue.lemma in PARTIAL_CUE_LEMMAS and q.kind != "partial":
+        return None
+    mention = subject_before(text, ctx.free_start(lo, cue.start), cue.start, ctx.entities)
+    if mention:
+        return Attribution(q.start, q.end, q.kind, cue, mention, "beside", 0.93)
+    return None
+
+
+def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
+    """Sieve 2: the nearest cue in the sentence that has a subject, before the quote, then after."""
+    s_start, s_end = ctx.sentence(q.open)
+    cues = ctx.cues_between(s_start, q.open)
+    for i in range(len(cues) - 1, -1, -1):
+        cue, _ = _main_cue(ctx, cues, i, s_start)
+        lo = ctx.free_start(s_start, cue.start)
+        mention = subject_before(ctx.text, lo, cue.start, ctx.entities) or (
+            sentence_subject(ctx, lo, cue.start) if cue.text.endswith("ing") else None
+        )
+        if mention:
+            return Attribution(q.start, q.end, q.kind, cue, mention, "sentence", 0.85)
+    for cue in ctx.cues_between(q.close + 1, s_end):
+        if ctx.quotes_between(q.close + 1, cue.start):
+            break
+        mention = subject_before(ctx.text, q.close + 1, cue.start, ctx.entities)
+        if mention and mention.kind != "description":
+            return Attribution(q.start, q.end, q.kind, cue, mention, "sentence", 0.8)
+    return None
+
+
+def according_to(ctx: Context, q: QuoteSpan) -> Attribution | None:
+    """Sieve 3: “according to X” in the quote's sentence."""
+    s_start, s_end = ctx.sentence(q.open)
+    for m in _ACCORDING_TO.finditer(ctx.text, s_start, s_end):
+        if q.open <= m.start() <= q.close:
+            continue
+        mention = subject_after(ctx.text, m.end(), s_end, ctx.entities)
+        if mention:
+            cue = Cue(m.start(), m.end(), m.group(), "according to")
+            return Attribution(q.start, q.end, q.kind, cue, mention, "according_to", 0.85)
+    return None
+
+
+def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
+    """Sieve 4: a quote introduced by a colon, its speaker the subject of the introducing sentence."""
+    text = ctx.text
+    if q.kind == "block":
+        intro_end = text.rfind(":", 0, q.open)
+        intro_start = text.rfind("\n", 0, intro_end) + 1
+    else:
+        before = text[:q.open].rstrip()
+        if not before.endswith(":"):
+            return None
+        intro_end = len(before) - 1
+        intro_start = ctx.sentence(intro_end)[0]
+    cues = ctx.cues_between(intro_start, intro_end)
+    for cue in reversed(cues):
+        mention = subject_before(text, intro_start, cue.start, ctx.entities)
+        if mention:
+            return Attribution(q.start, q.end, q.kind, cue, mention, "colon", 0.88)
+    mention = sentence_subject(ctx, intro_start, intro_end)
+    if mention and mention.kind in ("name", "pronoun"):
+        return Attribution(q.start, q.end, q.kind, None, mention, "colon", 0.7)
+    return None
+
+
+SIEVES: tuple[Callable[[Context, QuoteSpan], Attribution | None], ...] = (
+    cue_beside_quote, cue_in_sentence, according_to, colon_intro,
+)
+
+
+def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
+    """The noun phrase opening the sentence at ``lo``, after any leading adverbial phrase."""
+    text = ctx.text
+    segment = text[lo:hi]
+    first = re.match(r"\W*(\w+)", segment)
+    if first and first.group(1).lower() in _LEADING_ADVERBIAL:
+        comma = segment.find(",")
+        if 0 <= comma < 60:
+            lo += comma + 1
+    words = list(re.finditer(r"[\w][\w’'.-]*", text[lo:hi]))
+    end = None
+    for w in words:
+        token = w.group()
+        if token.lower() in PRONOUNS:
+            end = lo + w.end()
+            break
+        if token[:1].isupper() or token.lower() in ("the", "a", "an", "former"):
+            end = lo + w.end()
+            continue
+        break
+    return subject_before(text, lo, end + 1, ctx.entities) if end else None
+
+
+def attribute_quotes(ctx: Context) -> list[Attribution]:
+    """Attribute every marked and block quote; titles of works are left out."""
+    found = []
+    for q in ctx.quotes:
+        if q.kind == "title":
+            continue
+        for sieve in SIEVES:
+            result = sieve(ctx, q)
+            if result:
+                break
+        else:
+            if q.kind == "partial" and len(ctx.text[q.start:q.end].split()) <= _MAX_SCARE_WORDS:
+                continue  # a short unattributed phrase in marks is a scare quote, not speech
+            result = Attribution(q.start, q.end, q.kind, None, None, "none", 0.3)
+        found.append(result)
+    return floating_quotes(ctx, found)
+
+
+def floating_quotes(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+    """Sieve 5: an unattributed quote continues the speaker of the quote just before it.
+
+    Applies to pieces of one multi-paragraph quote, to the second half of a split quote
+    (“A,” X said. “B.”), and to a quote that opens a paragraph following a quote.
+    """
+    by_start = {q.start: q for q in ctx.quotes}
+    out: list[Attribution] = []
+    for a in found:
+        prev = out[-1] if out else None
+        if a.mention is None and prev is not None and prev.mention is not None:
+            q, pq = by_start[a.start], by_start[prev.start]
+            same_group = q.group == pq.group and q.group > 0
+            between = ctx.text[prev.end:q.open]
+            paragraphs_apart = between.count("\n") if "\n" in between else 0
+            s_start, s_end = ctx.sentence(q.open)
+            own_cue = ctx.cues_between(s_start, s_end)
+            if same_group or (q.kind in ("direct", "block") and not own_cue and paragraphs_apart <= 2 and len(between) < 400):
+                a = a._replace(cue=prev.cue, mention=prev.mention, sieve="floating", confidence=0.75)
+        out.append(a)
+    return out
+
+
+def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
+    """Sieve 7: indirect quotes — X said (that) …, …, X said., according to X, ….
+
+    Yields the reported clause as an ``indirect`` quote. Cues already used by a direct
+    quote are skipped unless the clause holds more than that quote.
+    """
+    text = ctx.text
+    for s_start, s_end in ctx.sentences:
+        body_end = _strip_end(text, s_start, s_end)
+        yielded = False
+        for cue in ctx.cues_between(s_start, s_end):
+            if cue.start in used_cues or cue.text.endswith("ing") or cue.lemma not in _REPORT_LEMMAS:
+                continue
+            tail = text[cue.end:body_end]
+            if len(tail.split()) <= 4 and text[s_start:cue.start].rstrip().endswith(","):
+                # "…, officials said." / "…, said Victor Cha."
+                comma = text.rfind(",", s_start, cue.start)
+                mention = subject_before(text, comma + 1, cue.start, ctx.entities) or subject_after(text, cue.end, s_end, ctx.entities)
+                content = (s_start, text.rfind(",", s_start, comma + 1))
+            else:
+                mention = subject_before(text, s_start, cue.start, ctx.entities)
+                content = (_clause_start(text, cue, body_end), body_end)
+            if not mention or not _reportable(text, ctx, *content):
+                continue
+            yielded = True
+            yield Attribution(content[0], content[1], "indirect", cue, mention, "reported", 0.7)
+            break
+        if yielded:
+            continue
+        for m in _ACCORDING_TO.finditer(text, s_start, s_end):
+            mention = subject_after(text, m.end(), s_end, ctx.entities)
+            if not mention:
+                continue
+            cue = Cue(m.start(), m.end(), m.group(), "according to")
+            comma = text.find(",", mention.end, body_end)
+            if m.start() - s_start < 3 and comma > 0:
+                content = (comma + 1, body_end)
+            else:
+                content = (s_start, text.rfind(",", s_start, m.start()) if "," in text[s_start:m.start()] else m.start())
+            if _reportable(text, ctx, *content):
+                yield Attribution(content[0], content[1], "indirect", cue, mention, "reported", 0.7)
+            break
+
+
+_REPORT_LEMMAS = frozenset(REPORT_FORMS.values())
+
+
+def _strip_end(text: str, s_start: int, s_end: int) -> int:
+    end = s_end
+    while end > s_start and text[end - 1] in " \n.!?”\"’)":
+        end -= 1
+    return end
+
+
+def _clause_start(text: str, cue: Cue, body_end: int) -> int:
+    """Where the reported clause begins after a cue: past a listener, adjuncts and "that"."""
+    pos = cue.end
+    if cue.lemma in LISTENER_LEMMAS:
+        m = re.match(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\w+)", text[pos:body_end])
+        if m and (m.group().split()[0].lower() in _LISTENER_WORDS or m.group().strip()[:1].isupper()):
+            pos += m.end()
+    for _ in range(3):
+        m = _ADJUNCT.match(text, pos, body_end)
+        if not m or not m.group().strip():
+            break
+        pos = m.end()
+    that = re.match(r"[^,;“\"]{0,60}?\bthat\s+", text[pos:body_end])
+    if that:
+        return pos + that.end()
+    m = re.match(r"[\s,:]*", text[pos:body_end])
+    return pos + (m.end() if m else 0)
+
+
+def _reportable(text: str, ctx: Context, start: int, end: int) -> bool:
+    """A clause worth reporting: four or more words, and not just a direct quote."""
+    if end - start < 12 or len(text[start:end].split()) < 4 or text[start] in "“\"":
+        return False
+    inside = ctx.quotes_between(start - 1, end + 2)
+    outside = len(text[start:end]) - sum(q.close - q.open + 1 for q in inside)
+    return outside > 15

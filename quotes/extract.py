@@ -1,0 +1,180 @@
+"""Find quotations in article text: marked quotes, their kind, and colon-introduced blocks.
+
+Works on characters, not tokens, because quote marks in real news are messy:
+straight and curly marks mixed, closing marks used as openers (``NPR.”But``),
+quotes running over several paragraphs, and marks that never balance. Each
+paragraph is scanned with a small state machine, so an unbalanced mark can never
+swallow the rest of an article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from .lexicon import CUE_FORMS, TITLE_INTRODUCERS
+
+OPENERS = "“„‟«"
+CLOSERS = "”»"
+MARKS = re.compile('[“”„‟«»"]')
+_PARAGRAPH = re.compile(r"[^\n]+")
+_CLOSE_CONTEXT = set(".,;:!?)]—–-…'’") | set(CLOSERS) | {'"'}
+_OPEN_CONTEXT = set("([{—–-/:;,'‘") | set(OPENERS) | {'"'}
+
+# Sentence ends: terminal punctuation, optional closing marks, space, then a likely start.
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’)\]]*(?=\s+[“\"‘(\[]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof inc corp co ltd vs no
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft adm cmdr maj messrs rev fr
+    """.split()
+)
+_SENTENCE_STARTERS = frozenset(
+    "The A An He She It They We I But And In On This That There His Her Its Their Our "
+    "After Before When While As If For So Yet Some Many Most".split()
+)
+_MAX_QUOTE_CHARS = 5000
+
+
+class QuoteSpan(NamedTuple):
+    """A quotation found in the text.
+
+    ``start``/``end`` bound the quoted words without marks; ``open``/``close`` the marks
+    (equal to start/end for unmarked block quotes). ``group`` is shared by the
+    paragraphs of one multi-paragraph quote.
+    """
+
+    start: int
+    end: int
+    open: int
+    close: int
+    kind: str
+    group: int
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Return every quotation in ``text``, in order, titles of works marked ``title``."""
+    pieces = list(_marked_pieces(text))
+    spans = [
+        QuoteSpan(start, end, o, c, _kind(text, o, c, start, end), group)
+        for o, c, start, end, group in pieces
+        if end > start and text[start:end].strip()
+    ]
+    spans.extend(_block_quotes(text, spans))
+    spans.sort()
+    return spans
+
+
+def _marked_pieces(text: str) -> Iterator[tuple[int, int, int, int, int]]:
+    """Yield (open, close, start, end, group) for each marked quote piece."""
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    group = 0
+    carried: int | None = None  # group of a quote left open at the previous paragraph's end
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        open_at: int | None = None
+        first_mark = True
+        for m in MARKS.finditer(text, p_start, p_end):
+            i = m.start()
+            mark = text[i]
+            prev = text[i - 1] if i > p_start else ""
+            nxt = text[i + 1] if i + 1 < p_end else ""
+            closes = bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in _CLOSE_CONTEXT)
+            opens = bool(nxt) and not nxt.isspace() and (not prev or prev.isspace() or prev in _OPEN_CONTEXT)
+            if open_at is None:
+                if mark in CLOSERS and closes:
+                    first_mark = False
+                    continue  # a stray closer
+                if nxt and not nxt.isspace():
+                    if not (first_mark and carried is not None):
+                        group += 1
+                    open_at = i
+                first_mark = False
+            elif mark in OPENERS and opens and not closes:
+                open_at = i  # the earlier opener never closed: start again here
+                group += 1
+            elif i - open_at > _MAX_QUOTE_CHARS:
+                open_at = None
+            else:
+                yield open_at, i, open_at + 1, i, group
+                open_at = None
+        carried = None
+        if open_at is not None and index + 1 < len(paragraphs):
+            n_start = paragraphs[index + 1][0]
+            if text[n_start] in OPENERS or text[n_start] == '"':
+                # A quote running on: this paragraph has no closing mark, the next opens again.
+                yield open_at, p_end, open_at + 1, p_end, group
+                carried = group
+
+
+def _kind(text: str, o: int, c: int, start: int, end: int) -> str:
+    """Classify a marked quote as direct, partial, or the title of a work."""
+    line_start = text.rfind("\n", 0, o) + 1
+    before = text[max(line_start, o - 60):o].rstrip()
+    content = text[start:end].strip()
+    words = content.split()
+    prev_words = re.findall(r"[\w’'-]+", before)[-2:]
+    if _looks_like_title(words) and prev_words and (
+        prev_words[-1].lower() in TITLE_INTRODUCERS | {"of"} or (len(prev_words) > 1 and prev_words[-2].lower() == "author")
+    ):
+        return "title"
+    first = content[:1]
+    starts_sentence = not before or before[-1] in ".!?:,;—–\n" or before[-1] in CLOSERS + '"'
+    if starts_sentence and (first.isupper() or first.isdigit() or first in "[…(.'‘"):
+        return "direct"
+    return "partial"
+
+
+def _looks_like_title(words: list[str]) -> bool:
+    """Short and in title case, like “Putin’s Playbook”."""
+    if not words or len(words) > 8:
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words) and words[0][:1].isupper()
+
+
+def _block_quotes(text: str, marked: list[QuoteSpan]) -> Iterator[QuoteSpan]:
+    """Yield unmarked paragraphs introduced by a cue and a colon ("Kim continued:")."""
+    for m in re.finditer(r"(?m)^[^\n]{1,200}:[ \t]*\n+(?P<body>[^\n]+)", text):
+        intro = m.group()[: m.start("body") - m.start()]
+        words = re.findall(r"[A-Za-z]+", intro.lower())
+        if not words or not any(w in CUE_FORMS for w in words[-3:]):
+            continue
+        b_start, b_end = m.start("body"), m.end("body")
+        body = text[b_start:b_end].strip()
+        if not body or body[0] in OPENERS + '"' or any(s.open < b_end and s.close > b_start for s in marked):
+            continue
+        b_end = b_start + len(text[b_start:b_end].rstrip())
+        yield QuoteSpan(b_start, b_end, b_start, b_end, "block", -1)
+
+
+def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences that never break inside a quote or across paragraphs."""
+    inside = [(q.open, q.close) for q in quotes if q.kind != "block"]
+    spans: list[tuple[int, int]] = []
+    for para in _PARAGRAPH.finditer(text):
+        start = para.start()
+        for m in _SENTENCE_END.finditer(text, para.start(), para.end()):
+            cut = m.end()
+            if any(o < m.start() < c for o, c in inside) or not _is_boundary(text, m.start(), cut):
+                continue
+            spans.append((start, cut))
+            start = cut
+            while start < para.end() and text[start].isspace():
+                start += 1
+        if start < para.end():
+            spans.append((start, para.end()))
+    return spans
+
+
+def _is_boundary(text: str, dot: int, cut: int) -> bool:
+    """Whether the period at ``dot`` ends a sentence rather than an abbreviation."""
+    if text[dot] != ".":
+        return True
+    word = re.search(r"[\w.]*$", text[max(0, dot - 12):dot]).group()
+    if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        return False
+    if "." in word:  # "U.S." ends a sentence only before a typical sentence opener
+        nxt = re.match(r"\s*[“\"‘]?(\w+)", text[cut:cut + 30])
+        return bool(nxt) and nxt.group(1) in _SENTENCE_STARTERS
+    return True

@@ -1,0 +1,260 @@
+"""Word lists the rules lean on: speech cues, roles and titles, organisations, places.
+
+Kept as module-level constants, as textacy keeps its ``_speech_verbs``. Titles and
+name particles come from :mod:`nameparser`'s curated lists, extended with the role
+nouns news writing uses ("spokesman", "analyst", "expert").
+"""
+
+from __future__ import annotations
+
+from nameparser.config import CONSTANTS as _NAMEPARSER
+
+# Speech and attribution verbs, as lemmas. Inflections are generated below.
+CUE_LEMMAS = frozenset(
+    """
+    acknowledge add admit advise affirm agree allege announce answer argue ask assert
+    assure boast brag caution charge cheer chide claim comment complain concede conclude
+    confess confide confirm contend continue counter cry declare decry demand deny describe
+    dismiss emphasise emphasize estimate exclaim explain express fume grumble highlight
+    indicate inform insist joke lament maintain mention mock mutter note object observe
+    opine pledge point praise predict proclaim promise propose protest quip reaffirm recall
+    recount reiterate remark remind reply report respond retort reveal say scoff shout
+    signal sneer snap speculate state stress suggest swear tell testify threaten tweet
+    underline underscore urge vow warn whisper write yell
+    """.split()
+)
+
+# Cues that introduce reported speech as a clause ("X said that ..."), a subset of the above
+# plus verbs of belief and knowledge that news attributes the same way.
+REPORT_LEMMAS = frozenset(
+    """
+    acknowledge add admit allege announce argue assert assure boast claim complain concede
+    conclude confirm contend declare deny emphasize emphasise estimate explain indicate
+    inform insist maintain mention note observe predict promise reaffirm recall reiterate
+    remind report reveal say signal speculate state stress suggest swear testify tell tweet
+    warn write believe think feel hope fear acknowledged learn
+    """.split()
+)
+
+# Cues that take the listener as object before the content: "told NPR that ...".
+LISTENER_LEMMAS = frozenset("tell inform assure remind warn advise urge ask".split())
+
+_IRREGULAR = {
+    "say": ["said", "says", "saying"],
+    "tell": ["told", "tells", "telling"],
+    "write": ["wrote", "writes", "writing", "written"],
+    "swear": ["swore", "sworn", "swears", "swearing"],
+    "think": ["thought", "thinks", "thinking"],
+    "feel": ["felt", "feels", "feeling"],
+    "learn": ["learned", "learnt", "learns", "learning"],
+    "cry": ["cried", "cries", "crying"],
+    "reply": ["replied", "replies", "replying"],
+    "testify": ["testified", "testifies", "testifying"],
+    "deny": ["denied", "denies", "denying"],
+    "signal": ["signaled", "signalled", "signals", "signaling", "signalling"],
+    "quip": ["quipped", "quips", "quipping"],
+    "snap": ["snapped", "snaps", "snapping"],
+    "admit": ["admitted", "admits", "admitting"],
+    "commit": ["committed", "commits", "committing"],
+    "dub": ["dubbed", "dubs", "dubbing"],
+    "term": ["termed", "terms", "terming"],
+    "object": ["objected", "objects", "objecting"],
+    "underline": ["underlined", "underlines", "underlining"],
+    "fume": ["fumed", "fumes", "fuming"],
+}
+
+
+def inflections(lemma: str) -> list[str]:
+    """Return the lemma and its regular (or listed irregular) English inflections."""
+    if lemma in _IRREGULAR:
+        return [lemma, *_IRREGULAR[lemma]]
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+# Lemmas whose base form is more often a noun ("state television", "a claim"): only their
+# inflected forms count as cues, and those only where no determiner precedes them.
+NOUN_LIKE_LEMMAS = frozenset(
+    """
+    state report comment answer charge object signal point remark tweet promise pledge reply
+    protest counter cheer cry joke quip snap shout whisper yell estimate mention demand mock
+    note claim boast vow swear praise question proclaim list continue
+    """.split()
+)
+
+# Weaker cues that attribute a partial quote in the same sentence ("Kim offered “full support”").
+PARTIAL_CUE_LEMMAS = frozenset("call commit offer describe label dub brand term hail condemn".split())
+
+
+def _forms(lemmas) -> dict[str, str]:
+    forms = {}
+    for lemma in lemmas:
+        for form in inflections(lemma):
+            if lemma in NOUN_LIKE_LEMMAS and form == lemma:
+                continue
+            forms[form] = lemma
+    return forms
+
+
+CUE_FORMS = _forms(CUE_LEMMAS | PARTIAL_CUE_LEMMAS)
+REPORT_FORMS = _forms(REPORT_LEMMAS)
+
+# Words that may stand between a subject and its cue: "Peskov also said", "he has said".
+CUE_MODIFIERS = frozenset(
+    """
+    also later then previously reportedly publicly privately once again repeatedly recently
+    has have had had would will could did does do is was were are been be has't hasn't
+    has already just further separately earlier flatly bluntly simply famously
+    """.split()
+)
+
+PRONOUNS = {
+    "he": ("person", "male", "singular"),
+    "she": ("person", "female", "singular"),
+    "they": ("unknown", None, "plural"),
+    "it": ("organization", None, "singular"),
+    "i": ("person", None, "singular"),
+    "we": ("unknown", None, "plural"),
+}
+
+# Role nouns and titles. nameparser's titles, plus news roles it lacks.
+ROLE_NOUNS = frozenset(
+    set(_NAMEPARSER.titles)
+    | set(
+        """
+        spokesman spokeswoman spokesperson analyst analysts expert experts official officials
+        ambassador secretary-general secretary undersecretary envoy negotiator diplomat
+        adviser advisor aide strategist pollster lawmaker legislator congressman
+        congresswoman senator governor mayor candidate nominee chairman chairwoman chair
+        director executive ceo founder president vice-president premier chancellor minister
+        leader dictator commander marshal colonel general admiral officer economist scholar
+        professor researcher fellow author journalist reporter editor correspondent
+        columnist commentator lawyer attorney prosecutor judge justice activist campaigner
+        chief head boss manager spokespeople representative delegate member critic critics
+        supporter supporters observer observers source sources witness resident residents
+        voter voters worker workers student students official observer investigator
+        specialist consultant historian scientist physician doctor sheriff deputy
+        """.split()
+    )
+)
+
+# Words that make a capitalised phrase an organisation.
+ORG_WORDS = frozenset(
+    """
+    ministry department agency committee council party government administration
+    commission institute university college office bureau service services court
+    parliament congress senate house assembly army navy force forces fleet command
+    corporation corp inc ltd llc company group bank fund foundation association union
+    organization organisation network news times post journal press tribune herald
+    guardian telegraph reuters ap afp tass kcna xinhua npr cnn bbc fox msnbc abc cbs nbc
+    campaign center centre program programme board authority police kremlin pentagon
+    white whitehouse embassy mission coalition alliance federation league club
+    magazine newspaper daily weekly radio television tv channel station broadcaster
+    """.split()
+)
+
+# Outlets and bodies that are routinely named in one word.
+ORG_NAMES = frozenset(
+    """
+    Kremlin Pentagon Reuters TASS KCNA Xinhua NPR CNN BBC MSNBC Fox AP AFP Bloomberg
+    Politico Breitbart Axios Yonhap Interfax RIA NATO UN EU WHO IMF OPEC FBI CIA NSA
+    """.split()
+)
+
+# Nouns heading a description of an organisation ("the ministry", "the newspaper").
+ORG_ROLE_NOUNS = frozenset(
+    """
+    ministry department agency committee council party government administration
+    commission institute office bureau newspaper paper network agency outlet daily
+    broadcaster channel station company firm group campaign court army military
+    """.split()
+)
+
+# Group descriptions that never name one person: attributed, but with no canonical speaker.
+GROUP_NOUNS = frozenset(
+    """
+    officials experts analysts observers sources critics supporters residents voters
+    workers students witnesses diplomats lawmakers legislators people reports polls
+    members leaders investigators scientists economists historians activists democrats
+    republicans aides advisers advisors authorities prosecutors officers police media
+    """.split()
+)
+
+COUNTRIES = frozenset(
+    """
+    Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahrain
+    Bangladesh Belarus Belgium Bolivia Bosnia Brazil Britain Bulgaria Burma Cambodia
+    Canada Chile China Colombia Croatia Cuba Cyprus Czechia Denmark Ecuador Egypt England
+    Estonia Ethiopia Finland France Georgia Germany Ghana Greece Haiti Hungary Iceland India
+    Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya Korea Kosovo
+    Kuwait Latvia Lebanon Libya Lithuania Malaysia Mexico Moldova Mongolia Morocco Myanmar
+    Nepal Netherlands Nigeria Norway Pakistan Palestine Panama Peru Philippines Poland
+    Portugal Qatar Romania Russia Rwanda Scotland Serbia Singapore Slovakia Slovenia Somalia
+    Spain Sudan Sweden Switzerland Syria Taiwan Thailand Tunisia Turkey Uganda Ukraine
+    Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zimbabwe America Europe Asia Africa
+    Moscow Washington Beijing Seoul Pyongyang Tokyo London Paris Berlin Kyiv Kiev Tehran
+    Vladivostok Brussels
+    """.split()
+)
+
+DEMONYMS = frozenset(
+    """
+    American British Chinese Russian Korean Japanese French German Italian Spanish Iranian
+    Iraqi Israeli Palestinian Syrian Turkish Ukrainian Polish Indian Pakistani Afghan
+    Mexican Canadian Brazilian Australian Egyptian Saudi Cuban Venezuelan Belarusian
+    European Asian African Western Eastern Northern Southern North South East West U.S.
+    US UK U.K. U.N. UN EU Soviet Democratic Republican Latvian Estonian Lithuanian Georgian
+    Swedish Finnish Norwegian Danish Dutch Belgian Swiss Austrian Greek Hungarian Czech
+    Romanian Bulgarian Serbian Croatian Irish Scottish Welsh Qatari Emirati Jordanian
+    Lebanese Libyan Yemeni Nigerian Kenyan Ethiopian Somali Sudanese Burmese Thai
+    Vietnamese Filipino Indonesian Malaysian Taiwanese Mongolian Kremlin Federal State
+    National Former Top Senior Deputy Acting
+    """.split()
+)
+
+# Honorifics dropped when comparing names ("Mr. Kim" = "Kim").
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof sir dame lord lady rev fr sen rep gov gen col lt capt sgt".split()
+)
+
+FEMALE_HONORIFICS = frozenset("mrs ms miss dame lady madam".split())
+MALE_HONORIFICS = frozenset("mr sir lord".split())
+
+# Name particles that may sit inside a name ("Ursula von der Leyen", "Osama bin Laden").
+NAME_PARTICLES = frozenset(_NAMEPARSER.prefixes) | {"bin", "al", "da", "de", "van", "von", "der", "la", "le"}
+
+# Function words that end a noun phrase when scanning left from a cue.
+NP_STOP_WORDS = frozenset(
+    """
+    that which who whom whose when while because as after before since if unless though
+    although but and or nor so yet than then also to for with without from into onto on
+    in at by about over under between against during through of is was were are be been
+    being has have had do does did not no this these those there here it its
+    what where why how whether said says say told tells
+    """.split()
+)
+
+DETERMINERS = frozenset("the a an his her its their our my your this that these those another one some two three several many".split())
+
+# Words before a quoted phrase that mark it as the title of a work, not speech.
+TITLE_INTRODUCERS = frozenset(
+    """
+    book books novel film movie show series album song column essay article op-ed
+    headline headlined titled entitled called dubbed named memoir documentary play
+    program programme podcast report author
+    """.split()
+)
+
+# Days and time words skipped after a cue ("said Tuesday", "said last week").
+TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    recently earlier later last this next week month year morning afternoon evening night
+    weekend
+    """.split()
+)

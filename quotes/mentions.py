@@ -1,0 +1,264 @@
+"""Read the noun phrase that names a speaker next to a speech cue.
+
+Without a trained parser, a speaker is found the way a reader scans a byline:
+left of the cue (``Kremlin spokesman Dmitry Peskov told``), or right of it
+(``said Victor Cha, who …``), stepping over appositives
+(``Hong Min, a North Korea expert at …, told NPR``), titles and roles. Each
+:class:`Mention` says what was written, where, and what it names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .lexicon import (
+    COUNTRIES, CUE_MODIFIERS, DEMONYMS, DETERMINERS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES,
+    NP_STOP_WORDS, ORG_NAMES, ORG_ROLE_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS,
+)
+
+# Words (with inner dots, hyphens and apostrophes: U.S., Sung-lac, O’Brien) and punctuation.
+_TOKEN = re.compile(r"[\w][\w’'.&-]*[\w.]|[\w]|[,;:()“”\"—–]")
+_MAX_SUBJECT_WORDS = 40
+_ROLE_LINKS = frozenset("of to for at in on and".split())
+_APPOSITIVE_OPENERS = DETERMINERS | frozenset("who whose which former then now also".split())
+_DESCRIPTION_HEADS = ROLE_NOUNS | ORG_ROLE_NOUNS | GROUP_NOUNS | frozenset(
+    """
+    report reports statement study poll survey data document documents letter memo filing
+    complaint lawsuit website post tweet video ad release spokesman spokeswoman
+    spokesperson media outlet newspaper agency television tv radio person man woman
+    """.split()
+)
+
+
+class Mention(NamedTuple):
+    """A phrase naming a speaker: ``text`` at ``start``:``end``.
+
+    ``kind`` is name, pronoun, description or group; ``name`` the bare name written
+    (titles and honorifics removed) where there is one; ``role`` a title or
+    appositive seen with it; ``type`` person, organization or unknown.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    name: str | None
+    role: str | None
+    type: str
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
+
+
+def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None:
+    """The speaker phrase ending just before ``hi`` (a cue), not reaching back past ``lo``."""
+    toks = _tokens(text, lo, hi)
+    i = len(toks) - 1
+    skipped = 0
+    while i >= 0 and (toks[i].text.lower() in CUE_MODIFIERS or toks[i].text.lower().endswith("ly")) and skipped < 3:
+        i -= 1
+        skipped += 1
+    if i < 0:
+        return None
+    while i > 0 and toks[i].text in "“”\"" and toks[i - 1].text in ",“”\"":
+        i -= 1  # ",”" closing a quoted title inside an appositive
+    if toks[i].text == ",":
+        return _subject_with_appositive(text, toks, i, entities)
+    return _np_ending_at(text, toks, i, entities)
+
+
+def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) -> Mention | None:
+    """``Name, appositive[, appositive],`` before a cue: the name heads, the rest is its role.
+
+    Also ``The Kremlin spokesperson, Dmitry Peskov,``: a name in apposition to a description.
+    """
+    segments: list[tuple[int, int]] = []  # token index ranges between commas, right to left
+    end = comma
+    for j in range(comma - 1, -1, -1):
+        if toks[j].text in ",;—–(":
+            segments.append((j + 1, end))
+            end = j
+        if len(segments) >= 4 or comma - j > _MAX_SUBJECT_WORDS:
+            break
+    else:
+        segments.append((0, end))
+    segments = [(a, b) for a, b in segments if b > a]
+    if len(segments) >= 2:
+        near, far = segments[0], segments[1]
+        name = _np_ending_at(text, toks, near[1] - 1, entities, lo=near[0])
+        described = _np_ending_at(text, toks, far[1] - 1, entities, lo=far[0])
+        if name and name.kind == "name" and name.start == toks[near[0]].start and described and described.kind == "description":
+            return name._replace(role=name.role or described.text)
+    for k in range(1, len(segments)):
+        head_lo, head_hi = segments[k]
+        if _opens_appositive(toks[head_lo].text) and k + 1 < len(segments):
+            continue
+        first = toks[segments[k - 1][0]].text
+        if _opens_appositive(first):
+            mention = _np_ending_at(text, toks, head_hi - 1, entities, lo=head_lo)
+            if mention and mention.kind in ("name", "pronoun"):
+                role = text[toks[segments[k - 1][0]].start:toks[segments[0][1] - 1].end].strip(" ,")
+                return mention._replace(role=mention.role or _clean_role(role))
+    return None
+
+
+def _clean_role(role: str | None) -> str | None:
+    """A role without edge punctuation, or None where only a determiner is left."""
+    role = (role or "").strip(" ,“”\"")
+    return role if role and role.lower() not in DETERMINERS else None
+
+
+def _opens_appositive(word: str) -> bool:
+    low = word.lower()
+    return low in _APPOSITIVE_OPENERS or low in ROLE_NOUNS or word[:1].isdigit() or word[:1].islower()
+
+
+def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 0) -> Mention | None:
+    """The noun phrase whose last token is ``toks[i]``."""
+    word = toks[i].text
+    low = word.lower()
+    if low in PRONOUNS:
+        kind_type = PRONOUNS[low][0]
+        return Mention(toks[i].start, toks[i].end, word, "pronoun", None, None, kind_type)
+    if _is_cap(word) and low not in NP_STOP_WORDS:
+        j = i
+        while j - 1 >= lo and (
+            (_is_cap(toks[j - 1].text) and toks[j - 1].text.lower() not in ("the", "a", "an") or toks[j - 1].text.lower() in NAME_PARTICLES)
+            or (toks[j - 1].text.lower() in ("of", "for", "and", "&") and j - 2 >= lo and _is_cap(toks[j - 2].text) and _org_like(toks, j, i))
+        ):
+            j -= 1
+        return _name_phrase(text, toks, j, i, lo, entities)
+    if low in _DESCRIPTION_HEADS or (low.endswith("s") and low[:-1] in _DESCRIPTION_HEADS):
+        j = i
+        while j - 1 >= lo and j > i - 6:
+            prev = toks[j - 1].text
+            if prev in ",;:()“”\"—–" or (prev.lower() in NP_STOP_WORDS and prev.lower() not in DETERMINERS):
+                break
+            j -= 1
+            if prev.lower() in DETERMINERS:
+                break
+        phrase = text[toks[j].start:toks[i].end]
+        if low in GROUP_NOUNS or (low.endswith("s") and low[:-1] in ROLE_NOUNS | GROUP_NOUNS and low not in ORG_WORDS):
+            return Mention(toks[j].start, toks[i].end, phrase, "group", None, phrase, "unknown")
+        mtype = "organization" if low in ORG_ROLE_NOUNS else "person" if low in ROLE_NOUNS else "unknown"
+        return Mention(toks[j].start, toks[i].end, phrase, "description", None, phrase, mtype)
+    return None
+
+
+def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
+    """Whether the capitalised run ending at ``i`` names a body ("Ministry of Defense")."""
+    return any(t.text.lower() in ORG_WORDS for t in toks[max(0, j - 3):i + 1])
+
+
+def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities) -> Mention:
+    """Split a capitalised run into role and name, and extend the role leftwards."""
+    # A body is named whole ("U.S. State Department", "South Korean Foreign Ministry").
+    is_org = toks[i].text.lower().strip(".") in ORG_WORDS or toks[i].text in ORG_NAMES
+    split = j
+    for k in range(i - 1, j - 1, -1) if not is_org else ():
+        w = toks[k].text.lower().rstrip(".")
+        if w in ROLE_NOUNS and w not in HONORIFICS and k < i:
+            split = k + 1
+            break
+    # Leading places and demonyms belong to the role ("Russia Wi Sung-lac" after "ambassador to").
+    while not is_org and split < i and (toks[split].text in COUNTRIES or toks[split].text in DEMONYMS):
+        split += 1
+    name_toks = toks[split:i + 1]
+    if name_toks and name_toks[0].text.lower() == "the":
+        name_toks = name_toks[1:]
+    start = name_toks[0].start if name_toks else toks[j].start
+    name = " ".join(t.text for t in name_toks).rstrip(".,")
+    if name.endswith(("’s", "'s")):
+        name = name[:-2]
+    # Role: title words inside the run, then role words and determiners to its left.
+    r = j
+    while r - 1 >= lo and r > j - 8:
+        prev = toks[r - 1].text
+        pl = prev.lower()
+        if prev in ",;:()“”\"—–":
+            break
+        if pl in DETERMINERS:
+            r -= 1
+            break
+        if pl in ROLE_NOUNS or _is_cap(prev) or pl in ("former", "top", "senior", "chief", "deputy", "acting", "vice") or (
+            pl in _ROLE_LINKS and r - 2 >= lo and toks[r - 2].text.lower() in ROLE_NOUNS
+        ):
+            r -= 1
+            continue
+        break
+    role_text = text[toks[r].start:start].strip() if r < split or split > j else None
+    role_text = _clean_role(role_text)
+    mtype = "organization" if is_org else _name_type(name, role_text, entities, start, toks[i].end)
+    mention_start = toks[r].start if role_text and toks[r].text.lower() in DETERMINERS else start
+    if mtype == "organization" and toks[r].text.lower() == "the":
+        mention_start = toks[r].start
+    end = toks[i].end - 1 if toks[i].text.endswith(".") and not _keeps_dot(toks[i].text) else toks[i].end
+    return Mention(mention_start, end, text[mention_start:end], "name", name or None, role_text, mtype)
+
+
+def _keeps_dot(word: str) -> bool:
+    """Abbreviations keep their final dot ("U.S.", "Mr.", "Jr.")."""
+    return word.count(".") > 1 or word.lower().rstrip(".") in HONORIFICS | {"jr", "sr", "st"}
+
+
+def _name_type(name: str, role: str | None, entities, start: int, end: int) -> str:
+    """person, organization or unknown, from a trained pipeline's entities where present."""
+    if entities:
+        for e_start, e_end, label in entities:
+            if e_start < end and e_end > start:
+                if label == "PERSON":
+                    return "person"
+                if label in ("ORG", "NORP", "GPE", "FAC"):
+                    return "organization"
+    words = name.split()
+    if not words:
+        return "unknown"
+    if name in ORG_NAMES or any(w.lower().strip(".") in ORG_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
+        return "organization"
+    if words[0] in COUNTRIES:
+        return "organization"
+    if role and any(w.lower() in ROLE_NOUNS for w in re.findall(r"[\w-]+", role)):
+        return "person"
+    if words[0].lower().rstrip(".") in HONORIFICS:
+        return "person"
+    return "person" if len(words) >= 2 else "unknown"
+
+
+def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
+    """The speaker phrase starting just after a cue at ``lo`` ("said Victor Cha, who …")."""
+    toks = _tokens(text, lo, hi)
+    i = 0
+    while i < len(toks) and (toks[i].text.lower() in TIME_WORDS or toks[i].text.lower() in ("on", "last")):
+        i += 1
+    if i >= len(toks):
+        return None
+    if toks[i].text.lower() in PRONOUNS:
+        t = toks[i]
+        return Mention(t.start, t.end, t.text, "pronoun", None, None, PRONOUNS[t.text.lower()][0])
+    end = i
+    while end < len(toks) and end - i < 12:
+        w = toks[end].text
+        wl = w.lower()
+        if w in ",;:()“”\"—–" or wl in ("who", "whose", "which", "in", "on", "during", "after", "when", "as", "that", "adding", "at", "before", "while", "because", "according"):
+            break
+        if not (_is_cap(w) or wl in DETERMINERS or wl in ROLE_NOUNS or wl in NAME_PARTICLES or wl in _ROLE_LINKS or wl in DEMONYMS or w.islower()):
+            break
+        end += 1
+    if end == i:
+        return None
+    last = end - 1
+    while last > i and toks[last].text.lower() in _ROLE_LINKS | DETERMINERS:
+        last -= 1
+    return _np_ending_at(text, toks, last, entities, lo=i)

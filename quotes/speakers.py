@@ -1,0 +1,164 @@
+"""Resolve speaker mentions to canonical speakers, within an article and across articles.
+
+Within an article a short name resolves to the full name the article introduced
+("Kim" → Kim Jong Un, never Kim Yo Jong, who is introduced later), pronouns to the
+most recent compatible speaker, and descriptions ("the Kremlin leader") to the
+most recent speaker whose roles share the description's head noun.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from textacy import preprocessing
+
+from .lexicon import (
+    COUNTRIES, DEMONYMS, FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, ORG_WORDS,
+    PRONOUNS, ROLE_NOUNS,
+)
+from .mentions import Mention
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w’'-]+|[A-Z]\.|bin|de|van|von|al|der))+")
+_NOT_NAME_START = frozenset("The A An In On At For But And He She It They We This That When While After Before".split())
+
+
+def name_key(name: str) -> str:
+    """Compare names ignoring case, accents, hyphens, dots, apostrophe style, honorifics, "the"."""
+    name = preprocessing.remove.accents(preprocessing.normalize.quotation_marks(name)).lower()
+    name = re.sub(r"[-‐–.]", " ", name)
+    words = [w for w in name.split() if w not in HONORIFICS]
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def speaker_id(name: str) -> str:
+    """A stable id for a canonical speaker name."""
+    return hashlib.sha1(name_key(name).encode()).hexdigest()[:16]
+
+
+def strip_honorific(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass
+class _Known:
+    """A speaker already resolved in this article."""
+
+    position: int
+    name: str
+    type: str
+    gender: str | None
+    roles: set[str] = field(default_factory=set)
+
+
+class ArticleSpeakers:
+    """Resolves the mentions of one article, in reading order."""
+
+    def __init__(self, text: str, quote_ranges: list[tuple[int, int]]):
+        self.text = text
+        self.full_names = _full_names(text, quote_ranges)
+        self.history: list[_Known] = []
+
+    def resolve(self, mention: Mention) -> tuple[str | None, str]:
+        """Return (canonical name or None, type) for ``mention``, and remember it."""
+        if mention.kind == "name" and mention.name:
+            name, mtype = self._full_name(mention), mention.type
+            gender = _gender(mention.text)
+            known = next((k for k in self.history if name_key(k.name) == name_key(name)), None)
+            if known and mtype == "unknown":
+                mtype = known.type
+            if mtype == "unknown" and len(name.split()) > 1:
+                mtype = "person"
+            self._remember(mention, name, mtype, gender)
+            return name, mtype
+        if mention.kind == "pronoun":
+            found = self._antecedent(mention)
+        elif mention.kind == "description":
+            found = self._described(mention)
+        else:
+            return None, "unknown"
+        if found:
+            self._remember(mention, found.name, found.type, found.gender)
+            return found.name, found.type
+        return None, mention.type
+
+    def _remember(self, mention: Mention, name: str, mtype: str, gender: str | None) -> None:
+        roles = {mention.role} if mention.role else set()
+        for k in self.history:
+            if name_key(k.name) == name_key(name):
+                roles |= k.roles
+                gender = gender or k.gender
+        self.history.append(_Known(mention.start, name, mtype, gender, roles))
+
+    def _full_name(self, mention: Mention) -> str:
+        name = strip_honorific(mention.name)
+        words = name_key(name).split()
+        if len(words) != 1:
+            return name
+        candidates = [(pos, full) for pos, full in self.full_names if words[0] in (name_key(full).split()[0], name_key(full).split()[-1])]
+        before = [c for c in candidates if c[0] < mention.start] or candidates
+        return before[0][1] if before else name
+
+    def _antecedent(self, mention: Mention) -> _Known | None:
+        _, gender_pron, number = PRONOUNS[mention.text.lower()]
+        for known in reversed([k for k in self.history if k.position < mention.start]):
+            if number == "plural":
+                if known.type in ("organization", "unknown") and len(known.name.split()) >= 1:
+                    return known
+                continue
+            if mention.text.lower() == "it":
+                if known.type == "organization":
+                    return known
+                continue
+            if known.type == "organization":
+                continue
+            if gender_pron and known.gender and known.gender != gender_pron:
+                continue
+            return known
+        return None
+
+    def _described(self, mention: Mention) -> _Known | None:
+        head = mention.text.split()[-1].lower()
+        earlier = [k for k in self.history if k.position < mention.start]
+        for known in reversed(earlier):
+            if any(head in r.lower().split() for r in known.roles):
+                return known
+        if head in ROLE_NOUNS:
+            for known in reversed(earlier):
+                if known.type == "person":
+                    return known
+        return None
+
+
+def _gender(mention_text: str) -> str | None:
+    first = mention_text.split()[0].lower().rstrip(".") if mention_text.split() else ""
+    if first in MALE_HONORIFICS:
+        return "male"
+    if first in FEMALE_HONORIFICS:
+        return "female"
+    return None
+
+
+def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Multi-word person-like names written outside quotes, in order of first appearance."""
+    seen: dict[str, tuple[int, str]] = {}
+    for m in _NAME_RUN.finditer(text):
+        if any(a <= m.start() < b for a, b in quote_ranges):
+            continue
+        words = m.group().split()
+        # Drop titles, places and demonyms in front ("Russian President Vladimir Putin").
+        while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0].lower().rstrip(".") in ROLE_NOUNS or words[0] in _NOT_NAME_START):
+            words = words[1:]
+        if len(words) < 2 or any(w.lower() in ORG_WORDS or w in COUNTRIES or w.lower() in GROUP_NOUNS for w in words):
+            continue
+        name = " ".join(words).removesuffix("’s").removesuffix("'s")
+        key = name_key(name)
+        if key not in seen:
+            seen[key] = (m.start() + m.group().find(words[0]), name)
+    return sorted(seen.values())
