@@ -310,12 +310,15 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
         for cue in ctx.cues_between(s_start, s_end):
             if cue.start in used_cues or cue.text.endswith("ing") or cue.lemma not in _REPORT_LEMMAS:
                 continue
-            tail = text[cue.end:body_end]
-            if len(tail.split()) <= 4 and text[s_start:cue.start].rstrip().endswith(","):
+            tail = text[cue.end:body_end].split()
+            comma = text.rfind(",", s_start, cue.start)
+            inverted = None
+            if text[s_start:cue.start].rstrip().endswith(",") and len(tail) <= 10:
+                inverted = subject_after(text, cue.end, s_end, ctx.entities)
+            if comma > s_start and (inverted or (len(text[comma:cue.start].split()) <= 8 and _only_adjuncts(tail))):
                 # "…, officials said." / "…, said Victor Cha."
-                comma = text.rfind(",", s_start, cue.start)
-                mention = subject_before(text, comma + 1, cue.start, ctx.entities) or subject_after(text, cue.end, s_end, ctx.entities)
-                content = (s_start, text.rfind(",", s_start, comma + 1))
+                mention = inverted or subject_before(text, comma + 1, cue.start, ctx.entities)
+                content = (s_start, comma)
             else:
                 mention = subject_before(text, s_start, cue.start, ctx.entities)
                 content = (_clause_start(text, cue, body_end), body_end)
@@ -342,6 +345,14 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
 
 
 _REPORT_LEMMAS = frozenset(REPORT_FORMS.values())
+
+
+_ADJUNCT_OPENERS = TIME_WORDS | frozenset("on in at last this during to with after before earlier later recently".split())
+
+
+def _only_adjuncts(words: list[str]) -> bool:
+    """Whether the words after a cue are only a time or place ("said Tuesday", "said in a statement")."""
+    return not words or (len(words) <= 5 and words[0].lower() in _ADJUNCT_OPENERS)
 
 
 def _strip_end(text: str, s_start: int, s_end: int) -> int:
@@ -371,8 +382,8 @@ def _clause_start(text: str, cue: Cue, body_end: int) -> int:
 
 
 def _reportable(text: str, ctx: Context, start: int, end: int) -> bool:
-    """A clause worth reporting: four or more words, and not just a direct quote."""
-    if end - start < 12 or len(text[start:end].split()) < 4 or text[start] in "“\"":
+    """A clause worth reporting: three or more words, and not just a direct quote."""
+    if end - start < 10 or len(text[start:end].split()) < 3 or text[start] in "“\"":
         return False
     inside = ctx.quotes_between(start - 1, end + 2)
     outside = len(text[start:end]) - sum(q.close - q.open + 1 for q in inside)

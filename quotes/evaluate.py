@@ -26,7 +26,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from .pipeline import extract_articles, load_pipeline
-from .read import Article
+from .read import read_text_file
 from .speakers import name_key
 
 _MARKS = set('“”„‟«»"')
@@ -98,7 +98,7 @@ def read_gold(gold_dir: Path, kinds: str = "all") -> tuple[list[Path], dict[str,
     if not texts_dir.is_dir() or not gold_file.is_file():
         raise GoldError(f"{gold_dir}: expected texts/ and gold.jsonl inside")
     texts = sorted(texts_dir.glob("*.txt"))
-    raw = {p.name: p.read_text(encoding="utf-8") for p in texts}
+    raw = {p.name: read_text_file(p).text for p in texts}
     rows: dict[str, list[Gold]] = defaultdict(list)
     for n, line in enumerate(gold_file.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -139,7 +139,7 @@ def _speaker_right(p: Pred, g: Gold) -> bool:
 
 def predict(texts: list[Path], nlp: Language) -> dict[str, list[Pred]]:
     """Run extraction on the gold texts; offsets mapped back to the raw files."""
-    articles = (Article(doc=p.name, text=p.read_text(encoding="utf-8"), path=str(p)) for p in texts)
+    articles = (read_text_file(p) for p in texts)
     preds: dict[str, list[Pred]] = defaultdict(list)
     for ex in extract_articles(articles, nlp):
         to_raw = ex.clean.to_raw
@@ -229,7 +229,7 @@ def evaluate(gold_dir: str | Path, kinds: str = "all", nlp: Language | None = No
     """Extract from a gold folder's texts and score against its gold rows."""
     texts, gold = read_gold(Path(gold_dir), kinds)
     preds = predict(texts, nlp or load_pipeline())
-    raw = {p.name: p.read_text(encoding="utf-8") for p in texts}
+    raw = {p.name: read_text_file(p).text for p in texts}
     return score(gold, preds, raw, kinds)
 
 

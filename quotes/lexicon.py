@@ -123,8 +123,23 @@ PRONOUNS = {
 }
 
 # Role nouns and titles. nameparser's titles, plus news roles it lacks.
+# nameparser's titles include words that also open ordinary phrases ("his", "united", "state").
+_NOT_ROLES = frozenset(
+    """
+    her his me us uk us british english national federal military police army navy political air
+    security most right high grand royal first special united states state television radio rock
+    blues soccer baseball business civil criminal legal law tax revenue customs information
+    intelligence knowledge discovery financial marketing software computer film opera theater
+    theatre family group mystery travel risk credit banner bench award-winning flying flag field
+    district division docket corporate operating municipal social technical strategy staff supreme
+    superior voice player host personality charge count private member resident model pioneer
+    classical comic biblical blessed hereditary literary foreign designated analytics mathematics
+    appellate judicial kingdom wing warrant petty excellent pro print printer
+    """.split()
+)
+
 ROLE_NOUNS = frozenset(
-    set(_NAMEPARSER.titles)
+    (set(_NAMEPARSER.titles) - _NOT_ROLES)
     | set(
         """
         spokesman spokeswoman spokesperson analyst analysts expert experts official officials
@@ -200,6 +215,15 @@ COUNTRIES = frozenset(
     Moscow Washington Beijing Seoul Pyongyang Tokyo London Paris Berlin Kyiv Kiev Tehran
     Vladivostok Brussels
     """.split()
+)
+
+# Places named in more than one word; a speaker phrase that is one of them is an organisation
+# (the country's government speaking).
+MULTIWORD_PLACES = frozenset(
+    p.strip() for p in """
+    united states|united kingdom|north korea|south korea|soviet union|european union|
+    united nations|saudi arabia|new zealand|south africa|white house
+    """.split("|")
 )
 
 DEMONYMS = frozenset(

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from .lexicon import (
-    COUNTRIES, CUE_MODIFIERS, DEMONYMS, DETERMINERS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES,
+    COUNTRIES, CUE_MODIFIERS, DEMONYMS, DETERMINERS, GROUP_NOUNS, HONORIFICS, MULTIWORD_PLACES, NAME_PARTICLES,
     NP_STOP_WORDS, ORG_NAMES, ORG_ROLE_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS,
 )
 
@@ -165,7 +165,8 @@ def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
 def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities) -> Mention:
     """Split a capitalised run into role and name, and extend the role leftwards."""
     # A body is named whole ("U.S. State Department", "South Korean Foreign Ministry").
-    is_org = toks[i].text.lower().strip(".") in ORG_WORDS or toks[i].text in ORG_NAMES
+    run = " ".join(t.text for t in toks[j:i + 1] if t.text.lower() != "the").lower()
+    is_org = toks[i].text.lower().strip(".") in ORG_WORDS or toks[i].text in ORG_NAMES or run in MULTIWORD_PLACES
     split = j
     for k in range(i - 1, j - 1, -1) if not is_org else ():
         w = toks[k].text.lower().rstrip(".")

@@ -45,6 +45,7 @@ class Quote(NamedTuple):
     speaker_start: int | None
     speaker_end: int | None
     speaker_type: str
+    mention_kind: str | None
     role: str | None
     confidence: float
     sieve: str
@@ -112,7 +113,7 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
             a.start, a.end, text[a.start:a.end], a.kind,
             a.cue.text if a.cue else None, a.cue.start if a.cue else None,
             name, m.text if m else None, m.start if m else None, m.end if m else None,
-            stype, m.role if m else None, round(confidence, 3), a.sieve,
+            stype, m.kind if m else None, m.role if m else None, round(confidence, 3), a.sieve,
         )
 
 

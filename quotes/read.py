@@ -68,10 +68,29 @@ def read_text_file(path: Path) -> Article:
     )
 
 
-def read_articles(paths: Iterable[str | Path]) -> Iterator[Article]:
-    """Yield an :class:`Article` for every text file under ``paths``."""
-    for path in iter_paths(paths):
-        yield read_text_file(path)
+def read_articles(paths: Iterable[str | Path], errors: list[ReadError] | None = None) -> Iterator[Article]:
+    """Yield an :class:`Article` for every text file under ``paths``.
+
+    With an ``errors`` list, unreadable inputs are collected there and the rest read on;
+    without one, the first raises :class:`ReadError`.
+    """
+    for path in _paths_or_errors(paths, errors):
+        try:
+            yield read_text_file(path)
+        except ReadError as e:
+            if errors is None:
+                raise
+            errors.append(e)
+
+
+def _paths_or_errors(paths, errors):
+    for p in paths:
+        try:
+            yield from iter_paths([p])
+        except ReadError as e:
+            if errors is None:
+                raise
+            errors.append(e)
 
 
 def guess_title(text: str) -> str | None:

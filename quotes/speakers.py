@@ -63,7 +63,11 @@ class ArticleSpeakers:
     def __init__(self, text: str, quote_ranges: list[tuple[int, int]]):
         self.text = text
         self.full_names = _full_names(text, quote_ranges)
-        self.history: list[_Known] = []
+        # People introduced with a title ("Russian President Vladimir Putin") are antecedents
+        # for pronouns and descriptions even before they speak.
+        self.history: list[_Known] = [
+            _Known(pos, name, "person", None, {title}) for pos, name, title in self.full_names if title
+        ]
 
     def resolve(self, mention: Mention) -> tuple[str | None, str]:
         """Return (canonical name or None, type) for ``mention``, and remember it."""
@@ -95,13 +99,14 @@ class ArticleSpeakers:
                 roles |= k.roles
                 gender = gender or k.gender
         self.history.append(_Known(mention.start, name, mtype, gender, roles))
+        self.history.sort(key=lambda k: k.position)
 
     def _full_name(self, mention: Mention) -> str:
         name = strip_honorific(mention.name)
         words = name_key(name).split()
         if len(words) != 1:
             return name
-        candidates = [(pos, full) for pos, full in self.full_names if words[0] in (name_key(full).split()[0], name_key(full).split()[-1])]
+        candidates = [(pos, full) for pos, full, _ in self.full_names if words[0] in (name_key(full).split()[0], name_key(full).split()[-1])]
         before = [c for c in candidates if c[0] < mention.start] or candidates
         return before[0][1] if before else name
 
@@ -145,20 +150,42 @@ def _gender(mention_text: str) -> str | None:
     return None
 
 
-def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """Multi-word person-like names written outside quotes, in order of first appearance."""
-    seen: dict[str, tuple[int, str]] = {}
+def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[int, str, str | None]]:
+    """Multi-word person-like names written outside quotes, in order of first appearance.
+
+    Each comes with the title written before it ("Russian President", "Kremlin spokesman"),
+    or None where there is none.
+    """
+    seen: dict[str, tuple[int, str, str | None]] = {}
     for m in _NAME_RUN.finditer(text):
         if any(a <= m.start() < b for a, b in quote_ranges):
             continue
         words = m.group().split()
+        dropped = []
         # Drop titles, places and demonyms in front ("Russian President Vladimir Putin").
         while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0].lower().rstrip(".") in ROLE_NOUNS or words[0] in _NOT_NAME_START):
-            words = words[1:]
+            dropped.append(words.pop(0))
         if len(words) < 2 or any(w.lower() in ORG_WORDS or w in COUNTRIES or w.lower() in GROUP_NOUNS for w in words):
             continue
         name = " ".join(words).removesuffix("’s").removesuffix("'s")
         key = name_key(name)
+        title = _title_before(text, m.start(), dropped)
         if key not in seen:
-            seen[key] = (m.start() + m.group().find(words[0]), name)
+            seen[key] = (m.start() + m.group().find(words[0]), name, title)
+        elif title and not seen[key][2]:
+            seen[key] = (*seen[key][:2], title)
     return sorted(seen.values())
+
+
+def _title_before(text: str, start: int, dropped: list[str]) -> str | None:
+    """The title of a name: dropped title words, with lowercase role words just before them."""
+    before = re.findall(r"[\w’'.-]+", text[max(0, start - 60):start])
+    lead = []
+    while before and before[-1].lower() in ROLE_NOUNS and before[-1][:1].islower():
+        lead.insert(0, before.pop())
+    if before and lead and before[-1][:1].isupper():
+        lead.insert(0, before[-1])
+    words = lead + dropped
+    if not any(w.lower().rstrip(".") in ROLE_NOUNS for w in words):
+        return None
+    return " ".join(w for w in words if w not in _NOT_NAME_START) or None

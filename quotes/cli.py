@@ -1,0 +1,157 @@
+"""The ``quotes`` command line: a thin click layer over the library API."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .read import ReadError, read_articles
+from .store import DEFAULT_DB
+
+JSONL_FIELDS = [
+    "doc", "start", "end", "quote", "kind", "cue", "speaker", "speaker_mention", "speaker_start",
+    "speaker_end", "speaker_type", "confidence", "role", "sieve",
+]
+
+
+def _pipeline(model: str | None):
+    from .pipeline import ModelNotFound, load_pipeline
+
+    try:
+        return load_pipeline(model)
+    except ModelNotFound as e:
+        raise click.UsageError(str(e)) from e
+
+
+def _report_errors(errors: list[ReadError]) -> None:
+    for e in errors:
+        click.echo(f"error: {e}", err=True)
+
+
+@click.group()
+@click.version_option(__version__)
+def cli():
+    """Find quotations in news articles, say who said them, and publish a searchable index."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True,
+              help="Output format.")
+@click.option("--model", metavar="NAME_OR_PATH", help="A trained spaCy pipeline to use as well (package name or folder).")
+@click.option("--no-reported", is_flag=True, help="Leave out reported (indirect) speech.")
+def extract(paths, fmt, model, no_reported):
+    """Print the quotes in PATHS (.txt files or folders), touching no database.
+
+    Offsets index the text of each input file as read (UTF-8).
+    """
+    from .pipeline import extract_articles
+
+    nlp = _pipeline(model)
+    errors: list[ReadError] = []
+    records = (
+        _record(ex, q)
+        for ex in extract_articles(read_articles(paths, errors), nlp)
+        for q in ex.quotes
+        if not (no_reported and q.kind == "indirect")
+    )
+    out = sys.stdout
+    if fmt == "jsonl":
+        for r in records:
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=JSONL_FIELDS)
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        for r in records:
+            speaker = r["speaker"] or f"? ({r['speaker_mention']})" if r["speaker_mention"] else r["speaker"] or "?"
+            out.write(f"{r['doc'][:24]:24}  {r['kind']:8}  {str(speaker)[:28]:28}  {str(r['cue'] or ''):10}  {r['quote'][:70]}\n")
+    _report_errors(errors)
+    if errors:
+        sys.exit(1)
+
+
+def _record(ex, q) -> dict:
+    """A quote as a JSONL record, offsets mapped to the input file's own text."""
+    to_raw, raw = ex.clean.to_raw, ex.clean.raw
+    start, end = to_raw(q.start), to_raw(q.end)
+    s_start = to_raw(q.speaker_start) if q.speaker_start is not None else None
+    s_end = to_raw(q.speaker_end) if q.speaker_end is not None else None
+    return {
+        "doc": ex.article.doc, "start": start, "end": end, "quote": raw[start:end], "kind": q.kind, "cue": q.cue,
+        "speaker": q.speaker, "speaker_mention": q.speaker_mention, "speaker_start": s_start, "speaker_end": s_end,
+        "speaker_type": q.speaker_type, "confidence": q.confidence, "role": q.role, "sieve": q.sieve,
+    }
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="SQLite database to write.")
+@click.option("--model", metavar="NAME_OR_PATH", help="A trained spaCy pipeline to use as well (package name or folder).")
+@click.option("--silent", is_flag=True, help="Print nothing but errors.")
+def ingest(paths, db_path, model, silent):
+    """Extract the quotes in PATHS and upsert articles, quotes and speakers into the database."""
+    from .pipeline import extract_articles
+    from .store import ingest as ingest_all
+    from .store import open_db
+
+    nlp = _pipeline(model)
+    db = open_db(db_path)
+    errors: list[ReadError] = []
+    counts = {"ingested": 0, "unchanged": 0}
+    quotes = 0
+    for result in ingest_all(db, extract_articles(read_articles(paths, errors), nlp)):
+        counts[result.status] += 1
+        quotes += result.quotes
+    _report_errors(errors)
+    if not silent:
+        click.echo(
+            f"{counts['ingested']} ingested, {counts['unchanged']} unchanged, {len(errors)} failed; "
+            f"{quotes} quotes in those articles → {db_path}"
+        )
+    if errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="SQLite database to serve.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+def serve(db_path, host, port):
+    """Browse and search the quote database in Datasette."""
+    from .publish import serve as run
+
+    if not Path(db_path).is_file():
+        raise click.UsageError(f"{db_path}: no such database; run `quotes ingest PATH --db {db_path}` first")
+    click.echo(f"Serving {db_path} on http://{host}:{port}/", err=True)
+    run(db_path, host, port)
+
+
+@cli.command()
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--kinds", type=click.Choice(["all", "direct"]), default="all", show_default=True,
+              help="direct: score only gold quotes with quote marks (and no reported-speech predictions).")
+@click.option("--model", metavar="NAME_OR_PATH", help="A trained spaCy pipeline to use as well (package name or folder).")
+@click.option("--show-errors", is_flag=True, help="List misses, false quotes and wrong speakers with context.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(gold_dir, kinds, model, show_errors, as_json):
+    """Score extraction and attribution against GOLD_DIR (texts/*.txt and gold.jsonl)."""
+    from .evaluate import GoldError, format_report
+    from .evaluate import evaluate as run
+
+    try:
+        report = run(gold_dir, kinds, _pipeline(model))
+    except GoldError as e:
+        raise click.UsageError(str(e)) from e
+    if as_json:
+        click.echo(json.dumps({k: round(v, 4) for k, v in report.scores().items()}))
+    else:
+        click.echo(format_report(report, show_errors))

@@ -1,0 +1,112 @@
+"""Attribution: each sieve, speaker phrases, reported speech and in-article name resolution."""
+
+import pytest
+
+from quotes.mentions import subject_after, subject_before
+
+
+def speakers(quotes, kinds=("direct", "partial", "block")):
+    return [(q.quote, q.speaker) for q in quotes if q.kind in kinds]
+
+
+@pytest.mark.parametrize(
+    "phrase,name,role,mtype",
+    [
+        ("Kremlin spokesman Dmitry Peskov ", "Dmitry Peskov", "Kremlin spokesman", "person"),
+        ("former South Korean ambassador to Russia  Wi Sung-lac ", "Wi Sung-lac", "former South Korean ambassador to Russia", "person"),
+        ("Hong Min, a North Korea expert at the Korea Institute for National Unification, ", "Hong Min",
+         "a North Korea expert at the Korea Institute for National Unification", "person"),
+        ("On Wednesday, U.N. Secretary-General Antonio Guterres ", "Antonio Guterres", "U.N. Secretary-General", "person"),
+        ("the U.S. State Department ", "U.S. State Department", None, "organization"),
+        ("The Kremlin spokesperson, Dmitry Peskov, ", "Dmitry Peskov", "The Kremlin spokesperson", "person"),
+        ("Russian President Vladimir Putin ", "Vladimir Putin", "Russian President", "person"),
+        ("The United States has ", "United States", None, "organization"),
+    ],
+)
+def test_subject_before_cue(phrase, name, role, mtype):
+    m = subject_before(phrase, 0, len(phrase))
+    assert (m.name, m.role, m.type) == (name, role, mtype)
+    assert phrase[m.start:m.end].endswith(name.split()[-1])
+
+
+@pytest.mark.parametrize(
+    "phrase,kind,text",
+    [("he also ", "pronoun", "he"), ("the Kremlin leader ", "description", "the Kremlin leader"),
+     ("Military experts ", "group", "Military experts")],
+)
+def test_subject_before_cue_without_a_name(phrase, kind, text):
+    m = subject_before(phrase, 0, len(phrase))
+    assert (m.kind, m.text) == (kind, text)
+
+
+def test_subject_after_cue_stops_at_relative_clause():
+    phrase = " Victor Cha, who served as Asia director"
+    assert subject_after(phrase, 0, len(phrase)).name == "Victor Cha"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # sieve 1: cue beside the quote, speaker after / inverted / before / told OUTLET
+        ("Kim Jong Un arrived. “We will win,” Kim said.", [("We will win,", "Kim Jong Un")]),
+        ("“We will win,” said Victor Cha, a former official.", [("We will win,", "Victor Cha")]),
+        ("Vladimir Putin replied, “That’s why we came here.”", [("That’s why we came here.", "Vladimir Putin")]),
+        ("Kremlin spokesman Dmitry Peskov told TASS they also “talked about the cosmonaut.”",
+         [("talked about the cosmonaut.", "Dmitry Peskov")]),
+        # sieve 2: the cue further away in the sentence
+        ("James O’Brien, chief of sanctions coordination, sneered that Russia was “scraping the barrel” "
+         "because “It’s having trouble.”", [("scraping the barrel", "James O’Brien"), ("It’s having trouble.", "James O’Brien")]),
+        # sieve 3: according to
+        ("According to Andrei Lankov, an expert, the meeting is part of Moscow’s “polite diplomatic blackmail.”",
+         [("polite diplomatic blackmail.", "Andrei Lankov")]),
+        # sieve 4: colon-introduced block
+        ("Kim Jong Un spoke.\nKim continued:\nWe have always supported Russia. We stand together.",
+         [("We have always supported Russia. We stand together.", "Kim Jong Un")]),
+        # sieve 5: floating second half of a split quote
+        ("“The first part,” Rebekah Koffler told Fox. “The second part.”",
+         [("The first part,", "Rebekah Koffler"), ("The second part.", "Rebekah Koffler")]),
+        # sieve 6: pronoun and description
+        ("Wi Sung-lac, a former ambassador, claims that Moscow is cautious.\n\n“It is a concern,” he asserts.",
+         [("It is a concern,", "Wi Sung-lac")]),
+        ("Russian President Vladimir Putin spoke. “Russia is self-sufficient,” the Kremlin leader said.",
+         [("Russia is self-sufficient,", "Vladimir Putin")]),
+        # organisations
+        ("“Any transfer would violate resolutions,” the U.S. State Department said on Tuesday.",
+         [("Any transfer would violate resolutions,", "U.S. State Department")]),
+    ],
+)
+def test_sieves(extract, text, expected):
+    assert speakers(extract(text)) == expected
+
+
+def test_short_name_resolves_to_the_full_name_introduced_first(extract):
+    text = (
+        "North Korean leader Kim Jong Un met Putin. Kim’s younger sister, Kim Yo Jong, accompanied him.\n"
+        "“We will win,” Kim said."
+    )
+    assert speakers(extract(text)) == [("We will win,", "Kim Jong Un")]
+
+
+def test_reported_speech_is_indirect(extract):
+    text = "Hong suggests that Russia will offer technical assistance in phases to North Korea."
+    (q,) = [q for q in extract(text) if q.kind == "indirect"]
+    assert (q.quote, q.speaker_mention, q.cue) == ("Russia will offer technical assistance in phases to North Korea", "Hong", "suggests")
+
+
+def test_reported_speech_after_the_clause(extract):
+    text = "The two nations collaborate in sensitive sectors that are not public, officials said."
+    (q,) = extract(text)
+    assert (q.kind, q.quote, q.speaker, q.speaker_mention) == (
+        "indirect", "The two nations collaborate in sensitive sectors that are not public", None, "officials")
+
+
+def test_offsets_slice_the_text(extract):
+    text = "“We will win,” Kremlin spokesman Dmitry Peskov told TASS on Tuesday."
+    (q,) = extract(text)
+    assert text[q.start:q.end] == q.quote
+    assert text[q.speaker_start:q.speaker_end] == q.speaker_mention == "Dmitry Peskov"
+    assert q.role == "Kremlin spokesman" and q.cue == "told" and 0 < q.confidence <= 1
+
+
+def test_scare_quotes_without_a_speaker_are_dropped(extract):
+    assert extract("The so-called “show of talent” will take place in Vladivostok.") == []

@@ -1,0 +1,117 @@
+"""The command line: extract, ingest (idempotent), evaluate, errors, and documented options."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+
+from conftest import FIXTURES, ROOT, SEEDS
+from quotes.cli import JSONL_FIELDS, cli
+
+SEED_001 = SEEDS / "001_1fa9d7612fe68434.txt"
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_extract_jsonl_fields_and_offsets():
+    result = run("extract", SEED_001, "--format", "jsonl")
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.output.splitlines()]
+    text = SEED_001.read_text(encoding="utf-8")
+    assert records and all(list(r) == JSONL_FIELDS for r in records)
+    for r in records:
+        assert text[r["start"]:r["end"]] == r["quote"]
+        if r["speaker_start"] is not None:
+            assert text[r["speaker_start"]:r["speaker_end"]] == r["speaker_mention"]
+    state = [r for r in records if r["quote"].startswith("Any transfer of arms")]
+    assert [(r["speaker"], r["speaker_type"], r["cue"]) for r in state] == [("U.S. State Department", "organization", "said")]
+
+
+def test_extract_offsets_index_the_file_even_where_cleaning_repaired_it():
+    path = SEEDS / "003_ad2f7963976caff1.txt"  # holds mojibake before its quotes
+    text = path.read_text(encoding="utf-8")
+    records = [json.loads(line) for line in run("extract", path).output.splitlines()]
+    assert all(text[r["start"]:r["end"]] == r["quote"] for r in records)
+
+
+@pytest.mark.parametrize("fmt,check", [("csv", lambda out: out.startswith("doc,start,end,quote")),
+                                       ("table", lambda out: "Vladimir Putin" in out)])
+def test_extract_other_formats(fmt, check):
+    result = run("extract", SEED_001, "--format", fmt)
+    assert result.exit_code == 0 and check(result.output)
+
+
+def test_extract_names_a_missing_file_and_fails():
+    result = CliRunner().invoke(cli, ["extract", "no/such/file.txt"])
+    assert result.exit_code == 1 and "no/such/file.txt: no such file or folder" in result.output
+
+
+def test_extract_names_an_empty_file_and_goes_on(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "ok.txt").write_text("“We will win,” Kim said.")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "empty.txt: empty file" in result.output and '"speaker": "Kim"' in result.output
+
+
+def test_unknown_model_is_a_clear_error():
+    result = CliRunner().invoke(cli, ["extract", str(SEED_001), "--model", "en_no_such_pipeline"])
+    assert result.exit_code == 2 and "en_no_such_pipeline" in result.output and "not installed" in result.output
+
+
+def test_ingest_twice_changes_nothing(tmp_path):
+    db_path = tmp_path / "q.db"
+    first = run("ingest", SEEDS, "--db", db_path)
+    assert first.exit_code == 0 and "5 ingested" in first.output
+    db = sqlite_utils.Database(db_path)
+    snapshot = {t: sorted(r["id"] for r in db[t].rows) for t in ("articles", "quotes", "speakers")}
+    second = run("ingest", SEEDS, "--db", db_path)
+    assert "0 ingested, 5 unchanged" in second.output
+    assert snapshot == {t: sorted(r["id"] for r in db[t].rows) for t in ("articles", "quotes", "speakers")}
+    assert db["quotes"].count > 50 and db["articles"].count == 5
+
+
+def test_ingest_shape(tmp_path):
+    db_path = tmp_path / "q.db"
+    run("ingest", SEEDS, "--db", db_path, "--silent")
+    db = sqlite_utils.Database(db_path)
+    assert {fk.other_table for fk in db["quotes"].foreign_keys} == {"articles", "speakers"}
+    assert db["quotes"].detect_fts() == "quotes_fts"
+    assert {tuple(i.columns) for i in db["quotes"].indexes} >= {("speaker_id",), ("source",), ("cue",), ("kind",)}
+    hits = list(db.query("select q.text from quotes q join quotes_fts f on f.rowid = q.rowid where quotes_fts match 'sacred'"))
+    assert hits and all("sacred" in h["text"].lower() for h in hits)
+    kim = list(db.query("select * from speakers where name = 'Kim Jong Un'"))
+    assert len(kim) == 1 and "Kim Jong-un" in json.loads(kim[0]["aliases"])
+    assert not list(db.query("select * from speakers where name like 'Kim Yo%'"))
+
+
+def test_evaluate_command_prints_scores(tmp_path):
+    gold = tmp_path / "gold"
+    (gold / "texts").mkdir(parents=True)
+    for p in SEEDS.glob("*.txt"):
+        (gold / "texts" / p.name).write_bytes(p.read_bytes())
+    (gold / "gold.jsonl").write_bytes((FIXTURES / "seed_gold.jsonl").read_bytes())
+    result = run("evaluate", gold, "--json")
+    scores = json.loads(result.output)
+    assert scores["attributed_f1"] >= 0.95 and set(scores) >= {"quote_precision", "speaker_accuracy"}
+    shown = run("evaluate", gold, "--show-errors").output
+    assert "MISSED" in shown and "WRONG SPEAKERS" in shown
+
+
+def _commands():
+    return sorted(cli.commands.items())
+
+
+@pytest.mark.parametrize("name,command", _commands())
+def test_every_option_is_documented_in_the_readme(name, command):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"quotes {name}" in readme
+    for param in command.params:
+        for opt in getattr(param, "opts", []):
+            if opt.startswith("--"):
+                assert re.search(rf"quotes {name}\b[^\n]*{re.escape(opt)}|`{re.escape(opt)}", readme), f"{name} {opt}"

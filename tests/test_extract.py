@@ -1,0 +1,69 @@
+"""Finding quotations: marks, kinds, multi-paragraph and colon-introduced quotes, bad marks."""
+
+import pytest
+
+from quotes.extract import find_quote_spans, sentence_spans
+
+
+def quoted(text, kinds=("direct", "partial", "block", "title")):
+    return [(text[q.start:q.end], q.kind) for q in find_quote_spans(text) if q.kind in kinds]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("“We will win,” Kim said.", [("We will win,", "direct")]),
+        ('"We will win," Kim said.', [("We will win,", "direct")]),
+        ("Kim said, “We will win.”", [("We will win.", "direct")]),
+        ("He called it a “sacred fight to defend sovereignty.”", [("sacred fight to defend sovereignty.", "partial")]),
+        ("Kim said: “We will win.”", [("We will win.", "direct")]),
+        ('He said "yes" and "no."', [("yes", "partial"), ("no.", "partial")]),
+    ],
+)
+def test_marked_quotes_and_kinds(text, expected):
+    assert quoted(text) == expected
+
+
+def test_split_quote_gives_two_pieces():
+    text = "“The first part,” Kim said. “The second part.”"
+    assert quoted(text) == [("The first part,", "direct"), ("The second part.", "direct")]
+
+
+def test_closing_mark_used_as_opener():
+    text = "“They don’t like it,” Wi told NPR.”But still, they have another consideration.”"
+    assert quoted(text) == [("They don’t like it,", "direct"), ("But still, they have another consideration.", "direct")]
+
+
+def test_nested_single_quotes_stay_inside():
+    text = "“You say you ‘accept responsibility,’ but you don’t,” Merkley said."
+    assert quoted(text) == [("You say you ‘accept responsibility,’ but you don’t,", "direct")]
+
+
+def test_multi_paragraph_quote_has_one_group():
+    text = "“First paragraph of the speech.\n\n“Second paragraph of it,” Kim said."
+    spans = [q for q in find_quote_spans(text)]
+    assert [text[q.start:q.end] for q in spans] == ["First paragraph of the speech.", "Second paragraph of it,"]
+    assert spans[0].group == spans[1].group
+
+
+def test_unbalanced_mark_never_swallows_the_article():
+    text = "He said “this never closes.\n\nA new paragraph. “A real quote,” she said.\n\nMore text."
+    assert quoted(text) == [("A real quote,", "direct")]
+
+
+def test_title_of_a_work_is_not_speech():
+    text = "Koffler, author of “Putin’s Playbook,” told Fox."
+    assert quoted(text, kinds=("title",)) == [("Putin’s Playbook,", "title")]
+
+
+def test_colon_introduced_block_quote():
+    text = "Kim continued:\nRussia is rising to the sacred struggle. We stand by it.\nPutin responded."
+    assert quoted(text, kinds=("block",)) == [("Russia is rising to the sacred struggle. We stand by it.", "block")]
+
+
+def test_sentences_do_not_break_inside_quotes_or_after_abbreviations():
+    text = "“It is late. We go,” said Mr. Kim of the U.S. State Department. Then he left."
+    spans = sentence_spans(text, find_quote_spans(text))
+    assert [text[a:b] for a, b in spans] == [
+        "“It is late. We go,” said Mr. Kim of the U.S. State Department.", "Then he left."
+    ]
