@@ -3,9 +3,10 @@
 Each sieve is a small function ``(ctx, quote) -> Attribution | None``; the first that
 answers wins, as in the multi-pass sieves of rule-based quote attribution:
 
-1. :func:`cue_beside_quote` — “…,” X said / “…,” said X / X said, “…” / X told Y “…”
+1. :func:`cue_beside_quote` — “…,” X said / “…,” said X / X said, “…” / X told Y “…”;
+   also transcript labels (:func:`speaker_label`) and dash bylines (:func:`dash_byline`)
 2. :func:`cue_in_sentence` — a cue further away in the same sentence
-3. :func:`according_to` — “according to X”
+3. :func:`according_to` — “according to X” (and :func:`as_put_it`)
 4. :func:`colon_intro` — ``X …: “…”`` and unmarked blocks after ``Kim continued:``
 5. :func:`floating_quotes` — a quote with no attribution continues the speaker before it
 
@@ -228,8 +229,46 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
     return None
 
 
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2}):\s+")
+_DASH_BYLINE = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*(?=[A-Z])")
+_PUT_IT = re.compile(r"\bas\s+(?P<who>[^,.;]{2,80}?)\s+(?:put|puts|has put|had put)\s+it\b")
+
+
+def speaker_label(ctx: Context, q: QuoteSpan) -> Attribution | None:
+    """A transcript turn: a quote opening with an upper-case label ("PENCE: Well, look, …")."""
+    m = _SPEAKER_LABEL.match(ctx.text, q.start, q.end)
+    if not m or len(m.group(1)) < 2:
+        return None
+    name = m.group(1).rstrip(".")
+    mention = Mention(m.start(1), m.start(1) + len(name), name, "name", name, None, "person")
+    return Attribution(m.end(), q.end, q.kind, None, mention, "label", 0.9)
+
+
+def dash_byline(ctx: Context, q: QuoteSpan) -> Attribution | None:
+    """A name after a dash following the quote (“…” ― Sonya Herridge)."""
+    m = _DASH_BYLINE.match(ctx.text, q.close + 1)
+    if not m:
+        return None
+    line_end = ctx.text.find("\n", m.end())
+    mention = subject_after(ctx.text, m.end(), line_end if line_end > 0 else len(ctx.text), ctx.entities)
+    if mention and mention.kind == "name":
+        return Attribution(q.start, q.end, q.kind, None, mention, "dash", 0.85)
+    return None
+
+
+def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
+    """“as X put it” in the quote's sentence."""
+    s_start, s_end = ctx.sentence(q.open)
+    for m in _PUT_IT.finditer(ctx.text, s_start, s_end):
+        mention = subject_before(ctx.text, m.start("who"), m.end("who"), ctx.entities)
+        if mention:
+            cue = Cue(m.start(), m.end(), m.group(), "put")
+            return Attribution(q.start, q.end, q.kind, cue, mention, "put_it", 0.8)
+    return None
+
+
 SIEVES: tuple[Callable[[Context, QuoteSpan], Attribution | None], ...] = (
-    cue_beside_quote, cue_in_sentence, according_to, colon_intro,
+    speaker_label, cue_beside_quote, dash_byline, cue_in_sentence, according_to, as_put_it, colon_intro,
 )
 
 
@@ -258,7 +297,7 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
 
 def attribute_quotes(ctx: Context) -> list[Attribution]:
     """Attribute every marked and block quote; titles of works are left out."""
-    found = []
+    found: list[tuple[QuoteSpan, Attribution]] = []
     for q in ctx.quotes:
         if q.kind == "title":
             continue
@@ -270,30 +309,30 @@ def attribute_quotes(ctx: Context) -> list[Attribution]:
             if q.kind == "partial" and len(ctx.text[q.start:q.end].split()) <= _MAX_SCARE_WORDS:
                 continue  # a short unattributed phrase in marks is a scare quote, not speech
             result = Attribution(q.start, q.end, q.kind, None, None, "none", 0.3)
-        found.append(result)
+        found.append((q, result))
     return floating_quotes(ctx, found)
 
 
-def floating_quotes(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) -> list[Attribution]:
     """Sieve 5: an unattributed quote continues the speaker of the quote just before it.
 
     Applies to pieces of one multi-paragraph quote, to the second half of a split quote
     (“A,” X said. “B.”), and to a quote that opens a paragraph following a quote.
     """
-    by_start = {q.start: q for q in ctx.quotes}
     out: list[Attribution] = []
-    for a in found:
-        prev = out[-1] if out else None
-        if a.mention is None and prev is not None and prev.mention is not None:
-            q, pq = by_start[a.start], by_start[prev.start]
+    prev: tuple[QuoteSpan, Attribution] | None = None
+    for q, a in found:
+        if a.mention is None and prev is not None and prev[1].mention is not None:
+            pq, pa = prev
             same_group = q.group == pq.group and q.group > 0
-            between = ctx.text[prev.end:q.open]
-            paragraphs_apart = between.count("\n") if "\n" in between else 0
+            between = ctx.text[pa.end:q.open]
+            paragraphs_apart = between.count("\n")
             s_start, s_end = ctx.sentence(q.open)
             own_cue = ctx.cues_between(s_start, s_end)
             if same_group or (q.kind in ("direct", "block") and not own_cue and paragraphs_apart <= 2 and len(between) < 400):
-                a = a._replace(cue=prev.cue, mention=prev.mention, sieve="floating", confidence=0.75)
+                a = a._replace(cue=pa.cue, mention=pa.mention, sieve="floating", confidence=0.75)
         out.append(a)
+        prev = (q, a)
     return out
 
 

@@ -19,6 +19,8 @@ OPENERS = "“„‟«"
 CLOSERS = "”»"
 MARKS = re.compile('[“”„‟«»"]')
 _PARAGRAPH = re.compile(r"[^\n]+")
+# Mark families: an opener of another family inside a quote starts a nested quote.
+_FAMILY = {'"': "straight", "“": "curly", "”": "curly", "„": "curly", "‟": "curly", "«": "angle", "»": "angle"}
 _CLOSE_CONTEXT = set(".,;:!?)]—–-…'’") | set(CLOSERS) | {'"'}
 _OPEN_CONTEXT = set("([{—–-/:;,'‘") | set(OPENERS) | {'"'}
 
@@ -73,6 +75,7 @@ def _marked_pieces(text: str) -> Iterator[tuple[int, int, int, int, int]]:
     carried: int | None = None  # group of a quote left open at the previous paragraph's end
     for index, (p_start, p_end) in enumerate(paragraphs):
         open_at: int | None = None
+        nested: str | None = None  # the family of an inner quote of other marks (" … “inner” … ")
         first_mark = True
         for m in MARKS.finditer(text, p_start, p_end):
             i = m.start()
@@ -90,11 +93,17 @@ def _marked_pieces(text: str) -> Iterator[tuple[int, int, int, int, int]]:
                         group += 1
                     open_at = i
                 first_mark = False
+            elif nested is not None:
+                if _FAMILY[mark] == nested and (closes or mark in CLOSERS):
+                    nested = None
+            elif _FAMILY[mark] != _FAMILY[text[open_at]] and opens and not closes:
+                nested = _FAMILY[mark]
             elif mark in OPENERS and opens and not closes:
                 open_at = i  # the earlier opener never closed: start again here
                 group += 1
             elif i - open_at > _MAX_QUOTE_CHARS:
                 open_at = None
+                nested = None
             else:
                 yield open_at, i, open_at + 1, i, group
                 open_at = None

@@ -58,6 +58,8 @@ _IRREGULAR = {
     "commit": ["committed", "commits", "committing"],
     "dub": ["dubbed", "dubs", "dubbing"],
     "term": ["termed", "terms", "terming"],
+    "sing": ["sang", "sung", "sings", "singing"],
+    "refer": ["referred", "refers", "referring"],
     "object": ["objected", "objects", "objecting"],
     "underline": ["underlined", "underlines", "underlining"],
     "fume": ["fumed", "fumes", "fuming"],
@@ -83,12 +85,19 @@ NOUN_LIKE_LEMMAS = frozenset(
     """
     state report comment answer charge object signal point remark tweet promise pledge reply
     protest counter cheer cry joke quip snap shout whisper yell estimate mention demand mock
-    note claim boast vow swear praise question proclaim list continue
+    note claim boast vow swear praise question proclaim list continue attack quote type cite
+    reference call label brand term chant pound compare
     """.split()
 )
 
 # Weaker cues that attribute a partial quote in the same sentence ("Kim offered “full support”").
-PARTIAL_CUE_LEMMAS = frozenset("call commit offer describe label dub brand term hail condemn".split())
+PARTIAL_CUE_LEMMAS = frozenset(
+    """
+    call commit offer describe label dub brand term hail condemn liken compare blast slam criticize
+    criticise laud admire bemoan lambaste denounce deride ridicule tout celebrate cite reference
+    characterize characterise chant sing type exhort accuse pound attack refer seize quote
+    """.split()
+)
 
 
 def _forms(lemmas) -> dict[str, str]:

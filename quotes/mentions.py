@@ -22,6 +22,14 @@ _TOKEN = re.compile(r"[\w][\w’'.&-]*[\w.]|[\w]|[,;:()“”\"—–]")
 _MAX_SUBJECT_WORDS = 40
 _ROLE_LINKS = frozenset("of to for at in on and".split())
 _APPOSITIVE_OPENERS = DETERMINERS | frozenset("who whose which former then now also".split())
+_SENTENCE_ADVERBS = frozenset(
+    "meanwhile however still yet instead indeed also moreover furthermore nevertheless later earlier "
+    "then now today yesterday so thus".split()
+)
+_NOT_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday tv".split()
+)
 _DESCRIPTION_HEADS = ROLE_NOUNS | ORG_ROLE_NOUNS | GROUP_NOUNS | frozenset(
     """
     report reports statement study poll survey data document documents letter memo filing
@@ -74,6 +82,12 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         return None
     while i > 0 and toks[i].text in "“”\"" and toks[i - 1].text in ",“”\"":
         i -= 1  # ",”" closing a quoted title inside an appositive
+    if toks[i].text == ")":
+        # "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis
+        opening = max((k for k in range(i) if toks[k].text == "("), default=-1)
+        if opening <= 0 or i - opening > 8:
+            return None
+        i = opening - 1
     if toks[i].text == ",":
         return _subject_with_appositive(text, toks, i, entities)
     return _np_ending_at(text, toks, i, entities)
@@ -120,9 +134,15 @@ def _clean_role(role: str | None) -> str | None:
     return role if role and role.lower() not in DETERMINERS else None
 
 
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.-]*$")
+
+
 def _opens_appositive(word: str) -> bool:
     low = word.lower()
-    return low in _APPOSITIVE_OPENERS or low in ROLE_NOUNS or word[:1].isdigit() or word[:1].islower()
+    return (
+        low in _APPOSITIVE_OPENERS or low in ROLE_NOUNS or word[:1].isdigit() or word[:1].islower()
+        or bool(_PARTY_TAG.match(word))
+    )
 
 
 def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 0) -> Mention | None:
@@ -177,8 +197,10 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     while not is_org and split < i and (toks[split].text in COUNTRIES or toks[split].text in DEMONYMS):
         split += 1
     name_toks = toks[split:i + 1]
-    if name_toks and name_toks[0].text.lower() == "the":
-        name_toks = name_toks[1:]
+    while name_toks and (name_toks[0].text.lower() in NP_STOP_WORDS | _SENTENCE_ADVERBS or name_toks[0].text.lower() == "the"):
+        name_toks = name_toks[1:]  # "With Democratic …", "Meanwhile Trump", "In August"
+    if not name_toks or all(t.text in DEMONYMS or t.text.lower() in _NOT_NAMES for t in name_toks):
+        return None
     start = name_toks[0].start if name_toks else toks[j].start
     name = " ".join(t.text for t in name_toks).rstrip(".,")
     if name.endswith(("’s", "'s")):
