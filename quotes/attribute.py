@@ -295,6 +295,25 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
     return subject_before(text, lo, end + 1, ctx.entities) if end else None
 
 
+def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
+    """Prefer the sentence's own speaker to a pronoun inside it ("Lynch said she recalls “…”",
+    "Ban condemned what he called “…”"): the main clause names who is speaking."""
+    m = a.mention
+    if m is None or m.kind != "pronoun" or m.text.lower() not in ("he", "she", "they"):
+        return a
+    s_start, _ = ctx.sentence(m.start)
+    subject = sentence_subject(ctx, s_start, m.start)
+    if not subject or subject.end >= m.start or subject.kind not in ("name", "pronoun", "description"):
+        return a
+    plural = m.text.lower() == "they"
+    if plural != (subject.kind == "group" or subject.text.lower() == "they") or (not plural and subject.type == "organization"):
+        return a
+    after = ctx.cues_between(subject.end, min(m.start, subject.end + 40))
+    if not after or after[0].start - subject.end > 25:
+        return a
+    return a._replace(mention=subject, cue=after[0])
+
+
 def attribute_quotes(ctx: Context) -> list[Attribution]:
     """Attribute every marked and block quote; titles of works are left out."""
     found: list[tuple[QuoteSpan, Attribution]] = []
@@ -304,6 +323,7 @@ def attribute_quotes(ctx: Context) -> list[Attribution]:
         for sieve in SIEVES:
             result = sieve(ctx, q)
             if result:
+                result = _outer_speaker(ctx, result)
                 break
         else:
             if q.kind == "partial" and len(ctx.text[q.start:q.end].split()) <= _MAX_SCARE_WORDS:

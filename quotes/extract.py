@@ -165,7 +165,7 @@ def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
         start = para.start()
         for m in _SENTENCE_END.finditer(text, para.start(), para.end()):
             cut = m.end()
-            if any(o < m.start() < c for o, c in inside) or not _is_boundary(text, m.start(), cut):
+            if any(o < m.start() < c and c >= cut for o, c in inside) or not _is_boundary(text, m.start(), cut):
                 continue
             spans.append((start, cut))
             start = cut

@@ -278,6 +278,8 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
             break
         if not (_is_cap(w) or wl in DETERMINERS or wl in ROLE_NOUNS or wl in NAME_PARTICLES or wl in _ROLE_LINKS or wl in DEMONYMS or w.islower()):
             break
+        if wl in _ROLE_LINKS and end > i and _is_cap(toks[end - 1].text) and toks[end - 1].text.lower() not in ROLE_NOUNS:
+            break  # "Cameron Easley for Morning Consult": the name has ended
         end += 1
     if end == i:
         return None

@@ -31,6 +31,17 @@ for _name in ("quote_spans", "sentences", "quotes"):
 _NOUN_MARKERS = frozenset("the a an his her its their our my your this these those ’s 's".split())
 
 
+_INVERTED_CUES = frozenset("said says added adds wrote writes asked asks told tells".split())
+
+
+def _inverted_opening(doc: Doc, i: int) -> bool:
+    """A capitalised cue opening a sentence before its speaker ("Said Ellis: “…”")."""
+    if doc[i].lower_ not in _INVERTED_CUES:
+        return False
+    before = doc.text[:doc[i].idx].rstrip()
+    return not before or before[-1] in ".!?\n”\""
+
+
 class Quote(NamedTuple):
     """One attributed quote; offsets index the (cleaned) article text."""
 
@@ -84,8 +95,10 @@ class _Attributor:
         cues = []
         for _, s, e in self.matcher(doc):
             span = doc[s:e]
-            if not span.text[0].islower() or (s > 0 and doc[s - 1].lower_ in _NOUN_MARKERS):
-                continue  # "State Department", "the claims", "Trump’s tweets": not verbs here
+            if not span.text[0].islower() and not _inverted_opening(doc, s):
+                continue  # "State Department", "Says" in a headline: not cues here
+            if s > 0 and doc[s - 1].lower_ in _NOUN_MARKERS:
+                continue  # "the claims", "Trump’s tweets": nouns
             cues.append(Cue(span.start_char, span.end_char, span.text, CUE_FORMS[span.text.lower()]))
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents] or None
         ctx = Context(doc.text, doc._.quote_spans, doc._.sentences, cues, entities)
