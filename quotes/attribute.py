@@ -179,8 +179,9 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
     for i in range(len(cues) - 1, -1, -1):
         cue, _ = _main_cue(ctx, cues, i, s_start)
         lo = ctx.free_start(s_start, cue.start)
+        coordinated = re.search(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?$", ctx.text[lo:cue.start])
         mention = subject_before(ctx.text, lo, cue.start, ctx.entities) or (
-            sentence_subject(ctx, lo, cue.start) if cue.text.endswith("ing") else None
+            sentence_subject(ctx, lo, cue.start) if cue.text.endswith("ing") or coordinated else None
         )
         if mention:
             return Attribution(q.start, q.end, q.kind, cue, mention, "sentence", 0.85)
@@ -267,8 +268,32 @@ def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
     return None
 
 
+_SPEECH_NOUNS = (
+    "claim|claims|statement|statements|remark|remarks|comment|comments|words|assertion|promise|pledge|"
+    "description|tweet|tweets|call|warning|argument|contention|insistence|accusation|charge|suggestion|"
+    "message|speech|letter|view|question|answer|response|reply|slogan|phrase|vow|boast|complaint"
+)
+_POSSESSIVE_NOUN = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:\w+\s+){0,2}?(?:" + _SPEECH_NOUNS + r")\b")
+
+
+def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Attribution | None:
+    """“Trump’s claim that there have been “thousands of shootings”": the owner of the words."""
+    s_start, _ = ctx.sentence(q.open)
+    lo = ctx.free_start(s_start, q.open)
+    found = list(_POSSESSIVE_NOUN.finditer(ctx.text, lo, q.open))
+    if not found:
+        return None
+    m = found[-1]
+    mention = subject_before(ctx.text, m.start("who"), m.end("who"), ctx.entities)
+    if mention and mention.kind == "name":
+        cue = Cue(m.end("who"), m.end(), ctx.text[m.end("who"):m.end()], "claim")
+        return Attribution(q.start, q.end, q.kind, cue, mention, "possessive", 0.75)
+    return None
+
+
 SIEVES: tuple[Callable[[Context, QuoteSpan], Attribution | None], ...] = (
     speaker_label, cue_beside_quote, dash_byline, cue_in_sentence, according_to, as_put_it, colon_intro,
+    possessive_speech_noun,
 )
 
 

@@ -88,7 +88,7 @@ def _marked_pieces(text: str) -> Iterator[tuple[int, int, int, int, int]]:
                 if mark in CLOSERS and closes:
                     first_mark = False
                     continue  # a stray closer
-                if nxt and not nxt.isspace():
+                if (nxt and not nxt.isspace()) or i == p_start:
                     if not (first_mark and carried is not None):
                         group += 1
                     open_at = i
@@ -99,8 +99,11 @@ def _marked_pieces(text: str) -> Iterator[tuple[int, int, int, int, int]]:
             elif _FAMILY[mark] != _FAMILY[text[open_at]] and opens and not closes:
                 nested = _FAMILY[mark]
             elif mark in OPENERS and opens and not closes:
-                open_at = i  # the earlier opener never closed: start again here
-                group += 1
+                if _closers_after(text, i + 1, p_end) >= 2:
+                    nested = _FAMILY[mark]  # “… what he calls “hell” than …”: a quote inside
+                else:
+                    open_at = i  # the earlier opener never closed: start again here
+                    group += 1
             elif i - open_at > _MAX_QUOTE_CHARS:
                 open_at = None
                 nested = None
@@ -116,6 +119,17 @@ def _marked_pieces(text: str) -> Iterator[tuple[int, int, int, int, int]]:
                 carried = group
 
 
+def _closers_after(text: str, start: int, end: int) -> int:
+    """How many marks that can close a quote follow in the paragraph."""
+    count = 0
+    for m in MARKS.finditer(text, start, end):
+        i = m.start()
+        nxt = text[i + 1] if i + 1 < end else ""
+        if text[i] in CLOSERS or (text[i] == '"' and (not nxt or nxt.isspace() or nxt in _CLOSE_CONTEXT)):
+            count += 1
+    return count
+
+
 def _kind(text: str, o: int, c: int, start: int, end: int) -> str:
     """Classify a marked quote as direct, partial, or the title of a work."""
     line_start = text.rfind("\n", 0, o) + 1
@@ -124,9 +138,15 @@ def _kind(text: str, o: int, c: int, start: int, end: int) -> str:
     words = content.split()
     prev_words = re.findall(r"[\w’'-]+", before)[-2:]
     if _looks_like_title(words) and prev_words and (
-        prev_words[-1].lower() in TITLE_INTRODUCERS | {"of"} or (len(prev_words) > 1 and prev_words[-2].lower() == "author")
+        prev_words[-1].lower() in TITLE_INTRODUCERS | {"of"}
+        or (len(prev_words) > 1 and prev_words[-2].lower() == "author")
+        or (prev_words[-1].endswith(("’s", "'s")) and prev_words[-1][:1].isupper())  # CBS's "Face the Nation"
+        or (prev_words[-1].lower() == "on" and len(words) <= 5)  # appeared on "Morning Joe"
     ):
         return "title"
+    after = text[c + 1:c + 3]
+    if len(words) == 1 and before[-1:].isalpha() and prev_words and prev_words[-1][:1].isupper() and after[:1] == " " and after[1:2].isupper():
+        return "title"  # a nickname inside a name: Robert C. "Bobby" Scott
     first = content[:1]
     starts_sentence = not before or before[-1] in ".!?:,;—–\n" or before[-1] in CLOSERS + '"'
     if starts_sentence and (first.isupper() or first.isdigit() or first in "[…(.'‘"):
@@ -139,7 +159,7 @@ def _looks_like_title(words: list[str]) -> bool:
     if not words or len(words) > 8:
         return False
     long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and all(w[:1].isupper() for w in long_words) and words[0][:1].isupper()
+    return bool(long_words) and all(w[:1].isupper() for w in long_words) and (words[0][:1].isupper() or words[0][:1].isdigit())
 
 
 def _block_quotes(text: str, marked: list[QuoteSpan]) -> Iterator[QuoteSpan]:
