@@ -110,7 +110,7 @@ def cue_beside_quote(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """Sieve 1: a cue and its subject right after or right before the quote."""
     if ctx.text[ctx.free_start(ctx.sentence(q.open)[0], q.open):q.open].rstrip().endswith((",", ":")):
         return _cue_before(ctx, q) or _cue_after(ctx, q)
-    return _cue_after(ctx, q) or _cue_before(ctx, q)
+    return _cue_after(ctx, q) or _cue_before(ctx, q) or _cue_in_next_sentence(ctx, q)
 
 
 _SUBORDINATORS = frozenset("when as while after before because if since although though until where".split())
@@ -149,6 +149,23 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
             return None
         if mention:
             return Attribution(q.start, q.end, q.kind, cue, mention, "beside", 0.95)
+    return None
+
+
+def _cue_in_next_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
+    """“We won.” Kim said. — a mis-punctuated attribution standing as its own short sentence."""
+    _, s_end = ctx.sentence(q.close)
+    if s_end > q.close + 2:
+        return None
+    n_start, n_end = ctx.sentence(s_end + 1)
+    if n_start < s_end or "\n" in ctx.text[s_end:n_start] or len(ctx.text[n_start:n_end].split()) > 8:
+        return None
+    cues = ctx.cues_between(n_start, n_end)
+    if not cues or not _only_adjuncts(ctx.text[cues[0].end:_strip_end(ctx.text, n_start, n_end)].split()):
+        return None
+    mention = subject_before(ctx.text, n_start, cues[0].start, ctx.entities)
+    if mention and mention.start == n_start + len(ctx.text[n_start:mention.start]) - len(ctx.text[n_start:mention.start].lstrip()):
+        return Attribution(q.start, q.end, q.kind, cues[0], mention, "beside", 0.85)
     return None
 
 

@@ -145,7 +145,7 @@ def _kind(text: str, o: int, c: int, start: int, end: int) -> str:
     ):
         return "title"
     after = text[c + 1:c + 3]
-    if len(words) == 1 and before[-1:].isalpha() and prev_words and prev_words[-1][:1].isupper() and after[:1] == " " and after[1:2].isupper():
+    if len(words) == 1 and (before[-1:].isalpha() or before[-2:-1].isupper()) and prev_words and prev_words[-1][:1].isupper() and after[:1] == " " and after[1:2].isupper():
         return "title"  # a nickname inside a name: Robert C. "Bobby" Scott
     first = content[:1]
     starts_sentence = not before or before[-1] in ".!?:,;—–\n" or before[-1] in CLOSERS + '"'
@@ -159,7 +159,7 @@ def _looks_like_title(words: list[str]) -> bool:
     if not words or len(words) > 8:
         return False
     long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and all(w[:1].isupper() for w in long_words) and (words[0][:1].isupper() or words[0][:1].isdigit())
+    return bool(long_words) and all(w[:1].isupper() or w[:1].isdigit() for w in long_words) and (words[0][:1].isupper() or words[0][:1].isdigit())
 
 
 def _block_quotes(text: str, marked: list[QuoteSpan]) -> Iterator[QuoteSpan]:
@@ -185,7 +185,12 @@ def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
         start = para.start()
         for m in _SENTENCE_END.finditer(text, para.start(), para.end()):
             cut = m.end()
-            if any(o < m.start() < c and c >= cut for o, c in inside) or not _is_boundary(text, m.start(), cut):
+            # A quote's own "?" or "!" never ends the sentence (“Why?” Graham asked.); its closing
+            # period does where a new sentence follows (… said "the timing." Gov. McCrory said …).
+            closes_quote_with_period = text[m.start()] == "." and any(m.start() < c < cut for _, c in inside)
+            if any(o < m.start() < c for o, c in inside) and not closes_quote_with_period:
+                continue
+            if not _is_boundary(text, m.start(), cut):
                 continue
             spans.append((start, cut))
             start = cut

@@ -20,7 +20,9 @@ from .lexicon import (
 )
 from .mentions import Mention
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w’'-]+|[A-Z]\.|bin|de|van|von|al|der))+")
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:[ \t]+(?:(?:bin|de|van|von|al|der|la|le)[ \t]+)*(?:[A-Z][\w’'-]+|[A-Z]\.))+"
+)
 _NOT_NAME_START = frozenset("The A An In On At For But And He She It They We This That When While After Before".split())
 
 
@@ -104,9 +106,18 @@ class ArticleSpeakers:
     def _full_name(self, mention: Mention) -> str:
         name = strip_honorific(mention.name)
         words = name_key(name).split()
-        if len(words) != 1:
+        if not words:
             return name
-        candidates = [(pos, full) for pos, full, _ in self.full_names if words[0] in (name_key(full).split()[0], name_key(full).split()[-1])]
+
+        def shortens(full: str) -> bool:
+            full_words = name_key(full).split()
+            if len(full_words) <= len(words):
+                return False
+            # "Putin" of Vladimir Putin, "von der Leyen" of Ursula von der Leyen; a lone word may
+            # also be a surname written first ("Kim" of Kim Jong Un, "Wi" of Wi Sung-lac).
+            return full_words[-len(words):] == words or (len(words) == 1 and full_words[0] == words[0])
+
+        candidates = [(pos, full) for pos, full, _ in self.full_names if shortens(full)]
         before = [c for c in candidates if c[0] < mention.start] or candidates
         return before[0][1] if before else name
 
@@ -163,7 +174,10 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         words = m.group().split()
         dropped = []
         # Drop titles, places and demonyms in front ("Russian President Vladimir Putin").
-        while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0].lower().rstrip(".") in ROLE_NOUNS or words[0] in _NOT_NAME_START):
+        titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS]
+        if titles:  # "U.N. Secretary-General Antonio Guterres"
+            dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
+        while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in _NOT_NAME_START):
             dropped.append(words.pop(0))
         if len(words) < 2 or any(w.lower() in ORG_WORDS or w in COUNTRIES or w.lower() in GROUP_NOUNS for w in words):
             continue
