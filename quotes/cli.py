@@ -45,18 +45,18 @@ def cli():
               help="Output format.")
 @click.option("--model", metavar="NAME_OR_PATH", help="A trained spaCy pipeline to use as well (package name or folder).")
 @click.option("--no-reported", is_flag=True, help="Leave out reported (indirect) speech.")
-def extract(paths, fmt, model, no_reported):
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes to extract in; output is the same as with one.")
+def extract(paths, fmt, model, no_reported, jobs):
     """Print the quotes in PATHS (.txt files or folders), touching no database.
 
     Offsets index the text of each input file as read (UTF-8).
     """
-    from .pipeline import extract_articles
-
     nlp = _pipeline(model)
     errors: list[ReadError] = []
     records = (
         _record(ex, q)
-        for ex in extract_articles(read_articles(paths, errors), nlp)
+        for ex in _extract(read_articles(paths, errors), nlp, model, jobs)
         for q in ex.quotes
         if not (no_reported and q.kind == "indirect")
     )
@@ -75,6 +75,17 @@ def extract(paths, fmt, model, no_reported):
     _report_errors(errors)
     if errors:
         sys.exit(1)
+
+
+def _extract(articles, nlp, model, jobs):
+    """Extract here, or in ``jobs`` worker processes (same results, same order)."""
+    if jobs > 1:
+        from .parallel import extract_parallel
+
+        return extract_parallel(articles, jobs, model)
+    from .pipeline import extract_articles
+
+    return extract_articles(articles, nlp)
 
 
 def _record(ex, q) -> dict:
@@ -96,9 +107,12 @@ def _record(ex, q) -> dict:
               help="SQLite database to write.")
 @click.option("--model", metavar="NAME_OR_PATH", help="A trained spaCy pipeline to use as well (package name or folder).")
 @click.option("--silent", is_flag=True, help="Print nothing but errors.")
-def ingest(paths, db_path, model, silent):
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes to extract in; writes stay in this process, in order.")
+@click.option("--extracted", is_flag=True,
+              help="PATHS are JSONL files (or folders) written by the Dask recipe: load their quotes, extract nothing.")
+def ingest(paths, db_path, model, silent, jobs, extracted):
     """Extract the quotes in PATHS and upsert articles, quotes and speakers into the database."""
-    from .pipeline import extract_articles
     from .store import ingest as ingest_all
     from .store import open_db
 
@@ -107,7 +121,13 @@ def ingest(paths, db_path, model, silent):
     errors: list[ReadError] = []
     counts = {"ingested": 0, "unchanged": 0}
     quotes = 0
-    for result in ingest_all(db, extract_articles(read_articles(paths, errors), nlp)):
+    if extracted:
+        from .distributed import read_extracted
+
+        source = read_extracted(paths, errors)
+    else:
+        source = _extract(read_articles(paths, errors), nlp, model, jobs)
+    for result in ingest_all(db, source):
         counts[result.status] += 1
         quotes += result.quotes
     _report_errors(errors)

@@ -1,0 +1,270 @@
+"""Throughput, memory and Datasette latency of ``quotes``, measured in one run.
+
+    .venv/bin/python bench/bench.py ../shared/gold/polnear-train/texts
+
+The corpus is the folder of ``.txt`` articles given, and multiples of it: copy ``k`` is a
+folder of hard links (copies where links are impossible) under the work folder, outside the
+repository, so every article of every copy has its own path and id. For each multiple the
+tokenizer-only floor (spaCy's blank English ``nlp.pipe``), ``quotes extract`` (no database)
+and ``quotes ingest`` (SQLite with full-text search, fresh database) each run in their own
+process, whose peak resident memory and CPU time come from ``os.wait4``. ``--jobs`` runs are
+timed on the 1× corpus. Then a database of ``--quotes`` quotes is built from the 1× ingest
+(its articles and quotes copied under new ids, dated across years) and Datasette, in
+process, answers ``--requests`` requests for each of three pages; p50/p95 are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+TARGETS = {
+    "ingest articles/s (one core)": 200,
+    "extract / floor time (max)": 2.0,
+    "peak memory growth 1× → largest (max)": 0.20,
+    "--jobs speed-up (min)": 1.7,
+    "Datasette p95 ms (max)": 500,
+}
+
+
+def tokenize_only(paths: list[str]) -> None:
+    """The floor: read the texts and run spaCy's blank English tokenizer over them with ``nlp.pipe``."""
+    import spacy
+
+    from quotes.read import iter_paths
+
+    nlp = spacy.blank("en")
+    texts = (p.read_text(encoding="utf-8-sig") for p in iter_paths(paths))
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+
+
+def corpus(source: Path, work: Path, copies: int) -> list[str]:
+    """Folders ``copy-00`` … holding the articles of ``source``; the first ``copies`` of them."""
+    folders = []
+    for k in range(copies):
+        folder = work / "corpus" / f"copy-{k:02d}"
+        if not folder.is_dir():
+            tmp = folder.with_suffix(".partial")
+            shutil.rmtree(tmp, ignore_errors=True)
+            tmp.mkdir(parents=True)
+            for f in sorted(source.glob("*.txt")):
+                try:
+                    os.link(f, tmp / f.name)
+                except OSError:
+                    shutil.copyfile(f, tmp / f.name)
+            tmp.rename(folder)
+        folders.append(str(folder))
+    return folders
+
+
+def measure(args: list[str], stdout=subprocess.DEVNULL) -> dict:
+    """Run ``args``; its wall time, CPU time and peak resident memory (of that process itself)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=stdout, stderr=subprocess.PIPE, cwd=ROOT)
+    stderr = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"bench: {' '.join(args)} failed:\n{stderr.decode(errors='replace')}")
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024}
+
+
+def throughput(paths: list[str], work: Path, multiple: int, articles: int, words: int) -> dict:
+    """Floor, extract and ingest over ``paths``, each in its own process."""
+    db = work / f"ingest-{multiple}x.db"
+    for f in work.glob(f"ingest-{multiple}x.db*"):
+        f.unlink()
+    runs = {
+        "floor": measure([sys.executable, __file__, "--tokenize-only", *paths]),
+        "extract": measure([str(BIN / "quotes"), "extract", *paths]),
+        "ingest": measure([str(BIN / "quotes"), "ingest", *paths, "--db", str(db), "--silent"]),
+    }
+    for run in runs.values():
+        run.update(articles_s=articles / run["wall"], words_s=words / run["wall"],
+                   articles_cpu_s=articles / run["cpu"], ratio=run["wall"] / runs["floor"]["wall"])
+    return runs
+
+
+def jobs_speedup(paths: list[str], work: Path, jobs: int, one: dict) -> dict:
+    """Wall-time speed-up of ``--jobs`` over the one-process runs of the same corpus."""
+    db = work / "ingest-jobs.db"
+    for f in work.glob("ingest-jobs.db*"):
+        f.unlink()
+    extract = measure([str(BIN / "quotes"), "extract", *paths, "--jobs", str(jobs)])
+    ingest = measure([str(BIN / "quotes"), "ingest", *paths, "--db", str(db), "--silent", "--jobs", str(jobs)])
+    return {"extract": one["extract"]["wall"] / extract["wall"], "ingest": one["ingest"]["wall"] / ingest["wall"],
+            "extract_wall": extract["wall"], "ingest_wall": ingest["wall"]}
+
+
+def build_large_db(source_db: Path, target: Path, quotes_wanted: int) -> dict:
+    """A database of at least ``quotes_wanted`` quotes: the source's articles and quotes copied under new ids.
+
+    Copy ``k`` moves every date back ``k`` weeks, so facets and date ranges spread as in an archive;
+    speakers are shared by all copies, as a speaker quoted in many articles is. Indexes and
+    full-text search are those of ``quotes.store.ensure_db_shape``.
+    """
+    import sqlite_utils
+
+    from quotes.store import ensure_db_shape
+
+    for f in target.parent.glob(target.name + "*"):
+        f.unlink()
+    db = sqlite_utils.Database(target)
+    ensure_db_shape(db)
+    conn = db.conn
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("ATTACH DATABASE ? AS src", [str(source_db)])
+    per_copy = conn.execute("select count(*) from src.quotes").fetchone()[0]
+    copies = -(-quotes_wanted // per_copy)
+    quote_cols = [c.name for c in db["quotes"].columns]
+    article_cols = [c.name for c in db["articles"].columns]
+    speaker_cols = [c.name for c in db["speakers"].columns]
+    # FTS is filled once at the end (as enable_fts(replace=True) does), not row by row by its triggers.
+    triggers = [r[0] for r in conn.execute("select name from sqlite_master where type='trigger' and tbl_name='quotes'")]
+    for name in triggers:
+        conn.execute(f"drop trigger [{name}]")
+
+    def shifted(col: str, k: int) -> str:
+        rewrite = {
+            "id": f"substr(id, 1, 12) || printf('%04x', {k})",
+            "article_id": f"substr(article_id, 1, 12) || printf('%04x', {k})",
+            "key": f"key || '#{k}'",
+            "published": f"date(published, '-{7 * k} days')",
+        }
+        return rewrite.get(col, f"[{col}]")
+
+    with conn:
+        conn.execute(f"insert into speakers ({', '.join(speaker_cols)}) select {', '.join(speaker_cols)} from src.speakers")
+        for k in range(copies):
+            conn.execute(f"insert into articles ({', '.join(article_cols)}) "
+                         f"select {', '.join(shifted(c, k) for c in article_cols)} from src.articles")
+            conn.execute(f"insert into quotes ({', '.join(quote_cols)}) "
+                         f"select {', '.join(shifted(c, k) for c in quote_cols)} from src.quotes")
+        conn.execute("""
+            update speakers set
+              quote_count = (select count(*) from quotes where speaker_id = speakers.id),
+              article_count = (select count(distinct article_id) from quotes where speaker_id = speakers.id),
+              first_seen = (select min(published) from quotes where speaker_id = speakers.id),
+              last_seen = (select max(published) from quotes where speaker_id = speakers.id)
+        """)
+    conn.execute("DETACH DATABASE src")
+    db["quotes"].enable_fts(["text", "speaker_name", "speaker_mention"], create_triggers=True, replace=True)
+    conn.execute("ANALYZE")
+    top_speaker = conn.execute("select id, name from speakers order by quote_count desc limit 1").fetchone()
+    return {"quotes": db["quotes"].count, "articles": db["articles"].count, "speaker": top_speaker}
+
+
+async def datasette_latency(db_path: Path, speaker_id: str, requests: int) -> dict:
+    """p50/p95/max over ``requests`` requests for each page, Datasette in process, as ``quotes serve`` configures it."""
+    from quotes.publish import make_datasette
+
+    ds = make_datasette(db_path)
+    name = db_path.stem
+    pages = {
+        "quotes table, default facets": f"/{name}/quotes",
+        "full-text search": f"/{name}/quotes?_search=president",
+        "one speaker's quotes": f"/{name}/quotes?speaker_id={speaker_id}",
+    }
+    check = (await ds.client.get(f"/{name}/quotes.json")).json()
+    if check.get("facets_timed_out") or not check.get("facet_results"):
+        raise SystemExit(f"bench: the quotes table shows no facets (timed out: {check.get('facets_timed_out')})")
+    results = {}
+    for label, path in pages.items():
+        times = []
+        for _ in range(requests):
+            start = time.perf_counter()
+            response = await ds.client.get(path)
+            times.append((time.perf_counter() - start) * 1000)
+            if response.status_code != 200:
+                raise SystemExit(f"bench: {path} answered {response.status_code}")
+        times.sort()
+        results[label] = {"path": path, "p50": statistics.median(times),
+                          "p95": times[max(0, round(0.95 * len(times)) - 1)], "max": times[-1]}
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("articles", type=Path, help="folder of .txt articles (the 1× corpus)")
+    parser.add_argument("--multiples", default="1,20", help="corpus multiples to time, comma-separated")
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes for the --jobs runs")
+    parser.add_argument("--quotes", type=int, default=1_000_000, help="quotes in the Datasette database")
+    parser.add_argument("--requests", type=int, default=50, help="requests per Datasette page")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "quotes-bench",
+                        help="folder for the corpus copies and databases (outside the repository)")
+    parser.add_argument("--tokenize-only", nargs="+", metavar="PATH", help=argparse.SUPPRESS)
+    if "--tokenize-only" in sys.argv:
+        return tokenize_only(sys.argv[sys.argv.index("--tokenize-only") + 1:])
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from quotes.read import iter_paths
+
+    if not args.articles.is_dir():
+        raise SystemExit(f"bench: {args.articles}: not a folder of .txt articles")
+    multiples = sorted({int(m) for m in args.multiples.split(",")})
+    base = list(iter_paths([args.articles]))
+    base_articles, base_words = len(base), sum(len(p.read_text(encoding="utf-8-sig").split()) for p in base)
+    args.work.mkdir(parents=True, exist_ok=True)
+    print(f"corpus {args.articles}: {base_articles} articles, {base_words:,} words; "
+          f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}", flush=True)
+
+    report: dict = {"articles": base_articles, "words": base_words, "load_before": os.getloadavg()[0], "multiples": {}}
+    for m in multiples:
+        paths = corpus(args.articles, args.work, m)
+        runs = throughput(paths, args.work, m, base_articles * m, base_words * m)
+        report["multiples"][m] = runs
+        print(f"\n{m}× ({base_articles * m} articles, {base_words * m:,} words)")
+        print(f"  {'stage':8} {'articles/s':>10} {'words/s':>10} {'art/CPU-s':>10} {'× floor':>8} {'peak MB':>8} {'wall s':>8}")
+        for stage, r in runs.items():
+            print(f"  {stage:8} {r['articles_s']:10.1f} {r['words_s']:10,.0f} {r['articles_cpu_s']:10.1f} "
+                  f"{r['ratio']:8.2f} {r['rss_mb']:8.0f} {r['wall']:8.1f}", flush=True)
+
+    one = report["multiples"][multiples[0]]
+    speedup = jobs_speedup(corpus(args.articles, args.work, multiples[0]), args.work, args.jobs, one)
+    report["jobs"] = {"jobs": args.jobs, **speedup}
+    print(f"\n--jobs {args.jobs} on {multiples[0]}×: extract {speedup['extract']:.2f}× "
+          f"({speedup['extract_wall']:.1f} s), ingest {speedup['ingest']:.2f}× ({speedup['ingest_wall']:.1f} s)", flush=True)
+
+    large = args.work / "datasette.db"
+    start = time.perf_counter()
+    built = build_large_db(args.work / f"ingest-{multiples[0]}x.db", large, args.quotes)
+    print(f"\nDatasette database: {built['quotes']:,} quotes, {built['articles']:,} articles "
+          f"({large.stat().st_size / 2**20:,.0f} MB, built in {time.perf_counter() - start:.0f} s)", flush=True)
+    latency = asyncio.run(datasette_latency(large, built["speaker"][0], args.requests))
+    report["datasette"] = {"quotes": built["quotes"], "speaker": built["speaker"][1], "pages": latency}
+    for label, r in latency.items():
+        print(f"  {label:30} p50 {r['p50']:6.0f} ms  p95 {r['p95']:6.0f} ms  max {r['max']:6.0f} ms   {r['path']}")
+
+    top = report["multiples"][multiples[-1]]
+    growth = max(top[s]["rss_mb"] / one[s]["rss_mb"] - 1 for s in ("extract", "ingest"))
+    checks = [
+        ("ingest articles/s (one core)", min(r["ingest"]["articles_s"] for r in report["multiples"].values()), ">="),
+        ("extract / floor time (max)", max(r["extract"]["ratio"] for r in report["multiples"].values()), "<="),
+        ("peak memory growth 1× → largest (max)", growth, "<="),
+        ("--jobs speed-up (min)", min(speedup["extract"], speedup["ingest"]), ">="),
+        ("Datasette p95 ms (max)", max(r["p95"] for r in latency.values()), "<="),
+    ]
+    report["load_after"] = os.getloadavg()[0]
+    print(f"\ntargets (load average {report['load_before']:.1f} before, {report['load_after']:.1f} after):")
+    for name, value, op in checks:
+        target = TARGETS[name]
+        met = value >= target if op == ">=" else value <= target
+        print(f"  {'met    ' if met else 'NOT MET'}  {name:40} {value:10.2f}  (target {op} {target})")
+    (args.work / "report.json").write_text(json.dumps(report, indent=1, default=str))
+    print(f"\nfigures as JSON: {args.work / 'report.json'}")
+
+
+if __name__ == "__main__":
+    main()

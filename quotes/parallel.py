@@ -1,0 +1,60 @@
+"""Extraction in worker processes, results in input order: ``quotes extract|ingest --jobs N``.
+
+Articles are read in the parent and sent to ``jobs`` worker processes in small batches;
+each worker loads the pipeline once and runs :func:`quotes.pipeline.extract_articles` on
+its batches. At most ``2 × jobs`` batches are in flight, so memory stays flat however
+large the corpus, and results come back in the order the articles were read, so the
+output (and every database write, done by the caller in the parent) is the same as
+without ``--jobs``.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+
+from .pipeline import Extracted, extract_articles, load_pipeline
+from .read import Article
+
+BATCH_SIZE = 16
+
+_worker_nlp = None
+
+
+def _load_worker_pipeline(model: str | None) -> None:
+    global _worker_nlp
+    _worker_nlp = load_pipeline(model)
+
+
+def _extract_batch(articles: list[Article]) -> list[Extracted]:
+    return list(extract_articles(articles, _worker_nlp))
+
+
+def extract_parallel(
+    articles: Iterable[Article], jobs: int, model: str | None = None, batch_size: int = BATCH_SIZE
+) -> Iterator[Extracted]:
+    """Yield what :func:`~quotes.pipeline.extract_articles` yields, computed in ``jobs`` processes.
+
+    Args:
+        articles: the articles, read lazily.
+        jobs: number of worker processes (1 or more).
+        model: a trained spaCy pipeline for the workers to load, as for ``load_pipeline``.
+        batch_size: articles sent to a worker at a time.
+
+    Yields:
+        One :class:`~quotes.pipeline.Extracted` per article, in input order.
+    """
+    if jobs < 1:
+        raise ValueError(f"jobs must be 1 or more, not {jobs}")
+    remaining = iter(articles)
+    batches = iter(lambda: list(islice(remaining, batch_size)), [])
+    with ProcessPoolExecutor(jobs, initializer=_load_worker_pipeline, initargs=(model,)) as pool:
+        pending: deque[Future] = deque()
+        for batch in batches:
+            pending.append(pool.submit(_extract_batch, batch))
+            if len(pending) >= 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()

@@ -1,0 +1,56 @@
+"""``--jobs N``: extraction in worker processes gives the same output, in the same order."""
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+
+from conftest import SEEDS
+from quotes.cli import cli
+from quotes.parallel import extract_parallel
+from quotes.pipeline import extract_articles
+from quotes.read import read_articles
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def table_rows(path) -> dict[str, list[dict]]:
+    db = sqlite_utils.Database(path)
+    return {t: list(db[t].rows_where(order_by="id")) for t in ("articles", "quotes", "speakers")}
+
+
+@pytest.mark.parametrize("batch_size", [1, 2])
+def test_extract_parallel_matches_one_process_in_order(nlp, batch_size):
+    one = [(ex.article.doc, ex.clean.text, ex.quotes) for ex in extract_articles(read_articles([SEEDS]), nlp)]
+    two = [(ex.article.doc, ex.clean.text, ex.quotes)
+           for ex in extract_parallel(read_articles([SEEDS]), jobs=2, batch_size=batch_size)]
+    assert two == one and sum(len(q) for _, _, q in one) > 50
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_extract_output_is_identical_with_jobs(fmt):
+    one = run("extract", SEEDS, "--format", fmt)
+    two = run("extract", SEEDS, "--format", fmt, "--jobs", "2")
+    assert one.exit_code == two.exit_code == 0
+    assert two.output == one.output and one.output.count("\n") > 50
+
+
+def test_ingest_database_is_identical_with_jobs(tmp_path):
+    assert run("ingest", SEEDS, "--db", tmp_path / "one.db", "--silent").exit_code == 0
+    assert run("ingest", SEEDS, "--db", tmp_path / "two.db", "--silent", "--jobs", "2").exit_code == 0
+    one, two = table_rows(tmp_path / "one.db"), table_rows(tmp_path / "two.db")
+    assert two == one and len(one["articles"]) == 5 and len(one["quotes"]) > 50
+
+
+def test_jobs_with_a_bad_file_reports_it_and_keeps_the_others(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "ok.txt").write_text("“We will win,” Kim said.")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--jobs", "2"])
+    assert result.exit_code == 1
+    assert "empty.txt: empty file" in result.output and '"speaker": "Kim"' in result.output
+
+
+def test_jobs_must_be_positive():
+    result = CliRunner().invoke(cli, ["extract", str(SEEDS), "--jobs", "0"])
+    assert result.exit_code == 2 and "--jobs" in result.output
