@@ -22,7 +22,17 @@ serve: install
 
 demo: ingest serve
 
-test: install
+# Debian's Chromium for tests/test_browser.py (Playwright drives it; Playwright's own browser
+# download is not used). Installed once; skipped where apt-get is missing, and the test then skips.
+CHROMIUM ?= /usr/bin/chromium
+
+$(CHROMIUM):
+	@if command -v apt-get >/dev/null; then \
+	  SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	else echo "no apt-get: install Chromium at $(CHROMIUM) to run the browser test"; fi
+
+test: install $(CHROMIUM)
 	$(BIN)/pytest
 
 evaluate: install

@@ -156,6 +156,36 @@ def serve(db_path, host, port):
 
 
 @cli.command()
+@click.argument("phrase")
+@click.option("--style", type=click.Choice(["plain", "markdown", "chicago"]), default="plain", show_default=True,
+              help="plain: “…,” Speaker, role, said. — Outlet, date; markdown: the same with a link; chicago: a Chicago-style note.")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="SQLite database to search.")
+def cite(phrase, style, db_path):
+    """Print a ready-to-paste citation for every quote containing PHRASE, newest first.
+
+    Case, accents and punctuation in PHRASE do not matter. Exits 1 when no quote matches.
+    """
+    import sqlite3
+
+    from .cite import citation, find_quotes, open_readonly
+
+    if not phrase.split():
+        raise click.UsageError("PHRASE is empty: give some words of the quote")
+    if not Path(db_path).is_file():
+        raise click.UsageError(f"{db_path}: no such database; run `quotes ingest PATH --db {db_path}` first")
+    try:
+        found = list(find_quotes(open_readonly(db_path), phrase))
+    except sqlite3.DatabaseError as e:
+        raise click.ClickException(f"{db_path}: not a quotes database ({e})") from e
+    for quote in found:
+        click.echo(citation(quote, style))
+    if not found:
+        click.echo(f"no quote in {db_path} contains “{phrase}”", err=True)
+        sys.exit(1)
+
+
+@cli.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--kinds", type=click.Choice(["all", "direct"]), default="all", show_default=True,
               help="direct: score only gold quotes with quote marks (and no reported-speech predictions).")

@@ -34,11 +34,11 @@ _NOUN_MARKERS = frozenset("the a an his her its their our my your this these tho
 _INVERTED_CUES = frozenset("said says added adds wrote writes asked asks told tells".split())
 
 
-def _inverted_opening(doc: Doc, i: int) -> bool:
+def _inverted_opening(text: str, doc: Doc, i: int) -> bool:
     """A capitalised cue opening a sentence before its speaker ("Said Ellis: “…”")."""
     if doc[i].lower_ not in _INVERTED_CUES:
         return False
-    before = doc.text[:doc[i].idx].rstrip()
+    before = text[:doc[i].idx].rstrip()
     return not before or before[-1] in ".!?\n”\""
 
 
@@ -71,8 +71,9 @@ def make_quote_finder(nlp: Language, name: str):
     """Finds marked and block quotes and quote-aware sentences: ``doc._.quote_spans``, ``doc._.sentences``."""
 
     def quote_finder(doc: Doc) -> Doc:
-        doc._.quote_spans = find_quote_spans(doc.text)
-        doc._.sentences = sentence_spans(doc.text, doc._.quote_spans)
+        text = doc.text  # built token by token: once per component, not per use
+        doc._.quote_spans = find_quote_spans(text)
+        doc._.sentences = sentence_spans(text, doc._.quote_spans)
         return doc
 
     return quote_finder
@@ -92,21 +93,22 @@ class _Attributor:
         self.with_reported = with_reported
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # built token by token: once per component, not per use
         cues = []
         for _, s, e in self.matcher(doc):
             span = doc[s:e]
-            if not span.text[0].islower() and not _inverted_opening(doc, s):
+            if not span.text[0].islower() and not _inverted_opening(text, doc, s):
                 continue  # "State Department", "Says" in a headline: not cues here
             if s > 0 and doc[s - 1].lower_ in _NOUN_MARKERS:
                 continue  # "the claims", "Trump’s tweets": nouns
             cues.append(Cue(span.start_char, span.end_char, span.text, CUE_FORMS[span.text.lower()]))
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents] or None
-        ctx = Context(doc.text, doc._.quote_spans, doc._.sentences, cues, entities)
+        ctx = Context(text, doc._.quote_spans, doc._.sentences, cues, entities)
         found = attribute_quotes(ctx)
         if self.with_reported:
             used = {a.cue.start for a in found if a.cue}
             found.extend(reported_speech(ctx, used))
-        doc._.quotes = list(_resolve(doc.text, ctx, found))
+        doc._.quotes = list(_resolve(text, ctx, found))
         return doc
 
 

@@ -1,52 +1,244 @@
-"""Datasette in-process: the quotes table's facets, search, labels and CSV export."""
+"""Datasette in-process: facets, search, canned queries, citations, exports, plugins, safety."""
 
+import asyncio
 import csv
 import io
+import sqlite3
+from urllib.parse import quote as urlquote
 
 import pytest
+import sqlite_utils
+import yaml
 from click.testing import CliRunner
 
 from conftest import SEEDS
+from quotes.cite import citation, quote_by_id
 from quotes.cli import cli
-from quotes.publish import make_datasette
+from quotes.publish import CONFIG_DIR, make_datasette
+
+# An article whose quote carries markup: every page must show it as text.
+HOSTILE_ARTICLE = """Scripts in news pages
+
+Source: Example Wire
+
+“Never paste <script>alert("xss")</script> into a page, & never trust <b>bold</b> claims,” said Jane Doe, a security researcher.
+
+“We checked every page, every export and every citation,” Doe added.
+"""
+RAW_SCRIPT = '<script>alert("xss")</script>'
+
+# The seeds carry no dates or URLs; two articles get them here, as a feed would supply them.
+ARTICLE_METADATA = {
+    "002_6627f0fa2345d97c.txt": {"published": "2023-09-14", "url": "https://today.example/kim-putin"},
+    "000_61c484c5d20fafc1.txt": {"published": "2023-09-13", "url": "https://1945.example/allies"},
+}
+
+
+def ingest(paths, db_path):
+    result = CliRunner().invoke(cli, ["ingest", *map(str, paths), "--db", str(db_path), "--silent"])
+    assert result.exit_code == 0, result.output
 
 
 @pytest.fixture(scope="module")
-def ds(tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("pub") / "quotes.db"
-    CliRunner().invoke(cli, ["ingest", str(SEEDS), "--db", str(db_path), "--silent"], catch_exceptions=False)
+def db_path(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pub")
+    (folder / "hostile.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    path = folder / "quotes.db"
+    ingest([SEEDS, folder / "hostile.txt"], path)
+    db = sqlite_utils.Database(path)
+    with db.conn:
+        for doc, meta in ARTICLE_METADATA.items():
+            db.execute("update articles set published = ?, url = ? where doc = ?", [meta["published"], meta["url"], doc])
+            db.execute("update quotes set published = ? where article_id in (select id from articles where doc = ?)",
+                       [meta["published"], doc])
+    db.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def ds(db_path):
     return make_datasette(db_path)
 
 
-
 def get(ds, path):
-    import asyncio
-
     return asyncio.run(ds.client.get(path))
 
 
-def test_quotes_table_opens_with_facets_showing_speaker_names(ds):
-    r = get(ds, "/quotes/quotes.json?_labels=on&_size=5")
-    assert r.status_code == 200
-    data = r.json()
-    assert set(data["facet_results"]) >= {"speaker_id", "source", "cue", "kind"}
-    labels = [row["label"] for row in data["facet_results"]["speaker_id"]["results"]]
-    assert "Kim Jong Un" in labels and "Vladimir Putin" in labels
+def rows_of(ds, path):
+    r = get(ds, path)
+    assert r.status_code == 200, r.text[:500]
+    return r.json()
 
 
-def test_search_finds_quote_text(ds):
-    data = get(ds, "/quotes/quotes.json?_search=sacred&_shape=array").json()
-    assert data and all("sacred" in row["text"].lower() for row in data)
+@pytest.mark.parametrize("facet, expected", [
+    ("speaker_id", "Kim Jong Un"), ("source", "Today IT"), ("cue", "said"), ("kind", "partial"), ("published", "2023-09-14"),
+])
+def test_default_facets_show_readable_values(ds, facet, expected):
+    data = rows_of(ds, "/quotes/quotes.json?_labels=on&_size=5")
+    results = data["facet_results"][facet]["results"]
+    assert expected in [row["label"] for row in results]
+    assert data["facet_results"]["speaker_id"]["results"][0]["label"] == "Kim Jong Un"
 
 
-def test_csv_export_has_speaker_names(ds):
-    r = get(ds, "/quotes/quotes.csv?_labels=on&_size=max")
-    assert r.status_code == 200
-    rows = list(csv.DictReader(io.StringIO(r.text)))
+def test_quotes_open_newest_first(ds):
+    rows = rows_of(ds, "/quotes/quotes.json?_shape=array&_size=max")
+    dates = [r["published"] for r in rows]
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated, reverse=True) and dated[0] == "2023-09-14"
+    assert dates.index(None) == len(dated), "undated quotes come after dated ones"
+
+
+@pytest.mark.parametrize("query, check", [
+    ("sacred fight", lambda r: "sacred" in r["text"].lower() and "fight" in r["text"].lower()),
+    ('"sacred fight"', lambda r: "sacred fight" in r["text"].lower()),
+    ("Peskov", lambda r: r["speaker_name"] == "Dmitry Peskov"),
+    ("That's why", lambda r: "that’s why" in r["text"].lower()),
+])
+def test_search_over_quote_text_and_speaker_names(ds, query, check):
+    rows = rows_of(ds, f"/quotes/quotes.json?_shape=array&_search={query}")
+    assert rows and all(check(r) for r in rows)
+
+
+def test_cite_query_gives_sources_and_the_same_citations_as_the_library(ds, db_path):
+    rows = rows_of(ds, "/quotes/cite.json?_shape=array&phrase=sacred+fight")
+    assert len(rows) == 3 and {r["speaker"] for r in rows} == {"Kim Jong Un"}
+    assert [r["published"] for r in rows][0] == "2023-09-13" and rows[0]["url"] == "https://1945.example/allies"
+    assert {"speaker", "role", "outlet", "published", "url", "citation", "citation_markdown", "citation_chicago"} <= set(rows[0])
+    conn = sqlite3.connect(db_path)
+    for row in rows:
+        quote = quote_by_id(conn, row["quote_id"])
+        assert row["citation"] == citation(quote, "plain")
+        assert row["citation_markdown"] == citation(quote, "markdown")
+        assert row["citation_chicago"] == citation(quote, "chicago")
+    assert rows[0]["citation"].endswith("— 1945, September 13, 2023, https://1945.example/allies")
+
+
+def test_speaker_quotes_takes_any_alias_and_lists_newest_first(ds):
+    by_alias = rows_of(ds, "/quotes/speaker_quotes.json?_shape=array&speaker=kim+jong-un")
+    by_name = rows_of(ds, "/quotes/speaker_quotes.json?_shape=array&speaker=Kim+Jong+Un")
+    assert by_alias == by_name and len(by_name) == 21
+    dated = [r["published"] for r in by_name if r["published"]]
+    assert dated == sorted(dated, reverse=True) and by_name[0]["published"] == "2023-09-14"
+    assert all("Kim Jong Un" in r["citation"] for r in by_name)
+
+
+def test_quotes_on_groups_by_speaker_most_quoted_first(ds):
+    rows = rows_of(ds, "/quotes/quotes_on.json?_shape=array&topic=Russia")
+    speakers = [r["speaker"] for r in rows]
+    groups = [s for i, s in enumerate(speakers) if i == 0 or speakers[i - 1] != s]
+    assert len(groups) == len(set(groups)), "each speaker's quotes are together"
+    counts = [r["speaker_quotes"] for r in rows]
+    assert counts == sorted(counts, reverse=True) and all(counts[i] == speakers.count(s) for i, s in enumerate(speakers))
+    assert all("russia" in r["text"].lower() for r in rows)
+
+
+@pytest.mark.parametrize("path", ["/quotes/cite.json?phrase=", "/quotes/quotes_on.json?topic=", "/quotes/speaker_quotes.json?speaker="])
+def test_canned_queries_with_a_blank_parameter_return_nothing(ds, path):
+    assert rows_of(ds, path + "&_shape=array") == []
+
+
+def test_csv_export_of_all_quotes_keeps_names_and_text_intact(ds, db_path):
+    r = get(ds, "/quotes/quotes.csv?_labels=on&_stream=on&_size=25")
+    assert r.status_code == 200 and "utf-8" in r.headers["content-type"]
+    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8"))))
+    stored = {row["id"]: row for row in sqlite_utils.Database(db_path)["quotes"].rows}
+    assert len(rows) == len(stored) > 25, "streamed past the first page"
+    assert all(row["text"] == stored[row["id"]]["text"] for row in rows)
     assert any(row["speaker_id_label"] == "Dmitry Peskov" for row in rows)
+    assert any(RAW_SCRIPT in row["text"] and "," in row["text"] and '"' in row["text"] for row in rows)
 
 
-def test_speakers_table_sorted_by_quote_count(ds):
-    rows = get(ds, "/quotes/speakers.json?_shape=array").json()
-    counts = [r["quote_count"] for r in rows]
-    assert counts == sorted(counts, reverse=True) and rows[0]["name"] == "Kim Jong Un"
+def test_csv_export_keeps_newlines_inside_cells(ds, db_path):
+    rows = list(csv.DictReader(io.StringIO(get(ds, "/quotes/articles.csv?_stream=on").text)))
+    stored = {row["id"]: row["text"] for row in sqlite_utils.Database(db_path)["articles"].rows}
+    assert all(row["text"] == stored[row["id"]] for row in rows)
+    assert sum("\n" in row["text"] for row in rows) == len(stored)
+
+
+def test_canned_query_csv_has_citations(ds):
+    rows = list(csv.DictReader(io.StringIO(get(ds, "/quotes/cite.csv?phrase=came+here").text)))
+    assert len(rows) == 2 and all(r["citation"].startswith("“That’s why we came here,” Vladimir Putin") for r in rows)
+
+
+def test_quote_page_shows_its_citations_with_copy_buttons(ds, db_path):
+    quote_id = rows_of(ds, "/quotes/cite.json?_shape=array&phrase=sacred+fight+to+defend")[0]["quote_id"]
+    html = get(ds, f"/quotes/quotes/{quote_id}").text
+    quote = quote_by_id(sqlite3.connect(db_path), quote_id)
+    for style in ("plain", "markdown", "chicago"):
+        box = f'<textarea id="citation-{style}" readonly rows="3">'
+        assert box in html
+        shown = html.split(box)[1].split("</textarea>")[0]
+        assert shown.replace("&#34;", '"').replace("&#39;", "'") == citation(quote, style)
+    assert html.count('class="copy-citation"') == 3
+
+
+def test_source_links_and_quote_links_in_canned_queries(ds):
+    html = get(ds, "/quotes/cite?phrase=sacred+fight").text
+    assert '<a href="https://1945.example/allies">North Korea and Russia Now Look Like Real Allies</a>' in html
+    quote_id = rows_of(ds, "/quotes/cite.json?_shape=array&phrase=sacred+fight")[0]["quote_id"]
+    assert f'<a href="/quotes/quotes/{quote_id}">{quote_id}</a>' in html
+
+
+def test_copyable_and_search_all_plugins(ds):
+    tsv = get(ds, "/quotes/quotes.copyable?_labels=on&_raw=1&_search=sacred+fight").text
+    header, *lines = tsv.splitlines()
+    assert header.split("\t")[:3] == ["id", "article_id", "text"] and lines
+    assert "Kim Jong Un" in tsv, "labels rather than ids"
+    markdown = get(ds, "/quotes/quotes.copyable?_table_format=github&_raw=1&_search=sacred+fight").text
+    assert markdown.startswith("| id ")
+    assert get(ds, "/-/search?q=sacred").status_code == 200
+    assert "/-/search" in get(ds, "/").text
+
+
+@pytest.mark.parametrize("path", [
+    "/quotes/quotes?_search=paste",
+    "/quotes/quotes?speaker_id__exact={speaker}",
+    "/quotes/quotes/{quote}",
+    "/quotes/articles/{article}",
+    "/quotes/cite?phrase=never+paste",
+    "/quotes/quotes_on?topic=paste",
+    "/quotes/speaker_quotes?speaker=Jane+Doe",
+    "/quotes?sql=select+text+from+quotes+where+text+like+'%25paste%25'",
+    "/quotes/quotes.copyable?_search=paste",
+])
+def test_markup_inside_a_quote_is_shown_as_text(ds, db_path, path):
+    db = sqlite_utils.Database(db_path)
+    quote = next(db.query("select id, article_id, speaker_id from quotes where text like '%<script>%'"))
+    html = get(ds, path.format(quote=quote["id"], article=quote["article_id"], speaker=quote["speaker_id"])).text
+    assert "alert(" in html, "the page shows the quote"
+    assert RAW_SCRIPT not in html and "<b>bold</b>" not in html
+    assert "&lt;script&gt;alert(" in html
+
+
+def test_nothing_in_datasette_can_write(ds):
+    db = ds.get_database("quotes")
+    with pytest.raises(sqlite3.OperationalError, match="readonly|read-only"):
+        asyncio.run(db.execute_write("delete from quotes"))
+    r = get(ds, "/quotes.json?sql=delete+from+quotes")
+    assert r.status_code == 400
+    assert rows_of(ds, "/quotes.json?sql=select+count(*)+as+n+from+quotes&_shape=array")[0]["n"] > 50
+
+
+def test_serving_sees_an_ingest_that_happens_meanwhile(tmp_path):
+    (tmp_path / "hostile.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    db_path = tmp_path / "quotes.db"
+    ingest([SEEDS / "001_1fa9d7612fe68434.txt"], db_path)
+    live = make_datasette(db_path)
+    assert rows_of(live, "/quotes/cite.json?_shape=array&phrase=never+paste") == []
+    ingest([tmp_path / "hostile.txt"], db_path)
+    assert len(rows_of(live, "/quotes/cite.json?_shape=array&phrase=never+paste")) == 1
+
+
+def test_slow_queries_are_stopped_by_the_time_limit(ds):
+    endless = "with recursive n(i) as (select 1 union all select i + 1 from n) select count(*) from n"
+    r = get(ds, "/quotes.json?sql=" + urlquote(endless))
+    assert r.status_code == 400 and "too long" in r.text
+
+
+def test_internal_tables_are_hidden_and_visible_columns_described(ds):
+    tables = {t["name"]: t for t in rows_of(ds, "/quotes.json")["tables"]}
+    assert {"quotes", "speakers", "articles"} <= {n for n, t in tables.items() if not t["hidden"]}
+    assert all(tables[n]["hidden"] for n in tables if n.startswith("quotes_fts"))
+    described = yaml.safe_load((CONFIG_DIR / "metadata.yml").read_text(encoding="utf-8"))["databases"]["quotes"]["tables"]
+    for name in ("quotes", "speakers", "articles"):
+        assert set(tables[name]["columns"]) <= set(described[name]["columns"]), name

@@ -1,0 +1,86 @@
+"""The reading room: citation SQL functions, a quote page's citations, and no writes.
+
+Loaded by Datasette from ``datasette_config/plugins/`` (see ``quotes.publish``).
+"""
+
+from urllib.parse import parse_qs
+
+import markupsafe
+from datasette import hookimpl
+from datasette.utils import tilde_decode, urlsafe_components
+
+from quotes.cite import citations, quote_by_id, register_sql_functions
+
+
+@hookimpl
+def prepare_connection(conn, database, datasette):
+    """Add ``quote_citation()`` and ``fts_phrase()``; make file databases query-only.
+
+    Datasette already reads through ``mode=ro``; ``query_only`` also shuts its write
+    connection, so no plugin or query can change the data while ``quotes ingest`` writes.
+    """
+    register_sql_functions(conn)
+    db = datasette.databases.get(database)
+    if db is not None and db.path:
+        conn.execute("PRAGMA query_only = 1")
+
+
+@hookimpl
+def extra_template_vars(view_name, table, database, request, datasette):
+    """On a quote's own page, its citation in every style."""
+    if view_name != "row" or table != "quotes" or request is None:
+        return {}
+
+    async def inner():
+        pks = urlsafe_components(request.url_vars["pks"])
+        quote = await datasette.get_database(database).execute_fn(lambda conn: quote_by_id(conn, pks[0]))
+        return {"quote_citations": citations(quote) if quote else None}
+
+    return inner
+
+
+@hookimpl
+def render_cell(value, column, table, database, datasette):
+    """In canned queries, a ``quote_id`` cell links to that quote's page (and its citations)."""
+    if column == "quote_id" and table is None and isinstance(value, str):
+        url = datasette.urls.row(database, "quotes", value)
+        return markupsafe.Markup('<a href="{}">{}</a>').format(url, value)
+    return None
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Stream whole-table CSV exports in primary-key order.
+
+    Datasette 0.65 sorts a table's first page by the sort column alone and later pages by
+    that column then the primary key, so a page break inside a run of equal values (quotes
+    of the same day, "newest first") drops or repeats rows; ``_stream=on`` pages through
+    the whole table that way. Unless the request asks for a sort, export by primary key.
+    """
+
+    def wrap(app):
+        async def sorted_streams(scope, receive, send):
+            if scope["type"] == "http" and scope["path"].endswith(".csv"):
+                args = parse_qs(scope.get("query_string", b"").decode())
+                if "_stream" in args and not {"_sort", "_sort_desc"} & args.keys():
+                    pk = await _single_primary_key(datasette, scope["path"])
+                    if pk:
+                        query = scope["query_string"] + f"&_sort={pk}".encode()
+                        scope = dict(scope, query_string=query)
+            await app(scope, receive, send)
+
+        return sorted_streams
+
+    return wrap
+
+
+async def _single_primary_key(datasette, path):
+    """The primary key of the table at /database/table.csv, when it has exactly one."""
+    parts = path.strip("/").split("/")
+    if len(parts) != 2 or parts[0] not in datasette.databases:
+        return None
+    db, table = datasette.databases[parts[0]], tilde_decode(parts[1][: -len(".csv")])
+    if not await db.table_exists(table):
+        return None
+    pks = await db.primary_keys(table)
+    return pks[0] if len(pks) == 1 else None
