@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .extract import QuoteSpan
-from .lexicon import CUE_FORMS, LISTENER_LEMMAS, PARTIAL_CUE_LEMMAS, PRONOUNS, REPORT_FORMS, TIME_WORDS
+from .lexicon import (
+    CUE_FORMS, DEMONYMS, DETERMINERS, LISTENER_LEMMAS, PARTIAL_CUE_LEMMAS, PRONOUNS, REPORT_FORMS, ROLE_NOUNS, TIME_WORDS,
+)
 from .mentions import Mention, subject_after, subject_before
 
 _MAX_ATTRIBUTION_WORDS = 45
@@ -323,17 +325,24 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
         comma = segment.find(",")
         if 0 <= comma < 60:
             lo += comma + 1
-    words = list(re.finditer(r"[\w][\w’'.-]*", text[lo:hi]))
+    words = list(re.finditer(r"[\w][\w’'.-]*", text[lo:hi]))[:10]
     end = None
-    for w in words:
+    named = False  # a capitalised word that is not a demonym or title has been seen
+    for k, w in enumerate(words):
         token = w.group()
         if token.lower() in PRONOUNS:
             end = lo + w.end()
             break
-        if token[:1].isupper() or token.lower() in ("the", "a", "an", "former"):
+        if token[:1].isupper():
             end = lo + w.end()
+            named = named or (token not in DEMONYMS and token.lower().rstrip(".") not in ROLE_NOUNS)
             continue
-        break
+        # lowercase words may sit inside the phrase before a name ("Republican presidential
+        # candidate Donald Trump"), not after one ("Kim signed the Korean guest book")
+        if named or not any(w2.group()[:1].isupper() for w2 in words[k + 1:k + 3]):
+            break
+        if end is None and token.lower() not in DETERMINERS and token.lower() not in ROLE_NOUNS:
+            break
     return subject_before(text, lo, end + 1, ctx.entities) if end else None
 
 

@@ -59,6 +59,7 @@ _IRREGULAR = {
     "dub": ["dubbed", "dubs", "dubbing"],
     "term": ["termed", "terms", "terming"],
     "sing": ["sang", "sung", "sings", "singing"],
+    "read": ["reads", "reading"],
     "refer": ["referred", "refers", "referring"],
     "object": ["objected", "objects", "objecting"],
     "underline": ["underlined", "underlines", "underlining"],
@@ -95,7 +96,8 @@ PARTIAL_CUE_LEMMAS = frozenset(
     """
     call commit offer describe label dub brand term hail condemn liken compare blast slam criticize
     criticise laud admire bemoan lambaste denounce deride ridicule tout celebrate cite reference
-    characterize characterise chant sing type exhort accuse pound attack refer seize quote
+    characterize characterise chant sing type exhort accuse pound attack refer seize quote thank
+    applaud welcome read
     """.split()
 )
 

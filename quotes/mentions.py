@@ -26,6 +26,10 @@ _SENTENCE_ADVERBS = frozenset(
     "meanwhile however still yet instead indeed also moreover furthermore nevertheless later earlier "
     "then now today yesterday so thus".split()
 )
+_ADJECTIVE_ONLY = frozenset(
+    "Democratic Republican Western Eastern Northern Southern Federal State National Former Top Senior "
+    "Deputy Acting Soviet European Asian African North South East West".split()
+)
 _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday tv".split()
@@ -63,7 +67,15 @@ class _Tok(NamedTuple):
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+    """Words and punctuation; a sentence's final period is not part of its last word."""
+    toks = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        word = m.group()
+        if len(word) > 1 and word.endswith(".") and "." not in word[:-1] and not _keeps_dot(word):
+            toks.append(_Tok(m.start(), m.end() - 1, word[:-1]))
+        else:
+            toks.append(_Tok(m.start(), m.end(), word))
+    return toks
 
 
 def _is_cap(word: str) -> bool:
@@ -75,7 +87,7 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
     toks = _tokens(text, lo, hi)
     i = len(toks) - 1
     skipped = 0
-    while i >= 0 and (toks[i].text.lower() in CUE_MODIFIERS or toks[i].text.lower().endswith("ly")) and skipped < 3:
+    while i >= 0 and toks[i].text.islower() and (toks[i].text in CUE_MODIFIERS or toks[i].text.endswith("ly")) and skipped < 3:
         i -= 1
         skipped += 1
     if i < 0:
@@ -160,7 +172,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         ):
             j -= 1
         return _name_phrase(text, toks, j, i, lo, entities)
-    if low in _DESCRIPTION_HEADS or (low.endswith("s") and low[:-1] in _DESCRIPTION_HEADS):
+    if low in _DESCRIPTION_HEADS or (low.endswith("s") and low[:-1] in _DESCRIPTION_HEADS) or _determined(toks, i, lo):
         j = i
         while j - 1 >= lo and j > i - 6:
             prev = toks[j - 1].text
@@ -175,6 +187,19 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         mtype = "organization" if low in ORG_ROLE_NOUNS else "person" if low in ROLE_NOUNS else "unknown"
         return Mention(toks[j].start, toks[i].end, phrase, "description", None, phrase, mtype)
     return None
+
+
+def _determined(toks: list[_Tok], i: int, lo: int) -> bool:
+    """Whether a lowercase word heads a noun phrase opened by a determiner ("one Trump confidant")."""
+    if not toks[i].text.isalpha() or toks[i].text.lower() in NP_STOP_WORDS or toks[i].text.endswith(("ed", "ing")):
+        return False
+    for j in range(i - 1, max(lo, i - 5) - 1, -1):
+        w = toks[j].text.lower()
+        if w in DETERMINERS:
+            return True
+        if w in NP_STOP_WORDS or toks[j].text in ",;:()“”\"—–":
+            return False
+    return False
 
 
 def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
@@ -199,8 +224,10 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     name_toks = toks[split:i + 1]
     while name_toks and (name_toks[0].text.lower() in NP_STOP_WORDS | _SENTENCE_ADVERBS or name_toks[0].text.lower() == "the"):
         name_toks = name_toks[1:]  # "With Democratic …", "Meanwhile Trump", "In August"
-    if not name_toks or all(t.text in DEMONYMS or t.text.lower() in _NOT_NAMES for t in name_toks):
-        return None
+    if not name_toks or all(t.text.lower() in _NOT_NAMES for t in name_toks) or (
+        all(t.text in DEMONYMS for t in name_toks) and (len(name_toks) > 1 or name_toks[0].text in _ADJECTIVE_ONLY)
+    ):
+        return None  # "Republican", "North Korean": adjectives, not speakers ("Cuban" may be Mark Cuban)
     start = name_toks[0].start if name_toks else toks[j].start
     name = " ".join(t.text for t in name_toks).rstrip(".,")
     if name.endswith(("’s", "'s")):
