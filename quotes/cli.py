@@ -113,6 +113,7 @@ def _record(ex, q) -> dict:
               help="PATHS are JSONL files (or folders) written by the Dask recipe: load their quotes, extract nothing.")
 def ingest(paths, db_path, model, silent, jobs, extracted):
     """Extract the quotes in PATHS and upsert articles, quotes and speakers into the database."""
+    from .cluster import cluster_db
     from .store import ingest as ingest_all
     from .store import open_db
 
@@ -130,6 +131,8 @@ def ingest(paths, db_path, model, silent, jobs, extracted):
     for result in ingest_all(db, source):
         counts[result.status] += 1
         quotes += result.quotes
+    if counts["ingested"] or "quote_clusters" not in db.table_names():
+        cluster_db(db)
     _report_errors(errors)
     if not silent:
         click.echo(
@@ -138,6 +141,25 @@ def ingest(paths, db_path, model, silent, jobs, extracted):
         )
     if errors:
         sys.exit(1)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="SQLite database to cluster.")
+@click.option("--silent", is_flag=True, help="Print nothing but errors.")
+def cluster(db_path, silent):
+    """Recompute the clusters of the same quote as reported by different outlets."""
+    from .cluster import cluster_db
+    from .store import open_db
+
+    if not Path(db_path).is_file():
+        raise click.UsageError(f"{db_path}: no such database; run `quotes ingest PATH --db {db_path}` first")
+    stats = cluster_db(open_db(db_path))
+    if not silent:
+        click.echo(
+            f"{stats.clustered_quotes} quotes in {stats.clusters} clusters, {stats.multi_outlet} reported by "
+            f"more than one outlet; {stats.changed_quotes} quotes changed cluster → {db_path}"
+        )
 
 
 @cli.command()

@@ -1,0 +1,340 @@
+"""Cluster the same quote as reported by many outlets.
+
+Quotes by the same speaker are one cluster when their words are the same or nearly
+so ("The glory of Rossiya (Russia), which gave birth…" / "The glory to Russia, which
+gave birth…"), and a partial quote joins the cluster of a longer quote of the same
+speaker that contains it. Reported (indirect) speech and quotes without a known
+speaker are not clustered.
+
+Cost stays near-linear: texts are normalised, identical forms merged, and only forms
+of the same speaker that share one of their rarest words (prefix filtering, as in
+set-similarity joins) are compared with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+import sqlite_utils
+from rapidfuzz import fuzz, process
+from spacy.lang.en.stop_words import STOP_WORDS
+from sqlite_utils.db import ForeignKey
+from textacy import preprocessing
+
+from .store import stable_id
+
+CLUSTERED_KINDS = frozenset({"direct", "partial", "block"})
+NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere", "cannot", "without"})
+# token_sort_ratio of the same utterance in two translations or transcriptions scores 90+;
+# one content word changed in a short sentence ("win" / "lose") scores below 80.
+MIN_SIMILARITY = 88
+# Forms are compared only when their word sets could have a Jaccard similarity this high;
+# in the benchmark fewer than 1 in 300 pairs that pass MIN_SIMILARITY fall below it.
+MIN_JACCARD = 0.6
+# A partial quote this short ("holy war" may, "sensitive" may not) can join by containment,
+# if one of its words is not a stop word ("as well as" may not).
+MIN_CONTAINED_WORDS = 2
+
+_CONTRACTED_NOT = re.compile(r"n['’ʼ]t\b")
+_NOT_WORD = re.compile(r"[\W_]+")
+_FIGURE = re.compile(r"\w*\d\w*")
+_TRAILING = re.compile(r"[\s,;:]+$")
+
+
+class QuoteRecord(NamedTuple):
+    """A quote as clustering needs it."""
+
+    id: str
+    speaker_id: str | None
+    text: str
+    kind: str
+    article_id: str
+    source: str | None
+    published: str | None
+
+
+class ClusterMember(NamedTuple):
+    """A quote's cluster; ``contained`` when it joined as part of a longer quote; ``wording`` is its normalised text."""
+
+    quote_id: str
+    cluster_id: str
+    contained: bool
+    wording: str
+
+
+class Cluster(NamedTuple):
+    """One row of ``quote_clusters``."""
+
+    id: str
+    speaker_id: str
+    canonical_text: str
+    quote_count: int
+    sources_count: int
+    first_seen: str | None
+    first_source: str | None
+    first_article_id: str
+
+
+class Outlet(NamedTuple):
+    """An outlet that carried a quote, with the date and article it first did."""
+
+    name: str
+    published: str | None
+    article_id: str
+
+
+def normalise(text: str) -> str:
+    """Lowercase words without accents or punctuation, "n't" spelt "not", single-spaced."""
+    text = _NOT_WORD.sub(" ", _CONTRACTED_NOT.sub(" not", text.lower())).strip()
+    return text if text.isascii() else preprocessing.remove.accents(text)
+
+
+def _same_polarity_and_figures(a: str, b: str) -> bool:
+    """Near-identical words can still say opposite things ("We will not win") or other figures."""
+    return a == b or (sorted(_FIGURE.findall(a)) == sorted(_FIGURE.findall(b))
+                      and sorted(w for w in a.split() if w in NEGATIONS) == sorted(w for w in b.split() if w in NEGATIONS))
+
+
+class _Form(NamedTuple):
+    """A distinct normalised text of one speaker and the quotes written that way."""
+
+    speaker_id: str
+    text: str
+    words: frozenset
+    quotes: list
+    partial: bool
+
+
+def cluster_quotes(records: Iterable[QuoteRecord]) -> Iterator[ClusterMember]:
+    """Assign every clusterable quote to a cluster.
+
+    Args:
+        records: quotes of any kinds and speakers; indirect quotes and quotes without
+            a speaker_id are skipped.
+
+    Yields:
+        One :class:`ClusterMember` per clustered quote. A cluster's id is a hash of its
+        smallest member quote id, so the same quotes always give the same ids.
+    """
+    forms = _forms(records)
+    parent = list(range(len(forms)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    rank = _rarity_rank(forms)
+    for i, j in _near_pairs(forms, rank):
+        ri, rj = root(i), root(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(forms)):
+        groups[root(i)].append(i)
+    containers = _containers(forms, rank)
+    longest = {g: max(len(forms[i].text) for i in members) for g, members in groups.items()}
+    target: dict[int, int] = {}
+    for g in sorted(groups, key=lambda g: (-longest[g], g)):
+        target[g] = g
+        if all(forms[i].partial for i in groups[g]):
+            hosts = {root(c) for i in groups[g] for c in containers[i]} - {g}
+            hosts = [h for h in hosts if longest[h] > longest[g]]
+            if hosts:
+                target[g] = target[max(hosts, key=lambda h: (len(groups[h]), -h))]
+    clusters: dict[int, list[tuple[str, bool, str]]] = defaultdict(list)
+    for g, members in groups.items():
+        for i in members:
+            clusters[target[g]].extend((q, target[g] != g, forms[i].text) for q in forms[i].quotes)
+    for quotes in clusters.values():
+        cluster_id = stable_id("cluster", min(q for q, _, _ in quotes))
+        for quote_id, contained, wording in quotes:
+            yield ClusterMember(quote_id, cluster_id, contained, wording)
+
+
+def _forms(records: Iterable[QuoteRecord]) -> list[_Form]:
+    by_text: dict[tuple[str, str], _Form] = {}
+    for r in records:
+        if not r.speaker_id or r.kind not in CLUSTERED_KINDS:
+            continue
+        text = normalise(r.text)
+        if not text:
+            continue
+        key = (r.speaker_id, text)
+        form = by_text.get(key)
+        if form is None:
+            form = by_text[key] = _Form(r.speaker_id, text, frozenset(text.split()), [], r.kind == "partial")
+        elif form.partial and r.kind != "partial":
+            form = by_text[key] = form._replace(partial=False)
+        form.quotes.append(r.id)
+    return list(by_text.values())
+
+
+def _blocks(forms: list[_Form]) -> Iterator[list[int]]:
+    """The forms of each speaker: nothing is ever compared across speakers."""
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for i, form in enumerate(forms):
+        by_speaker[form.speaker_id].append(i)
+    return iter(by_speaker.values())
+
+
+def _rarity_rank(forms: list[_Form]) -> dict[str, int]:
+    """Each word's place from the rarest to the most common, the same order for every form."""
+    frequency = Counter(w for f in forms for w in f.words)
+    return {w: i for i, w in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
+
+
+def _near_pairs(forms: list[_Form], rank: dict[str, int]) -> Iterator[tuple[int, int]]:
+    """Pairs of near-duplicate forms of one speaker.
+
+    Prefix filtering (the AllPairs join): when word sets of sizes m <= n have a Jaccard
+    similarity of at least t, the larger one's rarest ``n - ceil(t * n) + 1`` words
+    include one of the smaller one's rarest ``m - ceil(2t / (1 + t) * m) + 1``. So forms
+    are visited smallest first, each indexed by its short prefix and probing the index
+    with its long one, and only forms that meet that way, with sizes that allow it, are
+    compared.
+    """
+    t = MIN_JACCARD
+    for block in _blocks(forms):
+        index: dict[str, list[int]] = defaultdict(list)
+        for i in sorted(block, key=lambda i: len(forms[i].words)):
+            form = forms[i]
+            words = sorted(form.words, key=rank.__getitem__)
+            n = len(words)
+            candidates = set()
+            for w in words[:n - math.ceil(t * n) + 1]:
+                candidates.update(index.get(w, ()))
+            for w in words[:n - math.ceil(2 * t / (1 + t) * n) + 1]:
+                index[w].append(i)
+            sized = [j for j in candidates if len(forms[j].words) >= t * n]
+            matches = process.extract_iter(form.text, [forms[j].text for j in sized], scorer=fuzz.token_sort_ratio,
+                                           score_cutoff=MIN_SIMILARITY)
+            for _, _, k in matches:
+                if _same_polarity_and_figures(form.text, forms[sized[k]].text):
+                    yield i, sized[k]
+
+
+def _containers(forms: list[_Form], rank: dict[str, int]) -> list[list[int]]:
+    """For each partial form, the longer forms of the same speaker that contain its words in order."""
+    found: list[list[int]] = [[] for _ in forms]
+    for block in _blocks(forms):
+        partials = [i for i in block if forms[i].partial and len(forms[i].text.split()) >= MIN_CONTAINED_WORDS
+                    and not forms[i].words <= STOP_WORDS]
+        rarest = {i: min(forms[i].words, key=rank.__getitem__) for i in partials}
+        wanted = frozenset(rarest.values())
+        index: dict[str, list[int]] = defaultdict(list)
+        for j in block if partials else ():
+            for w in forms[j].words & wanted:
+                index[w].append(j)
+        for i in partials:
+            text, padded = forms[i].text, f" {forms[i].text} "
+            found[i] = [j for j in index[rarest[i]] if len(forms[j].text) > len(text) and padded in f" {forms[j].text} "]
+    return found
+
+
+def summarise(records: Iterable[QuoteRecord], members: Iterable[ClusterMember]) -> Iterator[Cluster]:
+    """The ``quote_clusters`` rows for ``members``.
+
+    The canonical text is the most common wording among the quotes that did not join by
+    containment (the longest on a tie). ``sources_count`` counts distinct outlets, an
+    article without a known source counting as an outlet of its own. ``first_*`` come
+    from the earliest dated member, or the canonical one when none has a date.
+    """
+    by_id = {r.id: r for r in records}
+    clusters: dict[str, list[ClusterMember]] = defaultdict(list)
+    for m in members:
+        clusters[m.cluster_id].append(m)
+    for cluster_id, cluster in clusters.items():
+        quotes = [by_id[m.quote_id] for m in cluster]
+        own = [m for m in cluster if not m.contained]
+        wordings = Counter(m.wording for m in own)
+        canonical = by_id[min(own, key=lambda m: (-wordings[m.wording], -len(by_id[m.quote_id].text),
+                                                  by_id[m.quote_id].published or "~", m.quote_id)).quote_id]
+        dated = [r for r in quotes if r.published]
+        first = min(dated, key=lambda r: (r.published, r.id)) if dated else canonical
+        yield Cluster(
+            id=cluster_id, speaker_id=canonical.speaker_id, canonical_text=_TRAILING.sub("", canonical.text),
+            quote_count=len(quotes), sources_count=len({_outlet_key(r) for r in quotes}),
+            first_seen=first.published, first_source=first.source, first_article_id=first.article_id,
+        )
+
+
+def _outlet_key(r: QuoteRecord) -> str:
+    return f"source:{r.source}" if r.source else f"article:{r.article_id}"
+
+
+def ensure_cluster_shape(db: sqlite_utils.Database) -> None:
+    """Create ``quote_clusters`` and ``quotes.cluster_id`` (a foreign key, indexed) where missing."""
+    if "quote_clusters" not in db.table_names():
+        db["quote_clusters"].create(
+            {"id": str, "speaker_id": str, "canonical_text": str, "quote_count": int, "sources_count": int,
+             "first_seen": str, "first_source": str, "first_article_id": str},
+            pk="id",
+            # A speaker is deleted once an ingest leaves it without quotes, so without clusters too.
+            foreign_keys=[ForeignKey("quote_clusters", "speaker_id", "speakers", "id", on_delete="CASCADE"),
+                          ForeignKey("quote_clusters", "first_article_id", "articles", "id", on_delete="SET NULL")],
+        )
+        db["quote_clusters"].create_index(["sources_count"], if_not_exists=True)
+    if "cluster_id" not in db["quotes"].columns_dict:
+        # Not add_column(fk=...): that rebuilds the table, dropping the full-text triggers.
+        db.execute("alter table quotes add column cluster_id text references quote_clusters(id)")
+    db["quotes"].create_index(["cluster_id"], if_not_exists=True)
+
+
+class ClusterStats(NamedTuple):
+    """What :func:`cluster_db` did."""
+
+    clusters: int
+    clustered_quotes: int
+    multi_outlet: int
+    changed_quotes: int
+
+
+def cluster_db(db: sqlite_utils.Database) -> ClusterStats:
+    """(Re)compute the clusters of every quote in ``db`` in one transaction.
+
+    Only rows whose cluster changed are written (each quote update also refreshes its
+    full-text index row), and clusters left without members are removed, so running
+    it again on the same quotes changes nothing.
+    """
+    ensure_cluster_shape(db)
+    records = [QuoteRecord(*row) for row in db.execute(
+        "select q.id, q.speaker_id, q.text, q.kind, q.article_id, a.source, a.published "
+        "from quotes q join articles a on a.id = q.article_id")]
+    members = list(cluster_quotes(records))
+    clusters = list(summarise(records, members))
+    wanted = {m.quote_id: m.cluster_id for m in members}
+    current = dict(db.execute("select id, cluster_id from quotes"))
+    changed = [(cid, qid) for qid, cid in ((q, wanted.get(q)) for q in current) if current[qid] != cid]
+    with db.atomic():
+        if clusters:
+            db["quote_clusters"].upsert_all((c._asdict() for c in clusters), pk="id")
+        db.conn.executemany("update quotes set cluster_id = ? where id = ?", changed)
+        stale = {r[0] for r in db.execute("select id from quote_clusters")} - {c.id for c in clusters}
+        db.conn.executemany("delete from quote_clusters where id = ?", [(s,) for s in stale])
+    return ClusterStats(len(clusters), len(members), sum(c.sources_count > 1 for c in clusters), len(changed))
+
+
+def outlets_for(db: sqlite_utils.Database, quote_id: str) -> tuple[int, list[Outlet]] | None:
+    """How many outlets reported the quote's cluster, and each one (earliest first); None if unclustered.
+
+    An outlet is the article's source, or its title (or file) where the source is unknown.
+    """
+    row = db.execute(
+        "select c.sources_count from quotes q join quote_clusters c on c.id = q.cluster_id where q.id = ?",
+        [quote_id]).fetchone() if "quote_clusters" in db.table_names() else None
+    if row is None:
+        return None
+    seen: dict[str, Outlet] = {}
+    for source, title, doc, published, article_id in db.execute(
+            "select a.source, a.title, a.doc, a.published, a.id from quotes q join articles a on a.id = q.article_id "
+            "where q.cluster_id = (select cluster_id from quotes where id = ?) "
+            "order by a.published is null, a.published, coalesce(a.source, a.title, a.doc), a.id", [quote_id]):
+        key = f"source:{source}" if source else f"article:{article_id}"
+        seen.setdefault(key, Outlet(source or title or doc, published, article_id))
+    return row[0], list(seen.values())
