@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .read import ReadError, read_articles
+from .read import RECORD_SUFFIXES, ReadError, read_articles
 from .store import DEFAULT_DB
 
 JSONL_FIELDS = [
@@ -26,6 +26,17 @@ def _pipeline(model: str | None):
         return load_pipeline(model)
     except ModelNotFound as e:
         raise click.UsageError(str(e)) from e
+
+
+def _iso_date(ctx, param, value):
+    from .read import normalise_date
+
+    if value is None:
+        return None
+    found = normalise_date(value)
+    if not found:
+        raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD")
+    return found
 
 
 def _report_errors(errors: list[ReadError]) -> None:
@@ -48,7 +59,7 @@ def cli():
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes to extract in; output is the same as with one.")
 def extract(paths, fmt, model, no_reported, jobs):
-    """Print the quotes in PATHS (.txt files or folders), touching no database.
+    """Print the quotes in PATHS (.txt, .html, .jsonl, .json or .csv files, folders, globs, - for standard input), touching no database.
 
     Offsets index the text of each input file as read (UTF-8).
     """
@@ -111,36 +122,79 @@ def _record(ex, q) -> dict:
               help="Worker processes to extract in; writes stay in this process, in order.")
 @click.option("--extracted", is_flag=True,
               help="PATHS are JSONL files (or folders) written by the Dask recipe: load their quotes, extract nothing.")
-def ingest(paths, db_path, model, silent, jobs, extracted):
-    """Extract the quotes in PATHS and upsert articles, quotes and speakers into the database."""
+@click.option("--source", help="Outlet to record for every article read, over what the input says.")
+@click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) to record for every article read.")
+@click.option("--url", help="URL of the article (one input only); it then identifies the article across runs.")
+@click.option("--dry-run", is_flag=True, help="Say what would be ingested, replaced or left unchanged; write nothing.")
+@click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read.")
+def ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict):
+    """Extract the quotes in PATHS and upsert articles, quotes and speakers into the database.
+
+    PATHS are .txt, .html/.htm, .jsonl/.json/.csv files, folders of them, globs, or - for
+    standard input. Unreadable inputs are named and skipped (all of the run with --strict).
+    """
+    import sqlite_utils
+
     from .cluster import cluster_db
     from .store import ingest as ingest_all
     from .store import open_db
 
+    if url and (len(paths) != 1 or not Path(paths[0]).is_file() or Path(paths[0]).suffix.lower() in RECORD_SUFFIXES):
+        raise click.UsageError("--url names one article: give it with a single .txt or .html file")
     nlp = _pipeline(model)
-    db = open_db(db_path)
-    errors: list[ReadError] = []
-    counts = {"ingested": 0, "unchanged": 0}
+    if dry_run:
+        db = sqlite_utils.Database(db_path) if Path(db_path).is_file() else sqlite_utils.Database(memory=True)
+    else:
+        db = open_db(db_path)
+    errors: list[ReadError] | None = None if strict else []
+    counts = {"ingested": 0, "unchanged": 0, "replaced": 0}
     quotes = 0
     if extracted:
         from .distributed import read_extracted
 
-        source = read_extracted(paths, errors)
+        source_articles = read_extracted(paths, errors)
     else:
-        source = _extract(read_articles(paths, errors), nlp, model, jobs)
-    for result in ingest_all(db, source):
-        counts[result.status] += 1
-        quotes += result.quotes
-    if counts["ingested"] or "quote_clusters" not in db.table_names():
+        articles = read_articles(paths, errors, source=source, published=published, url=url)
+        source_articles = _extract(articles, nlp, model, jobs)
+    results = _progress(ingest_all(db, source_articles, dry_run=dry_run), paths, silent)
+    try:
+        for result in results:
+            counts[result.status] += 1
+            counts["replaced"] += result.replaced
+            quotes += result.quotes
+            if dry_run and result.status == "ingested" and not silent:
+                click.echo(f"would {'replace' if result.replaced else 'add'}: {result.doc} ({result.quotes} quotes)")
+    except ReadError as e:
+        errors = [e]
+    finally:
+        results.close()
+    if not dry_run and (counts["ingested"] or "quote_clusters" not in db.table_names()):
         cluster_db(db)
-    _report_errors(errors)
+    _report_errors(errors or [])
     if not silent:
+        would = "dry run, nothing written: would be " if dry_run else ""
         click.echo(
-            f"{counts['ingested']} ingested, {counts['unchanged']} unchanged, {len(errors)} failed; "
-            f"{quotes} quotes in those articles → {db_path}"
+            f"{would}{counts['ingested']} ingested ({counts['replaced']} replacing an earlier version), "
+            f"{counts['unchanged']} unchanged, {len(errors or [])} failed; {quotes} quotes in those articles → {db_path}"
         )
     if errors:
         sys.exit(1)
+
+
+def _progress(results, paths, silent):
+    """``results`` behind a progress bar on standard error when that is a terminal."""
+    from tqdm import tqdm
+
+    from .read import iter_paths
+
+    show = not silent and sys.stderr.isatty()
+    total = None
+    if show and not any(p == "-" or Path(p).suffix.lower() in RECORD_SUFFIXES for p in paths):
+        try:
+            total = sum(1 for _ in iter_paths(paths))
+        except ReadError:
+            pass
+    return tqdm(results, total=total, unit=" articles", disable=not show, leave=False)
 
 
 @cli.command()
@@ -183,25 +237,33 @@ def serve(db_path, host, port):
               help="plain: “…,” Speaker, role, said. — Outlet, date; markdown: the same with a link; chicago: a Chicago-style note.")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="SQLite database to search.")
-def cite(phrase, style, db_path):
+@click.option("--outlets", is_flag=True, help="After each citation, say how many outlets reported the quote, and which.")
+def cite(phrase, style, db_path, outlets):
     """Print a ready-to-paste citation for every quote containing PHRASE, newest first.
 
     Case, accents and punctuation in PHRASE do not matter. Exits 1 when no quote matches.
     """
     import sqlite3
 
+    import sqlite_utils
+
     from .cite import citation, find_quotes, open_readonly
+    from .cluster import reported_by
 
     if not phrase.split():
         raise click.UsageError("PHRASE is empty: give some words of the quote")
     if not Path(db_path).is_file():
         raise click.UsageError(f"{db_path}: no such database; run `quotes ingest PATH --db {db_path}` first")
     try:
-        found = list(find_quotes(open_readonly(db_path), phrase))
+        conn = open_readonly(db_path)
+        found = list(find_quotes(conn, phrase))
     except sqlite3.DatabaseError as e:
         raise click.ClickException(f"{db_path}: not a quotes database ({e})") from e
     for quote in found:
         click.echo(citation(quote, style))
+        note = reported_by(sqlite_utils.Database(conn), quote["id"]) if outlets else None
+        if note:
+            click.echo(f"  {note}")
     if not found:
         click.echo(f"no quote in {db_path} contains “{phrase}”", err=True)
         sys.exit(1)

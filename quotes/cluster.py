@@ -338,3 +338,13 @@ def outlets_for(db: sqlite_utils.Database, quote_id: str) -> tuple[int, list[Out
         key = f"source:{source}" if source else f"article:{article_id}"
         seen.setdefault(key, Outlet(source or title or doc, published, article_id))
     return row[0], list(seen.values())
+
+
+def reported_by(db: sqlite_utils.Database, quote_id: str) -> str | None:
+    """“reported by 3 outlets: 1945, Today IT (2023-09-14), …” for a clustered quote; None for others."""
+    found = outlets_for(db, quote_id)
+    if found is None:
+        return None
+    count, outlets = found
+    names = ", ".join(f"{o.name} ({o.published})" if o.published else o.name for o in outlets)
+    return f"reported by {count} outlet{'' if count == 1 else 's'}: {names}"

@@ -186,6 +186,16 @@ def test_outlets_for_a_quote(seeds_db):
     assert outlets_for(db, indirect) is None
 
 
+def test_cite_says_how_many_outlets_reported_the_quote(seeds_db):
+    result = CliRunner().invoke(cli, ["cite", "which gave birth to the first", "--outlets", "--db", str(seeds_db)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 6 and lines[0].startswith("“The glory")
+    assert lines[1::2] == ["  reported by 3 outlets: 004_bec0765ebc047201.txt, 1945, Today IT"] * 3
+    single = CliRunner().invoke(cli, ["cite", "Our new cosmodrome", "--outlets", "--db", str(seeds_db)]).output
+    assert single.splitlines()[1] == "  reported by 1 outlet: 004_bec0765ebc047201.txt"
+
+
 def test_reingesting_an_edited_article_drops_a_speaker_and_its_clusters(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("“We will win the war,” Ivan Petrov said.\n")
