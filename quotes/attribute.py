@@ -33,7 +33,8 @@ _MAX_SCARE_WORDS = 5
 _ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
 _LEADING_ADVERBIAL = frozenset(
     "on in at during after before for last earlier later however meanwhile also still yet "
-    "but and so then now today yesterday when while as".split()
+    "but and so then now today yesterday when while as with despite although though if since "
+    "unlike like amid".split()
 )
 _LISTENER_WORDS = frozenset("me us him her them reporters journalists lawmakers supporters voters the a an".split())
 _ADJUNCT = re.compile(
@@ -185,7 +186,10 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
     cue, i = _main_cue(ctx, cues, len(cues) - 1, lo)
     if cue.lemma in PARTIAL_CUE_LEMMAS and q.kind != "partial":
         return None
-    mention = subject_before(text, ctx.free_start(lo, cue.start), cue.start, ctx.entities)
+    if cue.text[:1].isupper():  # "Said Ellis: “…”"
+        mention = subject_after(text, cue.end, q.open, ctx.entities)
+    else:
+        mention = subject_before(text, ctx.free_start(lo, cue.start), cue.start, ctx.entities)
     if mention:
         return Attribution(q.start, q.end, q.kind, cue, mention, "beside", 0.93)
     return None
@@ -321,9 +325,10 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
     text = ctx.text
     segment = text[lo:hi]
     first = re.match(r"\W*(\w+)", segment)
-    if first and first.group(1).lower() in _LEADING_ADVERBIAL:
+    if first and (first.group(1).lower() in _LEADING_ADVERBIAL or first.group(1).endswith(("ed", "ing"))):
+        # "On Wednesday, …", "Worried about young voters, President Obama …"
         comma = segment.find(",")
-        if 0 <= comma < 60:
+        if 0 <= comma < 100:
             lo += comma + 1
     words = list(re.finditer(r"[\w][\w’'.-]*", text[lo:hi]))[:10]
     end = None

@@ -12,7 +12,7 @@ from nameparser.config import CONSTANTS as _NAMEPARSER
 # Speech and attribution verbs, as lemmas. Inflections are generated below.
 CUE_LEMMAS = frozenset(
     """
-    acknowledge add admit advise affirm agree allege announce answer argue ask assert
+    acknowledge add admit advise affirm agree allege announce answer argue ask assert read
     assure boast brag caution charge cheer chide claim comment complain concede conclude
     confess confide confirm contend continue counter cry declare decry demand deny describe
     dismiss emphasise emphasize estimate exclaim explain express fume grumble highlight
@@ -97,7 +97,7 @@ PARTIAL_CUE_LEMMAS = frozenset(
     call commit offer describe label dub brand term hail condemn liken compare blast slam criticize
     criticise laud admire bemoan lambaste denounce deride ridicule tout celebrate cite reference
     characterize characterise chant sing type exhort accuse pound attack refer seize quote thank
-    applaud welcome read
+    applaud welcome
     """.split()
 )
 

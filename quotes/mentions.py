@@ -161,6 +161,10 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
     """The noun phrase whose last token is ``toks[i]``."""
     word = toks[i].text
     low = word.lower()
+    contracted = re.match(r"(he|she|they|it|i|we)[’'](?:s|re|ll|d|ve)$", low)
+    if contracted:  # "He’s claiming …"
+        pronoun = word[:len(contracted.group(1))]
+        return Mention(toks[i].start, toks[i].start + len(pronoun), pronoun, "pronoun", None, None, PRONOUNS[low[:len(pronoun)]][0])
     if low in PRONOUNS:
         kind_type = PRONOUNS[low][0]
         return Mention(toks[i].start, toks[i].end, word, "pronoun", None, None, kind_type)
@@ -303,7 +307,7 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
         wl = w.lower()
         if w in ",;:()“”\"—–" or wl in ("who", "whose", "which", "in", "on", "during", "after", "when", "as", "that", "adding", "at", "before", "while", "because", "according"):
             break
-        if not (_is_cap(w) or wl in DETERMINERS or wl in ROLE_NOUNS or wl in NAME_PARTICLES or wl in _ROLE_LINKS or wl in DEMONYMS or w.islower()):
+        if not (_is_cap(w) or wl in DETERMINERS or wl in ROLE_NOUNS or wl in NAME_PARTICLES or wl in _ROLE_LINKS or wl in DEMONYMS or w.islower() or w[:1].isdigit()):
             break
         if wl in _ROLE_LINKS and end > i and _is_cap(toks[end - 1].text) and toks[end - 1].text.lower() not in ROLE_NOUNS:
             break  # "Cameron Easley for Morning Consult": the name has ended
