@@ -34,7 +34,7 @@ _ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
 _LEADING_ADVERBIAL = frozenset(
     "on in at during after before for last earlier later however meanwhile also still yet "
     "but and so then now today yesterday when while as with despite although though if since "
-    "unlike like amid".split()
+    "unlike like amid ever even".split()
 )
 _LISTENER_WORDS = frozenset("me us him her them reporters journalists lawmakers supporters voters the a an".split())
 _ADJUNCT = re.compile(
@@ -323,6 +323,7 @@ SIEVES: tuple[Callable[[Context, QuoteSpan], Attribution | None], ...] = (
 def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
     """The noun phrase opening the sentence at ``lo``, after any leading adverbial phrase."""
     text = ctx.text
+    lo = ctx.free_start(lo, hi)  # not the words of a quote that opens the sentence
     segment = text[lo:hi]
     first = re.match(r"\W*(\w+)", segment)
     if first and (first.group(1).lower() in _LEADING_ADVERBIAL or first.group(1).endswith(("ed", "ing"))):
@@ -364,10 +365,12 @@ def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
     plural = m.text.lower() == "they"
     if plural != (subject.kind == "group" or subject.text.lower() == "they") or (not plural and subject.type == "organization"):
         return a
+    if ctx.quotes_between(s_start, m.start):
+        return a  # the sentence opens with a quote: its first words are not a subject
     after = ctx.cues_between(subject.end, min(m.start, subject.end + 40))
-    if not after or after[0].start - subject.end > 25:
-        return a
-    return a._replace(mention=subject, cue=after[0])
+    if after and after[0].start - subject.end <= 25:
+        return a._replace(mention=subject, cue=after[0])
+    return a
 
 
 def attribute_quotes(ctx: Context) -> list[Attribution]:

@@ -112,7 +112,21 @@ def _forms(lemmas) -> dict[str, str]:
     return forms
 
 
-CUE_FORMS = _forms(CUE_LEMMAS | PARTIAL_CUE_LEMMAS)
+# Phrasal cues, matched as phrases: "Rubio fired back: “…”".
+PHRASAL_CUES = {
+    f"{verb} {particle}": f"{lemma} {particle}"
+    for lemma, forms in {
+        "fire": ("fire", "fires", "fired", "firing"), "shoot": ("shoot", "shoots", "shot", "shooting"),
+        "hit": ("hit", "hits", "hitting"), "push": ("push", "pushes", "pushed", "pushing"),
+        "chime": ("chime", "chimes", "chimed", "chiming"), "weigh": ("weigh", "weighs", "weighed", "weighing"),
+        "go": ("go", "goes", "went", "going"),
+    }.items()
+    for verb in forms
+    for particle in {"fire": ("back",), "shoot": ("back",), "hit": ("back",), "push": ("back",),
+                     "chime": ("in",), "weigh": ("in",), "go": ("on",)}[lemma]
+}
+
+CUE_FORMS = {**_forms(CUE_LEMMAS | PARTIAL_CUE_LEMMAS), **PHRASAL_CUES}
 REPORT_FORMS = _forms(REPORT_LEMMAS)
 
 # Words that may stand between a subject and its cue: "Peskov also said", "he has said".

@@ -32,7 +32,8 @@ _ADJECTIVE_ONLY = frozenset(
 )
 _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday tv".split()
+    "monday tuesday wednesday thursday friday saturday sunday tv one two three four five six seven "
+    "eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million".split()
 )
 _DESCRIPTION_HEADS = ROLE_NOUNS | ORG_ROLE_NOUNS | GROUP_NOUNS | frozenset(
     """
@@ -226,7 +227,7 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     while not is_org and split < i and (toks[split].text in COUNTRIES or toks[split].text in DEMONYMS):
         split += 1
     name_toks = toks[split:i + 1]
-    while name_toks and (name_toks[0].text.lower() in NP_STOP_WORDS | _SENTENCE_ADVERBS or name_toks[0].text.lower() == "the"):
+    while name_toks and name_toks[0].text.lower() in NP_STOP_WORDS | _SENTENCE_ADVERBS | DETERMINERS:
         name_toks = name_toks[1:]  # "With Democratic …", "Meanwhile Trump", "In August"
     if not name_toks or all(t.text.lower() in _NOT_NAMES for t in name_toks) or (
         all(t.text in DEMONYMS for t in name_toks) and (len(name_toks) > 1 or name_toks[0].text in _ADJECTIVE_ONLY)
