@@ -10,6 +10,7 @@ without ``--jobs``.
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,6 +33,19 @@ def _extract_batch(articles: list[Article]) -> list[Extracted]:
     return list(extract_articles(articles, _worker_nlp))
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a clean server that imported the pipeline once, not from this process.
+
+    A fork of this process could copy a lock held by one of its threads (a Dask client, a web
+    server) and hang; spawn where the platform has no forkserver.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["quotes.pipeline"])
+    return context
+
+
 def extract_parallel(
     articles: Iterable[Article], jobs: int, model: str | None = None, batch_size: int = BATCH_SIZE
 ) -> Iterator[Extracted]:
@@ -50,7 +64,7 @@ def extract_parallel(
         raise ValueError(f"jobs must be 1 or more, not {jobs}")
     remaining = iter(articles)
     batches = iter(lambda: list(islice(remaining, batch_size)), [])
-    with ProcessPoolExecutor(jobs, initializer=_load_worker_pipeline, initargs=(model,)) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_load_worker_pipeline, initargs=(model,)) as pool:
         pending: deque[Future] = deque()
         for batch in batches:
             pending.append(pool.submit(_extract_batch, batch))
