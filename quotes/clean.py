@@ -2,7 +2,8 @@
 
 The stored article text is the cleaned text and every quote offset indexes it.
 :class:`CleanText` keeps an alignment back to the raw text, so gold annotations
-made on raw files (and users' own offsets) can still be compared.
+made on raw files (and users' own offsets) can still be compared. Every step is
+linear in the length of the text, so a long input costs time in proportion.
 """
 
 from __future__ import annotations
@@ -14,11 +15,22 @@ from dataclasses import dataclass, field
 
 import ftfy
 
-# Spaces that look like a space but are not one; replaced one for one so offsets hold.
-_ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-# Invisible characters that only break words and matching; removed.
-_WORD = re.compile(r"\S+")
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Spaces that look like a space but are not one, and quote marks written with rarer code
+# points than the curly and straight ones the extractor reads: replaced one for one, so
+# offsets hold. Curly marks are kept as written: they tell openers from closers.
+_ONE_FOR_ONE = str.maketrans({
+    **{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
+    "\uff02": '"', "\u301d": "“", "\u301e": "”", "\u301f": "”", "\u201b": "‘", "\uff07": "'",
+})
+# A grave or acute accent written for an apostrophe: "don`t", "Russia´s".
+_ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
+# Invisible characters that only break words and matching, removed; old Mac and Windows line ends.
+_INVISIBLE_OR_CR = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\r\n?")
+_NOT_SPACE = re.compile(r"[^ \t\n]+")
+# Lines longer than this are repaired word by word rather than aligned as a whole.
+_ALIGN_LINE_LIMIT = 20_000
+
+Anchors = list[tuple[int, int]]
 
 
 @dataclass(frozen=True)
@@ -27,45 +39,88 @@ class CleanText:
 
     text: str
     raw: str
-    _anchors: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    _steps: tuple[Anchors, ...] = field(default=(), repr=False)
 
     def to_raw(self, offset: int) -> int:
         """Return the raw-text offset matching ``offset`` in the cleaned text."""
-        if not self._anchors:
-            return offset
-        i = bisect.bisect_right(self._anchors, (offset, float("inf"))) - 1
-        if i < 0:
-            return offset
-        clean_at, raw_at = self._anchors[i]
-        return raw_at + (offset - clean_at)
+        for anchors in reversed(self._steps):
+            i = bisect.bisect_right(anchors, (offset, float("inf"))) - 1
+            if i >= 0:
+                new_at, old_at = anchors[i]
+                # Inside a replacement longer than what it replaced, stop at the replaced text's end.
+                limit = anchors[i + 1][1] if i + 1 < len(anchors) else float("inf")
+                offset = min(old_at + (offset - new_at), limit)
+        return offset
 
 
 def clean_text(raw: str) -> CleanText:
-    """Repair mojibake (ftfy), odd spaces and invisible characters.
-
-    Quote marks are kept as written: curly marks tell openers from closers.
-    """
-    text = _ODD_SPACES.sub(" ", raw)
-    if _INVISIBLE.search(text):
-        text = _INVISIBLE.sub("", text)
+    """Repair mojibake (ftfy), odd spaces, invisible characters, line ends and rare quote marks."""
+    text = _ACCENT_APOSTROPHE.sub("’", raw.translate(_ONE_FOR_ONE))
+    steps = []
+    text, edits = _substitute(text, _INVISIBLE_OR_CR, lambda m: "\n" if m.group()[0] == "\r" else "")
+    if edits:
+        steps.append(_anchors(edits))
     if ftfy.is_bad(text):
-        text = _fix_mojibake(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if len(text) == len(raw) and not _INVISIBLE.search(raw) and "\r" not in raw:
-        return CleanText(text, raw)
-    return CleanText(text, raw, _align(text, raw))
+        text, edits = _fix_mojibake(text)
+        if edits:
+            steps.append(_anchors(edits))
+    return CleanText(text, raw, tuple(steps))
 
 
-def _fix_mojibake(text: str) -> str:
-    """ftfy on the whole text, then word by word for lines that mix good and bad characters."""
-    text = ftfy.fix_text(text, uncurl_quotes=False, fix_latin_ligatures=False,
-                         fix_character_width=False, normalization="NFC")
-    if not ftfy.is_bad(text):
-        return text
-    return _WORD.sub(lambda m: ftfy.fix_encoding(m.group()) if ftfy.is_bad(m.group()) else m.group(), text)
+Edit = tuple[int, int, str]  # (start, end) in the old text, replaced by the string
 
 
-def _align(text: str, raw: str) -> list[tuple[int, int]]:
-    """Anchor points (clean offset, raw offset) where the two texts agree again."""
-    matcher = difflib.SequenceMatcher(None, text, raw, autojunk=False)
-    return [(a, b) for a, b, size in matcher.get_matching_blocks() if size]
+def _substitute(text: str, pattern: re.Pattern, repl) -> tuple[str, list[Edit]]:
+    """``pattern.sub(repl, text)`` and the edits it made."""
+    edits = [(m.start(), m.end(), repl(m)) for m in pattern.finditer(text)]
+    return _apply(text, edits), edits
+
+
+def _apply(text: str, edits: list[Edit]) -> str:
+    parts, at = [], 0
+    for start, end, new in edits:
+        parts += [text[at:start], new]
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _anchors(edits: list[Edit]) -> Anchors:
+    """Anchor points (new offset, old offset) at the start and end of every edit."""
+    anchors, shift = [], 0
+    for start, end, new in edits:
+        anchors += [(start + shift, start), (start + shift + len(new), end)]
+        shift += len(new) - (end - start)
+    return anchors
+
+
+def _fix_mojibake(text: str) -> tuple[str, list[Edit]]:
+    """ftfy on each line that needs it (then word by word for what is left); the edits made."""
+    edits: list[Edit] = []
+    at = 0
+    for line in text.split("\n"):
+        if ftfy.is_bad(line):
+            edits += [(at + s, at + e, new) for s, e, new in _fix_line(line)]
+        at += len(line) + 1
+    return _apply(text, edits), edits
+
+
+def _fix_line(line: str) -> list[Edit]:
+    if len(line) > _ALIGN_LINE_LIMIT:
+        return _fix_words(line)
+    fixed = ftfy.fix_text(line, uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False,
+                          normalization="NFC")
+    if ftfy.is_bad(fixed):
+        fixed = _apply(fixed, _fix_words(fixed))
+    matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
+    return [(i1, i2, fixed[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+
+
+def _fix_words(line: str) -> list[Edit]:
+    edits = []
+    for m in _NOT_SPACE.finditer(line):
+        if ftfy.is_bad(m.group()):
+            fixed = ftfy.fix_encoding(m.group())
+            if fixed != m.group():
+                edits.append((m.start(), m.end(), fixed))
+    return edits

@@ -174,8 +174,8 @@ def ingest(paths, db_path, model, silent, jobs, extracted, source, published, ur
     if not silent:
         would = "dry run, nothing written: would be " if dry_run else ""
         click.echo(
-            f"{would}{counts['ingested']} ingested ({counts['replaced']} replacing an earlier version), "
-            f"{counts['unchanged']} unchanged, {len(errors or [])} failed; {quotes} quotes in those articles → {db_path}"
+            f"{would}{counts['ingested']} ingested, {counts['unchanged']} unchanged, {len(errors or [])} failed; "
+            f"{counts['replaced']} replaced an earlier version; {quotes} quotes in those articles → {db_path}"
         )
     if errors:
         sys.exit(1)

@@ -28,6 +28,7 @@ for _name in ("quote_spans", "sentences", "quotes"):
         Doc.set_extension(_name, default=None)
 
 
+_PRONOUN_SUBJECTS = frozenset("he she it who that".split())
 _NOUN_MARKERS = frozenset("the a an his her its their our my your this these those ’s 's".split())
 
 
@@ -99,8 +100,8 @@ class _Attributor:
             span = doc[s:e]
             if not span.text[0].islower() and not _inverted_opening(text, doc, s):
                 continue  # "State Department", "Says" in a headline: not cues here
-            if s > 0 and doc[s - 1].lower_ in _NOUN_MARKERS:
-                continue  # "the claims", "Trump’s tweets": nouns
+            if s > 0 and doc[s - 1].lower_ in _NOUN_MARKERS and not (s > 1 and doc[s - 2].lower_ in _PRONOUN_SUBJECTS):
+                continue  # "the claims", "Trump’s tweets": nouns (but "He’s claiming" is a verb)
             cues.append(Cue(span.start_char, span.end_char, span.text, CUE_FORMS[span.text.lower()]))
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents] or None
         ctx = Context(text, doc._.quote_spans, doc._.sentences, cues, entities)
@@ -164,10 +165,39 @@ def extract_articles(articles: Iterable[Article], nlp: Language | None = None, b
     def cleaned():
         for article in articles:
             clean = clean_text(article.text)
-            yield clean.text, (clean, article)
+            parts = list(text_parts(clean.text))
+            for n, (offset, part) in enumerate(parts, 1):
+                yield part, (clean, article, offset, n == len(parts))
 
-    for doc, (clean, article) in nlp.pipe(cleaned(), as_tuples=True, batch_size=batch_size):
-        yield Extracted(article, clean, doc._.quotes)
+    found: list[Quote] = []
+    for doc, (clean, article, offset, last) in nlp.pipe(cleaned(), as_tuples=True, batch_size=batch_size):
+        found += [_shift(q, offset) for q in doc._.quotes] if offset else doc._.quotes
+        if last:
+            yield Extracted(article, clean, found)
+            found = []
+
+
+# Speaker resolution grows faster than the text (every mention is compared with those before
+# it), so an article longer than this is read in parts of about this size, cut at paragraphs.
+PART_CHARS = 100_000
+
+
+def text_parts(text: str, size: int = PART_CHARS) -> Iterator[tuple[int, str]]:
+    """``(offset, part)`` pieces of ``text`` of at most ``size`` characters, cut at a paragraph, line or space."""
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = max(window.rfind("\n\n"), 0) or max(window.rfind("\n"), 0) or max(window.rfind(" "), 0) or size
+        yield start, text[start:start + cut]
+        start += cut
+    yield start, text[start:]
+
+
+def _shift(q: Quote, offset: int) -> Quote:
+    """``q`` with its offsets moved by ``offset``."""
+    moved = {f: getattr(q, f) + offset for f in ("start", "end", "cue_start", "speaker_start", "speaker_end")
+             if getattr(q, f) is not None}
+    return q._replace(**moved)
 
 
 def extract_text(text: str, nlp: Language | None = None) -> list[Quote]:

@@ -1,20 +1,62 @@
-"""Read articles from files and folders into :class:`Article` records."""
+"""Read articles from files, folders, globs and standard input into :class:`Article` records.
+
+Accepted inputs:
+
+- ``.txt`` — one article; UTF-8 first, then the encoding charset-normalizer detects.
+  A headline first line becomes the title, a "Source: …" line the source, a dateline
+  the publication date.
+- ``.html`` / ``.htm`` — a saved web page; trafilatura takes the main text and the
+  title, author, date, site name and canonical URL, leaving scripts, menus and comments.
+- ``.jsonl`` / ``.json`` / ``.csv`` — one article per record with the fields of
+  :data:`RECORD_FIELDS` (``text`` required).
+- ``-`` — standard input, read as HTML, JSON Lines or text by its first character.
+
+Any other named file is read as text; folders are walked for the suffixes above.
+"""
 
 from __future__ import annotations
 
+import csv
+import glob
+import hashlib
+import io
+import json
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 
 TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+RECORD_SUFFIXES = (".jsonl", ".json", ".csv")
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
+RECORD_FIELDS = ("text", "title", "url", "source", "published", "author")
+# No news article is this long; larger inputs are a concatenation or not text at all.
+MAX_ARTICLE_BYTES = 10_000_000
+STDIN = "-"
 
 # "Source: Today IT", "Original News Source – 1945"
 _SOURCE_LINE = re.compile(r"^\s*(?:Original\s+)?(?:News\s+)?Source\s*[:–—-]\s*(?P<source>.{1,80}?)\s*$", re.I | re.M)
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+# A line that is a date and little else: "September 13, 2023", "Published: 13 Sept 2023 10:05", "2023-09-13".
+_DATE_LINE = re.compile(
+    r"^[ \t]*(?:(?:published|updated|posted|date)(?:[ \t]+on)?[ \t]*:?[ \t]*)?(?:[A-Z][a-z]+day,?[ \t]+)?"
+    rf"(?:{_MONTH}[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})[ \t]+{_MONTH.replace('month', 'month2')}[ \t]+(?P<year2>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))\b[^\n]{0,30}$",
+    re.I | re.M,
+)
+# A dateline without its year, "Wednesday, October 4": not a headline, and no full date either.
+_DAY_LINE = re.compile(rf"(?:[A-Z][a-z]+day,?[ \t]+)?(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH.replace('month', 'month2')})", re.I)
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 class ReadError(Exception):
-    """An input that cannot be read as an article; the message names the file."""
+    """An input that cannot be read as an article; the message names the file and the reason."""
 
 
 @dataclass
@@ -29,58 +71,221 @@ class Article:
     url: str | None = None
     published: str | None = None
     author: str | None = None
+    raw_hash: str | None = None
+    ref: str = ""
     extra: dict = field(default_factory=dict)
 
     @property
     def key(self) -> str:
-        """What identifies this article across runs: its URL, else its path, else its name."""
-        return self.url or self.path or self.doc
+        """What identifies this article across runs: its URL, else its path (and record), else its name."""
+        return self.url or (self.path and self.path + self.ref) or self.doc
 
 
-def iter_paths(paths: Iterable[str | Path], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> Iterator[Path]:
-    """Yield the article files named by ``paths``, walking folders in sorted order."""
-    for p in map(Path, paths):
-        if p.is_dir():
+def iter_paths(paths: Iterable[str | Path], suffixes: tuple[str, ...] = SUFFIXES) -> Iterator[Path]:
+    """Yield the input files named by ``paths`` (files, folders walked in sorted order, globs, ``-``)."""
+    for name in map(str, paths):
+        p = Path(name)
+        if name == STDIN:
+            yield p
+        elif p.is_dir():
             yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes)
         elif p.is_file():
             yield p
+        elif glob.has_magic(name) and (matches := sorted(glob.glob(name, recursive=True))):
+            yield from iter_paths(m for m in matches if Path(m).is_file())
         else:
             raise ReadError(f"{p}: no such file or folder")
 
 
-def read_text_file(path: Path) -> Article:
-    """Read a UTF-8 text article, taking its headline and source line as metadata."""
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise ReadError(f"{path}: cannot read ({e.strerror})") from e
-    if b"\x00" in raw[:4096]:
-        raise ReadError(f"{path}: binary file, not text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise ReadError(f"{path}: not UTF-8 text (byte {e.start})") from e
-    if not text.strip():
-        raise ReadError(f"{path}: empty file")
-    return Article(
-        doc=path.name, text=text, path=str(path.resolve()),
-        title=guess_title(text), source=guess_source(text),
-    )
+def read_articles(
+    paths: Iterable[str | Path], errors: list[ReadError] | None = None, **metadata: str | None
+) -> Iterator[Article]:
+    """Yield an :class:`Article` for every article under ``paths``.
 
-
-def read_articles(paths: Iterable[str | Path], errors: list[ReadError] | None = None) -> Iterator[Article]:
-    """Yield an :class:`Article` for every text file under ``paths``.
-
-    With an ``errors`` list, unreadable inputs are collected there and the rest read on;
-    without one, the first raises :class:`ReadError`.
+    Args:
+        paths: files, folders, globs, or ``-`` for standard input.
+        errors: where unreadable inputs are collected while the rest are read; without
+            it, the first raises :class:`ReadError`.
+        metadata: ``source``, ``published`` or ``url`` to set on every article, over
+            whatever the input says.
+    Yields:
+        Articles, in input order.
     """
+    overrides = {k: v for k, v in metadata.items() if v}
     for path in _paths_or_errors(paths, errors):
         try:
-            yield read_text_file(path)
+            for article in read_path(path, errors):
+                for k, v in overrides.items():
+                    setattr(article, k, v)
+                yield article
         except ReadError as e:
             if errors is None:
                 raise
             errors.append(e)
+
+
+def read_path(path: Path, errors: list[ReadError] | None = None) -> Iterator[Article]:
+    """The articles of one input file (or standard input), read by its suffix."""
+    raw = _read_bytes(path)
+    suffix = path.suffix.lower()
+    if str(path) == STDIN:
+        suffix = _sniff(raw)
+    if suffix in RECORD_SUFFIXES:
+        yield from read_records(path, raw, suffix, errors)
+        return
+    raw_hash = hashlib.sha1(raw).hexdigest()
+    if str(path) == STDIN:
+        where = {"doc": f"stdin-{raw_hash[:12]}"}
+    else:
+        where = {"doc": path.name, "path": str(path.resolve())}
+    text = decode(raw, path)
+    if suffix in HTML_SUFFIXES:
+        yield html_article(text, path, raw_hash=raw_hash, **where)
+    else:
+        yield text_article(text, path, raw_hash=raw_hash, **where)
+
+
+def read_text_file(path: Path) -> Article:
+    """Read one text file as an article, whatever its suffix."""
+    raw = _read_bytes(path)
+    return text_article(decode(raw, path), path, doc=path.name, path=str(path.resolve()),
+                        raw_hash=hashlib.sha1(raw).hexdigest())
+
+
+def text_article(text: str, name: Path | str, **fields) -> Article:
+    """A plain-text article, with its headline, source line and dateline as metadata."""
+    if not text.strip():
+        raise ReadError(f"{name}: empty file")
+    return Article(text=text, title=guess_title(text), source=guess_source(text), published=guess_published(text),
+                   **fields)
+
+
+def html_article(html: str, name: Path | str, **fields) -> Article:
+    """The main text and metadata of a web page, through trafilatura."""
+    import trafilatura
+
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    if found is None or not (found.text or "").strip():
+        raise ReadError(f"{name}: no article text found in the HTML")
+    return Article(text=found.text, title=found.title, source=found.sitename or found.hostname,
+                   url=found.url, published=found.date, author=found.author, **fields)
+
+
+def read_records(path: Path, raw: bytes, suffix: str, errors: list[ReadError] | None = None) -> Iterator[Article]:
+    """The articles of a JSON Lines, JSON or CSV file: one per record with a ``text`` field.
+
+    A bad record is an error naming the file and record; the others are read on.
+    """
+    text = decode(raw, path)
+    name = "stdin" if str(path) == STDIN else path.name
+    file_path = None if str(path) == STDIN else str(path.resolve())
+    for ref, record in _records(text, path, suffix):
+        try:
+            if isinstance(record, ReadError):
+                raise record
+            yield record_article(record, path, ref, name, file_path)
+        except ReadError as e:
+            if errors is None:
+                raise
+            errors.append(e)
+
+
+def record_article(record: object, path: Path, ref: str, name: str, file_path: str | None) -> Article:
+    """One record (a dict with at least ``text``) as an article."""
+    if not isinstance(record, dict):
+        raise ReadError(f"{path}{ref}: record is not an object with a text field")
+    record = {str(k).strip().lower(): v for k, v in record.items()}
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ReadError(f"{path}{ref}: record has no text")
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_ARTICLE_BYTES:
+        raise ReadError(f"{path}{ref}: text over {MAX_ARTICLE_BYTES // 1_000_000} MB, too large for one article")
+    meta = {k: str(record[k]).strip() or None for k in RECORD_FIELDS[1:] if record.get(k) not in (None, "")}
+    if meta.get("published"):
+        meta["published"] = normalise_date(meta["published"]) or meta["published"]
+    raw_hash = hashlib.sha1(json.dumps(record, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+    extra = {k: v for k, v in record.items() if k not in RECORD_FIELDS}
+    path_key = file_path if not meta.get("url") else None
+    if file_path is None and not meta.get("url"):
+        name, ref = f"stdin-{raw_hash[:12]}", ""
+    return Article(doc=f"{name}{ref}", text=text, path=path_key, raw_hash=raw_hash, ref=ref if path_key else "",
+                   extra=extra, **meta)
+
+
+def _records(text: str, path: Path, suffix: str) -> Iterator[tuple[str, object]]:
+    if suffix == ".jsonl":
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    yield f"#{n}", json.loads(line)
+                except json.JSONDecodeError as e:
+                    yield f"#{n}", ReadError(f"{path}#{n}: not JSON ({e.msg})")
+    elif suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise ReadError(f"{path}: not JSON ({e.msg} at line {e.lineno})") from e
+        for n, record in enumerate(data if isinstance(data, list) else [data], 1):
+            yield f"#{n}", record
+    else:
+        csv.field_size_limit(MAX_ARTICLE_BYTES + 1)
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        if not reader.fieldnames or "text" not in [f.strip().lower() for f in reader.fieldnames]:
+            raise ReadError(f"{path}: CSV has no text column (columns: {', '.join(reader.fieldnames or [])})")
+        try:
+            for n, row in enumerate(reader, 2):
+                yield f"#{n}", row
+        except csv.Error as e:
+            raise ReadError(f"{path}: bad CSV at line {reader.line_num} ({e})") from e
+
+
+def decode(raw: bytes, name: Path | str) -> str:
+    """Bytes as text: UTF-8 first, then the encoding charset-normalizer finds; binary data is an error."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    if not raw.strip():
+        raise ReadError(f"{name}: empty file")
+    sample = raw[:65536]
+    if b"\x00" in sample or len(_BINARY_BYTES.findall(sample)) > len(sample) // 100:
+        raise ReadError(f"{name}: binary file, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        utf8_error = e
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise ReadError(f"{name}: undecodable bytes (not UTF-8 at byte {utf8_error.start}, and no other encoding fits)")
+    return str(best)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The bytes of ``path`` (or standard input), refusing inputs too large to be one article."""
+    if str(path) == STDIN:
+        raw = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+        too_large = len(raw) > MAX_ARTICLE_BYTES
+    else:
+        try:
+            too_large = path.stat().st_size > MAX_ARTICLE_BYTES and path.suffix.lower() not in RECORD_SUFFIXES
+            raw = b"" if too_large else path.read_bytes()
+        except OSError as e:
+            raise ReadError(f"{path}: cannot read ({e.strerror})") from e
+    if too_large:
+        raise ReadError(f"{path}: over {MAX_ARTICLE_BYTES // 1_000_000} MB, too large for one article")
+    return raw
+
+
+def _sniff(raw: bytes) -> str:
+    """The suffix standard input reads as: HTML, JSON Lines, JSON or text."""
+    head = raw.lstrip()[:1]
+    if head == b"<":
+        return ".html"
+    if head == b"{":
+        return ".jsonl"
+    if head == b"[":
+        return ".json"
+    return ".txt"
 
 
 def _paths_or_errors(paths, errors):
@@ -101,6 +306,8 @@ def guess_title(text: str) -> str | None:
         return None
     if first.split()[0].lower() in {"on", "the", "a", "in"} and len(first.split()) > 14:
         return None
+    if _DATE_LINE.fullmatch(first) or _DAY_LINE.fullmatch(first):
+        return None
     return first
 
 
@@ -108,3 +315,37 @@ def guess_source(text: str) -> str | None:
     """The outlet named in a trailing "Source: …" line, if any."""
     matches = list(_SOURCE_LINE.finditer(text[-2000:]))
     return matches[-1].group("source").strip() if matches else None
+
+
+def guess_published(text: str) -> str | None:
+    """The ISO date of a dateline (a line that is a date with its year) near the top or the end."""
+    head = "\n".join(text.lstrip()[:2000].splitlines()[:8])
+    for part in (head, text[-2000:]):
+        for m in _DATE_LINE.finditer(part):
+            found = normalise_date(m.group())
+            if found:
+                return found
+    return None
+
+
+def normalise_date(value: str) -> str | None:
+    """An ISO date (``2023-09-13``) for a written date with a year, else None."""
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    m = _DATE_LINE.search(value)
+    if not m:
+        return None
+    if m.group("iso"):
+        try:
+            return date.fromisoformat(m.group("iso")).isoformat()
+        except ValueError:
+            return None
+    month = (m.group("month") or m.group("month2")).rstrip(".").lower()
+    number = next((i for name, i in _MONTHS.items() if name.startswith(month[:3])), None)
+    try:
+        return date(int(m.group("year") or m.group("year2")), number, int(m.group("day") or m.group("day2"))).isoformat()
+    except (TypeError, ValueError):
+        return None

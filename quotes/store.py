@@ -38,9 +38,11 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     if "articles" not in db.table_names():
         db["articles"].create(
             {"id": str, "key": str, "doc": str, "title": str, "source": str, "url": str, "published": str,
-             "author": str, "path": str, "text": str, "content_hash": str, "quote_count": int},
+             "author": str, "path": str, "text": str, "content_hash": str, "raw_hash": str, "quote_count": int},
             pk="id",
         )
+    elif "raw_hash" not in db["articles"].columns_dict:
+        db["articles"].add_column("raw_hash", str)
     if "speakers" not in db.table_names():
         db["speakers"].create(
             {"id": str, "name": str, "type": str, "aliases": str, "roles": str, "quote_count": int,
@@ -64,12 +66,14 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
 
 @dataclass
 class IngestResult:
-    """What one article's ingest did: ``status`` is ingested or unchanged."""
+    """What one article's ingest did (or would do): ``status`` is ingested or unchanged;
+    ``replaced`` says an earlier version of the article was there."""
 
     article_id: str
     doc: str
     status: str
     quotes: int
+    replaced: bool = False
 
 
 def article_rows(ex: Extracted) -> tuple[dict, list[dict], dict[str, dict]]:
@@ -80,8 +84,12 @@ def article_rows(ex: Extracted) -> tuple[dict, list[dict], dict[str, dict]]:
     article = {
         "id": article_id, "key": a.key, "doc": a.doc, "title": a.title, "source": a.source, "url": a.url,
         "published": a.published, "author": a.author, "path": a.path, "text": text,
-        "content_hash": hashlib.sha1(a.text.encode()).hexdigest(), "quote_count": len(ex.quotes),
+        "raw_hash": a.raw_hash or hashlib.sha1(a.text.encode("utf-8", "surrogatepass")).hexdigest(),
+        "quote_count": len(ex.quotes),
     }
+    # What is stored decides whether the article changed; the original bytes' hash is kept beside it.
+    stored = "\x1f".join(str(article[k]) for k in ("text", "title", "source", "url", "published", "author"))
+    article["content_hash"] = hashlib.sha1(stored.encode("utf-8", "surrogatepass")).hexdigest()
     quotes, speakers = [], {}
     for q in ex.quotes:
         sid = speaker_id(q.speaker) if q.speaker else None
@@ -98,16 +106,26 @@ def article_rows(ex: Extracted) -> tuple[dict, list[dict], dict[str, dict]]:
     return article, quotes, speakers
 
 
-def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted]) -> Iterator[IngestResult]:
-    """Write each article with its quotes in one transaction; yield what happened to it."""
-    ensure_db_shape(db)
+def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: bool = False) -> Iterator[IngestResult]:
+    """Write each article with its quotes in one transaction; yield what happened to it.
+
+    An article whose stored text and metadata are the same is left alone; a changed one
+    has its quotes replaced whole. With ``dry_run`` nothing is written: the results say
+    what would happen.
+    """
+    if not dry_run:
+        ensure_db_shape(db)
+    has_articles = "articles" in db.table_names()
     for ex in extracted:
         article, quotes, speakers = article_rows(ex)
-        old = db.execute("select content_hash from articles where id = ?", [article["id"]]).fetchone()
+        old = has_articles and db.execute("select content_hash from articles where id = ?", [article["id"]]).fetchone()
         if old and old[0] == article["content_hash"]:
             yield IngestResult(article["id"], article["doc"], "unchanged", len(quotes))
             continue
-        with db.conn:
+        if dry_run:
+            yield IngestResult(article["id"], article["doc"], "ingested", len(quotes), bool(old))
+            continue
+        with db.atomic():
             before = {r[0] for r in db.execute("select distinct speaker_id from quotes where article_id = ? and speaker_id is not null", [article["id"]])}
             db.execute("delete from quotes where article_id = ?", [article["id"]])
             db["articles"].upsert(article, pk="id")
@@ -116,7 +134,7 @@ def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted]) -> Iterato
                     db["speakers"].insert(row)
             db["quotes"].insert_all(quotes, pk="id")
             refresh_speakers(db, before | set(speakers))
-        yield IngestResult(article["id"], article["doc"], "ingested", len(quotes))
+        yield IngestResult(article["id"], article["doc"], "ingested", len(quotes), bool(old))
 
 
 def refresh_speakers(db: sqlite_utils.Database, ids: set[str]) -> None:

@@ -1,0 +1,172 @@
+"""Reading inputs: text, HTML, JSONL/JSON/CSV, folders, globs, stdin, encodings, metadata, bad files."""
+
+import io
+import json
+import sys
+
+import pytest
+
+from conftest import SEEDS
+from quotes.read import MAX_ARTICLE_BYTES, ReadError, guess_published, guess_title, read_articles
+
+PAGE = """<!doctype html><html><head><title>Kim pledges support | Example News</title>
+<meta name="author" content="Jane Doe"><meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2023-09-13T10:00:00Z">
+<link rel="canonical" href="https://example.com/world/kim-putin">
+<script>var tracking = "“Buy now,” the advert said";</script><style>p { color: red }</style></head>
+<body><nav>Home | World | Sport</nav><article><h1>Kim pledges support</h1>
+<p>“That’s why we came here,” Putin said when reporters asked about satellites at the cosmodrome.</p>
+<p>“The glory of Russia will be immortal,” Kim Jong Un wrote in the guest book of the space centre.</p>
+</article><script>document.write("“Subscribe,” said the popup")</script><footer>© Example</footer></body></html>"""
+
+
+def read(*paths, **metadata):
+    errors = []
+    return list(read_articles(paths, errors, **metadata)), [str(e) for e in errors]
+
+
+def test_seed_metadata_from_headline_and_source_lines():
+    articles = {a.doc[:3]: a for a in read_articles([SEEDS])}
+    assert articles["000"].title == "North Korea and Russia Now Look Like Real Allies"
+    assert articles["000"].source == "1945"  # "Original News Source – 1945"
+    assert articles["002"].source == "Today IT"
+    assert articles["002"].title == "Kim restarts nuclear fight against the West at Putin’s palace"
+    assert articles["003"].title is None  # "Wednesday, October 4" is a dateline, not a headline
+    assert articles["001"].title is None  # opens with a sentence
+
+
+@pytest.mark.parametrize("text,published", [
+    ("A headline\nSeptember 13, 2023\n\nBody text here.", "2023-09-13"),
+    ("A headline\nPublished: 13 Sept 2023 10:05 BST\n\nBody.", "2023-09-13"),
+    ("A headline\nUpdated on Wednesday, Sep. 13, 2023\n\nBody.", "2023-09-13"),
+    ("Body that ends.\n\n2023-09-14\n", "2023-09-14"),
+    ("Wednesday, October 4\n\nNo year, so no date.", None),
+    ("He was born on September 13, 2023 in a village, and then a long sentence followed.\n\nMore.", None),
+])
+def test_published_from_a_dateline(text, published):
+    assert guess_published(text) == published
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Kim meets Putin at cosmodrome\n\nBody.", "Kim meets Putin at cosmodrome"),
+    ("Kim met Putin at the cosmodrome on Wednesday.\n\nBody.", None),
+    ("September 13, 2023\n\nBody.", None),
+    ("Only one line", None),
+])
+def test_title_when_the_first_line_is_a_headline(text, title):
+    assert guess_title(text) == title
+
+
+def test_html_main_text_and_metadata_without_scripts(tmp_path):
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    [a], errors = read(tmp_path / "page.html")
+    assert not errors
+    assert "“That’s why we came here,” Putin said" in a.text and "immortal" in a.text
+    assert "Subscribe" not in a.text and "Buy now" not in a.text and "color" not in a.text
+    assert (a.title, a.author, a.published, a.url, a.source) == (
+        "Kim pledges support", "Jane Doe", "2023-09-13", "https://example.com/world/kim-putin", "Example News")
+    assert a.key == "https://example.com/world/kim-putin"
+
+
+def test_html_of_scripts_only_is_skipped_with_a_reason(tmp_path):
+    page = tmp_path / "scripts.htm"
+    page.write_text("<html><head><script>" + "var a = 1;" * 5000 + "</script></head><body><script>x()</script></body></html>")
+    articles, errors = read(page)
+    assert articles == [] and errors == [f"{page}: no article text found in the HTML"]
+
+
+def test_jsonl_records_with_fields_and_bad_lines(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join([
+        json.dumps({"text": "“We will win,” Kim said.", "title": "Kim", "url": "https://x.test/1", "source": "X",
+                    "published": "September 13, 2023", "author": "A. Writer", "lang": "en"}),
+        "{not json",
+        json.dumps({"title": "no text"}),
+        "",
+        json.dumps({"text": "“Fine,” Putin said."}),
+    ]), encoding="utf-8")
+    articles, errors = read(feed)
+    assert [(a.title, a.url, a.source, a.published, a.author) for a in articles] == [
+        ("Kim", "https://x.test/1", "X", "2023-09-13", "A. Writer"), (None, None, None, None, None)]
+    assert articles[0].extra == {"lang": "en"}
+    assert articles[1].key == f"{feed.resolve()}#5" and articles[1].doc == "feed.jsonl#5"
+    assert errors[0].startswith(f"{feed}#2: not JSON") and errors[1] == f"{feed}#3: record has no text"
+
+
+def test_json_list_and_csv(tmp_path):
+    (tmp_path / "a.json").write_text(json.dumps([{"text": "One.", "title": "T1"}, {"text": "Two.", "url": "https://x.test/2"}]))
+    (tmp_path / "b.csv").write_text('Text,Title,source\n"“Yes,” she said, ""quoted"".",T3,S\n', encoding="utf-8")
+    (tmp_path / "c.csv").write_text("body,title\nx,y\n")
+    articles, errors = read(tmp_path)
+    assert [(a.text, a.title, a.url, a.source) for a in articles] == [
+        ("One.", "T1", None, None), ("Two.", None, "https://x.test/2", None), ('“Yes,” she said, "quoted".', "T3", None, "S")]
+    assert errors == [f"{tmp_path / 'c.csv'}: CSV has no text column (columns: body, title)"]
+
+
+def test_folders_recursively_and_globs(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "one.txt").write_text("One said it.")
+    (tmp_path / "a" / "b" / "two.html").write_text(PAGE)
+    (tmp_path / "a" / "b" / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    assert [a.doc for a in read(tmp_path)[0]] == ["two.html", "one.txt"]  # a/b/two.html sorts before a/one.txt
+    assert [a.doc for a in read(str(tmp_path / "**" / "*.html"))[0]] == ["two.html"]
+    assert read(str(tmp_path / "*.nothing"))[1] == [f"{tmp_path / '*.nothing'}: no such file or folder"]
+
+
+@pytest.mark.parametrize("data,expect", [
+    (b"\xe2\x80\x9cWe will win,\xe2\x80\x9d Kim said.", ("text", "“We will win,” Kim said.")),
+    (PAGE.encode(), ("html", "That’s why we came here")),
+    (b'{"text": "One.", "title": "T"}\n{"text": "Two."}\n', ("jsonl", "One.")),
+])
+def test_standard_input(monkeypatch, data, expect):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    articles, errors = read("-")
+    assert not errors and expect[1] in articles[0].text
+    assert articles[0].path is None and articles[0].doc.startswith("stdin")
+    if expect[0] == "jsonl":
+        assert len(articles) == 2 and articles[0].key != articles[1].key
+
+
+@pytest.mark.parametrize("data,text", [
+    ("“Café,” he said – twice.".encode("cp1252"), "“Café,” he said – twice."),
+    ("“Café,” he said.".encode("utf-16"), "“Café,” he said."),
+    ("\ufeffBOM then text.".encode("utf-8"), "BOM then text."),
+])
+def test_encodings_utf8_first_then_detected(tmp_path, data, text):
+    (tmp_path / "a.txt").write_bytes(data)
+    [a], errors = read(tmp_path / "a.txt")
+    assert not errors and a.text.strip() == text
+
+
+@pytest.mark.parametrize("data,reason", [
+    (b"", "empty file"),
+    (b"  \n\n\t ", "empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file, not text"),
+    (bytes(range(1, 32)) * 50, "binary file, not text"),
+])
+def test_bad_files_are_named_with_a_reason(tmp_path, data, reason):
+    (tmp_path / "bad.txt").write_bytes(data)
+    (tmp_path / "good.txt").write_text("“Fine,” Kim said.")
+    articles, errors = read(tmp_path)
+    assert [a.doc for a in articles] == ["good.txt"] and errors == [f"{tmp_path / 'bad.txt'}: {reason}"]
+
+
+def test_a_50_mb_file_is_refused_without_reading_it(tmp_path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        f.truncate(50_000_000)  # sparse: costs no disk and would be binary if read
+    articles, errors = read(big)
+    assert articles == [] and errors == [f"{big}: over {MAX_ARTICLE_BYTES // 1_000_000} MB, too large for one article"]
+
+
+def test_metadata_given_by_hand_wins(tmp_path):
+    (tmp_path / "a.txt").write_text("Headline here\n\nBody.\n\nSource: Today IT")
+    [a], _ = read(tmp_path / "a.txt", source="Reuters", published="2023-09-13", url="https://x.test/a")
+    assert (a.source, a.published, a.url, a.key, a.title) == (
+        "Reuters", "2023-09-13", "https://x.test/a", "https://x.test/a", "Headline here")
+
+
+def test_without_an_errors_list_the_first_bad_input_raises(tmp_path):
+    (tmp_path / "a.txt").write_text("")
+    with pytest.raises(ReadError, match="a.txt: empty file"):
+        list(read_articles([tmp_path]))
