@@ -328,9 +328,11 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
     first = re.match(r"\W*(\w+)", segment)
     if first and (first.group(1).lower() in _LEADING_ADVERBIAL or first.group(1).endswith(("ed", "ing"))):
         # "On Wednesday, …", "Worried about young voters, President Obama …"
-        comma = segment.find(",")
-        if 0 <= comma < 100:
-            lo += comma + 1
+        # past the comma that ends the phrase: the first one followed by a capitalised word
+        # ("On July 6, 2015, Sanders made …")
+        for comma in re.finditer(r",\s*(?=[A-Z])", segment[:120]):
+            lo += comma.end()
+            break
     words = list(re.finditer(r"[\w][\w’'.-]*", text[lo:hi]))[:10]
     end = None
     named = False  # a capitalised word that is not a demonym or title has been seen
@@ -341,7 +343,12 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
             break
         if token[:1].isupper():
             end = lo + w.end()
-            named = named or (token not in DEMONYMS and token.lower().rstrip(".") not in ROLE_NOUNS)
+            named = named or (
+                token not in DEMONYMS and token.lower().rstrip(".") not in ROLE_NOUNS and token.lower() not in DETERMINERS
+            )
+            continue
+        if end is not None and token.lower() in ROLE_NOUNS:
+            end = lo + w.end()  # "The Republican nominee"
             continue
         # lowercase words may sit inside the phrase before a name ("Republican presidential
         # candidate Donald Trump"), not after one ("Kim signed the Korean guest book")

@@ -138,7 +138,7 @@ def _kind(text: str, o: int, c: int, start: int, end: int) -> str:
     words = content.split()
     prev_words = re.findall(r"[\w’'-]+", before)[-2:]
     if _looks_like_title(words) and prev_words and (
-        prev_words[-1].lower() in TITLE_INTRODUCERS | {"of"}
+        prev_words[-1].lower() in TITLE_INTRODUCERS
         or (len(prev_words) > 1 and prev_words[-2].lower() == "author")
         or (prev_words[-1].endswith(("’s", "'s")) and prev_words[-1][:1].isupper())  # CBS's "Face the Nation"
         or (prev_words[-1].lower() == "on" and len(words) <= 5)  # appeared on "Morning Joe"

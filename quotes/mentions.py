@@ -47,7 +47,7 @@ _DESCRIPTION_HEADS = ROLE_NOUNS | ORG_ROLE_NOUNS | GROUP_NOUNS | frozenset(
 class Mention(NamedTuple):
     """A phrase naming a speaker: ``text`` at ``start``:``end``.
 
-    ``kind`` is name, pronoun, description or group; ``name`` the bare name written
+    ``kind`` is name, pronoun, description, group, or relative ("who" after a name); ``name`` the bare name written
     (titles and honorifics removed) where there is one; ``role`` a title or
     appositive seen with it; ``type`` person, organization or unknown.
     """
@@ -166,6 +166,15 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
     if contracted:  # "He’s claiming …"
         pronoun = word[:len(contracted.group(1))]
         return Mention(toks[i].start, toks[i].start + len(pronoun), pronoun, "pronoun", None, None, PRONOUNS[low[:len(pronoun)]][0])
+    if low in ("who", "which") and i > lo:
+        # "the Chicago Police Department, which reported …": the relative pronoun as written,
+        # naming the phrase it follows
+        j = i - 1 if toks[i - 1].text != "," else i - 2
+        antecedent = _np_ending_at(text, toks, j, entities, lo) if j >= lo else None
+        if antecedent and antecedent.kind in ("name", "description"):
+            kind = "relative" if antecedent.kind == "name" else "description"
+            return antecedent._replace(start=toks[i].start, end=toks[i].end, text=word, kind=kind)
+        return None
     if low in PRONOUNS:
         kind_type = PRONOUNS[low][0]
         return Mention(toks[i].start, toks[i].end, word, "pronoun", None, None, kind_type)

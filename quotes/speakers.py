@@ -73,7 +73,7 @@ class ArticleSpeakers:
 
     def resolve(self, mention: Mention) -> tuple[str | None, str]:
         """Return (canonical name or None, type) for ``mention``, and remember it."""
-        if mention.kind == "name" and mention.name:
+        if mention.kind in ("name", "relative") and mention.name:
             name, mtype = self._full_name(mention), mention.type
             gender = _gender(mention.text)
             known = next((k for k in self.history if name_key(k.name) == name_key(name)), None)
