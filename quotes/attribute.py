@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .extract import QuoteSpan
 from .lexicon import (
-    CUE_FORMS, DEMONYMS, DETERMINERS, LISTENER_LEMMAS, PARTIAL_CUE_LEMMAS, PRONOUNS, REPORT_FORMS, ROLE_NOUNS, TIME_WORDS,
+    CUE_FORMS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_LEMMAS, LISTENER_LEMMAS, PARTIAL_CUE_LEMMAS, PRONOUNS, REPORT_FORMS, ROLE_NOUNS, TIME_WORDS,
 )
 from .mentions import Mention, subject_after, subject_before
 
@@ -74,12 +74,16 @@ class Context:
     sentences: list[tuple[int, int]]
     cues: list[Cue]
     entities: list[tuple[int, int, str]] | None = None
+    evidence: list[Cue] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self):
         self._starts = [s for s, _ in self.sentences]
         marked = [(q.open, q.close + 1) for q in self.quotes if q.kind != "block"]
-        self.cues = [c for c in self.cues if not any(o <= c.start < e for o, e in marked)]
+        cues = [c for c in self.cues if not any(o <= c.start < e for o, e in marked)]
+        # findings ("the poll shows") report content but never introduce a quotation
+        self.cues = [c for c in cues if c.lemma not in EVIDENCE_LEMMAS]
+        self.evidence = [c for c in cues if c.lemma in EVIDENCE_LEMMAS]
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence holding ``pos`` (or the nearest one before it)."""
@@ -425,48 +429,78 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
 def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
     """Sieve 7: indirect quotes — X said (that) …, …, X said., according to X, ….
 
-    Yields the reported clause as an ``indirect`` quote. Cues already used by a direct
-    quote are skipped unless the clause holds more than that quote.
+    Yields each reported clause as an ``indirect`` quote; a sentence may report several
+    ("Obama emphasized that …, and rights groups warned that …", "he said, adding …").
+    Cues already used by a direct quote are skipped unless the clause holds more than it.
     """
     text = ctx.text
     for s_start, s_end in ctx.sentences:
         body_end = _strip_end(text, s_start, s_end)
-        yielded = False
-        for cue in ctx.cues_between(s_start, s_end):
-            if cue.start in used_cues or cue.text.endswith("ing") or cue.lemma not in _REPORT_LEMMAS:
-                continue
-            tail = text[cue.end:body_end].split()
-            comma = text.rfind(",", s_start, cue.start)
-            inverted = None
-            if text[s_start:cue.start].rstrip().endswith(",") and len(tail) <= 10:
-                inverted = subject_after(text, cue.end, s_end, ctx.entities)
-            if comma > s_start and (inverted or (len(text[comma:cue.start].split()) <= 8 and _only_adjuncts(tail))):
-                # "…, officials said." / "…, said Victor Cha."
-                mention = inverted or subject_before(text, comma + 1, cue.start, ctx.entities)
-                content = (s_start, comma)
-            else:
-                mention = subject_before(text, s_start, cue.start, ctx.entities)
-                content = (_clause_start(text, cue, body_end), body_end)
-            if not mention or not _reportable(text, ctx, *content):
-                continue
-            yielded = True
-            yield Attribution(content[0], content[1], "indirect", cue, mention, "reported", 0.7)
-            break
-        if yielded:
+        found = list(_reported_clauses(ctx, s_start, s_end, body_end, used_cues))
+        for k, (cue, mention, start, end) in enumerate(found):
+            if k + 1 < len(found) and found[k + 1][2] > start and end == body_end:
+                # the clause stops where the next reporting clause's speaker begins
+                nxt = found[k + 1][1]
+                end = min(end, nxt.start) if nxt.start > start else end
+                end = start + len(re.sub(r"[\s,;—–]*(?:\band\b|\bbut\b)?[\s,;—–]*$", "", text[start:end]))
+            if _reportable(text, ctx, start, end):
+                yield Attribution(start, end, "indirect", cue, mention, "reported", 0.7)
+        if not found:
+            yield from _according_to_clause(ctx, s_start, s_end, body_end)
+
+
+def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, used_cues: set[int]):
+    """(cue, mention, start, end) of each reporting clause in one sentence, in order."""
+    text = ctx.text
+    last: Mention | None = None
+    evidence = [c for c in ctx.evidence if s_start <= c.start and c.end <= s_end]
+    for cue in sorted(ctx.cues_between(s_start, s_end) + evidence):
+        calls_for = cue.lemma == "call" and re.match(r"\s+(?:for|on)\b", text[cue.end:cue.end + 5])
+        if cue.start in used_cues or (cue.lemma not in _REPORT_LEMMAS and not calls_for):
             continue
-        for m in _ACCORDING_TO.finditer(text, s_start, s_end):
-            mention = subject_after(text, m.end(), s_end, ctx.entities)
-            if not mention:
-                continue
-            cue = Cue(m.start(), m.end(), m.group(), "according to")
-            comma = text.find(",", mention.end, body_end)
-            if m.start() - s_start < 3 and comma > 0:
-                content = (comma + 1, body_end)
-            else:
-                content = (s_start, text.rfind(",", s_start, m.start()) if "," in text[s_start:m.start()] else m.start())
-            if _reportable(text, ctx, *content):
-                yield Attribution(content[0], content[1], "indirect", cue, mention, "reported", 0.7)
-            break
+        if cue.text.endswith("ing"):
+            # "…,” he said, adding (that) …": the participle reports for the clause's speaker
+            if last is not None and text[s_start:cue.start].rstrip().endswith(","):
+                yield cue, last, _clause_start(text, cue, body_end), body_end
+            continue
+        tail = text[cue.end:body_end].split()
+        comma = text.rfind(",", s_start, cue.start)
+        inverted = None
+        if text[s_start:cue.start].rstrip().endswith(",") and len(tail) <= 10:
+            inverted = subject_after(text, cue.end, s_end, ctx.entities)
+        if comma > s_start and (inverted or (len(text[comma:cue.start].split()) <= 8 and _only_adjuncts(tail))):
+            # "…, officials said." / "…, said Victor Cha."
+            mention = inverted or subject_before(text, comma + 1, cue.start, ctx.entities)
+            if mention:
+                last = mention
+                yield cue, mention, s_start, comma
+            continue
+        mention = subject_before(text, s_start, cue.start, ctx.entities)
+        if mention and cue.lemma in EVIDENCE_LEMMAS and not (
+            re.match(r"\s+that\b", text[cue.end:cue.end + 6]) or mention.text.split()[-1].lower() in DOCUMENT_NOUNS
+        ):
+            continue  # "Trump found himself …" is no finding; "the poll found …" is
+        if mention:
+            last = mention
+            yield cue, mention, _clause_start(text, cue, body_end), body_end
+
+
+def _according_to_clause(ctx: Context, s_start: int, s_end: int, body_end: int) -> Iterator[Attribution]:
+    """"According to X, …" and "…, according to X."."""
+    text = ctx.text
+    for m in _ACCORDING_TO.finditer(text, s_start, s_end):
+        mention = subject_after(text, m.end(), s_end, ctx.entities)
+        if not mention:
+            continue
+        cue = Cue(m.start(), m.end(), m.group(), "according to")
+        comma = text.find(",", mention.end, body_end)
+        if m.start() - s_start < 3 and comma > 0:
+            content = (comma + 1, body_end)
+        else:
+            content = (s_start, text.rfind(",", s_start, m.start()) if "," in text[s_start:m.start()] else m.start())
+        if _reportable(text, ctx, *content):
+            yield Attribution(content[0], content[1], "indirect", cue, mention, "reported", 0.7)
+        return
 
 
 _REPORT_LEMMAS = frozenset(REPORT_FORMS.values())

@@ -20,7 +20,7 @@ CUE_LEMMAS = frozenset(
     opine pledge point praise predict proclaim promise propose protest quip reaffirm recall
     recount reiterate remark remind reply report respond retort reveal say scoff shout
     signal sneer snap speculate state stress suggest swear tell testify threaten tweet
-    underline underscore urge vow warn whisper write yell
+    underline underscore urge vow warn whisper write yell show find indicate
     """.split()
 )
 
@@ -32,7 +32,18 @@ REPORT_LEMMAS = frozenset(
     conclude confirm contend declare deny emphasize emphasise estimate explain indicate
     inform insist maintain mention note observe predict promise reaffirm recall reiterate
     remind report reveal say signal speculate state stress suggest swear testify tell tweet
-    warn write believe think feel hope fear acknowledged learn
+    warn write believe think feel hope fear acknowledged learn urge pledge cite agree respond
+    question ask vow promise concede charge accuse
+    """.split()
+)
+
+# Verbs that attribute findings rather than speech ("the poll shows …", "the study found that …"):
+# reported only with a "that" clause or a document as subject.
+EVIDENCE_LEMMAS = frozenset("show find indicate".split())
+DOCUMENT_NOUNS = frozenset(
+    """
+    poll polls survey surveys study studies report reports data analysis research records review
+    audit investigation figures numbers documents emails email memo letter filing ruling
     """.split()
 )
 
@@ -60,6 +71,8 @@ _IRREGULAR = {
     "term": ["termed", "terms", "terming"],
     "sing": ["sang", "sung", "sings", "singing"],
     "read": ["reads", "reading"],
+    "find": ["found", "finds", "finding"],
+    "show": ["showed", "shown", "shows", "showing"],
     "refer": ["referred", "refers", "referring"],
     "object": ["objected", "objects", "objecting"],
     "underline": ["underlined", "underlines", "underlining"],
@@ -127,7 +140,7 @@ PHRASAL_CUES = {
 }
 
 CUE_FORMS = {**_forms(CUE_LEMMAS | PARTIAL_CUE_LEMMAS), **PHRASAL_CUES}
-REPORT_FORMS = _forms(REPORT_LEMMAS)
+REPORT_FORMS = _forms(REPORT_LEMMAS | EVIDENCE_LEMMAS)
 
 # Words that may stand between a subject and its cue: "Peskov also said", "he has said".
 CUE_MODIFIERS = frozenset(
