@@ -1,11 +1,17 @@
 """Ingest: idempotent, changed articles replaced whole, dry runs, bad input, strictness, WAL, SIGKILL."""
 
+import contextlib
+import fcntl
 import hashlib
 import os
+import pty
 import signal
 import sqlite3
+import struct
 import subprocess
 import sys
+import termios
+import threading
 import time
 
 import pytest
@@ -153,6 +159,26 @@ def test_no_progress_bar_when_not_a_terminal_and_silent_is_silent(tmp_path):
     result = run("ingest", tmp_path, "--db", tmp_path / "q.db")
     assert result.stderr == "" and "articles/s" not in result.output
     assert run("ingest", tmp_path, "--db", tmp_path / "q2.db", "--silent").output == ""
+
+
+def test_progress_bar_on_a_terminal(tmp_path):
+    main, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    shown = []
+
+    def read_terminal():
+        with contextlib.suppress(OSError):
+            while chunk := os.read(main, 65536):
+                shown.append(chunk)
+
+    reader = threading.Thread(target=read_terminal)
+    reader.start()
+    subprocess.run([sys.executable, "-m", "quotes", "ingest", str(SEEDS), "--db", str(tmp_path / "q.db")],
+                   cwd=ROOT, stderr=terminal, stdout=subprocess.DEVNULL, timeout=60, check=True)
+    time.sleep(0.2)
+    os.close(terminal)
+    reader.join(5)
+    assert b"0/5 [" in b"".join(shown) and b"articles/s" in b"".join(shown)
 
 
 def test_wal_lets_readers_read_while_a_write_is_open(tmp_path, nlp):
