@@ -25,11 +25,11 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from .extract import MARKS
 from .pipeline import extract_articles, load_pipeline
 from .read import read_text_file
 from .speakers import name_key
 
-_MARKS = set('“”„‟«»"')
 
 
 class GoldError(Exception):
@@ -109,8 +109,8 @@ def read_gold(gold_dir: Path, kinds: str = "all") -> tuple[list[Path], dict[str,
             spans = r.get("spans") or [[r["start"], r["end"]]]
         except (json.JSONDecodeError, KeyError) as e:
             raise GoldError(f"{gold_file}:{n}: malformed gold row ({e})") from e
-        if kinds == "direct" and r["kind"] == "indirect":
-            continue
+        if kinds == "direct" and r["kind"] == "indirect" and not MARKS.search(r["quote"]):
+            continue  # no quote marks (PolNeAR's own "direct" misses doubled apostrophes: ''…'')
         chars = frozenset(i for a, b in spans for i in range(a, b))
         sp = (r["speaker_start"], r["speaker_end"]) if r.get("speaker_start") is not None else None
         rows[r["doc"]].append(Gold(r["doc"], chars, _inside_marks(text, spans) or chars, r.get("speaker"), sp, r["kind"], r["status"], r["quote"]))
@@ -121,11 +121,11 @@ def _inside_marks(text: str, spans: list[list[int]]) -> frozenset[int]:
     """Characters of the spans lying between paired quote marks."""
     inside: set[int] = set()
     for a, b in spans:
-        marks = [i for i in range(a, b) if text[i] in _MARKS]
-        for o, c in zip(marks[::2], marks[1::2]):
-            inside.update(range(o + 1, c))
+        marks = [(m.start(), m.end()) for m in MARKS.finditer(text, a, b)]
+        for (_, o), (c, _) in zip(marks[::2], marks[1::2]):
+            inside.update(range(o, c))
         if len(marks) % 2:
-            inside.update(range(marks[-1] + 1, b))
+            inside.update(range(marks[-1][1], b))
     return frozenset(inside)
 
 

@@ -17,15 +17,22 @@ from .lexicon import CUE_FORMS, TITLE_INTRODUCERS
 
 OPENERS = "“„‟«"
 CLOSERS = "”»"
-MARKS = re.compile('[“”„‟«»"]')
+# Quote marks, including the doubled apostrophes and backticks some newswires use (''…'', ``…'').
+MARKS = re.compile("''|``|[“”„‟«»\"]")
+OPENER_MARKS = frozenset([*OPENERS, "``"])
+CLOSER_MARKS = frozenset(CLOSERS)
+_AMBIGUOUS = frozenset(['"', "''"])
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Mark families: an opener of another family inside a quote starts a nested quote.
-_FAMILY = {'"': "straight", "“": "curly", "”": "curly", "„": "curly", "‟": "curly", "«": "angle", "»": "angle"}
+_FAMILY = {
+    '"': "straight", "“": "curly", "”": "curly", "„": "curly", "‟": "curly", "«": "angle", "»": "angle",
+    "''": "doubled", "``": "doubled",
+}
 _CLOSE_CONTEXT = set(".,;:!?)]—–-…'’") | set(CLOSERS) | {'"'}
 _OPEN_CONTEXT = set("([{—–-/:;,'‘") | set(OPENERS) | {'"'}
 
 # Sentence ends: terminal punctuation, optional closing marks, space, then a likely start.
-_SENTENCE_END = re.compile(r"[.!?…]+[”\"’)\]]*(?=\s+[“\"‘(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'`(\[]*[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof inc corp co ltd vs no
@@ -69,53 +76,57 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 
 def _marked_pieces(text: str) -> Iterator[tuple[int, int, int, int, int]]:
-    """Yield (open, close, start, end, group) for each marked quote piece."""
+    """Yield (open, close, start, end, group) for each marked quote piece.
+
+    ``open`` is the first character of the opening mark, ``close`` the last of the closing
+    mark (marks may be two characters: ``''``).
+    """
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     group = 0
     carried: int | None = None  # group of a quote left open at the previous paragraph's end
     for index, (p_start, p_end) in enumerate(paragraphs):
         open_at: int | None = None
+        open_mark = ""
         nested: str | None = None  # the family of an inner quote of other marks (" … “inner” … ")
         first_mark = True
         for m in MARKS.finditer(text, p_start, p_end):
-            i = m.start()
-            mark = text[i]
+            i, mark = m.start(), m.group()
             prev = text[i - 1] if i > p_start else ""
-            nxt = text[i + 1] if i + 1 < p_end else ""
+            nxt = text[m.end()] if m.end() < p_end else ""
             closes = bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in _CLOSE_CONTEXT)
             opens = bool(nxt) and not nxt.isspace() and (not prev or prev.isspace() or prev in _OPEN_CONTEXT)
             if open_at is None:
-                if mark in CLOSERS and closes:
+                if mark in CLOSER_MARKS and closes:
                     first_mark = False
                     continue  # a stray closer
                 if (nxt and not nxt.isspace()) or i == p_start:
                     if not (first_mark and carried is not None):
                         group += 1
-                    open_at = i
+                    open_at, open_mark = i, mark
                 first_mark = False
             elif nested is not None:
-                if _FAMILY[mark] == nested and (closes or mark in CLOSERS):
+                if _FAMILY[mark] == nested and (closes or mark in CLOSER_MARKS):
                     nested = None
-            elif _FAMILY[mark] != _FAMILY[text[open_at]] and opens and not closes:
+            elif _FAMILY[mark] != _FAMILY[open_mark] and opens and not closes:
                 nested = _FAMILY[mark]
-            elif mark in OPENERS and opens and not closes:
-                if _closers_after(text, i + 1, p_end) >= 2:
+            elif mark in OPENER_MARKS and opens and not closes:
+                if _closers_after(text, m.end(), p_end) >= 2:
                     nested = _FAMILY[mark]  # “… what he calls “hell” than …”: a quote inside
                 else:
-                    open_at = i  # the earlier opener never closed: start again here
+                    open_at, open_mark = i, mark  # the earlier opener never closed: start again here
                     group += 1
             elif i - open_at > _MAX_QUOTE_CHARS:
                 open_at = None
                 nested = None
             else:
-                yield open_at, i, open_at + 1, i, group
+                yield open_at, m.end() - 1, open_at + len(open_mark), i, group
                 open_at = None
         carried = None
         if open_at is not None and index + 1 < len(paragraphs):
             n_start = paragraphs[index + 1][0]
-            if text[n_start] in OPENERS or text[n_start] == '"':
+            if MARKS.match(text, n_start) and MARKS.match(text, n_start).group() not in CLOSER_MARKS:
                 # A quote running on: this paragraph has no closing mark, the next opens again.
-                yield open_at, p_end, open_at + 1, p_end, group
+                yield open_at, p_end, open_at + len(open_mark), p_end, group
                 carried = group
 
 
@@ -123,9 +134,8 @@ def _closers_after(text: str, start: int, end: int) -> int:
     """How many marks that can close a quote follow in the paragraph."""
     count = 0
     for m in MARKS.finditer(text, start, end):
-        i = m.start()
-        nxt = text[i + 1] if i + 1 < end else ""
-        if text[i] in CLOSERS or (text[i] == '"' and (not nxt or nxt.isspace() or nxt in _CLOSE_CONTEXT)):
+        nxt = text[m.end()] if m.end() < end else ""
+        if m.group() in CLOSER_MARKS or (m.group() in _AMBIGUOUS and (not nxt or nxt.isspace() or nxt in _CLOSE_CONTEXT)):
             count += 1
     return count
 

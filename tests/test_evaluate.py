@@ -66,6 +66,17 @@ def test_marked_gold_is_found_by_the_words_inside_its_marks(tmp_path):
     assert text[min(g.core):max(g.core) + 1] == "areas of significant disagreement"
 
 
+@pytest.mark.parametrize("quote,kept", [("he said ''no deal'' today", True), ("he said there was no deal", False)])
+def test_direct_kinds_keep_gold_with_any_quote_marks(tmp_path, quote, kept):
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "a.txt").write_text(quote)
+    row = {"doc": "a.txt", "start": 0, "end": len(quote), "quote": quote, "speaker": "he", "speaker_start": 0,
+           "speaker_end": 2, "kind": "indirect", "status": "required"}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(row) + "\n")
+    _, rows = read_gold(tmp_path, "direct")
+    assert bool(rows.get("a.txt")) is kept
+
+
 def test_gold_folder_without_gold_file_is_a_clear_error(tmp_path):
     with pytest.raises(GoldError, match="gold.jsonl"):
         read_gold(tmp_path)

@@ -18,6 +18,8 @@ def quoted(text, kinds=("direct", "partial", "block", "title")):
         ("He called it a “sacred fight to defend sovereignty.”", [("sacred fight to defend sovereignty.", "partial")]),
         ("Kim said: “We will win.”", [("We will win.", "direct")]),
         ('He said "yes" and "no."', [("yes", "partial"), ("no.", "partial")]),
+        ("''This isn't tax reform,'' said Douglas Holtz-Eakin.", [("This isn't tax reform,", "direct")]),
+        ("``We will win,'' Kim said.", [("We will win,", "direct")]),
     ],
 )
 def test_marked_quotes_and_kinds(text, expected):
@@ -37,6 +39,11 @@ def test_closing_mark_used_as_opener():
 def test_nested_single_quotes_stay_inside():
     text = "“You say you ‘accept responsibility,’ but you don’t,” Merkley said."
     assert quoted(text) == [("You say you ‘accept responsibility,’ but you don’t,", "direct")]
+
+
+def test_apostrophes_inside_doubled_apostrophe_quotes_are_not_marks():
+    text = "The students' union called it ''a fair deal, isn't it?'' on Monday."
+    assert quoted(text) == [("a fair deal, isn't it?", "partial")]
 
 
 def test_multi_paragraph_quote_has_one_group():
