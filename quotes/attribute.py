@@ -468,14 +468,24 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
         inverted = None
         if text[s_start:cue.start].rstrip().endswith(",") and len(tail) <= 10:
             inverted = subject_after(text, cue.end, s_end, ctx.entities)
-        if comma > s_start and (inverted or (len(text[comma:cue.start].split()) <= 8 and _only_adjuncts(tail))):
-            # "…, officials said." / "…, said Victor Cha."
+        short_subject = comma > s_start and len(text[comma:cue.start].split()) <= 8
+        if comma > s_start and (inverted or (short_subject and _only_adjuncts(tail))):
+            # "…, officials said." / "…, said Victor Cha, an economist at …"
             mention = inverted or subject_before(text, comma + 1, cue.start, ctx.entities)
             if mention:
                 last = mention
                 yield cue, mention, s_start, comma
             continue
+        if short_subject and re.match(r"\s*(?:\w+\s+){0,3}?,", text[cue.end:body_end]):
+            # "The museum, Mr. Obama said, would make …": the report surrounds its attribution
+            mention = subject_before(text, comma + 1, cue.start, ctx.entities)
+            if mention and mention.kind != "description":
+                last = mention
+                yield cue, mention, s_start, body_end
+                continue
         mention = subject_before(text, s_start, cue.start, ctx.entities)
+        if mention is None and last is None and re.search(r"\band\s+(?:\w+ly\s+)?$", text[s_start:cue.start]):
+            mention = sentence_subject(ctx, s_start, cue.start)  # "Democrats described … and said …"
         if mention and cue.lemma in EVIDENCE_LEMMAS and not (
             re.match(r"\s+that\b", text[cue.end:cue.end + 6]) or mention.text.split()[-1].lower() in DOCUMENT_NOUNS
         ):
@@ -533,7 +543,7 @@ def _clause_start(text: str, cue: Cue, body_end: int) -> int:
         if not m or not m.group().strip():
             break
         pos = m.end()
-    that = re.match(r"[^,;“\"]{0,60}?\bthat\s+", text[pos:body_end])
+    that = re.match(r"[^,;]{0,60}?\bthat\s+", text[pos:body_end])
     if that:
         return pos + that.end()
     m = re.match(r"[\s,:]*", text[pos:body_end])
