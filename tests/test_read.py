@@ -143,6 +143,7 @@ def test_encodings_utf8_first_then_detected(tmp_path, data, text):
     (b"  \n\n\t ", "empty file"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file, not text"),
     (bytes(range(1, 32)) * 50, "binary file, not text"),
+    (b"ok " + bytes(range(0x80, 0x100)) * 4, "undecodable bytes (not UTF-8 at byte 3, and no other encoding fits)"),
 ])
 def test_bad_files_are_named_with_a_reason(tmp_path, data, reason):
     (tmp_path / "bad.txt").write_bytes(data)
