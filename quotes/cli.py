@@ -39,6 +39,29 @@ def _iso_date(ctx, param, value):
     return found
 
 
+def _curated_speakers(ctx, param, value):
+    from .curated import CuratedError, load_curated
+
+    if value is None:
+        return None
+    try:
+        return load_curated(value)
+    except CuratedError as e:
+        raise click.BadParameter(str(e)) from e
+
+
+def _trained(model: str | None):
+    """A trained spaCy pipeline by name or path, for engines that read its parse."""
+    import spacy
+
+    if not model:
+        raise click.UsageError("--engine textacy needs --model NAME_OR_PATH: a trained spaCy pipeline with a parser")
+    try:
+        return spacy.load(model)
+    except OSError as e:
+        raise click.UsageError(f"spaCy pipeline {model!r} is not installed and is not a pipeline folder") from e
+
+
 def _report_errors(errors: list[ReadError]) -> None:
     for e in errors:
         click.echo(f"error: {e}", err=True)
@@ -127,7 +150,9 @@ def _record(ex, q) -> dict:
 @click.option("--url", help="URL of the article (one input only); it then identifies the article across runs.")
 @click.option("--dry-run", is_flag=True, help="Say what would be ingested, replaced or left unchanged; write nothing.")
 @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read.")
-def ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict):
+@click.option("--speakers", "curated", type=click.Path(dir_okay=False), callback=_curated_speakers,
+              help="A YAML file of speakers declared by hand (names, aliases, type, Wikidata id); it wins over inference.")
+def ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict, curated):
     """Extract the quotes in PATHS and upsert articles, quotes and speakers into the database.
 
     PATHS are .txt, .html/.htm, .jsonl/.json/.csv files, folders of them, globs, or - for
@@ -137,7 +162,7 @@ def ingest(paths, db_path, model, silent, jobs, extracted, source, published, ur
 
     from .cluster import cluster_db
     from .store import ingest as ingest_all
-    from .store import open_db
+    from .store import link_speakers, open_db
 
     if url and (len(paths) != 1 or not Path(paths[0]).is_file() or Path(paths[0]).suffix.lower() in RECORD_SUFFIXES):
         raise click.UsageError("--url names one article: give it with a single .txt or .html file")
@@ -168,7 +193,8 @@ def ingest(paths, db_path, model, silent, jobs, extracted, source, published, ur
         errors = [e]
     finally:
         results.close()
-    if not dry_run and (counts["ingested"] or "quote_clusters" not in db.table_names()):
+    moved = 0 if dry_run else link_speakers(db, curated)
+    if not dry_run and (counts["ingested"] or moved or "quote_clusters" not in db.table_names()):
         cluster_db(db)
     _report_errors(errors or [])
     if not silent:
@@ -214,6 +240,43 @@ def cluster(db_path, silent):
             f"{stats.clustered_quotes} quotes in {stats.clusters} clusters, {stats.multi_outlet} reported by "
             f"more than one outlet; {stats.changed_quotes} quotes changed cluster → {db_path}"
         )
+
+
+SPEAKER_FIELDS = ["name", "type", "quotes", "articles", "main_role"]
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="SQLite database to read.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="table: aligned columns; csv: with a header; json: a list of objects with aliases, roles and Wikidata id too.")
+def speakers(db_path, fmt):
+    """Print the speaker index, the most quoted first: name, type, quotes, articles, main role."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from .cite import open_readonly
+    from .store import speaker_index
+
+    if not Path(db_path).is_file():
+        raise click.UsageError(f"{db_path}: no such database; run `quotes ingest PATH --db {db_path}` first")
+    try:
+        rows = list(speaker_index(sqlite_utils.Database(open_readonly(db_path))))
+    except sqlite3.DatabaseError as e:
+        raise click.ClickException(f"{db_path}: not a quotes database ({e})") from e
+    out = sys.stdout
+    if fmt == "json":
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=SPEAKER_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        out.write(f"{'name':32}  {'type':12}  {'quotes':>6}  {'articles':>8}  main role\n")
+        for r in rows:
+            line = f"{r['name'][:32]:32}  {r['type'] or '':12}  {r['quotes']:>6}  {r['articles']:>8}  {r['main_role'] or ''}"
+            out.write(line.rstrip() + "\n")
 
 
 @cli.command()
@@ -274,16 +337,22 @@ def cite(phrase, style, db_path, outlets):
 @click.option("--kinds", type=click.Choice(["all", "direct"]), default="all", show_default=True,
               help="direct: score only gold quotes with quote marks (and no reported-speech predictions).")
 @click.option("--model", metavar="NAME_OR_PATH", help="A trained spaCy pipeline to use as well (package name or folder).")
+@click.option("--engine", type=click.Choice(["rules", "textacy"]), default="rules", show_default=True,
+              help="rules: this tool's extractor; textacy: textacy's direct_quotations, for comparison (needs --model with a parser).")
 @click.option("--show-errors", is_flag=True, help="List misses, false quotes and wrong speakers with context.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def evaluate(gold_dir, kinds, model, show_errors, as_json):
+def evaluate(gold_dir, kinds, model, engine, show_errors, as_json):
     """Score extraction and attribution against GOLD_DIR (texts/*.txt and gold.jsonl)."""
-    from .evaluate import GoldError, format_report
+    from .evaluate import EngineError, GoldError, format_report
     from .evaluate import evaluate as run
 
+    if engine == "textacy":
+        nlp = _trained(model)  # textacy reads the trained parse; the quote components are not needed
+    else:
+        nlp = _pipeline(model)
     try:
-        report = run(gold_dir, kinds, _pipeline(model))
-    except GoldError as e:
+        report = run(gold_dir, kinds, nlp, engine)
+    except (GoldError, EngineError) as e:
         raise click.UsageError(str(e)) from e
     if as_json:
         click.echo(json.dumps({k: round(v, 4) for k, v in report.scores().items()}))

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from .clean import clean_text
 from .extract import MARKS
 from .pipeline import extract_articles, load_pipeline
 from .read import read_text_file
@@ -149,6 +150,33 @@ def predict(texts: list[Path], nlp: Language) -> dict[str, list[Pred]]:
     return preds
 
 
+def predict_textacy(texts: list[Path], nlp: Language) -> dict[str, list[Pred]]:
+    """Run textacy's ``direct_quotations`` (the second engine) on the gold texts.
+
+    It needs a trained pipeline with a parser, part-of-speech tags and lemmas, and gives up
+    on a document whose quote marks do not pair (such documents yield nothing).
+    """
+    if not nlp.has_pipe("parser"):
+        raise EngineError("the textacy engine needs a trained spaCy pipeline with a parser (--model NAME_OR_PATH)")
+    from textacy.extract.triples import direct_quotations
+
+    preds: dict[str, list[Pred]] = defaultdict(list)
+    for path in texts:
+        article = read_text_file(path)
+        clean = clean_text(article.text)
+        doc = nlp(clean.text)
+        try:
+            triples = list(direct_quotations(doc))
+        except ValueError:
+            continue  # unpaired quote marks: textacy bails out on the whole document
+        for speaker, _cue, content in triples:
+            start, end = clean.to_raw(content.start_char + 1), clean.to_raw(content.end_char - 1)
+            s_start, s_end = clean.to_raw(speaker[0].idx), clean.to_raw(speaker[-1].idx + len(speaker[-1]))
+            mention = " ".join(t.text for t in speaker)
+            preds[article.doc].append(Pred(article.doc, start, end, content.text, "direct", mention, mention, (s_start, s_end)))
+    return preds
+
+
 def score(gold: dict[str, list[Gold]], preds: dict[str, list[Pred]], texts: dict[str, str], kinds: str = "all") -> Report:
     """Apply the scoring rules of this module to gold rows and predictions."""
     report = Report()
@@ -225,10 +253,17 @@ def _context(text: str, start: int, end: int, width: int = 80) -> str:
     return text[max(0, start - width):min(len(text), end + width)].replace("\n", " ⏎ ")
 
 
-def evaluate(gold_dir: str | Path, kinds: str = "all", nlp: Language | None = None) -> Report:
-    """Extract from a gold folder's texts and score against its gold rows."""
+ENGINES = {"rules": predict, "textacy": predict_textacy}
+
+
+class EngineError(Exception):
+    """An engine that cannot run with the pipeline given."""
+
+
+def evaluate(gold_dir: str | Path, kinds: str = "all", nlp: Language | None = None, engine: str = "rules") -> Report:
+    """Extract from a gold folder's texts with ``engine`` and score against its gold rows."""
     texts, gold = read_gold(Path(gold_dir), kinds)
-    preds = predict(texts, nlp or load_pipeline())
+    preds = ENGINES[engine](texts, nlp or load_pipeline())
     raw = {p.name: read_text_file(p).text for p in texts}
     return score(gold, preds, raw, kinds)
 

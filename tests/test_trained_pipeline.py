@@ -64,3 +64,53 @@ def test_cli_model_option(tiny_model, tmp_path):
     result = CliRunner().invoke(cli, ["extract", str(article), "--model", str(tiny_model)], catch_exceptions=False)
     (record,) = [json.loads(line) for line in result.output.splitlines()]
     assert record["speaker_type"] == "organization"
+
+
+PARSE = [  # (text, heads, deps): “ X X , ” Name Name said .
+    ("“We will win the war,” Acme Zorblat said.",
+     [3, 3, 3, 10, 5, 3, 3, 3, 9, 10, 10, 10], ["punct", "nsubj", "aux", "ccomp", "det", "dobj", "punct", "punct", "compound", "nsubj", "ROOT", "punct"]),
+    ("“They can not stop us now,” Jane Doe said.",
+     [4, 4, 4, 4, 11, 4, 4, 4, 4, 10, 11, 11, 11],
+     ["punct", "nsubj", "aux", "neg", "ccomp", "dobj", "advmod", "punct", "punct", "compound", "nsubj", "ROOT", "punct"]),
+]
+
+
+@pytest.fixture(scope="module")
+def tiny_parser(tmp_path_factory):
+    """A pipeline with a parser trained on two sentences, and rules giving POS and lemma of "said"."""
+    random.seed(0)
+    nlp = spacy.blank("en")
+    parser = nlp.add_pipe("parser")
+    ruler = nlp.add_pipe("attribute_ruler")
+    examples = [Example.from_dict(nlp.make_doc(t), {"heads": h, "deps": d}) for t, h, d in PARSE]
+    for _, _, deps in PARSE:
+        for dep in deps:
+            parser.add_label(dep)
+    optimizer = nlp.initialize(lambda: examples)
+    for _ in range(60):
+        random.shuffle(examples)
+        nlp.update(examples, sgd=optimizer, drop=0.0)
+    ruler.add([[{"LOWER": "said"}]], {"POS": "VERB", "LEMMA": "say"})  # after initialize, which resets rules
+    path = tmp_path_factory.mktemp("model") / "tiny_parser"
+    nlp.to_disk(path)
+    return path
+
+
+def test_textacy_engine_compares_on_a_gold_folder(tiny_parser, tmp_path):
+    text = PARSE[0][0]
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "a.txt").write_text(text, encoding="utf-8")
+    row = {"doc": "a.txt", "start": 1, "end": 20, "quote": text[1:20], "speaker": "Acme Zorblat",
+           "speaker_start": 22, "speaker_end": 34, "kind": "direct", "status": "required"}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", str(tmp_path), "--engine", "textacy", "--model", str(tiny_parser), "--json"],
+                                catch_exceptions=False)
+    scores = json.loads(result.output)
+    assert scores["quote_recall"] == 1.0 and scores["attributed_f1"] == 1.0
+
+
+def test_textacy_engine_without_a_parser_is_a_usage_error(tiny_model, tmp_path):
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "gold.jsonl").write_text("")
+    result = CliRunner().invoke(cli, ["evaluate", str(tmp_path), "--engine", "textacy", "--model", str(tiny_model)])
+    assert result.exit_code == 2 and "needs a trained spaCy pipeline with a parser" in result.output
