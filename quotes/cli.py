@@ -300,7 +300,8 @@ def serve(db_path, host, port):
               help="plain: “…,” Speaker, role, said. — Outlet, date; markdown: the same with a link; chicago: a Chicago-style note.")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="SQLite database to search.")
-@click.option("--outlets", is_flag=True, help="After each citation, say how many outlets reported the quote, and which.")
+@click.option("--outlets/--no-outlets", default=True, show_default=True,
+              help="After each citation, say how many outlets reported the quote, and which.")
 def cite(phrase, style, db_path, outlets):
     """Print a ready-to-paste citation for every quote containing PHRASE, newest first.
 

@@ -187,7 +187,7 @@ def test_outlets_for_a_quote(seeds_db):
 
 
 def test_cite_says_how_many_outlets_reported_the_quote(seeds_db):
-    result = CliRunner().invoke(cli, ["cite", "which gave birth to the first", "--outlets", "--db", str(seeds_db)])
+    result = CliRunner().invoke(cli, ["cite", "which gave birth to the first", "--db", str(seeds_db)])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert len(lines) == 6 and lines[0].startswith("“The glory")
