@@ -437,12 +437,18 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
     for s_start, s_end in ctx.sentences:
         body_end = _strip_end(text, s_start, s_end)
         found = list(_reported_clauses(ctx, s_start, s_end, body_end, used_cues))
-        for k, (cue, mention, start, end) in enumerate(found):
-            if k + 1 < len(found) and found[k + 1][2] > start and end == body_end:
-                # the clause stops where the next reporting clause's speaker begins
-                nxt = found[k + 1][1]
-                end = min(end, nxt.start) if nxt.start > start else end
-                end = start + len(re.sub(r"[\s,;—–]*(?:\band\b|\bbut\b)?[\s,;—–]*$", "", text[start:end]))
+        reporting = used_cues | {cue.start for cue, *_ in found}
+        for cue, mention, start, end in found:
+            if end == body_end:
+                # the clause stops where another attribution in the sentence begins
+                # ("…, and rights groups warned that …", "…, Putin replied, “…”")
+                for later in ctx.cues_between(start, body_end):
+                    if later.start not in reporting:
+                        continue
+                    speaker = subject_before(text, start, later.start, ctx.entities)
+                    if speaker and speaker.start > start and re.search(r"(?:[,;—–]|\band|\bbut)\s*$", text[start:speaker.start]):
+                        end = start + len(re.sub(r"[\s,;:—–]*(?:\band\b|\bbut\b)?[\s,;:—–]*$", "", text[start:speaker.start]))
+                        break
             if _reportable(text, ctx, start, end):
                 yield Attribution(start, end, "indirect", cue, mention, "reported", 0.7)
         if not found:

@@ -32,8 +32,8 @@ REPORT_LEMMAS = frozenset(
     conclude confirm contend declare deny emphasize emphasise estimate explain indicate
     inform insist maintain mention note observe predict promise reaffirm recall reiterate
     remind report reveal say signal speculate state stress suggest swear testify tell tweet
-    warn write believe think feel hope fear acknowledged learn urge pledge cite agree respond
-    question ask vow promise concede charge accuse
+    warn write believe think feel hope fear acknowledged learn urge pledge cite agree vow promise
+    concede respond question accuse ask charge
     """.split()
 )
 

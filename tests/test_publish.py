@@ -113,10 +113,13 @@ def test_cite_query_gives_sources_and_the_same_citations_as_the_library(ds, db_p
     assert rows[0]["citation"].endswith("— 1945, September 13, 2023, https://1945.example/allies")
 
 
-def test_speaker_quotes_takes_any_alias_and_lists_newest_first(ds):
+def test_speaker_quotes_takes_any_alias_and_lists_newest_first(ds, db_path):
     by_alias = rows_of(ds, "/quotes/speaker_quotes.json?_shape=array&speaker=kim+jong-un")
     by_name = rows_of(ds, "/quotes/speaker_quotes.json?_shape=array&speaker=Kim+Jong+Un")
-    assert by_alias == by_name and len(by_name) == 21
+    (count,) = sqlite3.connect(db_path).execute(
+        "select count(*) from quotes join speakers on speakers.id = speaker_id where speakers.name = 'Kim Jong Un'"
+    ).fetchone()
+    assert by_alias == by_name and len(by_name) == count > 15
     dated = [r["published"] for r in by_name if r["published"]]
     assert dated == sorted(dated, reverse=True) and by_name[0]["published"] == "2023-09-14"
     assert all("Kim Jong Un" in r["citation"] for r in by_name)
@@ -156,8 +159,9 @@ def test_csv_export_keeps_newlines_inside_cells(ds, db_path):
 
 
 def test_canned_query_csv_has_citations(ds):
-    rows = list(csv.DictReader(io.StringIO(get(ds, "/quotes/cite.csv?phrase=came+here").text)))
-    assert len(rows) == 2 and all(r["citation"].startswith("“That’s why we came here,” Vladimir Putin") for r in rows)
+    rows = list(csv.DictReader(io.StringIO(get(ds, "/quotes/cite.csv?phrase=why+we+came+here").text)))
+    direct = [r for r in rows if r["citation"].startswith("“")]
+    assert len(direct) == 2 and all(r["citation"].startswith("“That’s why we came here,” Vladimir Putin") for r in direct)
 
 
 def test_quote_page_shows_its_citations_with_copy_buttons(ds, db_path):
