@@ -1,22 +1,29 @@
 """Resolve speaker mentions to canonical speakers, within an article and across articles.
 
-Within an article a short name resolves to the full name the article introduced
-("Kim" → Kim Jong Un, never Kim Yo Jong, who is introduced later), pronouns to the
-most recent compatible speaker, and descriptions ("the Kremlin leader") to the
-most recent speaker whose roles share the description's head noun.
+Within an article (:class:`ArticleSpeakers`) a short name resolves to the full name the
+article introduced ("Kim" → Kim Jong Un, never Kim Yo Jong, who is introduced later),
+pronouns to the most recent compatible speaker, and descriptions ("the Kremlin leader")
+to the most recent speaker whose roles share the description's head noun.
+
+Across articles (:class:`SpeakerIndex`) names are the same speaker when their
+:func:`name_key` is; a one-word name the article never gave in full joins the one
+known full name it can shorten, if exactly one; curated declarations win over both.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from textacy import preprocessing
 
 from .lexicon import (
-    COUNTRIES, DEMONYMS, FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, ORG_WORDS,
-    PRONOUNS, ROLE_NOUNS,
+    COUNTRIES, DEMONYMS, FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, ORG_ROLE_NOUNS,
+    ORG_WORDS, PRONOUNS, ROLE_NOUNS,
 )
 from .mentions import Mention
 
@@ -26,14 +33,27 @@ _NAME_RUN = re.compile(
 _NOT_NAME_START = frozenset("The A An In On At For But And He She It They We This That When While After Before".split())
 
 
+# Titles written before a name and dropped when comparing names ("President Vladimir Putin").
+NAME_TITLES = HONORIFICS | frozenset(
+    """
+    president vice prime minister premier chancellor senator governor mayor secretary general
+    pope king queen prince princess sheikh emir ambassador judge chairman chairwoman
+    """.split()
+)
+
+
 def name_key(name: str) -> str:
-    """Compare names ignoring case, accents, hyphens, dots, apostrophe style, honorifics, "the"."""
-    name = preprocessing.remove.accents(preprocessing.normalize.quotation_marks(name)).lower()
-    name = re.sub(r"[-‐–.]", " ", name)
-    words = [w for w in name.split() if w not in HONORIFICS]
-    if words and words[0] == "the":
+    """Compare names ignoring case, accents, hyphens, dots ("U.S." = "US"), apostrophe style, honorifics, "the",
+    and titles in front of a name ("President Putin" = "Putin", but "Secretary of State" stays)."""
+    name = preprocessing.remove.accents(preprocessing.normalize.quotation_marks(name))
+    name = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\.[A-Za-z])\.", "", name)  # "U.S." = "US"
+    words = re.sub(r"[-‐–.]", " ", name).split()
+    if words and words[0].lower() == "the":
         words = words[1:]
-    return " ".join(words)
+    if not any(w.lower() in ORG_WORDS for w in words):
+        while len(words) > 1 and words[0].lower() in NAME_TITLES and words[1][:1].isupper():
+            words = words[1:]
+    return " ".join(w for w in (w.lower() for w in words) if w not in HONORIFICS)
 
 
 def speaker_id(name: str) -> str:
@@ -46,6 +66,56 @@ def strip_honorific(name: str) -> str:
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         words = words[1:]
     return " ".join(words)
+
+
+class CuratedSpeaker(NamedTuple):
+    """A speaker declared by hand: canonical ``name``, its ``aliases`` (names or
+    descriptions such as "the Kremlin leader"), and where given its ``type`` and ``wikidata_id``."""
+
+    name: str
+    type: str | None = None
+    wikidata_id: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+class SpeakerIndex:
+    """Which canonical speaker a quote belongs to, across articles.
+
+    Args:
+        names: (in-article name, type) of every quote speaker known; a full name of a person
+            is a candidate for the one-word names that shorten it.
+        curated: hand-made declarations; they win over everything inferred.
+    """
+
+    def __init__(self, names: Iterable[tuple[str, str]], curated: Iterable[CuratedSpeaker] = ()):
+        curated = list(curated)
+        self.curated = {name_key(form): speaker_id(c.name) for c in curated for form in (*c.aliases, c.name)}
+        self.by_word: dict[str, set[str]] = defaultdict(set)
+        people = [(c.name, c.type or "person") for c in curated] + list(names)
+        for name, stype in people:
+            key = name_key(name)
+            words = key.split()
+            if len(words) > 1 and stype != "organization":
+                target = self.curated.get(key) or speaker_id(name)
+                self.by_word[words[0]].add(target)  # "Kim" of Kim Jong Un, surname first
+                self.by_word[words[-1]].add(target)  # "Putin" of Vladimir Putin
+
+    def speaker_id(self, name: str | None, mention: str | None = None, mention_kind: str | None = None,
+                   stype: str | None = None) -> str | None:
+        """The canonical speaker id of a quote: its in-article ``name``, its ``mention`` as written and
+        the mention's kind, and its in-article type."""
+        if mention and mention_kind == "description" and name_key(mention) in self.curated:
+            return self.curated[name_key(mention)]  # "the Kremlin leader", declared
+        if not name:
+            return None
+        key = name_key(name)
+        if key in self.curated:
+            return self.curated[key]
+        if len(key.split()) == 1 and stype != "organization":
+            linked = self.by_word.get(key, set())
+            if len(linked) == 1:
+                return next(iter(linked))
+        return speaker_id(name)
 
 
 @dataclass
@@ -74,7 +144,11 @@ class ArticleSpeakers:
     def resolve(self, mention: Mention) -> tuple[str | None, str]:
         """Return (canonical name or None, type) for ``mention``, and remember it."""
         if mention.kind in ("name", "relative") and mention.name:
+            if name_key(mention.name) in GROUP_NOUNS:
+                return None, "unknown"  # "Analysts said" opening a sentence: a group, not a name
             name, mtype = self._full_name(mention), mention.type
+            if mtype != "organization" and self._named_as_organization(mention):
+                mtype = "organization"
             gender = _gender(mention.text)
             known = next((k for k in self.history if name_key(k.name) == name_key(name)), None)
             if known and mtype == "unknown":
@@ -93,6 +167,11 @@ class ArticleSpeakers:
             self._remember(mention, found.name, found.type, found.gender)
             return found.name, found.type
         return None, mention.type
+
+    def _named_as_organization(self, mention: Mention) -> bool:
+        """A name right after a noun for a body: "the South Korean newspaper Hankook Ilbo"."""
+        before = re.findall(r"[\w’'-]+", self.text[max(0, mention.start - 30):mention.start])
+        return bool(before) and before[-1] in ORG_ROLE_NOUNS
 
     def _remember(self, mention: Mention, name: str, mtype: str, gender: str | None) -> None:
         roles = {mention.role} if mention.role else set()

@@ -9,6 +9,9 @@ changes nothing and an edited article replaces its quotes whole.
 from __future__ import annotations
 
 import hashlib
+import json
+import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +19,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .pipeline import Extracted
-from .speakers import speaker_id
+from .speakers import CuratedSpeaker, SpeakerIndex, name_key, speaker_id
 
 DEFAULT_DB = "db/quotes.db"
 
@@ -138,30 +141,134 @@ def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: b
 
 
 def refresh_speakers(db: sqlite_utils.Database, ids: set[str]) -> None:
-    """Recompute names, aliases, roles and counts of ``ids`` from their quotes; drop speakers left with none."""
+    """Recompute name, type, aliases, roles and counts of ``ids`` from their quotes (curated
+    declarations first); drop speakers left with none."""
+    curated = _curated_rows(db)
     for sid in ids:
-        row = db.execute(
-            """
-            select count(*), count(distinct article_id), min(published), max(published),
-              (select speaker_name from quotes where speaker_id = :id group by speaker_name
-                 order by count(*) desc, length(speaker_name) desc limit 1),
-              (select json_group_array(distinct m) from (
-                 select speaker_name m from quotes where speaker_id = :id
-                 union select speaker_mention from quotes where speaker_id = :id
-                   and mention_kind = 'name' and sieve != 'floating' order by m)),
-              (select json_group_array(distinct role) from (select role from quotes where speaker_id = :id and role is not null order by role))
-            from quotes where speaker_id = :id
-            """,
-            {"id": sid},
-        ).fetchone()
-        count, articles, first, last, name, aliases, roles = row
+        count, articles, first, last = db.execute(
+            "select count(*), count(distinct article_id), min(published), max(published) from quotes where speaker_id = ?",
+            [sid]).fetchone()
         if not count:
             db.execute("delete from speakers where id = ?", [sid])
             continue
+        forms = db.execute(
+            "select speaker_name, speaker_mention, mention_kind, sieve, role, speaker_type, count(*) from quotes "
+            "where speaker_id = ? group by 1, 2, 3, 4, 5, 6", [sid]).fetchall()
+        declared = curated.get(sid, {})
+        name = declared.get("name") or _best_name(forms)
         db["speakers"].update(sid, {
-            "name": name, "quote_count": count, "article_count": articles, "first_seen": first,
-            "last_seen": last, "aliases": aliases, "roles": roles,
+            "name": name, "type": declared.get("type") or _speaker_type(name, forms),
+            "aliases": json.dumps(_aliases(forms), ensure_ascii=False),
+            "roles": json.dumps(_roles(forms), ensure_ascii=False), "quote_count": count,
+            "article_count": articles, "first_seen": first, "last_seen": last,
+            "wikidata_id": declared.get("wikidata_id"),
         })
+
+
+def _best_name(forms: list[tuple]) -> str:
+    """The fullest name the articles resolved (most words), then the most used, then the longest."""
+    counts = Counter()
+    for name, mention, *_, n in forms:
+        counts[name or mention] += n
+    return max(counts, key=lambda f: (len(name_key(f).split()), counts[f], len(f), f))
+
+
+def _speaker_type(name: str, forms: list[tuple]) -> str:
+    """The type most quotes give; a one-word name that joined no full name is unknown unless an organization."""
+    counts = Counter()
+    for *_, stype, n in forms:
+        counts[stype] += n
+    if len(name_key(name).split()) == 1:
+        return "organization" if counts["organization"] else "unknown"
+    known = [t for t in ("person", "organization") if counts[t]]
+    return max(known, key=lambda t: counts[t]) if known else "unknown"
+
+
+def _aliases(forms: list[tuple]) -> list[str]:
+    """Every name the articles wrote or resolved for the speaker, without a leading "the"."""
+    seen = {name for name, *_ in forms if name}
+    seen |= {mention for _, mention, kind, sieve, *_ in forms if kind == "name" and sieve != "floating" and mention}
+    return sorted({re.sub(r"^[Tt]he\s+", "", form) for form in seen})
+
+
+def _roles(forms: list[tuple]) -> list[str]:
+    """Titles and descriptions seen with the speaker, the most used first; one form for each
+    role written with or without an article or capitals ("Kremlin spokesperson")."""
+    counts, written = Counter(), defaultdict(Counter)
+    for *_, role, _, n in forms:
+        if role:
+            key = re.sub(r"^(?:the|a|an)\s+", "", name_key(role))
+            counts[key] += n
+            written[key][role] += n
+    order = sorted(counts, key=lambda k: (-counts[k], k))
+    return [min(written[k], key=lambda r: (-written[k][r], bool(re.match(r"(?i)the\s", r)), r[:1].isupper(), r))
+            for k in order]
+
+
+CURATED_TABLE = "curated_speakers"
+
+
+def _curated_rows(db: sqlite_utils.Database) -> dict[str, dict]:
+    if CURATED_TABLE not in db.table_names():
+        return {}
+    return {r["id"]: r for r in db[CURATED_TABLE].rows}
+
+
+def stored_curated(db: sqlite_utils.Database) -> list[CuratedSpeaker]:
+    """The curated speakers declared by the last ``quotes ingest --speakers``."""
+    return [CuratedSpeaker(r["name"], r["type"], r["wikidata_id"], tuple(json.loads(r["aliases"])))
+            for r in _curated_rows(db).values()]
+
+
+def link_speakers(db: sqlite_utils.Database, curated: list[CuratedSpeaker] | None = None) -> int:
+    """Point every quote at its canonical speaker across articles, in one transaction; return
+    how many quotes moved.
+
+    ``curated`` (when given) replaces the stored declarations, which win over inference. A
+    quote that changes speaker loses its cluster until :func:`quotes.cluster.cluster_db` runs.
+    Running it again on the same quotes changes nothing.
+    """
+    ensure_db_shape(db)
+    with db.atomic():
+        refresh = set()
+        if curated is not None:
+            refresh |= set(_curated_rows(db))
+            db[CURATED_TABLE].create(
+                {"id": str, "name": str, "type": str, "wikidata_id": str, "aliases": str}, pk="id", replace=True)
+            db[CURATED_TABLE].insert_all(
+                ({"id": speaker_id(c.name), "name": c.name, "type": c.type, "wikidata_id": c.wikidata_id,
+                  "aliases": json.dumps(list(c.aliases), ensure_ascii=False)} for c in curated), pk="id")
+            refresh |= set(_curated_rows(db))
+        groups = db.execute(
+            "select speaker_name, speaker_mention, mention_kind, speaker_type, speaker_id, count(*) from quotes "
+            "where speaker_name is not null or mention_kind = 'description' group by 1, 2, 3, 4, 5").fetchall()
+        index = SpeakerIndex({(g[0], g[3]) for g in groups if g[0]}, stored_curated(db))
+        clears_cluster = ", cluster_id = null" if "cluster_id" in db["quotes"].columns_dict else ""
+        moved = 0
+        for name, mention, kind, stype, current, n in groups:
+            target = index.speaker_id(name, mention, kind, stype)
+            if target == current:
+                continue
+            if target and not db.execute("select 1 from speakers where id = ?", [target]).fetchone():
+                db["speakers"].insert({"id": target, "name": name or mention, "type": stype})
+            db.execute(
+                f"update quotes set speaker_id = ?{clears_cluster} where speaker_name is ? and speaker_mention is ? "
+                "and mention_kind is ? and speaker_type is ? and speaker_id is ?",
+                [target, name, mention, kind, stype, current])
+            refresh |= {current, target} - {None}
+            moved += n
+        refresh_speakers(db, refresh)
+    return moved
+
+
+def speaker_index(db: sqlite_utils.Database) -> Iterator[dict]:
+    """The speakers, the most quoted first: name, type, quotes, articles, main role (the most used),
+    and aliases, roles and Wikidata id."""
+    for r in db.query("select * from speakers order by quote_count desc, name"):
+        roles = json.loads(r["roles"] or "[]")
+        yield {"name": r["name"], "type": r["type"], "quotes": r["quote_count"], "articles": r["article_count"],
+               "main_role": roles[0] if roles else None, "aliases": json.loads(r["aliases"] or "[]"),
+               "roles": roles, "wikidata_id": r["wikidata_id"], "id": r["id"]}
 
 
 def open_db(path: str) -> sqlite_utils.Database:
