@@ -23,7 +23,7 @@ from .lexicon import CUE_FORMS
 from .read import Article
 from .speakers import ArticleSpeakers
 
-for _name in ("quote_spans", "sentences", "quotes"):
+for _name in ("text", "quote_spans", "sentences", "quotes"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -72,7 +72,7 @@ def make_quote_finder(nlp: Language, name: str):
     """Finds marked and block quotes and quote-aware sentences: ``doc._.quote_spans``, ``doc._.sentences``."""
 
     def quote_finder(doc: Doc) -> Doc:
-        text = doc.text  # built token by token: once per component, not per use
+        text = doc._.text = doc.text  # built token by token: once, and kept for the attributor
         doc._.quote_spans = find_quote_spans(text)
         doc._.sentences = sentence_spans(text, doc._.quote_spans)
         return doc
@@ -94,7 +94,7 @@ class _Attributor:
         self.with_reported = with_reported
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built token by token: once per component, not per use
+        text = doc._.text or doc.text
         cues = []
         for _, s, e in self.matcher(doc):
             span = doc[s:e]
