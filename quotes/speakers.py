@@ -17,11 +17,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from textacy import preprocessing
 
 from .lexicon import (
+    CUE_FORMS,
     COUNTRIES, DEMONYMS, FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, ORG_ROLE_NOUNS,
     ORG_WORDS, PRONOUNS, ROLE_NOUNS,
 )
@@ -42,6 +44,7 @@ NAME_TITLES = HONORIFICS | frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Compare names ignoring case, accents, hyphens, dots ("U.S." = "US"), apostrophe style, honorifics, "the",
     and titles in front of a name ("President Putin" = "Putin", but "Secretary of State" stays)."""
@@ -256,7 +259,8 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS]
         if titles:  # "U.N. Secretary-General Antonio Guterres"
             dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
-        while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in _NOT_NAME_START):
+        while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in _NOT_NAME_START
+                         or words[0].lower() in CUE_FORMS):  # "Said Ellis: …"
             dropped.append(words.pop(0))
         if len(words) < 2 or any(w.lower() in ORG_WORDS or w in COUNTRIES or w.lower() in GROUP_NOUNS for w in words):
             continue

@@ -73,6 +73,22 @@ def test_subject_after_cue_stops_at_relative_clause():
         # organisations
         ("“Any transfer would violate resolutions,” the U.S. State Department said on Tuesday.",
          [("Any transfer would violate resolutions,", "U.S. State Department")]),
+        # bylines after a dash, transcript labels, party tags, inverted cues, relative pronouns
+        ("“Mr. Trump embodies the lasting legacy of racism.” ― Sonya Herridge",
+         [("Mr. Trump embodies the lasting legacy of racism.", "Sonya Herridge")]),
+        ('"PENCE: Gennifer Flowers will not be attending the debate."',
+         [("Gennifer Flowers will not be attending the debate.", "PENCE")]),
+        ("“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.", [("It’s a dog whistle,", "Gwen Moore")]),
+        ("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said.",
+         [("Our assumption is that the veto will be overridden,", "Mitch McConnell")]),
+        ("Said Ellis: “I don’t get the sense she’s interested in tax reform.”",
+         [("I don’t get the sense she’s interested in tax reform.", "Ellis")]),
+        ("They turned to the Chicago Police Department, which reported “2,521 shooting incidents” this year.",
+         [("2,521 shooting incidents", "Chicago Police Department")]),
+        ("“Why isn’t this proof that Wells is too big to manage?” Vitter demanded.",
+         [("Why isn’t this proof that Wells is too big to manage?", "Vitter")]),
+        ("Rubio fired back: “If they sue us in a court in Miami, they’re going to lose.”",
+         [("If they sue us in a court in Miami, they’re going to lose.", "Rubio")]),
     ],
 )
 def test_sieves(extract, text, expected):
@@ -98,6 +114,19 @@ def test_reported_speech_after_the_clause(extract):
     (q,) = extract(text)
     assert (q.kind, q.quote, q.speaker, q.speaker_mention) == (
         "indirect", "The two nations collaborate in sensitive sectors that are not public", None, "officials")
+
+
+def test_two_reports_in_one_sentence_are_two_quotes(extract):
+    text = ("Obama emphasized that Burma's reforms were not complete, and human rights groups warned "
+            "that the administration was giving up its leverage.")
+    reports = [(q.quote, q.speaker_mention) for q in extract(text) if q.kind == "indirect"]
+    assert reports == [("Burma's reforms were not complete", "Obama"),
+                       ("the administration was giving up its leverage", "human rights groups")]
+
+
+def test_a_report_never_runs_over_a_quote_in_its_sentence(extract):
+    text = "When reporters asked about satellites, Putin replied, “That’s why we came here.”"
+    assert not [q for q in extract(text) if q.kind == "indirect" and "came here" in q.quote]
 
 
 def test_offsets_slice_the_text(extract):
