@@ -72,7 +72,7 @@ def make_quote_finder(nlp: Language, name: str):
     """Finds marked and block quotes and quote-aware sentences: ``doc._.quote_spans``, ``doc._.sentences``."""
 
     def quote_finder(doc: Doc) -> Doc:
-        text = doc._.text = doc.text  # built token by token: once, and kept for the attributor
+        text = doc._.text = doc._.text or doc.text
         doc._.quote_spans = find_quote_spans(text)
         doc._.sentences = sentence_spans(text, doc._.quote_spans)
         return doc
@@ -145,9 +145,33 @@ def load_pipeline(model: str | None = None) -> Language:
             ) from e
     else:
         nlp = spacy.blank("en")
+    nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("quote_finder")
     nlp.add_pipe("quote_attributor")
     return nlp
+
+
+class _TextKeepingTokenizer:
+    """The pipeline's tokenizer, keeping the text it was given on ``doc._.text``.
+
+    spaCy rebuilds ``doc.text`` token by token on every access; the quote components need
+    the text itself, which the tokenizer already had.
+    """
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc._.text = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
 
 
 class Extracted(NamedTuple):
