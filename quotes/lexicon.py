@@ -275,7 +275,7 @@ DEMONYMS = frozenset(
     Romanian Bulgarian Serbian Croatian Irish Scottish Welsh Qatari Emirati Jordanian
     Lebanese Libyan Yemeni Nigerian Kenyan Ethiopian Somali Sudanese Burmese Thai
     Vietnamese Filipino Indonesian Malaysian Taiwanese Mongolian Kremlin Federal State
-    National Former Top Senior Deputy Acting
+    National Former Top Senior Deputy Acting Democrat Rival GOP Independent
     """.split()
 )
 

@@ -273,8 +273,11 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
 
 
 def _keeps_dot(word: str) -> bool:
-    """Abbreviations keep their final dot ("U.S.", "Mr.", "Jr.")."""
-    return word.count(".") > 1 or word.lower().rstrip(".") in HONORIFICS | {"jr", "sr", "st"}
+    """Abbreviations and initials keep their final dot ("U.S.", "Mr.", "Jr.", "F.")."""
+    return (
+        word.count(".") > 1 or word.lower().rstrip(".") in HONORIFICS | {"jr", "sr", "st"}
+        or (len(word) == 2 and word[0].isupper() and word[1] == ".")
+    )
 
 
 def _name_type(name: str, role: str | None, entities, start: int, end: int) -> str:

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from textacy import preprocessing
 
 from .lexicon import (
-    CUE_FORMS,
+    CUE_FORMS, NP_STOP_WORDS,
     COUNTRIES, DEMONYMS, FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, ORG_ROLE_NOUNS,
     ORG_WORDS, PRONOUNS, ROLE_NOUNS,
 )
@@ -254,6 +254,9 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         if any(a <= m.start() < b for a, b in quote_ranges):
             continue
         words = m.group().split()
+        # A headline run ends at a verb or function word: "Obama Says African-American Museum …"
+        cut = next((k for k, w in enumerate(words) if k and (w.lower() in CUE_FORMS or w.lower() in NP_STOP_WORDS)), None)
+        words = words[:cut]
         dropped = []
         # Drop titles, places and demonyms in front ("Russian President Vladimir Putin").
         titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS]
