@@ -182,7 +182,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         j = i
         while j - 1 >= lo and (
             (_is_cap(toks[j - 1].text) and toks[j - 1].text.lower() not in ("the", "a", "an") or toks[j - 1].text.lower() in NAME_PARTICLES)
-            or (toks[j - 1].text.lower() in ("of", "for", "and", "&") and j - 2 >= lo and _is_cap(toks[j - 2].text) and _org_like(toks, j, i))
+            or (toks[j - 1].text.lower() in ("of", "for", "on", "and", "&") and j - 2 >= lo and _is_cap(toks[j - 2].text) and _org_like(toks, j, i))
         ):
             j -= 1
         return _name_phrase(text, toks, j, i, lo, entities)

@@ -243,6 +243,15 @@ def _gender(mention_text: str) -> str | None:
     return None
 
 
+def _is_headline(line: str) -> bool:
+    """A short line in title case ("Obama Sees Personal Insult If Blacks Don't Vote")."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    if not 3 <= len(words) <= 20 or len(line) > 160:
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.8
+
+
 def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[int, str, str | None]]:
     """Multi-word person-like names written outside quotes, in order of first appearance.
 
@@ -250,8 +259,9 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     or None where there is none.
     """
     seen: dict[str, tuple[int, str, str | None]] = {}
+    headlines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _is_headline(m.group())]
     for m in _NAME_RUN.finditer(text):
-        if any(a <= m.start() < b for a, b in quote_ranges):
+        if any(a <= m.start() < b for a, b in quote_ranges + headlines):
             continue
         words = m.group().split()
         # A headline run ends at a verb or function word: "Obama Says African-American Museum …"
@@ -263,7 +273,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         if titles:  # "U.N. Secretary-General Antonio Guterres"
             dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
         while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in _NOT_NAME_START
-                         or words[0].lower() in CUE_FORMS):  # "Said Ellis: …"
+                         or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS):  # "Said Ellis", "Although Scott"
             dropped.append(words.pop(0))
         if len(words) < 2 or any(w.lower() in ORG_WORDS or w in COUNTRIES or w.lower() in GROUP_NOUNS for w in words):
             continue

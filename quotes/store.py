@@ -179,7 +179,7 @@ def _speaker_type(name: str, forms: list[tuple]) -> str:
     for *_, stype, n in forms:
         counts[stype] += n
     if len(name_key(name).split()) == 1:
-        return "organization" if counts["organization"] else "unknown"
+        return "organization" if counts["organization"] > counts["person"] else "unknown"
     known = [t for t in ("person", "organization") if counts[t]]
     return max(known, key=lambda t: counts[t]) if known else "unknown"
 
