@@ -108,7 +108,11 @@ class _Attributor:
         found = attribute_quotes(ctx)
         if self.with_reported:
             used = {a.cue.start for a in found if a.cue}
-            found.extend(reported_speech(ctx, used))
+            spans = {(a.start, a.end) for a in found}
+            for a in reported_speech(ctx, used):
+                if (a.start, a.end) not in spans:  # one clause reported through two cues
+                    spans.add((a.start, a.end))
+                    found.append(a)
         doc._.quotes = list(_resolve(text, ctx, found))
         return doc
 

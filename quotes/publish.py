@@ -29,7 +29,7 @@ def make_datasette(db_path: str | Path, config_dir: Path = CONFIG_DIR) -> Datase
         metadata=load_metadata(db_path, config_dir),
         template_dir=str(templates) if templates.is_dir() else None,
         plugins_dir=str(plugins) if plugins.is_dir() else None,
-        settings={"sql_time_limit_ms": 3000, "facet_time_limit_ms": 1000},
+        settings={"sql_time_limit_ms": 3000, "facet_time_limit_ms": 1000, "suggest_facets": False},
     )
 
 

@@ -37,6 +37,7 @@ def stable_id(*parts: object) -> str:
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
     """Create tables, foreign keys, indexes and full-text search where missing."""
     db.conn.execute("PRAGMA journal_mode=WAL")
+    db.conn.execute("PRAGMA synchronous=NORMAL")  # with WAL, still atomic and consistent per transaction
     db.conn.execute("PRAGMA foreign_keys=ON")
     if "articles" not in db.table_names():
         db["articles"].create(
@@ -63,6 +64,8 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         )
     for table, columns in FACET_INDEXES:
         db[table].create_index(columns, if_not_exists=True)
+    # Datasette's {date: published} facet groups by date(published): an expression index serves it.
+    db.execute("create index if not exists idx_quotes_published_date on quotes(date(published))")
     if not db["quotes"].detect_fts():
         db["quotes"].enable_fts(["text", "speaker_name", "speaker_mention"], create_triggers=True, replace=True)
 
@@ -93,13 +96,17 @@ def article_rows(ex: Extracted) -> tuple[dict, list[dict], dict[str, dict]]:
     # What is stored decides whether the article changed; the original bytes' hash is kept beside it.
     stored = "\x1f".join(str(article[k]) for k in ("text", "title", "source", "url", "published", "author"))
     article["content_hash"] = hashlib.sha1(stored.encode("utf-8", "surrogatepass")).hexdigest()
-    quotes, speakers = [], {}
+    quotes, speakers, ids = [], {}, set()
     for q in ex.quotes:
+        quote_id = stable_id(article_id, q.start, q.end, q.kind)
+        if quote_id in ids:
+            continue  # the same words reported twice in one article (two cues): one row
+        ids.add(quote_id)
         sid = speaker_id(q.speaker) if q.speaker else None
         if sid and sid not in speakers:
             speakers[sid] = {"id": sid, "name": q.speaker, "type": q.speaker_type}
         quotes.append({
-            "id": stable_id(article_id, q.start, q.end, q.kind), "article_id": article_id, "text": q.quote,
+            "id": quote_id, "article_id": article_id, "text": q.quote,
             "start": q.start, "end": q.end, "kind": q.kind, "cue": q.cue, "speaker_id": sid,
             "speaker_name": q.speaker, "speaker_mention": q.speaker_mention, "speaker_start": q.speaker_start,
             "speaker_end": q.speaker_end, "speaker_type": q.speaker_type, "mention_kind": q.mention_kind,
@@ -119,6 +126,7 @@ def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: b
     if not dry_run:
         ensure_db_shape(db)
     has_articles = "articles" in db.table_names()
+    touched: set[str] = set()
     for ex in extracted:
         article, quotes, speakers = article_rows(ex)
         old = has_articles and db.execute("select content_hash from articles where id = ?", [article["id"]]).fetchone()
@@ -136,8 +144,21 @@ def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: b
                 if not db.execute("select 1 from speakers where id = ?", [row["id"]]).fetchone():
                     db["speakers"].insert(row)
             db["quotes"].insert_all(quotes, pk="id")
-            refresh_speakers(db, before | set(speakers))
+        touched |= before | set(speakers)
         yield IngestResult(article["id"], article["doc"], "ingested", len(quotes), bool(old))
+    if not dry_run:
+        # Speaker counts once per run, not once per article (each refresh rescans a speaker's
+        # quotes); speakers a killed run left stale are caught up too.
+        with db.atomic():
+            refresh_speakers(db, touched | stale_speakers(db))
+
+
+def stale_speakers(db: sqlite_utils.Database) -> set[str]:
+    """Speakers whose stored quote count is not the count of their quotes."""
+    return {r[0] for r in db.execute(
+        "select s.id from speakers s left join (select speaker_id, count(*) n from quotes group by speaker_id) q "
+        "on q.speaker_id = s.id where s.quote_count is not coalesce(q.n, 0)"
+    )}
 
 
 def refresh_speakers(db: sqlite_utils.Database, ids: set[str]) -> None:

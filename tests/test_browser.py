@@ -93,15 +93,20 @@ def test_search_facet_quote_page_and_csv(server, page):
     page.fill("input[name=_search]", '"sacred fight"')
     page.press("input[name=_search]", "Enter")
     page.wait_for_url("**_search=*")
+    db = sqlite3.connect(db_path)
+    (matching,) = db.execute("select count(*) from quotes where text like '%sacred fight%'").fetchone()
     texts = cell_texts(page, "text")
-    assert len(texts) == 3 and all("sacred fight" in t for t in texts)
+    assert len(texts) == matching >= 3 and all("sacred fight" in t for t in texts)
     page.screenshot(path=ARTIFACTS / "1-search.png", full_page=True)
 
     page.goto(base + "/quotes/quotes")
     page.locator("#facet-speaker_id a", has_text="Vladimir Putin").first.click()
     page.wait_for_url("**speaker_id=*")
+    (putin,) = db.execute(
+        "select count(*) from quotes join speakers on speakers.id = speaker_id where speakers.name = 'Vladimir Putin'"
+    ).fetchone()
     speakers = cell_texts(page, "speaker_id")
-    assert len(speakers) == 19 and all(s.startswith("Vladimir Putin") for s in speakers)
+    assert len(speakers) == min(putin, 100) > 10 and all(s.startswith("Vladimir Putin") for s in speakers)
     page.screenshot(path=ARTIFACTS / "2-speaker-facet.png", full_page=True)
 
     page.locator("td.col-id a").first.click()
@@ -112,7 +117,7 @@ def test_search_facet_quote_page_and_csv(server, page):
     for style in ("plain", "markdown", "chicago"):
         assert page.input_value(f"#citation-{style}") == citation(quote, style)
     page.click("button[data-target=citation-plain]")
-    assert page.inner_text("button[data-target=citation-plain]") == "Copied"
+    page.wait_for_function("document.querySelector('button[data-target=citation-plain]').textContent === 'Copied'", timeout=5000)
     page.screenshot(path=ARTIFACTS / "3-quote-citation.png", full_page=True)
 
     page.goto(base + "/quotes/quotes")

@@ -115,3 +115,27 @@ def test_every_option_is_documented_in_the_readme(name, command):
         for opt in getattr(param, "opts", []):
             if opt.startswith("--"):
                 assert re.search(rf"quotes {name}\b[^\n]*{re.escape(opt)}|`{re.escape(opt)}", readme), f"{name} {opt}"
+
+
+def test_the_same_clause_reported_twice_is_one_row():
+    from quotes.clean import clean_text
+    from quotes.pipeline import Extracted, extract_text
+    from quotes.read import Article
+    from quotes.store import article_rows
+
+    text = "“We will win,” Kim said."
+    (q,) = extract_text(text)
+    ex = Extracted(Article(doc="a.txt", text=text), clean_text(text), [q, q._replace(cue="added")])
+    _, quotes, _ = article_rows(ex)
+    assert len(quotes) == 1
+
+
+def test_a_rerun_heals_speaker_counts_a_killed_run_left_stale(tmp_path):
+    db_path = tmp_path / "q.db"
+    run("ingest", SEEDS, "--db", db_path, "--silent")
+    db = sqlite_utils.Database(db_path)
+    kim = next(db.query("select id, quote_count from speakers where name = 'Kim Jong Un'"))
+    db.execute("update speakers set quote_count = 0 where id = ?", [kim["id"]])
+    db.conn.commit()
+    assert "0 ingested, 5 unchanged" in run("ingest", SEEDS, "--db", db_path).output
+    assert db["speakers"].get(kim["id"])["quote_count"] == kim["quote_count"] > 0
