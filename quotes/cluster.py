@@ -298,26 +298,38 @@ class ClusterStats(NamedTuple):
 def cluster_db(db: sqlite_utils.Database) -> ClusterStats:
     """(Re)compute the clusters of every quote in ``db`` in one transaction.
 
-    Only rows whose cluster changed are written (each quote update also refreshes its
-    full-text index row), and clusters left without members are removed, so running
-    it again on the same quotes changes nothing.
+    Clusters never mix speakers, so quotes are read one speaker at a time: memory stays
+    that of the most quoted speaker, not of the whole database. Only rows whose cluster
+    changed are written (each quote update also refreshes its full-text index row), and
+    clusters left without members are removed, so running it again changes nothing.
     """
     ensure_cluster_shape(db)
-    records = [QuoteRecord(*row) for row in db.execute(
-        "select q.id, q.speaker_id, q.text, q.kind, q.article_id, a.source, a.published "
-        "from quotes q join articles a on a.id = q.article_id")]
-    members = list(cluster_quotes(records))
-    clusters = list(summarise(records, members))
-    wanted = {m.quote_id: m.cluster_id for m in members}
-    current = dict(db.execute("select id, cluster_id from quotes"))
-    changed = [(cid, qid) for qid, cid in ((q, wanted.get(q)) for q in current) if current[qid] != cid]
+    totals = [0, 0, 0, 0]
+    kept: set[str] = set()
     with db.atomic():
-        if clusters:
-            db["quote_clusters"].upsert_all((c._asdict() for c in clusters), pk="id")
-        db.conn.executemany("update quotes set cluster_id = ? where id = ?", changed)
-        stale = {r[0] for r in db.execute("select id from quote_clusters")} - {c.id for c in clusters}
+        speakers = [r[0] for r in db.execute("select distinct speaker_id from quotes where speaker_id is not null")]
+        for speaker in speakers:
+            records = [QuoteRecord(*row) for row in db.execute(
+                "select q.id, q.speaker_id, q.text, q.kind, q.article_id, a.source, a.published "
+                "from quotes q join articles a on a.id = q.article_id where q.speaker_id = ?", [speaker])]
+            members = list(cluster_quotes(records))
+            clusters = list(summarise(records, members))
+            wanted = {m.quote_id: m.cluster_id for m in members}
+            current = dict(db.execute("select id, cluster_id from quotes where speaker_id = ?", [speaker]))
+            changed = [(wanted.get(qid), qid) for qid, cid in current.items() if wanted.get(qid) != cid]
+            if clusters:
+                db["quote_clusters"].upsert_all((c._asdict() for c in clusters), pk="id")
+            db.conn.executemany("update quotes set cluster_id = ? where id = ?", changed)
+            kept |= {c.id for c in clusters}
+            totals[0] += len(clusters)
+            totals[1] += len(members)
+            totals[2] += sum(c.sources_count > 1 for c in clusters)
+            totals[3] += len(changed)
+        unspoken = db.execute("update quotes set cluster_id = null where speaker_id is null and cluster_id is not null")
+        totals[3] += unspoken.rowcount
+        stale = {r[0] for r in db.execute("select id from quote_clusters")} - kept
         db.conn.executemany("delete from quote_clusters where id = ?", [(s,) for s in stale])
-    return ClusterStats(len(clusters), len(members), sum(c.sources_count > 1 for c in clusters), len(changed))
+    return ClusterStats(*totals)
 
 
 def outlets_for(db: sqlite_utils.Database, quote_id: str) -> tuple[int, list[Outlet]] | None:
