@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT
 from quotes.cite import citation, quote_by_id
-from test_publish import HOSTILE_ARTICLE, RAW_SCRIPT, ingest
+from test_publish import RAW_SCRIPT, reading_room_db
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -43,10 +43,7 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """`quotes serve` on the seeds plus an article quoting markup; yields (base URL, database path)."""
-    folder = tmp_path_factory.mktemp("browser")
-    (folder / "hostile.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
-    db_path = folder / "quotes.db"
-    ingest([SEEDS, folder / "hostile.txt"], db_path)
+    db_path = reading_room_db(tmp_path_factory.mktemp("browser"))
     port = free_port()
     proc = subprocess.Popen([str(Path(sys.executable).parent / "quotes"), "serve", "--db", str(db_path), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)

@@ -39,9 +39,8 @@ def ingest(paths, db_path):
     assert result.exit_code == 0, result.output
 
 
-@pytest.fixture(scope="module")
-def db_path(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("pub")
+def reading_room_db(folder):
+    """The seeds plus an article quoting markup, ingested into ``folder``, two articles dated."""
     (folder / "hostile.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
     path = folder / "quotes.db"
     ingest([SEEDS, folder / "hostile.txt"], path)
@@ -53,6 +52,11 @@ def db_path(tmp_path_factory):
                        [meta["published"], doc])
     db.close()
     return path
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory):
+    return reading_room_db(tmp_path_factory.mktemp("pub"))
 
 
 @pytest.fixture(scope="module")
