@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .extract import QuoteSpan
 from .lexicon import (
-    CUE_FORMS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_LEMMAS, LISTENER_LEMMAS, PARTIAL_CUE_LEMMAS, PRONOUNS, REPORT_FORMS, ROLE_NOUNS, TIME_WORDS,
+    DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_LEMMAS, LISTENER_LEMMAS, PARTIAL_CUE_LEMMAS, PRONOUNS, REPORT_FORMS, ROLE_NOUNS, TIME_WORDS,
 )
 from .mentions import Mention, subject_after, subject_before
 
@@ -100,17 +100,6 @@ class Context:
 
     def quotes_between(self, lo: int, hi: int) -> list[QuoteSpan]:
         return [q for q in self.quotes if q.kind not in ("title", "block") and lo <= q.open and q.close < hi]
-
-
-def find_cues(text: str) -> list[Cue]:
-    """Cue verbs by regular expression, for callers without a spaCy Doc."""
-    return [
-        Cue(m.start(), m.end(), m.group(), CUE_FORMS[m.group().lower()])
-        for m in _CUE_PATTERN.finditer(text)
-    ]
-
-
-_CUE_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(CUE_FORMS, key=len, reverse=True)) + r")\b", re.I)
 
 
 def cue_beside_quote(ctx: Context, q: QuoteSpan) -> Attribution | None:
