@@ -179,7 +179,8 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
     cue, i = _main_cue(ctx, cues, len(cues) - 1, lo)
     if cue.lemma in PARTIAL_CUE_LEMMAS and q.kind != "partial":
         return None
-    if cue.text[:1].isupper():  # "Said Ellis: “…”"
+    if cue.text[:1].isupper() or not text[lo:cue.start].strip(" ,—–"):
+        # "Said Ellis: “…”"; "“…,” said Raffaello Pantucci, director of …, “but it is …”"
         mention = subject_after(text, cue.end, q.open, ctx.entities)
     else:
         mention = subject_before(text, ctx.free_start(lo, cue.start), cue.start, ctx.entities)
@@ -349,7 +350,7 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
             break
         if end is None and token.lower() not in DETERMINERS and token.lower() not in ROLE_NOUNS:
             break
-    return subject_before(text, lo, end + 1, ctx.entities) if end else None
+    return subject_before(text, lo, end, ctx.entities) if end else None
 
 
 def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:

@@ -20,7 +20,8 @@ CUE_LEMMAS = frozenset(
     opine pledge point praise predict proclaim promise propose protest quip reaffirm recall
     recount reiterate remark remind reply report respond retort reveal say scoff shout
     signal sneer snap speculate state stress suggest swear tell testify threaten tweet
-    underline underscore urge vow warn whisper write yell show find indicate
+    underline underscore urge vow warn whisper write yell show find indicate beam laugh sigh
+    gush chuckle groan marvel muse remember wonder
     """.split()
 )
 

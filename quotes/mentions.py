@@ -126,8 +126,12 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
         near, far = segments[0], segments[1]
         name = _np_ending_at(text, toks, near[1] - 1, entities, lo=near[0])
         described = _np_ending_at(text, toks, far[1] - 1, entities, lo=far[0])
-        if name and name.kind == "name" and name.start == toks[near[0]].start and described and described.kind == "description":
-            return name._replace(role=name.role or described.text)
+        far_text = text[toks[far[0]].start:toks[far[1] - 1].end]
+        is_role = (described and described.kind == "description") or any(
+            t.text.lower() in ROLE_NOUNS and t.text.islower() for t in toks[far[0]:far[1]]
+        )  # "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …"
+        if name and name.kind == "name" and name.start == toks[near[0]].start and is_role:
+            return name._replace(role=name.role or (described.text if described else far_text))
     for k in range(1, len(segments)):
         head_lo, head_hi = segments[k]
         if _opens_appositive(toks[head_lo].text) and k + 1 < len(segments):
