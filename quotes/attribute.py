@@ -184,6 +184,8 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
         mention = subject_after(text, cue.end, q.open, ctx.entities)
     else:
         mention = subject_before(text, ctx.free_start(lo, cue.start), cue.start, ctx.entities)
+        if mention and mention.kind == "description" and cue.text.endswith("ing"):
+            return None  # "issued a statement saying “…”": left to the sentence's subject (sieve 2)
     if mention:
         return Attribution(q.start, q.end, q.kind, cue, mention, "beside", 0.93)
     return None
@@ -197,9 +199,12 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
         cue, _ = _main_cue(ctx, cues, i, s_start)
         lo = ctx.free_start(s_start, cue.start)
         coordinated = re.search(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?$", ctx.text[lo:cue.start])
-        mention = subject_before(ctx.text, lo, cue.start, ctx.entities) or (
-            sentence_subject(ctx, lo, cue.start) if cue.text.endswith("ing") or coordinated else None
-        )
+        mention = subject_before(ctx.text, lo, cue.start, ctx.entities)
+        if cue.text.endswith("ing") and (mention is None or mention.kind == "description"):
+            # a participle's subject is the sentence's ("Trump issued a statement saying …")
+            mention = sentence_subject(ctx, lo, cue.start) or mention
+        elif mention is None and coordinated:
+            mention = sentence_subject(ctx, lo, cue.start)
         if mention:
             return Attribution(q.start, q.end, q.kind, cue, mention, "sentence", 0.85)
     for cue in ctx.cues_between(q.close + 1, s_end):
