@@ -485,6 +485,8 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
                 yield cue, mention, s_start, body_end
                 continue
         mention = subject_before(text, s_start, cue.start, ctx.entities)
+        if mention and mention.kind == "name" and re.search(r"\bof\s+(?:the\s+)?$", text[s_start:mention.start]):
+            continue  # "their tour of the Cosmodrome asked": an object, not a speaker
         if mention is None and last is None and re.search(r"\band\s+(?:\w+ly\s+)?$", text[s_start:cue.start]):
             mention = sentence_subject(ctx, s_start, cue.start)  # "Democrats described … and said …"
         if mention and cue.lemma in EVIDENCE_LEMMAS and not (

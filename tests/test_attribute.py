@@ -129,6 +129,11 @@ def test_a_report_never_runs_over_a_quote_in_its_sentence(extract):
     assert not [q for q in extract(text) if q.kind == "indirect" and "came here" in q.quote]
 
 
+def test_the_object_of_of_is_no_speaker_of_a_report(extract):
+    text = "Reporters on their tour of the Cosmodrome asked about satellites and rockets today."
+    assert not [q for q in extract(text) if q.speaker_mention == "Cosmodrome"]
+
+
 def test_offsets_slice_the_text(extract):
     text = "“We will win,” Kremlin spokesman Dmitry Peskov told TASS on Tuesday."
     (q,) = extract(text)
