@@ -90,8 +90,10 @@ class Context:
         i = max(0, bisect.bisect_right(self._starts, pos) - 1)
         return self.sentences[i] if self.sentences else (0, len(self.text))
 
-    def cues_between(self, lo: int, hi: int) -> list[Cue]:
-        return [c for c in self.cues if lo <= c.start and c.end <= hi]
+    def cues_between(self, lo: int, hi: int, with_evidence: bool = False) -> list[Cue]:
+        """Speech cues from ``lo`` to ``hi``; findings ("the poll shows") too where asked."""
+        cues = sorted(self.cues + self.evidence) if with_evidence else self.cues
+        return [c for c in cues if lo <= c.start and c.end <= hi]
 
     def free_start(self, lo: int, pos: int) -> int:
         """Where text outside quotes begins before ``pos``, not before ``lo``."""
@@ -454,8 +456,7 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
     """(cue, mention, start, end) of each reporting clause in one sentence, in order."""
     text = ctx.text
     last: Mention | None = None
-    evidence = [c for c in ctx.evidence if s_start <= c.start and c.end <= s_end]
-    for cue in sorted(ctx.cues_between(s_start, s_end) + evidence):
+    for cue in ctx.cues_between(s_start, s_end, with_evidence=True):
         calls_for = cue.lemma == "call" and re.match(r"\s+(?:for|on)\b", text[cue.end:cue.end + 5])
         if cue.start in used_cues or (cue.lemma not in _REPORT_LEMMAS and not calls_for):
             continue
