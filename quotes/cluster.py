@@ -241,7 +241,7 @@ def summarise(records: Iterable[QuoteRecord], members: Iterable[ClusterMember]) 
     """The ``quote_clusters`` rows for ``members``.
 
     The canonical text is the most common wording among the quotes that did not join by
-    containment (the longest on a tie). ``sources_count`` counts distinct outlets, an
+    containment (see ``_canonical_rank`` for ties). ``sources_count`` counts distinct outlets, an
     article without a known source counting as an outlet of its own. ``first_*`` come
     from the earliest dated member, or the canonical one when none has a date.
     """
@@ -253,8 +253,7 @@ def summarise(records: Iterable[QuoteRecord], members: Iterable[ClusterMember]) 
         quotes = [by_id[m.quote_id] for m in cluster]
         own = [m for m in cluster if not m.contained]
         wordings = Counter(m.wording for m in own)
-        canonical = by_id[min(own, key=lambda m: (-wordings[m.wording], -len(by_id[m.quote_id].text),
-                                                  by_id[m.quote_id].published or "~", m.quote_id)).quote_id]
+        canonical = by_id[min(own, key=lambda m: _canonical_rank(by_id[m.quote_id], wordings[m.wording])).quote_id]
         dated = [r for r in quotes if r.published]
         first = min(dated, key=lambda r: (r.published, r.id)) if dated else canonical
         yield Cluster(
@@ -262,6 +261,13 @@ def summarise(records: Iterable[QuoteRecord], members: Iterable[ClusterMember]) 
             quote_count=len(quotes), sources_count=len({_outlet_key(r) for r in quotes}),
             first_seen=first.published, first_source=first.source, first_article_id=first.article_id,
         )
+
+
+def _canonical_rank(r: QuoteRecord, wording_count: int) -> tuple:
+    """Most common wording first, then the longest, then one ending as the speaker ended it
+    ("…here." over "…here," cut by an attribution), then by text: never by id, which
+    depends on where the articles were read from."""
+    return (-wording_count, -len(r.text), bool(_TRAILING.search(r.text)), r.text, r.published or "~", r.id)
 
 
 def _outlet_key(r: QuoteRecord) -> str:
