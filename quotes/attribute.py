@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .extract import QuoteSpan
 from .lexicon import (
-    DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_LEMMAS, LISTENER_LEMMAS, PARTIAL_CUE_LEMMAS, PRONOUNS, REPORT_FORMS, ROLE_NOUNS, TIME_WORDS,
+    CUE_FORMS, CUE_PATTERN, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_LEMMAS, LISTENER_LEMMAS, PARTIAL_CUE_LEMMAS, PRONOUNS, REPORT_FORMS, ROLE_NOUNS, TIME_WORDS,
 )
 from .mentions import Mention, subject_after, subject_before
 
@@ -51,6 +51,42 @@ class Cue(NamedTuple):
     end: int
     text: str
     lemma: str
+
+
+# Before a cue form, these make it a noun ("the claims", "Trump’s tweets"), unless a pronoun
+# subject comes first ("He’s claiming").
+_NOUN_MARKERS = frozenset("the a an his her its their our my your this these those ’s 's".split())
+_PRONOUN_SUBJECTS = frozenset("he she it who that".split())
+# Capitalised cues that open a sentence before their speaker: "Said Ellis: “…”".
+_INVERTED_CUES = frozenset("said says added adds wrote writes asked asks told tells".split())
+_WORD_OR_MARK = re.compile(r"[’']s(?!\w)|\w+|[^\w\s]")
+
+
+def find_cues(text: str) -> Iterator[Cue]:
+    """Yield the speech cues of ``text``: cue forms written as verbs, in order.
+
+    A capitalised form counts only where it opens a sentence before its speaker, so
+    "State Department" and a headline's "Says" are not cues; a form after a determiner
+    or a possessive is a noun, and one after a hyphen part of a compound.
+    """
+    for m in CUE_PATTERN.finditer(text):
+        written = m.group()
+        if m.start() and text[m.start() - 1] in "-‑":
+            continue  # part of a compound: "so-called", "long-said"
+        if not written[0].islower() and not _inverted_opening(text, m.start(), written):
+            continue
+        before = _WORD_OR_MARK.findall(text, max(0, m.start() - 40), m.start())[-2:]
+        if before and before[-1].lower() in _NOUN_MARKERS and not (len(before) == 2 and before[0].lower() in _PRONOUN_SUBJECTS):
+            continue
+        yield Cue(m.start(), m.end(), written, CUE_FORMS[" ".join(written.lower().split())])
+
+
+def _inverted_opening(text: str, start: int, written: str) -> bool:
+    """A capitalised cue opening a sentence before its speaker ("Said Ellis: “…”")."""
+    if written.split()[0].lower() not in _INVERTED_CUES:
+        return False
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\n”\""
 
 
 class Attribution(NamedTuple):

@@ -7,6 +7,9 @@ nouns news writing uses ("spokesman", "analyst", "expert").
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from nameparser.config import CONSTANTS as _NAMEPARSER
 
 # Speech and attribution verbs, as lemmas. Inflections are generated below.
@@ -141,6 +144,30 @@ PHRASAL_CUES = {
 }
 
 CUE_FORMS = {**_forms(CUE_LEMMAS | PARTIAL_CUE_LEMMAS), **PHRASAL_CUES}
+
+
+def _trie_pattern(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases`` shared by common prefixes, longest first: a few
+    hundred words are matched in one pass without trying each at every position."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [(r"[^\S\n]+" if c == " " else re.escape(c)) + pattern(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
+
+
+# Any cue form as a whole word (or words), in any case.
+CUE_PATTERN = re.compile(rf"\b{_trie_pattern(CUE_FORMS)}\b", re.I)
 REPORT_FORMS = _forms(REPORT_LEMMAS | EVIDENCE_LEMMAS)
 
 # Words that may stand between a subject and its cue: "Peskov also said", "he has said".

@@ -3,7 +3,9 @@
 ``load_pipeline()`` gives a blank English pipeline (tokenizer only) with the quote
 components added; ``load_pipeline("en_core_web_sm")`` (a package name or a path)
 loads a trained pipeline first, whose named entities then type and bound speakers.
-Results land on ``doc._.quotes``.
+Results land on ``doc._.quotes``. The rules read the text, not tokens, so where the
+pipeline has nothing but the quote components :func:`extract_articles` calls them on the
+text and skips tokenizing (most of the time spaCy's tokenizer would otherwise take).
 """
 
 from __future__ import annotations
@@ -13,34 +15,17 @@ from typing import NamedTuple
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from .attribute import Context, Cue, attribute_quotes, reported_speech
+from .attribute import Context, attribute_quotes, find_cues, reported_speech
 from .clean import CleanText, clean_text
-from .extract import find_quote_spans, sentence_spans
-from .lexicon import CUE_FORMS
+from .extract import QuoteSpan, find_quote_spans, sentence_spans
 from .read import Article
 from .speakers import ArticleSpeakers
 
 for _name in ("text", "quote_spans", "sentences", "quotes"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
-
-
-_PRONOUN_SUBJECTS = frozenset("he she it who that".split())
-_NOUN_MARKERS = frozenset("the a an his her its their our my your this these those ’s 's".split())
-
-
-_INVERTED_CUES = frozenset("said says added adds wrote writes asked asks told tells".split())
-
-
-def _inverted_opening(text: str, doc: Doc, i: int) -> bool:
-    """A capitalised cue opening a sentence before its speaker ("Said Ellis: “…”")."""
-    if doc[i].lower_ not in _INVERTED_CUES:
-        return False
-    before = text[:doc[i].idx].rstrip()
-    return not before or before[-1] in ".!?\n”\""
 
 
 class Quote(NamedTuple):
@@ -82,39 +67,40 @@ def make_quote_finder(nlp: Language, name: str):
 
 @Language.factory("quote_attributor", default_config={"reported_speech": True})
 def make_quote_attributor(nlp: Language, name: str, reported_speech: bool):
-    """Attributes quotes to speakers with the sieves of :mod:`quotes.attribute`: ``doc._.quotes``."""
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    matcher.add("CUE", list(nlp.tokenizer.pipe(sorted(CUE_FORMS))))
-    return _Attributor(matcher, reported_speech)
+    """Attributes quotes to speakers with the sieves of :mod:`quotes.attribute`: ``doc._.quotes``.
 
+    A trained pipeline's named entities, where it has them, bound and type the speakers."""
 
-class _Attributor:
-    def __init__(self, matcher: PhraseMatcher, with_reported: bool):
-        self.matcher = matcher
-        self.with_reported = with_reported
-
-    def __call__(self, doc: Doc) -> Doc:
-        text = doc._.text or doc.text
-        cues = []
-        for _, s, e in self.matcher(doc):
-            span = doc[s:e]
-            if not span.text[0].islower() and not _inverted_opening(text, doc, s):
-                continue  # "State Department", "Says" in a headline: not cues here
-            if s > 0 and doc[s - 1].lower_ in _NOUN_MARKERS and not (s > 1 and doc[s - 2].lower_ in _PRONOUN_SUBJECTS):
-                continue  # "the claims", "Trump’s tweets": nouns (but "He’s claiming" is a verb)
-            cues.append(Cue(span.start_char, span.end_char, span.text, CUE_FORMS[span.text.lower()]))
+    def quote_attributor(doc: Doc) -> Doc:
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents] or None
-        ctx = Context(text, doc._.quote_spans, doc._.sentences, cues, entities)
-        found = attribute_quotes(ctx)
-        if self.with_reported:
-            used = {a.cue.start for a in found if a.cue}
-            spans = {(a.start, a.end) for a in found}
-            for a in reported_speech(ctx, used):
-                if (a.start, a.end) not in spans:  # one clause reported through two cues
-                    spans.add((a.start, a.end))
-                    found.append(a)
-        doc._.quotes = list(_resolve(text, ctx, found))
+        doc._.quotes = attribute_text(doc._.text or doc.text, doc._.quote_spans, doc._.sentences, entities, reported_speech)
         return doc
+
+    return quote_attributor
+
+
+QUOTE_COMPONENTS = frozenset({"quote_finder", "quote_attributor"})
+
+
+def quotes_of_text(text: str, entities: list[tuple[int, int, str]] | None = None, with_reported: bool = True) -> list[Quote]:
+    """The attributed quotes of ``text``, as the quote components find them, without a Doc."""
+    spans = find_quote_spans(text)
+    return attribute_text(text, spans, sentence_spans(text, spans), entities, with_reported)
+
+
+def attribute_text(text: str, quote_spans: list[QuoteSpan], sentences: list[tuple[int, int]],
+                   entities: list[tuple[int, int, str]] | None = None, with_reported: bool = True) -> list[Quote]:
+    """The attributed quotes of ``text``, given its quote spans and sentences."""
+    ctx = Context(text, quote_spans, sentences, list(find_cues(text)), entities)
+    found = attribute_quotes(ctx)
+    if with_reported:
+        used = {a.cue.start for a in found if a.cue}
+        spans = {(a.start, a.end) for a in found}
+        for a in reported_speech(ctx, used):
+            if (a.start, a.end) not in spans:  # one clause reported through two cues
+                spans.add((a.start, a.end))
+                found.append(a)
+    return list(_resolve(text, ctx, found))
 
 
 def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
@@ -197,9 +183,15 @@ def extract_articles(articles: Iterable[Article], nlp: Language | None = None, b
             for n, (offset, part) in enumerate(parts, 1):
                 yield part, (clean, article, offset, n == len(parts))
 
+    if set(nlp.pipe_names) <= QUOTE_COMPONENTS:
+        # Nothing here reads tokens (the rules read the text), so the tokenizer is skipped.
+        with_reported = nlp.get_pipe_config("quote_attributor").get("reported_speech", True)
+        results = ((quotes_of_text(part, with_reported=with_reported), info) for part, info in cleaned())
+    else:
+        results = ((doc._.quotes, info) for doc, info in nlp.pipe(cleaned(), as_tuples=True, batch_size=batch_size))
     found: list[Quote] = []
-    for doc, (clean, article, offset, last) in nlp.pipe(cleaned(), as_tuples=True, batch_size=batch_size):
-        found += [_shift(q, offset) for q in doc._.quotes] if offset else doc._.quotes
+    for quotes, (clean, article, offset, last) in results:
+        found += [_shift(q, offset) for q in quotes] if offset else quotes
         if last:
             yield Extracted(article, clean, found)
             found = []

@@ -144,3 +144,32 @@ def test_offsets_slice_the_text(extract):
 
 def test_scare_quotes_without_a_speaker_are_dropped(extract):
     assert extract("The so-called “show of talent” will take place in Vladivostok.") == []
+
+
+@pytest.mark.parametrize(
+    "text,cues",
+    [
+        ("Ryan said,“Look, they have no place.”", ["said"]),  # no space after the comma
+        ("The claims were false, the State Department Says.", []),  # a noun; a name's capital
+        ("He’s claiming victory; it's warning us.", ["claiming", "warning"]),
+        ("Said Ellis: “Never.”", ["Said"]),
+        ("Rubio fired back: “No.” Others weighed  in.", ["fired back", "weighed  in"]),
+        ("A so-called expert told reporters", ["told"]),
+    ],
+)
+def test_find_cues_reads_cue_words_from_the_text(text, cues):
+    from quotes.attribute import find_cues
+
+    found = list(find_cues(text))
+    assert [c.text for c in found] == cues
+    assert all(text[c.start:c.end] == c.text for c in found)
+
+
+def test_rules_without_a_doc_find_what_the_spacy_components_find():
+    from conftest import SEEDS
+    from quotes.pipeline import load_pipeline, quotes_of_text
+
+    nlp = load_pipeline()
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text()
+        assert quotes_of_text(text) == nlp(text)._.quotes
