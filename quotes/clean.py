@@ -22,11 +22,15 @@ _ONE_FOR_ONE = str.maketrans({
     **{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
     "\uff02": '"', "\u301d": "“", "\u301e": "”", "\u301f": "”", "\u201b": "‘", "\uff07": "'",
 })
+_ONE_FOR_ONE_CHARS = re.compile(f"[{''.join(map(chr, _ONE_FOR_ONE))}]")
 # A grave or acute accent written for an apostrophe: "don`t", "Russia´s".
 _ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
 # Invisible characters that only break words and matching, removed; old Mac and Windows line ends.
 _INVISIBLE_OR_CR = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\r\n?")
 _NOT_SPACE = re.compile(r"[^ \t\n]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# How far around a non-ASCII character a sequence ftfy calls bad can reach (its longest is 8).
+_BAD_REACH = 8
 # Lines longer than this are repaired word by word rather than aligned as a whole.
 _ALIGN_LINE_LIMIT = 20_000
 
@@ -55,12 +59,14 @@ class CleanText:
 
 def clean_text(raw: str) -> CleanText:
     """Repair mojibake (ftfy), odd spaces, invisible characters, line ends and rare quote marks."""
-    text = _ACCENT_APOSTROPHE.sub("’", raw.translate(_ONE_FOR_ONE))
+    text = raw.translate(_ONE_FOR_ONE) if _ONE_FOR_ONE_CHARS.search(raw) else raw
+    if "`" in text or "´" in text:
+        text = _ACCENT_APOSTROPHE.sub("’", text)
     steps = []
     text, edits = _substitute(text, _INVISIBLE_OR_CR, lambda m: "\n" if m.group()[0] == "\r" else "")
     if edits:
         steps.append(_anchors(edits))
-    if ftfy.is_bad(text):
+    if _looks_bad(text):
         text, edits = _fix_mojibake(text)
         if edits:
             steps.append(_anchors(edits))
@@ -92,6 +98,18 @@ def _anchors(edits: list[Edit]) -> Anchors:
         anchors += [(start + shift, start), (start + shift + len(new), end)]
         shift += len(new) - (end - start)
     return anchors
+
+
+def _looks_bad(text: str) -> bool:
+    """``ftfy.is_bad(text)``, asked only of the stretches around non-ASCII characters.
+
+    Every sequence ftfy calls bad holds a non-ASCII character and spans a few characters,
+    so the answer is the same, and an ASCII-heavy article is checked in a fraction of the time.
+    """
+    if text.isascii():
+        return False
+    return ftfy.is_bad("\n".join(text[max(0, m.start() - _BAD_REACH):m.end() + _BAD_REACH]
+                                  for m in _NON_ASCII.finditer(text)))
 
 
 def _fix_mojibake(text: str) -> tuple[str, list[Edit]]:

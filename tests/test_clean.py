@@ -2,6 +2,7 @@
 
 import re
 
+import ftfy
 import pytest
 
 from conftest import SEEDS
@@ -49,3 +50,14 @@ def test_clean_text_is_left_alone():
     raw = (SEEDS / "001_1fa9d7612fe68434.txt").read_text(encoding="utf-8")
     clean = clean_text(raw)
     assert clean.text == raw and all(clean.to_raw(i) == i for i in range(0, len(raw), 97))
+
+
+@pytest.mark.parametrize("sample", [
+    "The â€œquoteâ€\x9d here", "cafÃ© au lait", "Ð¿Ñ€Ð¸Ð²ÐµÑ‚", "naïve café — “fine”", "plain ASCII", "Ã  la", "×²",
+])
+def test_mojibake_check_on_non_ascii_stretches_agrees_with_ftfy(sample):
+    from quotes.clean import _looks_bad
+
+    padded = "Officials said on Monday that " * 50 + sample + " and then the talks resumed." * 50
+    assert _looks_bad(padded) == ftfy.is_bad(padded)
+    assert _looks_bad(sample) == ftfy.is_bad(sample)
