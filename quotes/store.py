@@ -1,9 +1,9 @@
 """Store articles, quotes and speakers in SQLite with sqlite-utils.
 
 Ids are stable hashes (an article's of its URL or path, a quote's of its article and
-offsets, a speaker's of the normalised name), and each article's rows are written in
-one transaction that first removes what the article had, so re-running an ingest
-changes nothing and an edited article replaces its quotes whole.
+offsets, a speaker's of the normalised name), and articles are written whole, a batch of
+them a transaction that first removes what they had, so re-running an ingest changes
+nothing and an edited article replaces its quotes whole.
 """
 
 from __future__ import annotations
@@ -67,7 +67,22 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     # Datasette's {date: published} facet groups by date(published): an expression index serves it.
     db.execute("create index if not exists idx_quotes_published_date on quotes(date(published))")
     if not db["quotes"].detect_fts():
-        db["quotes"].enable_fts(["text", "speaker_name", "speaker_mention"], create_triggers=True, replace=True)
+        db["quotes"].enable_fts(FTS_COLUMNS, create_triggers=True, replace=True)
+    _index_updates_of_searched_columns_only(db)
+
+
+FTS_COLUMNS = ["text", "speaker_name", "speaker_mention"]
+
+
+def _index_updates_of_searched_columns_only(db: sqlite_utils.Database) -> None:
+    """Narrow sqlite-utils' update trigger to the searched columns: setting a quote's cluster
+    or speaker id then leaves its full-text row alone instead of rewriting it."""
+    sql = db.execute("select sql from sqlite_master where type = 'trigger' and name = 'quotes_au'").fetchone()
+    if sql and " UPDATE OF " not in sql[0].upper():
+        body = sql[0][sql[0].upper().index(" BEGIN"):]
+        with db.atomic():
+            db.execute("drop trigger quotes_au")
+            db.execute(f'create trigger "quotes_au" after update of {", ".join(FTS_COLUMNS)} on "quotes"{body}')
 
 
 @dataclass
@@ -116,41 +131,72 @@ def article_rows(ex: Extracted) -> tuple[dict, list[dict], dict[str, dict]]:
     return article, quotes, speakers
 
 
-def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: bool = False) -> Iterator[IngestResult]:
-    """Write each article with its quotes in one transaction; yield what happened to it.
+# Articles written per transaction: one commit per article would cost more than its rows.
+BATCH_ARTICLES = 100
 
-    An article whose stored text and metadata are the same is left alone; a changed one
-    has its quotes replaced whole. With ``dry_run`` nothing is written: the results say
-    what would happen.
+
+def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: bool = False,
+           batch_size: int = BATCH_ARTICLES) -> Iterator[IngestResult]:
+    """Write articles with their quotes, ``batch_size`` articles a transaction; yield what
+    happened to each once it is written.
+
+    A written article's old quotes are removed first, so an edited article has its quotes
+    replaced whole; one whose stored text and metadata are the same is left alone. A
+    transaction holds whole articles, so a killed run leaves none half-written (at most the
+    last batch unwritten, which running it again writes). Where reading or extracting
+    fails, the articles before the failure are written before the error is raised. With
+    ``dry_run`` nothing is written: the results say what would happen.
     """
     if not dry_run:
         ensure_db_shape(db)
     has_articles = "articles" in db.table_names()
     touched: set[str] = set()
-    for ex in extracted:
-        article, quotes, speakers = article_rows(ex)
-        old = has_articles and db.execute("select content_hash from articles where id = ?", [article["id"]]).fetchone()
-        if old and old[0] == article["content_hash"]:
-            yield IngestResult(article["id"], article["doc"], "unchanged", len(quotes))
-            continue
-        if dry_run:
-            yield IngestResult(article["id"], article["doc"], "ingested", len(quotes), bool(old))
-            continue
-        with db.atomic():
-            before = {r[0] for r in db.execute("select distinct speaker_id from quotes where article_id = ? and speaker_id is not null", [article["id"]])}
-            db.execute("delete from quotes where article_id = ?", [article["id"]])
-            db["articles"].upsert(article, pk="id")
-            for row in speakers.values():
-                if not db.execute("select 1 from speakers where id = ?", [row["id"]]).fetchone():
-                    db["speakers"].insert(row)
-            db["quotes"].insert_all(quotes, pk="id")
-        touched |= before | set(speakers)
-        yield IngestResult(article["id"], article["doc"], "ingested", len(quotes), bool(old))
+    pending: dict[str, tuple[IngestResult, dict, list[dict], dict[str, dict]]] = {}
+    failure: Exception | None = None
+    try:
+        for ex in extracted:
+            article, quotes, speakers = article_rows(ex)
+            old = has_articles and db.execute("select content_hash from articles where id = ?", [article["id"]]).fetchone()
+            if old and old[0] == article["content_hash"]:
+                yield IngestResult(article["id"], article["doc"], "unchanged", len(quotes))
+                continue
+            result = IngestResult(article["id"], article["doc"], "ingested", len(quotes), bool(old))
+            if dry_run:
+                yield result
+                continue
+            pending[article["id"]] = (result, article, quotes, speakers)  # read twice in one batch: the last wins
+            if len(pending) >= batch_size:
+                touched |= _write_batch(db, pending.values())
+                yield from (r for r, *_ in pending.values())
+                pending = {}
+    except Exception as e:
+        failure = e
+    if pending:
+        touched |= _write_batch(db, pending.values())
+        yield from (r for r, *_ in pending.values())
     if not dry_run:
         # Speaker counts once per run, not once per article (each refresh rescans a speaker's
         # quotes); speakers a killed run left stale are caught up too.
         with db.atomic():
             refresh_speakers(db, touched | stale_speakers(db))
+    if failure:
+        raise failure
+
+
+def _write_batch(db: sqlite_utils.Database, batch: Iterable[tuple[IngestResult, dict, list[dict], dict[str, dict]]]) -> set[str]:
+    """Replace the articles of ``batch`` and their quotes in one transaction; return the speakers touched."""
+    batch = list(batch)
+    ids = [article["id"] for _, article, _, _ in batch]
+    marks = ", ".join("?" * len(ids))
+    with db.atomic():
+        touched = {r[0] for r in db.execute(
+            f"select distinct speaker_id from quotes where article_id in ({marks}) and speaker_id is not null", ids)}
+        db.execute(f"delete from quotes where article_id in ({marks})", ids)
+        db["articles"].upsert_all((article for _, article, _, _ in batch), pk="id")
+        speakers = {sid: row for *_, rows in batch for sid, row in rows.items()}
+        db["speakers"].insert_all(speakers.values(), pk="id", ignore=True)
+        db["quotes"].insert_all((q for _, _, quotes, _ in batch for q in quotes), pk="id")
+    return touched | set(speakers)
 
 
 def stale_speakers(db: sqlite_utils.Database) -> set[str]:
@@ -177,13 +223,11 @@ def refresh_speakers(db: sqlite_utils.Database, ids: set[str]) -> None:
             "where speaker_id = ? group by 1, 2, 3, 4, 5, 6", [sid]).fetchall()
         declared = curated.get(sid, {})
         name = declared.get("name") or _best_name(forms)
-        db["speakers"].update(sid, {
-            "name": name, "type": declared.get("type") or _speaker_type(name, forms),
-            "aliases": json.dumps(_aliases(forms), ensure_ascii=False),
-            "roles": json.dumps(_roles(forms), ensure_ascii=False), "quote_count": count,
-            "article_count": articles, "first_seen": first, "last_seen": last,
-            "wikidata_id": declared.get("wikidata_id"),
-        })
+        db.execute(
+            "update speakers set name = ?, type = ?, aliases = ?, roles = ?, quote_count = ?, article_count = ?, "
+            "first_seen = ?, last_seen = ?, wikidata_id = ? where id = ?",
+            [name, declared.get("type") or _speaker_type(name, forms), json.dumps(_aliases(forms), ensure_ascii=False),
+             json.dumps(_roles(forms), ensure_ascii=False), count, articles, first, last, declared.get("wikidata_id"), sid])
 
 
 def _best_name(forms: list[tuple]) -> str:

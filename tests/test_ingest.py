@@ -22,7 +22,7 @@ from conftest import ROOT, SEEDS
 from quotes.cli import cli
 from quotes.pipeline import extract_articles
 from quotes.read import read_articles
-from quotes.store import ingest, open_db
+from quotes.store import ensure_db_shape, ingest, open_db
 
 SEED_003 = SEEDS / "003_ad2f7963976caff1.txt"
 
@@ -154,6 +154,17 @@ def test_strict_stops_at_the_first_bad_input(tmp_path):
     assert sqlite_utils.Database(tmp_path / "q.db")["articles"].count == 0
 
 
+def test_strict_still_writes_the_articles_read_before_the_bad_input(tmp_path):
+    # articles are written a batch at a time: the batch before the failure must not be lost
+    (tmp_path / "a.txt").write_text("“We will win,” Kim said.")
+    (tmp_path / "b.txt").write_text("")
+    result = run("ingest", tmp_path, "--db", tmp_path / "q.db", "--strict")
+    assert result.exit_code == 1 and "1 ingested, 0 unchanged, 1 failed" in result.stdout
+    db = sqlite_utils.Database(tmp_path / "q.db")
+    assert [r["doc"] for r in db["articles"].rows] == ["a.txt"] and db["quotes"].count == 1
+    assert db["speakers"].get(db.execute("select speaker_id from quotes").fetchone()[0])["quote_count"] == 1
+
+
 def test_no_progress_bar_when_not_a_terminal_and_silent_is_silent(tmp_path):
     (tmp_path / "a.txt").write_text("“We will win,” Kim said.")
     result = run("ingest", tmp_path, "--db", tmp_path / "q.db")
@@ -233,3 +244,17 @@ def test_an_ingest_killed_part_way_completes_on_rerun(tmp_path, thousand_article
     assert db["articles"].count == 1000 and db["quotes"].count == 2000 + db.execute(
         "select count(*) from quotes where kind = 'indirect'").fetchone()[0]
     check_consistent(db)
+
+
+def test_full_text_search_follows_edits_of_searched_columns_only(tmp_path, nlp):
+    db = open_db(str(tmp_path / "q.db"))
+    ingest_paths(db, nlp, SEEDS)
+    trigger = db.execute("select sql from sqlite_master where name = 'quotes_au'").fetchone()[0]
+    assert "update of text, speaker_name, speaker_mention" in trigger
+    ensure_db_shape(db)
+    assert db.execute("select sql from sqlite_master where name = 'quotes_au'").fetchone()[0] == trigger
+    rowid = db.execute("select rowid from quotes where text like 'The glory%' limit 1").fetchone()[0]
+    db.execute("update quotes set speaker_name = 'Zzyzx Example', speaker_id = null where rowid = ?", [rowid])
+    assert db.execute("select rowid from quotes_fts where quotes_fts match 'zzyzx'").fetchall() == [(rowid,)]
+    assert db.execute("select count(*) from quotes_fts where quotes_fts match 'glory'").fetchone()[0] == \
+        db.execute("select count(*) from quotes where text like '%glory%'").fetchone()[0]
