@@ -160,7 +160,7 @@ def ingest(paths, db_path, model, silent, jobs, extracted, source, published, ur
     """
     import sqlite_utils
 
-    from .cluster import cluster_db
+    from .cluster import cluster_db, speakers_to_recluster
     from .store import ingest as ingest_all
     from .store import link_speakers, open_db
 
@@ -194,8 +194,8 @@ def ingest(paths, db_path, model, silent, jobs, extracted, source, published, ur
     finally:
         results.close()
     moved = 0 if dry_run else link_speakers(db, curated)
-    if not dry_run and (counts["ingested"] or moved or "quote_clusters" not in db.table_names()):
-        cluster_db(db)
+    if not dry_run:
+        cluster_db(db, speakers_to_recluster(db))
     _report_errors(errors or [])
     if not silent:
         would = "dry run, nothing written: would be " if dry_run else ""

@@ -13,6 +13,7 @@ set-similarity joins) are compared with rapidfuzz.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter, defaultdict
@@ -301,41 +302,87 @@ class ClusterStats(NamedTuple):
     changed_quotes: int
 
 
-def cluster_db(db: sqlite_utils.Database) -> ClusterStats:
-    """(Re)compute the clusters of every quote in ``db`` in one transaction.
+def cluster_db(db: sqlite_utils.Database, speakers: Iterable[str] | None = None) -> ClusterStats:
+    """(Re)compute the clusters of the quotes of ``speakers`` (every speaker's by default) in
+    one transaction.
 
     Clusters never mix speakers, so quotes are read one speaker at a time: memory stays
     that of the most quoted speaker, not of the whole database. Only rows whose cluster
-    changed are written (each quote update also refreshes its full-text index row), and
-    clusters left without members are removed, so running it again changes nothing.
+    changed are written, and clusters left without members are removed, so running it
+    again changes nothing. :func:`speakers_to_recluster` names the speakers an ingest
+    changed.
     """
     ensure_cluster_shape(db)
     totals = [0, 0, 0, 0]
     kept: set[str] = set()
+    everyone = speakers is None
     with db.atomic():
-        speakers = [r[0] for r in db.execute("select distinct speaker_id from quotes where speaker_id is not null")]
-        for speaker in speakers:
-            records = [QuoteRecord(*row) for row in db.execute(
-                "select q.id, q.speaker_id, q.text, q.kind, q.article_id, a.source, a.published "
-                "from quotes q join articles a on a.id = q.article_id where q.speaker_id = ?", [speaker])]
+        if everyone:
+            speakers = [r[0] for r in db.execute("select distinct speaker_id from quotes where speaker_id is not null")]
+        writes = _ClusterWrites(db)
+        for speaker in sorted(speakers):
+            rows = db.execute(
+                "select q.id, q.speaker_id, q.text, q.kind, q.article_id, a.source, a.published, q.cluster_id "
+                "from quotes q join articles a on a.id = q.article_id where q.speaker_id = ?", [speaker]).fetchall()
+            records = [QuoteRecord(*row[:7]) for row in rows]
             members = list(cluster_quotes(records))
             clusters = list(summarise(records, members))
             wanted = {m.quote_id: m.cluster_id for m in members}
-            current = dict(db.execute("select id, cluster_id from quotes where speaker_id = ?", [speaker]))
-            changed = [(wanted.get(qid), qid) for qid, cid in current.items() if wanted.get(qid) != cid]
-            if clusters:
-                db["quote_clusters"].upsert_all((c._asdict() for c in clusters), pk="id")
-            db.conn.executemany("update quotes set cluster_id = ? where id = ?", changed)
+            changed = [(wanted.get(row[0]), row[0]) for row in rows if wanted.get(row[0]) != row[7]]
+            writes.add(clusters, changed)
             kept |= {c.id for c in clusters}
             totals[0] += len(clusters)
             totals[1] += len(members)
             totals[2] += sum(c.sources_count > 1 for c in clusters)
             totals[3] += len(changed)
-        unspoken = db.execute("update quotes set cluster_id = null where speaker_id is null and cluster_id is not null")
-        totals[3] += unspoken.rowcount
-        stale = {r[0] for r in db.execute("select id from quote_clusters")} - kept
+        writes.flush()
+        if everyone:
+            unspoken = db.execute("update quotes set cluster_id = null where speaker_id is null and cluster_id is not null")
+            totals[3] += unspoken.rowcount
+            stale = {r[0] for r in db.execute("select id from quote_clusters")} - kept
+        else:
+            stale = {r[0] for r in db.execute(
+                "select id from quote_clusters where speaker_id in (select value from json_each(?))",
+                [json.dumps(sorted(speakers))])} - kept
         db.conn.executemany("delete from quote_clusters where id = ?", [(s,) for s in stale])
     return ClusterStats(*totals)
+
+
+def speakers_to_recluster(db: sqlite_utils.Database) -> set[str]:
+    """Speakers with quotes not yet in a cluster (new, or moved to them) or with a cluster
+    whose stored count is not its members' (quotes removed or moved away)."""
+    ensure_cluster_shape(db)
+    kinds = ", ".join(f"'{k}'" for k in sorted(CLUSTERED_KINDS))
+    return {r[0] for r in db.execute(
+        "select distinct speaker_id from quotes where cluster_id is null and speaker_id is not null "
+        f"and kind in ({kinds}) "
+        "union select c.speaker_id from quote_clusters c left join "
+        "(select cluster_id, count(*) n from quotes where cluster_id is not null group by cluster_id) q "
+        "on q.cluster_id = c.id where c.quote_count is not coalesce(q.n, 0)")}
+
+
+class _ClusterWrites:
+    """Cluster rows and quote cluster ids, written a few thousand at a time."""
+
+    LIMIT = 5000
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db, self.clusters, self.changed = db, [], []
+
+    def add(self, clusters: list[Cluster], changed: list[tuple[str | None, str]]) -> None:
+        self.clusters += clusters
+        self.changed += changed
+        if len(self.clusters) + len(self.changed) >= self.LIMIT:
+            self.flush()
+
+    def flush(self) -> None:
+        columns = Cluster._fields
+        self.db.conn.executemany(
+            f"insert into quote_clusters ({', '.join(columns)}) values ({', '.join('?' * len(columns))}) "
+            f"on conflict(id) do update set {', '.join(f'{c} = excluded.{c}' for c in columns[1:])}",
+            self.clusters)
+        self.db.conn.executemany("update quotes set cluster_id = ? where id = ?", self.changed)
+        self.clusters, self.changed = [], []
 
 
 def outlets_for(db: sqlite_utils.Database, quote_id: str) -> tuple[int, list[Outlet]] | None:

@@ -218,6 +218,31 @@ def test_reingesting_an_edited_article_drops_a_speaker_and_its_clusters(tmp_path
     assert db.execute("select count(*) from quote_clusters c join speakers s on s.id = c.speaker_id").fetchone()[0] == 1
 
 
+def test_an_ingest_reclusters_only_the_speakers_it_changed_and_gets_what_a_full_run_gets(tmp_path):
+    from quotes.cluster import speakers_to_recluster
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        (folder / seed.name).write_text(seed.read_text())
+    db_path = tmp_path / "q.db"
+    CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db_path), "--silent"], catch_exceptions=False)
+    db = sqlite_utils.Database(db_path)
+    assert speakers_to_recluster(db) == set()
+    edited = folder / "004_bec0765ebc047201.txt"  # drops Putin's "That’s why we came here," from one outlet
+    edited.write_text(edited.read_text().replace("Putin said, “That’s why we came here,”", "Putin agreed"))
+    CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db_path), "--silent"], catch_exceptions=False)
+
+    def snapshot():
+        return (db.execute("select id, cluster_id from quotes order by id").fetchall(),
+                db.execute("select * from quote_clusters order by id").fetchall())
+
+    after_ingest = snapshot()
+    assert speakers_to_recluster(db) == set()
+    assert cluster_db(db).changed_quotes == 0 and snapshot() == after_ingest
+    assert docs_of_cluster(db, "That’s why we came here") == ["001"]
+
+
 def test_cluster_command(seeds_db, tmp_path):
     result = CliRunner().invoke(cli, ["cluster", "--db", str(seeds_db)])
     assert result.exit_code == 0 and "3 reported by more than one outlet; 0 quotes changed cluster" in result.output
