@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .extract import QuoteSpan
+from .extract import QuoteSpan, Ranges
 from .lexicon import (
     CUE_FORMS, CUE_PATTERN, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_LEMMAS, LISTENER_LEMMAS, PARTIAL_CUE_LEMMAS, PRONOUNS, REPORT_FORMS, ROLE_NOUNS, TIME_WORDS,
 )
@@ -112,14 +112,17 @@ class Context:
     entities: list[tuple[int, int, str]] | None = None
     evidence: list[Cue] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
+    _by_kind: dict[bool, tuple[list[Cue], list[int], list[int]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         self._starts = [s for s, _ in self.sentences]
-        marked = [(q.open, q.close + 1) for q in self.quotes if q.kind != "block"]
-        cues = [c for c in self.cues if not any(o <= c.start < e for o, e in marked)]
+        marked = Ranges((q.open, q.close + 1) for q in self.quotes if q.kind != "block")
+        cues = sorted(c for c in self.cues if not marked.covers(c.start))
         # findings ("the poll shows") report content but never introduce a quotation
         self.cues = [c for c in cues if c.lemma not in EVIDENCE_LEMMAS]
         self.evidence = [c for c in cues if c.lemma in EVIDENCE_LEMMAS]
+        for with_evidence, kept in ((False, self.cues), (True, cues)):
+            self._by_kind[with_evidence] = (kept, [c.start for c in kept], [c.end for c in kept])
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence holding ``pos`` (or the nearest one before it)."""
@@ -128,8 +131,8 @@ class Context:
 
     def cues_between(self, lo: int, hi: int, with_evidence: bool = False) -> list[Cue]:
         """Speech cues from ``lo`` to ``hi``; findings ("the poll shows") too where asked."""
-        cues = sorted(self.cues + self.evidence) if with_evidence else self.cues
-        return [c for c in cues if lo <= c.start and c.end <= hi]
+        cues, starts, ends = self._by_kind[with_evidence]  # in order, never overlapping: ends sorted too
+        return cues[bisect.bisect_left(starts, lo):max(bisect.bisect_left(starts, lo), bisect.bisect_right(ends, hi))]
 
     def free_start(self, lo: int, pos: int) -> int:
         """Where text outside quotes begins before ``pos``, not before ``lo``."""

@@ -9,8 +9,9 @@ swallow the rest of an article.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from .lexicon import CUE_FORMS, TITLE_INTRODUCERS
@@ -187,9 +188,29 @@ def _block_quotes(text: str, marked: list[QuoteSpan]) -> Iterator[QuoteSpan]:
         yield QuoteSpan(b_start, b_end, b_start, b_end, "block", -1)
 
 
+class Ranges:
+    """Half-open character ranges, merged, telling by bisection whether they cover a position."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            elif start < end:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
     """Split ``text`` into sentences that never break inside a quote or across paragraphs."""
-    inside = [(q.open, q.close) for q in quotes if q.kind != "block"]
+    marked = [q for q in quotes if q.kind != "block"]
+    inside = Ranges((q.open + 1, q.close) for q in marked)
+    closes = sorted(q.close for q in marked)
     spans: list[tuple[int, int]] = []
     for para in _PARAGRAPH.finditer(text):
         start = para.start()
@@ -197,8 +218,9 @@ def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
             cut = m.end()
             # A quote's own "?" or "!" never ends the sentence (“Why?” Graham asked.); its closing
             # period does where a new sentence follows (… said "the timing." Gov. McCrory said …).
-            closes_quote_with_period = text[m.start()] == "." and any(m.start() < c < cut for _, c in inside)
-            if any(o < m.start() < c for o, c in inside) and not closes_quote_with_period:
+            next_close = bisect.bisect_right(closes, m.start())
+            closes_quote_with_period = text[m.start()] == "." and next_close < len(closes) and closes[next_close] < cut
+            if inside.covers(m.start()) and not closes_quote_with_period:
                 continue
             if not _is_boundary(text, m.start(), cut):
                 continue

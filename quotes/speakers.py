@@ -27,6 +27,7 @@ from .lexicon import (
     COUNTRIES, DEMONYMS, FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, ORG_ROLE_NOUNS,
     ORG_WORDS, PRONOUNS, ROLE_NOUNS,
 )
+from .extract import Ranges
 from .mentions import Mention
 
 _NAME_RUN = re.compile(
@@ -260,8 +261,9 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     """
     seen: dict[str, tuple[int, str, str | None]] = {}
     headlines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _is_headline(m.group())]
+    skipped = Ranges(quote_ranges + headlines)
     for m in _NAME_RUN.finditer(text):
-        if any(a <= m.start() < b for a, b in quote_ranges + headlines):
+        if skipped.covers(m.start()):
             continue
         words = m.group().split()
         # A headline run ends at a verb or function word: "Obama Says African-American Museum …"
