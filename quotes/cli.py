@@ -220,6 +220,7 @@ def _progress(results, paths, silent):
             total = sum(1 for _ in iter_paths(paths))
         except ReadError:
             pass
+    tqdm.monitor_interval = 0  # no monitor thread: --jobs forks its workers only from a single-threaded process
     return tqdm(results, total=total, unit=" articles", disable=not show, leave=False)
 
 

@@ -1,7 +1,7 @@
 """Extraction in worker processes, results in input order: ``quotes extract|ingest --jobs N``.
 
 Articles are read in the parent and sent to ``jobs`` worker processes in small batches;
-each worker loads the pipeline once and runs :func:`quotes.pipeline.extract_articles` on
+each worker loads the pipeline once (or inherits it, forked) and runs :func:`quotes.pipeline.extract_articles` on
 its batches. At most ``2 × jobs`` batches are in flight, so memory stays flat however
 large the corpus, and results come back in the order the articles were read, so the
 output (and every database write, done by the caller in the parent) is the same as
@@ -11,6 +11,7 @@ without ``--jobs``.
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -34,12 +35,17 @@ def _extract_batch(articles: list[Article]) -> list[Extracted]:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """Workers forked from a clean server that imported the pipeline once, not from this process.
+    """Workers forked from this process where it runs no other thread, else from a clean server.
 
-    A fork of this process could copy a lock held by one of its threads (a Dask client, a web
-    server) and hang; spawn where the platform has no forkserver.
+    A fork shares the pipeline already loaded here, so workers start at once; but a fork of a
+    process with other threads (a Dask client, a web server) could copy a lock one of them
+    holds and hang, so such a process gets workers from a forkserver that imported the
+    pipeline once (spawn where the platform has no forkserver).
     """
-    if "forkserver" not in multiprocessing.get_all_start_methods():
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" not in methods:
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["quotes.pipeline"])

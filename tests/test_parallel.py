@@ -54,3 +54,23 @@ def test_jobs_with_a_bad_file_reports_it_and_keeps_the_others(tmp_path):
 def test_jobs_must_be_positive():
     result = CliRunner().invoke(cli, ["extract", str(SEEDS), "--jobs", "0"])
     assert result.exit_code == 2 and "--jobs" in result.output
+
+
+def test_workers_are_forked_only_from_a_single_threaded_process(nlp, monkeypatch):
+    import threading
+
+    from quotes import parallel
+
+    one = [ex.quotes for ex in extract_articles(read_articles([SEEDS]), nlp)]
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert parallel._context().get_start_method() == "forkserver"
+        assert [ex.quotes for ex in extract_parallel(read_articles([SEEDS]), jobs=2)] == one
+    finally:
+        stop.set()
+        other.join()
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
+    assert parallel._context().get_start_method() == "fork"
+    assert [ex.quotes for ex in extract_parallel(read_articles([SEEDS]), jobs=2)] == one
