@@ -227,6 +227,13 @@ def test_nothing_in_datasette_can_write(ds):
     assert rows_of(ds, "/quotes.json?sql=select+count(*)+as+n+from+quotes&_shape=array")[0]["n"] > 50
 
 
+def test_every_connection_reads_the_file_memory_mapped(ds):
+    """Facets walk whole indexes and searches look rows up by rowid: mapped pages skip a copy per page."""
+    db = ds.get_database("quotes")
+    pragmas = asyncio.run(db.execute_fn(lambda conn: [conn.execute(f"pragma {p}").fetchone()[0] for p in ("mmap_size", "query_only")]))
+    assert pragmas[0] >= 2**30 and pragmas[1] == 1
+
+
 def test_serving_sees_an_ingest_that_happens_meanwhile(tmp_path):
     (tmp_path / "hostile.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
     db_path = tmp_path / "quotes.db"
