@@ -24,7 +24,8 @@ from typing import NamedTuple
 
 from .extract import QuoteSpan, Ranges
 from .lexicon import (
-    CUE_FORMS, CUE_PATTERN, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_LEMMAS, LISTENER_LEMMAS, PARTIAL_CUE_LEMMAS, PRONOUNS, REPORT_FORMS, ROLE_NOUNS, TIME_WORDS,
+    CUE_FORMS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_LEMMAS, LISTENER_LEMMAS, PARTIAL_CUE_LEMMAS, PRONOUNS, REPORT_FORMS, ROLE_NOUNS, TIME_WORDS,
+    trie_pattern,
 )
 from .mentions import Mention, subject_after, subject_before
 
@@ -60,6 +61,10 @@ _PRONOUN_SUBJECTS = frozenset("he she it who that".split())
 # Capitalised cues that open a sentence before their speaker: "Said Ellis: “…”".
 _INVERTED_CUES = frozenset("said says added adds wrote writes asked asks told tells".split())
 _WORD_OR_MARK = re.compile(r"[’']s(?!\w)|\w+|[^\w\s]")
+# Cue forms as whole words: in lower case, or in any case where a capital may open an
+# inverted attribution ("Said Ellis"), since no other capitalised form is a cue. One
+# case-sensitive trie scans an article in half the time of a case-blind one.
+_CUE_WORDS = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|(?i:{trie_pattern(_INVERTED_CUES)}))\b")
 
 
 def find_cues(text: str) -> Iterator[Cue]:
@@ -69,7 +74,7 @@ def find_cues(text: str) -> Iterator[Cue]:
     "State Department" and a headline's "Says" are not cues; a form after a determiner
     or a possessive is a noun, and one after a hyphen part of a compound.
     """
-    for m in CUE_PATTERN.finditer(text):
+    for m in _CUE_WORDS.finditer(text):
         written = m.group()
         if m.start() and text[m.start() - 1] in "-‑":
             continue  # part of a compound: "so-called", "long-said"

@@ -146,7 +146,7 @@ PHRASAL_CUES = {
 CUE_FORMS = {**_forms(CUE_LEMMAS | PARTIAL_CUE_LEMMAS), **PHRASAL_CUES}
 
 
-def _trie_pattern(phrases: Iterable[str]) -> str:
+def trie_pattern(phrases: Iterable[str]) -> str:
     """A regex alternation of ``phrases`` shared by common prefixes, longest first: a few
     hundred words are matched in one pass without trying each at every position."""
     trie: dict = {}
@@ -165,9 +165,6 @@ def _trie_pattern(phrases: Iterable[str]) -> str:
 
     return pattern(trie)
 
-
-# Any cue form as a whole word (or words), in any case.
-CUE_PATTERN = re.compile(rf"\b{_trie_pattern(CUE_FORMS)}\b", re.I)
 REPORT_FORMS = _forms(REPORT_LEMMAS | EVIDENCE_LEMMAS)
 
 # Words that may stand between a subject and its cue: "Peskov also said", "he has said".
