@@ -139,6 +139,7 @@ class ArticleSpeakers:
     def __init__(self, text: str, quote_ranges: list[tuple[int, int]]):
         self.text = text
         self.full_names = _full_names(text, quote_ranges)
+        self._full_words = [(pos, name, name_key(name).split()) for pos, name, _ in self.full_names]
         # People introduced with a title ("Russian President Vladimir Putin") are antecedents
         # for pronouns and descriptions even before they speak.
         self.history: list[_Known] = [
@@ -192,15 +193,14 @@ class ArticleSpeakers:
         if not words:
             return name
 
-        def shortens(full: str) -> bool:
-            full_words = name_key(full).split()
+        def shortens(full_words: list[str]) -> bool:
             if len(full_words) <= len(words):
                 return False
             # "Putin" of Vladimir Putin, "von der Leyen" of Ursula von der Leyen; a lone word may
             # also be a surname written first ("Kim" of Kim Jong Un, "Wi" of Wi Sung-lac).
             return full_words[-len(words):] == words or (len(words) == 1 and full_words[0] == words[0])
 
-        candidates = [(pos, full) for pos, full, _ in self.full_names if shortens(full)]
+        candidates = [(pos, full) for pos, full, full_words in self._full_words if shortens(full_words)]
         before = [c for c in candidates if c[0] < mention.start] or candidates
         return before[0][1] if before else name
 
@@ -246,8 +246,10 @@ def _gender(mention_text: str) -> str | None:
 
 def _is_headline(line: str) -> bool:
     """A short line in title case ("Obama Sees Personal Insult If Blacks Don't Vote")."""
+    if len(line) > 160:
+        return False
     words = re.findall(r"[A-Za-z][\w’'-]*", line)
-    if not 3 <= len(words) <= 20 or len(line) > 160:
+    if not 3 <= len(words) <= 20:
         return False
     long_words = [w for w in words if len(w) > 3]
     return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.8
