@@ -213,6 +213,8 @@ def _near_pairs(forms: list[_Form], rank: dict[str, int]) -> Iterator[tuple[int,
             for w in words[:n - math.ceil(2 * t / (1 + t) * n) + 1]:
                 index[w].append(i)
             sized = [j for j in candidates if len(forms[j].words) >= t * n]
+            if not sized:
+                continue
             matches = process.extract_iter(form.text, [forms[j].text for j in sized], scorer=fuzz.token_sort_ratio,
                                            score_cutoff=MIN_SIMILARITY)
             for _, _, k in matches:
