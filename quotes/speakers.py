@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from textacy import preprocessing
-
 from .lexicon import (
     CUE_FORMS, NP_STOP_WORDS,
     COUNTRIES, DEMONYMS, FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, ORG_ROLE_NOUNS,
@@ -49,6 +47,8 @@ NAME_TITLES = HONORIFICS | frozenset(
 def name_key(name: str) -> str:
     """Compare names ignoring case, accents, hyphens, dots ("U.S." = "US"), apostrophe style, honorifics, "the",
     and titles in front of a name ("President Putin" = "Putin", but "Secretary of State" stays)."""
+    from textacy import preprocessing  # here, not above: importing textacy takes a second `quotes cite` need not wait
+
     name = preprocessing.remove.accents(preprocessing.normalize.quotation_marks(name))
     name = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\.[A-Za-z])\.", "", name)  # "U.S." = "US"
     words = re.sub(r"[-‐–.]", " ", name).split()

@@ -16,11 +16,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from .pipeline import Extracted
 from .speakers import CuratedSpeaker, SpeakerIndex, name_key, speaker_id
+
+if TYPE_CHECKING:  # the pipeline (spaCy, textacy) is not needed to read or serve a database
+    from .pipeline import Extracted
 
 DEFAULT_DB = "db/quotes.db"
 
