@@ -229,43 +229,6 @@ def test_nothing_in_datasette_can_write(ds):
     assert rows_of(ds, "/quotes.json?sql=select+count(*)+as+n+from+quotes&_shape=array")[0]["n"] > 50
 
 
-def test_default_facets_count_the_same_as_sql(ds, db_path):
-    """Counted concurrently, each default facet still gives the top counts of its column."""
-    data = rows_of(ds, "/quotes/quotes.json?_search=Russia")
-    assert list(data["facet_results"]) == ["speaker_id", "source", "cue", "kind", "published"]
-    assert not data.get("facets_timed_out")
-    conn = sqlite3.connect(db_path)
-    for name, facet in data["facet_results"].items():
-        expr = "date(published)" if name == "published" else name
-        expected = conn.execute(
-            f"select {expr}, count(*) from quotes where rowid in (select rowid from quotes_fts where quotes_fts match 'Russia') "
-            f"and {expr} is not null group by 1 order by 2 desc, 1 limit 30").fetchall()
-        assert [(r["value"], r["count"]) for r in facet["results"]] == expected, name
-        assert facet["type"] == ("date" if name == "published" else "column") and not facet["hideable"]
-
-
-def test_default_facets_are_counted_at_the_same_time(db_path):
-    live = make_datasette(db_path)
-    counting, most = 0, 0
-    execute = live.execute
-
-    async def slow_execute(database, sql, *args, **kwargs):
-        nonlocal counting, most
-        if FACET_SQL.match(" ".join(sql.split())):
-            counting += 1
-            most = max(most, counting)
-            await asyncio.sleep(0.05)
-            try:
-                return await execute(database, sql, *args, **kwargs)
-            finally:
-                counting -= 1
-        return await execute(database, sql, *args, **kwargs)
-
-    live.execute = slow_execute
-    assert len(rows_of(live, "/quotes/quotes.json")["facet_results"]) == 5
-    assert most == 5
-
-
 # The three pages the latency target is about (bench/bench.py times them on a million quotes).
 QUOTES_PAGES = {
     "table": "/quotes/quotes",
@@ -335,6 +298,43 @@ def test_one_speakers_page_reads_an_index_alone(ds, db_path):
     assert main_plan[0].startswith("SEARCH quotes USING INDEX") and len(main_plan) == 1, main_plan
     for sql, plan in rest:
         assert "USING COVERING INDEX" in plan[0], f"{sql}\n{plan}"
+
+
+def test_default_facets_count_the_same_as_sql(ds, db_path):
+    """Counted concurrently, each default facet still gives the top counts of its column."""
+    data = rows_of(ds, "/quotes/quotes.json?_search=Russia")
+    # Datasette 0.65's JSON leaves out facets_timed_out: a facet that timed out is simply missing.
+    assert list(data["facet_results"]) == ["speaker_id", "source", "cue", "kind", "published"]
+    conn = sqlite3.connect(db_path)
+    for name, facet in data["facet_results"].items():
+        expr = "date(published)" if name == "published" else name
+        expected = conn.execute(
+            f"select {expr}, count(*) from quotes where rowid in (select rowid from quotes_fts where quotes_fts match 'Russia') "
+            f"and {expr} is not null group by 1 order by 2 desc, 1 limit 30").fetchall()
+        assert [(r["value"], r["count"]) for r in facet["results"]] == expected, name
+        assert facet["type"] == ("date" if name == "published" else "column") and not facet["hideable"]
+
+
+def test_default_facets_are_counted_at_the_same_time(db_path):
+    live = make_datasette(db_path)
+    counting, most = 0, 0
+    execute = live.execute
+
+    async def slow_execute(database, sql, *args, **kwargs):
+        nonlocal counting, most
+        if FACET_SQL.match(" ".join(sql.split())):
+            counting += 1
+            most = max(most, counting)
+            await asyncio.sleep(0.05)
+            try:
+                return await execute(database, sql, *args, **kwargs)
+            finally:
+                counting -= 1
+        return await execute(database, sql, *args, **kwargs)
+
+    live.execute = slow_execute
+    assert len(rows_of(live, "/quotes/quotes.json")["facet_results"]) == 5
+    assert most == 5
 
 
 def test_every_connection_reads_the_file_memory_mapped(ds):
