@@ -30,6 +30,10 @@ DEFAULT_DB = "db/quotes.db"
 FACET_INDEXES = [
     ("quotes", ["speaker_id"]), ("quotes", ["source"]), ("quotes", ["cue"]), ("quotes", ["kind"]),
     ("quotes", ["published"]), ("quotes", ["article_id"]), ("speakers", ["quote_count"]),
+    # One speaker's quotes (Datasette's ?speaker_id=: newest first, with every default facet) read
+    # this index alone instead of the rows; the narrower speaker_id index stays for the whole-table
+    # speaker facet, which walks it a quarter faster.
+    ("quotes", ["speaker_id", "published", "kind", "cue", "source"]),
 ]
 
 
@@ -68,8 +72,11 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         )
     for table, columns in FACET_INDEXES:
         db[table].create_index(columns, if_not_exists=True)
-    # Datasette's {date: published} facet groups by date(published): an expression index serves it.
-    db.execute("create index if not exists idx_quotes_published_date on quotes(date(published))")
+    # Datasette's {date: published} facet groups by date(published): an expression index serves it,
+    # and with published in it too the count reads the index alone (SQLite before 3.41 reads the
+    # row to compute an indexed expression). It replaces the index on the expression alone.
+    db.execute("drop index if exists idx_quotes_published_date")
+    db.execute("create index if not exists idx_quotes_published_day on quotes(date(published), published)")
     if not db["quotes"].detect_fts():
         db["quotes"].enable_fts(FTS_COLUMNS, create_triggers=True, replace=True)
     _index_updates_of_searched_columns_only(db)

@@ -284,14 +284,11 @@ def test_the_newest_quotes_come_from_the_published_index(ds, db_path):
     assert plan == ["SCAN quotes USING INDEX idx_quotes_published"], "no sort of the whole table"
 
 
-@pytest.mark.xfail(reason="needs store.py's quotes(date(published), published) index: SQLite 3.40 reads "
-                          "the row to compute an indexed expression", strict=False)
 def test_the_date_facet_counts_from_an_index_alone(ds, db_path):
     plans = {m["column"]: plan for sql, plan in quotes_page_plans(ds, db_path, "table") if (m := FACET_SQL.match(sql))}
     assert "USING COVERING INDEX" in plans["date(published)"][0], plans["date(published)"]
 
 
-@pytest.mark.xfail(reason="needs store.py's quotes(speaker_id, published, kind, cue, source) index", strict=False)
 def test_one_speakers_page_reads_an_index_alone(ds, db_path):
     """Their newest quotes without a sort, and every facet from the speaker's stretch of one index."""
     (main, main_plan), *rest = quotes_page_plans(ds, db_path, "speaker")
