@@ -206,9 +206,10 @@ async def datasette_latency(db_path: Path, speaker_id: str, requests: int) -> di
         "full-text search": f"/{name}/quotes?_search=president",
         "one speaker's quotes": f"/{name}/quotes?speaker_id={speaker_id}",
     }
-    check = (await ds.client.get(f"/{name}/quotes.json")).json()
-    if check.get("facets_timed_out") or not check.get("facet_results"):
-        raise SystemExit(f"bench: the quotes table shows no facets (timed out: {check.get('facets_timed_out')})")
+    # Datasette 0.65's JSON has no facets_timed_out: a facet that timed out is missing from facet_results.
+    shown = set((await ds.client.get(f"/{name}/quotes.json")).json().get("facet_results", {}))
+    if missing := {"speaker_id", "source", "cue", "kind", "published"} - shown:
+        raise SystemExit(f"bench: the quotes table lacks the facets {sorted(missing)} (timed out?)")
     results = {}
     for label, path in pages.items():
         times = []
