@@ -90,8 +90,10 @@ def _inverted_opening(text: str, start: int, written: str) -> bool:
     """A capitalised cue opening a sentence before its speaker ("Said Ellis: “…”")."""
     if written.split()[0].lower() not in _INVERTED_CUES:
         return False
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?\n”\""
+    i = start
+    while i and text[i - 1].isspace():  # back over spaces, without copying the text before
+        i -= 1
+    return not i or text[i - 1] in ".!?”\""
 
 
 class Attribution(NamedTuple):
@@ -137,7 +139,8 @@ class Context:
     def cues_between(self, lo: int, hi: int, with_evidence: bool = False) -> list[Cue]:
         """Speech cues from ``lo`` to ``hi``; findings ("the poll shows") too where asked."""
         cues, starts, ends = self._by_kind[with_evidence]  # in order, never overlapping: ends sorted too
-        return cues[bisect.bisect_left(starts, lo):max(bisect.bisect_left(starts, lo), bisect.bisect_right(ends, hi))]
+        first = bisect.bisect_left(starts, lo)
+        return cues[first:max(first, bisect.bisect_right(ends, hi))]
 
     def free_start(self, lo: int, pos: int) -> int:
         """Where text outside quotes begins before ``pos``, not before ``lo``."""
