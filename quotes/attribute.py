@@ -120,9 +120,15 @@ class Context:
     evidence: list[Cue] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
     _by_kind: dict[bool, tuple[list[Cue], list[int], list[int]]] = field(default_factory=dict, repr=False)
+    _speech: list[QuoteSpan] = field(default_factory=list, repr=False)
+    _opens: list[int] = field(default_factory=list, repr=False)
+    _closes: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self):
         self._starts = [s for s, _ in self.sentences]
+        self._speech = sorted((q for q in self.quotes if q.kind not in ("title", "block")), key=lambda q: q.open)
+        self._opens = [q.open for q in self._speech]
+        self._closes = sorted(q.close for q in self._speech)
         marked = Ranges((q.open, q.close + 1) for q in self.quotes if q.kind != "block")
         cues = sorted(c for c in self.cues if not marked.covers(c.start))
         # findings ("the poll shows") report content but never introduce a quotation
@@ -144,11 +150,13 @@ class Context:
 
     def free_start(self, lo: int, pos: int) -> int:
         """Where text outside quotes begins before ``pos``, not before ``lo``."""
-        closes = [q.close + 1 for q in self.quotes if q.kind not in ("title", "block") and lo <= q.close < pos]
-        return max([lo, *closes])
+        i = bisect.bisect_left(self._closes, pos) - 1
+        return max(lo, self._closes[i] + 1) if i >= 0 and self._closes[i] >= lo else lo
 
     def quotes_between(self, lo: int, hi: int) -> list[QuoteSpan]:
-        return [q for q in self.quotes if q.kind not in ("title", "block") and lo <= q.open and q.close < hi]
+        """The speech quotes (not titles or blocks) wholly between ``lo`` and ``hi``."""
+        first = bisect.bisect_left(self._opens, lo)
+        return [q for q in self._speech[first:bisect.bisect_left(self._opens, hi)] if q.close < hi]
 
 
 def cue_beside_quote(ctx: Context, q: QuoteSpan) -> Attribution | None:
