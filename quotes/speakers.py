@@ -12,12 +12,14 @@ known full name it can shorten, if exactly one; curated declarations win over bo
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from .lexicon import (
@@ -133,6 +135,9 @@ class _Known:
     roles: set[str] = field(default_factory=set)
 
 
+_POSITION = attrgetter("position")
+
+
 class ArticleSpeakers:
     """Resolves the mentions of one article, in reading order."""
 
@@ -145,6 +150,12 @@ class ArticleSpeakers:
         self.history: list[_Known] = [
             _Known(pos, name, "person", None, {title}) for pos, name, title in self.full_names if title
         ]
+        # The same speakers by name key, in reading order, with every role they were given.
+        self._by_key: dict[str, list[_Known]] = defaultdict(list)
+        self._roles_by_key: dict[str, set[str]] = defaultdict(set)
+        for known in self.history:
+            self._by_key[name_key(known.name)].append(known)
+            self._roles_by_key[name_key(known.name)] |= known.roles
 
     def resolve(self, mention: Mention) -> tuple[str | None, str]:
         """Return (canonical name or None, type) for ``mention``, and remember it."""
@@ -155,7 +166,7 @@ class ArticleSpeakers:
             if mtype != "organization" and self._named_as_organization(mention):
                 mtype = "organization"
             gender = _gender(mention.text)
-            known = next((k for k in self.history if name_key(k.name) == name_key(name)), None)
+            known = next(iter(self._by_key.get(name_key(name), ())), None)
             if known and mtype == "unknown":
                 mtype = known.type
             if mtype == "unknown" and len(name.split()) > 1:
@@ -179,13 +190,17 @@ class ArticleSpeakers:
         return bool(before) and before[-1] in ORG_ROLE_NOUNS
 
     def _remember(self, mention: Mention, name: str, mtype: str, gender: str | None) -> None:
-        roles = {mention.role} if mention.role else set()
-        for k in self.history:
-            if name_key(k.name) == name_key(name):
-                roles |= k.roles
-                gender = gender or k.gender
-        self.history.append(_Known(mention.start, name, mtype, gender, roles))
-        self.history.sort(key=lambda k: k.position)
+        key = name_key(name)
+        if mention.role:
+            self._roles_by_key[key].add(mention.role)
+        gender = gender or next((k.gender for k in self._by_key[key] if k.gender), None)
+        known = _Known(mention.start, name, mtype, gender, set(self._roles_by_key[key]))
+        bisect.insort(self.history, known, key=_POSITION)
+        bisect.insort(self._by_key[key], known, key=_POSITION)
+
+    def _before(self, pos: int) -> list[_Known]:
+        """The speakers resolved before ``pos``, in reading order."""
+        return self.history[:bisect.bisect_left(self.history, pos, key=_POSITION)]
 
     def _full_name(self, mention: Mention) -> str:
         name = strip_honorific(mention.name)
@@ -206,7 +221,7 @@ class ArticleSpeakers:
 
     def _antecedent(self, mention: Mention) -> _Known | None:
         _, gender_pron, number = PRONOUNS[mention.text.lower()]
-        for known in reversed([k for k in self.history if k.position < mention.start]):
+        for known in reversed(self._before(mention.start)):
             if number == "plural":
                 if known.type in ("organization", "unknown") and len(known.name.split()) >= 1:
                     return known
@@ -224,7 +239,7 @@ class ArticleSpeakers:
 
     def _described(self, mention: Mention) -> _Known | None:
         head = mention.text.split()[-1].lower()
-        earlier = [k for k in self.history if k.position < mention.start]
+        earlier = self._before(mention.start)
         for known in reversed(earlier):
             if any(head in r.lower().split() for r in known.roles):
                 return known
