@@ -153,6 +153,7 @@ class ArticleSpeakers:
         # The same speakers by name key, in reading order, with every role they were given.
         self._by_key: dict[str, list[_Known]] = defaultdict(list)
         self._roles_by_key: dict[str, set[str]] = defaultdict(set)
+        self._first_gender: dict[str, tuple[int, str]] = {}  # the gender of the first mention that had one
         for known in self.history:
             self._by_key[name_key(known.name)].append(known)
             self._roles_by_key[name_key(known.name)] |= known.roles
@@ -193,10 +194,12 @@ class ArticleSpeakers:
         key = name_key(name)
         if mention.role:
             self._roles_by_key[key].add(mention.role)
-        gender = gender or next((k.gender for k in self._by_key[key] if k.gender), None)
+        gender = gender or self._first_gender.get(key, (0, None))[1]
         known = _Known(mention.start, name, mtype, gender, set(self._roles_by_key[key]))
         bisect.insort(self.history, known, key=_POSITION)
         bisect.insort(self._by_key[key], known, key=_POSITION)
+        if gender and (key not in self._first_gender or known.position < self._first_gender[key][0]):
+            self._first_gender[key] = (known.position, gender)
 
     def _before(self, pos: int) -> list[_Known]:
         """The speakers resolved before ``pos``, in reading order."""
