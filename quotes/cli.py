@@ -195,7 +195,13 @@ def ingest(paths, db_path, model, silent, jobs, extracted, source, published, ur
         results.close()
     moved = 0 if dry_run else link_speakers(db, curated)
     if not dry_run:
-        cluster_db(db, speakers_to_recluster(db))
+        if jobs > 1:  # the clustering too runs in worker processes
+            from .parallel import worker_pool
+
+            with worker_pool(jobs) as pool:
+                cluster_db(db, speakers_to_recluster(db), executor=pool)
+        else:
+            cluster_db(db, speakers_to_recluster(db))
     _report_errors(errors or [])
     if not silent:
         would = "dry run, nothing written: would be " if dry_run else ""

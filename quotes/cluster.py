@@ -18,6 +18,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor
 from typing import NamedTuple
 
 import sqlite_utils
@@ -26,6 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sqlite_utils.db import ForeignKey
 from textacy import preprocessing
 
+from .parallel import ordered_map
 from .store import stable_id
 
 CLUSTERED_KINDS = frozenset({"direct", "partial", "block"})
@@ -304,15 +306,17 @@ class ClusterStats(NamedTuple):
     changed_quotes: int
 
 
-def cluster_db(db: sqlite_utils.Database, speakers: Iterable[str] | None = None) -> ClusterStats:
+def cluster_db(db: sqlite_utils.Database, speakers: Iterable[str] | None = None,
+               executor: Executor | None = None) -> ClusterStats:
     """(Re)compute the clusters of the quotes of ``speakers`` (every speaker's by default) in
     one transaction.
 
     Clusters never mix speakers, so quotes are read one speaker at a time: memory stays
-    that of the most quoted speaker, not of the whole database. Only rows whose cluster
-    changed are written, and clusters left without members are removed, so running it
-    again changes nothing. :func:`speakers_to_recluster` names the speakers an ingest
-    changed.
+    that of the busiest few speakers, not of the whole database. With an ``executor`` (the
+    worker processes of ``quotes ingest --jobs``) the clustering itself runs there, while
+    this process reads and writes. Only rows whose cluster changed are written, and clusters
+    left without members are removed, so running it again changes nothing.
+    :func:`speakers_to_recluster` names the speakers an ingest changed.
     """
     ensure_cluster_shape(db)
     totals = [0, 0, 0, 0]
@@ -321,14 +325,9 @@ def cluster_db(db: sqlite_utils.Database, speakers: Iterable[str] | None = None)
     with db.atomic():
         if everyone:
             speakers = [r[0] for r in db.execute("select distinct speaker_id from quotes where speaker_id is not null")]
+        speakers = sorted(speakers)
         writes = _ClusterWrites(db)
-        for speaker in sorted(speakers):
-            rows = db.execute(
-                "select q.id, q.speaker_id, q.text, q.kind, q.article_id, a.source, a.published, q.cluster_id "
-                "from quotes q join articles a on a.id = q.article_id where q.speaker_id = ?", [speaker]).fetchall()
-            records = [QuoteRecord(*row[:7]) for row in rows]
-            members = list(cluster_quotes(records))
-            clusters = list(summarise(records, members))
+        for rows, members, clusters in _clustered(db, speakers, executor):
             wanted = {m.quote_id: m.cluster_id for m in members}
             changed = [(wanted.get(row[0]), row[0]) for row in rows if wanted.get(row[0]) != row[7]]
             writes.add(clusters, changed)
@@ -345,9 +344,48 @@ def cluster_db(db: sqlite_utils.Database, speakers: Iterable[str] | None = None)
         else:
             stale = {r[0] for r in db.execute(
                 "select id from quote_clusters where speaker_id in (select value from json_each(?))",
-                [json.dumps(sorted(speakers))])} - kept
+                [json.dumps(speakers)])} - kept
         db.conn.executemany("delete from quote_clusters where id = ?", [(s,) for s in stale])
     return ClusterStats(*totals)
+
+
+# Quotes sent to a worker at a time: enough to outweigh the cost of sending them.
+_QUOTES_PER_TASK = 2000
+
+
+def _clustered(db: sqlite_utils.Database, speakers: list[str], executor: Executor | None
+               ) -> Iterator[tuple[list[tuple], list[ClusterMember], list[Cluster]]]:
+    """Each speaker's quote rows (with their current cluster id), members and clusters, in order."""
+    def tasks() -> Iterator[list[list[tuple]]]:
+        task, size = [], 0
+        for speaker in speakers:
+            rows = db.execute(
+                "select q.id, q.speaker_id, q.text, q.kind, q.article_id, a.source, a.published, q.cluster_id "
+                "from quotes q join articles a on a.id = q.article_id where q.speaker_id = ?", [speaker]).fetchall()
+            task.append(rows)
+            size += len(rows)
+            if size >= _QUOTES_PER_TASK or executor is None:
+                yield task
+                task, size = [], 0
+        if task:
+            yield task
+
+    if executor is None:
+        done = ((task, _cluster_speakers(task)) for task in tasks())
+    else:
+        done = ordered_map(executor, _cluster_speakers, tasks(), in_flight=4)
+    for task, results in done:
+        yield from ((rows, members, clusters) for rows, (members, clusters) in zip(task, results))
+
+
+def _cluster_speakers(task: list[list[tuple]]) -> list[tuple[list[ClusterMember], list[Cluster]]]:
+    """Members and clusters of each speaker's quote rows."""
+    out = []
+    for rows in task:
+        records = [QuoteRecord(*row[:7]) for row in rows]
+        members = list(cluster_quotes(records))
+        out.append((members, list(summarise(records, members))))
+    return out
 
 
 def speakers_to_recluster(db: sqlite_utils.Database) -> set[str]:

@@ -13,14 +13,17 @@ from __future__ import annotations
 import multiprocessing
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from itertools import islice
+from typing import TypeVar
 
 from .pipeline import Extracted, extract_articles, load_pipeline
 from .read import Article
 
 BATCH_SIZE = 16
+T = TypeVar("T")
+R = TypeVar("R")
 
 _worker_nlp = None
 
@@ -71,10 +74,24 @@ def extract_parallel(
     remaining = iter(articles)
     batches = iter(lambda: list(islice(remaining, batch_size)), [])
     with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_load_worker_pipeline, initargs=(model,)) as pool:
-        pending: deque[Future] = deque()
-        for batch in batches:
-            pending.append(pool.submit(_extract_batch, batch))
-            if len(pending) >= 2 * jobs:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        for _, extracted in ordered_map(pool, _extract_batch, batches, in_flight=2 * jobs):
+            yield from extracted
+
+
+def worker_pool(jobs: int) -> ProcessPoolExecutor:
+    """``jobs`` worker processes, started as :func:`extract_parallel` starts them."""
+    return ProcessPoolExecutor(jobs, mp_context=_context())
+
+
+def ordered_map(executor: Executor, fn: Callable[[T], R], items: Iterable[T], in_flight: int) -> Iterator[tuple[T, R]]:
+    """Yield ``(item, fn(item))`` in the order of ``items``, computed by ``executor`` with at
+    most ``in_flight`` items submitted and not yet yielded, so memory stays bounded."""
+    pending: deque[tuple[T, Future]] = deque()
+    for item in items:
+        pending.append((item, executor.submit(fn, item)))
+        if len(pending) >= in_flight:
+            done, future = pending.popleft()
+            yield done, future.result()
+    while pending:
+        done, future = pending.popleft()
+        yield done, future.result()

@@ -267,3 +267,20 @@ def test_datasette_clusters_table_and_a_cluster_page_lead_to_members(seeds_db):
     members = get(ds, f"/quotes/quotes.json?cluster_id={cluster_id}&_shape=array").json()
     assert sorted((m["source"] or "") for m in members) == ["", "1945", "Today IT"]
     assert all("published" in m for m in members)
+
+
+def test_clustering_in_worker_processes_writes_what_one_process_writes(seeds_db, tmp_path):
+    from quotes.parallel import worker_pool
+
+    def snapshot(db):
+        return (db.execute("select id, cluster_id from quotes order by id").fetchall(),
+                db.execute("select * from quote_clusters order by id").fetchall())
+
+    db = sqlite_utils.Database(seeds_db)
+    one = snapshot(db)
+    db.execute("update quotes set cluster_id = null")
+    db.execute("delete from quote_clusters")
+    db.conn.commit()
+    with worker_pool(2) as pool:
+        stats = cluster_db(db, executor=pool)
+    assert snapshot(db) == one and stats.multi_outlet == 3 and stats.changed_quotes > 50
