@@ -486,7 +486,10 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
     Cues already used by a direct quote are skipped unless the clause holds more than it.
     """
     text = ctx.text
-    for s_start, s_end in ctx.sentences:
+    # Only sentences holding a cue or an "according to" can report anything.
+    reporting_sentences = {ctx.sentence(c.start) for c in ctx.cues_between(0, len(text), with_evidence=True)}
+    reporting_sentences |= {ctx.sentence(m.start()) for m in _ACCORDING_TO.finditer(text)}
+    for s_start, s_end in sorted(reporting_sentences):
         body_end = _strip_end(text, s_start, s_end)
         found = list(_reported_clauses(ctx, s_start, s_end, body_end, used_cues))
         reporting = used_cues | {cue.start for cue, *_ in found}
