@@ -301,6 +301,8 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             continue
         name = " ".join(words).removesuffix("’s").removesuffix("'s")
         key = name_key(name)
+        if key in seen and seen[key][2]:
+            continue  # already known with its title
         title = _title_before(text, m.start(), dropped)
         if key not in seen:
             seen[key] = (m.start() + m.group().find(words[0]), name, title)
