@@ -63,6 +63,68 @@ class QuoteSpan(NamedTuple):
     group: int
 
 
+# British style quotes in single marks (‘…’ or '…') and nests double ones inside them.
+# An opening single mark: before a word, after a space, bracket, dash or double mark (or first).
+_SINGLE_OPENER = re.compile(r"[‘'](?<=[\s(\[—–“\"][‘'])(?=[\w“\"…(\[])")
+_FIRST_SINGLE_OPENER = re.compile(r"[‘'](?=[\w“\"…(\[])")
+_SINGLE_CLOSER = re.compile(r"(?<=\S)[’'](?!\w)")
+_DOUBLE_MARKS = re.compile("[“”\"]")
+_SPOKEN_END = frozenset(",.;:?!…")
+
+
+def read_quotes(text: str) -> tuple[str, list[QuoteSpan]]:
+    """The text as the quote finder reads it (:func:`marks_view`) and the quotations in it."""
+    spans = find_quote_spans(text)
+    view = marks_view(text, spans)
+    return (text, spans) if view is text else (view, find_quote_spans(view))
+
+
+def marks_view(text: str, spans: list[QuoteSpan] | None = None) -> str:
+    """``text`` as the quote finder reads it: where an article quotes in single marks
+    (‘We will,’ he said), those are written as double ones and the double marks inside
+    them as single, one character for one, so every offset holds; other text as it is.
+    ``spans`` are ``text``'s quotations in double marks, where already found.
+
+    An article quotes in single marks when more quotations stand in single marks than in
+    double ones, neither counted where nested in the other. A closing mark is told from an
+    apostrophe by what is around it: never a letter after it ("don’t"), and after a plural
+    ("the leaders’ plans") only where no closer with punctuation ("…,’") follows before
+    the next opening mark.
+    """
+    pairs = list(_single_pairs(text)) if "‘" in text or "'" in text else []
+    if not pairs:
+        return text
+    doubles = [(q.open, q.close) for q in (find_quote_spans(text) if spans is None else spans) if q.kind != "block"]
+    in_doubles, in_singles = Ranges(doubles), Ranges((o, c + 1) for o, c in pairs)
+    singles = [p for p in pairs if not in_doubles.covers(p[0])]
+    if len(singles) <= sum(not in_singles.covers(o) for o, _ in doubles):
+        return text
+    chars = list(text)
+    for m in _DOUBLE_MARKS.finditer(text):
+        chars[m.start()] = {"“": "‘", "”": "’", '"': "'"}[m.group()]
+    for opener, closer in singles:
+        chars[opener], chars[closer] = ("“", "”") if text[opener] == "‘" else ('"', '"')
+    return "".join(chars)
+
+
+def _single_pairs(text: str) -> Iterator[tuple[int, int]]:
+    """(opener, closer) offsets of quotations in single marks, none across a paragraph."""
+    first = _FIRST_SINGLE_OPENER.match(text)
+    openers = ([first] if first else []) + list(_SINGLE_OPENER.finditer(text))
+    at = 0
+    for k, opener in enumerate(openers):
+        if opener.start() < at:
+            continue  # inside the quotation just paired
+        line_end = text.find("\n", opener.end())
+        limit = min(openers[k + 1].start() if k + 1 < len(openers) else len(text), line_end if line_end >= 0 else len(text))
+        closers = [m.start() for m in _SINGLE_CLOSER.finditer(text, opener.end(), limit)
+                   if m.group() == ("’" if opener.group() == "‘" else "'")]
+        spoken = [i for i in closers if text[i - 1] in _SPOKEN_END or text[i + 1:i + 2] in _SPOKEN_END]
+        if closers:
+            at = (spoken or closers)[0] + 1
+            yield opener.start(), at - 1
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Return every quotation in ``text``, in order, titles of works marked ``title``."""
     pieces = list(_marked_pieces(text))

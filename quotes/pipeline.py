@@ -21,11 +21,11 @@ from spacy.tokens import Doc
 
 from .attribute import Context, attribute_quotes, find_cues, reported_speech
 from .clean import CleanText, clean_text
-from .extract import QuoteSpan, find_quote_spans, sentence_spans
+from .extract import QuoteSpan, read_quotes, sentence_spans
 from .read import Article
 from .speakers import ArticleSpeakers
 
-for _name in ("text", "quote_spans", "sentences", "quotes"):
+for _name in ("text", "marks_view", "quote_spans", "sentences", "quotes"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -60,8 +60,9 @@ def make_quote_finder(nlp: Language, name: str):
 
     def quote_finder(doc: Doc) -> Doc:
         text = doc._.text = doc._.text or doc.text
-        doc._.quote_spans = find_quote_spans(text)
-        doc._.sentences = sentence_spans(text, doc._.quote_spans)
+        view, doc._.quote_spans = read_quotes(text)
+        doc._.marks_view = view
+        doc._.sentences = sentence_spans(view, doc._.quote_spans)
         return doc
 
     return quote_finder
@@ -75,7 +76,10 @@ def make_quote_attributor(nlp: Language, name: str, reported_speech: bool):
 
     def quote_attributor(doc: Doc) -> Doc:
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents] or None
-        doc._.quotes = attribute_text(doc._.text or doc.text, doc._.quote_spans, doc._.sentences, entities, reported_speech)
+        text = doc._.text or doc.text
+        view = doc._.marks_view or text
+        found = attribute_text(view, doc._.quote_spans, doc._.sentences, entities, reported_speech)
+        doc._.quotes = _as_written(text, view, found)
         return doc
 
     return quote_attributor
@@ -86,8 +90,17 @@ QUOTE_COMPONENTS = frozenset({"quote_finder", "quote_attributor"})
 
 def quotes_of_text(text: str, entities: list[tuple[int, int, str]] | None = None, with_reported: bool = True) -> list[Quote]:
     """The attributed quotes of ``text``, as the quote components find them, without a Doc."""
-    spans = find_quote_spans(text)
-    return attribute_text(text, spans, sentence_spans(text, spans), entities, with_reported)
+    view, spans = read_quotes(text)
+    return _as_written(text, view, attribute_text(view, spans, sentence_spans(view, spans), entities, with_reported))
+
+
+def _as_written(text: str, view: str, quotes: list[Quote]) -> list[Quote]:
+    """Quotes found in :func:`~quotes.extract.marks_view`'s view of ``text``, with their words as ``text`` has them."""
+    if view is text:
+        return quotes
+    return [q._replace(quote=text[q.start:q.end],
+                       speaker_mention=text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None)
+            for q in quotes]
 
 
 def attribute_text(text: str, quote_spans: list[QuoteSpan], sentences: list[tuple[int, int]],

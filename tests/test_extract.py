@@ -74,3 +74,29 @@ def test_sentences_do_not_break_inside_quotes_or_after_abbreviations():
     assert [text[a:b] for a, b in spans] == [
         "“It is late. We go,” said Mr. Kim of the U.S. State Department.", "Then he left."
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # British style: single marks quote, double ones nest inside
+        ("‘We will win,’ Ms Truss said. ‘The leaders’ plans are bold.’",
+         [("We will win,", "Ms Truss"), ("The leaders’ plans are bold.", "Ms Truss")]),
+        ("The workers’ union said the offer was ‘a disgrace’ and its members’ pay ‘a scandal’.",
+         [("a disgrace", "The workers’ union"), ("a scandal", "The workers’ union")]),
+        ("‘He told me “never”, and I believed him,’ Ann Hall said.",
+         [("He told me “never”, and I believed him,", "Ann Hall")]),
+        ("'We're not going back,' said Ed Miliband. 'It's over.'",
+         [("We're not going back,", "Ed Miliband"), ("It's over.", "Ed Miliband")]),
+        # American style: single marks nest inside double ones and are left alone
+        ("“He said ‘no’ and ‘never’ to me,” Ann Hall said.", [("He said ‘no’ and ‘never’ to me,", "Ann Hall")]),
+        ("The ‘90s were different, Hall’s friends’ parents said.", []),
+    ],
+)
+def test_quotes_in_single_marks(extract, text, expected):
+    from quotes.pipeline import quotes_of_text
+
+    found = [(q.quote, q.speaker_mention) for q in extract(text) if q.kind != "indirect"]
+    assert found == expected
+    assert all(text[q.start:q.end] == q.quote for q in extract(text))
+    assert quotes_of_text(text) == extract(text)  # without a Doc, as `quotes ingest` runs them
