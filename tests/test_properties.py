@@ -37,3 +37,13 @@ def test_cleaning_maps_every_offset_into_the_raw_text_in_order(raw):
     mapped = [clean.to_raw(i) for i in range(len(clean.text) + 1)]
     assert all(0 <= m <= len(raw) for m in mapped)
     assert mapped == sorted(mapped)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_the_marks_view_changes_quote_marks_only_one_for_one(raw):
+    from quotes.extract import marks_view
+
+    view = marks_view(raw)
+    assert len(view) == len(raw)
+    assert all(a == b or {a, b} <= set("‘’'“”\"") for a, b in zip(raw, view))
