@@ -150,12 +150,12 @@ class ArticleSpeakers:
         self.history: list[_Known] = [
             _Known(pos, name, "person", None, {title}) for pos, name, title in self.full_names if title
         ]
-        # The same speakers by name key, in reading order, with every role they were given.
-        self._by_key: dict[str, list[_Known]] = defaultdict(list)
+        # By name key: the earliest mention, every role given, the first gender given.
+        self._first: dict[str, _Known] = {}  # each name key's earliest mention
         self._roles_by_key: dict[str, set[str]] = defaultdict(set)
         self._first_gender: dict[str, tuple[int, str]] = {}  # the gender of the first mention that had one
         for known in self.history:
-            self._by_key[name_key(known.name)].append(known)
+            self._first.setdefault(name_key(known.name), known)
             self._roles_by_key[name_key(known.name)] |= known.roles
 
     def resolve(self, mention: Mention) -> tuple[str | None, str]:
@@ -167,7 +167,7 @@ class ArticleSpeakers:
             if mtype != "organization" and self._named_as_organization(mention):
                 mtype = "organization"
             gender = _gender(mention.text)
-            known = next(iter(self._by_key.get(name_key(name), ())), None)
+            known = self._first.get(name_key(name))
             if known and mtype == "unknown":
                 mtype = known.type
             if mtype == "unknown" and len(name.split()) > 1:
@@ -197,7 +197,8 @@ class ArticleSpeakers:
         gender = gender or self._first_gender.get(key, (0, None))[1]
         known = _Known(mention.start, name, mtype, gender, set(self._roles_by_key[key]))
         bisect.insort(self.history, known, key=_POSITION)
-        bisect.insort(self._by_key[key], known, key=_POSITION)
+        if key not in self._first or known.position < self._first[key].position:
+            self._first[key] = known
         if gender and (key not in self._first_gender or known.position < self._first_gender[key][0]):
             self._first_gender[key] = (known.position, gender)
 
