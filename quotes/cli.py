@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import sys
@@ -161,6 +162,7 @@ def ingest(paths, db_path, model, silent, jobs, extracted, source, published, ur
     import sqlite_utils
 
     from .cluster import cluster_db, speakers_to_recluster
+    from .parallel import worker_pool
     from .store import ingest as ingest_all
     from .store import link_speakers, open_db
 
@@ -193,15 +195,10 @@ def ingest(paths, db_path, model, silent, jobs, extracted, source, published, ur
         errors = [e]
     finally:
         results.close()
-    moved = 0 if dry_run else link_speakers(db, curated)
     if not dry_run:
-        if jobs > 1:  # the clustering too runs in worker processes
-            from .parallel import worker_pool
-
-            with worker_pool(jobs) as pool:
-                cluster_db(db, speakers_to_recluster(db), executor=pool)
-        else:
-            cluster_db(db, speakers_to_recluster(db))
+        link_speakers(db, curated)
+        with worker_pool(jobs) if jobs > 1 else contextlib.nullcontext() as pool:  # with --jobs, cluster there too
+            cluster_db(db, speakers_to_recluster(db), executor=pool)
     _report_errors(errors or [])
     if not silent:
         would = "dry run, nothing written: would be " if dry_run else ""
