@@ -17,10 +17,12 @@ Any other named file is read as text; folders are walked for the suffixes above.
 from __future__ import annotations
 
 import csv
+import functools
 import glob
 import hashlib
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -137,7 +139,7 @@ def read_path(path: Path, errors: list[ReadError] | None = None) -> Iterator[Art
     if str(path) == STDIN:
         where = {"doc": f"stdin-{raw_hash[:12]}"}
     else:
-        where = {"doc": path.name, "path": str(path.resolve())}
+        where = {"doc": path.name, "path": resolved(path)}
     text = decode(raw, path)
     if suffix in HTML_SUFFIXES:
         yield html_article(text, path, raw_hash=raw_hash, **where)
@@ -145,10 +147,26 @@ def read_path(path: Path, errors: list[ReadError] | None = None) -> Iterator[Art
         yield text_article(text, path, raw_hash=raw_hash, **where)
 
 
+def resolved(path: Path) -> str:
+    """``path`` made absolute with symlinks resolved: what identifies a file across runs.
+
+    A folder's resolution is remembered, so the files of a folder cost one ``lstat`` each
+    rather than one for every part of their path.
+    """
+    if path.is_symlink():
+        return str(path.resolve())
+    return str(_resolved_folder(os.path.abspath(path.parent)) / path.name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _resolved_folder(folder: str) -> Path:
+    return Path(folder).resolve()
+
+
 def read_text_file(path: Path) -> Article:
     """Read one text file as an article, whatever its suffix."""
     raw = _read_bytes(path)
-    return text_article(decode(raw, path), path, doc=path.name, path=str(path.resolve()),
+    return text_article(decode(raw, path), path, doc=path.name, path=resolved(path),
                         raw_hash=hashlib.sha1(raw).hexdigest())
 
 
@@ -178,7 +196,7 @@ def read_records(path: Path, raw: bytes, suffix: str, errors: list[ReadError] | 
     """
     text = decode(raw, path)
     name = "stdin" if str(path) == STDIN else path.name
-    file_path = None if str(path) == STDIN else str(path.resolve())
+    file_path = None if str(path) == STDIN else resolved(path)
     for ref, record in _records(text, path, suffix):
         try:
             if isinstance(record, ReadError):

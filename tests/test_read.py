@@ -3,6 +3,7 @@
 import io
 import json
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -171,3 +172,17 @@ def test_without_an_errors_list_the_first_bad_input_raises(tmp_path):
     (tmp_path / "a.txt").write_text("")
     with pytest.raises(ReadError, match="a.txt: empty file"):
         list(read_articles([tmp_path]))
+
+
+@pytest.mark.parametrize("through", ["real folder", "symlinked folder", "symlinked file", "relative path"])
+def test_an_article_is_identified_by_its_resolved_path_however_it_is_reached(tmp_path, monkeypatch, through):
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "a.txt").write_text("“We will win,” Kim said.")
+    (tmp_path / "linked").symlink_to(real)
+    (tmp_path / "b.txt").symlink_to(real / "a.txt")
+    monkeypatch.chdir(real)
+    path = {"real folder": real / "a.txt", "symlinked folder": tmp_path / "linked" / "a.txt",
+            "symlinked file": tmp_path / "b.txt", "relative path": Path("a.txt")}[through]
+    (article,) = read_articles([path])
+    assert article.path == str((real / "a.txt").resolve()) and article.key == article.path
