@@ -2,8 +2,9 @@
 
 Articles are read in the parent and sent to ``jobs`` worker processes in small batches;
 each worker loads the pipeline once (or inherits it, forked) and runs :func:`quotes.pipeline.extract_articles` on
-its batches. At most ``2 × jobs`` batches are in flight, so memory stays flat however
-large the corpus, and results come back in the order the articles were read, so the
+its batches. Workers run at most :data:`AHEAD` articles ahead of the caller (enough to keep
+them busy while it writes a batch to the database), so memory stays flat however large
+the corpus, and results come back in the order the articles were read, so the
 output (and every database write, done by the caller in the parent) is the same as
 without ``--jobs``.
 """
@@ -22,6 +23,9 @@ from .pipeline import Extracted, extract_articles, load_pipeline
 from .read import Article
 
 BATCH_SIZE = 16
+# Articles the workers may run ahead of the caller: enough to keep them busy while it writes a
+# transaction (``quotes.store.BATCH_ARTICLES``), few enough to keep memory flat.
+AHEAD = 512
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -74,7 +78,7 @@ def extract_parallel(
     remaining = iter(articles)
     batches = iter(lambda: list(islice(remaining, batch_size)), [])
     with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_load_worker_pipeline, initargs=(model,)) as pool:
-        for _, extracted in ordered_map(pool, _extract_batch, batches, in_flight=2 * jobs):
+        for _, extracted in ordered_map(pool, _extract_batch, batches, in_flight=max(2 * jobs, AHEAD // batch_size)):
             yield from extracted
 
 
