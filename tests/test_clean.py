@@ -61,3 +61,19 @@ def test_mojibake_check_on_non_ascii_stretches_agrees_with_ftfy(sample):
     padded = "Officials said on Monday that " * 50 + sample + " and then the talks resumed." * 50
     assert _looks_bad(padded) == ftfy.is_bad(padded)
     assert _looks_bad(sample) == ftfy.is_bad(sample)
+
+
+def test_no_stretch_of_ascii_and_news_punctuation_looks_bad_to_ftfy():
+    """What lets the mojibake check skip curly quotes and dashes: ftfy never calls them bad
+    without some other non-ASCII character (every string of up to three characters, and
+    of four from one character of each kind ftfy's rules tell apart)."""
+    import itertools
+    import string
+
+    from quotes.clean import NEWS_PUNCTUATION
+
+    short = (string.printable + NEWS_PUNCTUATION, (1, 2, 3))
+    kinds = ("aZ0_ \n.,?!'\"-(" + NEWS_PUNCTUATION, (4,))
+    for alphabet, lengths in (short, kinds):
+        for n in lengths:
+            assert not any(ftfy.is_bad("".join(s)) for s in itertools.product(alphabet, repeat=n))
