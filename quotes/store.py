@@ -8,6 +8,7 @@ nothing and an edited article replaces its quotes whole.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -77,8 +78,9 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     # row to compute an indexed expression). It replaces the index on the expression alone.
     db.execute("drop index if exists idx_quotes_published_date")
     db.execute("create index if not exists idx_quotes_published_day on quotes(date(published), published)")
-    if not db["quotes"].detect_fts():
-        db["quotes"].enable_fts(FTS_COLUMNS, create_triggers=True, replace=True)
+    # Does nothing where the search index and its triggers are in place; where a trigger is
+    # missing (a first ingest killed before its end), rebuilds the index from the rows.
+    db["quotes"].enable_fts(FTS_COLUMNS, create_triggers=True, replace=True)
     _index_updates_of_searched_columns_only(db)
 
 
@@ -158,35 +160,39 @@ def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: b
     transaction holds whole articles, so a killed run leaves none half-written (at most the
     last batch unwritten, which running it again writes). Where reading or extracting
     fails, the articles before the failure are written before the error is raised. With
-    ``dry_run`` nothing is written: the results say what would happen.
+    ``dry_run`` nothing is written: the results say what would happen. Into a database with
+    no quotes yet, the indexes and full-text search are built once at the end
+    (:func:`_indexed_at_the_end`).
     """
     if not dry_run:
         ensure_db_shape(db)
     has_articles = "articles" in db.table_names()
+    first_load = not dry_run and db.execute("select 1 from quotes limit 1").fetchone() is None
     touched: set[str] = set()
     pending: dict[str, tuple[IngestResult, dict, list[dict], dict[str, dict]]] = {}
     failure: Exception | None = None
-    try:
-        for ex in extracted:
-            article, quotes, speakers = article_rows(ex)
-            old = has_articles and db.execute("select content_hash from articles where id = ?", [article["id"]]).fetchone()
-            if old and old[0] == article["content_hash"]:
-                yield IngestResult(article["id"], article["doc"], "unchanged", len(quotes))
-                continue
-            result = IngestResult(article["id"], article["doc"], "ingested", len(quotes), bool(old))
-            if dry_run:
-                yield result
-                continue
-            pending[article["id"]] = (result, article, quotes, speakers)  # read twice in one batch: the last wins
-            if len(pending) >= batch_size:
-                touched |= _write_batch(db, pending.values())
-                yield from (r for r, *_ in pending.values())
-                pending = {}
-    except Exception as e:
-        failure = e
-    if pending:
-        touched |= _write_batch(db, pending.values())
-        yield from (r for r, *_ in pending.values())
+    with _indexed_at_the_end(db) if first_load else contextlib.nullcontext():
+        try:
+            for ex in extracted:
+                article, quotes, speakers = article_rows(ex)
+                old = has_articles and db.execute("select content_hash from articles where id = ?", [article["id"]]).fetchone()
+                if old and old[0] == article["content_hash"]:
+                    yield IngestResult(article["id"], article["doc"], "unchanged", len(quotes))
+                    continue
+                result = IngestResult(article["id"], article["doc"], "ingested", len(quotes), bool(old))
+                if dry_run:
+                    yield result
+                    continue
+                pending[article["id"]] = (result, article, quotes, speakers)  # read twice in one batch: the last wins
+                if len(pending) >= batch_size:
+                    touched |= _write_batch(db, pending.values())
+                    yield from (r for r, *_ in pending.values())
+                    pending = {}
+        except Exception as e:
+            failure = e
+        if pending:
+            touched |= _write_batch(db, pending.values())
+            yield from (r for r, *_ in pending.values())
     if not dry_run:
         # Speaker counts once per run, not once per article (each refresh rescans a speaker's
         # quotes); speakers a killed run left stale are caught up too.
@@ -194,6 +200,34 @@ def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: b
             refresh_speakers(db, touched | stale_speakers(db))
     if failure:
         raise failure
+
+
+@contextlib.contextmanager
+def _indexed_at_the_end(db: sqlite_utils.Database) -> Iterator[None]:
+    """Set the quotes' indexes and full-text triggers aside while the block writes, then put
+    them back and index every quote at once.
+
+    Each quote inserted costs an entry in every index and in the full-text index, at random
+    places; building them once from the written rows costs half as much. Only the index on
+    ``article_id`` stays, which each batch reads to find an article's old quotes. A run
+    killed before the end leaves them missing: :func:`ensure_db_shape`, which the next ingest
+    calls, creates the indexes again and rebuilds full-text search (its triggers missing).
+    """
+    aside = db.execute(
+        "select type, name, sql from sqlite_master where tbl_name = 'quotes' and sql is not null "
+        "and (type = 'trigger' or (type = 'index' and name != 'idx_quotes_article_id'))").fetchall()
+    with db.atomic():
+        for kind, name, _ in aside:
+            db.execute(f"drop {kind} [{name}]")
+    try:
+        yield
+    finally:
+        with db.atomic():
+            for _, _, sql in aside:
+                db.execute(sql)
+            fts = db["quotes"].detect_fts()
+            if fts:
+                db.execute(f"insert into [{fts}]([{fts}]) values ('rebuild')")
 
 
 def _write_batch(db: sqlite_utils.Database, batch: Iterable[tuple[IngestResult, dict, list[dict], dict[str, dict]]]) -> set[str]:
