@@ -223,8 +223,10 @@ def _indexed_at_the_end(db: sqlite_utils.Database) -> Iterator[None]:
         yield
     finally:
         with db.atomic():
-            for _, _, sql in aside:
-                db.execute(sql)
+            present = {name for (name,) in db.execute("select name from sqlite_master")}
+            for _, name, sql in aside:
+                if name not in present:  # another process's ensure_db_shape may have made it meanwhile
+                    db.execute(sql)
             fts = db["quotes"].detect_fts()
             if fts:
                 db.execute(f"insert into [{fts}]([{fts}]) values ('rebuild')")

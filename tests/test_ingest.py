@@ -289,3 +289,18 @@ def test_full_text_search_follows_edits_of_searched_columns_only(tmp_path, nlp):
     assert db.execute("select rowid from quotes_fts where quotes_fts match 'zzyzx'").fetchall() == [(rowid,)]
     assert db.execute("select count(*) from quotes_fts where quotes_fts match 'glory'").fetchone()[0] == \
         db.execute("select count(*) from quotes where text like '%glory%'").fetchone()[0]
+
+
+def test_a_first_load_ends_well_when_another_process_shaped_the_database_meanwhile(tmp_path, nlp):
+    path = str(tmp_path / "q.db")
+    results = ingest(open_db(path), extract_articles(read_articles([SEEDS]), nlp), batch_size=1)
+    next(results)  # the first article is written; the indexes are set aside
+    assert "idx_quotes_cue" not in {r[0] for r in sqlite3.connect(path).execute("select name from sqlite_master")}
+    ensure_db_shape(sqlite_utils.Database(path))  # as a second `quotes ingest` would on opening
+    assert len(list(results)) == 4
+    db = sqlite_utils.Database(path)
+    fresh = open_db(str(tmp_path / "fresh.db"))
+    assert quotes_schema(db) == quotes_schema(fresh)
+    check_consistent(db)
+    assert db.execute("select count(*) from quotes_fts where quotes_fts match 'glory'").fetchone()[0] == \
+        db.execute("select count(*) from quotes where text like '%glory%'").fetchone()[0] > 0
