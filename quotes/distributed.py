@@ -18,9 +18,13 @@ from spacy.language import Language
 
 from .clean import clean_text
 from .pipeline import Extracted, Quote, extract_articles, load_pipeline
-from .read import Article, ReadError, iter_paths, read_text_file
+from .read import Article, ReadError, iter_paths, read_path
 
 ARTICLE_FIELDS = ("doc", "text", "title", "url", "source", "published", "author", "path")
+# Kept with a record read from a file, so the database gets what a direct ingest writes: the
+# record's place in its file ("#3", which tells apart records sharing a path) and the hash of
+# the bytes read.
+READ_FIELDS = ("ref", "raw_hash")
 
 _pipelines: dict[str | None, Language] = {}
 
@@ -34,7 +38,9 @@ def _pipeline(model: str | None) -> Language:
 
 def article_record(article: Article) -> dict:
     """An :class:`~quotes.read.Article` as a JSON-ready record."""
-    return {name: getattr(article, name) for name in ARTICLE_FIELDS}
+    record = {name: getattr(article, name) for name in ARTICLE_FIELDS}
+    record.update({name: getattr(article, name) for name in READ_FIELDS if getattr(article, name)})
+    return record
 
 
 def record_article(record: dict) -> Article:
@@ -45,7 +51,8 @@ def record_article(record: dict) -> Article:
         raise ValueError(f"{doc or 'record'}: no article text (a non-empty 'text' field is required)")
     if not doc:
         raise ValueError("record without 'doc', 'url' or 'path': nothing identifies the article")
-    return Article(**{name: record.get(name) for name in ARTICLE_FIELDS if name != "doc"}, doc=doc)
+    fields = {name: record.get(name) for name in ARTICLE_FIELDS if name != "doc"}
+    return Article(**fields, doc=doc, ref=record.get("ref") or "", raw_hash=record.get("raw_hash"))
 
 
 def extract_record(record: dict, model: str | None = None) -> list[dict]:
@@ -65,21 +72,33 @@ def extract_records(records: Iterable[dict], model: str | None = None) -> list[d
 
 
 def records_bag(paths: Iterable[str | Path], partition_size: int = 64):
-    """A ``dask.bag`` of article records from JSONL files (one record per line) and ``.txt`` files or folders."""
+    """A ``dask.bag`` of article records.
+
+    A JSONL file named directly is split by Dask, its records read as they are (each needs a
+    ``url``, ``doc`` or ``path``); every other input — folders, and text, HTML, JSON, CSV or
+    JSONL files in them — is read as ``quotes ingest`` reads it, a file at a time in the
+    workers, so its articles get the same metadata and ids.
+    """
     import dask.bag as db
 
     paths = list(map(Path, paths))
-    jsonl = [str(p) for p in paths if p.suffix == ".jsonl"]
-    texts = [str(p) for p in iter_paths([p for p in paths if p.suffix != ".jsonl"])]
+    jsonl = [p for p in paths if p.suffix.lower() == ".jsonl" and p.is_file()]
+    files = [str(p) for p in iter_paths([p for p in paths if p not in jsonl])]
     bags = []
     if jsonl:
-        bags.append(db.read_text(jsonl).map(json.loads))
-    if texts:
-        partitions = max(1, -(-len(texts) // partition_size))
-        bags.append(db.from_sequence(texts, npartitions=partitions).map(lambda p: article_record(read_text_file(Path(p)))))
+        bags.append(db.read_text([str(p) for p in jsonl]).map(json.loads))
+    if files:
+        partitions = max(1, -(-len(files) // partition_size))
+        bags.append(db.from_sequence(files, npartitions=partitions).map(file_records).flatten())
     if not bags:
-        raise ReadError(f"{', '.join(map(str, paths)) or 'no paths'}: no .jsonl or .txt articles")
+        raise ReadError(f"{', '.join(map(str, paths)) or 'no paths'}: no articles to read")
     return db.concat(bags) if len(bags) > 1 else bags[0]
+
+
+def file_records(path: str) -> list[dict]:
+    """The article records of one input file, read by its suffix (a file that cannot be read
+    raises :class:`~quotes.read.ReadError` naming it)."""
+    return [article_record(article) for article in read_path(Path(path))]
 
 
 def extract_with_dask(paths: Iterable[str | Path], out_dir: str | Path, model: str | None = None) -> list[str]:

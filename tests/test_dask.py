@@ -78,3 +78,27 @@ def test_ingest_extracted_names_a_bad_line_and_keeps_the_others(tmp_path):
     assert sqlite_utils.Database(tmp_path / "q.db")["articles"].count == 1
     with pytest.raises(ReadError, match="part.jsonl:2"):
         list(read_extracted([tmp_path / "part.jsonl"]))
+
+
+def test_dask_recipe_reads_a_folder_as_ingest_does(client, tmp_path):
+    """HTML, JSON Lines and CSV files in a folder are read by their kind, as ``quotes ingest``
+    reads them: the same articles, ids and quotes, not their markup or raw lines as text."""
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "page.html").write_text(
+        "<html><head><title>Kim pledges support | Example News</title></head><body><article><h1>Kim pledges support</h1>"
+        "<p>“That’s why we came here,” Putin said when reporters asked about satellites at the cosmodrome.</p>"
+        "<p>“The glory of Russia will be immortal,” Kim Jong Un wrote in the guest book of the space centre.</p>"
+        "</article></body></html>")
+    (folder / "feed.jsonl").write_text("".join(json.dumps({"title": f"Talks {i}", "text": f"“We will talk on day {i},” Peskov said."}) + "\n"
+                                       for i in range(2)))
+    (folder / "wire.csv").write_text('title,text\nTalks,"""Never,"" the minister replied. ""Not now,"" Lavrov said."\n')
+    (folder / "note.txt").write_text("Talks resume\n\n“We are ready,” Guterres said on Monday.\n")
+    extract_with_dask([folder], tmp_path / "out")
+    assert run("ingest", tmp_path / "out", "--extracted", "--db", tmp_path / "dask.db", "--silent").exit_code == 0
+    assert run("ingest", folder, "--db", tmp_path / "direct.db", "--silent").exit_code == 0
+    dask_rows, direct_rows = table_rows(tmp_path / "dask.db"), table_rows(tmp_path / "direct.db")
+    assert dask_rows == direct_rows
+    assert sorted(a["doc"] for a in direct_rows["articles"]) == ["feed.jsonl#1", "feed.jsonl#2", "note.txt", "page.html", "wire.csv#2"]
+    assert {q["speaker_name"] for q in direct_rows["quotes"]} >= {"Putin", "Kim Jong Un", "Peskov", "Lavrov", "Guterres"}
+    assert not any("<" in a["text"] for a in dask_rows["articles"])
