@@ -13,12 +13,16 @@ set-similarity joins) are compared with rapidfuzz.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import math
+import sqlite3
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor
+from pathlib import Path
 from typing import NamedTuple
 
 import sqlite_utils
@@ -327,13 +331,11 @@ def cluster_db(db: sqlite_utils.Database, speakers: Iterable[str] | None = None,
             speakers = [r[0] for r in db.execute("select distinct speaker_id from quotes where speaker_id is not null")]
         speakers = sorted(speakers)
         writes = _ClusterWrites(db)
-        for rows, members, clusters in _clustered(db, speakers, executor):
-            wanted = {m.quote_id: m.cluster_id for m in members}
-            changed = [(wanted.get(row[0]), row[0]) for row in rows if wanted.get(row[0]) != row[7]]
+        for clusters, changed, members in _clustered(db, speakers, executor):
             writes.add(clusters, changed)
             kept |= {c.id for c in clusters}
             totals[0] += len(clusters)
-            totals[1] += len(members)
+            totals[1] += members
             totals[2] += sum(c.sources_count > 1 for c in clusters)
             totals[3] += len(changed)
         writes.flush()
@@ -349,43 +351,69 @@ def cluster_db(db: sqlite_utils.Database, speakers: Iterable[str] | None = None,
     return ClusterStats(*totals)
 
 
-# Quotes sent to a worker at a time: enough to outweigh the cost of sending them.
+# Quotes a worker clusters at a time: enough to outweigh the cost of a task.
 _QUOTES_PER_TASK = 2000
+_SPEAKER_ROWS = (
+    "select q.id, q.speaker_id, q.text, q.kind, q.article_id, a.source, a.published, q.cluster_id "
+    "from quotes q join articles a on a.id = q.article_id where q.speaker_id = ?"
+)
 
 
-def _clustered(db: sqlite_utils.Database, speakers: list[str], executor: Executor | None
-               ) -> Iterator[tuple[list[tuple], list[ClusterMember], list[Cluster]]]:
-    """Each speaker's quote rows (with their current cluster id), members and clusters, in order."""
-    def tasks() -> Iterator[list[list[tuple]]]:
+class _Clustered(NamedTuple):
+    """One speaker's clusters, the (cluster id, quote id) changes to write, and how many quotes are members."""
+
+    clusters: list[Cluster]
+    changed: list[tuple[str | None, str]]
+    members: int
+
+
+def _clustered(db: sqlite_utils.Database, speakers: list[str], executor: Executor | None) -> Iterator[_Clustered]:
+    """Each speaker's clusters and changes, in order: computed here, or with an ``executor``
+    by its workers, each reading its speakers' quotes from the database file itself.
+
+    A worker reads what is committed, not this process's open transaction; that holds only
+    cluster ids of other speakers, and clusters never mix speakers.
+    """
+    path = _database_file(db)
+    if executor is None or path is None:
+        for speaker in speakers:
+            yield _cluster_rows(db.execute(_SPEAKER_ROWS, [speaker]).fetchall())
+        return
+    sizes = dict(db.execute("select id, quote_count from speakers"))
+
+    def tasks() -> Iterator[list[str]]:
         task, size = [], 0
         for speaker in speakers:
-            rows = db.execute(
-                "select q.id, q.speaker_id, q.text, q.kind, q.article_id, a.source, a.published, q.cluster_id "
-                "from quotes q join articles a on a.id = q.article_id where q.speaker_id = ?", [speaker]).fetchall()
-            task.append(rows)
-            size += len(rows)
-            if size >= _QUOTES_PER_TASK or executor is None:
+            task.append(speaker)
+            size += sizes.get(speaker) or 1
+            if size >= _QUOTES_PER_TASK:
                 yield task
                 task, size = [], 0
         if task:
             yield task
 
-    if executor is None:
-        done = ((task, _cluster_speakers(task)) for task in tasks())
-    else:
-        done = ordered_map(executor, _cluster_speakers, tasks(), in_flight=4)
-    for task, results in done:
-        yield from ((rows, members, clusters) for rows, (members, clusters) in zip(task, results))
+    for _, results in ordered_map(executor, functools.partial(_cluster_speakers, path), tasks(), in_flight=4):
+        yield from results
 
 
-def _cluster_speakers(task: list[list[tuple]]) -> list[tuple[list[ClusterMember], list[Cluster]]]:
-    """Members and clusters of each speaker's quote rows."""
-    out = []
-    for rows in task:
-        records = [QuoteRecord(*row[:7]) for row in rows]
-        members = list(cluster_quotes(records))
-        out.append((members, list(summarise(records, members))))
-    return out
+def _database_file(db: sqlite_utils.Database) -> str | None:
+    """The file of the database's main schema, None for one in memory."""
+    return next((row[2] for row in db.execute("pragma database_list") if row[1] == "main"), None) or None
+
+
+def _cluster_speakers(path: str, speakers: list[str]) -> list[_Clustered]:
+    """Read each speaker's quotes from the database at ``path`` (read-only) and cluster them."""
+    with contextlib.closing(sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)) as conn:
+        return [_cluster_rows(conn.execute(_SPEAKER_ROWS, [speaker]).fetchall()) for speaker in speakers]
+
+
+def _cluster_rows(rows: list[tuple]) -> _Clustered:
+    """Clusters of one speaker's quote rows (``_SPEAKER_ROWS``), and the rows whose cluster changes."""
+    records = [QuoteRecord(*row[:7]) for row in rows]
+    members = list(cluster_quotes(records))
+    wanted = {m.quote_id: m.cluster_id for m in members}
+    changed = [(wanted.get(row[0]), row[0]) for row in rows if wanted.get(row[0]) != row[7]]
+    return _Clustered(list(summarise(records, members)), changed, len(members))
 
 
 def speakers_to_recluster(db: sqlite_utils.Database) -> set[str]:
