@@ -17,8 +17,8 @@ import contextlib
 import functools
 import json
 import math
-import sqlite3
 import re
+import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor
