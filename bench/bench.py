@@ -9,7 +9,8 @@ tokenizer-only floor (spaCy's blank English ``nlp.pipe``), ``quotes extract`` (n
 and ``quotes ingest`` (SQLite with full-text search, fresh database) each run in their own
 process, whose peak resident memory and CPU time come from ``os.wait4``; each is also run
 on one article, to report its start-up time and its rate once started. ``--jobs`` runs are
-timed against one process on ``--jobs-multiple`` times the corpus. Then a database of ``--quotes`` quotes is built from the 1× ingest
+timed against one process on ``--jobs-multiple`` times the corpus, each side
+``--jobs-repeats`` times in turn, their medians compared. Then a database of ``--quotes`` quotes is built from the 1× ingest
 (its articles and quotes copied under new ids, dated across years) and Datasette, in
 process, answers ``--requests`` requests for each of three pages; p50/p95 are printed.
 """
@@ -116,20 +117,27 @@ def throughput(paths: list[str], work: Path, multiple: int, articles: int, words
                    ratio=run["wall"] / floor[0], steady_ratio=steady / floor[1])
         yield stage, run
 
-def jobs_speedup(paths: list[str], work: Path, jobs: int, startup: dict[str, float]) -> dict:
+def jobs_speedup(paths: list[str], work: Path, jobs: int, startup: dict[str, float], repeats: int) -> dict:
     """Wall-time speed-up of ``--jobs`` over one process on the same corpus, whole and after
-    the one-process start-up (``startup``, per stage) that both runs pay."""
+    the one-process start-up (``startup``, per stage) that both runs pay.
+
+    One process and ``jobs`` are run ``repeats`` times, one after the other, and the median
+    wall of each is compared: a single pair moved by a fifth from run to run on a shared machine.
+    """
     figures: dict = {}
     for stage in ("extract", "ingest"):
-        walls = []
-        for n in (1, jobs):
-            for f in work.glob("ingest-jobs.db*"):
-                f.unlink()
-            database = ["--db", str(work / "ingest-jobs.db"), "--silent"] if stage == "ingest" else []
-            walls.append(measure([str(BIN / "quotes"), stage, *paths, *database, "--jobs", str(n)])["wall"])
-        figures[stage] = walls[0] / walls[1]
-        figures[f"{stage}_after_startup"] = (walls[0] - startup[stage]) / max(walls[1] - startup[stage], 1e-9)
-        figures[f"{stage}_walls"] = walls
+        walls: dict[int, list[float]] = {1: [], jobs: []}
+        for _ in range(repeats):
+            for n in walls:
+                for f in work.glob("ingest-jobs.db*"):
+                    f.unlink()
+                database = ["--db", str(work / "ingest-jobs.db"), "--silent"] if stage == "ingest" else []
+                walls[n].append(measure([str(BIN / "quotes"), stage, *paths, *database, "--jobs", str(n)])["wall"])
+        one, many = statistics.median(walls[1]), statistics.median(walls[jobs])
+        figures[stage] = one / many
+        figures[f"{stage}_after_startup"] = (one - startup[stage]) / max(many - startup[stage], 1e-9)
+        figures[f"{stage}_walls"] = [one, many]
+        figures[f"{stage}_runs"] = walls
     return figures
 
 
@@ -238,6 +246,8 @@ def main() -> None:
     parser.add_argument("--multiples", default="1,20", help="corpus multiples to time, comma-separated")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes for the --jobs runs")
     parser.add_argument("--jobs-multiple", type=int, default=4, help="corpus multiple the --jobs runs time")
+    parser.add_argument("--jobs-repeats", type=int, default=3,
+                        help="runs of each side of the --jobs comparison (their medians are compared)")
     parser.add_argument("--quotes", type=int, default=1_000_000, help="quotes in the Datasette database")
     parser.add_argument("--requests", type=int, default=50, help="requests per Datasette page")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "quotes-bench",
@@ -275,12 +285,16 @@ def main() -> None:
     time_multiple(multiples[0])
     one = report["multiples"][multiples[0]]
     speedup = jobs_speedup(corpus(args.articles, args.work, args.jobs_multiple), args.work, args.jobs,
-                           {stage: one[stage]["startup"] for stage in ("extract", "ingest")})
+                           {stage: one[stage]["startup"] for stage in ("extract", "ingest")}, args.jobs_repeats)
     report["jobs"] = {"jobs": args.jobs, "multiple": args.jobs_multiple, **speedup}
-    print(f"\n--jobs {args.jobs} on {args.jobs_multiple}×: "
+    print(f"\n--jobs {args.jobs} on {args.jobs_multiple}×, median of {args.jobs_repeats} runs each: "
           + "; ".join(f"{stage} {speedup[stage]:.2f}× ({speedup[stage + '_walls'][0]:.1f} s → "
                       f"{speedup[stage + '_walls'][1]:.1f} s), {speedup[stage + '_after_startup']:.2f}× after start-up"
                       for stage in ("extract", "ingest")), flush=True)
+    for stage in ("extract", "ingest"):
+        runs = speedup[stage + "_runs"]
+        print(f"  {stage} runs: one process " + ", ".join(f"{w:.1f}" for w in runs[1])
+              + f" s; --jobs {args.jobs} " + ", ".join(f"{w:.1f}" for w in runs[args.jobs]) + " s", flush=True)
 
     large = args.work / "datasette.db"
     start = time.perf_counter()
