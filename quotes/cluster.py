@@ -18,11 +18,9 @@ import functools
 import json
 import math
 import re
-import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor
-from pathlib import Path
 from typing import NamedTuple
 
 import sqlite_utils
@@ -31,6 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sqlite_utils.db import ForeignKey
 from textacy import preprocessing
 
+from .cite import open_readonly
 from .parallel import ordered_map
 from .store import stable_id
 
@@ -317,8 +316,8 @@ def cluster_db(db: sqlite_utils.Database, speakers: Iterable[str] | None = None,
 
     Clusters never mix speakers, so quotes are read one speaker at a time: memory stays
     that of the busiest few speakers, not of the whole database. With an ``executor`` (the
-    worker processes of ``quotes ingest --jobs``) the clustering itself runs there, while
-    this process reads and writes. Only rows whose cluster changed are written, and clusters
+    worker processes of ``quotes ingest --jobs``) the workers read and cluster the quotes, and
+    this process writes. Only rows whose cluster changed are written, and clusters
     left without members are removed, so running it again changes nothing.
     :func:`speakers_to_recluster` names the speakers an ingest changed.
     """
@@ -403,7 +402,7 @@ def _database_file(db: sqlite_utils.Database) -> str | None:
 
 def _cluster_speakers(path: str, speakers: list[str]) -> list[_Clustered]:
     """Read each speaker's quotes from the database at ``path`` (read-only) and cluster them."""
-    with contextlib.closing(sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)) as conn:
+    with contextlib.closing(open_readonly(path)) as conn:
         return [_cluster_rows(conn.execute(_SPEAKER_ROWS, [speaker]).fetchall()) for speaker in speakers]
 
 
