@@ -243,6 +243,43 @@ def test_an_ingest_reclusters_only_the_speakers_it_changed_and_gets_what_a_full_
     assert docs_of_cluster(db, "That’s why we came here") == ["001"]
 
 
+def test_a_first_clustering_puts_back_its_index_and_foreign_keys_even_when_it_fails(tmp_path, monkeypatch):
+    import quotes.cluster
+    from quotes.store import open_db
+
+    db_path = tmp_path / "q.db"
+    CliRunner().invoke(cli, ["ingest", str(SEEDS), "--db", str(db_path), "--silent"], catch_exceptions=False)
+    db = open_db(str(db_path))  # foreign keys enforced, as an ingest has them
+
+    def state():
+        return (db.execute("select id, cluster_id from quotes order by id").fetchall(),
+                db.execute("pragma foreign_keys").fetchone()[0],
+                {i.name for i in db["quotes"].indexes} >= {"idx_quotes_cluster_id"},
+                db.execute("pragma foreign_key_check").fetchall())
+
+    clustered = state()
+    assert clustered[1:] == (1, True, []) and sum(c is not None for _, c in clustered[0]) > 20
+    with db.atomic():
+        db.execute("update quotes set cluster_id = null")
+    unclustered = state()
+    calls = []
+
+    def fail_on_the_third_speaker(rows):
+        calls.append(rows)
+        if len(calls) == 3:
+            raise RuntimeError("killed")
+        return real(rows)
+
+    real = quotes.cluster._cluster_rows
+    monkeypatch.setattr(quotes.cluster, "_cluster_rows", fail_on_the_third_speaker)
+    with pytest.raises(RuntimeError):
+        cluster_db(db)
+    assert state() == unclustered
+    monkeypatch.setattr(quotes.cluster, "_cluster_rows", real)
+    cluster_db(db)
+    assert state() == clustered
+
+
 def test_cluster_command(seeds_db, tmp_path):
     result = CliRunner().invoke(cli, ["cluster", "--db", str(seeds_db)])
     assert result.exit_code == 0 and "3 reported by more than one outlet; 0 quotes changed cluster" in result.output
