@@ -372,6 +372,9 @@ def _foreign_keys_unchecked(db: sqlite_utils.Database) -> Iterator[None]:
 
 # Quotes a worker clusters at a time: enough to outweigh the cost of a task.
 _QUOTES_PER_TASK = 2000
+# Tasks the workers may run ahead of the writes: enough to keep them busy while this process
+# writes a batch, each task's result a few hundred kilobytes.
+_TASKS_AHEAD = 32
 # A quote row carries its article's source and date (written with it, replaced with it), so no join.
 _SPEAKER_ROWS = (
     "select id, speaker_id, text, kind, article_id, source, published, cluster_id, rowid from quotes where speaker_id = ?"
@@ -411,7 +414,7 @@ def _clustered(db: sqlite_utils.Database, speakers: list[str], executor: Executo
         if task:
             yield task
 
-    for _, results in ordered_map(executor, functools.partial(_cluster_speakers, path), tasks(), in_flight=4):
+    for _, results in ordered_map(executor, functools.partial(_cluster_speakers, path), tasks(), in_flight=_TASKS_AHEAD):
         yield from results
 
 
