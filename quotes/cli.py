@@ -117,7 +117,7 @@ def _extract(articles, nlp, model, jobs):
     if jobs > 1:
         from .parallel import extract_parallel
 
-        return extract_parallel(articles, jobs, model)
+        return extract_parallel(articles, jobs, model, nlp=nlp)
     from .pipeline import extract_articles
 
     return extract_articles(articles, nlp)

@@ -1,7 +1,7 @@
 """Extraction in worker processes, results in input order: ``quotes extract|ingest --jobs N``.
 
 Articles are read in the parent and sent to ``jobs`` worker processes in small batches;
-each worker loads the pipeline once (or inherits it, forked) and runs :func:`quotes.pipeline.extract_articles` on
+each worker inherits the caller's pipeline (forked) or loads it once, and runs :func:`quotes.pipeline.extract_articles` on
 its batches. Workers run at most :data:`AHEAD` articles ahead of the caller (enough to keep
 them busy while it writes a batch to the database), so memory stays flat however large
 the corpus, and results come back in the order the articles were read, so the
@@ -19,6 +19,8 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from itertools import islice
 from typing import TypeVar
 
+from spacy.language import Language
+
 from .pipeline import Extracted, extract_articles, load_pipeline
 from .read import Article
 
@@ -32,9 +34,9 @@ R = TypeVar("R")
 _worker_nlp = None
 
 
-def _load_worker_pipeline(model: str | None) -> None:
+def _load_worker_pipeline(model: str | None, inherited: Language | None) -> None:
     global _worker_nlp
-    _worker_nlp = load_pipeline(model)
+    _worker_nlp = inherited or load_pipeline(model)
 
 
 def _extract_batch(articles: list[Article]) -> list[Extracted]:
@@ -60,7 +62,8 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def extract_parallel(
-    articles: Iterable[Article], jobs: int, model: str | None = None, batch_size: int = BATCH_SIZE
+    articles: Iterable[Article], jobs: int, model: str | None = None, batch_size: int = BATCH_SIZE,
+    nlp: Language | None = None,
 ) -> Iterator[Extracted]:
     """Yield what :func:`~quotes.pipeline.extract_articles` yields, computed in ``jobs`` processes.
 
@@ -69,6 +72,8 @@ def extract_parallel(
         jobs: number of worker processes (1 or more).
         model: a trained spaCy pipeline for the workers to load, as for ``load_pipeline``.
         batch_size: articles sent to a worker at a time.
+        nlp: the caller's pipeline, loaded from ``model``: forked workers use it instead of
+            loading their own (it is never pickled).
 
     Yields:
         One :class:`~quotes.pipeline.Extracted` per article, in input order.
@@ -77,7 +82,10 @@ def extract_parallel(
         raise ValueError(f"jobs must be 1 or more, not {jobs}")
     remaining = iter(articles)
     batches = iter(lambda: list(islice(remaining, batch_size)), [])
-    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_load_worker_pipeline, initargs=(model,)) as pool:
+    context = _context()
+    inherited = nlp if context.get_start_method() == "fork" else None
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_load_worker_pipeline,
+                             initargs=(model, inherited)) as pool:
         for _, extracted in ordered_map(pool, _extract_batch, batches, in_flight=max(2 * jobs, AHEAD // batch_size)):
             yield from extracted
 

@@ -74,3 +74,12 @@ def test_workers_are_forked_only_from_a_single_threaded_process(nlp, monkeypatch
     monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
     assert parallel._context().get_start_method() == "fork"
     assert [ex.quotes for ex in extract_parallel(read_articles([SEEDS]), jobs=2)] == one
+
+
+def test_forked_workers_use_the_callers_pipeline_instead_of_loading_one(nlp, monkeypatch):
+    from quotes import parallel
+
+    one = [ex.quotes for ex in extract_articles(read_articles([SEEDS]), nlp)]
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)  # forked workers
+    monkeypatch.setattr(parallel, "load_pipeline", lambda model: 1 / 0)  # a worker that loads its own breaks the pool
+    assert [ex.quotes for ex in extract_parallel(read_articles([SEEDS]), jobs=2, nlp=nlp)] == one
