@@ -9,8 +9,10 @@ tokenizer-only floor (spaCy's blank English ``nlp.pipe``), ``quotes extract`` (n
 and ``quotes ingest`` (SQLite with full-text search, fresh database) each run in their own
 process, whose peak resident memory and CPU time come from ``os.wait4``; each is also run
 on one article, to report its start-up time and its rate once started. ``--jobs`` runs are
-timed against one process on ``--jobs-multiple`` times the corpus, each side
-``--jobs-repeats`` times in turn, their medians compared. Then a database of ``--quotes`` quotes is built from the 1× ingest
+timed against one process on ``--jobs-multiple`` times the corpus (the largest multiple
+unless given: ``--jobs`` is for long runs, and on a short one the start-up, which workers
+cannot share, is a quarter of the run), each side ``--jobs-repeats`` times in turn, their
+medians compared. Then a database of ``--quotes`` quotes is built from the 1× ingest
 (its articles and quotes copied under new ids, dated across years) and Datasette, in
 process, answers ``--requests`` requests for each of three pages; p50/p95 are printed.
 """
@@ -245,8 +247,9 @@ def main() -> None:
     parser.add_argument("articles", type=Path, help="folder of .txt articles (the 1× corpus)")
     parser.add_argument("--multiples", default="1,20", help="corpus multiples to time, comma-separated")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes for the --jobs runs")
-    parser.add_argument("--jobs-multiple", type=int, default=4, help="corpus multiple the --jobs runs time")
-    parser.add_argument("--jobs-repeats", type=int, default=3,
+    parser.add_argument("--jobs-multiple", type=int,
+                        help="corpus multiple the --jobs runs time (default: the largest of --multiples)")
+    parser.add_argument("--jobs-repeats", type=int, default=2,
                         help="runs of each side of the --jobs comparison (their medians are compared)")
     parser.add_argument("--quotes", type=int, default=1_000_000, help="quotes in the Datasette database")
     parser.add_argument("--requests", type=int, default=50, help="requests per Datasette page")
@@ -262,6 +265,7 @@ def main() -> None:
     if not args.articles.is_dir():
         raise SystemExit(f"bench: {args.articles}: not a folder of .txt articles")
     multiples = sorted({int(m) for m in args.multiples.split(",")})
+    args.jobs_multiple = args.jobs_multiple or multiples[-1]
     base = list(iter_paths([args.articles]))
     base_articles, base_words = len(base), sum(len(p.read_text(encoding="utf-8-sig").split()) for p in base)
     args.work.mkdir(parents=True, exist_ok=True)
