@@ -36,7 +36,7 @@ _worker_nlp = None
 
 def _load_worker_pipeline(model: str | None, inherited: Language | None) -> None:
     global _worker_nlp
-    _worker_nlp = inherited or load_pipeline(model)
+    _worker_nlp = inherited if inherited is not None else load_pipeline(model)
 
 
 def _extract_batch(articles: list[Article]) -> list[Extracted]:
