@@ -249,7 +249,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="worker processes for the --jobs runs")
     parser.add_argument("--jobs-multiple", type=int,
                         help="corpus multiple the --jobs runs time (default: the largest of --multiples)")
-    parser.add_argument("--jobs-repeats", type=int, default=2,
+    parser.add_argument("--jobs-repeats", type=int, default=3,
                         help="runs of each side of the --jobs comparison (their medians are compared)")
     parser.add_argument("--quotes", type=int, default=1_000_000, help="quotes in the Datasette database")
     parser.add_argument("--requests", type=int, default=50, help="requests per Datasette page")
