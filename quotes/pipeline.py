@@ -180,16 +180,26 @@ class _TextKeepingTokenizer:
 
 
 class Extracted(NamedTuple):
-    """An article, its cleaned text and the quotes found in it."""
+    """An article, its cleaned text, the quotes found in it, and the trained pipeline that
+    helped find them (:func:`model_name`; None for the rules alone)."""
 
     article: Article
     clean: CleanText
     quotes: list[Quote]
+    model: str | None = None
+
+
+def model_name(nlp: Language) -> str | None:
+    """The trained pipeline under the quote components, as "en_core_web_sm 3.7.1"; None for the rules alone."""
+    if set(nlp.pipe_names) <= QUOTE_COMPONENTS:
+        return None
+    return f"{nlp.lang}_{nlp.meta.get('name', 'pipeline')} {nlp.meta.get('version', '')}".strip()
 
 
 def extract_articles(articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 32) -> Iterator[Extracted]:
     """Clean, extract and attribute the quotes of each article, streaming with ``nlp.pipe``."""
     nlp = nlp or load_pipeline()
+    model = model_name(nlp)
 
     def cleaned():
         for article in articles:
@@ -208,7 +218,7 @@ def extract_articles(articles: Iterable[Article], nlp: Language | None = None, b
     for quotes, (clean, article, offset, last) in results:
         found += [_shift(q, offset) for q in quotes] if offset else quotes
         if last:
-            yield Extracted(article, clean, found)
+            yield Extracted(article, clean, found, model)
             found = []
 
 

@@ -51,11 +51,13 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     if "articles" not in db.table_names():
         db["articles"].create(
             {"id": str, "key": str, "doc": str, "title": str, "source": str, "url": str, "published": str,
-             "author": str, "path": str, "text": str, "content_hash": str, "raw_hash": str, "quote_count": int},
+             "author": str, "path": str, "text": str, "content_hash": str, "raw_hash": str, "model": str,
+             "quote_count": int},
             pk="id",
         )
-    elif "raw_hash" not in db["articles"].columns_dict:
-        db["articles"].add_column("raw_hash", str)
+    for column in ("raw_hash", "model"):  # added since the first databases
+        if column not in db["articles"].columns_dict:
+            db["articles"].add_column(column, str)
     if "speakers" not in db.table_names():
         db["speakers"].create(
             {"id": str, "name": str, "type": str, "aliases": str, "roles": str, "quote_count": int,
@@ -119,7 +121,7 @@ def article_rows(ex: Extracted) -> tuple[dict, list[dict], dict[str, dict]]:
         "id": article_id, "key": a.key, "doc": a.doc, "title": a.title, "source": a.source, "url": a.url,
         "published": a.published, "author": a.author, "path": a.path, "text": text,
         "raw_hash": a.raw_hash or hashlib.sha1(a.text.encode("utf-8", "surrogatepass")).hexdigest(),
-        "quote_count": len(ex.quotes),
+        "model": ex.model, "quote_count": len(ex.quotes),
     }
     # What is stored decides whether the article changed; the original bytes' hash is kept beside it.
     stored = "\x1f".join(str(article[k]) for k in ("text", "title", "source", "url", "published", "author"))
@@ -156,7 +158,8 @@ def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: b
     happened to each once it is written.
 
     A written article's old quotes are removed first, so an edited article has its quotes
-    replaced whole; one whose stored text and metadata are the same is left alone. A
+    replaced whole; one whose stored text and metadata are the same, extracted with the same
+    trained pipeline (or none again), is left alone. A
     transaction holds whole articles, so a killed run leaves none half-written (at most the
     last batch unwritten, which running it again writes). Where reading or extracting
     fails, the articles before the failure are written before the error is raised. With
@@ -167,6 +170,8 @@ def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: b
     if not dry_run:
         ensure_db_shape(db)
     has_articles = "articles" in db.table_names()
+    # A dry run does not shape the database: one from before the model column compares as None.
+    model_column = "model" if has_articles and "model" in db["articles"].columns_dict else "null"
     first_load = not dry_run and db.execute("select 1 from quotes limit 1").fetchone() is None
     touched: set[str] = set()
     pending: dict[str, tuple[IngestResult, dict, list[dict], dict[str, dict]]] = {}
@@ -175,8 +180,9 @@ def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: b
         try:
             for ex in extracted:
                 article, quotes, speakers = article_rows(ex)
-                old = has_articles and db.execute("select content_hash from articles where id = ?", [article["id"]]).fetchone()
-                if old and old[0] == article["content_hash"]:
+                old = has_articles and db.execute(
+                    f"select content_hash, {model_column} from articles where id = ?", [article["id"]]).fetchone()
+                if old and tuple(old) == (article["content_hash"], article["model"]):
                     yield IngestResult(article["id"], article["doc"], "unchanged", len(quotes))
                     continue
                 result = IngestResult(article["id"], article["doc"], "ingested", len(quotes), bool(old))

@@ -66,6 +66,27 @@ def test_cli_model_option(tiny_model, tmp_path):
     assert record["speaker_type"] == "organization"
 
 
+def test_reingesting_with_another_model_extracts_again_and_records_it(tiny_model, tmp_path):
+    import sqlite_utils
+
+    article, db_path = tmp_path / "a.txt", tmp_path / "q.db"
+    article.write_text(TEXT, encoding="utf-8")
+
+    def ingest(*model):
+        result = CliRunner().invoke(cli, ["ingest", str(article), "--db", str(db_path), *model], catch_exceptions=False)
+        row = sqlite_utils.Database(db_path).execute(
+            "select a.model, q.speaker_type from articles a join quotes q on q.article_id = a.id").fetchone()
+        return result.output.split(";")[0], row
+
+    rules = ("1 ingested, 0 unchanged, 0 failed", (None, "person"))
+    trained = ("1 ingested, 0 unchanged, 0 failed", ("en_pipeline 0.0.0", "organization"))
+    assert ingest() == rules
+    assert ingest() == ("0 ingested, 1 unchanged, 0 failed", rules[1])
+    assert ingest("--model", str(tiny_model)) == trained
+    assert ingest("--model", str(tiny_model)) == ("0 ingested, 1 unchanged, 0 failed", trained[1])
+    assert ingest() == rules
+
+
 PARSE = [  # (text, heads, deps): “ X X , ” Name Name said .
     ("“We will win the war,” Acme Zorblat said.",
      [3, 3, 3, 10, 5, 3, 3, 3, 9, 10, 10, 10], ["punct", "nsubj", "aux", "ccomp", "det", "dobj", "punct", "punct", "compound", "nsubj", "ROOT", "punct"]),
