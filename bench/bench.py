@@ -8,7 +8,8 @@ repository, so every article of every copy has its own path and id. For each mul
 tokenizer-only floor (spaCy's blank English ``nlp.pipe``), ``quotes extract`` (no database)
 and ``quotes ingest`` (SQLite with full-text search, fresh database) each run in their own
 process, whose peak resident memory and CPU time come from ``os.wait4``; each is also run
-on one article, to report its start-up time and its rate once started. ``--jobs`` runs are
+on one article, to report its start-up time and its rate once started; on the smallest
+multiple, whose runs take seconds, each is run ``--repeats`` times and the median kept. ``--jobs`` runs are
 timed against one process on ``--jobs-multiple`` times the corpus (the largest multiple
 unless given: ``--jobs`` is for long runs, and on a short one the start-up, which workers
 cannot share, is a quarter of the run), each side ``--jobs-repeats`` times in turn, their
@@ -91,12 +92,14 @@ def measure(args: list[str], stdout=subprocess.DEVNULL) -> dict:
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024}
 
 
-def throughput(paths: list[str], work: Path, multiple: int, articles: int, words: int) -> Iterator[tuple[str, dict]]:
+def throughput(paths: list[str], work: Path, multiple: int, articles: int, words: int,
+               repeats: int = 1) -> Iterator[tuple[str, dict]]:
     """Floor, extract and ingest over ``paths``, each in its own process; yields each as it is measured.
 
     Each stage is also run on a single article, and its wall time there (imports, loading the
     pipeline, opening the database) is taken as the stage's start-up: ``steady_articles_s``
-    and ``steady_ratio`` are the rates once that is paid.
+    and ``steady_ratio`` are the rates once that is paid. With ``repeats``, each stage and its
+    start-up run that many times and the run of median wall time is reported, with the median start-up.
     """
     from quotes.read import iter_paths
 
@@ -108,10 +111,14 @@ def throughput(paths: list[str], work: Path, multiple: int, articles: int, words
     }
     floor = None
     for stage, command in stages.items():
-        for f in work.glob(f"ingest-{multiple}x*.db*"):
-            f.unlink()
-        startup = measure(command([first], work / f"ingest-{multiple}x-startup.db"))["wall"]
-        run = measure(command(paths, work / f"ingest-{multiple}x.db"))
+        startups, runs = [], []
+        for _ in range(repeats):
+            for f in work.glob(f"ingest-{multiple}x*.db*"):
+                f.unlink()
+            startups.append(measure(command([first], work / f"ingest-{multiple}x-startup.db"))["wall"])
+            runs.append(measure(command(paths, work / f"ingest-{multiple}x.db")))
+        startup = statistics.median(startups)
+        run = sorted(runs, key=lambda r: r["wall"])[len(runs) // 2]
         steady = max(run["wall"] - startup, 1e-9)
         floor = floor or (run["wall"], steady)
         run.update(articles_s=articles / run["wall"], words_s=words / run["wall"], startup=startup,
@@ -246,6 +253,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("articles", type=Path, help="folder of .txt articles (the 1× corpus)")
     parser.add_argument("--multiples", default="1,20", help="corpus multiples to time, comma-separated")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="runs of each stage on the smallest multiple, medians reported (a few seconds each, "
+                             "so one run moves with the machine); larger multiples run once")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes for the --jobs runs")
     parser.add_argument("--jobs-multiple", type=int,
                         help="corpus multiple the --jobs runs time (default: the largest of --multiples)")
@@ -279,7 +289,8 @@ def main() -> None:
         print(f"\n{m}× ({base_articles * m} articles, {base_words * m:,} words)")
         print(f"  {'stage':8} {'articles/s':>10} {'words/s':>10} {'art/CPU-s':>10} {'× floor':>8} {'peak MB':>8} "
               f"{'wall s':>8} {'start-up s':>10} {'art/s after':>11} {'× floor after':>13}")
-        for stage, r in throughput(corpus(args.articles, args.work, m), args.work, m, base_articles * m, base_words * m):
+        for stage, r in throughput(corpus(args.articles, args.work, m), args.work, m, base_articles * m, base_words * m,
+                                   repeats=args.repeats if m == multiples[0] else 1):
             runs[stage] = r
             print(f"  {stage:8} {r['articles_s']:10.1f} {r['words_s']:10,.0f} {r['articles_cpu_s']:10.1f} "
                   f"{r['ratio']:8.2f} {r['rss_mb']:8.0f} {r['wall']:8.1f} {r['startup']:10.1f} "
