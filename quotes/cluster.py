@@ -283,7 +283,8 @@ def _outlet_key(r: QuoteRecord) -> str:
 
 
 def ensure_cluster_shape(db: sqlite_utils.Database) -> None:
-    """Create ``quote_clusters`` and ``quotes.cluster_id`` (a foreign key, indexed) where missing."""
+    """Create ``quote_clusters`` and ``quotes.cluster_id`` (a foreign key) where missing;
+    :func:`cluster_db` indexes ``cluster_id`` once it has written the ids."""
     if "quote_clusters" not in db.table_names():
         db["quote_clusters"].create(
             {"id": str, "speaker_id": str, "canonical_text": str, "quote_count": int, "sources_count": int,
@@ -297,7 +298,6 @@ def ensure_cluster_shape(db: sqlite_utils.Database) -> None:
     if "cluster_id" not in db["quotes"].columns_dict:
         # Not add_column(fk=...): that rebuilds the table, dropping the full-text triggers.
         db.execute("alter table quotes add column cluster_id text references quote_clusters(id)")
-    db["quotes"].create_index(["cluster_id"], if_not_exists=True)
 
 
 class ClusterStats(NamedTuple):
@@ -354,8 +354,7 @@ def cluster_db(db: sqlite_utils.Database, speakers: Iterable[str] | None = None,
                 "select id from quote_clusters where speaker_id in (select value from json_each(?))",
                 [json.dumps(speakers)])} - kept
         db.conn.executemany("delete from quote_clusters where id = ?", [(s,) for s in stale])
-        if first:
-            db["quotes"].create_index(["cluster_id"], if_not_exists=True)
+        db["quotes"].create_index(["cluster_id"], if_not_exists=True)
     return ClusterStats(*totals)
 
 

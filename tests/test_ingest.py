@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 from conftest import ROOT, SEEDS
 from quotes.cli import cli
-from quotes.cluster import ensure_cluster_shape
+from quotes.cluster import cluster_db
 from quotes.pipeline import extract_articles
 from quotes.read import read_articles
 from quotes.store import ensure_db_shape, ingest, open_db
@@ -248,7 +248,7 @@ def test_an_ingest_killed_part_way_completes_on_rerun(tmp_path, thousand_article
     # The killed run was a first load, whose indexes and search triggers wait for its end:
     # the rerun put them back, and the search index holds every quote.
     fresh = open_db(str(tmp_path / "fresh.db"))
-    ensure_cluster_shape(fresh)
+    cluster_db(fresh)  # as an ingest leaves it
     assert quotes_schema(db) == quotes_schema(fresh)
     assert db.execute("select count(*) from quotes_fts where quotes_fts match 'talking'").fetchone()[0] == 1000
 
