@@ -46,8 +46,9 @@ MIN_JACCARD = 0.6
 MIN_CONTAINED_WORDS = 2
 
 _CONTRACTED_NOT = re.compile(r"n['’ʼ]t\b")
-_NOT_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
 _FIGURE = re.compile(r"\w*\d\w*")
+_CUT_ENDINGS = (",", ";", ":")
 _TRAILING = re.compile(r"[\s,;:]+$")
 
 
@@ -95,7 +96,10 @@ class Outlet(NamedTuple):
 
 def normalise(text: str) -> str:
     """Lowercase words without accents or punctuation, "n't" spelt "not", single-spaced."""
-    text = _NOT_WORD.sub(" ", _CONTRACTED_NOT.sub(" not", text.lower())).strip()
+    text = text.lower()
+    if "n'" in text or "n’" in text or "nʼ" in text:  # most quotes have none: no regular expression to run
+        text = _CONTRACTED_NOT.sub(" not", text)
+    text = " ".join(_WORD.findall(text))
     return text if text.isascii() else preprocessing.remove.accents(text)
 
 
@@ -275,7 +279,8 @@ def _canonical_rank(r: QuoteRecord, wording_count: int) -> tuple:
     """Most common wording first, then the longest, then one ending as the speaker ended it
     ("…here." over "…here," cut by an attribution), then by text: never by id, which
     depends on where the articles were read from."""
-    return (-wording_count, -len(r.text), bool(_TRAILING.search(r.text)), r.text, r.published or "~", r.id)
+    cut = r.text[-1:].isspace() or r.text[-1:] in _CUT_ENDINGS  # what _TRAILING strips, read off the last character
+    return (-wording_count, -len(r.text), cut, r.text, r.published or "~", r.id)
 
 
 def _outlet_key(r: QuoteRecord) -> str:
