@@ -136,11 +136,11 @@ PHRASAL_CUES = {
         "fire": ("fire", "fires", "fired", "firing"), "shoot": ("shoot", "shoots", "shot", "shooting"),
         "hit": ("hit", "hits", "hitting"), "push": ("push", "pushes", "pushed", "pushing"),
         "chime": ("chime", "chimes", "chimed", "chiming"), "weigh": ("weigh", "weighs", "weighed", "weighing"),
-        "go": ("go", "goes", "went", "going"),
+        "go": ("go", "goes", "went", "going"), "put": ("put", "puts", "putting"),
     }.items()
     for verb in forms
     for particle in {"fire": ("back",), "shoot": ("back",), "hit": ("back",), "push": ("back",),
-                     "chime": ("in",), "weigh": ("in",), "go": ("on",)}[lemma]
+                     "chime": ("in",), "weigh": ("in",), "go": ("on",), "put": ("it",)}[lemma]
 }
 
 CUE_FORMS = {**_forms(CUE_LEMMAS | PARTIAL_CUE_LEMMAS), **PHRASAL_CUES}

@@ -89,6 +89,11 @@ def test_subject_after_cue_stops_at_relative_clause():
          [("Why isn’t this proof that Wells is too big to manage?", "Vitter")]),
         ("Rubio fired back: “If they sue us in a court in Miami, they’re going to lose.”",
          [("If they sue us in a court in Miami, they’re going to lose.", "Rubio")]),
+        # "put it" without the "as" the put_it sieve reads, and with an appositive it cannot cross
+        ("Steven M. Rosenthal, a tax lawyer, recently put it, “Did Trump lower his taxes?”",
+         [("Did Trump lower his taxes?", "Steven M. Rosenthal")]),
+        ("As John Cornyn, the No. 2 in the GOP leadership, put it: “This person will not be confirmed.”",
+         [("This person will not be confirmed.", "John Cornyn")]),
     ],
 )
 def test_sieves(extract, text, expected):
@@ -154,6 +159,7 @@ def test_scare_quotes_without_a_speaker_are_dropped(extract):
         ("He’s claiming victory; it's warning us.", ["claiming", "warning"]),
         ("Said Ellis: “Never.”", ["Said"]),
         ("Rubio fired back: “No.” Others weighed  in.", ["fired back", "weighed  in"]),
+        ("As Vulture puts it, the putt was short.", ["puts it"]),
         ("A so-called expert told reporters", ["told"]),
     ],
 )
