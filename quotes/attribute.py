@@ -313,7 +313,8 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2}):\s+")
 _DASH_BYLINE = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*(?=[A-Z])")
-_PUT_IT = re.compile(r"\bas\s+(?P<who>[^,.;]{2,80}?)\s+(?:put|puts|has put|had put)\s+it\b")
+# "as Tom Ridge, a former secretary of homeland security, put it": the appositive may stand between.
+_PUT_IT = re.compile(r"\bas\s+(?P<who>[^,.;]{2,80}?)(?:,\s+[^,;]{2,80}?,)?\s+(?:put|puts|has put|had put)\s+it\b")
 
 
 def speaker_label(ctx: Context, q: QuoteSpan) -> Attribution | None:

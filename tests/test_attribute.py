@@ -94,6 +94,8 @@ def test_subject_after_cue_stops_at_relative_clause():
          [("Did Trump lower his taxes?", "Steven M. Rosenthal")]),
         ("As John Cornyn, the No. 2 in the GOP leadership, put it: “This person will not be confirmed.”",
          [("This person will not be confirmed.", "John Cornyn")]),
+        ("Coons predicted attacks. Or, as Tom Ridge, a former secretary, put it: “They’re inside.”",
+         [("They’re inside.", "Tom Ridge")]),
     ],
 )
 def test_sieves(extract, text, expected):
