@@ -10,6 +10,7 @@ left of the cue (``Kremlin spokesman Dmitry Peskov told``), or right of it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from .lexicon import (
@@ -189,7 +190,12 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             or (toks[j - 1].text.lower() in ("of", "for", "on", "and", "&") and j - 2 >= lo and _is_cap(toks[j - 2].text) and _org_like(toks, j, i))
         ):
             j -= 1
-        return _name_phrase(text, toks, j, i, lo, entities)
+        if j < i or not _capital_only_opens_sentences(text, toks[i], entities):
+            return _name_phrase(text, toks, j, i, lo, entities)
+        # "Following a meeting, …": read as the word it would be mid-sentence; a plural
+        # opening a sentence ("Opponents say", "Others warned") names a group.
+        if low.endswith("s") and not low.endswith("ss") and low not in _DESCRIPTION_HEADS:
+            return Mention(toks[i].start, toks[i].end, word, "group", None, word, "unknown")
     if low in _DESCRIPTION_HEADS or (low.endswith("s") and low[:-1] in _DESCRIPTION_HEADS) or _determined(toks, i, lo):
         j = i
         while j - 1 >= lo and j > i - 6:
@@ -274,6 +280,44 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         mention_start = toks[r].start
     end = toks[i].end - 1 if toks[i].text.endswith(".") and not _keeps_dot(toks[i].text) else toks[i].end
     return Mention(mention_start, end, text[mention_start:end], "name", name or None, role_text, mtype)
+
+
+# Endings of verb forms and adverbs that open sentences ("Following …", "Asked …", "Shortly …").
+_COMMON_ENDINGS = ("ing", "ed", "ly")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n)[“\"‘']?$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of its sentence (or of a quote opening one)."""
+    return bool(_SENTENCE_OPENING.search(text, max(0, start - 4), start))
+
+
+def _capital_only_opens_sentences(text: str, tok: _Tok, entities) -> bool:
+    """Whether a lone capitalised word is a common word that opens its sentence: a
+    sentence's first word is capitalised whatever it is, so a word capitalised nowhere else
+    in the text is read as a name only when it does not look like a common word (a stop
+    word, an -ing, -ed or -ly form, or a word the text also writes in lower case)."""
+    word = tok.text
+    if not word[:1].isupper() or word.isupper() or not _opens_sentence(text, tok.start) or word in ORG_NAMES:
+        return False
+    if entities and any(s < tok.end and e > tok.start for s, e, _ in entities):
+        return False
+    from spacy.lang.en.stop_words import STOP_WORDS  # here: reading a database needs no spaCy
+
+    if any(not _opens_sentence(text, at) for at in _word_starts(text, word)):
+        return False
+    low = word.lower()
+    return low in STOP_WORDS or low.endswith(_COMMON_ENDINGS) or next(_word_starts(text, low), None) is not None
+
+
+def _word_starts(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a whole word."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            yield at
+        at = text.find(word, at + 1)
 
 
 def _keeps_dot(word: str) -> bool:

@@ -102,6 +102,30 @@ def test_sieves(extract, text, expected):
     assert speakers(extract(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # A sentence's first word is capitalised whatever it is: without a capital elsewhere,
+        # a common word there (a stop word, an -ing/-ed/-ly form) is not a name.
+        ("Following a swiftly called meeting, the Security Council issued a statement calling the test “a clear violation.”",
+         "a clear violation.", None),
+        ("Once in my early 20s, I laughed and said, “I don't believe in the devil.”", "I don't believe in the devil.", None),
+        ("Will said: “We won.”", "We won.", None),
+        # ... but it is with a capital mid-sentence too, and a word no common one is a name anyway.
+        ("The actor Will Smith arrived late. Will said: “We won.”", "We won.", "Will Smith"),
+        ("Earhardt then said: “Which states will you win?”", "Which states will you win?", "Earhardt"),
+    ],
+)
+def test_a_capital_opening_a_sentence_is_a_name_only_with_more_to_say_so(extract, text, quote, speaker):
+    assert [(q.quote, q.speaker) for q in extract(text)] == [(quote, speaker)]
+
+
+def test_a_plural_opening_a_sentence_is_a_group_not_a_speaker(extract):
+    text = "Opponents say the measure could cost billions. Its opponents include unions."
+    (q,) = extract(text)
+    assert (q.kind, q.speaker, q.speaker_mention, q.mention_kind) == ("indirect", None, "Opponents", "group")
+
+
 def test_short_name_resolves_to_the_full_name_introduced_first(extract):
     text = (
         "North Korean leader Kim Jong Un met Putin. Kim’s younger sister, Kim Yo Jong, accompanied him.\n"
