@@ -280,6 +280,19 @@ COUNTRIES = frozenset(
     """.split()
 )
 
+# U.S. states as datelines and party tags write them ("of Ashton, Md.", "Allentown, Pa.,"),
+# AP abbreviations (a final dot is not part of a token) and names of one word.
+US_STATES = frozenset(
+    """
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb
+    Nev N.H. N.J. N.M. N.Y. N.C. N.D. Okla Ore Pa R.I. S.C. S.D. Tenn Vt Va Wash W.Va. Wis Wyo D.C.
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+    Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
+    """.split()
+)
+
 # Places named in more than one word; a speaker phrase that is one of them is an organisation
 # (the country's government speaking).
 MULTIWORD_PLACES = frozenset(

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .lexicon import (
     COUNTRIES, CUE_MODIFIERS, DEMONYMS, DETERMINERS, GROUP_NOUNS, HONORIFICS, MULTIWORD_PLACES, NAME_PARTICLES,
-    NP_STOP_WORDS, ORG_NAMES, ORG_ROLE_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS,
+    NP_STOP_WORDS, ORG_NAMES, ORG_ROLE_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, US_STATES,
 )
 
 # Words (with inner dots, hyphens and apostrophes: U.S., Sung-lac, O’Brien) and punctuation.
@@ -116,6 +116,8 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
     end = comma
     for j in range(comma - 1, -1, -1):
         if toks[j].text in ",;—–(":
+            if end == j + 2 and toks[j + 1].text in US_STATES and j > 0 and _is_cap(toks[j - 1].text):
+                continue  # "of Ashton, Md.,": the state goes with its town
             segments.append((j + 1, end))
             end = j
         if len(segments) >= 4 or comma - j > _MAX_SUBJECT_WORDS:

@@ -89,6 +89,11 @@ def test_subject_after_cue_stops_at_relative_clause():
          [("Why isn’t this proof that Wells is too big to manage?", "Vitter")]),
         ("Rubio fired back: “If they sue us in a court in Miami, they’re going to lose.”",
          [("If they sue us in a court in Miami, they’re going to lose.", "Rubio")]),
+        # a state after its town is part of the appositive, not the speaker
+        ("“I will hold my nose,” Cecelia Purner, 67, a retired nurse in Allentown, Pa., said in an interview.",
+         [("I will hold my nose,", "Cecelia Purner")]),
+        ("Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said it was “moving.”",
+         [("moving.", "Donna Rawlings")]),
         # "put it" without the "as" the put_it sieve reads, and with an appositive it cannot cross
         ("Steven M. Rosenthal, a tax lawyer, recently put it, “Did Trump lower his taxes?”",
          [("Did Trump lower his taxes?", "Steven M. Rosenthal")]),
