@@ -94,6 +94,8 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         skipped += 1
     if i < 0:
         return None
+    if i >= 2 and toks[i - 1].text == "," and _PARTY_TAG.match(toks[i].text):
+        i -= 2  # "Mitch McConnell, R-Ky.": a party tag is never the speaker
     while i > 0 and toks[i].text in "“”\"" and toks[i - 1].text in ",“”\"":
         i -= 1  # ",”" closing a quoted title inside an appositive
     if toks[i].text == ")":

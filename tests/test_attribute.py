@@ -94,6 +94,8 @@ def test_subject_after_cue_stops_at_relative_clause():
          [("I will hold my nose,", "Cecelia Purner")]),
         ("Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said it was “moving.”",
          [("moving.", "Donna Rawlings")]),
+        ("Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message: “It's time to quit.”",
+         [("It's time to quit.", "Mitch McConnell")]),
         # "put it" without the "as" the put_it sieve reads, and with an appositive it cannot cross
         ("Steven M. Rosenthal, a tax lawyer, recently put it, “Did Trump lower his taxes?”",
          [("Did Trump lower his taxes?", "Steven M. Rosenthal")]),
