@@ -127,6 +127,12 @@ def test_a_capital_opening_a_sentence_is_a_name_only_with_more_to_say_so(extract
     assert [(q.quote, q.speaker) for q in extract(text)] == [(quote, speaker)]
 
 
+def test_a_trained_pipelines_entity_makes_a_sentence_opening_common_word_a_name():
+    text = "Will said: “We won.”"
+    assert subject_before(text, 0, 5) is None
+    assert subject_before(text, 0, 5, [(0, 4, "PERSON")]).name == "Will"
+
+
 def test_a_plural_opening_a_sentence_is_a_group_not_a_speaker(extract):
     text = "Opponents say the measure could cost billions. Its opponents include unions."
     (q,) = extract(text)
