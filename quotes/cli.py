@@ -360,6 +360,9 @@ def evaluate(gold_dir, kinds, model, engine, show_errors, as_json):
     except (GoldError, EngineError) as e:
         raise click.UsageError(str(e)) from e
     if as_json:
-        click.echo(json.dumps({k: round(v, 4) for k, v in report.scores().items()}))
+        scores: dict = {k: round(v, 4) for k, v in report.scores().items()}
+        if report.index:
+            scores["index"] = {**report.index, "precision": round(report.index["precision"], 4)}
+        click.echo(json.dumps(scores, ensure_ascii=False))
     else:
         click.echo(format_report(report, show_errors))

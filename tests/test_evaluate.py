@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from quotes.evaluate import Gold, GoldError, Pred, read_gold, score
+from quotes.evaluate import Gold, GoldError, Pred, canonical_key, read_gold, score
 
 
 def gold(doc, start, end, speaker, status="required", kind="direct", speaker_span=None, text=None):
@@ -80,3 +80,32 @@ def test_direct_kinds_keep_gold_with_any_quote_marks(tmp_path, quote, kept):
 def test_gold_folder_without_gold_file_is_a_clear_error(tmp_path):
     with pytest.raises(GoldError, match="gold.jsonl"):
         read_gold(tmp_path)
+
+
+@pytest.mark.parametrize("said,gold,same", [
+    ("Loretta Lynch", "Loretta E. Lynch", True),  # middle initial aside
+    ("the U.S. State Department", "US State Department", True),  # leading "the", dots
+    ("Kim Jong-un", "Kim Jong Un", True),
+    ("Martin Luther King Jr.", "Martin Luther King", True),
+    ("José Díaz", "Jose Diaz", True),
+    ("Clinton", "Hillary Clinton", False),  # a surname alone is not the name
+    ("Bill Clinton", "Hillary Clinton", False),
+    ("Sen. Ted Cruz", "Ted Cruz", False),  # a title kept in the name is wrong
+])
+def test_canonical_names_compare_as_the_gold_readme_says(said, gold, same):
+    assert (canonical_key(said) == canonical_key(gold)) is same
+
+
+def test_canonical_figures_judge_the_name_not_the_mention():
+    # PolNeAR dev: the mention "he" is right by its span, the name only where it is the canonical one.
+    row = Gold("d", frozenset(range(10)), frozenset(range(10)), "he", (12, 14), "direct", "required", "", "Mike Pence", True)
+    unjudged = Gold("d", frozenset(range(30, 40)), frozenset(range(30, 40)), "they", (42, 46), "direct", "required", "", None, False)
+    for named, expected in (("Mike Pence", 1), ("Donald Trump", 0)):
+        p = Pred("d", 0, 10, "", "direct", named, "he", (12, 14), "pronoun", 0.95, "beside")
+        r = score({"d": [row, unjudged]}, {"d": [p, pred(30, 40, None)]}, {"d": "x" * 60})
+        assert r.gold_attributed == 1  # the mention is right either way
+        assert (r.canon_checked, r.canon_right, r.canon_required, r.canon_gold_attributed) == (1, expected, 1, expected)
+        assert r.canon_scored == 1  # the quote whose canonical speaker is null is not judged
+        assert (r.confident_checked, r.confident_right) == (1, expected)
+    assert [kind for kind, *_ in r.wrong_names] == ["mention resolved to the wrong name"]
+

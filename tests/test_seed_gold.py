@@ -41,3 +41,18 @@ def test_every_required_gold_row_is_scored(seed_report):
 
 def test_book_title_is_not_reported_as_a_quote(seed_report):
     assert not [p for _, p, _ in seed_report.false_quotes if "Playbook" in p.quote]
+
+
+def test_canonical_speakers_of_the_seeds(seed_report):
+    # the seed gold's speaker is canonical: every found quote is judged by the name a user searches by
+    s = seed_report.scores()
+    assert seed_report.canon_checked == seed_report.speaker_checked == 41
+    assert s["canonical_f1"] >= 0.95, seed_report.wrong_names
+
+
+def test_seed_speaker_index_is_clean(seed_report):
+    # Kim Jong Un is one row whatever the article wrote (Kim, Kim Jong-un), never Kim Yo Jong's
+    index = seed_report.index
+    assert index["split"] == 0, index["split_rows"]
+    assert index["unmatched"] == 0, index["unmatched_rows"]
+    assert index["precision"] >= 0.95
