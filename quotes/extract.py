@@ -37,7 +37,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'`(\[]*[A-Z0
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof inc corp co ltd vs no
-    jan feb mar apr jun jul aug sep sept oct nov dec mt ft adm cmdr maj messrs rev fr
+    del jan feb mar apr jun jul aug sep sept oct nov dec mt ft adm cmdr maj messrs rev fr
     """.split()
 )
 _SENTENCE_STARTERS = frozenset(

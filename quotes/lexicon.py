@@ -217,6 +217,9 @@ ROLE_NOUNS = frozenset(
         supporter supporters observer observers source sources witness resident residents
         voter voters worker workers student students official observer investigator
         specialist consultant historian scientist physician doctor sheriff deputy
+        councilman councilwoman councilor councilmember alderwoman selectman selectwoman
+        assemblyman assemblywoman superintendent supervisor trustee sen del constable inspector
+        mp mep msp td taoiseach tanaiste dean coroner magistrate
         """.split()
     )
 )
@@ -319,7 +322,7 @@ DEMONYMS = frozenset(
 
 # Honorifics dropped when comparing names ("Mr. Kim" = "Kim").
 HONORIFICS = frozenset(
-    "mr mrs ms miss dr prof sir dame lord lady rev fr sen rep gov gen col lt capt sgt".split()
+    "mr mrs ms miss dr prof sir dame lord lady rev fr sen rep del gov gen col lt capt sgt".split()
 )
 
 FEMALE_HONORIFICS = frozenset("mrs ms miss dame lady madam".split())
@@ -358,3 +361,21 @@ TIME_WORDS = frozenset(
     weekend
     """.split()
 )
+
+# Nouns that say whether a person is a man or a woman ("spokeswoman", "his father").
+GENDERED_NOUNS = {
+    "female": frozenset(
+        """
+        spokeswoman chairwoman congresswoman councilwoman businesswoman assemblywoman alderwoman
+        policewoman sportswoman woman girl mother mum mom wife daughter sister grandmother aunt niece
+        actress widow queen princess duchess countess baroness lady dame madam
+        """.split()
+    ),
+    "male": frozenset(
+        """
+        spokesman chairman congressman councilman businessman assemblyman alderman policeman
+        sportsman man boy father dad husband son brother grandfather uncle nephew actor widower
+        king prince duke earl count baron lord sir
+        """.split()
+    ),
+}

@@ -120,7 +120,7 @@ def attribute_text(text: str, quote_spans: list[QuoteSpan], sentences: list[tupl
 
 def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
     """Give each attribution its canonical speaker, resolving mentions in reading order."""
-    speakers = ArticleSpeakers(text, [(q.open, q.close) for q in ctx.quotes])
+    speakers = ArticleSpeakers(text, [(q.open, q.close) for q in ctx.quotes], ctx.sentences)
     resolved = {}
     for a in sorted((a for a in found if a.mention), key=lambda a: a.mention.start):
         key = (a.mention.start, a.mention.end)

@@ -24,8 +24,8 @@ from typing import NamedTuple
 
 from .lexicon import (
     CUE_FORMS, NP_STOP_WORDS,
-    COUNTRIES, DEMONYMS, FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, ORG_ROLE_NOUNS,
-    ORG_WORDS, PRONOUNS, ROLE_NOUNS,
+    COUNTRIES, DEMONYMS, FEMALE_HONORIFICS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS,
+    ORG_ROLE_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS,
 )
 from .extract import Ranges
 from .mentions import Mention
@@ -137,14 +137,36 @@ class _Known:
 
 _POSITION = attrgetter("position")
 
+# Salience of a mention of a person (after the weights of Lappin and Leass's pronoun resolution):
+# being mentioned at all, being the subject of the sentence or of a speech cue, being a head
+# rather than a possessive or an object of "of"; halved with each sentence back.
+_RECENCY, _SUBJECT, _HEAD, _SPEAKER = 100.0, 80.0, 50.0, 80.0
+_SALIENCE_SENTENCES = 8  # how far back a pronoun's antecedent is sought
+_SURNAME = re.compile(r"\b(?:(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+)?([A-Z][\w’'-]+)")
+
+
+class _Salient(NamedTuple):
+    """One mention of a person: where, who (their name key) and how salient it makes them."""
+
+    position: int
+    key: str
+    weight: float
+
 
 class ArticleSpeakers:
-    """Resolves the mentions of one article, in reading order."""
+    """Resolves the mentions of one article, in reading order.
 
-    def __init__(self, text: str, quote_ranges: list[tuple[int, int]]):
+    Every person the article names (outside quotes) is an entity, with the name forms, titles
+    and gender evidence the article gives; a pronoun goes to the most salient entity that
+    agrees with it in gender, number and kind, a definite description ("the former mayor") to
+    the entity introduced with that role, else the most salient person.
+    """
+
+    def __init__(self, text: str, quote_ranges: list[tuple[int, int]], sentences: list[tuple[int, int]] | None = None):
         self.text = text
         self.full_names = _full_names(text, quote_ranges)
         self._full_words = [(pos, name, name_key(name).split()) for pos, name, _ in self.full_names]
+        self._sentence_starts = [s for s, _ in sentences] if sentences else [0]
         # People introduced with a title ("Russian President Vladimir Putin") are antecedents
         # for pronouns and descriptions even before they speak.
         self.history: list[_Known] = [
@@ -154,9 +176,90 @@ class ArticleSpeakers:
         self._first: dict[str, _Known] = {}  # each name key's earliest mention
         self._roles_by_key: dict[str, set[str]] = defaultdict(set)
         self._first_gender: dict[str, tuple[int, str]] = {}  # the gender of the first mention that had one
+        self._names: dict[str, str] = {}  # name key → the name as resolved
         for known in self.history:
             self._first.setdefault(name_key(known.name), known)
             self._roles_by_key[name_key(known.name)] |= known.roles
+        self._salient: list[_Salient] = []
+        self._article_gender: dict[str, str] = {}
+        self._scan_people(Ranges(quote_ranges))
+
+    # -- the article's people -------------------------------------------------------------
+
+    def _scan_people(self, skipped: Ranges) -> None:
+        """Every mention of a fully named person outside quotes, with its salience and gender evidence."""
+        by_word: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for pos, name, title in self.full_names:
+            key = name_key(name)
+            self._names[key] = name
+            words = key.split()
+            by_word[words[-1]].append((pos, key))
+            if title:
+                self._note_gender(key, _noun_gender(title))
+        for m in _SURNAME.finditer(self.text):
+            word_key = name_key(m.group(2))
+            if word_key not in by_word or skipped.covers(m.start(2)):
+                continue
+            honorific = (m.group(1) or "").lower()
+            gender = "male" if honorific in MALE_HONORIFICS else "female" if honorific in FEMALE_HONORIFICS else None
+            key = self._person_at(m.start(2), by_word[word_key], gender)
+            if key is None:
+                continue
+            self._note_gender(key, gender)
+            self._salient.append(_Salient(m.start(2), key, self._mention_weight(m.start(), m.end())))
+        for key, name in self._names.items():
+            if key not in self._article_gender:
+                self._note_gender(key, first_name_gender(name))
+
+    def _person_at(self, pos: int, candidates: list[tuple[int, str]], gender: str | None) -> str | None:
+        """Which of the full names ending in the word at ``pos`` is meant there: the one written
+        in full there, else one that agrees with an honorific and was introduced before."""
+        for start, key in candidates:
+            if start <= pos < start + len(self._names[key]):
+                return key
+        fitting = [(start, key) for start, key in candidates
+                   if not gender or self._article_gender.get(key, first_name_gender(self._names[key])) in (None, gender)]
+        before = [c for c in fitting if c[0] < pos] or fitting
+        return before[0][1] if before else None
+
+    def _note_gender(self, key: str, gender: str | None) -> None:
+        if gender and key not in self._article_gender:
+            self._article_gender[key] = gender
+
+    def _sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self._sentence_starts, pos) - 1
+
+    def _mention_weight(self, start: int, end: int) -> float:
+        """Salience a mention at ``start``:``end`` gives: more as subject, less as a possessive or object."""
+        sentence_start = self._sentence_starts[max(0, self._sentence_of(start))]
+        before = self.text[sentence_start:start]
+        after = self.text[end:end + 12]
+        weight = _RECENCY
+        opening = re.fullmatch(r"[\W\d]*(?:(?:[A-Z][\w’'.-]*|the|a|an|former|then)\s+)*", before)
+        cue_next = re.match(r"\s*(?:\w+ly\s+)?(\w+)", after)
+        if opening or (cue_next and cue_next.group(1).lower() in CUE_FORMS):
+            weight += _SUBJECT
+        if not after.startswith(("’s", "'s")) and not re.search(r"\b(?:of|to|for|with|by|about|against)\s+$", before):
+            weight += _HEAD
+        return weight
+
+    def _salience(self, pos: int) -> dict[str, float]:
+        """Each person's salience at ``pos``: their mentions' weights, halved with each sentence back."""
+        here = self._sentence_of(pos)
+        scores: dict[str, float] = defaultdict(float)
+        for m in reversed(self._salient[:bisect.bisect_left(self._salient, pos, key=_POSITION)]):
+            back = here - self._sentence_of(m.position)
+            if back > _SALIENCE_SENTENCES:
+                break
+            scores[m.key] += m.weight * 0.5 ** back
+        return scores
+
+    def gender(self, key: str) -> str | None:
+        """What the article says of a person's gender, else what their first name says."""
+        return self._article_gender.get(key) or self._first_gender.get(key, (0, None))[1] or (
+            first_name_gender(self._names[key]) if key in self._names else None)
+
+    # -- resolution -----------------------------------------------------------------------
 
     def resolve(self, mention: Mention) -> tuple[str | None, str]:
         """Return (canonical name or None, type) for ``mention``, and remember it."""
@@ -166,7 +269,7 @@ class ArticleSpeakers:
             name, mtype = self._full_name(mention), mention.type
             if mtype != "organization" and self._named_as_organization(mention):
                 mtype = "organization"
-            gender = _gender(mention.text)
+            gender = _gender(mention.text) or _noun_gender(mention.role)
             known = self._first.get(name_key(name))
             if known and mtype == "unknown":
                 mtype = known.type
@@ -194,6 +297,11 @@ class ArticleSpeakers:
         key = name_key(name)
         if mention.role:
             self._roles_by_key[key].add(mention.role)
+        if mtype == "person":
+            self._note_gender(key, gender)
+            self._names.setdefault(key, name)
+            weight = self._mention_weight(mention.start, mention.end) + _SPEAKER
+            bisect.insort(self._salient, _Salient(mention.start, key, weight), key=_POSITION)
         gender = gender or self._first_gender.get(key, (0, None))[1]
         known = _Known(mention.start, name, mtype, gender, set(self._roles_by_key[key]))
         bisect.insort(self.history, known, key=_POSITION)
@@ -219,12 +327,24 @@ class ArticleSpeakers:
             # also be a surname written first ("Kim" of Kim Jong Un, "Wi" of Wi Sung-lac).
             return full_words[-len(words):] == words or (len(words) == 1 and full_words[0] == words[0])
 
-        candidates = [(pos, full) for pos, full, full_words in self._full_words if shortens(full_words)]
+        gender = _gender(mention.text)
+        candidates = [(pos, full) for pos, full, full_words in self._full_words if shortens(full_words)
+                      and (not gender or self.gender(name_key(full)) in (None, gender))]  # "Mr. Obama" is not Michelle
         before = [c for c in candidates if c[0] < mention.start] or candidates
         return before[0][1] if before else name
 
+    def _compatible(self, known_key: str, mtype: str, gender: str | None) -> bool:
+        if mtype == "organization":
+            return False
+        found = self.gender(known_key)
+        return not gender or not found or found == gender
+
     def _antecedent(self, mention: Mention) -> _Known | None:
         _, gender_pron, number = PRONOUNS[mention.text.lower()]
+        if number == "singular" and mention.text.lower() != "it" and gender_pron:
+            found = self._most_salient(mention.start, gender_pron)
+            if found:
+                return found
         for known in reversed(self._before(mention.start)):
             if number == "plural":
                 if known.type in ("organization", "unknown") and len(known.name.split()) >= 1:
@@ -236,10 +356,20 @@ class ArticleSpeakers:
                 continue
             if known.type == "organization":
                 continue
-            if gender_pron and known.gender and known.gender != gender_pron:
+            if gender_pron and not self._compatible(name_key(known.name), known.type, gender_pron):
                 continue
             return known
         return None
+
+    def _most_salient(self, pos: int, gender: str | None) -> _Known | None:
+        """The most salient person at ``pos`` that agrees with ``gender``."""
+        scores = self._salience(pos)
+        fitting = [(score, key) for key, score in scores.items() if self._compatible(key, "person", gender)]
+        if not fitting:
+            return None
+        _, key = max(fitting)
+        return _Known(pos, self._names.get(key) or self._first[key].name, "person", self.gender(key),
+                      set(self._roles_by_key[key]))
 
     def _described(self, mention: Mention) -> _Known | None:
         head = mention.text.split()[-1].lower()
@@ -248,10 +378,41 @@ class ArticleSpeakers:
             if any(head in r.lower().split() for r in known.roles):
                 return known
         if head in ROLE_NOUNS:
+            gender = _noun_gender(head)
+            found = self._most_salient(mention.start, gender)
+            if found:
+                return found
             for known in reversed(earlier):
                 if known.type == "person":
                     return known
         return None
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    import gender_guesser.detector  # here: only resolving speakers needs it
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=65536)
+def first_name_gender(name: str | None) -> str | None:
+    """"male" or "female" where a person's first name is nearly always given to one (a list of
+    first names by country, gender-guesser's); None where it is not, or is unknown."""
+    words = (name or "").split()
+    if len(words) < 2 or not words[0][:1].isupper() or len(words[0].rstrip(".")) < 2:
+        return None
+    found = _first_names().get_gender(words[0])
+    return found if found in ("male", "female") else None
+
+
+def _noun_gender(phrase: str | None) -> str | None:
+    """The gender a role or description gives ("spokeswoman", "his father")."""
+    for word in re.findall(r"[\w-]+", (phrase or "").lower()):
+        for gender, nouns in GENDERED_NOUNS.items():
+            if word in nouns:
+                return gender
+    return None
 
 
 def _gender(mention_text: str) -> str | None:

@@ -1,0 +1,54 @@
+"""Who said it, by name: pronouns, name variants and descriptions resolved within an article."""
+
+import pytest
+
+
+def said(quotes, kinds=("direct", "partial", "block")):
+    """(quote, canonical speaker, mention as written) of the quotes of ``kinds``."""
+    return [(q.quote, q.speaker, q.speaker_mention) for q in quotes if q.kind in kinds]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # "she" is the woman just introduced, not the man quoted before her
+        ("The school board voted 5-2 on Tuesday to move the start of classes to 8:30 a.m. “It gives teenagers the "
+         "sleep they need,” said board member Tom Becker.\n\nLisa Moreno, whose two sons play varsity soccer, "
+         "worried about practice schedules. “They already get home at seven,” she said.",
+         "They already get home at seven,", "Lisa Moreno"),
+        # a gendered title says who "he" is
+        ("Councilwoman Maria Delgado said the vote was rushed. Her colleague, Councilman James Ortiz, disagreed.\n\n"
+         "“We waited two years for this,” he said.", "We waited two years for this,", "James Ortiz"),
+        # a first name nearly always given to men: "she" is not Antonin Scalia
+        ("Antonin Scalia's name came up twice in the speech. Melanie Austin was in the front row.\n\n"
+         "“Here comes Big Daddy,” she said, clapping.", "Here comes Big Daddy,", "Melanie Austin"),
+        # the subject the paragraph is about, not the last person quoted
+        ("“It is a big risk for Bloomberg to debate,” said Paul Begala, a Democratic strategist.\n\n"
+         "Michael Bloomberg has attempted to apologize for the policy. But his effort hit a hurdle last week when "
+         "audio surfaced of remarks Bloomberg made in 2015. In the speech, the former mayor argued that crime had "
+         "fallen.\n\n“You can just take the description and pass it out to all the cops,” he said at the time.",
+         "You can just take the description and pass it out to all the cops,", "Michael Bloomberg"),
+    ],
+)
+def test_pronouns_agree_and_follow_salience(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # "Mr. Obama" is never Michelle Obama, though she is named first
+        ("Michelle Obama spoke first at the dinner. Later, President Barack Obama took the stage.\n\n"
+         "\"My name may not be on the ballot,\" Mr. Obama said.", "My name may not be on the ballot,", "Barack Obama"),
+        ("Jason Corbett was killed in 2015. His sister Tracey Corbett-Lynch spoke after the verdict, and so did "
+         "Sarah Corbett, his daughter.\n\n“I was a piece in her chessboard,” Ms Corbett said.",
+         "I was a piece in her chessboard,", "Sarah Corbett"),
+    ],
+)
+def test_honorifics_choose_between_people_who_share_a_surname(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence_or_name_the_speaker(extract):
+    text = "“This is a waste of time,” said Del. Stacey Plaskett, a Democrat."
+    assert said(extract(text)) == [("This is a waste of time,", "Stacey Plaskett", "Del. Stacey Plaskett")]
