@@ -236,6 +236,7 @@ ORG_WORDS = frozenset(
     campaign center centre program programme board authority police kremlin pentagon
     white whitehouse embassy mission coalition alliance federation league club
     magazine newspaper daily weekly radio television tv channel station broadcaster
+    hospital clinic school academy council trust charity society institution museum
     """.split()
 )
 

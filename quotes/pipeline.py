@@ -120,7 +120,9 @@ def attribute_text(text: str, quote_spans: list[QuoteSpan], sentences: list[tupl
 
 def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
     """Give each attribution its canonical speaker, resolving mentions in reading order."""
-    speakers = ArticleSpeakers(text, [(q.open, q.close) for q in ctx.quotes], ctx.sentences)
+    named = {a.mention.name for a in found if a.mention and a.mention.kind == "name" and a.mention.name
+             and a.mention.type != "organization"}
+    speakers = ArticleSpeakers(text, [(q.open, q.close) for q in ctx.quotes], ctx.sentences, named)
     resolved = {}
     for a in sorted((a for a in found if a.mention), key=lambda a: a.mention.start):
         key = (a.mention.start, a.mention.end)

@@ -143,6 +143,11 @@ _POSITION = attrgetter("position")
 _RECENCY, _SUBJECT, _HEAD, _SPEAKER = 100.0, 80.0, 50.0, 80.0
 _SALIENCE_SENTENCES = 8  # how far back a pronoun's antecedent is sought
 _SURNAME = re.compile(r"\b(?:(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+)?([A-Z][\w’'-]+)")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_TITLED_SURNAME = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Dr|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|Secretary|Minister|Chancellor"
+    r"|Prime Minister|Pope|Prof|Professor|Gen|General)\.?\s+([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
 
 
 class _Salient(NamedTuple):
@@ -162,7 +167,8 @@ class ArticleSpeakers:
     the entity introduced with that role, else the most salient person.
     """
 
-    def __init__(self, text: str, quote_ranges: list[tuple[int, int]], sentences: list[tuple[int, int]] | None = None):
+    def __init__(self, text: str, quote_ranges: list[tuple[int, int]], sentences: list[tuple[int, int]] | None = None,
+                 speakers: Iterable[str] = ()):
         self.text = text
         self.full_names = _full_names(text, quote_ranges)
         self._full_words = [(pos, name, name_key(name).split()) for pos, name, _ in self.full_names]
@@ -182,20 +188,34 @@ class ArticleSpeakers:
             self._roles_by_key[name_key(known.name)] |= known.roles
         self._salient: list[_Salient] = []
         self._article_gender: dict[str, str] = {}
-        self._scan_people(Ranges(quote_ranges))
+        self._scan_people(Ranges(quote_ranges), {name_key(n) for n in speakers})
 
     # -- the article's people -------------------------------------------------------------
 
-    def _scan_people(self, skipped: Ranges) -> None:
-        """Every mention of a fully named person outside quotes, with its salience and gender evidence."""
+    def _scan_people(self, skipped: Ranges, speakers: set[str]) -> None:
+        """Every mention of a person outside quotes, with its salience and gender evidence.
+
+        A person is a full name whose first word is a known first name or that came with a
+        title, or a surname written after an honorific or title ("Mr. Clarke", "President
+        Obama"), or a name the article quotes (``speakers``, name keys) or gives an age ("Nesma
+        Hajjaj, 25,"); "Capitol Hill" and "Peabody Energy" are not people.
+        """
         by_word: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for pos, name, title in self.full_names:
             key = name_key(name)
+            surname = name_key(name.split()[-1])  # "al hams" of Marwan Al-Hams
+            if not (title or _is_first_name(name.split()[0]) or surname in speakers or key in speakers
+                    or _AGE_BEFORE.search(self.text, max(0, pos - 14), pos) or _AGE_AFTER.match(self.text, pos + len(name))):
+                continue
             self._names[key] = name
-            words = key.split()
-            by_word[words[-1]].append((pos, key))
+            by_word[surname].append((pos, key))
             if title:
                 self._note_gender(key, _noun_gender(title))
+        for m in _TITLED_SURNAME.finditer(self.text):
+            key = name_key(m.group(2))
+            if key not in by_word and not skipped.covers(m.start(2)) and key not in GROUP_NOUNS:
+                self._names[key] = m.group(2)
+                by_word[key].append((m.start(2), key))
         for m in _SURNAME.finditer(self.text):
             word_key = name_key(m.group(2))
             if word_key not in by_word or skipped.covers(m.start(2)):
@@ -393,6 +413,12 @@ def _first_names():
     import gender_guesser.detector  # here: only resolving speakers needs it
 
     return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=65536)
+def _is_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name in gender-guesser's lists (of any gender)."""
+    return len(word) > 1 and _first_names().get_gender(word) != "unknown"
 
 
 @lru_cache(maxsize=65536)

@@ -52,3 +52,16 @@ def test_honorifics_choose_between_people_who_share_a_surname(extract, text, quo
 def test_a_title_abbreviation_does_not_end_the_sentence_or_name_the_speaker(extract):
     text = "“This is a waste of time,” said Del. Stacey Plaskett, a Democrat."
     assert said(extract(text)) == [("This is a waste of time,", "Stacey Plaskett", "Del. Stacey Plaskett")]
+
+
+def test_places_and_companies_are_never_the_antecedent_of_he(extract):
+    text = ("MIDWAY ATOLL — The president toured the atoll on Thursday with Peabody Energy executives nearby.\n\n"
+            "President Obama spoke to reporters. “We are not going to be able to stop it,” he said.")
+    assert [s for _, s, _ in said(extract(text))] == ["Obama"]
+
+
+def test_a_person_with_an_unlisted_first_name_is_known_by_being_quoted(extract):
+    text = ("Dr. Marwan Al-Hams is the director of the hospital. One of the women to flee was 25-year-old "
+            "Nesma Hajjaj, who was pregnant. Hajjaj and her family walked south. “My child is in the nursery,” "
+            "Hajjaj said.\n\nIn Hajjaj’s case, she stayed at the hospital. “I am worried about him,” she continued.")
+    assert ("I am worried about him,", "Nesma Hajjaj") in [(q, s) for q, s, _ in said(extract(text))]
