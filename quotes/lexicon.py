@@ -326,6 +326,9 @@ HONORIFICS = frozenset(
     "mr mrs ms miss dr prof sir dame lord lady rev fr sen rep del gov gen col lt capt sgt".split()
 )
 
+# Honorifics that are part of how a name is written, not a title held ("Mr. Obama", "Dr. Al-Hams").
+COURTESY_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lord lady".split())
+
 FEMALE_HONORIFICS = frozenset("mrs ms miss dame lady madam".split())
 MALE_HONORIFICS = frozenset("mr sir lord".split())
 

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .lexicon import (
     CUE_FORMS, NP_STOP_WORDS,
-    COUNTRIES, DEMONYMS, FEMALE_HONORIFICS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS,
+    COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS,
     ORG_ROLE_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS,
 )
 from .extract import Ranges
@@ -45,10 +45,14 @@ NAME_TITLES = HONORIFICS | frozenset(
 )
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Compare names ignoring case, accents, hyphens, dots ("U.S." = "US"), apostrophe style, honorifics, "the",
-    and titles in front of a name ("President Putin" = "Putin", but "Secretary of State" stays)."""
+    titles in front of a name ("President Putin" = "Putin", but "Secretary of State" stays), middle
+    initials and Jr./Sr. ("Donald J. Trump" = "Donald Trump")."""
     from textacy import preprocessing  # here, not above: importing textacy takes a second `quotes cite` need not wait
 
     name = preprocessing.remove.accents(preprocessing.normalize.quotation_marks(name))
@@ -59,6 +63,11 @@ def name_key(name: str) -> str:
     if not any(w.lower() in ORG_WORDS for w in words):
         while len(words) > 1 and words[0].lower() in NAME_TITLES and words[1][:1].isupper():
             words = words[1:]
+        # "Donald J. Trump" = "Donald Trump", "Joseph R. Biden Jr." = "Joseph Biden"
+        while len(words) > 2 and words[-1].lower() in _NAME_SUFFIXES:
+            words = words[:-1]
+        if len(words) > 2:
+            words = [words[0]] + [w for w in words[1:-1] if not (len(w) == 1 and w.isupper())] + [words[-1]]
     return " ".join(w for w in (w.lower() for w in words) if w not in HONORIFICS)
 
 
@@ -282,10 +291,15 @@ class ArticleSpeakers:
     # -- resolution -----------------------------------------------------------------------
 
     def resolve(self, mention: Mention) -> tuple[str | None, str]:
-        """Return (canonical name or None, type) for ``mention``, and remember it."""
+        """Return (canonical name or None, type) for ``mention``, and remember it.
+
+        A description or group that names no one the article introduced is its own speaker,
+        without its article ("a spokesperson for the district", "critics"), typed
+        ``description`` or ``group``.
+        """
         if mention.kind in ("name", "relative") and mention.name:
             if name_key(mention.name) in GROUP_NOUNS:
-                return None, "unknown"  # "Analysts said" opening a sentence: a group, not a name
+                return _description_name(mention.name), "group"  # "Analysts said" opening a sentence: a group
             name, mtype = self._full_name(mention), mention.type
             if mtype != "organization" and self._named_as_organization(mention):
                 mtype = "organization"
@@ -301,11 +315,15 @@ class ArticleSpeakers:
             found = self._antecedent(mention)
         elif mention.kind == "description":
             found = self._described(mention)
+        elif mention.kind == "group":
+            return _description_name(mention.text), "group"
         else:
             return None, "unknown"
         if found:
             self._remember(mention, found.name, found.type, found.gender)
             return found.name, found.type
+        if mention.kind == "description" and mention.text.split()[-1].lower() in _SPEAKING_HEADS:
+            return _description_name(mention.role if mention.text.lower() in ("who", "which") else mention.text), "description"
         return None, mention.type
 
     def _named_as_organization(self, mention: Mention) -> bool:
@@ -392,8 +410,17 @@ class ArticleSpeakers:
                       set(self._roles_by_key[key]))
 
     def _described(self, mention: Mention) -> _Known | None:
-        head = mention.text.split()[-1].lower()
+        """The one a definite description ("the former mayor", "the union") refers to; an
+        indefinite one ("a friend", "one GOP operative") introduces someone new."""
+        words = mention.text.split()
+        head = words[-1].lower()
+        if words[0].lower() not in ("the", "this", "that"):
+            return None
         earlier = self._before(mention.start)
+        if head in ORG_ROLE_NOUNS or head in ORG_WORDS:
+            body = self._body_named(head, mention.start)
+            if body:
+                return _Known(mention.start, body, "organization", None)
         for known in reversed(earlier):
             if any(head in r.lower().split() for r in known.roles):
                 return known
@@ -406,6 +433,42 @@ class ArticleSpeakers:
                 if known.type == "person":
                     return known
         return None
+
+
+    def _body_named(self, head: str, pos: int) -> str | None:
+        """The last body named before ``pos`` whose name holds ``head`` ("the union" → the
+        Association of Flight Attendants' union word, "The commission" → Commission on …)."""
+        found = None
+        for m in _BODY_NAME.finditer(self.text, max(0, pos - 3000), pos):
+            words = [w.lower() for w in m.group().split()]
+            if head in words and words[-1] not in ("of", "for", "on", "and") and len(words) > 1:
+                found = re.sub(r"^The\s+", "", m.group())
+        return found
+
+
+_BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w’'.&-]*)*")
+_NOT_SPEAKERS = DOCUMENT_NOUNS | frozenset(
+    "statement statements clip ad ads book article website video tweet tweets post release letter streets".split())
+
+
+# Heads of a description that may stand as the speaker where the article names no one: people
+# by their role ("the announcer", "a veteran GOP strategist"), not bodies ("the agency") or places.
+_SPEAKING_HEADS = (ROLE_NOUNS | GROUP_NOUNS | frozenset("questioner narrator announcer friend neighbour neighbor "
+                                                        "relative dispatcher caller operative insider staffer "
+                                                        "volunteer".split())) - ORG_ROLE_NOUNS
+
+
+def _description_name(text: str | None) -> str | None:
+    """A description as a speaker's name: without its article ("a veteran GOP strategist" →
+    "veteran GOP strategist"); None for a document ("the report") or a possessive ("his aides"),
+    which say nothing of who spoke."""
+    words = (text or "").split()
+    if not words or words[-1].lower() in _NOT_SPEAKERS or words[0].lower() in ("his", "her", "its", "their", "our", "my", "your"):
+        return None
+    while len(words) > 1 and words[0].lower() in ("the", "a", "an", "one"):
+        words = words[1:]
+    name = " ".join(words)
+    return name[:1].lower() + name[1:] if name[:1].isupper() and not name[1:2].isupper() and len(words) == 1 else name
 
 
 @lru_cache(maxsize=1)

@@ -303,10 +303,13 @@ def refresh_speakers(db: sqlite_utils.Database, ids: set[str]) -> None:
             "where speaker_id = ? group by 1, 2, 3, 4, 5, 6", [sid]).fetchall()
         declared = curated.get(sid, {})
         name = declared.get("name") or _best_name(forms)
+        stype = declared.get("type") or _speaker_type(name, forms)
+        if declared and stype not in ("person", "organization"):
+            stype = "person"  # declared without a type: a person, as the curated file's documentation says
         db.execute(
             "update speakers set name = ?, type = ?, aliases = ?, roles = ?, quote_count = ?, article_count = ?, "
             "first_seen = ?, last_seen = ?, wikidata_id = ? where id = ?",
-            [name, declared.get("type") or _speaker_type(name, forms), json.dumps(_aliases(forms), ensure_ascii=False),
+            [name, stype, json.dumps(_aliases(forms), ensure_ascii=False),
              json.dumps(_roles(forms), ensure_ascii=False), count, articles, first, last, declared.get("wikidata_id"), sid])
 
 
@@ -319,10 +322,13 @@ def _best_name(forms: list[tuple]) -> str:
 
 
 def _speaker_type(name: str, forms: list[tuple]) -> str:
-    """The type most quotes give; a one-word name that joined no full name is unknown unless an organization."""
+    """The type most quotes give; a one-word name that joined no full name is unknown unless an organization;
+    a group ("critics") or a description ("a spokesperson for the district") where most quotes say so."""
     counts = Counter()
     for *_, stype, n in forms:
         counts[stype] += n
+    if counts["group"] + counts["description"] > counts["person"] + counts["organization"]:
+        return "group" if counts["group"] >= counts["description"] else "description"
     if len(name_key(name).split()) == 1:
         return "organization" if counts["organization"] > counts["person"] else "unknown"
     known = [t for t in ("person", "organization") if counts[t]]

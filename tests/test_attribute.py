@@ -133,10 +133,11 @@ def test_a_trained_pipelines_entity_makes_a_sentence_opening_common_word_a_name(
     assert subject_before(text, 0, 5, [(0, 4, "PERSON")]).name == "Will"
 
 
-def test_a_plural_opening_a_sentence_is_a_group_not_a_speaker(extract):
+def test_a_plural_opening_a_sentence_is_a_group_not_a_name(extract):
     text = "Opponents say the measure could cost billions. Its opponents include unions."
     (q,) = extract(text)
-    assert (q.kind, q.speaker, q.speaker_mention, q.mention_kind) == ("indirect", None, "Opponents", "group")
+    assert (q.kind, q.speaker, q.speaker_type, q.speaker_mention, q.mention_kind) == (
+        "indirect", "opponents", "group", "Opponents", "group")
 
 
 def test_short_name_resolves_to_the_full_name_introduced_first(extract):
@@ -156,8 +157,8 @@ def test_reported_speech_is_indirect(extract):
 def test_reported_speech_after_the_clause(extract):
     text = "The two nations collaborate in sensitive sectors that are not public, officials said."
     (q,) = extract(text)
-    assert (q.kind, q.quote, q.speaker, q.speaker_mention) == (
-        "indirect", "The two nations collaborate in sensitive sectors that are not public", None, "officials")
+    assert (q.kind, q.quote, q.speaker, q.speaker_type, q.speaker_mention) == (
+        "indirect", "The two nations collaborate in sensitive sectors that are not public", "officials", "group", "officials")
 
 
 def test_two_reports_in_one_sentence_are_two_quotes(extract):
