@@ -33,6 +33,7 @@ from .mentions import Mention
 _NAME_RUN = re.compile(
     r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:[ \t]+(?:(?:bin|de|van|von|al|der|la|le)[ \t]+)*(?:[A-Z][\w’'-]+|[A-Z]\.))+"
 )
+_HEADLINE_NAME = re.compile(r"([A-Z][a-z]+) (?:[A-Z]\. )?[A-Z][\w’'-]+(?= |$)")
 _NOT_NAME_START = frozenset("The A An In On At For But And He She It They We This That When While After Before".split())
 
 
@@ -532,9 +533,13 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     """
     seen: dict[str, tuple[int, str, str | None]] = {}
     headlines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _is_headline(m.group())]
-    skipped = Ranges(quote_ranges + headlines)
+    skipped, in_headline = Ranges(quote_ranges + headlines), Ranges(headlines)
     for m in _NAME_RUN.finditer(text):
         if skipped.covers(m.start()):
+            # In a headline a name is a first name and a surname ("Hillary Clinton Goes After …").
+            named = in_headline.covers(m.start()) and _HEADLINE_NAME.match(m.group())
+            if named and _is_first_name(named.group(1)) and named.group() not in (n for _, n, _ in seen.values()):
+                seen.setdefault(name_key(named.group()), (m.start(), named.group(), None))
             continue
         words = m.group().split()
         # A headline run ends at a verb or function word: "Obama Says African-American Museum …"
@@ -548,7 +553,13 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in _NOT_NAME_START
                          or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS):  # "Said Ellis", "Although Scott"
             dropped.append(words.pop(0))
-        if len(words) < 2 or any(w.lower() in ORG_WORDS or w in COUNTRIES or w.lower() in GROUP_NOUNS for w in words):
+        # A body's name ends where a person's begins: "Speaker of the House Newt Gingrich"
+        bodies = [k for k, w in enumerate(words[:-2]) if w.lower() in ORG_WORDS]
+        if bodies and _is_first_name(words[bodies[-1] + 1]):
+            dropped, words = dropped + words[:bodies[-1] + 1], words[bodies[-1] + 1:]
+        person = len(words) >= 2 and _is_first_name(words[0])  # "Jim Jordan" is no country
+        if len(words) < 2 or any(w.lower() in ORG_WORDS or (w in COUNTRIES and not person) or w.lower() in GROUP_NOUNS
+                                 for w in words):
             continue
         name = " ".join(words).removesuffix("’s").removesuffix("'s")
         key = name_key(name)
@@ -559,7 +570,10 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             seen[key] = (m.start() + m.group().find(words[0]), name, title)
         elif title and not seen[key][2]:
             seen[key] = (*seen[key][:2], title)
-    return sorted(seen.values())
+    # "Suu Kyi" is Aung San Suu Kyi where the article gives both: the shorter is not a person of its own
+    longer = [key.split() for key in seen]
+    return sorted(v for key, v in seen.items()
+                  if not any(len(w) > len(key.split()) and w[-len(key.split()):] == key.split() for w in longer))
 
 
 def _title_before(text: str, start: int, dropped: list[str]) -> str | None:

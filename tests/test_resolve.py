@@ -93,3 +93,21 @@ def test_a_title_with_its_place_goes_to_the_role_so_one_person_is_one_row():
     assert name_key("Donald J. Trump") == name_key("Donald Trump")
     assert name_key("Joseph R. Biden Jr.") == name_key("Joseph Biden")
     assert name_key("Kim Jong Un") != name_key("Kim Yo Jong")
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # a surname that is also a country is still a surname after a first name
+        ("“They wouldn’t get an immunity deal,” Rep. Jim Jordan (R-Ohio) said.\n\n“It is a scandal,” Jordan added.",
+         "It is a scandal,", "Jim Jordan"),
+        # a body's name ends where a person's begins
+        ("NATO enlargement was backed by Speaker of the House Newt Gingrich in 1994.\n\n"
+         "“We were right then,” Gingrich said.", "We were right then,", "Newt Gingrich"),
+        # a headline names the person the story's surname means
+        ("Hillary Clinton Goes After Donald Trump On Taxes\n\nThe Democratic nominee spoke in Ohio.\n\n"
+         "“He has not paid a dime,” Clinton said.", "He has not paid a dime,", "Hillary Clinton"),
+    ],
+)
+def test_full_names_are_found_where_a_careful_reader_finds_them(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
