@@ -193,7 +193,7 @@ def canonical_key(name: str) -> str:
     dots, a leading "the", middle initials ("Loretta E. Lynch") and Jr./Sr. aside."""
     name = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
     name = "".join(c for c in name if not unicodedata.combining(c)).lower()
-    words = re.sub(r"[-‐–—,]", " ", name.replace(".", "")).split()
+    words = re.sub(r"[-‐–—,]", " ", re.sub(r"\.(?=[a-z]{2})", " ", name).replace(".", "")).split()  # "T.Clayson"
     if words and words[0] == "the":
         words = words[1:]
     words = [w for w in words if w not in _SUFFIXES]

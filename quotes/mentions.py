@@ -309,13 +309,13 @@ def _capital_only_opens_sentences(text: str, tok: _Tok, entities) -> bool:
         return False
     from spacy.lang.en.stop_words import STOP_WORDS  # here: reading a database needs no spaCy
 
-    if any(not _opens_sentence(text, at) for at in _word_starts(text, word)):
+    if any(not _opens_sentence(text, at) for at in word_starts(text, word)):
         return False
     low = word.lower()
-    return low in STOP_WORDS or low.endswith(_COMMON_ENDINGS) or next(_word_starts(text, low), None) is not None
+    return low in STOP_WORDS or low.endswith(_COMMON_ENDINGS) or next(word_starts(text, low), None) is not None
 
 
-def _word_starts(text: str, word: str) -> Iterator[int]:
+def word_starts(text: str, word: str) -> Iterator[int]:
     """Where ``word`` stands in ``text`` as a whole word."""
     at = text.find(word)
     while at >= 0:

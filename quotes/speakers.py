@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,12 +28,14 @@ from .lexicon import (
     ORG_ROLE_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS,
 )
 from .extract import Ranges
-from .mentions import Mention
+from .mentions import Mention, word_starts as _word_starts
 
 _NAME_RUN = re.compile(
     r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:[ \t]+(?:(?:bin|de|van|von|al|der|la|le)[ \t]+)*(?:[A-Z][\w’'-]+|[A-Z]\.))+"
 )
-_HEADLINE_NAME = re.compile(r"([A-Z][a-z]+) (?:[A-Z]\. )?[A-Z][\w’'-]+(?= |$)")
+_HEADLINE_NAME = re.compile(r"([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w’'-]+)(?= |$)")
+# A nickname written inside a name: Robert C. "Bobby" Scott.
+_NICKNAMED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']([A-Z][a-z]+)[”\"’'] ([A-Z][\w’'-]+)")
 _NOT_NAME_START = frozenset("The A An In On At For But And He She It They We This That When While After Before".split())
 
 
@@ -58,6 +60,7 @@ def name_key(name: str) -> str:
 
     name = preprocessing.remove.accents(preprocessing.normalize.quotation_marks(name))
     name = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\.[A-Za-z])\.", "", name)  # "U.S." = "US"
+    name = re.sub(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])", ". ", name)  # "T.Clayson" = "T. Clayson"
     words = re.sub(r"[-‐–.]", " ", name).split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -221,6 +224,10 @@ class ArticleSpeakers:
             by_word[surname].append((pos, key))
             if title:
                 self._note_gender(key, _noun_gender(title))
+        for name in speakers:  # "Melanie said": a person the article knows by one name
+            if " " not in name and name not in by_word and _is_first_name(name.capitalize()) and name not in GROUP_NOUNS:
+                self._names[name] = name.capitalize()
+                by_word[name].append((0, name))
         for m in _TITLED_SURNAME.finditer(self.text):
             key = name_key(m.group(2))
             if key not in by_word and not skipped.covers(m.start(2)) and key not in GROUP_NOUNS:
@@ -370,6 +377,12 @@ class ArticleSpeakers:
         candidates = [(pos, full) for pos, full, full_words in self._full_words if shortens(full_words)
                       and (not gender or self.gender(name_key(full)) in (None, gender))]  # "Mr. Obama" is not Michelle
         before = [c for c in candidates if c[0] < mention.start] or candidates
+        if before and len(words) == 1 and not gender and words[0] in self._names:
+            # "President Obama" is someone the article names by title and surname: a bare "Obama"
+            # is him, not Michelle Obama, where the two differ in gender
+            titled = self.gender(words[0])
+            if titled and self.gender(name_key(before[0][1])) not in (None, titled):
+                return name
         return before[0][1] if before else name
 
     def _compatible(self, known_key: str, mtype: str, gender: str | None) -> bool:
@@ -400,9 +413,10 @@ class ArticleSpeakers:
             return known
         return None
 
-    def _most_salient(self, pos: int, gender: str | None) -> _Known | None:
-        """The most salient person at ``pos`` that agrees with ``gender``."""
-        scores = self._salience(pos)
+    def _most_salient(self, pos: int, gender: str | None, whole: bool = False) -> _Known | None:
+        """The most salient person at ``pos`` that agrees with ``gender``; with ``whole``, the one
+        mentioned most before ``pos`` however long ago (the person the story is about)."""
+        scores = self._salience(pos) if not whole else Counter(m.key for m in self._salient if m.position < pos)
         fitting = [(score, key) for key, score in scores.items() if self._compatible(key, "person", gender)]
         if not fitting:
             return None
@@ -423,11 +437,11 @@ class ArticleSpeakers:
             if body:
                 return _Known(mention.start, body, "organization", None)
         for known in reversed(earlier):
-            if any(head in r.lower().split() for r in known.roles):
+            if any(_role_fits(words, r) for r in known.roles):
                 return known
         if head in ROLE_NOUNS:
             gender = _noun_gender(head)
-            found = self._most_salient(mention.start, gender)
+            found = self._most_salient(mention.start, gender) or self._most_salient(mention.start, gender, whole=True)
             if found:
                 return found
             for known in reversed(earlier):
@@ -445,6 +459,17 @@ class ArticleSpeakers:
             if head in words and words[-1] not in ("of", "for", "on", "and") and len(words) > 1:
                 found = re.sub(r"^The\s+", "", m.group())
         return found
+
+
+_ROLE_QUALIFIERS = frozenset("vice deputy assistant associate acting former interim co".split())
+
+
+def _role_fits(description: list[str], role: str) -> bool:
+    """Whether a role given with a name is what a description says: "the president" fits
+    "President" and "Russian President", not "vice president" or "former president"."""
+    words = re.findall(r"[\w-]+", role.lower())
+    said = {w.lower() for w in description}
+    return bool(words) and words[-1] == description[-1].lower() and not (set(words) & _ROLE_QUALIFIERS - said)
 
 
 _BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w’'.&-]*)*")
@@ -536,9 +561,10 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     skipped, in_headline = Ranges(quote_ranges + headlines), Ranges(headlines)
     for m in _NAME_RUN.finditer(text):
         if skipped.covers(m.start()):
-            # In a headline a name is a first name and a surname ("Hillary Clinton Goes After …").
+            # In a headline a name is a first name and a surname the story uses ("Hillary Clinton Goes After …").
             named = in_headline.covers(m.start()) and _HEADLINE_NAME.match(m.group())
-            if named and _is_first_name(named.group(1)) and named.group() not in (n for _, n, _ in seen.values()):
+            if (named and _is_first_name(named.group(1)) and named.group(2).lower() not in ORG_WORDS
+                    and any(not in_headline.covers(at) for at in _word_starts(text, named.group(2)))):
                 seen.setdefault(name_key(named.group()), (m.start(), named.group(), None))
             continue
         words = m.group().split()
@@ -570,6 +596,12 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             seen[key] = (m.start() + m.group().find(words[0]), name, title)
         elif title and not seen[key][2]:
             seen[key] = (*seen[key][:2], title)
+    # Robert C. "Bobby" Scott: the name given in full; "Bobby Scott" is the same man
+    for m in _NICKNAMED.finditer(text):
+        full = f"{m.group(1)} {m.group(3)}"
+        seen.pop(name_key(f"{m.group(2)} {m.group(3)}"), None)
+        if name_key(full) not in seen:
+            seen[name_key(full)] = (m.start(), full, _title_before(text, m.start(), []))
     # "Suu Kyi" is Aung San Suu Kyi where the article gives both: the shorter is not a person of its own
     longer = [key.split() for key in seen]
     return sorted(v for key, v in seen.items()

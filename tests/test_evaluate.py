@@ -109,3 +109,7 @@ def test_canonical_figures_judge_the_name_not_the_mention():
         assert (r.confident_checked, r.confident_right) == (1, expected)
     assert [kind for kind, *_ in r.wrong_names] == ["mention resolved to the wrong name"]
 
+
+
+def test_an_initial_glued_to_a_surname_is_still_an_initial():
+    assert canonical_key("T.Clayson") == canonical_key("T. Clayson") != canonical_key("Clayson")

@@ -111,3 +111,15 @@ def test_a_title_with_its_place_goes_to_the_role_so_one_person_is_one_row():
 )
 def test_full_names_are_found_where_a_careful_reader_finds_them(extract, text, quote, speaker):
     assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+def test_a_nickname_inside_a_name_is_the_same_person(extract):
+    text = ('For 40 years, Rep. Robert C. "Bobby" Scott has thrown open his family farm.\n\n'
+            '"It is a tradition," Scott said. Supporters cheered for Bobby Scott.')
+    assert [s for _, s, _ in said(extract(text))] == ["Robert C. Scott"]
+
+
+def test_the_president_is_not_the_vice_president(extract):
+    text = ("Vice President Joseph R. Biden Jr. spoke first. President Obama followed him to the stage.\n\n"
+            "It was, the president said, “a stone where men and women were torn from their children.”")
+    assert [s for _, s, _ in said(extract(text))] == ["Obama"]
