@@ -21,7 +21,7 @@ CUE_LEMMAS = frozenset(
     dismiss emphasise emphasize estimate exclaim explain express fume grumble highlight
     indicate inform insist joke lament maintain mention mock mutter note object observe
     opine pledge point praise predict proclaim promise propose protest quip reaffirm recall
-    recount reiterate remark remind reply report respond retort reveal say scoff shout
+    recount reiterate remark remind reply report respond retort reveal say scoff shout pen
     signal sneer snap speculate state stress suggest swear tell testify threaten tweet
     underline underscore urge vow warn whisper write yell show find indicate beam laugh sigh
     gush chuckle groan marvel muse remember wonder
@@ -56,6 +56,7 @@ LISTENER_LEMMAS = frozenset("tell inform assure remind warn advise urge ask".spl
 
 _IRREGULAR = {
     "say": ["said", "says", "saying"],
+    "pen": ["penned", "pens", "penning"],
     "tell": ["told", "tells", "telling"],
     "write": ["wrote", "writes", "writing", "written"],
     "swear": ["swore", "sworn", "swears", "swearing"],
@@ -219,7 +220,7 @@ ROLE_NOUNS = frozenset(
         specialist consultant historian scientist physician doctor sheriff deputy
         councilman councilwoman councilor councilmember alderwoman selectman selectwoman
         assemblyman assemblywoman superintendent supervisor trustee sen del constable inspector
-        mp mep msp td taoiseach tanaiste dean coroner magistrate
+        mp mep msp td taoiseach tanaiste coroner magistrate
         """.split()
     )
 )
@@ -383,3 +384,37 @@ GENDERED_NOUNS = {
         """.split()
     ),
 }
+
+# Capitalised words that open a sentence before a name but are never part of it ("Now Linda
+# has told…", "Neither Donald J. Trump nor…", "Maybe Trump…").
+NOT_NAME_OPENERS = frozenset(
+    """
+    meanwhile however still yet instead indeed also moreover furthermore nevertheless later earlier
+    then now today yesterday tonight so thus neither nor either both maybe perhaps most many some
+    every each even only just when while after before since though although because
+    """.split()
+)
+
+# Nouns for people by what they do or are, beyond titles and roles: a definite description
+# headed by one ("the brave singer", "the 38-year-old") refers to a person in the story.
+PERSON_NOUNS = frozenset(
+    """
+    singer star actor actress player coach teacher nurse victim suspect driver owner mother father
+    son daughter wife husband woman man girl boy teenager pupil resident neighbour neighbor
+    pensioner entrepreneur chef artist writer musician rapper comedian presenter host model
+    footballer athlete striker midfielder defender goalkeeper captain veteran survivor patient
+    businessman businesswoman billionaire millionaire mogul tycoon politician lawmaker youngster
+    grandmother grandfather mum dad sister brother widow defendant claimant complainant
+    """.split()
+)
+
+# "Montoya-Lewis herself said": stepped over between a speaker and the cue.
+REFLEXIVES = frozenset("himself herself themselves itself myself ourselves yourself".split())
+
+# Party words written before a title ("Conservative MP", "Labour councillor", "SNP MSP").
+PARTY_WORDS = frozenset(
+    """
+    Conservative Conservatives Tory Tories Labour Liberal Lib Dem Democrat Democratic Republican GOP
+    SNP Green Greens Reform UKIP Independent Unionist DUP Alliance Plaid Fianna Fine Gael Sinn
+    """.split()
+)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .lexicon import (
     COUNTRIES, COURTESY_TITLES, CUE_MODIFIERS, DEMONYMS, DETERMINERS, GROUP_NOUNS, HONORIFICS, MULTIWORD_PLACES, NAME_PARTICLES,
+    NOT_NAME_OPENERS, PARTY_WORDS, PERSON_NOUNS, REFLEXIVES,
     NP_STOP_WORDS, ORG_NAMES, ORG_ROLE_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, US_STATES,
 )
 
@@ -36,7 +37,7 @@ _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday tv one two three four five six seven "
     "eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million".split()
 )
-_DESCRIPTION_HEADS = ROLE_NOUNS | ORG_ROLE_NOUNS | GROUP_NOUNS | frozenset(
+_DESCRIPTION_HEADS = ROLE_NOUNS | ORG_ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | frozenset(
     """
     report reports statement study poll survey data document documents letter memo filing
     complaint lawsuit website post tweet video ad release spokesman spokeswoman
@@ -80,8 +81,11 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     return toks
 
 
+_AGE = re.compile(r"\d{1,3}-years?-old$")
+
+
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word) and not _AGE.match(word))
 
 
 def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None:
@@ -89,7 +93,8 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
     toks = _tokens(text, lo, hi)
     i = len(toks) - 1
     skipped = 0
-    while i >= 0 and toks[i].text.islower() and (toks[i].text in CUE_MODIFIERS or toks[i].text.endswith("ly")) and skipped < 3:
+    while i >= 0 and toks[i].text.islower() and (
+            toks[i].text in CUE_MODIFIERS or toks[i].text in REFLEXIVES or toks[i].text.endswith("ly")) and skipped < 3:
         i -= 1
         skipped += 1
     if i < 0:
@@ -200,7 +205,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         # opening a sentence ("Opponents say", "Others warned") names a group.
         if low.endswith("s") and not low.endswith("ss") and low not in _DESCRIPTION_HEADS:
             return Mention(toks[i].start, toks[i].end, word, "group", None, word, "unknown")
-    if low in _DESCRIPTION_HEADS or (low.endswith("s") and low[:-1] in _DESCRIPTION_HEADS) or _determined(toks, i, lo):
+    if low in _DESCRIPTION_HEADS or (low.endswith("s") and low[:-1] in _DESCRIPTION_HEADS) or _AGE.match(low) or _determined(toks, i, lo):
         j = i
         while j - 1 >= lo and j > i - 6:
             prev = toks[j - 1].text
@@ -251,8 +256,14 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     while not is_org and split < i and (toks[split].text in COUNTRIES or toks[split].text in DEMONYMS):
         split += 1
     name_toks = toks[split:i + 1]
-    while name_toks and name_toks[0].text.lower() in NP_STOP_WORDS | _SENTENCE_ADVERBS | DETERMINERS:
-        name_toks = name_toks[1:]  # "With Democratic …", "Meanwhile Trump", "In August"
+    while name_toks and name_toks[0].text.lower() in NP_STOP_WORDS | _SENTENCE_ADVERBS | DETERMINERS | NOT_NAME_OPENERS:
+        name_toks = name_toks[1:]  # "With Democratic …", "Meanwhile Trump", "In August", "Neither Trump"
+    if name_toks and j > lo and toks[j - 1].text.lower() in DETERMINERS and name_toks[-1].text.lower().rstrip(".") in ROLE_NOUNS and all(
+            t.text in DEMONYMS or t.text in PARTY_WORDS or t.text.lower().rstrip(".") in ROLE_NOUNS or t.text in US_STATES
+            for t in name_toks):
+        # "the Conservative MP", "Labour MSP": a title with its party or place names no one by itself
+        phrase = text[toks[j - 1].start:toks[i].end]
+        return Mention(toks[j - 1].start, toks[i].end, phrase, "description", None, phrase, "person")
     if not name_toks or all(t.text.lower() in _NOT_NAMES for t in name_toks) or (
         all(t.text in DEMONYMS for t in name_toks) and (len(name_toks) > 1 or name_toks[0].text in _ADJECTIVE_ONLY)
     ):

@@ -23,7 +23,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .lexicon import (
-    CUE_FORMS, NP_STOP_WORDS,
+    CUE_FORMS, NOT_NAME_OPENERS, NP_STOP_WORDS, PERSON_NOUNS,
     COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS,
     ORG_ROLE_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS,
 )
@@ -439,7 +439,7 @@ class ArticleSpeakers:
         for known in reversed(earlier):
             if any(_role_fits(words, r) for r in known.roles):
                 return known
-        if head in ROLE_NOUNS:
+        if head in ROLE_NOUNS or head in PERSON_NOUNS or re.match(r"\d+-years?-old$", head):
             gender = _noun_gender(head)
             found = self._most_salient(mention.start, gender) or self._most_salient(mention.start, gender, whole=True)
             if found:
@@ -577,6 +577,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         if titles:  # "U.N. Secretary-General Antonio Guterres"
             dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
         while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in _NOT_NAME_START
+                         or words[0].lower() in NOT_NAME_OPENERS
                          or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS):  # "Said Ellis", "Although Scott"
             dropped.append(words.pop(0))
         # A body's name ends where a person's begins: "Speaker of the House Newt Gingrich"

@@ -123,3 +123,26 @@ def test_the_president_is_not_the_vice_president(extract):
     text = ("Vice President Joseph R. Biden Jr. spoke first. President Obama followed him to the stage.\n\n"
             "It was, the president said, “a stone where men and women were torn from their children.”")
     assert [s for _, s, _ in said(extract(text))] == ["Obama"]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # a reflexive between the speaker and the cue
+        ("Raquel Montoya-Lewis was sworn in on Monday. As Montoya-Lewis herself said, “The most important thing is "
+         "that I not be the last.”", "The most important thing is that I not be the last.", "Raquel Montoya-Lewis"),
+        # "penned" is a speech cue
+        ("Principal Mary Asfendis wrote to parents on Friday.\n\n“This is a very serious incident,” Asfendis penned.",
+         "This is a very serious incident,", "Mary Asfendis"),
+        # a title with its party, after "the", is a description of the person introduced with it
+        ("Conservative MP Chris Grayling raised the matter in the Commons.\n\nSpeaking later, the Conservative MP "
+         "said: “It does not need to be like this.”", "It does not need to be like this.", "Chris Grayling"),
+    ],
+)
+def test_speaker_phrases_a_careful_reader_reads(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+def test_an_age_is_never_a_name(extract):
+    text = "Vivek Ramaswamy spoke next. “You’re just scum,” the 38-year-old said."
+    assert [(s, m) for _, s, m in said(extract(text))] == [("Vivek Ramaswamy", "the 38-year-old")]
