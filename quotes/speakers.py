@@ -25,7 +25,7 @@ from typing import NamedTuple
 from .lexicon import (
     CUE_FORMS, NOT_NAME_OPENERS, NP_STOP_WORDS, PERSON_NOUNS,
     COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS,
-    ORG_ROLE_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS,
+    ORG_ROLE_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS,
 )
 from .extract import Ranges
 from .mentions import Mention, word_starts as _word_starts
@@ -155,12 +155,12 @@ _POSITION = attrgetter("position")
 # rather than a possessive or an object of "of"; halved with each sentence back.
 _RECENCY, _SUBJECT, _HEAD, _SPEAKER = 100.0, 80.0, 50.0, 80.0
 _SALIENCE_SENTENCES = 8  # how far back a pronoun's antecedent is sought
-_SURNAME = re.compile(r"\b(?:(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+)?([A-Z][\w’'-]+)")
+_SURNAME = re.compile(r"\b(?:(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+)?([A-Z](?:[\w-]|[’'](?!s\b))+)")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _TITLED_SURNAME = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Dr|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|Secretary|Minister|Chancellor"
-    r"|Prime Minister|Pope|Prof|Professor|Gen|General)\.?\s+([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
+    r"|Prime Minister|Pope|Prof|Professor|Gen|General)\.?\s+([A-Z](?:[\w-]|[’'](?!s\b))+)\b(?![’']s\s+[A-Z]|\s+[A-Z])")
 
 
 class _Salient(NamedTuple):
@@ -201,6 +201,7 @@ class ArticleSpeakers:
             self._roles_by_key[name_key(known.name)] |= known.roles
         self._salient: list[_Salient] = []
         self._article_gender: dict[str, str] = {}
+        self._quoted = Ranges(quote_ranges)
         self._scan_people(Ranges(quote_ranges), {name_key(n) for n in speakers})
 
     # -- the article's people -------------------------------------------------------------
@@ -307,10 +308,15 @@ class ArticleSpeakers:
         """
         if mention.kind in ("name", "relative") and mention.name:
             if name_key(mention.name) in GROUP_NOUNS:
+                body = self._body_named("police", mention.start) if name_key(mention.name) == "police" else None
+                if body:  # "Police said", after "Charlotte-Mecklenburg police"
+                    return body, "organization"
                 return _description_name(mention.name), "group"  # "Analysts said" opening a sentence: a group
             name, mtype = self._full_name(mention), mention.type
             if mtype != "organization" and self._named_as_organization(mention):
                 mtype = "organization"
+            if mtype != "person":
+                name = self._longer_body(name, mention.start)
             gender = _gender(mention.text) or _noun_gender(mention.role)
             known = self._first.get(name_key(name))
             if known and mtype == "unknown":
@@ -324,7 +330,8 @@ class ArticleSpeakers:
         elif mention.kind == "description":
             found = self._described(mention)
         elif mention.kind == "group":
-            return _description_name(mention.text), "group"
+            body = self._body_named("police", mention.start) if mention.text.lower() == "police" else None
+            return (body, "organization") if body else (_description_name(mention.text), "group")
         else:
             return None, "unknown"
         if found:
@@ -406,6 +413,8 @@ class ArticleSpeakers:
                 if known.type == "organization":
                     return known
                 continue
+            if known.type != "person" and gender_pron:
+                continue  # "he" and "she" are people
             if known.type == "organization":
                 continue
             if gender_pron and not self._compatible(name_key(known.name), known.type, gender_pron):
@@ -451,14 +460,40 @@ class ArticleSpeakers:
 
 
     def _body_named(self, head: str, pos: int) -> str | None:
-        """The last body named before ``pos`` whose name holds ``head`` ("the union" → the
-        Association of Flight Attendants' union word, "The commission" → Commission on …)."""
+        """The last body named before ``pos`` whose name holds ``head`` ("The commission" →
+        Commission on Presidential Debates; "police" → Charlotte-Mecklenburg police)."""
         found = None
-        for m in _BODY_NAME.finditer(self.text, max(0, pos - 3000), pos):
+        pattern = _POLICE if head == "police" else _BODY_NAME
+        for m in pattern.finditer(self.text, max(0, pos - 3000), pos):
             words = [w.lower() for w in m.group().split()]
-            if head in words and words[-1] not in ("of", "for", "on", "and") and len(words) > 1:
-                found = re.sub(r"^The\s+", "", m.group())
+            while words and (words[0] in _BODY_LINKS or words[0].capitalize() in _NOT_NAME_START or words[0] in NOT_NAME_OPENERS):
+                words = words[1:]
+            if head in words and words[-1] not in _BODY_LINKS and len(words) > 1:
+                found = " ".join(m.group().split()[-len(words):])
         return found
+
+    def _longer_body(self, name: str, pos: int) -> str:
+        """The fuller name of a body the article gives elsewhere ("the Times" → New York Times,
+        "Tax Policy Center" → Urban-Brookings Tax Policy Center, "Alliance" → Alliance to
+        Reclaim Our Schools): the first run of capitalised words that holds it, outside quotes."""
+        words = name.split()
+        if words[-1].lower() not in ORG_WORDS and words[0].lower() not in ORG_WORDS:
+            return name
+        for m in _BODY_NAME.finditer(self.text):
+            for piece in re.split(r"(?<=[a-z]{2}[.!?])\s+|\n|\s+and\s+", m.group()):
+                run = piece.rstrip(".,").split()
+                while run and (run[0] in _NOT_NAME_START or run[0].lower() in NOT_NAME_OPENERS or run[0] == "According"
+                               or run[0][:1].islower()):
+                    run = run[1:]
+                while run and (run[-1].lower() in _BODY_LINKS or run[-1].lower() in TIME_WORDS):
+                    run = run[:-1]
+                if len(run) <= len(words) or self._quoted.covers(m.start()):
+                    continue
+                added = run[len(words):] if run[:len(words)] == words else run[:-len(words)] if run[-len(words):] == words else None
+                if added and not any(w.lower().rstrip(".") in ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS
+                                     for w in added):
+                    return " ".join(run).removesuffix("’s").removesuffix("'s")
+        return name
 
 
 _ROLE_QUALIFIERS = frozenset("vice deputy assistant associate acting former interim co".split())
@@ -472,7 +507,9 @@ def _role_fits(description: list[str], role: str) -> bool:
     return bool(words) and words[-1] == description[-1].lower() and not (set(words) & _ROLE_QUALIFIERS - said)
 
 
-_BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w’'.&-]*)*")
+_BODY_LINKS = frozenset("of for on and the to a at in".split())
+_BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)*")
+_POLICE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)+[Pp]olice\b")
 _NOT_SPEAKERS = DOCUMENT_NOUNS | frozenset(
     "statement statements clip ad ads book article website video tweet tweets post release letter streets".split())
 
@@ -486,12 +523,12 @@ _SPEAKING_HEADS = (ROLE_NOUNS | GROUP_NOUNS | frozenset("questioner narrator ann
 
 def _description_name(text: str | None) -> str | None:
     """A description as a speaker's name: without its article ("a veteran GOP strategist" →
-    "veteran GOP strategist"); None for a document ("the report") or a possessive ("his aides"),
+    "veteran GOP strategist", "one questioner" stays); None for a document ("the report") or a possessive ("his aides"),
     which say nothing of who spoke."""
     words = (text or "").split()
     if not words or words[-1].lower() in _NOT_SPEAKERS or words[0].lower() in ("his", "her", "its", "their", "our", "my", "your"):
         return None
-    while len(words) > 1 and words[0].lower() in ("the", "a", "an", "one"):
+    while len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     name = " ".join(words)
     return name[:1].lower() + name[1:] if name[:1].isupper() and not name[1:2].isupper() and len(words) == 1 else name

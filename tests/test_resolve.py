@@ -73,7 +73,7 @@ def test_a_person_with_an_unlisted_first_name_is_known_by_being_quoted(extract):
     [
         # where the article names no one, the description is the speaker, without its article
         ("“We are seeing more calls than ever,” a dispatcher said.", "dispatcher", "description"),
-        ("“She has no path to the nomination,” one GOP operative said.", "GOP operative", "description"),
+        ("“She has no path to the nomination,” one GOP operative said.", "one GOP operative", "description"),
         ("“Nothing has changed,” critics said.", "critics", "group"),
         # a definite description goes to the body the article named
         ("The Commission on Presidential Debates chose the moderators on Friday. “They are fair and experienced,” "
@@ -146,3 +146,26 @@ def test_speaker_phrases_a_careful_reader_reads(extract, text, quote, speaker):
 def test_an_age_is_never_a_name(extract):
     text = "Vivek Ramaswamy spoke next. “You’re just scum,” the 38-year-old said."
     assert [(s, m) for _, s, m in said(extract(text))] == [("Vivek Ramaswamy", "the 38-year-old")]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # a body's short name goes to the full name the article gives
+        ("Bernie Sanders cited a New York Times article on Saturday. “After the collapse of the market, he went "
+         "bankrupt,” the Times wrote.", "After the collapse of the market, he went bankrupt,", "New York Times"),
+        ("The Urban-Brookings Tax Policy Center published its analysis on Monday.\n\n“The plan would raise "
+         "taxes,” the Tax Policy Center said.", "The plan would raise taxes,", "Urban-Brookings Tax Policy Center"),
+        # "police" after the force was named
+        ("Charlotte-Mecklenburg police released the video on Saturday.\n\n“We need adequate resources,” police said.",
+         "We need adequate resources,", "Charlotte-Mecklenburg police"),
+    ],
+)
+def test_bodies_are_named_in_full(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+def test_a_possessive_is_not_part_of_a_name(extract):
+    text = ("President Obama's trip ended on Friday. Ben Rhodes briefed reporters.\n\n"
+            "“It was a good news story,” he said, referring to President Obama's visit.")
+    assert [s for _, s, _ in said(extract(text))] == ["Ben Rhodes"]
