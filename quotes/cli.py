@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .read import RECORD_SUFFIXES, ReadError, read_articles
+from .read import RECORD_SUFFIXES, ReadError, read_articles, shown
 from .store import DEFAULT_DB
 
 JSONL_FIELDS = [
@@ -65,7 +65,7 @@ def _trained(model: str | None):
 
 def _report_errors(errors: list[ReadError]) -> None:
     for e in errors:
-        click.echo(f"error: {e}", err=True)
+        click.echo(f"error: {shown(e)}", err=True)
 
 
 @click.group()
