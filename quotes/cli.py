@@ -153,12 +153,37 @@ def _record(ex, q) -> dict:
 @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read.")
 @click.option("--speakers", "curated", type=click.Path(dir_okay=False), callback=_curated_speakers,
               help="A YAML file of speakers declared by hand (names, aliases, type, Wikidata id); it wins over inference.")
-def ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict, curated):
+@click.option("--no-wait", is_flag=True,
+              help="Where another ingest is writing the database, fail at once instead of waiting for it to finish.")
+def ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict, curated, no_wait):
     """Extract the quotes in PATHS and upsert articles, quotes and speakers into the database.
 
     PATHS are .txt, .html/.htm, .jsonl/.json/.csv files, folders of them, globs, or - for
     standard input. Unreadable inputs are named and skipped (all of the run with --strict).
+    One ingest writes a database at a time: a second waits for the first to finish.
     """
+    if dry_run:
+        return _ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict, curated)
+    with _writing(db_path, no_wait):
+        _ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict, curated)
+
+
+@contextlib.contextmanager
+def _writing(db_path: str, no_wait: bool):
+    """Hold the database's writer lock, saying so while another process has it."""
+    from .lock import WriterBusy, writer_lock
+
+    def waiting():
+        click.echo(f"waiting for another ingest to finish writing {db_path}…", err=True)
+
+    try:
+        with writer_lock(db_path, wait=not no_wait, on_wait=waiting):
+            yield
+    except WriterBusy as e:
+        raise click.ClickException(f"{e}; run again when it has finished, or without --no-wait to wait for it") from None
+
+
+def _ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict, curated):
     import sqlite_utils
 
     from .cluster import cluster_db, speakers_to_recluster
@@ -238,7 +263,8 @@ def cluster(db_path, silent):
 
     if not Path(db_path).is_file():
         raise click.UsageError(f"{db_path}: no such database; run `quotes ingest PATH --db {db_path}` first")
-    stats = cluster_db(open_db(db_path))
+    with _writing(db_path, no_wait=False):
+        stats = cluster_db(open_db(db_path))
     if not silent:
         click.echo(
             f"{stats.clustered_quotes} quotes in {stats.clusters} clusters, {stats.multi_outlet} reported by "
