@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from datasette.tracer import capture_traces
 
 from conftest import SEEDS
-from quotes.cite import citation, quote_by_id
+from quotes.cite import citation, quote_by_id, register_sql_functions
 from quotes.cli import cli
 from quotes.publish import CONFIG_DIR, make_datasette
 
@@ -364,3 +364,66 @@ def test_internal_tables_are_hidden_and_visible_columns_described(ds):
     described = yaml.safe_load((CONFIG_DIR / "metadata.yml").read_text(encoding="utf-8"))["databases"]["quotes"]["tables"]
     for name in ("quotes", "speakers", "articles"):
         assert set(tables[name]["columns"]) <= set(described[name]["columns"]), name
+
+
+def test_cite_query_builds_citations_only_for_the_rows_read(db_path):
+    sql = yaml.safe_load((CONFIG_DIR / "metadata.yml").read_text(encoding="utf-8"))["databases"]["quotes"]["queries"]["cite"]["sql"]
+    conn = sqlite3.connect(db_path)
+    register_sql_functions(conn)
+    built = []
+    conn.create_function("quote_citation", 2, lambda quote_id, style: built.append(quote_id) or style)
+    (matches,) = conn.execute("select count(*) from quotes_fts where quotes_fts match fts_phrase('the')").fetchone()
+    rows = conn.execute(sql, {"phrase": "the"}).fetchmany(2)
+    assert matches > 20 and len(rows) == 2
+    assert len(built) <= 3 * (len(rows) + 1)  # sqlite3 steps one row ahead of what it hands out
+
+
+# A saved page whose metadata is shaped like datasette-json-html's link and image objects, and
+# whose URL is a script: every page must show them as text, and link nothing of theirs.
+HOSTILE_PAGE = """<html><head><title>{"img_src": "https://evil.example/pixel.png", "width": 1}</title>
+<meta property="og:site_name" content='{"href": "https://evil.example/reuters-login", "label": "Reuters"}'>
+</head><body><article>
+<p>“The vote is on Friday and we will win it,” Maria Lopez, the party whip, said on Tuesday in the capital.</p>
+<p>“Nobody expected the margin to be this wide,” Lopez added after the count ended late in the evening.</p>
+</article></body></html>
+"""
+SCRIPT_URL = "javascript:alert(document.domain)"
+
+
+def hostile_metadata_db(folder):
+    """The seeds, and a saved page with JSON-shaped title and site name ingested with a script URL."""
+    page = folder / "evil.html"
+    page.write_text(HOSTILE_PAGE, encoding="utf-8")
+    path = folder / "quotes.db"
+    ingest([SEEDS], path)
+    ingest([page, "--url", SCRIPT_URL], path)
+    return path
+
+
+HOSTILE_METADATA_PAGES = [
+    "/quotes/articles", "/quotes/articles/{article}", "/quotes/quotes?_search=vote", "/quotes/quotes/{quote}",
+    "/quotes/quotes?_facet=source", "/quotes/speakers/{speaker}", "/quotes/cite?phrase=vote",
+    "/quotes/speaker_quotes?speaker=Maria+Lopez", "/quotes/quotes_on?topic=vote",
+]
+
+
+def hostile_ids(db_path):
+    db = sqlite_utils.Database(db_path)
+    return next(db.query("select q.id as quote, q.article_id as article, q.speaker_id as speaker from quotes q "
+                         "join articles a on a.id = q.article_id where a.url = ? limit 1", [SCRIPT_URL]))
+
+
+@pytest.fixture(scope="module")
+def hostile_ds(tmp_path_factory):
+    path = hostile_metadata_db(tmp_path_factory.mktemp("hostile"))
+    return make_datasette(path), hostile_ids(path)
+
+
+@pytest.mark.parametrize("path", HOSTILE_METADATA_PAGES)
+def test_json_shaped_metadata_and_script_urls_are_never_markup(hostile_ds, path):
+    ds, ids = hostile_ds
+    r = get(ds, path.format(**ids))
+    assert r.status_code == 200
+    html = r.text
+    assert "evil.example" in html, "the page shows the metadata, as text"
+    assert not re.search(r"""(?:href|src)\s*=\s*["']?(?:https://evil\.example|javascript:|data:)""", html, re.I)

@@ -1,4 +1,4 @@
-"""The reading room: citation SQL functions, a quote page's citations, and no writes.
+"""The reading room: citation SQL functions, a quote page's citations, links, and no writes.
 
 Loaded by Datasette from ``datasette_config/plugins/`` (see ``quotes.publish``).
 """
@@ -9,7 +9,7 @@ import markupsafe
 from datasette import hookimpl
 from datasette.utils import tilde_decode, urlsafe_components
 
-from quotes.cite import citations, quote_by_id, register_sql_functions
+from quotes.cite import citations, quote_by_id, register_sql_functions, web_url
 
 # Read the database file through memory-mapped I/O, up to this many bytes (SQLite caps it at
 # its compile-time limit, 2 GB by default). Pages come straight from the operating system's file
@@ -47,12 +47,23 @@ def extra_template_vars(view_name, table, database, request, datasette):
     return inner
 
 
-@hookimpl
-def render_cell(value, column, table, database, datasette):
-    """In canned queries, a ``quote_id`` cell links to that quote's page (and its citations)."""
-    if column == "quote_id" and table is None and isinstance(value, str):
+@hookimpl(tryfirst=True)
+def render_cell(row, value, column, table, database, datasette):
+    """Links the project makes, and no markup from the articles.
+
+    In canned queries a ``quote_id`` cell links to that quote's page (and its citations), and
+    an ``article`` cell to the row's ``url`` where that is http(s). Any other cell is text:
+    one shaped like JSON is shown as written, before a plugin that renders JSON as HTML
+    (datasette-json-html) could make a saved page's ``{"href": …}`` title or site name a link
+    or an image.
+    """
+    if table is None and column == "quote_id" and isinstance(value, str):
         url = datasette.urls.row(database, "quotes", value)
         return markupsafe.Markup('<a href="{}">{}</a>').format(url, value)
+    if table is None and column == "article" and value and "url" in row.keys() and web_url(row["url"]):
+        return markupsafe.Markup('<a href="{}">{}</a>').format(web_url(row["url"]), value)
+    if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
+        return markupsafe.escape(value)
     return None
 
 
