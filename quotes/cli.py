@@ -324,8 +324,8 @@ def serve(db_path, host, port):
     run(db_path, host, port)
 
 
-@cli.command()
-@click.argument("phrase")
+@cli.command(context_settings={"ignore_unknown_options": True})
+@click.argument("phrase", nargs=-1, required=True)
 @click.option("--style", type=click.Choice(["plain", "markdown", "chicago"]), default="plain", show_default=True,
               help="plain: “…,” Speaker, role, said. — Outlet, date; markdown: the same with a link; chicago: a Chicago-style note.")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
@@ -335,8 +335,11 @@ def serve(db_path, host, port):
 def cite(phrase, style, db_path, outlets):
     """Print a ready-to-paste citation for every quote containing PHRASE, newest first.
 
-    Case, accents and punctuation in PHRASE do not matter. Exits 1 when no quote matches.
+    Case, accents and punctuation in PHRASE do not matter, nor quoting it: `quotes cite we
+    will win` is `quotes cite "we will win"`, and words starting with a dash are words of
+    the phrase (`quotes cite -trump`). Exits 1 when no quote matches.
     """
+    phrase = " ".join(phrase)
     import sqlite3
 
     import sqlite_utils

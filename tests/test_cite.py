@@ -127,3 +127,9 @@ def test_only_http_addresses_become_links_or_addresses_in_citations(url):
 def test_a_markdown_link_survives_parentheses_in_its_address():
     text = citation({**PESKOV, "url": "https://en.example/wiki/Kim_(name)"}, "markdown")
     assert "[TASS](https://en.example/wiki/Kim_%28name%29)" in text
+
+
+@pytest.mark.parametrize("args", [["sacred", "fight"], ["-sacred", "fight"], ["--", "-sacred fight"]])
+def test_cite_reads_every_word_as_the_phrase_even_after_a_dash(seeds_db, args):
+    result = CliRunner().invoke(cli, ["cite", "--db", seeds_db, *args])
+    assert result.exit_code == 0 and "Kim Jong Un" in result.output

@@ -427,3 +427,25 @@ def test_json_shaped_metadata_and_script_urls_are_never_markup(hostile_ds, path)
     html = r.text
     assert "evil.example" in html, "the page shows the metadata, as text"
     assert not re.search(r"""(?:href|src)\s*=\s*["']?(?:https://evil\.example|javascript:|data:)""", html, re.I)
+
+
+@pytest.mark.parametrize("method, path, status", [
+    ("post", "/quotes/quotes", 405), ("post", "/quotes/cite?phrase=sacred", 405), ("delete", "/quotes/quotes", 405),
+    ("get", "/quotes/quotes?_sort=nonexistent", 400), ("get", "/quotes/quotes.json?_sort_desc=nonexistent", 400),
+])
+def test_what_cannot_be_served_is_a_4xx_not_a_500(ds, method, path, status):
+    r = asyncio.run(getattr(ds.client, method)(path))
+    assert r.status_code == status and "Traceback" not in r.text
+
+
+@pytest.mark.parametrize("search", ['"', 'sacred fight"', '""" '])
+def test_an_unpaired_double_quote_in_the_search_box_still_searches(ds, search):
+    r = get(ds, f"/quotes/quotes.json?_shape=array&_search={urlquote(search)}")
+    assert r.status_code == 200
+    if "sacred" in search:
+        assert r.json() and all("sacred" in row["text"].lower() or "fight" in row["text"].lower() for row in r.json())
+
+
+def test_a_query_cannot_take_the_servers_memory(ds):
+    r = get(ds, "/quotes.json?sql=select+length(randomblob(999999999))+as+n")
+    assert r.status_code == 400 and "too big" in r.json()["error"]
