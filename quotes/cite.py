@@ -131,6 +131,19 @@ def open_readonly(db_path: str | Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
 
 
+def search_index_pending(conn: sqlite3.Connection) -> bool:
+    """Whether quotes are stored that full-text search cannot find yet.
+
+    A first ingest builds the search index once, at its end (its triggers are missing until
+    then): while it runs, or after it was killed until the next ingest rebuilds the index,
+    search finds nothing.
+    """
+    (pending,) = conn.execute(
+        "select exists (select 1 from sqlite_master where type = 'table' and name = 'quotes') "
+        "and not exists (select 1 from sqlite_master where type = 'trigger' and name = 'quotes_ai')").fetchone()
+    return bool(pending) and conn.execute("select 1 from quotes limit 1").fetchone() is not None
+
+
 def find_quotes(conn: sqlite3.Connection, phrase: str) -> Iterator[dict]:
     """Quotes whose text contains ``phrase`` (case, accents and punctuation aside), newest first."""
     sql = CITATION_SQL + """

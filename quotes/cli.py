@@ -344,7 +344,7 @@ def cite(phrase, style, db_path, outlets):
 
     import sqlite_utils
 
-    from .cite import citation, find_quotes, open_readonly
+    from .cite import citation, find_quotes, open_readonly, search_index_pending
     from .cluster import reported_by
 
     if not phrase.split():
@@ -353,6 +353,7 @@ def cite(phrase, style, db_path, outlets):
         raise click.UsageError(f"{db_path}: no such database; run `quotes ingest PATH --db {db_path}` first")
     try:
         conn = open_readonly(db_path)
+        pending = search_index_pending(conn)
         found = list(find_quotes(conn, phrase))
     except sqlite3.DatabaseError as e:
         raise click.ClickException(f"{db_path}: not a quotes database ({e})") from e
@@ -361,6 +362,9 @@ def cite(phrase, style, db_path, outlets):
         note = reported_by(sqlite_utils.Database(conn), quote["id"]) if outlets else None
         if note:
             click.echo(f"  {note}")
+    if pending:
+        click.echo(f"warning: the search index of {db_path} is being built by an ingest, or one was interrupted "
+                   "(run `quotes ingest` again to rebuild it): quotes may be missing", err=True)
     if not found:
         click.echo(f"no quote in {db_path} contains “{phrase}”", err=True)
         sys.exit(1)

@@ -449,3 +449,42 @@ def test_an_unpaired_double_quote_in_the_search_box_still_searches(ds, search):
 def test_a_query_cannot_take_the_servers_memory(ds):
     r = get(ds, "/quotes.json?sql=select+length(randomblob(999999999))+as+n")
     assert r.status_code == 400 and "too big" in r.json()["error"]
+
+
+KILLED_FIRST_INGEST = """
+import os, sys
+from quotes.pipeline import extract_articles, load_pipeline
+from quotes.read import read_articles
+from quotes.store import ingest, open_db
+
+written = 0
+for _ in ingest(open_db(sys.argv[1]), extract_articles(read_articles([sys.argv[2]]), load_pipeline()), batch_size=2):
+    written += 1
+    if written == 4:
+        os._exit(9)  # killed mid-run: no chance to build the search index
+"""
+
+
+def test_search_after_a_killed_first_ingest_says_so_and_the_next_ingest_repairs_it(tmp_path):
+    import subprocess
+    import sys
+
+    db_path = tmp_path / "quotes.db"
+    killed = subprocess.run([sys.executable, "-c", KILLED_FIRST_INGEST, str(db_path), str(SEEDS)])
+    assert killed.returncode == 9
+    conn = sqlite3.connect(db_path)
+    (stored,) = conn.execute("select count(*) from quotes").fetchone()
+    (found,) = conn.execute("select count(*) from quotes_fts where quotes_fts match 'said'").fetchone()
+    assert stored > 0 and found == 0, "the state a kill leaves"
+    conn.close()
+
+    html = get(make_datasette(db_path), "/quotes/quotes?_search=said").text
+    assert "search-index-pending" in html
+    result = CliRunner().invoke(cli, ["cite", "said", "--db", str(db_path)])
+    assert "the search index of" in result.output and "is being built" in result.output
+
+    ingest([SEEDS], db_path)
+    conn = sqlite3.connect(db_path)
+    (found,) = conn.execute("select count(*) from quotes_fts where quotes_fts match 'said'").fetchone()
+    assert found > 0
+    assert "search-index-pending" not in get(make_datasette(db_path), "/quotes/quotes?_search=said").text
