@@ -28,6 +28,9 @@ def hostile_corpus(root):
         "surrogate.json": '{"text": "a lone \\ud800 surrogate, Kim said."}',
         "nul.jsonl": '{"text": "a NUL \\u0000 inside, Kim said."}\n',
         "empty.txt": "",
+        "deep.html": "<html><body>" + "<div>" * 100_000 + "“We will win,” Jane Smith said." + "</div>" * 100_000,
+        "long-number.jsonl": '{"text": "“We will win,” Jane Smith said.", "n": ' + "1" * 5000 + "}\n",
+        "text-not-a-string.json": '{"text": 42}',
     }
     for name, text in bad.items():
         (root / name).write_text(text, encoding="utf-8")
@@ -36,6 +39,7 @@ def hostile_corpus(root):
         "utf16-lone.txt": b"\xff\xfe" + "a \ud800 b".encode("utf-16-le", "surrogatepass"),
         "late-nul.txt": b"word " * 20_000 + b"\x00 more words",
         "binary.txt": bytes(range(256)) * 4,
+        "bom-only.txt": b"\xff\xfe",
     }
     for name, data in bad_bytes.items():
         (root / name).write_bytes(data)
@@ -67,7 +71,7 @@ def test_hostile_corpus_reports_each_bad_file_once_and_writes_the_rest(tmp_path,
         assert len([e for e in errors if re.search(f"/{re.escape(name)}[:#]", e)]) == 1, (name, errors)
     assert len(errors) == len(bad)
     assert re.search(r"good\.csv: bad CSV in the record at line 3 \(a quote opened here is never closed\)", output)
-    assert "5 ingested, 0 unchanged, 12 failed" in output
+    assert f"5 ingested, 0 unchanged, {len(errors)} failed" in output
 
     db = sqlite_utils.Database(db_path)
     assert sorted(r["doc"] for r in db["articles"].rows) == [
