@@ -19,7 +19,8 @@ from quotes.cite import citations, quote_by_id, register_sql_functions, web_url
 # less time, a whole-table facet's walk of its index 5-10% less. Nothing is kept beyond the file.
 MMAP_BYTES = 2**31
 # What one query may hold: a value (no article is over 10 MB) and all of SQLite's memory in the
-# process. A query past either fails with an error instead of taking the server's memory.
+# process (a setting of the whole process, which serves nothing else). A query past either
+# fails with an error instead of taking the server's memory.
 MAX_VALUE_BYTES = 64 * 2**20
 HEAP_LIMIT_BYTES = 2**30
 
