@@ -16,6 +16,15 @@ cannot share, is a quarter of the run), each side ``--jobs-repeats`` times in tu
 medians compared. Then a database of ``--quotes`` quotes is built from the 1× ingest
 (its articles and quotes copied under new ids, dated across years) and Datasette, in
 process, answers ``--requests`` requests for each of three pages; p50/p95 are printed.
+
+    .venv/bin/python bench/bench.py ../shared/gold/polnear-dev/texts --hostile
+
+``--hostile`` times extraction alone (the rules, in this process) on shapes of text an
+attacker or a bad scrape can send, made from the corpus given: one paragraph with no sentence
+ends, stray straight marks between words, only opening curly marks, one word with no spaces
+(1 MB at the size 1,000 K). Each shape's microseconds per character are printed beside those
+of the normal news it was made from, for each of ``--hostile-sizes`` (cost linear in the text
+keeps the figure flat), with the target: no shape over ``HOSTILE_TARGET`` times normal news.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ import asyncio
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -47,6 +57,8 @@ TARGETS = {
     "--jobs speed-up after start-up (min)": 1.7,
     "Datasette p95 ms (max)": 500,
 }
+# Hostile shapes of text may cost at most this many times normal news, per character.
+HOSTILE_TARGET = 10.0
 
 
 def tokenize_only(paths: list[str]) -> None:
@@ -59,6 +71,47 @@ def tokenize_only(paths: list[str]) -> None:
     texts = (p.read_text(encoding="utf-8-sig") for p in iter_paths(paths))
     for _ in nlp.pipe(texts, batch_size=64):
         pass
+
+
+def hostile_shapes(news: str, chars: int) -> dict[str, str]:
+    """``chars`` characters of normal news (the corpus repeated) and of each hostile shape made from it."""
+    normal = (news * (chars // max(len(news), 1) + 1))[:chars]
+    words = normal.split()  # every shape but normal news is one paragraph
+    run_on = re.sub(r"[.!?]+(?=\s|$)", "", " ".join(words))  # and has no sentence ends
+    stray = " ".join(w + ' "' if k % 7 == 3 else w for k, w in enumerate(words))  # straight marks never paired
+    openers = " ".join("“" + w.strip("“”\"") if k % 5 == 0 else w.strip("“”\"") for k, w in enumerate(words))
+    return {
+        "normal news": normal,
+        "no sentence ends": run_on[:chars],
+        "stray straight marks": stray[:chars],
+        "only opening curly marks": openers,
+        "one word, no spaces": "a" * chars,
+    }
+
+
+def hostile(source: Path, sizes: list[int]) -> bool:
+    """Time the rules' extraction of each hostile shape at each size; print µs per character."""
+    from quotes.pipeline import extract_articles, load_pipeline
+    from quotes.read import Article, iter_paths
+
+    nlp = load_pipeline()
+    news = "\n\n".join(p.read_text(encoding="utf-8-sig").strip() for p in iter_paths([source]))
+    costs: dict[str, dict[int, float]] = {}
+    print(f"{'shape':26}" + "".join(f"{f'µs/char at {n // 1000:,} K':>20}" for n in sizes) + f"{'× normal':>10}")
+    for size in sizes:
+        for shape, text in hostile_shapes(news, size).items():
+            start = time.process_time()
+            for _ in extract_articles([Article(doc=shape, text=text)], nlp):
+                pass
+            costs.setdefault(shape, {})[size] = (time.process_time() - start) / len(text) * 1e6
+    worst = 0.0
+    for shape, by_size in costs.items():
+        ratio = max(by_size[n] / costs["normal news"][n] for n in sizes)
+        worst = max(worst, ratio) if shape != "normal news" else worst
+        print(f"{shape:26}" + "".join(f"{by_size[n]:20.2f}" for n in sizes) + f"{ratio:10.1f}", flush=True)
+    met = worst <= HOSTILE_TARGET
+    print(f"\n  {'met    ' if met else 'NOT MET'}  hostile / normal news per character (max) {worst:6.1f}  (target <= {HOSTILE_TARGET})")
+    return met
 
 
 def corpus(source: Path, work: Path, copies: int) -> list[str]:
@@ -265,6 +318,10 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=50, help="requests per Datasette page")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "quotes-bench",
                         help="folder for the corpus copies and databases (outside the repository)")
+    parser.add_argument("--hostile", action="store_true",
+                        help="time extraction of hostile shapes of text made from ARTICLES, per character, and nothing else")
+    parser.add_argument("--hostile-sizes", default="100000,1000000",
+                        help="characters of each hostile shape, comma-separated")
     parser.add_argument("--tokenize-only", nargs="+", metavar="PATH", help=argparse.SUPPRESS)
     if "--tokenize-only" in sys.argv:
         return tokenize_only(sys.argv[sys.argv.index("--tokenize-only") + 1:])
@@ -274,6 +331,9 @@ def main() -> None:
 
     if not args.articles.is_dir():
         raise SystemExit(f"bench: {args.articles}: not a folder of .txt articles")
+    if args.hostile:
+        sizes = sorted(int(n) for n in args.hostile_sizes.split(","))
+        raise SystemExit(0 if hostile(args.articles, sizes) else 1)
     multiples = sorted({int(m) for m in args.multiples.split(",")})
     args.jobs_multiple = args.jobs_multiple or multiples[-1]
     base = list(iter_paths([args.articles]))

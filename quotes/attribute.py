@@ -17,6 +17,7 @@ Pronouns and descriptions (sieve 6) are resolved with the speaker index, in
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -125,6 +126,7 @@ class Context:
     _speech: list[QuoteSpan] = field(default_factory=list, repr=False)
     _opens: list[int] = field(default_factory=list, repr=False)
     _closes: list[int] = field(default_factory=list, repr=False)
+    _found: dict[tuple[str, int, int], list[re.Match]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         self._starts = [s for s, _ in self.sentences]
@@ -160,6 +162,23 @@ class Context:
         first = bisect.bisect_left(self._opens, lo)
         return [q for q in self._speech[first:bisect.bisect_left(self._opens, hi)] if q.close < hi]
 
+    def first_quote_between(self, lo: int, hi: int) -> QuoteSpan | None:
+        """The first of :meth:`quotes_between`, found without listing the rest."""
+        first, last = bisect.bisect_left(self._opens, lo), bisect.bisect_left(self._opens, hi)
+        return next((self._speech[k] for k in range(first, last) if self._speech[k].close < hi), None)
+
+    def last_quote_between(self, lo: int, hi: int) -> QuoteSpan | None:
+        """The last of :meth:`quotes_between`, found without listing the rest."""
+        first, last = bisect.bisect_left(self._opens, lo), bisect.bisect_left(self._opens, hi)
+        return next((self._speech[k] for k in range(last - 1, first - 1, -1) if self._speech[k].close < hi), None)
+
+    def matches(self, pattern: re.Pattern, lo: int, hi: int) -> list[re.Match]:
+        """The matches of ``pattern`` from ``lo`` to ``hi``, found once (each quote of a sentence asks)."""
+        key = (pattern.pattern, lo, hi)
+        if key not in self._found:
+            self._found[key] = list(pattern.finditer(self.text, lo, hi))
+        return self._found[key]
+
 
 def cue_beside_quote(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """Sieve 1: a cue and its subject right after or right before the quote."""
@@ -183,8 +202,8 @@ def _main_cue(ctx: Context, cues: list[Cue], i: int, lo: int) -> tuple[Cue, int]
 def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
     text = ctx.text
     _, s_end = ctx.sentence(q.close)
-    later = ctx.quotes_between(q.close + 1, s_end)
-    limit = later[0].open if later and later[0].kind != "title" else s_end
+    later = ctx.first_quote_between(q.close + 1, s_end)
+    limit = later.open if later and later.kind != "title" else s_end
     content = text[q.start:q.end].rstrip()
     for cue in ctx.cues_between(q.close + 1, limit)[:1]:
         region = text[q.close + 1:cue.start]
@@ -227,8 +246,8 @@ def _cue_in_next_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
 def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
     text = ctx.text
     s_start, _ = ctx.sentence(q.open)
-    earlier = ctx.quotes_between(s_start, q.open)
-    lo = earlier[-1].close + 1 if earlier else s_start
+    earlier = ctx.last_quote_between(s_start, q.open)
+    lo = earlier.close + 1 if earlier else s_start
     cues = ctx.cues_between(lo, q.open)
     if not cues:
         return None
@@ -257,7 +276,7 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
     for i in range(len(cues) - 1, -1, -1):
         cue, _ = _main_cue(ctx, cues, i, s_start)
         lo = ctx.free_start(s_start, cue.start)
-        coordinated = re.search(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?$", ctx.text[lo:cue.start])
+        coordinated = _ends_with(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?$", ctx.text, lo, cue.start)
         mention = subject_before(ctx.text, lo, cue.start, ctx.entities)
         if cue.text.endswith("ing") and (mention is None or mention.kind == "description"):
             # a participle's subject is the sentence's ("Trump issued a statement saying …")
@@ -267,7 +286,7 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
         if mention:
             return Attribution(q.start, q.end, q.kind, cue, mention, "sentence", 0.85)
     for cue in ctx.cues_between(q.close + 1, s_end):
-        if ctx.quotes_between(q.close + 1, cue.start):
+        if ctx.first_quote_between(q.close + 1, cue.start):
             break
         mention = subject_before(ctx.text, q.close + 1, cue.start, ctx.entities)
         if mention and mention.kind != "description":
@@ -278,7 +297,7 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
 def according_to(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """Sieve 3: “according to X” in the quote's sentence."""
     s_start, s_end = ctx.sentence(q.open)
-    for m in _ACCORDING_TO.finditer(ctx.text, s_start, s_end):
+    for m in ctx.matches(_ACCORDING_TO, s_start, s_end):
         if q.open <= m.start() <= q.close:
             continue
         mention = subject_after(ctx.text, m.end(), s_end, ctx.entities)
@@ -342,7 +361,7 @@ def dash_byline(ctx: Context, q: QuoteSpan) -> Attribution | None:
 def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """“as X put it” in the quote's sentence."""
     s_start, s_end = ctx.sentence(q.open)
-    for m in _PUT_IT.finditer(ctx.text, s_start, s_end):
+    for m in ctx.matches(_PUT_IT, s_start, s_end):
         mention = subject_before(ctx.text, m.start("who"), m.end("who"), ctx.entities)
         if mention:
             cue = Cue(m.start(), m.end(), m.group(), "put")
@@ -392,7 +411,7 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
         for comma in re.finditer(r",\s*(?=[A-Z])", segment[:120]):
             lo += comma.end()
             break
-    words = list(re.finditer(r"[\w][\w’'.-]*", text[lo:hi]))[:10]
+    words = list(itertools.islice(re.finditer(r"[\w][\w’'.-]*", text[lo:hi]), 10))
     end = None
     named = False  # a capitalised word that is not a demonym or title has been seen
     for k, w in enumerate(words):
@@ -431,7 +450,7 @@ def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
     plural = m.text.lower() == "they"
     if plural != (subject.kind == "group" or subject.text.lower() == "they") or (not plural and subject.type == "organization"):
         return a
-    if ctx.quotes_between(s_start, m.start):
+    if ctx.first_quote_between(s_start, m.start):
         return a  # the sentence opens with a quote: its first words are not a subject
     after = ctx.cues_between(subject.end, min(m.start, subject.end + 40))
     if after and after[0].start - subject.end <= 25:
@@ -500,11 +519,10 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
             if end == body_end:
                 # the clause stops where another attribution in the sentence begins
                 # ("…, and rights groups warned that …", "…, Putin replied, “…”")
-                for later in ctx.cues_between(start, body_end):
-                    if later.start not in reporting:
-                        continue
+                later_reports = (c for c in ctx.cues_between(start, body_end) if c.start in reporting)
+                for later in itertools.islice(later_reports, _LATER_REPORTS):
                     speaker = subject_before(text, start, later.start, ctx.entities)
-                    if speaker and speaker.start > start and re.search(r"(?:[,;—–]|\band|\bbut)\s*$", text[start:speaker.start]):
+                    if speaker and speaker.start > start and _ends_with(r"(?:[,;—–]|\band|\bbut)\s*$", text, start, speaker.start):
                         end = start + len(re.sub(r"[\s,;:—–]*(?:\band\b|\bbut\b)?[\s,;:—–]*$", "", text[start:speaker.start]))
                         break
             if _reportable(text, ctx, start, end):
@@ -526,12 +544,12 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
             if last is not None and text[s_start:cue.start].rstrip().endswith(","):
                 yield cue, last, _clause_start(text, cue, body_end), body_end
             continue
-        tail = text[cue.end:body_end].split()
+        tail = text[cue.end:body_end].split(maxsplit=11)  # enough to tell "10 words or fewer"
         comma = text.rfind(",", s_start, cue.start)
         inverted = None
         if text[s_start:cue.start].rstrip().endswith(",") and len(tail) <= 10:
             inverted = subject_after(text, cue.end, s_end, ctx.entities)
-        short_subject = comma > s_start and len(text[comma:cue.start].split()) <= 8
+        short_subject = comma > s_start and len(text[comma:cue.start].split(maxsplit=9)) <= 8
         if comma > s_start and (inverted or (short_subject and _only_adjuncts(tail))):
             # "…, officials said." / "…, said Victor Cha, an economist at …"
             mention = inverted or subject_before(text, comma + 1, cue.start, ctx.entities)
@@ -547,9 +565,9 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
                 yield cue, mention, s_start, body_end
                 continue
         mention = subject_before(text, s_start, cue.start, ctx.entities)
-        if mention and mention.kind == "name" and re.search(r"\bof\s+(?:the\s+)?$", text[s_start:mention.start]):
+        if mention and mention.kind == "name" and _ends_with(r"\bof\s+(?:the\s+)?$", text, s_start, mention.start):
             continue  # "their tour of the Cosmodrome asked": an object, not a speaker
-        if mention is None and last is None and re.search(r"\band\s+(?:\w+ly\s+)?$", text[s_start:cue.start]):
+        if mention is None and last is None and _ends_with(r"\band\s+(?:\w+ly\s+)?$", text, s_start, cue.start):
             mention = sentence_subject(ctx, s_start, cue.start)  # "Democrats described … and said …"
         if mention and cue.lemma in EVIDENCE_LEMMAS and not (
             re.match(r"\s+that\b", text[cue.end:cue.end + 6]) or mention.text.split()[-1].lower() in DOCUMENT_NOUNS
@@ -589,6 +607,21 @@ def _only_adjuncts(words: list[str]) -> bool:
     return not words or (len(words) <= 5 and words[0].lower() in _ADJUNCT_OPENERS)
 
 
+# A reported clause is cut short at the first of this many later reports in its sentence whose
+# speaker follows a comma or "and": enough for any sentence, bounded for one that never ends.
+_LATER_REPORTS = 4
+# Characters read back from a cue for a pattern that must end there ("… and said").
+_ENDS_WITH_REACH = 200
+
+
+def _ends_with(pattern: str, text: str, lo: int, hi: int) -> re.Match | None:
+    """``re.search(pattern, text[lo:hi])`` for a pattern anchored at the end, reading at most
+    the last ``_ENDS_WITH_REACH`` characters (``\\b`` sees the character before them)."""
+    if hi - lo <= _ENDS_WITH_REACH:
+        return re.search(pattern, text[lo:hi])
+    return re.compile(pattern).search(text, hi - _ENDS_WITH_REACH, hi)
+
+
 def _strip_end(text: str, s_start: int, s_end: int) -> int:
     end = s_end
     while end > s_start and text[end - 1] in " \n.!?”\"’)":
@@ -617,7 +650,7 @@ def _clause_start(text: str, cue: Cue, body_end: int) -> int:
 
 def _reportable(text: str, ctx: Context, start: int, end: int) -> bool:
     """A clause worth reporting: three or more words, and not just a direct quote."""
-    if end - start < 10 or len(text[start:end].split()) < 3 or text[start] in "“\"":
+    if end - start < 10 or len(text[start:end].split(maxsplit=3)) < 3 or text[start] in "“\"":
         return False
     inside = ctx.quotes_between(start - 1, end + 2)
     outside = len(text[start:end]) - sum(q.close - q.open + 1 for q in inside)

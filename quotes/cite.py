@@ -43,6 +43,7 @@ left join speakers s on s.id = q.speaker_id
 """
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_WEB_URL = re.compile(r"https?://[^\s<>\"']+", re.I)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -83,7 +84,7 @@ def chicago_note(quote: Mapping) -> str:
     """A Chicago-style note: Speaker, quoted in Author, “Title,” Outlet, Month D, YYYY, URL."""
     work = [(quote["author"], False), (quote["title"], True), (quote["source"], False)]
     work = [w for w in work if w[0]] or [(quote["doc"], False)]
-    pieces = work + [(p, False) for p in (format_date(quote["published"]), quote["url"]) if p]
+    pieces = work + [(p, False) for p in (format_date(quote["published"]), web_url(quote["url"])) if p]
     note = f"{quote['speaker'] or UNKNOWN_SPEAKER}, quoted in"
     for i, (text, is_title) in enumerate(pieces):
         end = "." if i == len(pieces) - 1 else ","
@@ -95,6 +96,14 @@ def chicago_note(quote: Mapping) -> str:
         else:
             note += f" {text.rstrip('.') if end == '.' else text}{end}"
     return note
+
+
+def web_url(url: object) -> str | None:
+    """``url`` where it is an http(s) address, else None: no other scheme (``javascript:``,
+    ``data:``) ever becomes a link or a citation's address."""
+    if isinstance(url, str) and _WEB_URL.fullmatch(url.strip()):
+        return url.strip()
+    return None
 
 
 def format_date(published: str | None) -> str | None:
@@ -120,6 +129,19 @@ def fts_phrase(phrase: str | None) -> str:
 def open_readonly(db_path: str | Path) -> sqlite3.Connection:
     """A read-only connection to ``db_path`` (an ingest may be writing it meanwhile)."""
     return sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+
+
+def search_index_pending(conn: sqlite3.Connection) -> bool:
+    """Whether quotes are stored that full-text search cannot find yet.
+
+    A first ingest builds the search index once, at its end (its triggers are missing until
+    then): while it runs, or after it was killed until the next ingest rebuilds the index,
+    search finds nothing.
+    """
+    (pending,) = conn.execute(
+        "select exists (select 1 from sqlite_master where type = 'table' and name = 'quotes') "
+        "and not exists (select 1 from sqlite_master where type = 'trigger' and name = 'quotes_ai')").fetchone()
+    return bool(pending) and conn.execute("select 1 from quotes limit 1").fetchone() is not None
 
 
 def find_quotes(conn: sqlite3.Connection, phrase: str) -> Iterator[dict]:
@@ -168,12 +190,13 @@ def _sentence(text: str) -> str:
 def _where(quote: Mapping) -> str:
     """Outlet (or headline, or file name), date and URL."""
     name = quote["source"] or quote["title"] or quote["doc"]
-    return ", ".join(p for p in (name, format_date(quote["published"]), quote["url"]) if p)
+    return ", ".join(p for p in (name, format_date(quote["published"]), web_url(quote["url"])) if p)
 
 
 def _markdown_where(quote: Mapping) -> str:
     name = _markdown_escape(quote["source"] or quote["title"] or quote["doc"])
-    link = f"[{name}]({quote['url']})" if quote["url"] else f"*{name}*"
+    url = web_url(quote["url"])
+    link = f"[{name}]({url.replace('(', '%28').replace(')', '%29')})" if url else f"*{name}*"
     return ", ".join(p for p in (link, format_date(quote["published"])) if p)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .read import RECORD_SUFFIXES, ReadError, read_articles
+from .read import RECORD_SUFFIXES, ReadError, read_articles, shown
 from .store import DEFAULT_DB
 
 JSONL_FIELDS = [
@@ -65,7 +65,7 @@ def _trained(model: str | None):
 
 def _report_errors(errors: list[ReadError]) -> None:
     for e in errors:
-        click.echo(f"error: {e}", err=True)
+        click.echo(f"error: {shown(e)}", err=True)
 
 
 @click.group()
@@ -153,12 +153,37 @@ def _record(ex, q) -> dict:
 @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read.")
 @click.option("--speakers", "curated", type=click.Path(dir_okay=False), callback=_curated_speakers,
               help="A YAML file of speakers declared by hand (names, aliases, type, Wikidata id); it wins over inference.")
-def ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict, curated):
+@click.option("--no-wait", is_flag=True,
+              help="Where another ingest is writing the database, fail at once instead of waiting for it to finish.")
+def ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict, curated, no_wait):
     """Extract the quotes in PATHS and upsert articles, quotes and speakers into the database.
 
     PATHS are .txt, .html/.htm, .jsonl/.json/.csv files, folders of them, globs, or - for
     standard input. Unreadable inputs are named and skipped (all of the run with --strict).
+    One ingest writes a database at a time: a second waits for the first to finish.
     """
+    if dry_run:
+        return _ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict, curated)
+    with _writing(db_path, no_wait):
+        _ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict, curated)
+
+
+@contextlib.contextmanager
+def _writing(db_path: str, no_wait: bool):
+    """Hold the database's writer lock, saying so while another process has it."""
+    from .lock import WriterBusy, writer_lock
+
+    def waiting():
+        click.echo(f"waiting for another ingest to finish writing {db_path}…", err=True)
+
+    try:
+        with writer_lock(db_path, wait=not no_wait, on_wait=waiting):
+            yield
+    except WriterBusy as e:
+        raise click.ClickException(f"{e}; run again when it has finished, or without --no-wait to wait for it") from None
+
+
+def _ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict, curated):
     import sqlite_utils
 
     from .cluster import cluster_db, speakers_to_recluster
@@ -238,7 +263,8 @@ def cluster(db_path, silent):
 
     if not Path(db_path).is_file():
         raise click.UsageError(f"{db_path}: no such database; run `quotes ingest PATH --db {db_path}` first")
-    stats = cluster_db(open_db(db_path))
+    with _writing(db_path, no_wait=False):
+        stats = cluster_db(open_db(db_path))
     if not silent:
         click.echo(
             f"{stats.clustered_quotes} quotes in {stats.clusters} clusters, {stats.multi_outlet} reported by "
@@ -298,8 +324,8 @@ def serve(db_path, host, port):
     run(db_path, host, port)
 
 
-@cli.command()
-@click.argument("phrase")
+@cli.command(context_settings={"ignore_unknown_options": True})
+@click.argument("phrase", nargs=-1, required=True)
 @click.option("--style", type=click.Choice(["plain", "markdown", "chicago"]), default="plain", show_default=True,
               help="plain: “…,” Speaker, role, said. — Outlet, date; markdown: the same with a link; chicago: a Chicago-style note.")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
@@ -309,13 +335,16 @@ def serve(db_path, host, port):
 def cite(phrase, style, db_path, outlets):
     """Print a ready-to-paste citation for every quote containing PHRASE, newest first.
 
-    Case, accents and punctuation in PHRASE do not matter. Exits 1 when no quote matches.
+    Case, accents and punctuation in PHRASE do not matter, nor quoting it: `quotes cite we
+    will win` is `quotes cite "we will win"`, and words starting with a dash are words of
+    the phrase (`quotes cite -trump`). Exits 1 when no quote matches.
     """
+    phrase = " ".join(phrase)
     import sqlite3
 
     import sqlite_utils
 
-    from .cite import citation, find_quotes, open_readonly
+    from .cite import citation, find_quotes, open_readonly, search_index_pending
     from .cluster import reported_by
 
     if not phrase.split():
@@ -324,6 +353,7 @@ def cite(phrase, style, db_path, outlets):
         raise click.UsageError(f"{db_path}: no such database; run `quotes ingest PATH --db {db_path}` first")
     try:
         conn = open_readonly(db_path)
+        pending = search_index_pending(conn)
         found = list(find_quotes(conn, phrase))
     except sqlite3.DatabaseError as e:
         raise click.ClickException(f"{db_path}: not a quotes database ({e})") from e
@@ -332,6 +362,9 @@ def cite(phrase, style, db_path, outlets):
         note = reported_by(sqlite_utils.Database(conn), quote["id"]) if outlets else None
         if note:
             click.echo(f"  {note}")
+    if pending:
+        click.echo(f"warning: the search index of {db_path} is being built by an ingest, or one was interrupted "
+                   "(run `quotes ingest` again to rebuild it): quotes may be missing", err=True)
     if not found:
         click.echo(f"no quote in {db_path} contains “{phrase}”", err=True)
         sys.exit(1)

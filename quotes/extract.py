@@ -152,6 +152,7 @@ def _marked_pieces(text: str) -> Iterator[tuple[int, int, int, int, int]]:
         open_mark = ""
         nested: str | None = None  # the family of an inner quote of other marks (" … “inner” … ")
         first_mark = True
+        closers: list[int] | None = None  # where the paragraph's closing marks start, found once
         for m in MARKS.finditer(text, p_start, p_end):
             i, mark = m.start(), m.group()
             prev = text[i - 1] if i > p_start else ""
@@ -173,7 +174,9 @@ def _marked_pieces(text: str) -> Iterator[tuple[int, int, int, int, int]]:
             elif _FAMILY[mark] != _FAMILY[open_mark] and opens and not closes:
                 nested = _FAMILY[mark]
             elif mark in OPENER_MARKS and opens and not closes:
-                if _closers_after(text, m.end(), p_end) >= 2:
+                if closers is None:
+                    closers = _closer_starts(text, p_start, p_end)
+                if len(closers) - bisect.bisect_left(closers, m.end()) >= 2:
                     nested = _FAMILY[mark]  # “… what he calls “hell” than …”: a quote inside
                 else:
                     open_at, open_mark = i, mark  # the earlier opener never closed: start again here
@@ -193,14 +196,15 @@ def _marked_pieces(text: str) -> Iterator[tuple[int, int, int, int, int]]:
                 carried = group
 
 
-def _closers_after(text: str, start: int, end: int) -> int:
-    """How many marks that can close a quote follow in the paragraph."""
-    count = 0
+def _closer_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the marks that can close a quote start in the paragraph: counted after each
+    opener by bisection, so a paragraph of openers costs its length, not its length squared."""
+    found = []
     for m in MARKS.finditer(text, start, end):
         nxt = text[m.end()] if m.end() < end else ""
         if m.group() in CLOSER_MARKS or (m.group() in _AMBIGUOUS and (not nxt or nxt.isspace() or nxt in _CLOSE_CONTEXT)):
-            count += 1
-    return count
+            found.append(m.start())
+    return found
 
 
 def _kind(text: str, o: int, c: int, start: int, end: int) -> str:

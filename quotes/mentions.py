@@ -22,6 +22,10 @@ from .lexicon import (
 # Words (with inner dots, hyphens and apostrophes: U.S., Sung-lac, O’Brien) and punctuation.
 _TOKEN = re.compile(r"[\w][\w’'.&-]*[\w.]|[\w]|[,;:()“”\"—–]")
 _MAX_SUBJECT_WORDS = 40
+# Characters read on either side of a cue for its speaker phrase (at most _MAX_SUBJECT_WORDS
+# words): the search costs the same in a sentence that runs on for pages.
+_SUBJECT_REACH = 400
+_SPACE = re.compile(r"\s")
 _ROLE_LINKS = frozenset("of to for at in on and".split())
 _APPOSITIVE_OPENERS = DETERMINERS | frozenset("who whose which former then now also".split())
 _SENTENCE_ADVERBS = frozenset(
@@ -90,6 +94,9 @@ def _is_cap(word: str) -> bool:
 
 def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     """The speaker phrase ending just before ``hi`` (a cue), not reaching back past ``lo``."""
+    if hi - lo > _SUBJECT_REACH:  # start at a word within reach
+        space = _SPACE.search(text, hi - _SUBJECT_REACH, hi)
+        lo = space.end() if space else hi - _SUBJECT_REACH
     toks = _tokens(text, lo, hi)
     i = len(toks) - 1
     skipped = 0
@@ -369,6 +376,8 @@ def _name_type(name: str, role: str | None, entities, start: int, end: int) -> s
 
 def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     """The speaker phrase starting just after a cue at ``lo`` ("said Victor Cha, who …")."""
+    if hi - lo > _SUBJECT_REACH:  # end after a word within reach
+        hi = max(text.rfind(" ", lo, lo + _SUBJECT_REACH), text.rfind("\n", lo, lo + _SUBJECT_REACH), lo + 1)
     toks = _tokens(text, lo, hi)
     i = 0
     while i < len(toks) and (toks[i].text.lower() in TIME_WORDS or toks[i].text.lower() in ("on", "last")):

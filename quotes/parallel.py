@@ -12,6 +12,7 @@ without ``--jobs``.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -34,8 +35,21 @@ R = TypeVar("R")
 _worker_nlp = None
 
 
+def _exit_with_parent() -> None:
+    """Have Linux end this worker when the process that started it dies, however it dies (a
+    SIGKILL gives the pool no chance to stop its workers). Elsewhere, nothing."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _load_worker_pipeline(model: str | None, inherited: Language | None) -> None:
     global _worker_nlp
+    _exit_with_parent()
     _worker_nlp = inherited if inherited is not None else load_pipeline(model)
 
 
@@ -92,7 +106,7 @@ def extract_parallel(
 
 def worker_pool(jobs: int) -> ProcessPoolExecutor:
     """``jobs`` worker processes, started as :func:`extract_parallel` starts them."""
-    return ProcessPoolExecutor(jobs, mp_context=_context())
+    return ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_exit_with_parent)
 
 
 def ordered_map(executor: Executor, fn: Callable[[T], R], items: Iterable[T], in_flight: int) -> Iterator[tuple[T, R]]:

@@ -12,6 +12,11 @@ Accepted inputs:
 - ``-`` — standard input, read as HTML, JSON Lines or text by its first character.
 
 Any other named file is read as text; folders are walked for the suffixes above.
+
+Whatever cannot be read (undecodable bytes, NUL characters, a lone surrogate, JSON nested
+past Python's recursion limit, a CSV quote never closed, a file name that is not UTF-8, a
+folder that cannot be listed) is a :class:`ReadError` naming the file and the reason, and
+the other inputs are read on.
 """
 
 from __future__ import annotations
@@ -83,20 +88,48 @@ class Article:
         return self.url or (self.path and self.path + self.ref) or self.doc
 
 
-def iter_paths(paths: Iterable[str | Path], suffixes: tuple[str, ...] = SUFFIXES) -> Iterator[Path]:
-    """Yield the input files named by ``paths`` (files, folders walked in sorted order, globs, ``-``)."""
+def iter_paths(paths: Iterable[str | Path], suffixes: tuple[str, ...] = SUFFIXES,
+               errors: list[ReadError] | None = None) -> Iterator[Path]:
+    """Yield the input files named by ``paths`` (files, folders walked in sorted order, globs, ``-``).
+
+    A folder inside that cannot be listed is an error: appended to ``errors`` where given
+    (the rest of the walk goes on), else raised.
+    """
     for name in map(str, paths):
         p = Path(name)
         if name == STDIN:
             yield p
         elif p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes)
+            yield from _walk(p, suffixes, errors)
         elif p.is_file():
             yield p
         elif glob.has_magic(name) and (matches := sorted(glob.glob(name, recursive=True))):
             yield from iter_paths(m for m in matches if Path(m).is_file())
         else:
             raise ReadError(f"{p}: no such file or folder")
+
+
+def _walk(folder: Path, suffixes: tuple[str, ...], errors: list[ReadError] | None) -> list[Path]:
+    """The files under ``folder`` with one of ``suffixes``, sorted; symlinked folders are not followed."""
+
+    def unlisted(e: OSError) -> None:
+        error = ReadError(f"{shown(e.filename)}: cannot read folder ({e.strerror})")
+        if errors is None:
+            raise error
+        errors.append(error)
+
+    found = []
+    for where, _, names in os.walk(folder, onerror=unlisted):
+        found += [f for f in map(Path(where).joinpath, names) if f.suffix.lower() in suffixes and f.is_file()]
+    return sorted(found)
+
+
+def shown(path: object) -> str:
+    """``path`` as printable text: bytes of a name that are not UTF-8 written as escapes."""
+    try:
+        return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def read_articles(
@@ -116,10 +149,15 @@ def read_articles(
     overrides = {k: v for k, v in metadata.items() if v}
     for path in _paths_or_errors(paths, errors):
         try:
-            for article in read_path(path, errors):
-                for k, v in overrides.items():
-                    setattr(article, k, v)
-                yield article
+            try:
+                for article in read_path(path, errors):
+                    for k, v in overrides.items():
+                        setattr(article, k, v)
+                    yield article
+            except RecursionError as e:
+                raise ReadError(f"{shown(path)}: nested too deeply to read") from e
+            except (UnicodeError, ValueError, OSError, csv.Error) as e:
+                raise ReadError(f"{shown(path)}: cannot read ({type(e).__name__}: {e})") from e
         except ReadError as e:
             if errors is None:
                 raise
@@ -128,6 +166,10 @@ def read_articles(
 
 def read_path(path: Path, errors: list[ReadError] | None = None) -> Iterator[Article]:
     """The articles of one input file (or standard input), read by its suffix."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ReadError(f"{shown(path)}: file name is not UTF-8; rename the file") from None
     raw = _read_bytes(path)
     suffix = path.suffix.lower()
     if str(path) == STDIN:
@@ -216,12 +258,18 @@ def record_article(record: object, path: Path, ref: str, name: str, file_path: s
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ReadError(f"{path}{ref}: record has no text")
-    if len(text.encode("utf-8", "surrogatepass")) > MAX_ARTICLE_BYTES:
+    try:
+        dumped = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str).encode()
+    except UnicodeEncodeError as e:
+        raise ReadError(f"{path}{ref}: lone surrogate \\u{ord(e.object[e.start]):04x} in the record: not text") from None
+    if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
         raise ReadError(f"{path}{ref}: text over {MAX_ARTICLE_BYTES // 1_000_000} MB, too large for one article")
+    if any("\x00" in v for v in record.values() if isinstance(v, str)):
+        raise ReadError(f"{path}{ref}: NUL character in the record: binary data, not text")
     meta = {k: str(record[k]).strip() or None for k in RECORD_FIELDS[1:] if record.get(k) not in (None, "")}
     if meta.get("published"):
         meta["published"] = normalise_date(meta["published"]) or meta["published"]
-    raw_hash = hashlib.sha1(json.dumps(record, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+    raw_hash = hashlib.sha1(dumped).hexdigest()
     extra = {k: v for k, v in record.items() if k not in RECORD_FIELDS}
     path_key = file_path if not meta.get("url") else None
     if file_path is None and not meta.get("url"):
@@ -238,34 +286,78 @@ def _records(text: str, path: Path, suffix: str) -> Iterator[tuple[str, object]]
                     yield f"#{n}", json.loads(line)
                 except json.JSONDecodeError as e:
                     yield f"#{n}", ReadError(f"{path}#{n}: not JSON ({e.msg})")
+                except RecursionError:
+                    yield f"#{n}", ReadError(f"{path}#{n}: JSON nested too deeply to read")
+                except ValueError as e:  # a number too long to convert
+                    yield f"#{n}", ReadError(f"{path}#{n}: not readable JSON ({e})")
     elif suffix == ".json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as e:
             raise ReadError(f"{path}: not JSON ({e.msg} at line {e.lineno})") from e
+        except RecursionError:
+            raise ReadError(f"{path}: JSON nested too deeply to read") from None
+        except ValueError as e:
+            raise ReadError(f"{path}: not readable JSON ({e})") from e
         for n, record in enumerate(data if isinstance(data, list) else [data], 1):
             yield f"#{n}", record
     else:
         csv.field_size_limit(MAX_ARTICLE_BYTES + 1)
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        if not reader.fieldnames or "text" not in [f.strip().lower() for f in reader.fieldnames]:
-            raise ReadError(f"{path}: CSV has no text column (columns: {', '.join(reader.fieldnames or [])})")
+        # strict: a quote never closed is an error, not the rest of the file read as one field
+        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
         try:
-            for n, row in enumerate(reader, 2):
-                yield f"#{n}", row
+            fieldnames = reader.fieldnames
         except csv.Error as e:
-            raise ReadError(f"{path}: bad CSV at line {reader.line_num} ({e})") from e
+            raise ReadError(f"{path}: bad CSV header at line 1 ({e})") from e
+        if not fieldnames or "text" not in [f.strip().lower() for f in fieldnames]:
+            raise ReadError(f"{path}: CSV has no text column (columns: {', '.join(fieldnames or [])})")
+        n = 2
+        while True:
+            line = reader.line_num + 1  # where the next record starts
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as e:
+                reason = "a quote opened here is never closed" if "end of data" in str(e) else str(e)
+                raise ReadError(f"{path}: bad CSV in the record at line {line} ({reason})") from e
+            yield f"#{n}", row
+            n += 1
+
+
+# Byte-order marks, the longer first (UTF-32 LE's begins with UTF-16 LE's).
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"),
+)
 
 
 def decode(raw: bytes, name: Path | str) -> str:
-    """Bytes as text: UTF-8 first, then the encoding charset-normalizer finds; binary data is an error."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+    """Bytes as text: UTF-8 first, then the encoding charset-normalizer finds; binary data is an error.
+
+    UTF-16 and UTF-32 are read by their byte-order mark, or without one by where their zero
+    bytes fall; text holding a NUL character anywhere is binary data.
+    """
+    name = shown(name)
+    wide = next(((len(bom), encoding) for bom, encoding in _BOMS if raw.startswith(bom)), None) or _wide_encoding(raw)
+    if wide:
+        skip, encoding = wide
+        try:
+            text = raw[skip:].decode(encoding)
+        except UnicodeDecodeError as e:
+            raise ReadError(f"{name}: not {encoding.upper()} as its zero bytes or mark say ({e.reason} at byte {e.start + skip})") from None
+        if "\x00" in text:
+            raise ReadError(f"{name}: NUL character at offset {text.index(chr(0))}: binary data, not text")
+        if not text.strip():
+            raise ReadError(f"{name}: empty file")
+        return text
     if not raw.strip():
         raise ReadError(f"{name}: empty file")
     sample = raw[:65536]
-    if b"\x00" in sample or len(_BINARY_BYTES.findall(sample)) > len(sample) // 100:
+    if len(_BINARY_BYTES.findall(sample)) > len(sample) // 100:
         raise ReadError(f"{name}: binary file, not text")
+    if b"\x00" in raw:
+        raise ReadError(f"{name}: NUL byte at offset {raw.index(0)}: binary data, not text")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -276,6 +368,29 @@ def decode(raw: bytes, name: Path | str) -> str:
     if best is None:
         raise ReadError(f"{name}: undecodable bytes (not UTF-8 at byte {utf8_error.start}, and no other encoding fits)")
     return str(best)
+
+
+def _wide_encoding(raw: bytes) -> tuple[int, str] | None:
+    """UTF-32 or UTF-16 without a byte-order mark, told by zero bytes at every fourth or second
+    place of the first kilobytes (as text in Latin letters has them); None for anything else."""
+    sample = raw[:4096]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+
+    def zeros(start: int, step: int) -> float:
+        column = sample[start::step]
+        return column.count(0) / len(column)
+
+    if len(raw) % 4 == 0:
+        if zeros(2, 4) == 1 and zeros(3, 4) == 1 and zeros(0, 4) < 0.5:
+            return 0, "utf-32-le"
+        if zeros(0, 4) == 1 and zeros(1, 4) == 1 and zeros(3, 4) < 0.5:
+            return 0, "utf-32-be"
+    if zeros(1, 2) > 0.9 and zeros(0, 2) < 0.1:
+        return 0, "utf-16-le"
+    if zeros(0, 2) > 0.9 and zeros(1, 2) < 0.1:
+        return 0, "utf-16-be"
+    return None
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -309,7 +424,7 @@ def _sniff(raw: bytes) -> str:
 def _paths_or_errors(paths, errors):
     for p in paths:
         try:
-            yield from iter_paths([p])
+            yield from iter_paths([p], errors=errors)
         except ReadError as e:
             if errors is None:
                 raise

@@ -14,12 +14,13 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from conftest import ROOT
 from quotes.cite import citation, quote_by_id
-from test_publish import RAW_SCRIPT, reading_room_db
+from test_publish import HOSTILE_METADATA_PAGES, RAW_SCRIPT, hostile_ids, hostile_metadata_db, reading_room_db
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -43,7 +44,17 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """`quotes serve` on the seeds plus an article quoting markup; yields (base URL, database path)."""
-    db_path = reading_room_db(tmp_path_factory.mktemp("browser"))
+    yield from serving(reading_room_db(tmp_path_factory.mktemp("browser")))
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory):
+    """`quotes serve` on the seeds plus a page with JSON-shaped metadata and a script URL."""
+    yield from serving(hostile_metadata_db(tmp_path_factory.mktemp("browser-hostile")))
+
+
+def serving(db_path):
+    """Serve ``db_path`` until the module's tests are done; yields (base URL, database path)."""
     port = free_port()
     proc = subprocess.Popen([str(Path(sys.executable).parent / "quotes"), "serve", "--db", str(db_path), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -141,3 +152,23 @@ def test_markup_in_a_quote_stays_text_in_the_browser(server, page, path, name):
     assert page.locator("b", has_text="bold").count() == 0
     assert page.dialogs == []
     page.screenshot(path=ARTIFACTS / f"4-markup-{name}.png", full_page=True)
+
+
+FOREIGN = "evil.example"
+
+
+@pytest.mark.parametrize("path", HOSTILE_METADATA_PAGES + ["/-/search?q=vote"])
+def test_no_foreign_link_image_or_script_from_article_metadata(hostile_server, page, path):
+    base, db_path = hostile_server
+    page.goto(base + path.format(**hostile_ids(db_path)))
+    page.wait_for_load_state("networkidle")
+    assert FOREIGN in page.inner_text("body"), "the metadata is on the page, as text"
+    links = page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
+    sources = page.eval_on_selector_all("img, script[src], iframe, embed, object, link[href]",
+                                        "els => els.map(e => e.src || e.href || e.data || '')")
+    # the site's own links may carry the metadata in their query (a facet's filter), never as their host
+    assert links and not [u for u in links if urlsplit(u).hostname == FOREIGN or urlsplit(u).scheme not in ("http", "https")]
+    assert not [u for u in sources if urlsplit(u).hostname == FOREIGN or urlsplit(u).scheme in ("javascript", "data")]
+    assert page.dialogs == []
+    name = path.strip("/").split("?")[0].replace("/", "-").replace("{", "").replace("}", "") or "index"
+    page.screenshot(path=ARTIFACTS / f"5-hostile-metadata-{name}.png", full_page=True)

@@ -114,3 +114,22 @@ def test_cite_on_a_missing_or_foreign_file(tmp_path, content, message):
         path.write_bytes(content)
     result = CliRunner().invoke(cli, ["cite", "x", "--db", str(path)])
     assert result.exit_code != 0 and message in result.output and str(path) in result.output
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(document.domain)", "data:text/html,<script>x</script>", "ftp://x.example/a"])
+def test_only_http_addresses_become_links_or_addresses_in_citations(url):
+    cited = citations({**PESKOV, "url": url})
+    assert cited["markdown"].endswith("— [TASS](https://tass.example/1), September 13, 2023".replace(
+        "[TASS](https://tass.example/1)", "*TASS*"))
+    assert all(url not in text and "](" not in text for text in cited.values())
+
+
+def test_a_markdown_link_survives_parentheses_in_its_address():
+    text = citation({**PESKOV, "url": "https://en.example/wiki/Kim_(name)"}, "markdown")
+    assert "[TASS](https://en.example/wiki/Kim_%28name%29)" in text
+
+
+@pytest.mark.parametrize("args", [["sacred", "fight"], ["-sacred", "fight"], ["--", "-sacred fight"]])
+def test_cite_reads_every_word_as_the_phrase_even_after_a_dash(seeds_db, args):
+    result = CliRunner().invoke(cli, ["cite", "--db", seeds_db, *args])
+    assert result.exit_code == 0 and "Kim Jong Un" in result.output

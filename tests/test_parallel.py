@@ -83,3 +83,33 @@ def test_forked_workers_use_the_callers_pipeline_instead_of_loading_one(nlp, mon
     monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)  # forked workers
     monkeypatch.setattr(parallel, "load_pipeline", lambda model: 1 / 0)  # a worker that loads its own breaks the pool
     assert [ex.quotes for ex in extract_parallel(read_articles([SEEDS]), jobs=2, nlp=nlp)] == one
+
+
+def test_workers_end_when_their_parent_is_killed(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import os, sys, time\n"
+        "from quotes.parallel import worker_pool\n"
+        "pool = worker_pool(2)\n"
+        "print(' '.join(str(p) for p in pool._processes or []) or '', flush=True)\n"
+        "list(pool.map(abs, range(4)))\n"
+        "print(' '.join(str(p) for p in pool._processes), flush=True)\n"
+        "time.sleep(600)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    parent.stdout.readline()
+    workers = [int(p) for p in parent.stdout.readline().split()]
+    assert len(workers) >= 1
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 30  # a bound on the wait, not a measure of speed
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.1)
+        alive = [p for p in workers if os.path.exists(f"/proc/{p}") and "Z" not in open(f"/proc/{p}/stat").read().split()[2]]
+    assert alive == []

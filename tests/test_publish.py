@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from datasette.tracer import capture_traces
 
 from conftest import SEEDS
-from quotes.cite import citation, quote_by_id
+from quotes.cite import citation, quote_by_id, register_sql_functions
 from quotes.cli import cli
 from quotes.publish import CONFIG_DIR, make_datasette
 
@@ -364,3 +364,127 @@ def test_internal_tables_are_hidden_and_visible_columns_described(ds):
     described = yaml.safe_load((CONFIG_DIR / "metadata.yml").read_text(encoding="utf-8"))["databases"]["quotes"]["tables"]
     for name in ("quotes", "speakers", "articles"):
         assert set(tables[name]["columns"]) <= set(described[name]["columns"]), name
+
+
+def test_cite_query_builds_citations_only_for_the_rows_read(db_path):
+    sql = yaml.safe_load((CONFIG_DIR / "metadata.yml").read_text(encoding="utf-8"))["databases"]["quotes"]["queries"]["cite"]["sql"]
+    conn = sqlite3.connect(db_path)
+    register_sql_functions(conn)
+    built = []
+    conn.create_function("quote_citation", 2, lambda quote_id, style: built.append(quote_id) or style)
+    (matches,) = conn.execute("select count(*) from quotes_fts where quotes_fts match fts_phrase('the')").fetchone()
+    rows = conn.execute(sql, {"phrase": "the"}).fetchmany(2)
+    assert matches > 20 and len(rows) == 2
+    assert len(built) <= 3 * (len(rows) + 1)  # sqlite3 steps one row ahead of what it hands out
+
+
+# A saved page whose metadata is shaped like datasette-json-html's link and image objects, and
+# whose URL is a script: every page must show them as text, and link nothing of theirs.
+HOSTILE_PAGE = """<html><head><title>{"img_src": "https://evil.example/pixel.png", "width": 1}</title>
+<meta property="og:site_name" content='{"href": "https://evil.example/reuters-login", "label": "Reuters"}'>
+</head><body><article>
+<p>“The vote is on Friday and we will win it,” Maria Lopez, the party whip, said on Tuesday in the capital.</p>
+<p>“Nobody expected the margin to be this wide,” Lopez added after the count ended late in the evening.</p>
+</article></body></html>
+"""
+SCRIPT_URL = "javascript:alert(document.domain)"
+
+
+def hostile_metadata_db(folder):
+    """The seeds, and a saved page with JSON-shaped title and site name ingested with a script URL."""
+    page = folder / "evil.html"
+    page.write_text(HOSTILE_PAGE, encoding="utf-8")
+    path = folder / "quotes.db"
+    ingest([SEEDS], path)
+    ingest([page, "--url", SCRIPT_URL], path)
+    return path
+
+
+HOSTILE_METADATA_PAGES = [
+    "/quotes/articles", "/quotes/articles/{article}", "/quotes/quotes?_search=vote", "/quotes/quotes/{quote}",
+    "/quotes/quotes?_facet=source", "/quotes/speakers/{speaker}", "/quotes/cite?phrase=vote",
+    "/quotes/speaker_quotes?speaker=Maria+Lopez", "/quotes/quotes_on?topic=vote",
+]
+
+
+def hostile_ids(db_path):
+    db = sqlite_utils.Database(db_path)
+    return next(db.query("select q.id as quote, q.article_id as article, q.speaker_id as speaker from quotes q "
+                         "join articles a on a.id = q.article_id where a.url = ? limit 1", [SCRIPT_URL]))
+
+
+@pytest.fixture(scope="module")
+def hostile_ds(tmp_path_factory):
+    path = hostile_metadata_db(tmp_path_factory.mktemp("hostile"))
+    return make_datasette(path), hostile_ids(path)
+
+
+@pytest.mark.parametrize("path", HOSTILE_METADATA_PAGES)
+def test_json_shaped_metadata_and_script_urls_are_never_markup(hostile_ds, path):
+    ds, ids = hostile_ds
+    r = get(ds, path.format(**ids))
+    assert r.status_code == 200
+    html = r.text
+    assert "evil.example" in html, "the page shows the metadata, as text"
+    assert not re.search(r"""(?:href|src)\s*=\s*["']?(?:https://evil\.example|javascript:|data:)""", html, re.I)
+
+
+@pytest.mark.parametrize("method, path, status", [
+    ("post", "/quotes/quotes", 405), ("post", "/quotes/cite?phrase=sacred", 405), ("delete", "/quotes/quotes", 405),
+    ("get", "/quotes/quotes?_sort=nonexistent", 400), ("get", "/quotes/quotes.json?_sort_desc=nonexistent", 400),
+])
+def test_what_cannot_be_served_is_a_4xx_not_a_500(ds, method, path, status):
+    r = asyncio.run(getattr(ds.client, method)(path))
+    assert r.status_code == status and "Traceback" not in r.text
+
+
+@pytest.mark.parametrize("search", ['"', 'sacred fight"', '""" '])
+def test_an_unpaired_double_quote_in_the_search_box_still_searches(ds, search):
+    r = get(ds, f"/quotes/quotes.json?_shape=array&_search={urlquote(search)}")
+    assert r.status_code == 200
+    if "sacred" in search:
+        assert r.json() and all("sacred" in row["text"].lower() or "fight" in row["text"].lower() for row in r.json())
+
+
+def test_a_query_cannot_take_the_servers_memory(ds):
+    r = get(ds, "/quotes.json?sql=select+length(randomblob(999999999))+as+n")
+    assert r.status_code == 400 and "too big" in r.json()["error"]
+
+
+KILLED_FIRST_INGEST = """
+import os, sys
+from quotes.pipeline import extract_articles, load_pipeline
+from quotes.read import read_articles
+from quotes.store import ingest, open_db
+
+written = 0
+for _ in ingest(open_db(sys.argv[1]), extract_articles(read_articles([sys.argv[2]]), load_pipeline()), batch_size=2):
+    written += 1
+    if written == 4:
+        os._exit(9)  # killed mid-run: no chance to build the search index
+"""
+
+
+def test_search_after_a_killed_first_ingest_says_so_and_the_next_ingest_repairs_it(tmp_path):
+    import subprocess
+    import sys
+
+    db_path = tmp_path / "quotes.db"
+    killed = subprocess.run([sys.executable, "-c", KILLED_FIRST_INGEST, str(db_path), str(SEEDS)])
+    assert killed.returncode == 9
+    conn = sqlite3.connect(db_path)
+    (stored,) = conn.execute("select count(*) from quotes").fetchone()
+    (found,) = conn.execute("select count(*) from quotes_fts where quotes_fts match 'said'").fetchone()
+    assert stored > 0 and found == 0, "the state a kill leaves"
+    conn.close()
+
+    html = get(make_datasette(db_path), "/quotes/quotes?_search=said").text
+    assert "search-index-pending" in html
+    result = CliRunner().invoke(cli, ["cite", "said", "--db", str(db_path)])
+    assert "the search index of" in result.output and "is being built" in result.output
+
+    ingest([SEEDS], db_path)
+    conn = sqlite3.connect(db_path)
+    (found,) = conn.execute("select count(*) from quotes_fts where quotes_fts match 'said'").fetchone()
+    assert found > 0
+    assert "search-index-pending" not in get(make_datasette(db_path), "/quotes/quotes?_search=said").text

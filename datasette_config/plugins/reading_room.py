@@ -1,15 +1,16 @@
-"""The reading room: citation SQL functions, a quote page's citations, and no writes.
+"""The reading room: citation SQL functions, a quote page's citations, links, and no writes.
 
 Loaded by Datasette from ``datasette_config/plugins/`` (see ``quotes.publish``).
 """
 
-from urllib.parse import parse_qs
+import sqlite3
+from urllib.parse import parse_qs, urlencode
 
 import markupsafe
 from datasette import hookimpl
 from datasette.utils import tilde_decode, urlsafe_components
 
-from quotes.cite import citations, quote_by_id, register_sql_functions
+from quotes.cite import citations, quote_by_id, register_sql_functions, web_url
 
 # Read the database file through memory-mapped I/O, up to this many bytes (SQLite caps it at
 # its compile-time limit, 2 GB by default). Pages come straight from the operating system's file
@@ -17,6 +18,11 @@ from quotes.cite import citations, quote_by_id, register_sql_functions
 # search's statements (tens of thousands of rows looked up by rowid, seven times) take about 30%
 # less time, a whole-table facet's walk of its index 5-10% less. Nothing is kept beyond the file.
 MMAP_BYTES = 2**31
+# What one query may hold: a value (no article is over 10 MB) and all of SQLite's memory in the
+# process (a setting of the whole process, which serves nothing else). A query past either
+# fails with an error instead of taking the server's memory.
+MAX_VALUE_BYTES = 64 * 2**20
+HEAP_LIMIT_BYTES = 2**30
 
 
 @hookimpl
@@ -27,6 +33,9 @@ def prepare_connection(conn, database, datasette):
     connection, so no plugin or query can change the data while ``quotes ingest`` writes.
     """
     register_sql_functions(conn)
+    if hasattr(conn, "setlimit"):  # Python 3.11+
+        conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.execute(f"PRAGMA hard_heap_limit = {HEAP_LIMIT_BYTES}")
     db = datasette.databases.get(database)
     if db is not None and db.path:
         conn.execute("PRAGMA query_only = 1")
@@ -47,18 +56,34 @@ def extra_template_vars(view_name, table, database, request, datasette):
     return inner
 
 
-@hookimpl
-def render_cell(value, column, table, database, datasette):
-    """In canned queries, a ``quote_id`` cell links to that quote's page (and its citations)."""
-    if column == "quote_id" and table is None and isinstance(value, str):
+@hookimpl(tryfirst=True)
+def render_cell(row, value, column, table, database, datasette):
+    """Links the project makes, and no markup from the articles.
+
+    In canned queries a ``quote_id`` cell links to that quote's page (and its citations), and
+    an ``article`` cell to the row's ``url`` where that is http(s). Any other cell is text:
+    one shaped like JSON is shown as written, before a plugin that renders JSON as HTML
+    (datasette-json-html) could make a saved page's ``{"href": …}`` title or site name a link
+    or an image.
+    """
+    if table is None and column == "quote_id" and isinstance(value, str):
         url = datasette.urls.row(database, "quotes", value)
         return markupsafe.Markup('<a href="{}">{}</a>').format(url, value)
+    if table is None and column == "article" and value and "url" in row.keys() and web_url(row["url"]):
+        return markupsafe.Markup('<a href="{}">{}</a>').format(web_url(row["url"]), value)
+    if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
+        return markupsafe.escape(value)
     return None
 
 
 @hookimpl
 def asgi_wrapper(datasette):
-    """Stream whole-table CSV exports in primary-key order.
+    """Answer what cannot be served with a 4xx, mend search boxes, and stream whole-table CSV
+    exports in primary-key order.
+
+    Nothing on the site takes a POST (it is read-only): one is a 405, not Datasette's 500. A
+    sort by a column the table does not have is a 400, not a 500. A search with an unpaired
+    double quote, an FTS5 syntax error, searches for its words instead.
 
     Datasette 0.65 sorts a table's first page by the sort column alone and later pages by
     that column then the primary key, so a page break inside a run of equal values (quotes
@@ -68,6 +93,16 @@ def asgi_wrapper(datasette):
 
     def wrap(app):
         async def sorted_streams(scope, receive, send):
+            if scope["type"] == "http" and scope.get("method", "GET") not in ("GET", "HEAD", "OPTIONS"):
+                return await _refuse(send, 405, "This site is read-only: it answers GET requests only.")
+            if scope["type"] == "http":
+                args = parse_qs(scope.get("query_string", b"").decode(), keep_blank_values=True)
+                for key in ("_sort", "_sort_desc"):
+                    if key in args and not await _has_column(datasette, scope["path"], args[key][0]):
+                        return await _refuse(send, 400, f"Cannot sort by {args[key][0]!r}: the table has no such column.")
+                if any(value.count('"') % 2 for value in args.get("_search", [])):
+                    args["_search"] = [v for v in (value.replace('"', " ").strip() for value in args["_search"]) if v]
+                    scope = dict(scope, query_string=urlencode(args, doseq=True).encode())
             if scope["type"] == "http" and scope["path"].endswith(".csv"):
                 args = parse_qs(scope.get("query_string", b"").decode())
                 if "_stream" in args and not {"_sort", "_sort_desc"} & args.keys():
@@ -80,6 +115,23 @@ def asgi_wrapper(datasette):
         return sorted_streams
 
     return wrap
+
+
+async def _refuse(send, status, message):
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD")]})
+    await send({"type": "http.response.body", "body": message.encode()})
+
+
+async def _has_column(datasette, path, column):
+    """Whether the table at /database/table(.json|.csv) has ``column`` (True for any other page)."""
+    parts = path.strip("/").split("/")
+    if len(parts) != 2 or parts[0] not in datasette.databases:
+        return True
+    db, table = datasette.databases[parts[0]], tilde_decode(parts[1].rsplit(".", 1)[0] if parts[1].endswith((".json", ".csv")) else parts[1])
+    if not await db.table_exists(table):
+        return True
+    return column in await db.table_columns(table)
 
 
 async def _single_primary_key(datasette, path):
