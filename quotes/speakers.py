@@ -150,10 +150,12 @@ class _Known:
 
 _POSITION = attrgetter("position")
 
-# Salience of a mention of a person (after the weights of Lappin and Leass's pronoun resolution):
-# being mentioned at all, being the subject of the sentence or of a speech cue, being a head
-# rather than a possessive or an object of "of"; halved with each sentence back.
-_RECENCY, _SUBJECT, _HEAD, _SPEAKER = 100.0, 80.0, 50.0, 80.0
+# Salience of a mention of a person, with the weights of Lappin and Leass's pronoun resolution:
+# being mentioned at all, being the subject (of the sentence or of a speech cue) or else an
+# object, being a head rather than a possessive, standing outside a prepositional phrase; and
+# being the speaker of a quote. It fades by _DECAY with each sentence back.
+_RECENCY, _SUBJECT, _OBJECT, _HEAD, _NON_ADVERBIAL, _SPEAKER = 100.0, 80.0, 50.0, 80.0, 50.0, 80.0
+_DECAY = 0.3  # salience kept from one sentence to the next
 _SALIENCE_SENTENCES = 8  # how far back a pronoun's antecedent is sought
 _SURNAME = re.compile(r"\b(?:(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+)?([A-Z](?:[\w-]|[’'](?!s\b))+)")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
@@ -275,21 +277,28 @@ class ArticleSpeakers:
         weight = _RECENCY
         opening = re.fullmatch(r"[\W\d]*(?:(?:[A-Z][\w’'.-]*|the|a|an|former|then)\s+)*", before)
         cue_next = re.match(r"\s*(?:\w+ly\s+)?(\w+)", after)
-        if opening or (cue_next and cue_next.group(1).lower() in CUE_FORMS):
+        subject = opening or (cue_next and cue_next.group(1).lower() in CUE_FORMS)
+        possessive = after.startswith(("’s", "'s"))
+        adverbial = re.search(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$", before)
+        if subject:
             weight += _SUBJECT
-        if not after.startswith(("’s", "'s")) and not re.search(r"\b(?:of|to|for|with|by|about|against)\s+$", before):
+        elif not possessive and not adverbial:
+            weight += _OBJECT
+        if not possessive:
             weight += _HEAD
+        if not adverbial:
+            weight += _NON_ADVERBIAL
         return weight
 
     def _salience(self, pos: int) -> dict[str, float]:
-        """Each person's salience at ``pos``: their mentions' weights, halved with each sentence back."""
+        """Each person's salience at ``pos``: their mentions' weights, fading with each sentence back."""
         here = self._sentence_of(pos)
         scores: dict[str, float] = defaultdict(float)
         for m in reversed(self._salient[:bisect.bisect_left(self._salient, pos, key=_POSITION)]):
             back = here - self._sentence_of(m.position)
             if back > _SALIENCE_SENTENCES:
                 break
-            scores[m.key] += m.weight * 0.5 ** back
+            scores[m.key] += m.weight * _DECAY ** back
         return scores
 
     def gender(self, key: str) -> str | None:
