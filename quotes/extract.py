@@ -148,6 +148,8 @@ def _marked_pieces(text: str) -> Iterator[tuple[int, int, int, int, int]]:
     group = 0
     carried: int | None = None  # group of a quote left open at the previous paragraph's end
     for index, (p_start, p_end) in enumerate(paragraphs):
+        if carried is not None and _interjected(text, p_start, p_end):
+            continue  # "read more in politics" between two paragraphs of one quote
         open_at: int | None = None
         open_mark = ""
         nested: str | None = None  # the family of an inner quote of other marks (" … “inner” … ")
@@ -189,11 +191,27 @@ def _marked_pieces(text: str) -> Iterator[tuple[int, int, int, int, int]]:
                 open_at = None
         carried = None
         if open_at is not None and index + 1 < len(paragraphs):
-            n_start = paragraphs[index + 1][0]
+            following = index + 1
+            while following + 1 < len(paragraphs) and _interjected(text, *paragraphs[following]):
+                following += 1
+            n_start = paragraphs[following][0]
             if MARKS.match(text, n_start) and MARKS.match(text, n_start).group() not in CLOSER_MARKS:
                 # A quote running on: this paragraph has no closing mark, the next opens again.
                 yield open_at, p_end, open_at + len(open_mark), p_end, group
                 carried = group
+            elif _INTRODUCED.search(text, max(p_start, open_at - 3), open_at + 1):
+                # "… said: “Substantial charges were incurred …": the quote runs to the paragraph's end
+                yield open_at, p_end, open_at + len(open_mark), p_end, group
+
+
+_INTRODUCED = re.compile(r":\s+[“\"‘']$")
+
+
+def _interjected(text: str, start: int, end: int) -> bool:
+    """A short line with no marks and no sentence end standing between two paragraphs of a
+    quote: a web page's "read more in politics" or "Most read in News"."""
+    line = text[start:end].strip()
+    return 0 < len(line.split()) <= 6 and line[-1:] not in ".!?:”\"’'" and not MARKS.search(line)
 
 
 def _closer_starts(text: str, start: int, end: int) -> list[int]:

@@ -391,7 +391,7 @@ NOT_NAME_OPENERS = frozenset(
     """
     meanwhile however still yet instead indeed also moreover furthermore nevertheless later earlier
     then now today yesterday tonight so thus neither nor either both maybe perhaps most many some
-    every each even only just when while after before since though although because
+    every each even only just when while after before since though although because unlike like
     """.split()
 )
 
@@ -416,5 +416,14 @@ PARTY_WORDS = frozenset(
     """
     Conservative Conservatives Tory Tories Labour Liberal Lib Dem Democrat Democratic Republican GOP
     SNP Green Greens Reform UKIP Independent Unionist DUP Alliance Plaid Fianna Fine Gael Sinn
+    """.split()
+)
+
+# Last words of place names that can follow a first name ("Marshall Islands", "Sterling Heights").
+PLACE_WORDS = frozenset(
+    """
+    island islands county city valley river mountain mountains street avenue road hill hills park
+    square bay beach lake heights springs falls republic kingdom states province district borough
+    harbor harbour port airport station bridge
     """.split()
 )

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from .lexicon import (
     CUE_FORMS, NOT_NAME_OPENERS, NP_STOP_WORDS, PERSON_NOUNS,
     COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS,
-    ORG_ROLE_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS,
+    ORG_ROLE_NOUNS, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, US_STATES,
 )
 from .extract import Ranges
 from .mentions import Mention, word_starts as _word_starts
@@ -220,6 +220,8 @@ class ArticleSpeakers:
         for pos, name, title in self.full_names:
             key = name_key(name)
             surname = name_key(name.split()[-1])  # "al hams" of Marwan Al-Hams
+            if surname in PLACE_WORDS:
+                continue  # "Marshall Islands"
             if not (title or _is_first_name(name.split()[0]) or surname in speakers or key in speakers
                     or _AGE_BEFORE.search(self.text, max(0, pos - 14), pos) or _AGE_AFTER.match(self.text, pos + len(name))):
                 continue
@@ -228,7 +230,8 @@ class ArticleSpeakers:
             if title:
                 self._note_gender(key, _noun_gender(title))
         for name in speakers:  # "Melanie said": a person the article knows by one name
-            if " " not in name and name not in by_word and _is_first_name(name.capitalize()) and name not in GROUP_NOUNS:
+            if (" " not in name and name not in by_word and first_name_gender(f"{name.capitalize()} X")
+                    and name.capitalize() not in US_STATES | COUNTRIES and name not in GROUP_NOUNS):
                 self._names[name] = name.capitalize()
                 by_word[name].append((0, name))
         for m in _TITLED_SURNAME.finditer(self.text):

@@ -100,3 +100,21 @@ def test_quotes_in_single_marks(extract, text, expected):
     assert found == expected
     assert all(text[q.start:q.end] == q.quote for q in extract(text))
     assert quotes_of_text(text) == extract(text)  # without a Doc, as `quotes ingest` runs them
+
+
+def test_a_quote_runs_on_over_a_web_pages_interjected_line(extract):
+    # British web news: each paragraph of a statement opens with a mark, and the page puts a
+    # "read more" line between two of them
+    text = ("A spokesperson for the Scottish Parliament said: “Substantial roaming charges were incurred.\n"
+            "read more in politics\n"
+            "“The Parliament challenged the company over the scale of the data fees.”\n")
+    found = [(q.quote, q.speaker) for q in extract(text) if q.kind != "indirect"]
+    assert [q for q, _ in found] == ["Substantial roaming charges were incurred.",
+                                     "The Parliament challenged the company over the scale of the data fees."]
+    assert {s for _, s in found} == {"Scottish Parliament"}
+
+
+def test_a_quote_introduced_by_a_colon_runs_to_its_paragraphs_end(extract):
+    text = "Scottish Tory chairman Craig Hoy said: “It’s absolutely scandalous that taxpayers pay.\nMost read in News\n"
+    assert [(q.quote, q.speaker) for q in extract(text) if q.kind != "indirect"] == [
+        ("It’s absolutely scandalous that taxpayers pay.", "Craig Hoy")]
