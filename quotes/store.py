@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from .schema import migrate
 from .speakers import CuratedSpeaker, SpeakerIndex, name_key, speaker_id
 
 if TYPE_CHECKING:  # the pipeline (spaCy, textacy) is not needed to read or serve a database
@@ -44,41 +45,17 @@ def stable_id(*parts: object) -> str:
 
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
-    """Create tables, foreign keys, indexes and full-text search where missing."""
+    """Upgrade the schema to this release's (:func:`quotes.schema.migrate`), then put back
+    any index or full-text trigger missing."""
     db.conn.execute("PRAGMA journal_mode=WAL")
     db.conn.execute("PRAGMA synchronous=NORMAL")  # with WAL, still atomic and consistent per transaction
     db.conn.execute("PRAGMA foreign_keys=ON")
-    if "articles" not in db.table_names():
-        db["articles"].create(
-            {"id": str, "key": str, "doc": str, "title": str, "source": str, "url": str, "published": str,
-             "author": str, "path": str, "text": str, "content_hash": str, "raw_hash": str, "model": str,
-             "quote_count": int},
-            pk="id",
-        )
-    for column in ("raw_hash", "model"):  # added since the first databases
-        if column not in db["articles"].columns_dict:
-            db["articles"].add_column(column, str)
-    if "speakers" not in db.table_names():
-        db["speakers"].create(
-            {"id": str, "name": str, "type": str, "aliases": str, "roles": str, "quote_count": int,
-             "article_count": int, "first_seen": str, "last_seen": str, "wikidata_id": str},
-            pk="id",
-        )
-    if "quotes" not in db.table_names():
-        db["quotes"].create(
-            {"id": str, "article_id": str, "text": str, "start": int, "end": int, "kind": str, "cue": str,
-             "speaker_id": str, "speaker_name": str, "speaker_mention": str, "speaker_start": int,
-             "speaker_end": int, "speaker_type": str, "mention_kind": str, "role": str, "confidence": float, "sieve": str,
-             "source": str, "published": str},
-            pk="id",
-            foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "speakers", "id")],
-        )
+    migrate(db)
     for table, columns in FACET_INDEXES:
         db[table].create_index(columns, if_not_exists=True)
     # Datasette's {date: published} facet groups by date(published): an expression index serves it,
     # and with published in it too the count reads the index alone (SQLite before 3.41 reads the
-    # row to compute an indexed expression). It replaces the index on the expression alone.
-    db.execute("drop index if exists idx_quotes_published_date")
+    # row to compute an indexed expression).
     db.execute("create index if not exists idx_quotes_published_day on quotes(date(published), published)")
     # Does nothing where the search index and its triggers are in place; where a trigger is
     # missing (a first ingest killed before its end), rebuilds the index from the rows.
