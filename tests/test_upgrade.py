@@ -1,0 +1,140 @@
+"""Upgrades: the versioned schema, the extractor version each article records, and re-extraction.
+
+``fixtures/quotes-0.1.0.db`` is ``quotes ingest seeds/`` as release 0.1.0 wrote it, before the
+schema was versioned or the extractor recorded.
+"""
+
+import shutil
+import sqlite3
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+
+import quotes.schema
+from conftest import FIXTURES, ROOT, SEEDS
+from quotes.cli import cli
+from quotes.extractor import EXTRACTOR_VERSION, rule_files, rules_hash
+from quotes.schema import SCHEMA_VERSION, SchemaError, migrate, schema_version
+from quotes.store import open_db
+
+RELEASE_0_1_0 = FIXTURES / "quotes-0.1.0.db"
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture
+def old_db(tmp_path):
+    path = tmp_path / "archive.db"
+    shutil.copy(RELEASE_0_1_0, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def fresh_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("fresh") / "quotes.db"
+    assert run("ingest", SEEDS, "--db", path, "--silent").exit_code == 0
+    return path
+
+
+def rows(path, sql):
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_the_fixture_is_an_unversioned_database(old_db):
+    db = sqlite_utils.Database(old_db)
+    assert schema_version(db) == 0 and "extractor" not in db["articles"].columns_dict
+    assert db["quotes"].count == 89 and db["articles"].count == 5
+
+
+def test_opening_a_0_1_0_database_upgrades_it_in_place_keeping_its_rows(old_db):
+    before = {t: rows(old_db, f"select * from {t} order by 1") for t in ("articles", "quotes", "speakers", "quote_clusters")}
+    db = open_db(str(old_db))
+    assert schema_version(db) == SCHEMA_VERSION
+    assert db["articles"].columns_dict["extractor"] is str
+    after = {t: rows(old_db, f"select * from {t} order by 1") for t in before}
+    assert after["articles"] == [row + (None,) for row in before["articles"]]  # the new column, empty
+    assert {t: after[t] for t in ("quotes", "speakers", "quote_clusters")} == {t: before[t] for t in ("quotes", "speakers", "quote_clusters")}
+    searched = rows(old_db, "select count(*) from quotes_fts where quotes_fts match 'sacred'")
+    assert searched == rows(old_db, "select count(*) from quotes where text like '%sacred%'") and searched[0][0] > 0
+    assert migrate(db) == []  # nothing left to do
+
+
+def test_reextract_brings_a_0_1_0_archive_to_what_an_ingest_writes_now(old_db, fresh_db):
+    result = run("reextract", "--db", old_db)
+    assert result.exit_code == 0
+    assert f"re-extracted 5 of 5 articles with rules {EXTRACTOR_VERSION}: 89 quotes before" in result.output
+    for table in ("articles", "quotes", "speakers", "quote_clusters"):
+        assert rows(old_db, f"select * from {table} order by id") == rows(fresh_db, f"select * from {table} order by id"), table
+    assert rows(old_db, "select distinct extractor from articles") == [(EXTRACTOR_VERSION,)]
+    assert "re-extracted 0 of 5 articles" in run("reextract", "--db", old_db).output
+
+
+def test_reextract_restores_what_older_rules_missed_and_nothing_else(fresh_db, tmp_path):
+    path = tmp_path / "archive.db"
+    shutil.copy(fresh_db, path)
+    with sqlite3.connect(path) as conn:  # an article that older rules extracted with two quotes fewer
+        article = conn.execute("select id from articles order by id limit 1").fetchone()[0]
+        conn.execute("update articles set extractor = '0.0.9+0123456789ab' where id = ?", [article])
+        conn.execute("delete from quotes where id in (select id from quotes where article_id = ? order by id limit 2)", [article])
+    result = run("reextract", "--db", path)
+    assert result.exit_code == 0 and "re-extracted 1 of 5 articles" in result.output
+    assert "87 quotes before, 89 after" in result.output
+    for table in ("articles", "quotes", "speakers", "quote_clusters"):
+        assert rows(path, f"select * from {table} order by id") == rows(fresh_db, f"select * from {table} order by id"), table
+
+
+def test_ingest_reextracts_articles_that_other_rules_extracted(fresh_db, tmp_path):
+    path = tmp_path / "archive.db"
+    shutil.copy(fresh_db, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("update articles set extractor = '0.0.9+0123456789ab' where id in (select id from articles order by id limit 2)")
+    dry = run("ingest", SEEDS, "--db", path, "--dry-run")
+    assert dry.output.count("would re-extract: ") == 2 and "re-extracted 2" in dry.output
+    result = run("ingest", SEEDS, "--db", path)
+    assert "0 ingested, 3 unchanged, 0 failed; 0 replaced an earlier version, re-extracted 2 " in result.output
+    assert rows(path, "select distinct extractor from articles") == [(EXTRACTOR_VERSION,)]
+    assert "0 ingested, 5 unchanged, 0 failed; 0 replaced an earlier version, re-extracted 0 " in run("ingest", SEEDS, "--db", path).output
+
+
+def test_a_failing_step_leaves_the_database_as_it_was(old_db, monkeypatch):
+    def fails(db):
+        raise RuntimeError("step failed")
+
+    steps = quotes.schema.MIGRATIONS + [quotes.schema.Migration("fails", fails)]
+    monkeypatch.setattr(quotes.schema, "MIGRATIONS", steps)
+    monkeypatch.setattr(quotes.schema, "SCHEMA_VERSION", len(steps))
+    db = sqlite_utils.Database(old_db)
+    with pytest.raises(RuntimeError, match="step failed"):
+        migrate(db)
+    assert schema_version(db) == 0 and "extractor" not in db["articles"].columns_dict  # the steps before it undone
+
+
+def test_a_database_of_a_newer_release_is_refused(fresh_db, tmp_path):
+    path = tmp_path / "newer.db"
+    shutil.copy(fresh_db, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"pragma user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(SchemaError, match="newer than this release"):
+        migrate(sqlite_utils.Database(path))
+    result = CliRunner().invoke(cli, ["ingest", str(SEEDS), "--db", str(path)])
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"error: {path}: its schema (version {SCHEMA_VERSION + 1}) is newer than this "
+                                     f"release of quotes knows (version {SCHEMA_VERSION}): upgrade quotes to write it")
+
+
+def test_the_extractor_version_follows_the_rules_and_word_lists_only(tmp_path):
+    package = tmp_path / "quotes"
+    shutil.copytree(ROOT / "quotes", package, ignore=shutil.ignore_patterns("__pycache__"))
+    version = rules_hash(rule_files(package))
+    assert EXTRACTOR_VERSION.endswith("+" + version)
+    (package / "read.py").write_text((package / "read.py").read_text() + "\n# reading is not a rule\n")
+    assert rules_hash(rule_files(package)) == version
+    (package / "lexicon.py").write_text((package / "lexicon.py").read_text() + "\nEXTRA_CUES = ('opined',)\n")
+    changed = rules_hash(rule_files(package))
+    assert changed != version
+    (package / "titles.txt").write_text("commissar\n")  # a word list shipped as data
+    assert rules_hash(rule_files(package)) not in (version, changed)
