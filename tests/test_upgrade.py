@@ -4,8 +4,18 @@
 schema was versioned or the extractor recorded.
 """
 
+import contextlib
+import fcntl
+import os
+import pty
 import shutil
 import sqlite3
+import struct
+import subprocess
+import sys
+import termios
+import threading
+import time
 
 import pytest
 import sqlite_utils
@@ -15,8 +25,9 @@ import quotes.schema
 from conftest import FIXTURES, ROOT, SEEDS
 from quotes.cli import cli
 from quotes.extractor import EXTRACTOR_VERSION, rule_files, rules_hash
+from quotes.pipeline import extract_articles
 from quotes.schema import SCHEMA_VERSION, SchemaError, migrate, schema_version
-from quotes.store import open_db
+from quotes.store import articles_to_reextract, ingest, open_db, stored_articles
 
 RELEASE_0_1_0 = FIXTURES / "quotes-0.1.0.db"
 
@@ -138,3 +149,41 @@ def test_the_extractor_version_follows_the_rules_and_word_lists_only(tmp_path):
     assert changed != version
     (package / "titles.txt").write_text("commissar\n")  # a word list shipped as data
     assert rules_hash(rule_files(package)) not in (version, changed)
+
+
+def test_reextract_stopped_part_way_resumes_where_it_stopped(old_db, nlp):
+    db = open_db(str(old_db))
+    ids = articles_to_reextract(db, EXTRACTOR_VERSION, None)
+    assert len(ids) == 5
+
+    def failing_after_two(articles):
+        for n, article in enumerate(articles):
+            if n == 2:
+                raise RuntimeError("stopped")
+            yield article
+
+    with pytest.raises(RuntimeError, match="stopped"):
+        list(ingest(db, extract_articles(failing_after_two(stored_articles(db, ids)), nlp)))
+    assert articles_to_reextract(db, EXTRACTOR_VERSION, None) == ids[2:]  # the two read before are written
+    db.close()
+    assert "re-extracted 3 of 5 articles" in run("reextract", "--db", old_db).output
+
+
+def test_reextract_shows_a_progress_bar_on_a_terminal(old_db):
+    main, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    shown = []
+
+    def read_terminal():
+        with contextlib.suppress(OSError):
+            while chunk := os.read(main, 65536):
+                shown.append(chunk)
+
+    reader = threading.Thread(target=read_terminal)
+    reader.start()
+    subprocess.run([sys.executable, "-m", "quotes", "reextract", "--db", str(old_db)],
+                   cwd=ROOT, stderr=terminal, stdout=subprocess.DEVNULL, timeout=60, check=True)
+    time.sleep(0.2)
+    os.close(terminal)
+    reader.join(5)
+    assert b"0/5 [" in b"".join(shown) and b"articles/s" in b"".join(shown)
