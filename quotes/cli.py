@@ -316,11 +316,10 @@ def reextract(db_path, model, jobs, silent):
 def cluster(db_path, silent):
     """Recompute the clusters of the same quote as reported by different outlets."""
     from .cluster import cluster_db
-    from .store import open_db
 
     if not Path(db_path).is_file():
         raise click.UsageError(f"{db_path}: no such database; run `quotes ingest PATH --db {db_path}` first")
-    stats = cluster_db(open_db(db_path))
+    stats = cluster_db(_open_db(db_path))
     if not silent:
         click.echo(
             f"{stats.clustered_quotes} quotes in {stats.clusters} clusters, {stats.multi_outlet} reported by "

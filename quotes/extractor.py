@@ -8,14 +8,14 @@ reextract`` does it for a whole archive from the stored text.
 The hash covers the modules that turn cleaned text into attributed quotes and any word-list
 data file shipped in the package; the reading of files (``read.py``) is not among them, since
 what it changes reaches an archive as changed text or metadata (``articles.content_hash``).
-It is computed once, at import, from about 200 kB of source.
+It is computed once, at import, from about 120 kB of source (about a millisecond).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from importlib import resources
+from pathlib import Path
 
 from . import __version__
 
@@ -25,14 +25,14 @@ RULE_MODULES = ("clean.py", "extract.py", "attribute.py", "mentions.py", "lexico
 WORD_LIST_SUFFIXES = (".txt", ".tsv", ".json", ".yml", ".yaml")
 
 
-def rule_files(package=None) -> list:
-    """The files whose contents make the rules: :data:`RULE_MODULES` and word-list data files, by name."""
-    root = package or resources.files("quotes")
-    data = [f for f in root.iterdir() if f.name.endswith(WORD_LIST_SUFFIXES) and f.is_file()]
-    return sorted([root / name for name in RULE_MODULES] + data, key=lambda f: f.name)
+def rule_files(package: Path = Path(__file__).resolve().parent) -> list[Path]:
+    """The files of ``package`` (this one by default) whose contents make the rules:
+    :data:`RULE_MODULES` and word-list data files, by name."""
+    data = [f for f in package.iterdir() if f.name.endswith(WORD_LIST_SUFFIXES) and f.is_file()]
+    return sorted([package / name for name in RULE_MODULES] + data, key=lambda f: f.name)
 
 
-def rules_hash(files: Iterable) -> str:
+def rules_hash(files: Iterable[Path]) -> str:
     """Twelve hex digits of the SHA-1 of the files' names and contents (line ends as ``\\n``)."""
     digest = hashlib.sha1()
     for f in files:
