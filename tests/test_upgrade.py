@@ -187,3 +187,36 @@ def test_reextract_shows_a_progress_bar_on_a_terminal(old_db):
     os.close(terminal)
     reader.join(5)
     assert b"0/5 [" in b"".join(shown) and b"articles/s" in b"".join(shown)
+
+
+def test_an_extraction_by_unknown_rules_never_replaces_stored_quotes(fresh_db, tmp_path, nlp):
+    path = tmp_path / "archive.db"
+    shutil.copy(fresh_db, path)
+    db = open_db(str(path))
+    article = next(stored_articles(db, articles_to_reextract(db, "other", None)[:1]))
+    (extracted,) = extract_articles([article], nlp)
+    unknown = extracted._replace(extractor=None, quotes=[])  # as a JSONL line of an older release might carry
+    assert [r.status for r in ingest(db, [unknown])] == ["unchanged"]
+    assert [r.status for r in ingest(db, [extracted._replace(extractor="0.0.9+0123456789ab")])] == ["reextracted"]
+    assert db.execute("select extractor from articles where key = ?", [article.key]).fetchone()[0] == "0.0.9+0123456789ab"
+    assert db["quotes"].count == 89
+
+
+def test_reextract_keeps_the_identity_of_records_and_pages(tmp_path):
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    (folder / "feed.jsonl").write_text(
+        '{"url": "https://wire.example/1", "text": "“We are ready,” Peskov said."}\n'
+        '{"title": "No deal", "text": "“Not now,” Sergei Lavrov said on Monday."}\n', encoding="utf-8")
+    (folder / "page.html").write_text(
+        "<html><head><title>Talks</title></head><body><article><p>“That’s why we came here,” Vladimir Putin said "
+        "when reporters asked about the satellites at the cosmodrome on Wednesday.</p></article></body></html>", encoding="utf-8")
+    path = tmp_path / "q.db"
+    assert run("ingest", folder, "--db", path, "--silent").exit_code == 0
+    before = rows(path, "select * from articles order by id"), rows(path, "select * from quotes order by id")
+    with sqlite3.connect(path) as conn:
+        conn.execute("update articles set extractor = null")
+    assert "re-extracted 3 of 3 articles" in run("reextract", "--db", path).output
+    assert (rows(path, "select * from articles order by id"), rows(path, "select * from quotes order by id")) == before
+    assert sorted(r[0] for r in rows(path, "select key from articles")) == sorted(
+        [str(folder / "feed.jsonl") + "#2", str(folder / "page.html"), "https://wire.example/1"])
