@@ -196,6 +196,36 @@ def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: b
         raise failure
 
 
+def articles_to_reextract(db: sqlite_utils.Database, extractor: str, model: str | None) -> list[str]:
+    """Ids of the stored articles that the rules ``extractor`` with the trained pipeline ``model``
+    (None for the rules alone) would extract differently: those extracted by other rules (or
+    before rules were recorded) or with another pipeline, in the order they were stored."""
+    return [r[0] for r in db.execute(
+        "select id from articles where extractor is not ? or model is not ? order by rowid", [extractor, model])]
+
+
+def stored_articles(db: sqlite_utils.Database, ids: Iterable[str], chunk: int = 100) -> Iterator[Article]:
+    """The stored articles ``ids``, in that order, as the :class:`~quotes.read.Article` records
+    they were read as, with their stored (cleaned) text; read ``chunk`` at a time."""
+    ids = list(ids)
+    for i in range(0, len(ids), chunk):
+        wanted = ids[i:i + chunk]
+        rows = {row["id"]: row for row in db.query(
+            "select id, key, doc, text, path, title, source, url, published, author, raw_hash from articles "
+            f"where id in ({', '.join('?' * len(wanted))})", wanted)}
+        for article_id in wanted:
+            if article_id in rows:
+                yield _stored_article(rows[article_id])
+
+
+def _stored_article(row: dict) -> Article:
+    key, path, url = row["key"], row["path"], row["url"]
+    # Article.key is the URL, else the path and the record's place in its file ("#3"), else the name.
+    ref = key[len(path):] if not url and path and key.startswith(path) else ""
+    return Article(doc=row["doc"], text=row["text"], path=path, title=row["title"], source=row["source"], url=url,
+                   published=row["published"], author=row["author"], raw_hash=row["raw_hash"], ref=ref)
+
+
 @contextlib.contextmanager
 def _indexed_at_the_end(db: sqlite_utils.Database) -> Iterator[None]:
     """Set the quotes' indexes and full-text triggers aside while the block writes, then put
@@ -265,36 +295,6 @@ def _insert_quotes(db: sqlite_utils.Database, rows: list[dict]) -> None:
 
 # SQLite's limit on bound parameters in one statement (999 before 3.32).
 _MAX_VARIABLES = 32766 if sqlite3.sqlite_version_info >= (3, 32) else 999
-
-
-def articles_to_reextract(db: sqlite_utils.Database, extractor: str, model: str | None) -> list[str]:
-    """Ids of the stored articles that the rules ``extractor`` with the trained pipeline ``model``
-    (None for the rules alone) would extract differently: those extracted by other rules (or
-    before rules were recorded) or with another pipeline, in the order they were stored."""
-    return [r[0] for r in db.execute(
-        "select id from articles where extractor is not ? or model is not ? order by rowid", [extractor, model])]
-
-
-def stored_articles(db: sqlite_utils.Database, ids: Iterable[str], chunk: int = 100) -> Iterator[Article]:
-    """The stored articles ``ids``, in that order, as the :class:`~quotes.read.Article` records
-    they were read as, with their stored (cleaned) text; read ``chunk`` at a time."""
-    ids = list(ids)
-    for i in range(0, len(ids), chunk):
-        wanted = ids[i:i + chunk]
-        rows = {row["id"]: row for row in db.query(
-            "select id, key, doc, text, path, title, source, url, published, author, raw_hash from articles "
-            f"where id in ({', '.join('?' * len(wanted))})", wanted)}
-        for article_id in wanted:
-            if article_id in rows:
-                yield _stored_article(rows[article_id])
-
-
-def _stored_article(row: dict) -> Article:
-    key, path, url = row["key"], row["path"], row["url"]
-    # Article.key is the URL, else the path and the record's place in its file ("#3"), else the name.
-    ref = key[len(path):] if not url and path and key.startswith(path) else ""
-    return Article(doc=row["doc"], text=row["text"], path=path, title=row["title"], source=row["source"], url=url,
-                   published=row["published"], author=row["author"], raw_hash=row["raw_hash"], ref=ref)
 
 
 def stale_speakers(db: sqlite_utils.Database) -> set[str]:
