@@ -6,4 +6,4 @@ The flow, one module a stage: :mod:`~quotes.read` → :mod:`~quotes.clean` →
 :mod:`~quotes.pipeline` wires the middle stages into spaCy components.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -104,12 +104,27 @@ def extract(paths, fmt, model, no_reported, jobs):
         writer.writeheader()
         writer.writerows(records)
     else:
+        out.write(_table_row({name: name for name in TABLE_COLUMNS}))
         for r in records:
             speaker = r["speaker"] or f"? ({r['speaker_mention']})" if r["speaker_mention"] else r["speaker"] or "?"
-            out.write(f"{r['doc'][:24]:24}  {r['kind']:8}  {str(speaker)[:28]:28}  {str(r['cue'] or ''):10}  {r['quote'][:70]}\n")
+            out.write(_table_row({"doc": r["doc"], "kind": r["kind"], "speaker": speaker, "cue": r["cue"] or "",
+                                  "quote": " ".join(r["quote"].split())}))
     _report_errors(errors)
     if errors:
         sys.exit(1)
+
+
+# `quotes extract --format table`: each column's width; a longer value is cut with an ellipsis.
+TABLE_COLUMNS = {"doc": 24, "kind": 8, "speaker": 24, "cue": 12, "quote": 60}
+
+
+def _cell(value: str, width: int) -> str:
+    """``value`` in ``width`` characters: padded, or cut with "…" as its last character."""
+    return value.ljust(width) if len(value) <= width else value[:width - 1] + "…"
+
+
+def _table_row(values: dict) -> str:
+    return "  ".join(_cell(str(values[name]), width) for name, width in TABLE_COLUMNS.items()).rstrip() + "\n"
 
 
 def _extract(articles, nlp, model, jobs):
@@ -149,7 +164,7 @@ def _record(ex, q) -> dict:
 @click.option("--source", help="Outlet to record for every article read, over what the input says.")
 @click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) to record for every article read.")
 @click.option("--url", help="URL of the article (one input only); it then identifies the article across runs.")
-@click.option("--dry-run", is_flag=True, help="Say what would be ingested, replaced or left unchanged; write nothing.")
+@click.option("--dry-run", is_flag=True, help="Say what would be ingested, replaced, re-extracted or left unchanged; write nothing.")
 @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read.")
 @click.option("--speakers", "curated", type=click.Path(dir_okay=False), callback=_curated_speakers,
               help="A YAML file of speakers declared by hand (names, aliases, type, Wikidata id); it wins over inference.")
@@ -189,7 +204,7 @@ def _ingest(paths, db_path, model, silent, jobs, extracted, source, published, u
     from .cluster import cluster_db, speakers_to_recluster
     from .parallel import worker_pool
     from .store import ingest as ingest_all
-    from .store import link_speakers, open_db
+    from .store import link_speakers
 
     if url and (len(paths) != 1 or not Path(paths[0]).is_file() or Path(paths[0]).suffix.lower() in RECORD_SUFFIXES):
         raise click.UsageError("--url names one article: give it with a single .txt or .html file")
@@ -197,9 +212,9 @@ def _ingest(paths, db_path, model, silent, jobs, extracted, source, published, u
     if dry_run:
         db = sqlite_utils.Database(db_path) if Path(db_path).is_file() else sqlite_utils.Database(memory=True)
     else:
-        db = open_db(db_path)
+        db = _open_db(db_path)
     errors: list[ReadError] | None = None if strict else []
-    counts = {"ingested": 0, "unchanged": 0, "replaced": 0}
+    counts = {"ingested": 0, "reextracted": 0, "unchanged": 0, "replaced": 0}
     quotes = 0
     if extracted:
         from .distributed import read_extracted
@@ -214,8 +229,9 @@ def _ingest(paths, db_path, model, silent, jobs, extracted, source, published, u
             counts[result.status] += 1
             counts["replaced"] += result.replaced
             quotes += result.quotes
-            if dry_run and result.status == "ingested" and not silent:
-                click.echo(f"would {'replace' if result.replaced else 'add'}: {result.doc} ({result.quotes} quotes)")
+            if dry_run and result.status != "unchanged" and not silent:
+                would = "re-extract" if result.status == "reextracted" else "replace" if result.replaced else "add"
+                click.echo(f"would {would}: {result.doc} ({result.quotes} quotes)")
     except ReadError as e:
         errors = [e]
     finally:
@@ -229,7 +245,8 @@ def _ingest(paths, db_path, model, silent, jobs, extracted, source, published, u
         would = "dry run, nothing written: would be " if dry_run else ""
         click.echo(
             f"{would}{counts['ingested']} ingested, {counts['unchanged']} unchanged, {len(errors or [])} failed; "
-            f"{counts['replaced']} replaced an earlier version; {quotes} quotes in those articles → {db_path}"
+            f"{counts['replaced']} replaced an earlier version, re-extracted {counts['reextracted']} "
+            f"(extracted by other rules before); {quotes} quotes in those articles → {db_path}"
         )
     if errors:
         sys.exit(1)
@@ -237,19 +254,84 @@ def _ingest(paths, db_path, model, silent, jobs, extracted, source, published, u
 
 def _progress(results, paths, silent):
     """``results`` behind a progress bar on standard error when that is a terminal."""
-    from tqdm import tqdm
-
     from .read import iter_paths
 
-    show = not silent and sys.stderr.isatty()
     total = None
-    if show and not any(p == "-" or Path(p).suffix.lower() in RECORD_SUFFIXES for p in paths):
+    if _shows_progress(silent) and not any(p == "-" or Path(p).suffix.lower() in RECORD_SUFFIXES for p in paths):
         try:
             total = sum(1 for _ in iter_paths(paths))
         except ReadError:
             pass
+    return _bar(results, total, silent)
+
+
+def _shows_progress(silent: bool) -> bool:
+    return not silent and sys.stderr.isatty()
+
+
+def _bar(results, total, silent):
+    from tqdm import tqdm
+
     tqdm.monitor_interval = 0  # no monitor thread: --jobs forks its workers only from a single-threaded process
-    return tqdm(results, total=total, unit=" articles", disable=not show, leave=False)
+    return tqdm(results, total=total, unit=" articles", disable=not _shows_progress(silent), leave=False)
+
+
+def _open_db(db_path: str):
+    """The database at ``db_path``, upgraded to this release's schema; a one-line error and exit 1 if it cannot be."""
+    import sqlite3
+
+    from .schema import SchemaError
+    from .store import open_db
+
+    try:
+        return open_db(db_path)
+    except (SchemaError, sqlite3.DatabaseError) as e:
+        click.echo(f"error: {db_path}: {e}", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="SQLite database to bring up to date.")
+@click.option("--model", metavar="NAME_OR_PATH",
+              help="A trained spaCy pipeline to use as well (package name or folder): the one the archive was ingested with.")
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes to extract in; writes stay in this process, in order.")
+@click.option("--silent", is_flag=True, help="Print nothing but errors.")
+def reextract(db_path, model, jobs, silent):
+    """Extract the stored articles again, from their stored text, with this release's rules.
+
+    Articles that other rules extracted (an older release, or rules changed since), or another
+    trained pipeline than --model, are extracted again and written as `quotes ingest` writes,
+    in crash-safe batches; the speaker index and clusters follow. Running it again changes nothing.
+    """
+    from .cluster import cluster_db, speakers_to_recluster
+    from .extractor import EXTRACTOR_VERSION
+    from .parallel import worker_pool
+    from .pipeline import model_name
+    from .store import articles_to_reextract, link_speakers, stored_articles
+    from .store import ingest as ingest_all
+
+    if not Path(db_path).is_file():
+        raise click.UsageError(f"{db_path}: no such database; run `quotes ingest PATH --db {db_path}` first")
+    nlp = _pipeline(model)
+    db = _open_db(db_path)
+    ids = articles_to_reextract(db, EXTRACTOR_VERSION, model_name(nlp))
+    before = db.execute("select count(*) from quotes").fetchone()[0]
+    articles = db.execute("select count(*) from articles").fetchone()[0]
+    results = _bar(ingest_all(db, _extract(stored_articles(db, ids), nlp, model, jobs)), len(ids), silent)
+    try:
+        changed = sum(result.status != "unchanged" for result in results)
+    finally:
+        results.close()
+    if changed:
+        link_speakers(db)
+        with worker_pool(jobs) if jobs > 1 else contextlib.nullcontext() as pool:
+            cluster_db(db, speakers_to_recluster(db), executor=pool)
+    after = db.execute("select count(*) from quotes").fetchone()[0]
+    if not silent:
+        click.echo(f"re-extracted {changed} of {articles} articles with rules {EXTRACTOR_VERSION}: "
+                   f"{before} quotes before, {after} after → {db_path}")
 
 
 @cli.command()
@@ -259,12 +341,11 @@ def _progress(results, paths, silent):
 def cluster(db_path, silent):
     """Recompute the clusters of the same quote as reported by different outlets."""
     from .cluster import cluster_db
-    from .store import open_db
 
     if not Path(db_path).is_file():
         raise click.UsageError(f"{db_path}: no such database; run `quotes ingest PATH --db {db_path}` first")
     with _writing(db_path, no_wait=False):
-        stats = cluster_db(open_db(db_path))
+        stats = cluster_db(_open_db(db_path))
     if not silent:
         click.echo(
             f"{stats.clustered_quotes} quotes in {stats.clusters} clusters, {stats.multi_outlet} reported by "

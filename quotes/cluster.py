@@ -26,11 +26,11 @@ from typing import NamedTuple
 import sqlite_utils
 from rapidfuzz import fuzz, process
 from spacy.lang.en.stop_words import STOP_WORDS
-from sqlite_utils.db import ForeignKey
 from textacy import preprocessing
 
 from .cite import open_readonly
 from .parallel import ordered_map
+from .schema import migrate
 from .store import stable_id
 
 CLUSTERED_KINDS = frozenset({"direct", "partial", "block"})
@@ -287,24 +287,6 @@ def _outlet_key(r: QuoteRecord) -> str:
     return f"source:{r.source}" if r.source else f"article:{r.article_id}"
 
 
-def ensure_cluster_shape(db: sqlite_utils.Database) -> None:
-    """Create ``quote_clusters`` and ``quotes.cluster_id`` (a foreign key) where missing;
-    :func:`cluster_db` indexes ``cluster_id`` once it has written the ids."""
-    if "quote_clusters" not in db.table_names():
-        db["quote_clusters"].create(
-            {"id": str, "speaker_id": str, "canonical_text": str, "quote_count": int, "sources_count": int,
-             "first_seen": str, "first_source": str, "first_article_id": str},
-            pk="id",
-            # A speaker is deleted once an ingest leaves it without quotes, so without clusters too.
-            foreign_keys=[ForeignKey("quote_clusters", "speaker_id", "speakers", "id", on_delete="CASCADE"),
-                          ForeignKey("quote_clusters", "first_article_id", "articles", "id", on_delete="SET NULL")],
-        )
-        db["quote_clusters"].create_index(["sources_count"], if_not_exists=True)
-    if "cluster_id" not in db["quotes"].columns_dict:
-        # Not add_column(fk=...): that rebuilds the table, dropping the full-text triggers.
-        db.execute("alter table quotes add column cluster_id text references quote_clusters(id)")
-
-
 class ClusterStats(NamedTuple):
     """What :func:`cluster_db` did."""
 
@@ -326,7 +308,7 @@ def cluster_db(db: sqlite_utils.Database, speakers: Iterable[str] | None = None,
     left without members are removed, so running it again changes nothing.
     :func:`speakers_to_recluster` names the speakers an ingest changed.
     """
-    ensure_cluster_shape(db)
+    migrate(db)  # quote_clusters and quotes.cluster_id are schema steps
     totals = [0, 0, 0, 0]
     kept: set[str] = set()
     everyone = speakers is None
@@ -445,7 +427,7 @@ def _cluster_rows(rows: list[tuple]) -> _Clustered:
 def speakers_to_recluster(db: sqlite_utils.Database) -> set[str]:
     """Speakers with quotes not yet in a cluster (new, or moved to them) or with a cluster
     whose stored count is not its members' (quotes removed or moved away)."""
-    ensure_cluster_shape(db)
+    migrate(db)
     kinds = ", ".join(f"'{k}'" for k in sorted(CLUSTERED_KINDS))
     return {r[0] for r in db.execute(
         "select distinct speaker_id from quotes where cluster_id is null and speaker_id is not null "

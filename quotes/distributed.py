@@ -68,7 +68,8 @@ def extract_records(records: Iterable[dict], model: str | None = None) -> list[d
     """Each record with its ``quotes`` added, extracted together with ``nlp.pipe`` (one Dask partition)."""
     records = list(records)
     extracted = extract_articles((record_article(r) for r in records), _pipeline(model))
-    return [{**r, "model": ex.model, "quotes": [q._asdict() for q in ex.quotes]} for r, ex in zip(records, extracted)]
+    return [{**r, "model": ex.model, "extractor": ex.extractor, "quotes": [q._asdict() for q in ex.quotes]}
+            for r, ex in zip(records, extracted)]
 
 
 def records_bag(paths: Iterable[str | Path], partition_size: int = 64):
@@ -133,4 +134,4 @@ def read_extracted(paths: Iterable[str | Path], errors: list[ReadError] | None =
                         raise error from e
                     errors.append(error)
                     continue
-                yield Extracted(article, clean_text(article.text), quotes, record.get("model"))
+                yield Extracted(article, clean_text(article.text), quotes, record.get("model"), record.get("extractor"))

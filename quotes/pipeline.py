@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from .attribute import Context, attribute_quotes, find_cues, reported_speech
 from .clean import CleanText, clean_text
 from .extract import QuoteSpan, read_quotes, sentence_spans
+from .extractor import EXTRACTOR_VERSION
 from .read import Article
 from .speakers import ArticleSpeakers
 
@@ -182,13 +183,15 @@ class _TextKeepingTokenizer:
 
 
 class Extracted(NamedTuple):
-    """An article, its cleaned text, the quotes found in it, and the trained pipeline that
-    helped find them (:func:`model_name`; None for the rules alone)."""
+    """An article, its cleaned text, the quotes found in it, the trained pipeline that
+    helped find them (:func:`model_name`; None for the rules alone), and the version of the
+    rules that did (:data:`quotes.extractor.EXTRACTOR_VERSION`; None where unknown)."""
 
     article: Article
     clean: CleanText
     quotes: list[Quote]
     model: str | None = None
+    extractor: str | None = None
 
 
 def model_name(nlp: Language) -> str | None:
@@ -220,7 +223,7 @@ def extract_articles(articles: Iterable[Article], nlp: Language | None = None, b
     for quotes, (clean, article, offset, last) in results:
         found += [_shift(q, offset) for q in quotes] if offset else quotes
         if last:
-            yield Extracted(article, clean, found, model)
+            yield Extracted(article, clean, found, model, EXTRACTOR_VERSION)
             found = []
 
 

@@ -1,13 +1,25 @@
-"""Publish the quote database through Datasette, configured from ``datasette_config/``."""
+"""Publish the quote database through Datasette, configured from ``datasette_config/``.
+
+That folder is installed with the package as ``quotes.datasette_config`` (see ``pyproject.toml``)
+and found with :mod:`importlib.resources`, in a checkout as after ``pip install quotes-….whl``.
+"""
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 import yaml
 from datasette.app import Datasette
 
-CONFIG_DIR = Path(__file__).resolve().parent.parent / "datasette_config"
+
+def _config_dir() -> Path:
+    """The installed ``datasette_config`` folder: Datasette reads templates and plugins from files."""
+    found = resources.files("quotes.datasette_config")
+    return found if isinstance(found, Path) else Path(str(found))
+
+
+CONFIG_DIR = _config_dir()
 
 
 def load_metadata(db_path: str | Path, config_dir: Path = CONFIG_DIR) -> dict:

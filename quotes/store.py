@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from .read import Article
+from .schema import migrate
 from .speakers import CuratedSpeaker, SpeakerIndex, name_key, speaker_id
 
 if TYPE_CHECKING:  # the pipeline (spaCy, textacy) is not needed to read or serve a database
@@ -44,41 +46,17 @@ def stable_id(*parts: object) -> str:
 
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
-    """Create tables, foreign keys, indexes and full-text search where missing."""
+    """Upgrade the schema to this release's (:func:`quotes.schema.migrate`), then put back
+    any index or full-text trigger missing."""
     db.conn.execute("PRAGMA journal_mode=WAL")
     db.conn.execute("PRAGMA synchronous=NORMAL")  # with WAL, still atomic and consistent per transaction
     db.conn.execute("PRAGMA foreign_keys=ON")
-    if "articles" not in db.table_names():
-        db["articles"].create(
-            {"id": str, "key": str, "doc": str, "title": str, "source": str, "url": str, "published": str,
-             "author": str, "path": str, "text": str, "content_hash": str, "raw_hash": str, "model": str,
-             "quote_count": int},
-            pk="id",
-        )
-    for column in ("raw_hash", "model"):  # added since the first databases
-        if column not in db["articles"].columns_dict:
-            db["articles"].add_column(column, str)
-    if "speakers" not in db.table_names():
-        db["speakers"].create(
-            {"id": str, "name": str, "type": str, "aliases": str, "roles": str, "quote_count": int,
-             "article_count": int, "first_seen": str, "last_seen": str, "wikidata_id": str},
-            pk="id",
-        )
-    if "quotes" not in db.table_names():
-        db["quotes"].create(
-            {"id": str, "article_id": str, "text": str, "start": int, "end": int, "kind": str, "cue": str,
-             "speaker_id": str, "speaker_name": str, "speaker_mention": str, "speaker_start": int,
-             "speaker_end": int, "speaker_type": str, "mention_kind": str, "role": str, "confidence": float, "sieve": str,
-             "source": str, "published": str},
-            pk="id",
-            foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "speakers", "id")],
-        )
+    migrate(db)
     for table, columns in FACET_INDEXES:
         db[table].create_index(columns, if_not_exists=True)
     # Datasette's {date: published} facet groups by date(published): an expression index serves it,
     # and with published in it too the count reads the index alone (SQLite before 3.41 reads the
-    # row to compute an indexed expression). It replaces the index on the expression alone.
-    db.execute("drop index if exists idx_quotes_published_date")
+    # row to compute an indexed expression).
     db.execute("create index if not exists idx_quotes_published_day on quotes(date(published), published)")
     # Does nothing where the search index and its triggers are in place; where a trigger is
     # missing (a first ingest killed before its end), rebuilds the index from the rows.
@@ -102,8 +80,10 @@ def _index_updates_of_searched_columns_only(db: sqlite_utils.Database) -> None:
 
 @dataclass
 class IngestResult:
-    """What one article's ingest did (or would do): ``status`` is ingested or unchanged;
-    ``replaced`` says an earlier version of the article was there."""
+    """What one article's ingest did (or would do): ``status`` is ingested, reextracted (the
+    same text, metadata and trained pipeline as stored, extracted by other rules: see
+    :mod:`quotes.extractor`) or unchanged; ``replaced`` says an ingested article had an
+    earlier version there."""
 
     article_id: str
     doc: str
@@ -121,7 +101,7 @@ def article_rows(ex: Extracted) -> tuple[dict, list[dict], dict[str, dict]]:
         "id": article_id, "key": a.key, "doc": a.doc, "title": a.title, "source": a.source, "url": a.url,
         "published": a.published, "author": a.author, "path": a.path, "text": text,
         "raw_hash": a.raw_hash or hashlib.sha1(a.text.encode("utf-8", "surrogatepass")).hexdigest(),
-        "model": ex.model, "quote_count": len(ex.quotes),
+        "model": ex.model, "extractor": ex.extractor, "quote_count": len(ex.quotes),
     }
     # What is stored decides whether the article changed; the original bytes' hash is kept beside it.
     stored = "\x1f".join(str(article[k]) for k in ("text", "title", "source", "url", "published", "author"))
@@ -159,7 +139,10 @@ def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: b
 
     A written article's old quotes are removed first, so an edited article has its quotes
     replaced whole; one whose stored text and metadata are the same, extracted with the same
-    trained pipeline (or none again), is left alone. A
+    trained pipeline (or none again), is left alone, unless other rules extracted it
+    (``articles.extractor``): then it is written again, as reextracted. An extraction whose
+    rules are unknown (``extractor`` None, as in JSONL from an older release) never replaces
+    the same article's stored quotes. A
     transaction holds whole articles, so a killed run leaves none half-written (at most the
     last batch unwritten, which running it again writes). Where reading or extracting
     fails, the articles before the failure are written before the error is raised. With
@@ -170,8 +153,9 @@ def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: b
     if not dry_run:
         ensure_db_shape(db)
     has_articles = "articles" in db.table_names()
-    # A dry run does not shape the database: one from before the model column compares as None.
-    model_column = "model" if has_articles and "model" in db["articles"].columns_dict else "null"
+    # A dry run does not shape the database: one from before a column compares as None.
+    columns = db["articles"].columns_dict if has_articles else {}
+    model_column, extractor_column = (name if name in columns else "null" for name in ("model", "extractor"))
     first_load = not dry_run and db.execute("select 1 from quotes limit 1").fetchone() is None
     touched: set[str] = set()
     pending: dict[str, tuple[IngestResult, dict, list[dict], dict[str, dict]]] = {}
@@ -181,11 +165,15 @@ def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: b
             for ex in extracted:
                 article, quotes, speakers = article_rows(ex)
                 old = has_articles and db.execute(
-                    f"select content_hash, {model_column} from articles where id = ?", [article["id"]]).fetchone()
-                if old and tuple(old) == (article["content_hash"], article["model"]):
-                    yield IngestResult(article["id"], article["doc"], "unchanged", len(quotes))
-                    continue
-                result = IngestResult(article["id"], article["doc"], "ingested", len(quotes), bool(old))
+                    f"select content_hash, {model_column}, {extractor_column} from articles where id = ?",
+                    [article["id"]]).fetchone()
+                if old and tuple(old[:2]) == (article["content_hash"], article["model"]):
+                    if article["extractor"] in (None, old[2]):
+                        yield IngestResult(article["id"], article["doc"], "unchanged", len(quotes))
+                        continue
+                    result = IngestResult(article["id"], article["doc"], "reextracted", len(quotes))
+                else:
+                    result = IngestResult(article["id"], article["doc"], "ingested", len(quotes), bool(old))
                 if dry_run:
                     yield result
                     continue
@@ -206,6 +194,36 @@ def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: b
             refresh_speakers(db, touched | stale_speakers(db))
     if failure:
         raise failure
+
+
+def articles_to_reextract(db: sqlite_utils.Database, extractor: str, model: str | None) -> list[str]:
+    """Ids of the stored articles that the rules ``extractor`` with the trained pipeline ``model``
+    (None for the rules alone) would extract differently: those extracted by other rules (or
+    before rules were recorded) or with another pipeline, in the order they were stored."""
+    return [r[0] for r in db.execute(
+        "select id from articles where extractor is not ? or model is not ? order by rowid", [extractor, model])]
+
+
+def stored_articles(db: sqlite_utils.Database, ids: Iterable[str], chunk: int = 100) -> Iterator[Article]:
+    """The stored articles ``ids``, in that order, as the :class:`~quotes.read.Article` records
+    they were read as, with their stored (cleaned) text; read ``chunk`` at a time."""
+    ids = list(ids)
+    for i in range(0, len(ids), chunk):
+        wanted = ids[i:i + chunk]
+        rows = {row["id"]: row for row in db.query(
+            "select id, key, doc, text, path, title, source, url, published, author, raw_hash from articles "
+            f"where id in ({', '.join('?' * len(wanted))})", wanted)}
+        for article_id in wanted:
+            if article_id in rows:
+                yield _stored_article(rows[article_id])
+
+
+def _stored_article(row: dict) -> Article:
+    key, path, url = row["key"], row["path"], row["url"]
+    # Article.key is the URL, else the path and the record's place in its file ("#3"), else the name.
+    ref = key[len(path):] if not url and path and key.startswith(path) else ""
+    return Article(doc=row["doc"], text=row["text"], path=path, title=row["title"], source=row["source"], url=url,
+                   published=row["published"], author=row["author"], raw_hash=row["raw_hash"], ref=ref)
 
 
 @contextlib.contextmanager

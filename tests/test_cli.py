@@ -45,6 +45,19 @@ def test_extract_other_formats(fmt, check):
     assert result.exit_code == 0 and check(result.output)
 
 
+def test_extract_table_has_a_header_and_cuts_long_cells_with_an_ellipsis():
+    lines = run("extract", SEED_001, "--format", "table").output.splitlines()
+    records = [json.loads(line) for line in run("extract", SEED_001).output.splitlines()]
+    assert lines[0].split() == ["doc", "kind", "speaker", "cue", "quote"] and len(lines) == len(records) + 1
+    quote_at = lines[0].index("quote")
+    for line, r in zip(lines[1:], records):
+        assert line.startswith(r["doc"]) and line[lines[0].index("kind"):].startswith(r["kind"])
+        quote = " ".join(r["quote"].split())
+        cell = line[quote_at:]
+        assert cell == quote or (cell.endswith("…") and quote.startswith(cell[:-1]) and len(cell) < len(quote))
+    assert any(line.endswith("…") for line in lines)
+
+
 def test_extract_names_a_missing_file_and_fails():
     result = CliRunner().invoke(cli, ["extract", "no/such/file.txt"])
     assert result.exit_code == 1 and "no/such/file.txt: no such file or folder" in result.output
