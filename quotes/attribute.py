@@ -539,6 +539,8 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
         calls_for = cue.lemma == "call" and re.match(r"\s+(?:for|on)\b", text[cue.end:cue.end + 5])
         if cue.start in used_cues or (cue.lemma not in _REPORT_LEMMAS and not calls_for):
             continue
+        if _TOPIC_AFTER.match(text, cue.end) and cue.lemma not in ("call",):
+            continue  # "reporters asked about satellites": a topic, not what was said
         if cue.text.endswith("ing"):
             # "…,” he said, adding (that) …": the participle reports for the clause's speaker
             if last is not None and text[s_start:cue.start].rstrip().endswith(","):
@@ -597,6 +599,7 @@ def _according_to_clause(ctx: Context, s_start: int, s_end: int, body_end: int) 
 
 
 _REPORT_LEMMAS = frozenset(REPORT_FORMS.values())
+_TOPIC_AFTER = re.compile(r"\s+(?:about|of)\b(?!\s+(?:\d|a\s+(?:dozen|third|quarter|half)))")
 
 
 _ADJUNCT_OPENERS = TIME_WORDS | frozenset("on in at last this during to with after before earlier later recently".split())

@@ -219,3 +219,11 @@ def test_rules_without_a_doc_find_what_the_spacy_components_find():
     for path in sorted(SEEDS.glob("*.txt")):
         text = path.read_text()
         assert quotes_of_text(text) == nlp(text)._.quotes
+
+
+def test_a_cue_followed_by_about_names_a_topic_not_a_report(extract):
+    text = "“That’s why we came here,” Vladimir Putin said when reporters asked about satellites at the cosmodrome."
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("direct", "Vladimir Putin")]
+    # "about" before a number is a quantity in the report
+    (q,) = extract("McAuliffe said about 20 people have indicated an interest in the seat.")
+    assert (q.kind, q.quote) == ("indirect", "about 20 people have indicated an interest in the seat")
