@@ -237,7 +237,7 @@ ORG_WORDS = frozenset(
     campaign center centre program programme board authority police kremlin pentagon
     white whitehouse embassy mission coalition alliance federation league club
     magazine newspaper daily weekly radio television tv channel station broadcaster
-    hospital clinic school academy council trust charity society institution museum
+    hospital clinic school academy council trust charity society institution museum watch
     """.split()
 )
 
@@ -392,6 +392,7 @@ NOT_NAME_OPENERS = frozenset(
     meanwhile however still yet instead indeed also moreover furthermore nevertheless later earlier
     then now today yesterday tonight so thus neither nor either both maybe perhaps most many some
     every each even only just when while after before since though although because unlike like
+    despite outside inside amid
     """.split()
 )
 

@@ -86,6 +86,7 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
 
 
 _AGE = re.compile(r"\d{1,3}-years?-old$")
+_GLUED_TIME = re.compile(r"^(?:AM|PM)(?=[A-Z][a-z])")  # "10:14 PMDonald Trump" on a scraped page
 
 
 def _is_cap(word: str) -> bool:
@@ -276,7 +277,7 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     ):
         return None  # "Republican", "North Korean": adjectives, not speakers ("Cuban" may be Mark Cuban)
     start = name_toks[0].start if name_toks else toks[j].start
-    name = " ".join(t.text for t in name_toks).rstrip(".,")
+    name = _GLUED_TIME.sub("", " ".join(t.text for t in name_toks).rstrip(".,"))
     if name.endswith(("’s", "'s")):
         name = name[:-2]
     # Role: title words inside the run, then role words and determiners to its left.

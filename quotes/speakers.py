@@ -25,7 +25,7 @@ from typing import NamedTuple
 from .lexicon import (
     CUE_FORMS, NOT_NAME_OPENERS, NP_STOP_WORDS, PERSON_NOUNS,
     COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS,
-    ORG_ROLE_NOUNS, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, US_STATES,
+    ORG_ROLE_NOUNS, ORG_WORDS, PARTY_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, US_STATES,
 )
 from .extract import Ranges
 from .mentions import Mention, word_starts as _word_starts
@@ -33,6 +33,19 @@ from .mentions import Mention, word_starts as _word_starts
 _NAME_RUN = re.compile(
     r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:[ \t]+(?:(?:bin|de|van|von|al|der|la|le)[ \t]+)*(?:[A-Z][\w’'-]+|[A-Z]\.))+"
 )
+_GLUED_TIME = re.compile(r"^(?:AM|PM)(?=[A-Z][a-z])")
+
+
+def _common_word(word: str) -> bool:
+    """A capitalised word that opens a sentence or headline before a name but is no name:
+    a stop word ("Despite", "Outside") or an -ed, -ing or -ly form ("Understated"), unless a
+    first name ("Ted", "Kelly")."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # here: reading a database needs no spaCy
+
+    low = word.lower().strip("’'")
+    return (low in STOP_WORDS or low.endswith(("ed", "ing", "ly"))) and not _is_first_name(word)
+
+
 _HEADLINE_NAME = re.compile(r"([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w’'-]+)(?= |$)")
 # A nickname written inside a name: Robert C. "Bobby" Scott.
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']([A-Z][a-z]+)[”\"’'] ([A-Z][\w’'-]+)")
@@ -101,23 +114,30 @@ class SpeakerIndex:
     """Which canonical speaker a quote belongs to, across articles.
 
     Args:
-        names: (in-article name, type) of every quote speaker known; a full name of a person
-            is a candidate for the one-word names that shorten it.
+        names: (in-article name, type) of every quote speaker known, or (name, type, quotes)
+            with how many quotes carry it; a full name of a person is a candidate for the
+            one-word names that shorten it, and for the same name with a middle name
+            ("Hillary Rodham Clinton" is Hillary Clinton).
         curated: hand-made declarations; they win over everything inferred.
     """
 
-    def __init__(self, names: Iterable[tuple[str, str]], curated: Iterable[CuratedSpeaker] = ()):
+    def __init__(self, names: Iterable[tuple], curated: Iterable[CuratedSpeaker] = ()):
         curated = list(curated)
         self.curated = {name_key(form): speaker_id(c.name) for c in curated for form in (*c.aliases, c.name)}
         self.by_word: dict[str, set[str]] = defaultdict(set)
-        people = [(c.name, c.type or "person") for c in curated] + list(names)
-        for name, stype in people:
+        self.quotes: Counter = Counter()  # quotes under each full name's id
+        self.two_words: dict[str, str] = {}  # "hillary clinton" → its id
+        people = [(c.name, c.type or "person", 0) for c in curated] + [(*n, 0)[:3] for n in names]
+        for name, stype, count in people:
             key = name_key(name)
             words = key.split()
-            if len(words) > 1 and stype != "organization":
+            if len(words) > 1 and stype not in ("organization", "group", "description"):
                 target = self.curated.get(key) or speaker_id(name)
                 self.by_word[words[0]].add(target)  # "Kim" of Kim Jong Un, surname first
                 self.by_word[words[-1]].add(target)  # "Putin" of Vladimir Putin
+                self.quotes[target] += count
+                if len(words) == 2:
+                    self.two_words[key] = target
 
     def speaker_id(self, name: str | None, mention: str | None = None, mention_kind: str | None = None,
                    stype: str | None = None) -> str | None:
@@ -130,10 +150,21 @@ class SpeakerIndex:
         key = name_key(name)
         if key in self.curated:
             return self.curated[key]
-        if len(key.split()) == 1 and stype != "organization":
+        words = key.split()
+        if stype in ("organization", "group", "description"):
+            return speaker_id(name)
+        if len(words) == 1:
             linked = self.by_word.get(key, set())
             if len(linked) == 1:
                 return next(iter(linked))
+            # A surname the article never gave in full: the person most quoted under it, where
+            # one has three quotes in four of theirs ("Obama" is Barack Obama, not Michelle)
+            total = sum(self.quotes[t] for t in linked)
+            best = max(linked, key=lambda t: (self.quotes[t], t), default=None)
+            if best and total and self.quotes[best] * 4 >= total * 3:
+                return best
+        if len(words) == 3 and f"{words[0]} {words[2]}" in self.two_words:
+            return self.two_words[f"{words[0]} {words[2]}"]  # "Hillary Rodham Clinton"
         return speaker_id(name)
 
 
@@ -543,7 +574,9 @@ def _description_name(text: str | None) -> str | None:
     while len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     name = " ".join(words)
-    return name[:1].lower() + name[1:] if name[:1].isupper() and not name[1:2].isupper() and len(words) == 1 else name
+    if len(words) == 1 and name[:1].isupper() and not name[1:2].isupper() and name.rstrip("s") not in PARTY_WORDS:
+        return name[:1].lower() + name[1:]  # "Analysts say" opening a sentence; "Democrats" stay
+    return name
 
 
 @lru_cache(maxsize=1)
@@ -625,8 +658,10 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS]
         if titles:  # "U.N. Secretary-General Antonio Guterres"
             dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
+        if words:
+            words[0] = _GLUED_TIME.sub("", words[0])  # "10:14 PMDonald Trump" on a scraped page
         while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in _NOT_NAME_START
-                         or words[0].lower() in NOT_NAME_OPENERS
+                         or words[0].lower() in NOT_NAME_OPENERS or _common_word(words[0])
                          or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS):  # "Said Ellis", "Although Scott"
             dropped.append(words.pop(0))
         # A body's name ends where a person's begins: "Speaker of the House Newt Gingrich"

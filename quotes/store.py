@@ -332,11 +332,12 @@ def refresh_speakers(db: sqlite_utils.Database, ids: set[str]) -> None:
 
 
 def _best_name(forms: list[tuple]) -> str:
-    """The fullest name the articles resolved (most words), then the most used, then the longest."""
+    """The name the articles give most among full names (two words or more: "Hillary Clinton"
+    over "Clinton" and over the rarer "Hillary Rodham Clinton"), then the longest."""
     counts = Counter()
     for name, mention, *_, n in forms:
         counts[name or mention] += n
-    return max(counts, key=lambda f: (len(name_key(f).split()), counts[f], len(f), f))
+    return max(counts, key=lambda f: (len(name_key(f).split()) > 1, counts[f], len(f), f))
 
 
 def _speaker_type(name: str, forms: list[tuple]) -> str:
@@ -411,7 +412,11 @@ def link_speakers(db: sqlite_utils.Database, curated: list[CuratedSpeaker] | Non
         groups = db.execute(
             "select speaker_name, speaker_mention, mention_kind, speaker_type, speaker_id, count(*) from quotes "
             "where speaker_name is not null or mention_kind = 'description' group by 1, 2, 3, 4, 5").fetchall()
-        index = SpeakerIndex({(g[0], g[3]) for g in groups if g[0]}, stored_curated(db))
+        counts: Counter = Counter()
+        for g in groups:
+            if g[0]:
+                counts[(g[0], g[3])] += g[5]
+        index = SpeakerIndex([(name, stype, n) for (name, stype), n in counts.items()], stored_curated(db))
         clears_cluster = ", cluster_id = null" if "cluster_id" in db["quotes"].columns_dict else ""
         moved = 0
         for name, mention, kind, stype, current, n in groups:

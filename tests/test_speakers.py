@@ -249,3 +249,27 @@ def test_speaker_page_lists_quotes_with_article_and_date(seeds_db):
     assert page.text.count('href="/quotes/quotes/') == speakers(seeds_db)["Dmitry Peskov"]["quote_count"]
     assert "Kim restarts nuclear fight against the West at Putin’s palace" in page.text
     assert "Kremlin spokesman" in page.text
+
+
+def test_a_lone_surname_joins_the_person_most_quoted_under_it():
+    index = SpeakerIndex([("Barack Obama", "person", 87), ("Michelle Obama", "person", 5),
+                          ("Bill Clinton", "person", 50), ("Hillary Clinton", "person", 60)])
+    assert index.speaker_id("Obama") == speaker_id("Barack Obama")
+    assert index.speaker_id("Clinton") == speaker_id("Clinton")  # neither has three quotes in four: kept apart
+
+
+def test_a_middle_name_does_not_split_a_person():
+    index = SpeakerIndex([("Hillary Clinton", "person", 600), ("Hillary Rodham Clinton", "person", 27)])
+    assert index.speaker_id("Hillary Rodham Clinton") == speaker_id("Hillary Clinton")
+    assert index.speaker_id("critics", stype="group") == speaker_id("critics")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("10:14 PMDonald Trump said: “We will win.”", "Donald Trump"),
+    ("Understated Perez Raises Profile\n\n“Donald Trump is a fraud,” Perez said. Tom Perez spoke Sunday.", "Tom Perez"),
+    ("Despite Ted Cruz's loss, “we go on,” he said.", "Ted Cruz"),
+])
+def test_words_glued_or_opening_a_sentence_are_not_part_of_a_name(text, name):
+    from quotes.pipeline import quotes_of_text
+
+    assert name in {q.speaker for q in quotes_of_text(text)}
