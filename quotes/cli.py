@@ -240,6 +240,7 @@ def _ingest(paths, db_path, model, silent, jobs, extracted, source, published, u
         link_speakers(db, curated)
         with worker_pool(jobs) if jobs > 1 else contextlib.nullcontext() as pool:  # with --jobs, cluster there too
             cluster_db(db, speakers_to_recluster(db), executor=pool)
+    db.close()  # the write-ahead log is folded into the database file as the last connection closes
     _report_errors(errors or [])
     if not silent:
         would = "dry run, nothing written: would be " if dry_run else ""
@@ -329,6 +330,7 @@ def reextract(db_path, model, jobs, silent):
         with worker_pool(jobs) if jobs > 1 else contextlib.nullcontext() as pool:
             cluster_db(db, speakers_to_recluster(db), executor=pool)
     after = db.execute("select count(*) from quotes").fetchone()[0]
+    db.close()
     if not silent:
         click.echo(f"re-extracted {changed} of {articles} articles with rules {EXTRACTOR_VERSION}: "
                    f"{before} quotes before, {after} after → {db_path}")
@@ -345,7 +347,9 @@ def cluster(db_path, silent):
     if not Path(db_path).is_file():
         raise click.UsageError(f"{db_path}: no such database; run `quotes ingest PATH --db {db_path}` first")
     with _writing(db_path, no_wait=False):
-        stats = cluster_db(_open_db(db_path))
+        db = _open_db(db_path)
+        stats = cluster_db(db)
+        db.close()
     if not silent:
         click.echo(
             f"{stats.clustered_quotes} quotes in {stats.clusters} clusters, {stats.multi_outlet} reported by "
