@@ -169,3 +169,17 @@ def test_a_possessive_is_not_part_of_a_name(extract):
     text = ("President Obama's trip ended on Friday. Ben Rhodes briefed reporters.\n\n"
             "“It was a good news story,” he said, referring to President Obama's visit.")
     assert [s for _, s, _ in said(extract(text))] == ["Ben Rhodes"]
+
+
+def test_a_surname_modifying_a_noun_is_no_mention_of_the_person(extract):
+    # "the Clinton campaign" does not make Hillary Clinton the likeliest "she"
+    text = ("Hillary Clinton spoke in Tampa on Monday.\n\n“The campaign is in panic mode,” said Leslie Wimes, a "
+            "South Florida activist. Wimes believes that the Clinton campaign took voters for granted and must "
+            "now convince them to support her.\n\n“They have a big problem,” she said.")
+    assert ("They have a big problem,", "Leslie Wimes") in [(q, s) for q, s, _ in said(extract(text))]
+
+
+def test_a_county_party_committee_is_not_a_person(extract):
+    text = ("Donald Trump spoke to the Kent County Republican dinner on Friday.\n\n"
+            "He said, “I wonder why it was bad.”")
+    assert [s for _, s, _ in said(extract(text))] == ["Donald Trump"]
