@@ -23,7 +23,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .lexicon import (
-    CUE_FORMS, NOT_NAME_OPENERS, NP_STOP_WORDS, PERSON_NOUNS,
+    CUE_FORMS, DETERMINERS, NOT_NAME_OPENERS, NP_STOP_WORDS, PERSON_NOUNS,
     COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS,
     ORG_ROLE_NOUNS, ORG_WORDS, PARTY_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, US_STATES,
 )
@@ -506,6 +506,8 @@ class ArticleSpeakers:
         indefinite one ("a friend", "one GOP operative") introduces someone new."""
         words = mention.text.split()
         head = words[-1].lower()
+        if head in _NOT_SPEAKERS:
+            return self._author(mention)
         if words[0].lower() not in ("the", "this", "that"):
             return None
         earlier = self._before(mention.start)
@@ -527,6 +529,46 @@ class ArticleSpeakers:
         return None
 
 
+    def _author(self, mention: Mention) -> _Known | None:
+        """Who issued a document that speaks ("the IMF report", "a Times article", "the
+        report"): the body named in the description, else the one the article gave as its
+        author ("a report by X", "X's report", "X released a report")."""
+        words = mention.text.split()
+        named = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
+        if named:
+            name = " ".join(named).removesuffix("’s").removesuffix("'s")
+            if name_key(name) in self._names or name_key(name).split()[-1] in self._surnames():
+                return None  # "the Clinton ad": a person's, not a body's
+            return _Known(mention.start, self._longer_body(name, mention.start), "organization", None)
+        head = words[-1].lower().rstrip("s")
+        if not words[0].lower() in ("the", "this", "that"):
+            return None
+        found = None
+        for m in re.finditer(rf"\b{head}s?\s+(?:by|from)\s+(?:the\s+)?(?P<a>{_CAPITALISED})"
+                             rf"|(?P<b>{_CAPITALISED})[’']s\s+(?:\w+\s+)?{head}s?\b"
+                             rf"|(?P<c>{_CAPITALISED})\s+(?:released|published|issued|sent|wrote)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?{head}",
+                             self.text[max(0, mention.start - 3000):mention.start]):
+            found = m.group("a") or m.group("b") or m.group("c")
+        if not found or found.split()[0] in _NOT_NAME_START:
+            return None
+        key = name_key(found)
+        if key in self._names or (len(key.split()) == 1 and key in self._surnames()):
+            person = self._names.get(key) or next(n for k, n in self._names.items() if k.split()[-1] == key)
+            return _Known(mention.start, person, "person", self.gender(name_key(person)))
+        return _Known(mention.start, self._longer_body(found, mention.start), "organization", None)
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """The name an acronym stands for where the article writes it out (outside quotes)."""
+        for m in _BODY_NAME.finditer(self.text):
+            run = [w for w in re.sub(r"^The\s+", "", m.group()).split()]
+            initials = "".join(w[0] for w in run if w.lower() not in _BODY_LINKS)
+            if initials == acronym and len(run) >= len(acronym) and not self._quoted.covers(m.start()):
+                return " ".join(run)
+        return None
+
+    def _surnames(self) -> set[str]:
+        return {key.split()[-1] for key in self._names}
+
     def _body_named(self, head: str, pos: int) -> str | None:
         """The last body named before ``pos`` whose name holds ``head`` ("The commission" →
         Commission on Presidential Debates; "police" → Charlotte-Mecklenburg police)."""
@@ -545,6 +587,8 @@ class ArticleSpeakers:
         "Tax Policy Center" → Urban-Brookings Tax Policy Center, "Alliance" → Alliance to
         Reclaim Our Schools): the first run of capitalised words that holds it, outside quotes."""
         words = name.split()
+        if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
+            return self._spelled_out(words[0]) or name  # "IMF" → International Monetary Fund
         if words[-1].lower() not in ORG_WORDS and words[0].lower() not in ORG_WORDS:
             return name
         for m in _BODY_NAME.finditer(self.text):
@@ -575,6 +619,7 @@ def _role_fits(description: list[str], role: str) -> bool:
     return bool(words) and words[-1] == description[-1].lower() and not (set(words) & _ROLE_QUALIFIERS - said)
 
 
+_CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
 _BODY_LINKS = frozenset("of for on and the to a at in".split())
 _BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)*")
 _POLICE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)+[Pp]olice\b")

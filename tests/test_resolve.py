@@ -183,3 +183,18 @@ def test_a_county_party_committee_is_not_a_person(extract):
     text = ("Donald Trump spoke to the Kent County Republican dinner on Friday.\n\n"
             "He said, “I wonder why it was bad.”")
     assert [s for _, s, _ in said(extract(text))] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # the body in a document's description, its acronym spelled out where the article does
+        ("The International Monetary Fund cut its forecast on Tuesday.\n\n“Growth will slow,” the IMF report said.",
+         "Growth will slow,", "International Monetary Fund"),
+        # a document's author named before it
+        ("A report by Citizens for Tax Justice counted the subsidiaries.\n\n“The penalties are light,” the report said.",
+         "The penalties are light,", "Citizens for Tax Justice"),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
