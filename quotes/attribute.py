@@ -354,7 +354,7 @@ def dash_byline(ctx: Context, q: QuoteSpan) -> Attribution | None:
     line_end = ctx.text.find("\n", m.end())
     mention = subject_after(ctx.text, m.end(), line_end if line_end > 0 else len(ctx.text), ctx.entities)
     if mention and mention.kind == "name":
-        return Attribution(q.start, q.end, q.kind, None, mention, "dash", 0.85)
+        return Attribution(q.start, q.end, q.kind, None, mention, "dash", 0.9)
     return None
 
 

@@ -198,3 +198,13 @@ def test_a_county_party_committee_is_not_a_person(extract):
 )
 def test_a_document_speaks_for_whoever_issued_it(extract, text, quote, speaker):
     assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+def test_confidence_says_how_the_name_was_reached(extract):
+    text = ("“We will win,” Vladimir Putin said. “It is time,” he added.\n\n"
+            "“Nothing has changed,” a dispatcher said. “It is late,” she said.")
+    conf = {q.quote: q.confidence for q in extract(text) if q.kind == "direct"}
+    assert conf["We will win,"] >= 0.9  # a full name at the cue
+    assert conf["It is time,"] < 0.9  # a pronoun
+    assert conf["Nothing has changed,"] < conf["It is time,"]  # a description naming no one
+    assert conf["It is late,"] < 0.5  # a pronoun with no one to refer to
