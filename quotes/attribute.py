@@ -551,6 +551,9 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
         inverted = None
         if text[s_start:cue.start].rstrip().endswith(",") and len(tail) <= 10:
             inverted = subject_after(text, cue.end, s_end, ctx.entities)
+            if inverted and not _only_adjuncts(text[inverted.end:body_end].split()) and not re.match(
+                    r"\s*[,(]", text[inverted.end:body_end]):
+                inverted = None  # "…, said she would ask …": the words after the cue are the report
         short_subject = comma > s_start and len(text[comma:cue.start].split(maxsplit=9)) <= 8
         if comma > s_start and (inverted or (short_subject and _only_adjuncts(tail))):
             # "…, officials said." / "…, said Victor Cha, an economist at …"
@@ -599,6 +602,9 @@ def _according_to_clause(ctx: Context, s_start: int, s_end: int, body_end: int) 
 
 
 _REPORT_LEMMAS = frozenset(REPORT_FORMS.values())
+# Words that show a clause has begun before a "that", which is then a determiner ("she would ask
+# the company to honor that commitment"), not the complementizer of "said that".
+_CLAUSE_BEGUN = re.compile(r"\b(?:he|she|they|it|we|I|you|would|will|could|can|should|may|might|must|had|has|have|was|were|is|are)\b", re.I)
 _TOPIC_AFTER = re.compile(r"\s+(?:about|of)\b(?!\s+(?:\d|a\s+(?:dozen|third|quarter|half)))")
 
 
@@ -645,7 +651,7 @@ def _clause_start(text: str, cue: Cue, body_end: int) -> int:
             break
         pos = m.end()
     that = re.match(r"[^,;]{0,60}?\bthat\s+", text[pos:body_end])
-    if that:
+    if that and not _CLAUSE_BEGUN.search(text, pos, pos + that.start() + len(that.group()) - 5):
         return pos + that.end()
     m = re.match(r"[\s,:]*", text[pos:body_end])
     return pos + (m.end() if m else 0)

@@ -334,7 +334,9 @@ FEMALE_HONORIFICS = frozenset("mrs ms miss dame lady madam".split())
 MALE_HONORIFICS = frozenset("mr sir lord".split())
 
 # Name particles that may sit inside a name ("Ursula von der Leyen", "Osama bin Laden").
-NAME_PARTICLES = frozenset(_NAMEPARSER.prefixes) | {"bin", "al", "da", "de", "van", "von", "der", "la", "le"}
+# The lower-case particles that join the words of a name in running text ("Laurence des Cars").
+NAME_RUN_PARTICLES = frozenset("bin ibn abu al da de des del della di dos das du van von der den la le ter".split())
+NAME_PARTICLES = frozenset(_NAMEPARSER.prefixes) | NAME_RUN_PARTICLES
 
 # Function words that end a noun phrase when scanning left from a cue.
 NP_STOP_WORDS = frozenset(

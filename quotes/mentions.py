@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .lexicon import (
-    COUNTRIES, COURTESY_TITLES, CUE_MODIFIERS, DEMONYMS, DETERMINERS, GROUP_NOUNS, HONORIFICS, MULTIWORD_PLACES, NAME_PARTICLES,
+    CUE_FORMS, COUNTRIES, COURTESY_TITLES, CUE_MODIFIERS, DEMONYMS, DETERMINERS, GROUP_NOUNS, HONORIFICS, MULTIWORD_PLACES, NAME_PARTICLES,
     NOT_NAME_OPENERS, PARTY_WORDS, PERSON_NOUNS, REFLEXIVES,
     NP_STOP_WORDS, ORG_NAMES, ORG_ROLE_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, US_STATES,
 )
@@ -149,7 +149,7 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             t.text.lower() in ROLE_NOUNS and t.text.islower() for t in toks[far[0]:far[1]]
         )  # "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …"
         if name and name.kind == "name" and name.start == toks[near[0]].start and is_role:
-            return name._replace(role=name.role or (described.text if described else far_text))
+            return name._replace(role=name.role or _clean_role(far_text))  # "A spokesperson for the district, Marcus Green,"
     for k in range(1, len(segments)):
         head_lo, head_hi = segments[k]
         if _opens_appositive(toks[head_lo].text) and k + 1 < len(segments):
@@ -292,7 +292,7 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
             break
         if pl in ROLE_NOUNS or _is_cap(prev) or pl in ("former", "top", "senior", "chief", "deputy", "acting", "vice") or (
             pl in _ROLE_LINKS and r - 2 >= lo and toks[r - 2].text.lower() in ROLE_NOUNS
-        ):
+        ) or (r < j and _modifies_role(prev)):
             r -= 1
             continue
         break
@@ -304,6 +304,16 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         mention_start = toks[r].start
     end = toks[i].end - 1 if toks[i].text.endswith(".") and not _keeps_dot(toks[i].text) else toks[i].end
     return Mention(mention_start, end, text[mention_start:end], "name", name or None, role_text, mtype)
+
+
+def _modifies_role(word: str) -> bool:
+    """A lower-case word that belongs to the role before it ("board member", "senior class
+    president", "political scientist"): a plain word, not a function word, cue or adverb."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # here: reading a database needs no spaCy
+
+    low = word.lower()
+    return (word.isalpha() and word.islower() and low not in STOP_WORDS and low not in NP_STOP_WORDS
+            and low not in CUE_FORMS and not low.endswith("ly"))
 
 
 # Endings of verb forms and adverbs that open sentences ("Following …", "Asked …", "Shortly …").
@@ -404,4 +414,12 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     last = end - 1
     while last > i and toks[last].text.lower() in _ROLE_LINKS | DETERMINERS:
         last -= 1
-    return _np_ending_at(text, toks, last, entities, lo=i)
+    mention = _np_ending_at(text, toks, last, entities, lo=i)
+    if mention and mention.kind == "name" and not mention.role and last + 2 < len(toks) and toks[last + 1].text == ",":
+        # "said Raj Patel, an analyst at Crestline Securities": the appositive is the role
+        opener = toks[last + 2].text
+        if opener.lower() in ("a", "an", "the", "former", "then") or opener.lower() in ROLE_NOUNS:
+            stop = next((k for k in range(last + 2, min(len(toks), last + 20)) if toks[k].text in ",;:()“”\"—–"), None)
+            upto = toks[stop - 1].end if stop else toks[min(len(toks), last + 20) - 1].end
+            mention = mention._replace(role=_clean_role(text[toks[last + 2].start:upto].rstrip(".")))
+    return mention

@@ -23,7 +23,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .lexicon import (
-    CUE_FORMS, DETERMINERS, NOT_NAME_OPENERS, NP_STOP_WORDS, PERSON_NOUNS,
+    CUE_FORMS, DETERMINERS, NAME_RUN_PARTICLES, NOT_NAME_OPENERS, NP_STOP_WORDS, PERSON_NOUNS,
     COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS,
     ORG_ROLE_NOUNS, ORG_WORDS, PARTY_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, US_STATES,
 )
@@ -31,7 +31,7 @@ from .extract import Ranges
 from .mentions import Mention, word_starts as _word_starts
 
 _NAME_RUN = re.compile(
-    r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:[ \t]+(?:(?:bin|de|van|von|al|der|la|le)[ \t]+)*(?:[A-Z][\w’'-]+|[A-Z]\.))+"
+    rf"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_RUN_PARTICLES))})[ \t]+)*(?:[A-Z][\w’'-]+|[A-Z]\.))+"
 )
 _GLUED_TIME = re.compile(r"^(?:AM|PM)(?=[A-Z][a-z])")
 
@@ -385,6 +385,11 @@ class ArticleSpeakers:
                 mtype = "organization"
             if mtype != "person":
                 name = self._longer_body(name, mention.start)
+            if mtype == "organization":
+                at = self.text.find(mention.name.split()[0], mention.start, mention.end)
+                spoken = _SPOKESPERSON_FOR.search(self.text, max(0, at - 60), at) if at >= 0 else None
+                if spoken:  # "a spokesperson for Sheffield University": who spoke is named by the body
+                    return f"{name} {spoken.group('noun').lower()}", "description"
             gender = _gender(mention.text) or _noun_gender(mention.role)
             known = self._first.get(name_key(name))
             if known and mtype == "unknown":
@@ -448,6 +453,11 @@ class ArticleSpeakers:
             # also be a surname written first ("Kim" of Kim Jong Un, "Wi" of Wi Sung-lac).
             return full_words[-len(words):] == words or (len(words) == 1 and full_words[0] == words[0])
 
+        if len(words) > 1 and _is_first_name(name.split()[-1]) and not _is_first_name(name.split()[0]):
+            # "Writing in The Mirror Linda said": a masthead before a first name the article gives in full
+            given = [full for _, full, full_words in self._full_words if full_words[0] == words[-1] and len(full_words) > 1]
+            if len(given) == 1:
+                return given[0]
         gender = _gender(mention.text)
         candidates = [(pos, full) for pos, full, full_words in self._full_words if shortens(full_words)
                       and (not gender or self.gender(name_key(full)) in (None, gender))]  # "Mr. Obama" is not Michelle
@@ -573,8 +583,12 @@ class ArticleSpeakers:
         """The last body named before ``pos`` whose name holds ``head`` ("The commission" →
         Commission on Presidential Debates; "police" → Charlotte-Mecklenburg police)."""
         found = None
-        pattern = _POLICE if head == "police" else _BODY_NAME
+        # "the campaign" → the Trump campaign, "police" → Charlotte-Mecklenburg police: a body
+        # named with its head noun in lower case, else a capitalised name holding the head
+        pattern = re.compile(rf"(?:[A-Z][\w’'.&-]*\s+)+{re.escape(head)}\b|{_BODY_NAME.pattern}")
         for m in pattern.finditer(self.text, max(0, pos - 3000), pos):
+            if self._quoted.covers(m.start()):
+                continue
             words = [w.lower() for w in m.group().split()]
             while words and (words[0] in _BODY_LINKS or words[0].capitalize() in _NOT_NAME_START or words[0] in NOT_NAME_OPENERS):
                 words = words[1:]
@@ -619,19 +633,21 @@ def _role_fits(description: list[str], role: str) -> bool:
     return bool(words) and words[-1] == description[-1].lower() and not (set(words) & _ROLE_QUALIFIERS - said)
 
 
+_SPOKESPERSON_FOR = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>spokes(?:person|man|woman)|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?$")
 _CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
 _BODY_LINKS = frozenset("of for on and the to a at in".split())
 _BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)*")
-_POLICE = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)+[Pp]olice\b")
 _NOT_SPEAKERS = DOCUMENT_NOUNS | frozenset(
     "statement statements clip ad ads book article website video tweet tweets post release letter streets".split())
 
 
 # Heads of a description that may stand as the speaker where the article names no one: people
-# by their role ("the announcer", "a veteran GOP strategist"), not bodies ("the agency") or places.
+# by their role ("the announcer", "a veteran GOP strategist") and bodies ("the company"), not
+# places or documents.
 _SPEAKING_HEADS = (ROLE_NOUNS | GROUP_NOUNS | frozenset("questioner narrator announcer friend neighbour neighbor "
                                                         "relative dispatcher caller operative insider staffer "
-                                                        "volunteer".split())) - ORG_ROLE_NOUNS
+                                                        "volunteer".split())) | ORG_ROLE_NOUNS
 
 
 def _description_name(text: str | None) -> str | None:

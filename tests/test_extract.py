@@ -111,7 +111,7 @@ def test_a_quote_runs_on_over_a_web_pages_interjected_line(extract):
     found = [(q.quote, q.speaker) for q in extract(text) if q.kind != "indirect"]
     assert [q for q, _ in found] == ["Substantial roaming charges were incurred.",
                                      "The Parliament challenged the company over the scale of the data fees."]
-    assert {s for _, s in found} == {"Scottish Parliament"}
+    assert {s for _, s in found} == {"Scottish Parliament spokesperson"}
 
 
 def test_a_quote_introduced_by_a_colon_runs_to_its_paragraphs_end(extract):

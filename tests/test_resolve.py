@@ -208,3 +208,42 @@ def test_confidence_says_how_the_name_was_reached(extract):
     assert conf["It is time,"] < 0.9  # a pronoun
     assert conf["Nothing has changed,"] < conf["It is time,"]  # a description naming no one
     assert conf["It is late,"] < 0.5  # a pronoun with no one to refer to
+
+
+@pytest.mark.parametrize(
+    "text,speaker,role",
+    [
+        # roles keep their whole phrase; titles go to the role, not the name
+        ("“It gives teenagers the sleep they need,” said board member Tom Becker.", "Tom Becker", "board member"),
+        ("Senior class president Aisha Johnson said: “We were not asked.”", "Aisha Johnson", "Senior class president"),
+        ("“It works,” said Monmouth University political scientist Patrick Murray.", "Patrick Murray",
+         "Monmouth University political scientist"),
+        ("A spokesperson for the district, Marcus Green, said: “We will reopen.”", "Marcus Green",
+         "A spokesperson for the district"),
+        ("“Rates will fall,” said Raj Patel, an analyst at Crestline Securities.", "Raj Patel",
+         "an analyst at Crestline Securities"),
+        ("Councilwoman Maria Delgado said: “The vote was rushed.”", "Maria Delgado", "Councilwoman"),
+        ("New Jersey Gov. Chris Christie said: “No.”", "Chris Christie", "New Jersey Gov."),
+    ],
+)
+def test_names_and_roles_as_a_byline_reads_them(extract, text, speaker, role):
+    (q,) = [q for q in extract(text) if q.kind == "direct"]
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_reported_speech_after_an_appositive_keeps_subject_and_content_apart(extract):
+    text = ("State Sen. Maria Alvarez, a Democrat whose district includes the plant, said she would ask the "
+            "company to honor that commitment.")
+    (q,) = extract(text)
+    assert (q.kind, q.quote, q.speaker) == ("indirect", "she would ask the company to honor that commitment",
+                                            "Maria Alvarez")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("“We expect to return to growth next year,” the company said.", "company"),
+    ("The Trump campaign released a plan on Monday. “It is good,” the campaign said.", "Trump campaign"),
+    ("“We are sorry,” said a spokeswoman for West Midlands Police.", "West Midlands Police spokeswoman"),
+])
+def test_a_body_speaks_by_its_name_or_its_description(extract, text, speaker):
+    (q,) = [q for q in extract(text) if q.kind == "direct"]
+    assert q.speaker == speaker
