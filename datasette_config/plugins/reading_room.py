@@ -11,6 +11,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_decode, urlsafe_components
 
 from quotes.cite import citations, quote_by_id, register_sql_functions, web_url
+from quotes.reading import list_text
 
 # Read the database file through memory-mapped I/O, up to this many bytes (SQLite caps it at
 # its compile-time limit, 2 GB by default). Pages come straight from the operating system's file
@@ -71,6 +72,8 @@ def render_cell(row, value, column, table, database, datasette):
         return markupsafe.Markup('<a href="{}">{}</a>').format(url, value)
     if table is None and column == "article" and value and "url" in row.keys() and web_url(row["url"]):
         return markupsafe.Markup('<a href="{}">{}</a>').format(web_url(row["url"]), value)
+    if table == "speakers" and column in ("aliases", "roles") and isinstance(value, str):
+        return markupsafe.escape(list_text(value))
     if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
         return markupsafe.escape(value)
     return None
