@@ -46,13 +46,18 @@ def cue_lemma(cue: str | None) -> str | None:
 
 
 def group_by_lemma(counts: Iterable[tuple[str, int]]) -> list[dict]:
-    """(cue, count) pairs → one entry per lemma: ``{"lemma", "forms", "count"}``, most frequent first."""
+    """(cue, count) pairs → one entry per lemma, most frequent first: ``{"lemma", "label", "forms",
+    "count"}``; the label is the group's most frequent form in lower case ("said" for said, Said
+    and says), as a reader would name it."""
     groups: dict[str, dict] = {}
     for cue, count in counts:
         lemma = cue_lemma(cue)
-        group = groups.setdefault(lemma, {"lemma": lemma, "forms": [], "count": 0})
+        group = groups.setdefault(lemma, {"lemma": lemma, "forms": [], "count": 0, "_top": (-1, "")})
         group["forms"].append(cue)
         group["count"] += count
+        group["_top"] = max(group["_top"], (count, cue))
+    for group in groups.values():
+        group["label"] = " ".join(group.pop("_top")[1].replace("\u2019", "'").lower().split())
     return sorted(groups.values(), key=lambda g: (-g["count"], g["lemma"]))
 
 

@@ -1,4 +1,4 @@
-"""The cue facet, grouped by lemma: "said", "Said" and "says" are one entry, "say", as are
+"""The cue facet, grouped by lemma: "said", "Said" and "says" are one entry, "said", as are
 "According to" and "according to", and "’s comments" and "'s comments".
 
 Counted as Datasette's column facet counts (a grouped count over the cue index), then merged in
@@ -53,7 +53,7 @@ class LemmaFacet(ColumnFacet):
                     value = json.dumps(sorted(group["forms"]), ensure_ascii=False)
                     path = path_with_replaced_args(self.request, {f"{column}__in": value, column: None, "_next": None})
                 values.append({
-                    "value": group["lemma"], "label": group["lemma"], "count": group["count"],
+                    "value": group["lemma"], "label": group["label"], "count": group["count"],
                     "forms": group["forms"], "selected": selected,
                     "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(path)),
                 })
