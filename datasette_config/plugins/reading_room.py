@@ -61,7 +61,8 @@ def extra_template_vars(view_name, table, database, request, datasette):
 def render_cell(row, value, column, table, database, datasette):
     """Links the project makes, and no markup from the articles.
 
-    In canned queries a ``quote_id`` cell links to that quote's page (and its citations), and
+    In canned queries a ``quote_id`` cell is an "open" link to that quote's page (its paragraph and
+    citations), and
     an ``article`` cell to the row's ``url`` where that is http(s). Any other cell is text:
     one shaped like JSON is shown as written, before a plugin that renders JSON as HTML
     (datasette-json-html) could make a saved page's ``{"href": …}`` title or site name a link
@@ -69,7 +70,7 @@ def render_cell(row, value, column, table, database, datasette):
     """
     if table is None and column == "quote_id" and isinstance(value, str):
         url = datasette.urls.row(database, "quotes", value)
-        return markupsafe.Markup('<a href="{}">{}</a>').format(url, value)
+        return markupsafe.Markup('<a class="quote-page-link" href="{}">open</a>').format(url)
     if table is None and column == "article" and value and "url" in row.keys() and web_url(row["url"]):
         return markupsafe.Markup('<a href="{}">{}</a>').format(web_url(row["url"]), value)
     if table == "speakers" and column in ("aliases", "roles") and isinstance(value, str):
