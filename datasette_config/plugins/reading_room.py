@@ -87,7 +87,8 @@ def asgi_wrapper(datasette):
 
     Nothing on the site takes a POST (it is read-only): one is a 405, not Datasette's 500. A
     sort by a column the table does not have is a 400, not a 500. A search with an unpaired
-    double quote, an FTS5 syntax error, searches for its words instead.
+    double quote, an FTS5 syntax error, searches for its words instead, and a blank one (a search box
+    submitted empty) searches nothing, showing every row.
 
     Datasette 0.65 sorts a table's first page by the sort column alone and later pages by
     that column then the primary key, so a page break inside a run of equal values (quotes
@@ -104,8 +105,10 @@ def asgi_wrapper(datasette):
                 for key in ("_sort", "_sort_desc"):
                     if key in args and not await _has_column(datasette, scope["path"], args[key][0]):
                         return await _refuse(send, 400, f"Cannot sort by {args[key][0]!r}: the table has no such column.")
-                if any(value.count('"') % 2 for value in args.get("_search", [])):
-                    args["_search"] = [v for v in (value.replace('"', " ").strip() for value in args["_search"]) if v]
+                searches = args.get("_search", [])
+                if any(value.count('"') % 2 or not value.strip() for value in searches):
+                    args["_search"] = [v for v in (value.replace('"', " ").strip() if value.count('"') % 2 else value.strip()
+                                                   for value in searches) if v]
                     scope = dict(scope, query_string=urlencode(args, doseq=True).encode())
             if scope["type"] == "http" and scope["path"].endswith(".csv"):
                 args = parse_qs(scope.get("query_string", b"").decode())

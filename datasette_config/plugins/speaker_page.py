@@ -15,13 +15,16 @@ from quotes.reading import article_name, kind_label
 
 SHOWN = 200
 
+# Newest first by the quote's copy of its article's date, so the speaker's stretch of the
+# (speaker_id, published) index gives the order and a much-quoted speaker's page sorts nothing
+# but ties.
 SPEAKER_QUOTES_SQL = """
 select q.id, q.text, q.kind, q.cue, q.speaker_mention, q.role,
   coalesce(a.published, q.published) as published, coalesce(a.source, q.source) as outlet,
   a.id as article_id, a.title, a.url, a.doc
 from quotes q join articles a on a.id = q.article_id
 where q.speaker_id = :id
-order by coalesce(a.published, q.published) desc, a.doc, q.start
+order by q.published desc, q.article_id, q.start
 limit :limit
 """
 
