@@ -187,7 +187,8 @@ def test_source_links_and_quote_links_in_canned_queries(ds):
     html = get(ds, "/quotes/cite?phrase=sacred+fight").text
     assert '<a href="https://1945.example/allies">North Korea and Russia Now Look Like Real Allies</a>' in html
     quote_id = rows_of(ds, "/quotes/cite.json?_shape=array&phrase=sacred+fight")[0]["quote_id"]
-    assert f'<a href="/quotes/quotes/{quote_id}">{quote_id}</a>' in html
+    assert f'<a class="quote-page-link" href="/quotes/quotes/{quote_id}">open</a>' in html
+    assert f">{quote_id}<" not in html, "the id is the link's address, not its text"
 
 
 def test_copyable_and_search_all_plugins(ds):
