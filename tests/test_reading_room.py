@@ -233,3 +233,10 @@ def test_kind_labels_in_the_facet(ds):
     page = soup(ds, "/quotes/quotes")
     labels = [a.get_text() for a in page.select("#facet-kind li a")]
     assert set(labels) == {kind_label(k) for k in ("direct", "partial", "indirect", "block")} - {""} or set(labels) <= {"verbatim", "partial", "reported"}
+
+
+def test_speakers_roles_and_aliases_read_as_lists(ds):
+    page = soup(ds, "/quotes/speakers?_columns=all")
+    cells = [td.get_text(strip=True) for td in page.select("td.col-roles, td.col-aliases")]
+    assert "Kremlin spokesman, Kremlin spokesperson" in cells or any("Kremlin spokes" in c for c in cells)
+    assert not any(c.startswith("[") for c in cells), "no JSON brackets, an empty list is an empty cell"

@@ -74,7 +74,7 @@ def render_cell(row, value, column, table, database, datasette):
     if table is None and column == "article" and value and "url" in row.keys() and web_url(row["url"]):
         return markupsafe.Markup('<a href="{}">{}</a>').format(web_url(row["url"]), value)
     if table == "speakers" and column in ("aliases", "roles") and isinstance(value, str):
-        return markupsafe.escape(list_text(value))
+        return markupsafe.escape(list_text(value)) or markupsafe.Markup("&nbsp;")  # an empty list shows nothing
     if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
         return markupsafe.escape(value)
     return None
