@@ -96,7 +96,6 @@ def extra_template_vars(view_name, table, database, request, datasette):
                 "article_url": article_url, "original_url": web_url(quote["article_url"]),
                 "date_text": format_date(quote["date"]), "cluster_others": others,
                 "cluster_url": urls.row(database, "quote_clusters", quote["cluster_id"]) if quote["cluster_id"] else None,
-                "other_outlets": sorted({o["outlet"] or o["article"] for o in others}),
             }}
         if table == "articles":
             row = (await db.execute(ARTICLE_SQL, [pk])).first()
