@@ -14,7 +14,8 @@ Which columns a table shows by default is ``reader_columns`` in ``metadata.yml``
 """
 
 import re
-import time
+import sqlite3
+from pathlib import Path
 
 import markupsafe
 from datasette import hookimpl
@@ -23,10 +24,6 @@ from datasette.filters import FilterArguments
 from quotes.reading import REPORTED_KINDS, VERBATIM_KINDS, article_name, kind_label
 
 ARTICLE_NAME_SQL = "select title, url, doc from articles where id = ?"
-# Names of untitled articles, kept a minute: a page of quotes from one article asks once.
-_ARTICLE_NAMES: dict = {}
-_ARTICLE_NAMES_TTL = 60
-_ARTICLE_NAMES_MAX = 10_000
 
 _HEX = r"[0-9a-f]{16}"
 _DESCRIBED_ID = re.compile(rf'(\w+) (=|is|!=) "({_HEX})"')
@@ -50,17 +47,36 @@ def _link(href, text, cls=None):
     return markupsafe.Markup('<a href="{}">{}</a>').format(href, text)
 
 
-async def _article_label(datasette, database, article_id):
-    key = (database, article_id)
-    hit = _ARTICLE_NAMES.get(key)
-    if hit and hit[1] > time.monotonic():
-        return hit[0]
+# A read-only connection per database file for those look-ups, used only from the event loop's
+# thread: a look-up by primary key takes microseconds, and a hundred of them through Datasette's
+# thread pool (a hop each) cost a page of untitled articles a tenth of a second.
+_LOOKUP_CONNECTIONS: dict = {}
+
+
+def _lookup_connection(datasette, database):
+    db = datasette.databases.get(database)
+    if db is None or not db.path:
+        return None
+    conn = _LOOKUP_CONNECTIONS.get(db.path)
+    if conn is None:
+        uri = f"{Path(db.path).resolve().as_uri()}?mode=ro"
+        conn = _LOOKUP_CONNECTIONS[db.path] = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn.execute("PRAGMA query_only = 1")
+    return conn
+
+
+def _article_label(datasette, database, article_id):
+    """The article's name; None where it must be asked for through Datasette (no database file)."""
+    conn = _lookup_connection(datasette, database)
+    if conn is None:
+        return None
+    row = conn.execute(ARTICLE_NAME_SQL, [article_id]).fetchone()
+    return article_name(*row) if row else article_id
+
+
+async def _article_label_async(datasette, database, article_id):
     row = (await datasette.get_database(database).execute(ARTICLE_NAME_SQL, [article_id])).first()
-    name = article_name(*row) if row else article_id
-    if len(_ARTICLE_NAMES) >= _ARTICLE_NAMES_MAX:
-        _ARTICLE_NAMES.clear()
-    _ARTICLE_NAMES[key] = (name, time.monotonic() + _ARTICLE_NAMES_TTL)
-    return name
+    return article_name(*row) if row else article_id
 
 
 @hookimpl
@@ -77,8 +93,12 @@ def render_cell(row, value, column, table, database, datasette):
         if label and label != value["value"]:
             return _link(href, label)
         if target == "articles":
+            name = _article_label(datasette, database, value["value"])
+            if name is not None:
+                return _link(href, name)
+
             async def inner():
-                return _link(href, await _article_label(datasette, database, value["value"]))
+                return _link(href, await _article_label_async(datasette, database, value["value"]))
             return inner
         return None
     if table == "quotes":
