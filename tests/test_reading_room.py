@@ -55,8 +55,9 @@ def test_the_quotes_table_opens_with_the_reader_columns_and_the_search_box_first
     assert kinds <= {"verbatim", "partial", "reported"} and len(kinds) == 3
     speaker = page.select_one("td.col-speaker_id a")
     assert speaker["href"].startswith("/quotes/speakers/") and not HEX.search(speaker.parent.get_text())
-    headline = page.select_one("td.col-article_id a")
-    assert headline["href"].startswith("/quotes/articles/")
+    row = page.select_one("table.rows-and-columns tbody tr")
+    quote_id = row.select_one("td.col-text a")["href"].rsplit("/", 1)[-1]
+    assert re.fullmatch(r"/quotes/articles/[0-9a-f]{16}#q-" + quote_id, row.select_one("td.col-article_id a")["href"])
     assert page.select_one("td.col-text a")["href"].startswith("/quotes/quotes/")
 
 

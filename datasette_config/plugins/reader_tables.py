@@ -1,7 +1,7 @@
 """Table pages for a reader: names instead of ids, kinds a reader knows, and the filters they expect.
 
 - Cells: a quote's text links to its page, a speaker's name to theirs, an article's headline
-  (its URL or file name when it has none) to the article; a foreign key shows its label alone,
+  (its URL or file name when it has none) to the article, at the quote where the row is one; a foreign key shows its label alone,
   never the id beside it; ``kind`` reads verbatim / partial / reported.
 - Descriptions: "where speaker_id = "5529…"" in a heading or a page title reads "speaker is
   “Donald Trump”" (``id_names`` and the ``readable`` filter, used by ``templates/table.html``).
@@ -89,6 +89,8 @@ def render_cell(row, value, column, table, database, datasette):
         if target is None:
             return None
         href = urls.row(database, target, value["value"])
+        if table == "quotes" and column == "article_id":
+            href += f"#q-{row['id']}"  # the article, scrolled to this quote
         label = value.get("label")
         if label and label != value["value"]:
             return _link(href, label)
