@@ -1,8 +1,9 @@
 """Table pages for a reader: names instead of ids, kinds a reader knows, and the filters they expect.
 
 - Cells: a quote's text links to its page, a speaker's name to theirs, an article's headline
-  (its URL or file name when it has none) to the article, at the quote where the row is one; a foreign key shows its label alone,
-  never the id beside it; ``kind`` reads verbatim / partial / reported.
+  (its URL or file name when it has none) to the article, at the quote where the row is one;
+  a foreign key shows its label alone, never the id beside it; ``kind`` reads verbatim /
+  partial / reported.
 - Descriptions: "where speaker_id = "5529…"" in a heading or a page title reads "speaker is
   “Donald Trump”" (``id_names`` and the ``readable`` filter, used by ``templates/table.html``).
 - Filters: ``_kind=verbatim|reported``, ``_from`` and ``_to`` (publication dates, inclusive) and
@@ -70,8 +71,8 @@ def _article_label(datasette, database, article_id):
     conn = _lookup_connection(datasette, database)
     if conn is None:
         return None
-    row = conn.execute(ARTICLE_NAME_SQL, [article_id]).fetchone()
-    return article_name(*row) if row else article_id
+    rows = conn.execute(ARTICLE_NAME_SQL, [article_id]).fetchall()  # run to its end: no read left open
+    return article_name(*rows[0]) if rows else article_id
 
 
 async def _article_label_async(datasette, database, article_id):
