@@ -1,7 +1,11 @@
 """End to end in a real browser: `quotes serve` driven by headless Debian Chromium through Playwright.
 
-Searches a phrase, clicks a speaker facet, opens a quote and reads its citation, downloads
-the CSV, and checks markup in a quote stays text; screenshots go to test-artifacts/.
+Does the reader's tasks of the README's table, counting clicks (everything one speaker said, a
+phrase to a copied citation, a quote checked against its paragraph, a speaker's quotes as a
+spreadsheet), checks that no page a reader lands on shows an id and that the rows come before
+the column notes; searches a phrase, clicks a speaker facet, opens a quote and reads its
+citation, downloads the CSV, and checks markup in a quote stays text. Screenshots go to
+test-artifacts/ (the README's come from docs/screenshots.py).
 """
 
 import csv
