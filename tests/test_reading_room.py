@@ -75,9 +75,9 @@ def test_an_untitled_article_shows_its_file_name(ds, db_path):
 
 
 def test_a_filter_by_id_reads_as_a_name_in_the_heading_and_title(ds, db_path):
-    (speaker,) = one(db_path, "select id from speakers where name = 'Kim Jong Un'")
+    speaker, count = one(db_path, "select id, quote_count from speakers where name = 'Kim Jong Un'")
     page = soup(ds, f"/quotes/quotes?speaker_id={speaker}")
-    assert "speaker is “Kim Jong Un”" in page.select_one("h3.row-count").get_text()
+    assert page.select_one("h3.row-count").get_text(strip=True) == f"{count} quotes where speaker is “Kim Jong Un”, newest first"
     assert "Kim Jong Un" in page.title.get_text() and speaker not in page.title.get_text()
 
 

@@ -121,8 +121,19 @@ def render_cell(row, value, column, table, database, datasette):
     return None
 
 
-def _readable(text, names):
-    """A description or title with every id the request named replaced by that row's name."""
+_SORTED = re.compile(r"\s*sorted by (\w+)( descending)?")
+
+
+def _readable(text, names, labels=None):
+    """A description or title with every id the request named replaced by that row's name, and
+    the sort column by its heading ("sorted by published descending" → "newest first")."""
+    if text and labels:
+        def sorted_by(m):
+            column, desc = m.groups()
+            if column == "published":
+                return ", newest first" if desc else ", oldest first"
+            return f", sorted by {labels.get(column, column)}{' (most first)' if desc else ''}"
+        text = _SORTED.sub(sorted_by, text)
     if not text or not names:
         return text
 
