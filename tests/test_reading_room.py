@@ -241,3 +241,12 @@ def test_speakers_roles_and_aliases_read_as_lists(ds):
     cells = [td.get_text(strip=True) for td in page.select("td.col-roles, td.col-aliases")]
     assert "Kremlin spokesman, Kremlin spokesperson" in cells or any("Kremlin spokes" in c for c in cells)
     assert not any(c.startswith("[") for c in cells), "no JSON brackets, an empty list is an empty cell"
+
+
+def test_canned_queries_show_the_rows_first_and_kinds_as_a_reader_names_them(ds):
+    page = soup(ds, "/quotes/speaker_quotes?speaker=Peskov")
+    assert "json_each" not in page.get_text() and page.find("a", string="show"), "the SQL is one click away"
+    assert "json_each" in soup(ds, "/quotes/speaker_quotes?speaker=Peskov&_show_sql=1").get_text()
+    kinds = {td.get_text(strip=True) for td in page.select("td.col-kind")}
+    assert kinds and kinds <= {"verbatim", "partial", "reported"}
+    assert {r["kind"] for r in get(ds, "/quotes/speaker_quotes.json?_shape=array&speaker=Peskov").json()} <= {"direct", "partial", "indirect", "block"}

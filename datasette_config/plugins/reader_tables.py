@@ -82,8 +82,8 @@ async def _article_label_async(datasette, database, article_id):
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    if table is None:
-        return None
+    if table is None:  # a canned query's page: its kind column reads as on the tables
+        return kind_label(value) if column == "kind" and isinstance(value, str) else None
     urls = datasette.urls
     if isinstance(value, dict) and "value" in value:  # an expanded foreign key
         target = ID_COLUMNS.get(column, (None, None))[1]
