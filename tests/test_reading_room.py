@@ -245,6 +245,7 @@ def test_speakers_roles_and_aliases_read_as_lists(ds):
 
 def test_canned_queries_show_the_rows_first_and_kinds_as_a_reader_names_them(ds):
     page = soup(ds, "/quotes/speaker_quotes?speaker=Peskov")
+    assert page.title.get_text() == "Quotes by a speaker", "titled by its title, not its SQL"
     assert "json_each" not in page.get_text() and page.find("a", string="show"), "the SQL is one click away"
     assert "json_each" in soup(ds, "/quotes/speaker_quotes?speaker=Peskov&_show_sql=1").get_text()
     kinds = {td.get_text(strip=True) for td in page.select("td.col-kind")}
