@@ -251,3 +251,10 @@ def test_canned_queries_show_the_rows_first_and_kinds_as_a_reader_names_them(ds)
     kinds = {td.get_text(strip=True) for td in page.select("td.col-kind")}
     assert kinds and kinds <= {"verbatim", "partial", "reported"}
     assert {r["kind"] for r in get(ds, "/quotes/speaker_quotes.json?_shape=array&speaker=Peskov").json()} <= {"direct", "partial", "indirect", "block"}
+
+
+def test_a_quote_from_a_group_carries_a_caution_and_shows_the_type(ds, db_path):
+    quote_id, mention = one(db_path, "select id, speaker_mention from quotes where speaker_type = 'group' limit 1")
+    page = soup(ds, f"/quotes/quotes/{quote_id}")
+    assert "group" in page.select_one(".caution").get_text() and mention in page.select_one(".caution").get_text()
+    assert "(group)" in page.select_one(".speaker-resolution").get_text()
