@@ -1,11 +1,16 @@
 """End to end in a real browser: `quotes serve` driven by headless Debian Chromium through Playwright.
 
-Searches a phrase, clicks a speaker facet, opens a quote and reads its citation, downloads
-the CSV, and checks markup in a quote stays text; screenshots go to test-artifacts/.
+Does the reader's tasks of the README's table, counting clicks (everything one speaker said, a
+phrase to a copied citation, a quote checked against its paragraph, a speaker's quotes as a
+spreadsheet), checks that no page a reader lands on shows an id and that the rows come before
+the column notes; searches a phrase, clicks a speaker facet, opens a quote and reads its
+citation, downloads the CSV, and checks markup in a quote stays text. Screenshots go to
+test-artifacts/ (the README's come from docs/screenshots.py).
 """
 
 import csv
 import io
+import re
 import shutil
 import socket
 import sqlite3
@@ -117,7 +122,7 @@ def test_search_facet_quote_page_and_csv(server, page):
     assert len(speakers) == min(putin, 100) > 10 and all(s.startswith("Vladimir Putin") for s in speakers)
     page.screenshot(path=ARTIFACTS / "2-speaker-facet.png", full_page=True)
 
-    page.locator("td.col-id a").first.click()
+    page.locator("td.col-text a").first.click()
     page.wait_for_selector("#citation-plain")
     quote_id = page.url.rstrip("/").rsplit("/", 1)[-1]
     quote = quote_by_id(sqlite3.connect(db_path), quote_id)
@@ -128,10 +133,9 @@ def test_search_facet_quote_page_and_csv(server, page):
     page.wait_for_function("document.querySelector('button[data-target=citation-plain]').textContent === 'Copied'", timeout=5000)
     page.screenshot(path=ARTIFACTS / "3-quote-citation.png", full_page=True)
 
-    page.goto(base + "/quotes/quotes")
-    page.check("form[action$='quotes.csv'] input[name=_dl]")
+    page.goto(base + "/quotes/quotes?_labels=on&_stream=on")
     with page.expect_download() as download:
-        page.click("form[action$='quotes.csv'] input[type=submit]")
+        page.click("a.csv-export")
     saved = ARTIFACTS / "quotes.csv"
     download.value.save_as(saved)
     rows = list(csv.DictReader(io.StringIO(saved.read_text(encoding="utf-8"))))
@@ -172,3 +176,147 @@ def test_no_foreign_link_image_or_script_from_article_metadata(hostile_server, p
     assert page.dialogs == []
     name = path.strip("/").split("?")[0].replace("/", "-").replace("{", "").replace("}", "") or "index"
     page.screenshot(path=ARTIFACTS / f"5-hostile-metadata-{name}.png", full_page=True)
+
+
+# The reader's tasks of the README, each done as a reader would from the page it starts on,
+# counting clicks (typing and Enter are not clicks).
+HEX_ID = re.compile(r"\b[0-9a-f]{16}\b")
+
+
+class Clicks:
+    def __init__(self, page):
+        self.page, self.count = page, 0
+
+    def __call__(self, selector, **kwargs):
+        self.page.locator(selector, **kwargs).first.click()
+        self.count += 1
+
+
+def speaker_row(db_path, name):
+    return sqlite3.connect(db_path).execute("select id, quote_count from speakers where name = ?", [name]).fetchone()
+
+
+def test_task_everything_one_speaker_said(server, page):
+    """From the home page: find a speaker by an alias, open them; every quote is on their page."""
+    base, db_path = server
+    _, count = speaker_row(db_path, "Dmitry Peskov")
+    page.goto(base + "/")
+    click = Clicks(page)
+    page.fill("#home-speaker-search", "Peskov")
+    page.press("#home-speaker-search", "Enter")
+    page.wait_for_url("**/speakers?_search=Peskov")
+    click("td.col-name a", has_text="Dmitry Peskov")
+    page.wait_for_selector("table.speaker-quotes-table")
+    assert click.count <= 2
+    assert page.title() == "Dmitry Peskov" and page.inner_text("h1") == "Dmitry Peskov"
+    assert page.locator("table.speaker-quotes-table tbody tr").count() == count
+    kinds = set(page.locator("table.speaker-quotes-table td.col-kind").all_inner_texts())
+    assert kinds and kinds <= {"verbatim", "partial", "reported"}
+    page.screenshot(path=ARTIFACTS / "task-1-speaker.png", full_page=True)
+
+    page.goto(base + "/")  # or straight from the most quoted
+    page.locator(".most-quoted a", has_text="Kim Jong Un").click()
+    _, kim = speaker_row(db_path, "Kim Jong Un")
+    assert page.locator("table.speaker-quotes-table tbody tr").count() == kim
+
+
+def test_task_a_phrase_to_a_copied_citation(server, page):
+    base, db_path = server
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
+    page.goto(base + "/")
+    click = Clicks(page)
+    page.fill("#home-quote-search", '"sacred fight to defend"')
+    page.press("#home-quote-search", "Enter")
+    page.wait_for_url("**/quotes?_search=*")
+    click("td.col-text a", has_text="sacred fight to defend")
+    page.wait_for_selector("#citation-plain")
+    click("button[data-target=citation-plain]")
+    page.wait_for_function("document.querySelector('button[data-target=citation-plain]').textContent === 'Copied'", timeout=5000)
+    assert click.count <= 3
+    quote = quote_by_id(sqlite3.connect(db_path), page.url.rstrip("/").rsplit("/", 1)[-1])
+    expected = citation(quote, "plain")
+    assert page.evaluate("navigator.clipboard.readText()") == expected
+    assert expected.startswith("“sacred fight to defend sovereignty and security,” Kim Jong Un")
+    page.screenshot(path=ARTIFACTS / "task-2-citation.png", full_page=True)
+
+
+def test_task_a_quote_checked_against_its_paragraph(server, page):
+    """One click from a quote in a list: its paragraph, the quote marked, who it was resolved from."""
+    base, db_path = server
+    quote_id, text, mention = sqlite3.connect(db_path).execute(
+        "select id, text, speaker_mention from quotes where mention_kind = 'pronoun' and speaker_name = 'Kim Jong Un' limit 1").fetchone()
+    speaker, _ = speaker_row(db_path, "Kim Jong Un")
+    page.goto(base + f"/quotes/speakers/{speaker}")
+    click = Clicks(page)
+    click(f"table.speaker-quotes-table a[href$='{quote_id}']")
+    page.wait_for_selector(".excerpt mark")
+    assert click.count == 1
+    assert page.inner_text(".excerpt mark#the-quote") == text
+    paragraph = page.locator(".excerpt p", has=page.locator("mark#the-quote")).inner_text()
+    assert text in paragraph and mention in paragraph and len(paragraph) > len(text) + len(mention)
+    assert page.inner_text(".speaker-resolution").startswith(f"“{mention}” → Kim Jong Un")
+    assert page.locator(".caution").is_visible() and "pronoun" in page.inner_text(".caution")
+    assert page.locator(".confidence").inner_text()
+    page.screenshot(path=ARTIFACTS / "task-3-paragraph.png", full_page=True)
+
+
+def test_task_a_speakers_quotes_as_a_spreadsheet(server, page):
+    base, db_path = server
+    _, count = speaker_row(db_path, "Kim Jong Un")
+    page.goto(base + "/")
+    click = Clicks(page)
+    click(".most-quoted a", has_text="Kim Jong Un")
+    page.wait_for_selector("a.spreadsheet-export")
+    with page.expect_download() as download:
+        click("a.spreadsheet-export")
+    assert click.count <= 2
+    saved = ARTIFACTS / "task-4-kim-jong-un.csv"
+    download.value.save_as(saved)
+    raw = saved.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 with a byte-order mark, as Excel reads it"
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert list(rows[0]) == ["speaker", "quote", "kind", "cue", "outlet", "date", "headline", "url", "citation"]
+    assert len(rows) == count and {r["speaker"] for r in rows} == {"Kim Jong Un"}
+    assert any("’" in r["quote"] for r in rows), "curly apostrophes survive"
+    assert download.value.suggested_filename == "quotes-kim-jong-un.csv"
+    page.screenshot(path=ARTIFACTS / "task-4-speaker-page.png", full_page=True)
+
+
+def main_pages(db_path):
+    """The pages a reader lands on, on the seeds: home, tables, a quote, a speaker, an article, a cluster, queries."""
+    conn = sqlite3.connect(db_path)
+    (quote,) = conn.execute("select id from quotes where cluster_id is not null and article_id in "
+                            "(select id from articles where title is null) limit 1").fetchone()
+    (speaker,) = conn.execute("select id from speakers order by quote_count desc limit 1").fetchone()
+    (article,) = conn.execute("select id from articles where title is null limit 1").fetchone()
+    (cluster,) = conn.execute("select id from quote_clusters order by sources_count desc limit 1").fetchone()
+    return [
+        "/", "/quotes", "/quotes/quotes", "/quotes/speakers", "/quotes/articles", "/quotes/quote_clusters",
+        f"/quotes/quotes/{quote}", f"/quotes/speakers/{speaker}", f"/quotes/articles/{article}", f"/quotes/quote_clusters/{cluster}",
+        f"/quotes/quotes?speaker_id={speaker}", f"/quotes/quotes?article_id={article}", "/quotes/quotes?_search=sacred",
+        "/quotes/speakers?_search=kim", "/-/search?q=sacred+fight", "/quotes/cite?phrase=sacred+fight",
+        "/quotes/speaker_quotes?speaker=Peskov", "/quotes/quotes?_kind=reported&_facet=cue",
+    ]
+
+
+def test_no_id_is_visible_on_the_main_pages(server, page):
+    base, db_path = server
+    for path in main_pages(db_path):
+        page.goto(base + path)
+        page.wait_for_load_state("networkidle")
+        seen = page.evaluate("document.title + '\\n' + document.body.innerText")
+        assert not HEX_ID.findall(seen), f"{path}: {HEX_ID.findall(seen)[:3]}"
+    page.screenshot(path=ARTIFACTS / "6-no-ids-last-page.png", full_page=True)
+
+
+def test_the_rows_come_before_the_column_notes(server, page):
+    base, _ = server
+    page.set_viewport_size({"width": 1280, "height": 800})
+    for path in ("/quotes/quotes", "/quotes/quotes?_search=russia", "/quotes/speakers"):
+        page.goto(base + path)
+        search = page.locator("#_search").bounding_box()
+        first_row = page.locator("table.rows-and-columns tbody tr").first.bounding_box()
+        assert search["y"] < 300 and first_row["y"] < 600, (path, search, first_row)
+        assert not page.locator("dl.column-descriptions").is_visible()
+    page.click("details.column-notes summary")
+    assert page.locator("dl.column-descriptions").is_visible()

@@ -8,14 +8,15 @@ connection, so counted together the facets use every core (on two cores the quot
 a search come about 100 ms sooner). The SQL is Datasette's own; nothing is kept between requests.
 
 ``metadata.yml`` lists them as one facet of type ``concurrent`` holding what ``facets:`` would
-hold (``speaker_id``, ``{date: published}``); each is computed and shown by Datasette's own
-column or date facet, so pages and JSON are the same as with plain ``facets:``.
+hold (``speaker_id``, ``{date: published}``, ``{lemma: cue}``); each is computed and shown by Datasette's own
+column, date or lemma facet, so pages and JSON are the same as with plain ``facets:``.
 """
 
 import asyncio
 
 from datasette import hookimpl
-from datasette.facets import ColumnFacet, DateFacet, Facet
+from datasette.facets import Facet
+from datasette.plugins import pm
 from datasette.tracer import trace_child_tasks
 
 
@@ -30,27 +31,28 @@ class _OneFacet:
         return [self._source_and_config]
 
 
-class _OneColumnFacet(_OneFacet, ColumnFacet):
-    pass
-
-
-class _OneDateFacet(_OneFacet, DateFacet):
-    pass
-
-
-FACET_CLASSES = {"column": _OneColumnFacet, "date": _OneDateFacet}
+def _facet_classes():
+    """Every registered facet class (Datasette's and the plugins', as the lemma facet of
+    ``cue_facet.py``) by type, each made to compute one facet of the list."""
+    classes = {}
+    for registered in pm.hook.register_facet_classes():
+        for cls in registered:
+            if cls.type != "concurrent":
+                classes[cls.type] = type(f"_One{cls.__name__}", (_OneFacet, cls), {})
+    return classes
 
 
 class ConcurrentFacets(Facet):
     type = "concurrent"
 
     def _facets(self):
+        classes = _facet_classes()
         for source_and_config in self.get_configs():
             config = source_and_config["config"]
             items = config if isinstance(config, list) else [config["simple"]] if "simple" in config else []
             for item in items:
                 kind, column = ("column", item) if isinstance(item, str) else next(iter(item.items()))
-                yield FACET_CLASSES[kind](
+                yield classes[kind](
                     self.ds, self.request, self.database, sql=self.sql, table=self.table, params=self.params,
                     metadata=self.metadata, row_count=self.row_count,
                     source_and_config={"source": source_and_config["source"], "config": {"simple": column}},

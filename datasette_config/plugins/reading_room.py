@@ -11,6 +11,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_decode, urlsafe_components
 
 from quotes.cite import citations, quote_by_id, register_sql_functions, web_url
+from quotes.reading import list_text
 
 # Read the database file through memory-mapped I/O, up to this many bytes (SQLite caps it at
 # its compile-time limit, 2 GB by default). Pages come straight from the operating system's file
@@ -60,7 +61,8 @@ def extra_template_vars(view_name, table, database, request, datasette):
 def render_cell(row, value, column, table, database, datasette):
     """Links the project makes, and no markup from the articles.
 
-    In canned queries a ``quote_id`` cell links to that quote's page (and its citations), and
+    In canned queries a ``quote_id`` cell is an "open" link to that quote's page (its paragraph and
+    citations), and
     an ``article`` cell to the row's ``url`` where that is http(s). Any other cell is text:
     one shaped like JSON is shown as written, before a plugin that renders JSON as HTML
     (datasette-json-html) could make a saved page's ``{"href": …}`` title or site name a link
@@ -68,9 +70,11 @@ def render_cell(row, value, column, table, database, datasette):
     """
     if table is None and column == "quote_id" and isinstance(value, str):
         url = datasette.urls.row(database, "quotes", value)
-        return markupsafe.Markup('<a href="{}">{}</a>').format(url, value)
+        return markupsafe.Markup('<a class="quote-page-link" href="{}">open</a>').format(url)
     if table is None and column == "article" and value and "url" in row.keys() and web_url(row["url"]):
         return markupsafe.Markup('<a href="{}">{}</a>').format(web_url(row["url"]), value)
+    if table == "speakers" and column in ("aliases", "roles") and isinstance(value, str):
+        return markupsafe.escape(list_text(value)) or markupsafe.Markup("&nbsp;")  # an empty list shows nothing
     if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
         return markupsafe.escape(value)
     return None
@@ -83,7 +87,8 @@ def asgi_wrapper(datasette):
 
     Nothing on the site takes a POST (it is read-only): one is a 405, not Datasette's 500. A
     sort by a column the table does not have is a 400, not a 500. A search with an unpaired
-    double quote, an FTS5 syntax error, searches for its words instead.
+    double quote, an FTS5 syntax error, searches for its words instead, and a blank one (a search box
+    submitted empty) searches nothing, showing every row.
 
     Datasette 0.65 sorts a table's first page by the sort column alone and later pages by
     that column then the primary key, so a page break inside a run of equal values (quotes
@@ -100,8 +105,10 @@ def asgi_wrapper(datasette):
                 for key in ("_sort", "_sort_desc"):
                     if key in args and not await _has_column(datasette, scope["path"], args[key][0]):
                         return await _refuse(send, 400, f"Cannot sort by {args[key][0]!r}: the table has no such column.")
-                if any(value.count('"') % 2 for value in args.get("_search", [])):
-                    args["_search"] = [v for v in (value.replace('"', " ").strip() for value in args["_search"]) if v]
+                searches = args.get("_search", [])
+                if any(value.count('"') % 2 or not value.strip() for value in searches):
+                    args["_search"] = [v for v in (value.replace('"', " ").strip() if value.count('"') % 2 else value.strip()
+                                                   for value in searches) if v]
                     scope = dict(scope, query_string=urlencode(args, doseq=True).encode())
             if scope["type"] == "http" and scope["path"].endswith(".csv"):
                 args = parse_qs(scope.get("query_string", b"").decode())
