@@ -65,7 +65,10 @@ _MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "S
 # project …", "“…,” a dispatcher said". A capitalised word not listed is kept: it may be a name.
 _COMMON_OPENERS = frozenset("""
 a an the this that these those it its it's we our us they their them he his him she her there here
-what when where which who whom whose why how if as at by for from in into of on onto to with without
+what when where which who whom whose why how if as at by for from in into of on onto to with without among amid
+about above across against along around behind below beneath beside besides between beyond despite during except
+inside near off outside over past per through throughout toward towards under underneath unlike upon via within
+now then today yesterday tomorrow also still even just only instead however meanwhile otherwise perhaps maybe
 and but or nor so yet because although though while after before since until unless once
 all any both each either every few many more most much neither no none not one other several some
 such two three four five six seven eight nine ten dozens hundreds thousands
@@ -170,7 +173,12 @@ def attributed_sentence(quote: Mapping, escape=lambda s: s) -> str:
     cue = " ".join((quote.get("cue") or "").lower().split())
     if cue == "according to":
         if quote.get("kind") == "indirect":
-            return f"According to {who if who.endswith(',') or who.endswith(',”') else who + ','} {_clause(text)}"
+            clause = _clause(text)
+            if clause[:1].isupper() and not clause.startswith(("I ", "I’", "I'")):
+                # a clause that may open with a name keeps its case where a sentence starts
+                core, punct, closers = _split_end(clause)
+                return f"{core}{closers}, according to {who.rstrip(',')}{'.' if not closers else '.'}"
+            return f"According to {who if who.endswith(',') or who.endswith(',”') else who + ','} {clause}"
         return f"{_quoted(text)} according to {who.rstrip(',')}.".replace(",”.", ".”")
     verb = cue if cue in STANDALONE_CUES else "said"
     if quote.get("kind") == "indirect":
@@ -386,15 +394,23 @@ def register_sql_functions(conn: sqlite3.Connection) -> None:
 
 def _quoted(text: str) -> str:
     """Text in curly quotes, ending in a comma unless it ends in ? or ! (“…,” / “…?”); quotes
-    inside it become single marks, balanced."""
-    text = _nested(text).rstrip()
-    if text.endswith(("?", "!")):
-        return f"“{text}”"
-    closing = re.search(r"[’']+$", text)
-    if closing and _balanced_single(text):
-        body = text[:closing.start()].rstrip(".,;:")
-        return f"“{body},{closing.group()}”" if False else f"“{body}{closing.group()},”"
-    return f"“{text.rstrip('.,;:')},”"
+    inside it become single marks, balanced; never two marks of punctuation in a row."""
+    core, punct, closers = _split_end(_nested(text))
+    if "?" in punct or "!" in punct:
+        return f"“{core}{punct[-1]}{closers}”"
+    return f"“{core}{closers},”"
+
+
+def _split_end(text: str) -> tuple[str, str, str]:
+    """``text`` as its body, its final punctuation and the quote marks closing it ("lives.’" → lives, ., ’)."""
+    text = re.sub(r"[\s,;:]+$", "", text.rstrip())
+    text = re.sub(r"([’'\"])[.,;:]+$", r"\1", text)  # “… lives.'.” → “… lives.'”
+    m = re.search(r"([.?!,;:…]*)([’'\"]*)$", text)
+    core, punct, closers = text[:m.start()], m.group(1), m.group(2)
+    if not punct and closers:  # punctuation inside the closing marks' own end: “… Land.''”
+        inner = re.search(r"([.?!,;:]*)$", core)
+        core, punct = core[:inner.start()], inner.group(1)
+    return core.rstrip(), punct.replace("…", ""), closers
 
 
 def _nested(text: str) -> str:
@@ -425,9 +441,10 @@ def _unbalanced(text: str) -> bool:
 def _clause(text: str) -> str:
     """Reported speech as the end of a sentence: its first word in lower case where it is a
     common word (not a name), quote marks balanced, one full stop."""
-    text = _nested_reported(text.strip()).rstrip(".,;:")
-    text = _lower_opener(text)
-    return text if text.endswith(("?", "!")) else f"{text}."
+    core, punct, closers = _split_end(_nested_reported(text.strip()))
+    core = _lower_opener(core)
+    end = punct[-1] if punct and punct[-1] in "?!" else "."
+    return f"{core}{closers}{end}" if closers and end == "." else f"{core}{end}{closers}"
 
 
 def _nested_reported(text: str) -> str:

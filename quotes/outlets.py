@@ -81,6 +81,8 @@ def outlet_name(source: str | None, url: str | None = None, title: str | None = 
         return by_domain
     name = " ".join((source or "").split())
     name = _TAGLINE.sub("", name).strip(" -–—|,;:")
+    if name.endswith(".") and name.count(".") == 1:  # "Source: NATO." ends a sentence, not a name
+        name = name[:-1]
     if name and title and _key(name) == _key(title):
         name = ""  # a site name that is the headline names no outlet
     if len(name) > 60:
