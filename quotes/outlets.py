@@ -85,8 +85,6 @@ def outlet_name(source: str | None, url: str | None = None, title: str | None = 
         name = name[:-1]
     if name and title and _key(name) == _key(title):
         name = ""  # a site name that is the headline names no outlet
-    if len(name) > 60:
-        name = ""
     if name:
         return MASTHEADS.get(_key(name), name)
     return domain(url)
