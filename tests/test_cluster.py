@@ -302,7 +302,7 @@ def test_datasette_clusters_table_and_a_cluster_page_lead_to_members(seeds_db):
     (link,) = [t for t in row["foreign_key_tables"] if t["other_table"] == "quotes"]
     assert link["count"] == 3 and link["link"].endswith(f"/quotes/quotes?cluster_id={cluster_id}")
     members = get(ds, f"/quotes/quotes.json?cluster_id={cluster_id}&_shape=array").json()
-    assert sorted((m["source"] or "") for m in members) == ["", "1945", "Today IT"]
+    assert sorted((m["source"] or "") for m in members) == ["", "19FortyFive", "Today IT"]
     assert all("published" in m for m in members)
 
 
