@@ -36,6 +36,8 @@ MAX_TYPED_CHARS = 2000
 # Candidates: quotes holding the typed words as a phrase, and the best ranked holding its rarest words.
 PHRASE_CANDIDATES = 200
 RANKED_CANDIDATES = 60
+# Of those, the distinct texts most like the typed one (rapidfuzz's partial ratio) are aligned word by word.
+ALIGNED_CANDIDATES = 40
 # The rarest words are searched for until the quotes holding them pass this many (bm25 ranks
 # every quote holding any of them, so the search costs what that many quotes cost).
 RANKED_WORD_BUDGET = 20_000
@@ -94,7 +96,14 @@ def lookup(conn: sqlite3.Connection, typed: str, limit: int = 10) -> list[Match]
     t = words(typed)
     if not t:
         return []
-    matches = [m for m in (compare(t, q) for q in candidates(conn, [w for w, _ in t])) if m]
+    rows = candidates(conn, [w for w, _ in t])
+    # Aligned word by word: the distinct texts (syndicated copies once) most like the typed one.
+    ts = " ".join(w for w, _ in t)
+    texts = {q.get("text") or "" for q in rows}
+    likeness = {text: fuzz.partial_ratio(ts, " ".join(w for w, _ in words(text))) for text in texts}
+    aligned = set(sorted(texts, key=lambda x: -likeness[x])[:ALIGNED_CANDIDATES])
+    seen = {text: compare(t, {"text": text}) for text in aligned}
+    matches = [Match(q, m.verdict, m.score, m.diff) for q in rows if (m := seen.get(q.get("text") or ""))]
     matches.sort(key=lambda m: (VERDICTS.index(m.verdict), -m.score, _newest(m.quote)))
     return matches[:limit]
 
