@@ -13,7 +13,7 @@ the typed words with each candidate (rapidfuzz) and gives one of :data:`VERDICTS
 
 Quotes with none of these are not returned. Matches come best first: verbatim before close
 before partial, then by score (how alike the typed text and the aligned passage are, 0–100),
-then newest first. Nothing here needs spaCy.
+then (close and partial) the shorter quote, then newest first. Nothing here needs spaCy.
 """
 
 from __future__ import annotations
@@ -104,7 +104,13 @@ def lookup(conn: sqlite3.Connection, typed: str, limit: int = 10) -> list[Match]
     aligned = set(sorted(texts, key=lambda x: -likeness[x])[:ALIGNED_CANDIDATES])
     seen = {text: compare(t, {"text": text}) for text in aligned}
     matches = [Match(q, m.verdict, m.score, m.diff) for q in rows if (m := seen.get(q.get("text") or ""))]
-    matches.sort(key=lambda m: (VERDICTS.index(m.verdict), -m.score, _newest(m.quote)))
+    # Among equals, a close or partial quote that holds less besides the passage first (the quote
+    # itself before a longer one that also reports it), then the newest.
+    def key(m: Match) -> tuple:
+        extra = 0 if m.verdict == "verbatim" else len(_WORD.findall(m.quote.get("text") or ""))
+        return VERDICTS.index(m.verdict), -m.score, extra, _newest(m.quote)
+
+    matches.sort(key=key)
     return matches[:limit]
 
 
