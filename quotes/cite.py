@@ -80,6 +80,13 @@ lawmakers leaders voters supporters opponents reporters aides aide spokesman spo
 """.split())
 
 
+# Words an extractor may leave where a speaker should be: no one said anything.
+_NOT_SPEAKERS = frozenset("""
+which who whom whose that this these those it its what there here perhaps maybe also even still then now and but or
+so yet if as when where while because although though however meanwhile
+""".split())
+
+
 def _citation_plain(quote: Mapping) -> str:
     return f"{attributed_sentence(quote)} — {_where(quote)}"
 
@@ -127,17 +134,27 @@ def speaker_phrase(quote: Mapping, escape=lambda s: s) -> str:
 def _speaker_and_role(quote: Mapping) -> tuple[str, str | None]:
     speaker = " ".join((quote.get("speaker") or "").split())
     kind = quote.get("speaker_type")
+    role = whole_role(quote)
+    if speaker.lower() in _NOT_SPEAKERS:  # "which", "perhaps": not a speaker; the role may name one
+        speaker, role = (role, None) if role and role.lower() not in _NOT_SPEAKERS else ("", None)
     if not speaker:
         return UNKNOWN_SPEAKER, None
+    written = " ".join((quote.get("role") or "").split())
+    if kind != "person" and len(written) > len(speaker) and re.match(r"(?i)(?:a|an|the|one)\s", written) \
+            and _same_words(written, speaker) and not _unbalanced(written):
+        speaker = written  # "Homeland Security Department official", written "a Homeland Security Department official"
+    if role and _same_words(role, speaker):
+        role = None
+    if kind != "person":
+        speaker = re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), speaker)
     if kind in ("description", "group"):
         speaker = _lower_opener(speaker)
         if kind == "description" and not re.match(
                 r"(?i)(?:a|an|the|one|two|three|some|several|many|his|her|their|its|our|another|other|\d+)\b", speaker) \
                 and not speaker.endswith("s") and speaker[:1].islower():
             speaker = f"{'an' if re.match(r'(?i)[aeiou]', speaker) else 'a'} {speaker}"
-    role = whole_role(quote)
-    if role and _same_words(role, speaker):
-        role = None
+    if role and re.fullmatch(r"(?:[A-Z][a-z]{1,4}\.\s?)+", role) and kind == "person":
+        return f"{role.strip()} {speaker}", None  # a title written short goes before the name: Sen. David Perdue
     return speaker, role
 
 

@@ -79,6 +79,12 @@ def test_apa_and_mla(style, expected):
     ({"role": "author of “Putin’s Playbook",
       "speaker_context": "Rebekah Koffler, author of “Putin’s Playbook: Russia’s Secret Plan,” told 1945"},
      "“Putin and Kim talked about it,” Dmitry Peskov, author of “Putin’s Playbook: Russia’s Secret Plan,” said."),
+    # a description as the article wrote it, a short title before the name, no word for a speaker
+    ({"speaker": "Homeland Security Department official", "role": "a Homeland Security Department official",
+      "speaker_type": "description"}, "“Putin and Kim talked about it,” a Homeland Security Department official said."),
+    ({"speaker": "David Perdue", "role": "Sen.", "speaker_type": "person"}, "“Putin and Kim talked about it,” Sen. David Perdue said."),
+    ({"speaker": "which", "role": "the study", "speaker_type": "unknown"}, "“Putin and Kim talked about it,” the study said."),
+    ({"speaker": "The network", "role": None, "speaker_type": "organization"}, "“Putin and Kim talked about it,” the network said."),
     ({"role": "author of “Putin’s Playbook", "speaker_context": None},
      "“Putin and Kim talked about it,” Dmitry Peskov said."),
 ])
