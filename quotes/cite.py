@@ -293,7 +293,7 @@ def mla_citation(quote: Mapping) -> str:
 STYLES: dict[str, Style] = _registry(
     Style("plain", "Attributed sentence", "“…,” Speaker, role, said. — Outlet, date, URL", _citation_plain),
     Style("markdown", "Markdown", "the attributed sentence with its outlet linked to the article", _citation_markdown),
-    Style("chicago", "Chicago note", "Speaker, quoted in Author, “Title,” Outlet, date, URL.", chicago_note),
+    Style("chicago", "Chicago note", "a note, Speaker, quoted in Author, “Title,” Outlet, date, URL", chicago_note),
     Style("apa", "APA 7", "the sentence (as cited in Author, year), then the article's reference entry", apa_citation),
     Style("mla", "MLA 9", "the sentence (qtd. in Author), then the article's works-cited entry", mla_citation),
 )

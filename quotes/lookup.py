@@ -7,7 +7,8 @@ the typed words with each candidate (rapidfuzz) and gives one of :data:`VERDICTS
 - ``verbatim``: the typed words are in the quote, in order (case, accents, punctuation and
   quote marks aside): the whole quote or a passage of it;
 - ``close``: the typed words are the quote or a passage of it with a few words different
-  (at most one in four, and never one in two words; :attr:`Match.diff` shows which);
+  (at most one in four, never one in two, and in a phrase under six words only a word in
+  another form; :attr:`Match.diff` shows which);
 - ``partial``: the two share a passage but not the rest: the quote is inside a longer typed
   text, or the typed text runs past the quote's start or end.
 
@@ -185,7 +186,7 @@ def compare(typed: list[tuple[str, str]], quote: dict) -> Match | None:
         passage = " ".join(fold(b) for op, _, b in diff if b)
         changed = sum(_changed(op, a, b) for op, a, b in diff)
         score = round(fuzz.ratio(ts, passage), 1)
-        budget = max(0.5, n / 4)
+        budget = n / 4 if n >= 6 else 0.5  # a short phrase: only a word in another form
         if changed <= budget and score >= 75 and changed * 2 < n:
             return Match(quote, "close", score, diff)
     return _partial(typed, q, tw, qw, quote)
