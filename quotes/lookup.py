@@ -309,4 +309,5 @@ def as_json(matches: Iterable[Match], style: str = "plain") -> list[dict]:
         "citation": citation(m.quote, style), "style": style, "article_id": m.quote["article_id"],
         "quote_id": m.quote["id"], "outlet": article_outlet(m.quote), "published": m.quote["published"],
         "url": m.quote["url"], "diff": None if m.verdict == "verbatim" else m.word_diff(),
+        "changes": [] if m.verdict == "verbatim" else [{"op": op, "typed": a, "said": b} for op, a, b in m.diff],
     } for m in matches]

@@ -136,7 +136,8 @@ def test_search_facet_quote_page_and_csv(server, page):
     page.wait_for_selector(".check-result")
     first = page.locator(".check-result").first
     assert first.locator(".verdict").inner_text() == "close" and "Kim Jong Un" in first.inner_text()
-    assert "{+be immortal+}" in first.locator(".word-diff").inner_text()
+    assert first.locator(".word-diff del").inner_text() == "live forever"
+    assert first.locator(".word-diff ins").inner_text() == "be immortal"
     assert "(qtd. in" in first.locator("textarea.citation").input_value()
     page.screenshot(path=ARTIFACTS / "3b-check-a-quote.png", full_page=True)
 

@@ -498,7 +498,7 @@ def test_check_a_quote_page_gives_verdicts_and_citations(ds):
     assert found[0]["verdict"] == "close" and found[0]["speaker"] == "Kim Jong Un"
     assert "(as cited in" in found[0]["citation"] and found[0]["style"] == "apa"
     html = get(ds, "/-/check?text=" + phrase.replace(" ", "+")).text
-    assert '<strong class="verdict">close</strong>' in html and "[-live forever-] {+be immortal+}" in html
+    assert '<strong class="verdict">close</strong>' in html and "<del>live forever</del> <ins>be immortal</ins>" in html
     assert all(f'<option value="{name}"' in html for name in STYLES)
     none = get(ds, "/-/check?text=purple+elephants+dance+on+the+moon+every+Tuesday").text
     assert "No stored quote is close" in none
