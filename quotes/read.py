@@ -482,7 +482,8 @@ def guess_published(text: str) -> str | None:
     Read, in this order: a "Published …"/"Posted …" line or a line that is a date near the top;
     a dateline opening the story ("HARBOR CITY, March 4, 2024 — …", "HARBOR CITY (March 4,
     2024) —"); a byline with its date ("By Jane Doe | March 4, 2024"); a "Published …" line or
-    a date alone on one of the last lines; last, an "Updated …" line. Never a correction notice
+    a date alone on the last line, unless a correction is appended (its date is the correction's);
+    last, an "Updated …" line. Never a correction notice
     ("This article was corrected on May 3, 2024") nor a date inside the story's sentences or a
     timeline in its body.
     """
@@ -509,7 +510,8 @@ def guess_published(text: str) -> str | None:
         m = _PUBLISHED_LINE.match(line)
         if m and normalise_date(m.group("date")):
             return normalise_date(m.group("date"))
-    if len(lines) > 1 and (m := _DATE_LINE.fullmatch(lines[-1])) and not _UPDATED.match(lines[-1]):
+    corrected = any(_CORRECTION.search(line) for line in lines[:8] + lines[-4:])  # "CORRECTION APPENDED."
+    if len(lines) > 1 and not corrected and (m := _DATE_LINE.fullmatch(lines[-1])) and not _UPDATED.match(lines[-1]):
         return normalise_date(m.group()) or updated
     return updated
 

@@ -54,6 +54,9 @@ def test_seed_metadata_from_headline_and_source_lines():
     ("Council\nCorrected on May 3, 2015\n\nThe council voted on November 4, 2014.\n\nMore.", None),
     ("Council\n\nThe council voted.\n" + "More.\n" * 10 + "November 4, 2014\nThe vote.\nNovember 5, 2014\nThe count.", None),
     ("Council\n\nThe council voted.\nNovember 4, 2014\nThe vote happened.", None),
+    # a date at the end of an article with a correction appended is the correction's (as NYT archives print it)
+    ("Golf courses change\n\nCORRECTION APPENDED.\n\nWeeds cover the greens.\n\n" + "More.\n" * 8
+     + "An article misstated the club.\n\nFriday, December 4, 2015.", None),
 ])
 def test_published_from_a_dateline(text, published):
     assert guess_published(text) == published
