@@ -249,7 +249,10 @@ def html_article(html: str, name: Path | str, **fields) -> Article:
     """The main text and metadata of a web page, through trafilatura."""
     import trafilatura
 
-    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    # The date from the page's own metadata and markup (htmldate), the original publication's
+    # rather than an update's, and never one guessed from dates in the story's text.
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+                                        date_extraction_params={"extensive_search": False, "original_date": True})
     if found is None or not (found.text or "").strip():
         raise ReadError(f"{name}: no article text found in the HTML")
     source = outlet_name(found.sitename or found.hostname, found.url, found.title)

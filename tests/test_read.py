@@ -200,3 +200,14 @@ def test_an_article_is_identified_by_its_resolved_path_however_it_is_reached(tmp
             "symlinked file": tmp_path / "b.txt", "relative path": Path("a.txt")}[through]
     (article,) = read_articles([path])
     assert article.path == str((real / "a.txt").resolve()) and article.key == article.path
+
+
+def test_html_date_is_the_pages_own_never_one_in_the_story(tmp_path):
+    page = ("<html><head><title>Council</title></head><body><article><h1>Council backs plan</h1>"
+            "<p>The council first discussed the plan on November 4, 2014, and voted on it again this week, "
+            "a spokesperson for the council said after a long meeting on the harbor.</p>"
+            "<p>“We are glad it passed at last,” the mayor said to reporters gathered outside the hall.</p>"
+            "</article></body></html>")
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    [a], _ = read(tmp_path / "p.html")
+    assert a.published is None
