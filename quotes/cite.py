@@ -210,7 +210,9 @@ def chicago_note(quote: Mapping) -> str:
     """
     outlet = article_outlet(quote)
     title = _plain(quote.get("title"))
-    pieces: list[tuple[str, bool]] = [(p, False) for p in (_plain(quote.get("author")),) if p]
+    people = article_authors(quote)
+    byline = " and ".join(people) if len(people) < 3 else ", ".join(people[:-1]) + ", and " + people[-1]
+    pieces: list[tuple[str, bool]] = [(byline, False)] if people else []
     if title:
         pieces.append((title, True))
     if outlet:
@@ -234,7 +236,7 @@ def apa_citation(quote: Mapping) -> str:
 
     “…,” Dmitry Peskov said (as cited in Petrov, 2023). Petrov, I. (2023, September 13). Title. TASS. URL
     """
-    authors = _authors(quote.get("author"))
+    authors = _authors(quote)
     title = _plain(quote.get("title"))
     outlet = article_outlet(quote)
     d = _date(quote.get("published"))
@@ -267,7 +269,7 @@ def mla_citation(quote: Mapping) -> str:
 
     “…,” Dmitry Peskov said (qtd. in Petrov). Petrov, Ivan. “Title.” TASS, 13 Sept. 2023, tass.example/1.
     """
-    authors = _authors(quote.get("author"), mla=True)
+    authors = _authors(quote, mla=True)
     title = _plain(quote.get("title"))
     outlet = article_outlet(quote)
     d = _date(quote.get("published"))
@@ -527,18 +529,37 @@ def _short_title(title: str) -> str:
     return " ".join(words[:5]).rstrip(".,;:?!") + ("…" if len(words) > 5 else "")
 
 
-def _authors(author: object, mla: bool = False) -> list[str]:
-    """Bylines as APA ("Petrov, I.") or MLA ("Petrov, Ivan") names; a byline that is not one or more
-    personal names (an outlet, "Staff") is none."""
-    text = re.sub(r"(?i)^\s*by\s+", "", _plain(author) or "")
-    if not text:
-        return []
+_NOT_PEOPLE = frozenset("staff news media press agency foundation reporters reporter editors editor desk team wire "
+                        "associated nast group inc ltd llc com www http https".split())
+
+
+def article_authors(quote: Mapping) -> list[str]:
+    """The people of the byline, as written ("Susan Ferrechio"): what page metadata adds to a byline
+    (the outlet, "Condé Nast", an address, "Staff") is not an author."""
+    text = re.sub(r"(?i)^\s*by\s+", "", _plain(quote.get("author")) or "")
+    outlet = (article_outlet(quote) or "").casefold()
+    names = []
+    for part in re.split(r"\s*(?:;|,\s*and\s+|\s+and\s+|&|,|\|)\s*", text):
+        part = part.strip()
+        words = part.split()
+        if not 2 <= len(words) <= 4 or (outlet and (outlet in part.casefold() or part.casefold() in outlet)):
+            continue
+        if any(w.lower().strip(".") in _NOT_PEOPLE for w in words):
+            continue
+        if not all(re.fullmatch(r"[A-ZÀ-Þ][\w’'.-]*", w) for w in words):
+            continue
+        names.append(part)
+    return list(dict.fromkeys(names))
+
+
+def _authors(quote: Mapping, mla: bool = False) -> list[str]:
+    """The byline's people as APA ("Petrov, I.") or MLA ("Petrov, Ivan") names."""
     from nameparser import HumanName
 
     names = []
-    for part in re.split(r"\s*(?:;|,\s*and\s+|\s+and\s+|&|,)\s*", text):
+    for part in article_authors(quote):
         h = HumanName(part)
-        if not h.first or not h.last or len(part.split()) > 4:
+        if not h.first or not h.last:
             continue
         if mla:
             names.append(f"{h.last}, {h.first}" + (f" {h.middle}" if h.middle else ""))

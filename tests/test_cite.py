@@ -224,3 +224,16 @@ def test_verdicts(seeds_db, phrase, verdict):
 def test_nothing_close_exits_1(seeds_db):
     result = CliRunner().invoke(cli, ["cite", "purple elephants dance on the moon every Tuesday", "--db", seeds_db])
     assert result.exit_code == 1 and "no quote in" in result.output
+
+
+@pytest.mark.parametrize("author, chicago_byline, apa_cited", [
+    ("The Washington Times https; Www Washingtontimes Com; Susan Ferrechio", "Susan Ferrechio", "Ferrechio, 2023"),
+    ("Condé Nast; Morgan Meaker", "Morgan Meaker", "Meaker, 2023"),
+    ("TASS Staff", None, "“Kim visits the cosmodrome,” 2023"),
+    ("By Jane Doe and John Smith", "Jane Doe and John Smith", "Doe & Smith, 2023"),
+])
+def test_bylines_name_people_only(author, chicago_byline, apa_cited):
+    quote = {**PESKOV, "author": author}
+    note = citation(quote, "chicago")
+    assert note.startswith(f"Dmitry Peskov, quoted in {chicago_byline + ', ' if chicago_byline else ''}“Kim visits")
+    assert f"(as cited in {apa_cited})" in citation(quote, "apa")
