@@ -179,6 +179,8 @@ def whole_role(quote: Mapping) -> str | None:
     speaker = " ".join((quote.get("speaker") or "").split())
     if speaker and _same_words(role, speaker):
         return None
+    if re.search(r"(?i)\b(?:at|of|for|in|on|to|with|from|by|the|a|an|and|or)$", role):
+        return None  # cut short ("a student at"): the rest of it is the speaker's name
     role = re.sub(r"[.,;:]+([”’\"']+)$", r"\1", role)
     return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), role)
 

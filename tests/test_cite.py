@@ -85,6 +85,8 @@ def test_apa_and_mla(style, expected):
     ({"speaker": "David Perdue", "role": "Sen.", "speaker_type": "person"}, "“Putin and Kim talked about it,” Sen. David Perdue said."),
     ({"speaker": "which", "role": "the study", "speaker_type": "unknown"}, "“Putin and Kim talked about it,” the study said."),
     ({"speaker": "The network", "role": None, "speaker_type": "organization"}, "“Putin and Kim talked about it,” the network said."),
+    ({"speaker": "Westfield High School", "role": "a student at", "speaker_type": "organization"},
+     "“Putin and Kim talked about it,” Westfield High School said."),
     ({"role": "author of “Putin’s Playbook", "speaker_context": None},
      "“Putin and Kim talked about it,” Dmitry Peskov said."),
 ])
