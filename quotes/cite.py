@@ -140,6 +140,9 @@ def _speaker_and_role(quote: Mapping) -> tuple[str, str | None]:
     if not speaker:
         return UNKNOWN_SPEAKER, None
     written = " ".join((quote.get("role") or "").split())
+    context = " ".join((quote.get("speaker_context") or "").split())
+    if re.search(r"(?i)\b(?:at|of|for|from|with)$", written) and f"{written} {speaker}" in context:
+        speaker, written = f"{written} {speaker}", ""  # "a student at" Westfield High School: one description
     if kind != "person" and len(written) > len(speaker) and re.match(r"(?i)(?:a|an|the|one)\s", written) \
             and _same_words(written, speaker) and not _unbalanced(written):
         speaker = written  # "Homeland Security Department official", written "a Homeland Security Department official"

@@ -87,6 +87,9 @@ def test_apa_and_mla(style, expected):
     ({"speaker": "The network", "role": None, "speaker_type": "organization"}, "“Putin and Kim talked about it,” the network said."),
     ({"speaker": "Westfield High School", "role": "a student at", "speaker_type": "organization"},
      "“Putin and Kim talked about it,” Westfield High School said."),
+    ({"speaker": "Westfield High School", "role": "a student at", "speaker_type": "organization",
+      "speaker_context": "said a student at Westfield High School, who"},
+     "“Putin and Kim talked about it,” a student at Westfield High School said."),
     ({"role": "author of “Putin’s Playbook", "speaker_context": None},
      "“Putin and Kim talked about it,” Dmitry Peskov said."),
 ])
