@@ -36,9 +36,13 @@ VERDICTS = ("verbatim", "close", "partial")
 MAX_TYPED_CHARS = 2000
 # Candidates: quotes holding the typed words as a phrase, and the best ranked holding its rarest words.
 PHRASE_CANDIDATES = 200
+PHRASE_WORDS = 12
 RANKED_CANDIDATES = 60
 # Of those, the distinct texts most like the typed one (rapidfuzz's partial ratio) are aligned word by word.
 ALIGNED_CANDIDATES = 40
+# Past this many word pairs (a text of some 140 words against a quote as long), the alignment is
+# rapidfuzz's Levenshtein opcodes rather than the semi-global alignment written in Python here.
+MAX_ALIGNED_CELLS = 20_000
 # The rarest words are searched for until the quotes holding them pass this many (bm25 ranks
 # every quote holding any of them, so the search costs what that many quotes cost).
 RANKED_WORD_BUDGET = 20_000
@@ -97,7 +101,7 @@ def lookup(conn: sqlite3.Connection, typed: str, limit: int = 10) -> list[Match]
     t = words(typed)
     if not t:
         return []
-    rows = candidates(conn, [w for w, _ in t])
+    rows = candidates(conn, [w for w, _ in t], enough=limit)
     # Aligned word by word: the distinct texts (syndicated copies once) most like the typed one.
     ts = " ".join(w for w, _ in t)
     texts = {q.get("text") or "" for q in rows}
@@ -120,13 +124,24 @@ def _newest(quote: dict) -> tuple:
     return (-int(published[:4]) if published[:4].isdigit() else 0, tuple(-ord(c) for c in published), quote["id"])
 
 
-def candidates(conn: sqlite3.Connection, typed_words: list[str]) -> list[dict]:
-    """Quotes that may match: those holding the typed words as a phrase, and the best ranked by
-    bm25 among those holding the rarest words typed (:data:`RANKED_WORD_BUDGET`)."""
-    phrase = 'text : "' + " ".join(typed_words) + '"'
+def candidates(conn: sqlite3.Connection, typed_words: list[str], enough: int = PHRASE_CANDIDATES) -> list[dict]:
+    """Quotes that may match: those holding the typed words as a phrase, those holding all of its
+    four rarest words, and the best ranked by bm25 among those holding any of the rarest words
+    typed (:data:`RANKED_WORD_BUDGET`). Where ``enough`` quotes hold the phrase, they are all there is
+    to show (verbatim comes first), and the other searches are not made."""
+    # A quote holding the whole phrase holds its first words: searching a dozen costs a dozen
+    # doclists, not one for each word of a long text (compare() checks the rest).
+    phrase = 'text : "' + " ".join(typed_words[:PHRASE_WORDS]) + '"'
     rowids = [r for (r,) in conn.execute(
         "select rowid from quotes_fts where quotes_fts match ? limit ?", [phrase, PHRASE_CANDIDATES])]
-    search = _rarest(conn, typed_words)
+    whole_phrase = len(typed_words) <= PHRASE_WORDS
+    search = _rarest(conn, typed_words) if len(rowids) < enough or not whole_phrase else []
+    if len(search) >= 3:
+        # the quotes holding all of the rarest words: for a long text, bm25 may rank shorter quotes
+        # holding some of them above the one holding them all
+        query = "text : (" + " AND ".join(f'"{w}"' for w in search[:4]) + ")"
+        rowids += [r for (r,) in conn.execute(
+            "select rowid from quotes_fts where quotes_fts match ? limit ?", [query, RANKED_CANDIDATES])]
     if search:
         query = "text : (" + " OR ".join(f'"{w}"' for w in search) + ")"
         rowids += [r for (r,) in conn.execute(
@@ -224,6 +239,8 @@ def _aligned(typed: list[tuple[str, str]], said: list[tuple[str, str]]) -> list[
     word typed in another form ("fights", "fight") costs half a word, any other change one.
     """
     n, m = len(typed), len(said)
+    if n * m > MAX_ALIGNED_CELLS:  # a long text: rapidfuzz's alignment, the quote's words around it trimmed
+        return _trimmed(_diff(typed, said))
     ta, sa = [w for w, _ in typed], [w for w, _ in said]
     cost = [[0.0] * (m + 1) for _ in range(n + 1)]
     move = [[""] * (m + 1) for _ in range(n + 1)]
@@ -256,6 +273,15 @@ def _aligned(typed: list[tuple[str, str]], said: list[tuple[str, str]]) -> list[
             diff[-1] = (op, f"{diff[-1][1]} {a}".strip(), f"{diff[-1][2]} {b}".strip())
         else:
             diff.append((op, a, b))
+    return diff
+
+
+def _trimmed(diff: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """A diff without the quote's words before and after the typed passage."""
+    while diff and diff[0][0] == "insert":
+        diff = diff[1:]
+    while diff and diff[-1][0] == "insert":
+        diff = diff[:-1]
     return diff
 
 
