@@ -218,6 +218,10 @@ def test_cite_json_lists_matches_with_verdicts(seeds_db):
     ("“THAT'S WHY we came here”", "verbatim"),  # other marks, case
     ("That's why we come here", "close"),  # a changed tense
     ("Kim said the sacred fight to defend sovereignty and security would go on and on", "partial"),  # the quote inside
+    # a long quote without its first words, with words of the typist's own after it
+    ("rising to the sacred struggle to defend its state sovereignty and protect its security. We have always "
+     "supported and stand by all decisions of President Putin and the Russian government. I hope that we will "
+     "always stand together in the fight against imperialism, as the leader said in his toast at dinner", "close"),
 ])
 def test_verdicts(seeds_db, phrase, verdict):
     import json
