@@ -79,14 +79,10 @@ class Match:
                 out += [f"{{+{said}+}}"] if said else []
         return " ".join(out)
 
-    @property
-    def differences(self) -> int:
-        return sum(op != "equal" for op, *_ in self.diff)
-
 
 def fold(text: str) -> str:
     """Lower case without accents, apostrophes and quote marks unified: what comparison sees."""
-    text = unicodedata.normalize("NFKD", text.casefold())
+    text = unicodedata.normalize("NFKD", text.lower())  # lower(), as the full-text index folds case
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
