@@ -127,7 +127,7 @@ def speaker_phrase(quote: Mapping, escape=lambda s: s) -> str:
     speaker, role = _speaker_and_role(quote)
     if not role:
         return escape(speaker)
-    closing = re.search(r"[”’\"']$", role)  # a role ending in a title: the comma goes inside its marks
+    closing = re.search(r"[”’\"]$", role) and re.search(r"[“‘\"]", role[:-1])  # ends in a title: comma inside
     return escape(f"{speaker}, {role[:-1]},{role[-1]}" if closing else f"{speaker}, {role},")
 
 
