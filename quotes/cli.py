@@ -409,28 +409,49 @@ def serve(db_path, host, port):
     run(db_path, host, port)
 
 
+def _style_help() -> str:
+    from .cite import STYLES
+
+    return "; ".join(f"{s.name}: {s.help}" for s in STYLES.values())
+
+
+def _style_names() -> list[str]:
+    from .cite import STYLES
+
+    return list(STYLES)
+
+
 @cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("phrase", nargs=-1, required=True)
-@click.option("--style", type=click.Choice(["plain", "markdown", "chicago"]), default="plain", show_default=True,
-              help="plain: “…,” Speaker, role, said. — Outlet, date; markdown: the same with a link; chicago: a Chicago-style note.")
+@click.option("--style", type=click.Choice(_style_names()), default="plain", show_default=True, help=_style_help())
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="SQLite database to search.")
 @click.option("--outlets/--no-outlets", default=True, show_default=True,
               help="After each citation, say how many outlets reported the quote, and which.")
-def cite(phrase, style, db_path, outlets):
-    """Print a ready-to-paste citation for every quote containing PHRASE, newest first.
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1), help="Most quotes to print.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print a JSON list of objects: text, speaker, verdict, score, citation, article_id, quote_id, diff, …")
+def cite(phrase, style, db_path, outlets, limit, as_json):
+    """Check PHRASE against the stored quotes and print a ready-to-paste citation of the closest.
 
-    Case, accents and punctuation in PHRASE do not matter, nor quoting it: `quotes cite we
-    will win` is `quotes cite "we will win"`, and words starting with a dash are words of
-    the phrase (`quotes cite -trump`). Exits 1 when no quote matches.
+    Each quote found comes with a verdict: verbatim (the words are in the quote), close (a few
+    words differ; the word diff is shown, [-as typed-] {+as said+}) or partial (they share a
+    passage but not the rest). Best first: verbatim, then close, then partial, newest first
+    among equals. Exits 1 when no stored quote is close.
+
+    Case, accents, punctuation and quote marks in PHRASE do not matter, nor quoting it: `quotes
+    cite we will win` is `quotes cite "we will win"`, and words starting with a dash are words
+    of the phrase (`quotes cite -trump`).
     """
     phrase = " ".join(phrase)
     import sqlite3
 
     import sqlite_utils
 
-    from .cite import citation, find_quotes, open_readonly, search_index_pending
+    from .cite import citation, open_readonly, search_index_pending
     from .cluster import reported_by
+    from .lookup import as_json as to_json
+    from .lookup import lookup
 
     if not phrase.split():
         raise click.UsageError("PHRASE is empty: give some words of the quote")
@@ -439,19 +460,23 @@ def cite(phrase, style, db_path, outlets):
     try:
         conn = open_readonly(db_path)
         pending = search_index_pending(conn)
-        found = list(find_quotes(conn, phrase))
+        found = lookup(conn, phrase, limit)
     except sqlite3.DatabaseError as e:
         raise click.ClickException(f"{db_path}: not a quotes database ({e})") from e
-    for quote in found:
-        click.echo(citation(quote, style))
-        note = reported_by(sqlite_utils.Database(conn), quote["id"]) if outlets else None
+    if as_json:
+        click.echo(json.dumps(to_json(found, style), ensure_ascii=False, indent=2))
+    for match in found if not as_json else []:
+        click.echo(citation(match.quote, style))
+        verdict = f"  {match.verdict}" if match.verdict == "verbatim" else f"  {match.verdict} ({match.score:g}): {match.word_diff()}"
+        click.echo(verdict)
+        note = reported_by(sqlite_utils.Database(conn), match.quote["id"]) if outlets else None
         if note:
             click.echo(f"  {note}")
     if pending:
         click.echo(f"warning: the search index of {db_path} is being built by an ingest, or one was interrupted "
                    "(run `quotes ingest` again to rebuild it): quotes may be missing", err=True)
     if not found:
-        click.echo(f"no quote in {db_path} contains “{phrase}”", err=True)
+        click.echo(f"no quote in {db_path} is close to “{phrase}”", err=True)
         sys.exit(1)
 
 

@@ -465,8 +465,11 @@ class _ClusterWrites:
 def outlets_for(db: sqlite_utils.Database, quote_id: str) -> tuple[int, list[Outlet]] | None:
     """How many outlets reported the quote's cluster, and each one (earliest first); None if unclustered.
 
-    An outlet is the article's source, or its title (or file) where the source is unknown.
+    An outlet is the article's source as readers know it (:func:`quotes.outlets.outlet_name`), or
+    its headline in quotes where the source is unknown, else "unknown outlet"; never a file name.
     """
+    from .outlets import outlet_name
+
     row = db.execute(
         "select c.sources_count from quotes q join quote_clusters c on c.id = q.cluster_id where q.id = ?",
         [quote_id]).fetchone() if "quote_clusters" in db.table_names() else None
@@ -478,7 +481,8 @@ def outlets_for(db: sqlite_utils.Database, quote_id: str) -> tuple[int, list[Out
             "where q.cluster_id = (select cluster_id from quotes where id = ?) "
             "order by a.published is null, a.published, coalesce(a.source, a.title, a.doc), a.id", [quote_id]):
         key = f"source:{source}" if source else f"article:{article_id}"
-        seen.setdefault(key, Outlet(source or title or doc, published, article_id))
+        name = outlet_name(source) or (f"“{' '.join(title.split())}”" if title else "unknown outlet")
+        seen.setdefault(key, Outlet(name, published, article_id))
     return row[0], list(seen.values())
 
 

@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from .outlets import outlet_name
+
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 RECORD_SUFFIXES = (".jsonl", ".json", ".csv")
@@ -59,6 +61,28 @@ _DATE_LINE = re.compile(
 )
 # A dateline without its year, "Wednesday, October 4": not a headline, and no full date either.
 _DAY_LINE = re.compile(rf"(?:[A-Z][a-z]+day,?[ \t]+)?(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH.replace('month', 'month2')})", re.I)
+# A date with its year, anywhere in a line: "March 4, 2024", "4 March 2024", "2024-03-04".
+_DATE = (
+    rf"(?P<date>(?i:{_MONTH.replace('month', 'm1')}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
+    rf"|\d{{1,2}}[ \t]+{_MONTH.replace('month', 'm2')}[ \t]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b)"
+)
+# A story's dateline: "HARBOR CITY, March 4, 2024 — …", "HARBOR CITY, Calif. (March 4, 2024) —",
+# "WASHINGTON, March 4, 2024 (AP) -".
+_DATELINE = re.compile(
+    rf"(?:[A-Z][A-Za-z.'’-]*[ \t]+){{0,3}}[A-Z][A-Za-z.'’-]*(?:,[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?)?"
+    rf"[ \t]*(?:,[ \t]*|\([ \t]*)(?:[A-Z][a-z]+day,?[ \t]+)?{_DATE}[ \t]*\)?[ \t]*(?:\([A-Za-z .]{{1,30}}\)[ \t]*)?[—–-]",
+)
+# A byline with its date: "By Jane Doe | March 4, 2024", "By Jane Doe, Reuters, on March 4, 2024 10:00".
+_BYLINE = re.compile(
+    rf"By[ \t]+[^\n]{{1,80}}?(?:[|·•,—–-]|[ \t]on)[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?{_DATE}", re.I)
+# "Published March 4, 2024", "First published on Mon 4 Mar 2024 10.05 GMT", "Posted: 10:05 AM, March 4, 2024".
+_PUBLISHED_LINE = re.compile(
+    rf"(?:first[ \t]+)?(?:published|posted)\b[^\n]{{0,40}}?(?:[A-Z][a-z]+day,?[ \t]+|[A-Z][a-z]{{2}}[ \t]+)?{_DATE}", re.I)
+# A correction or editor's note: its date is not the publication's.
+_CORRECTION = re.compile(r"(?i)\b(?:correct(?:ed|ion)|clarif(?:ied|ication)|editor['’]s note|amended)\b")
+_UPDATED = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified)\b")
+# A line of the story itself: a sentence ended, or a paragraph too long for a headline or byline.
+_STORY_LINE = re.compile(r"(?:[.!?][”’'\"]?\s*$)|^.{160,}")
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
@@ -213,10 +237,11 @@ def read_text_file(path: Path) -> Article:
 
 
 def text_article(text: str, name: Path | str, **fields) -> Article:
-    """A plain-text article, with its headline, source line and dateline as metadata."""
+    """A plain-text article, with its headline, source line (the outlet as readers know it) and
+    publication date (:func:`guess_published`) as metadata."""
     if not text.strip():
         raise ReadError(f"{name}: empty file")
-    return Article(text=text, title=guess_title(text), source=guess_source(text), published=guess_published(text),
+    return Article(text=text, title=guess_title(text), source=outlet_name(guess_source(text)), published=guess_published(text),
                    **fields)
 
 
@@ -224,10 +249,14 @@ def html_article(html: str, name: Path | str, **fields) -> Article:
     """The main text and metadata of a web page, through trafilatura."""
     import trafilatura
 
-    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    # The date from the page's own metadata and markup (htmldate), the original publication's
+    # rather than an update's, and never one guessed from dates in the story's text.
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+                                        date_extraction_params={"extensive_search": False, "original_date": True})
     if found is None or not (found.text or "").strip():
         raise ReadError(f"{name}: no article text found in the HTML")
-    return Article(text=found.text, title=found.title, source=found.sitename or found.hostname,
+    source = outlet_name(found.sitename or found.hostname, found.url, found.title)
+    return Article(text=found.text, title=found.title, source=source,
                    url=found.url, published=found.date, author=found.author, **fields)
 
 
@@ -451,14 +480,43 @@ def guess_source(text: str) -> str | None:
 
 
 def guess_published(text: str) -> str | None:
-    """The ISO date of a dateline (a line that is a date with its year) near the top or the end."""
-    head = "\n".join(text.lstrip()[:2000].splitlines()[:8])
-    for part in (head, text[-2000:]):
-        for m in _DATE_LINE.finditer(part):
-            found = normalise_date(m.group())
-            if found:
-                return found
-    return None
+    """The ISO publication date a plain-text article gives, or None.
+
+    Read, in this order: a "Published …"/"Posted …" line or a line that is a date near the top;
+    a dateline opening the story ("HARBOR CITY, March 4, 2024 — …", "HARBOR CITY (March 4,
+    2024) —"); a byline with its date ("By Jane Doe | March 4, 2024"); a "Published …" line or
+    a date alone on the last line, unless a correction is appended (its date is the correction's);
+    last, an "Updated …" line. Never a correction notice
+    ("This article was corrected on May 3, 2024") nor a date inside the story's sentences or a
+    timeline in its body.
+    """
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    updated = None
+    for line in lines[:8]:  # the lines above the story, and its first paragraph
+        story = _STORY_LINE.search(line) is not None
+        if _CORRECTION.search(line):
+            continue
+        m = _DATE_LINE.fullmatch(line)
+        if m and not story and not _UPDATED.match(line):
+            return normalise_date(m.group())
+        if m and not updated:
+            updated = normalise_date(m.group())
+        for pattern in (_DATELINE, _BYLINE, _PUBLISHED_LINE):
+            m = pattern.match(line)
+            if m and normalise_date(m.group("date")):
+                return normalise_date(m.group("date"))
+        if story:
+            break  # below the first paragraph, dates are the story's
+    for line in reversed(lines[8:][-3:]):  # a "Published …" line at the end, or the last line a date
+        if _CORRECTION.search(line) or _UPDATED.match(line):
+            continue
+        m = _PUBLISHED_LINE.match(line)
+        if m and normalise_date(m.group("date")):
+            return normalise_date(m.group("date"))
+    corrected = any(_CORRECTION.search(line) for line in lines[:8] + lines[-4:])  # "CORRECTION APPENDED."
+    if len(lines) > 1 and not corrected and (m := _DATE_LINE.fullmatch(lines[-1])) and not _UPDATED.match(lines[-1]):
+        return normalise_date(m.group()) or updated
+    return updated
 
 
 def normalise_date(value: str) -> str | None:

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import ROOT
-from quotes.cite import citation, quote_by_id
+from quotes.cite import STYLES, citation, quote_by_id
 from test_publish import HOSTILE_METADATA_PAGES, RAW_SCRIPT, hostile_ids, hostile_metadata_db, reading_room_db
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -127,11 +127,24 @@ def test_search_facet_quote_page_and_csv(server, page):
     quote_id = page.url.rstrip("/").rsplit("/", 1)[-1]
     quote = quote_by_id(sqlite3.connect(db_path), quote_id)
     assert quote["speaker"] == "Vladimir Putin"
-    for style in ("plain", "markdown", "chicago"):
+    for style in STYLES:
         assert page.input_value(f"#citation-{style}") == citation(quote, style)
     page.click("button[data-target=citation-plain]")
     page.wait_for_function("document.querySelector('button[data-target=citation-plain]').textContent === 'Copied'", timeout=5000)
     page.screenshot(path=ARTIFACTS / "3-quote-citation.png", full_page=True)
+
+    page.goto(base + "/")
+    page.click("text=Check a quote")
+    page.fill("#check-text", "the glory of Russia which gave birth to the first conquerors of space will live forever")
+    page.select_option("#check-style", "mla")
+    page.click("form.check-quote input[type=submit]")
+    page.wait_for_selector(".check-result")
+    first = page.locator(".check-result").first
+    assert first.locator(".verdict").inner_text() == "close" and "Kim Jong Un" in first.inner_text()
+    assert first.locator(".word-diff del").inner_text() == "live forever"
+    assert first.locator(".word-diff ins").inner_text() == "be immortal"
+    assert "(qtd. in" in first.locator("textarea.citation").input_value()
+    page.screenshot(path=ARTIFACTS / "3b-check-a-quote.png", full_page=True)
 
     page.goto(base + "/quotes/quotes?_labels=on&_stream=on")
     with page.expect_download() as download:

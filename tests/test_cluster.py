@@ -190,7 +190,7 @@ def test_outlets_for_a_quote(seeds_db):
     db = sqlite_utils.Database(seeds_db)
     quote_id = db.execute("select id from quotes where text like 'The glory to Russia%'").fetchone()[0]
     count, outlets = outlets_for(db, quote_id)
-    assert count == 3 and {o.name for o in outlets} == {"1945", "Today IT", "004_bec0765ebc047201.txt"}
+    assert count == 3 and {o.name for o in outlets} == {"19FortyFive", "Today IT", "unknown outlet"}
     indirect = db.execute("select id from quotes where kind = 'indirect'").fetchone()[0]
     assert outlets_for(db, indirect) is None
 
@@ -199,10 +199,10 @@ def test_cite_says_how_many_outlets_reported_the_quote(seeds_db):
     result = CliRunner().invoke(cli, ["cite", "which gave birth to the first", "--db", str(seeds_db)])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert len(lines) == 6 and lines[0].startswith("“The glory")
-    assert lines[1::2] == ["  reported by 3 outlets: 004_bec0765ebc047201.txt, 1945, Today IT"] * 3
+    assert len(lines) == 9 and lines[0].startswith("“The glory")
+    assert lines[2::3] == ["  reported by 3 outlets: unknown outlet, 19FortyFive, Today IT"] * 3
     single = CliRunner().invoke(cli, ["cite", "Our new cosmodrome", "--outlets", "--db", str(seeds_db)]).output
-    assert single.splitlines()[1] == "  reported by 1 outlet: 004_bec0765ebc047201.txt"
+    assert single.splitlines()[2] == "  reported by 1 outlet: unknown outlet"
 
 
 def test_reingesting_an_edited_article_drops_a_speaker_and_its_clusters(tmp_path):
@@ -302,7 +302,7 @@ def test_datasette_clusters_table_and_a_cluster_page_lead_to_members(seeds_db):
     (link,) = [t for t in row["foreign_key_tables"] if t["other_table"] == "quotes"]
     assert link["count"] == 3 and link["link"].endswith(f"/quotes/quotes?cluster_id={cluster_id}")
     members = get(ds, f"/quotes/quotes.json?cluster_id={cluster_id}&_shape=array").json()
-    assert sorted((m["source"] or "") for m in members) == ["", "1945", "Today IT"]
+    assert sorted((m["source"] or "") for m in members) == ["", "19FortyFive", "Today IT"]
     assert all("published" in m for m in members)
 
 

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from datasette.tracer import capture_traces
 
 from conftest import SEEDS
-from quotes.cite import citation, quote_by_id, register_sql_functions
+from quotes.cite import STYLES, citation, cite_query_sql, quote_by_id, register_sql_functions
 from quotes.cli import cli
 from quotes.publish import CONFIG_DIR, make_datasette
 from quotes.reading import group_by_lemma
@@ -117,7 +117,7 @@ def test_cite_query_gives_sources_and_the_same_citations_as_the_library(ds, db_p
         assert row["citation"] == citation(quote, "plain")
         assert row["citation_markdown"] == citation(quote, "markdown")
         assert row["citation_chicago"] == citation(quote, "chicago")
-    assert rows[0]["citation"].endswith("— 1945, September 13, 2023, https://1945.example/allies")
+    assert rows[0]["citation"].endswith("— 19FortyFive, September 13, 2023, https://1945.example/allies")
 
 
 def test_speaker_quotes_takes_any_alias_and_lists_newest_first(ds, db_path):
@@ -175,12 +175,12 @@ def test_quote_page_shows_its_citations_with_copy_buttons(ds, db_path):
     quote_id = rows_of(ds, "/quotes/cite.json?_shape=array&phrase=sacred+fight+to+defend")[0]["quote_id"]
     html = get(ds, f"/quotes/quotes/{quote_id}").text
     quote = quote_by_id(sqlite3.connect(db_path), quote_id)
-    for style in ("plain", "markdown", "chicago"):
+    for style in STYLES:
         box = f'<textarea id="citation-{style}" readonly rows="3">'
         assert box in html
         shown = html.split(box)[1].split("</textarea>")[0]
         assert shown.replace("&#34;", '"').replace("&#39;", "'") == citation(quote, style)
-    assert html.count('class="copy-citation"') == 3
+    assert html.count('class="copy-citation"') == len(STYLES) == 5
 
 
 def test_source_links_and_quote_links_in_canned_queries(ds):
@@ -374,7 +374,7 @@ def test_internal_tables_are_hidden_and_visible_columns_described(ds):
 
 
 def test_cite_query_builds_citations_only_for_the_rows_read(db_path):
-    sql = yaml.safe_load((CONFIG_DIR / "metadata.yml").read_text(encoding="utf-8"))["databases"]["quotes"]["queries"]["cite"]["sql"]
+    sql = cite_query_sql()
     conn = sqlite3.connect(db_path)
     register_sql_functions(conn)
     built = []
@@ -382,7 +382,7 @@ def test_cite_query_builds_citations_only_for_the_rows_read(db_path):
     (matches,) = conn.execute("select count(*) from quotes_fts where quotes_fts match fts_phrase('the')").fetchone()
     rows = conn.execute(sql, {"phrase": "the"}).fetchmany(2)
     assert matches > 20 and len(rows) == 2
-    assert len(built) <= 3 * (len(rows) + 1)  # sqlite3 steps one row ahead of what it hands out
+    assert len(built) <= len(STYLES) * (len(rows) + 1)  # sqlite3 steps one row ahead of what it hands out
 
 
 # A saved page whose metadata is shaped like datasette-json-html's link and image objects, and
@@ -495,3 +495,18 @@ def test_search_after_a_killed_first_ingest_says_so_and_the_next_ingest_repairs_
     (found,) = conn.execute("select count(*) from quotes_fts where quotes_fts match 'said'").fetchone()
     assert found > 0
     assert "search-index-pending" not in get(make_datasette(db_path), "/quotes/quotes?_search=said").text
+
+
+def test_check_a_quote_page_gives_verdicts_and_citations(ds):
+    home = get(ds, "/").text
+    assert 'href="/-/check"' in home
+    phrase = "the glory of Russia which gave birth to the first conquerors of space will live forever"
+    found = rows_of(ds, "/-/check.json?style=apa&text=" + phrase.replace(" ", "+"))
+    assert found[0]["verdict"] == "close" and found[0]["speaker"] == "Kim Jong Un"
+    assert "(as cited in" in found[0]["citation"] and found[0]["style"] == "apa"
+    html = get(ds, "/-/check?text=" + phrase.replace(" ", "+")).text
+    assert '<strong class="verdict">close</strong>' in html and "<del>live forever</del> <ins>be immortal</ins>" in html
+    assert all(f'<option value="{name}"' in html for name in STYLES)
+    none = get(ds, "/-/check?text=purple+elephants+dance+on+the+moon+every+Tuesday").text
+    assert "No stored quote is close" in none
+    assert "<script>alert" not in get(ds, "/-/check?text=%3Cscript%3Ealert(1)%3C/script%3E").text

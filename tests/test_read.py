@@ -29,7 +29,7 @@ def read(*paths, **metadata):
 def test_seed_metadata_from_headline_and_source_lines():
     articles = {a.doc[:3]: a for a in read_articles([SEEDS])}
     assert articles["000"].title == "North Korea and Russia Now Look Like Real Allies"
-    assert articles["000"].source == "1945"  # "Original News Source – 1945"
+    assert articles["000"].source == "19FortyFive"  # "Original News Source – 1945": the site, not a year
     assert articles["002"].source == "Today IT"
     assert articles["002"].title == "Kim restarts nuclear fight against the West at Putin’s palace"
     assert articles["003"].title is None  # "Wednesday, October 4" is a dateline, not a headline
@@ -43,6 +43,20 @@ def test_seed_metadata_from_headline_and_source_lines():
     ("Body that ends.\n\n2023-09-14\n", "2023-09-14"),
     ("Wednesday, October 4\n\nNo year, so no date.", None),
     ("He was born on September 13, 2023 in a village, and then a long sentence followed.\n\nMore.", None),
+    ("Council backs harbor plan\n\nHARBOR CITY, March 4, 2024 — The council voted.\n\nMore.", "2024-03-04"),
+    ("Council backs harbor plan\n\nHARBOR CITY (March 4, 2024) — The council voted.", "2024-03-04"),
+    ("Council\n\nHarbor City, Calif., March 4, 2024 (AP) - The council voted.", "2024-03-04"),
+    ("Council\nBy Jane Doe | Feb. 2, 2015\n\nThe council voted.", "2015-02-02"),
+    ("Council\n\nThe council voted.\n\n" + "More.\n" * 10 + "Published March 5, 2024", "2024-03-05"),
+    # never a correction notice, nor a date in the story or in a timeline below it
+    ("Council\n\nHARBOR CITY, Feb. 2, 2015 — The council voted.\n\nThis article was corrected on May 3, 2015.",
+     "2015-02-02"),
+    ("Council\nCorrected on May 3, 2015\n\nThe council voted on November 4, 2014.\n\nMore.", None),
+    ("Council\n\nThe council voted.\n" + "More.\n" * 10 + "November 4, 2014\nThe vote.\nNovember 5, 2014\nThe count.", None),
+    ("Council\n\nThe council voted.\nNovember 4, 2014\nThe vote happened.", None),
+    # a date at the end of an article with a correction appended is the correction's (as NYT archives print it)
+    ("Golf courses change\n\nCORRECTION APPENDED.\n\nWeeds cover the greens.\n\n" + "More.\n" * 8
+     + "An article misstated the club.\n\nFriday, December 4, 2015.", None),
 ])
 def test_published_from_a_dateline(text, published):
     assert guess_published(text) == published
@@ -186,3 +200,14 @@ def test_an_article_is_identified_by_its_resolved_path_however_it_is_reached(tmp
             "symlinked file": tmp_path / "b.txt", "relative path": Path("a.txt")}[through]
     (article,) = read_articles([path])
     assert article.path == str((real / "a.txt").resolve()) and article.key == article.path
+
+
+def test_html_date_is_the_pages_own_never_one_in_the_story(tmp_path):
+    page = ("<html><head><title>Council</title></head><body><article><h1>Council backs plan</h1>"
+            "<p>The council first discussed the plan on November 4, 2014, and voted on it again this week, "
+            "a spokesperson for the council said after a long meeting on the harbor.</p>"
+            "<p>“We are glad it passed at last,” the mayor said to reporters gathered outside the hall.</p>"
+            "</article></body></html>")
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    [a], _ = read(tmp_path / "p.html")
+    assert a.published is None

@@ -10,7 +10,7 @@ import markupsafe
 from datasette import hookimpl
 from datasette.utils import tilde_decode, urlsafe_components
 
-from quotes.cite import citations, quote_by_id, register_sql_functions, web_url
+from quotes.cite import STYLES, citations, quote_by_id, register_sql_functions, web_url
 from quotes.reading import list_text
 
 # Read the database file through memory-mapped I/O, up to this many bytes (SQLite caps it at
@@ -52,7 +52,8 @@ def extra_template_vars(view_name, table, database, request, datasette):
     async def inner():
         pks = urlsafe_components(request.url_vars["pks"])
         quote = await datasette.get_database(database).execute_fn(lambda conn: quote_by_id(conn, pks[0]))
-        return {"quote_citations": citations(quote) if quote else None}
+        return {"quote_citations": citations(quote) if quote else None,
+                "citation_labels": {s.name: s.label for s in STYLES.values()}}
 
     return inner
 
