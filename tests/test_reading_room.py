@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from quotes.cite import citation, quote_by_id
+from quotes.cite import STYLES, citation, quote_by_id
 from quotes.publish import make_datasette
 from quotes.reading import kind_label
 from test_publish import SCRIPT_URL, hostile_ids, hostile_metadata_db, reading_room_db
@@ -92,7 +92,7 @@ def test_a_quotes_page_shows_its_paragraph_the_resolution_and_a_caution(ds, db_p
     assert "pronoun" in page.select_one(".caution").get_text()
     assert page.select_one(".confidence").get_text(strip=True) == f"{one(db_path, 'select confidence from quotes where id = ?', quote_id)[0]:.2f}"
     assert page.select_one("a.article-link")["href"].endswith(f"#q-{quote_id}")
-    assert {t["id"] for t in page.select(".citations textarea")} == {"citation-plain", "citation-markdown", "citation-chicago"}
+    assert {t["id"] for t in page.select(".citations textarea")} == {f"citation-{style}" for style in STYLES}
     assert page.title.get_text().startswith("Kim Jong Un: “")
     assert page.select_one("details.all-fields"), "the stored fields are one click away"
 
