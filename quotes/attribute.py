@@ -486,18 +486,46 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
     out: list[Attribution] = []
     prev: tuple[QuoteSpan, Attribution] | None = None
     for q, a in found:
-        if a.mention is None and prev is not None and prev[1].mention is not None:
-            pq, pa = prev
-            same_group = q.group == pq.group and q.group > 0
-            between = ctx.text[pa.end:q.open]
-            paragraphs_apart = between.count("\n")
+        if a.mention is None:
             s_start, s_end = ctx.sentence(q.open)
             own_cue = ctx.cues_between(s_start, s_end)
-            if same_group or (q.kind in ("direct", "block") and not own_cue and paragraphs_apart <= 2 and len(between) < 400):
-                a = a._replace(cue=pa.cue, mention=pa.mention, sieve="floating", confidence=0.75)
+            reporter = _reporter_before(ctx, q, s_start) if q.kind in ("direct", "block") and not own_cue else None
+            if prev is not None and prev[1].mention is not None:
+                pq, pa = prev
+                same_group = q.group == pq.group and q.group > 0
+                between = ctx.text[pa.end:q.open]
+                near = between.count("\n") <= 2 and len(between) < 400
+                if same_group or (q.kind in ("direct", "block") and not own_cue and near
+                                  and not (reporter and reporter[1].start > pa.end)):
+                    a = a._replace(cue=pa.cue, mention=pa.mention, sieve="floating", confidence=0.75)
+            if a.mention is None and reporter:
+                a = a._replace(cue=reporter[0], mention=reporter[1], sieve="floating", confidence=0.7)
         out.append(a)
         prev = (q, a)
     return out
+
+
+def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Mention] | None:
+    """The speaker of the sentence before a quote that opens its own sentence, where that
+    sentence reports speech ("…, Schiff said. “The other factor …”", "Obama said that … ⏎ “If
+    you had …”"): a quote with no attribution of its own goes on with them."""
+    text = ctx.text
+    if text[s_start:q.open].strip(" “\"‘'"):
+        return None  # the quote does not open its sentence
+    p_start, p_end = ctx.sentence(max(0, s_start - 1))
+    if p_end > s_start or text[p_end:s_start].count("\n") > 2 or ctx.quotes_between(p_start, p_end):
+        return None
+    for cue in reversed(ctx.cues_between(p_start, p_end)):
+        if cue.lemma not in _REPORT_LEMMAS:
+            continue
+        if cue.text[:1].isupper() or text[p_start:cue.start].rstrip().endswith(","):
+            mention = subject_after(text, cue.end, p_end, ctx.entities)
+        else:
+            mention = subject_before(text, ctx.free_start(p_start, cue.start), cue.start, ctx.entities)
+        if mention and mention.kind in ("name", "pronoun"):
+            return cue, mention
+        return None
+    return None
 
 
 def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:

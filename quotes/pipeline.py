@@ -110,7 +110,7 @@ def attribute_text(text: str, quote_spans: list[QuoteSpan], sentences: list[tupl
     ctx = Context(text, quote_spans, sentences, list(find_cues(text)), entities)
     found = attribute_quotes(ctx)
     if with_reported:
-        used = {a.cue.start for a in found if a.cue}
+        used = {a.cue.start for a in found if a.cue and a.sieve != "floating"}  # a floating quote borrows its cue
         spans = {(a.start, a.end) for a in found}
         for a in reported_speech(ctx, used):
             if (a.start, a.end) not in spans:  # one clause reported through two cues

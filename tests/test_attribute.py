@@ -227,3 +227,13 @@ def test_a_cue_followed_by_about_names_a_topic_not_a_report(extract):
     # "about" before a number is a quantity in the report
     (q,) = extract("McAuliffe said about 20 people have indicated an interest in the seat.")
     assert (q.kind, q.quote) == ("indirect", "about 20 people have indicated an interest in the seat")
+
+
+def test_a_quote_after_a_reported_sentence_goes_on_with_its_speaker(extract):
+    text = ("“We are ready,” Kerry said on Monday.\n\n"
+            "The administration may be reluctant to act while Kerry negotiates with Russia, Schiff said. "
+            "“The other factor is whether it would give the Russians an excuse.”")
+    found = {q.quote: (q.speaker, q.sieve) for q in extract(text)}
+    assert found["The other factor is whether it would give the Russians an excuse."] == ("Schiff", "floating")
+    # the reported clause keeps its own cue
+    assert found["The administration may be reluctant to act while Kerry negotiates with Russia"][0] == "Schiff"
