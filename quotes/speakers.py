@@ -404,15 +404,40 @@ class ArticleSpeakers:
             found = self._described(mention)
         elif mention.kind == "group":
             body = self._body_named("police", mention.start) if mention.text.lower() == "police" else None
-            return (body, "organization") if body else (_description_name(mention.text), "group")
+            if body:
+                return body, "organization"
+            owned = self._owned(mention, mention.text)
+            return (owned, "group") if owned else (_description_name(mention.text), "group")
         else:
             return None, "unknown"
         if found:
             self._remember(mention, found.name, found.type, found.gender)
             return found.name, found.type
-        if mention.kind == "description" and mention.text.split()[-1].lower() in _SPEAKING_HEADS:
-            return _description_name(mention.role if mention.text.lower() in ("who", "which") else mention.text), "description"
+        written = mention.role if mention.text.lower() in ("who", "which") else mention.text
+        if mention.kind in ("description", "group") and written:
+            owned = self._owned(mention, written)
+            if owned:
+                return owned, "description"
+        if mention.kind == "description" and written and _singular(written.split()[-1].lower()) in _SPEAKING_HEADS | _NOT_SPEAKERS:
+            described = _description_name(written, documents=True)
+            if described:
+                return described, "description"
         return None, mention.type
+
+    def _owned(self, mention: Mention, written: str) -> str | None:
+        """A possessive description named by its owner: "his lawyer" → "Bryan Pagliano’s lawyer",
+        "Pagliano's lawyer" likewise; None where the owner is no one the article names."""
+        words = written.split()
+        first = words[0].lower()
+        if len(words) < 2 or (first not in ("his", "her") and not re.search(r"[’']s$", words[0])):
+            return None
+        if first in ("his", "her"):
+            owner = self._most_salient(mention.start, "male" if first == "his" else "female")
+            name = owner.name if owner else None
+        else:
+            name = self._full_name(mention._replace(name=words[0][:-2], text=words[0][:-2]))
+            name = name if len(name.split()) > 1 else None
+        return f"{name}’s {' '.join(words[1:])}" if name else None
 
     def _named_as_organization(self, mention: Mention) -> bool:
         """A name right after a noun for a body: "the South Korean newspaper Hankook Ilbo"."""
@@ -650,15 +675,26 @@ _SPEAKING_HEADS = (ROLE_NOUNS | GROUP_NOUNS | frozenset("questioner narrator ann
                                                         "volunteer".split())) | ORG_ROLE_NOUNS
 
 
-def _description_name(text: str | None) -> str | None:
+def _singular(word: str) -> str:
+    """A plural noun's singular, near enough for word lists ("groups", "countries")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _description_name(text: str | None, documents: bool = False) -> str | None:
     """A description as a speaker's name: without its article ("a veteran GOP strategist" →
-    "veteran GOP strategist", "one questioner" stays); None for a document ("the report") or a possessive ("his aides"),
-    which say nothing of who spoke."""
+    "veteran GOP strategist", "one questioner" stays); None for a possessive ("his aides"),
+    which says nothing of who spoke, or for a document ("the report") unless ``documents``
+    (one whose author the article does not give speaks as itself: "one study", "exit polls")."""
     words = (text or "").split()
-    if not words or words[-1].lower() in _NOT_SPEAKERS or words[0].lower() in ("his", "her", "its", "their", "our", "my", "your"):
+    if not words or (words[-1].lower() in _NOT_SPEAKERS and not documents) or words[0].lower() in (
+            "his", "her", "its", "their", "our", "my", "your", "that", "this"):
         return None
     while len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    if len(words) == 1 and words[0].lower() in _NOT_SPEAKERS:
+        return None  # "the report": which report, the article has not said
     name = " ".join(words)
     if len(words) == 1 and name[:1].isupper() and not name[1:2].isupper() and name.rstrip("s") not in PARTY_WORDS:
         return name[:1].lower() + name[1:]  # "Analysts say" opening a sentence; "Democrats" stay

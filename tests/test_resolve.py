@@ -247,3 +247,18 @@ def test_reported_speech_after_an_appositive_keeps_subject_and_content_apart(ext
 def test_a_body_speaks_by_its_name_or_its_description(extract, text, speaker):
     (q,) = [q for q in extract(text) if q.kind == "direct"]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a possessive description is named by its owner
+    ("Bryan Pagliano worked on the server. Pagliano's lawyer said Monday that he would not testify.",
+     "Bryan Pagliano’s lawyer"),
+    ("Rep. Robert Scott spoke in Newport News. His aides said the campaign would start in June.",
+     "Robert Scott’s aides"),
+    # a document whose author is not given speaks as itself, where it is more than "the report"
+    ("One study found that the tax would cost jobs in every state.", "One study"),
+    ("Some environmental groups said the deal would not protect the streams.", "Some environmental groups"),
+])
+def test_reported_speech_by_what_the_article_calls_its_source(extract, text, speaker):
+    (q,) = extract(text)
+    assert q.kind == "indirect" and q.speaker == speaker
