@@ -424,6 +424,21 @@ class ArticleSpeakers:
                 return described, "description"
         return None, mention.type
 
+    def _named_later(self, mention: Mention, head: str) -> _Known | None:
+        """The person an indefinite description introduces before naming them: the lede's "A
+        former DNC chairman is calling for …" is the Don Fowler named with that role below."""
+        if head not in ROLE_NOUNS and head not in PERSON_NOUNS:
+            return None
+        for pos, name, _ in self.full_names:
+            if mention.end < pos < mention.end + 1500 and name_key(name) in self._names:
+                after = self.text[pos + len(name):pos + len(name) + 100].lower()
+                titled = re.search(rf"\b(?i:{re.escape(head)})\s+(?:[A-Z][\w.’'-]*\s+)*$", self.text[max(0, pos - 60):pos])
+                apposed = re.match(rf",\s+(?:a|an|the|who)\b[^,.;]*\b{re.escape(head)}\b", after)
+                if titled or apposed:
+                    key = name_key(name)
+                    return _Known(mention.start, name, "person", self.gender(key), set(self._roles_by_key[key]))
+        return None
+
     def _owned(self, mention: Mention, written: str) -> str | None:
         """A possessive description named by its owner: "his lawyer" → "Bryan Pagliano’s lawyer",
         "Pagliano's lawyer" likewise; None where the owner is no one the article names."""
@@ -543,6 +558,8 @@ class ArticleSpeakers:
         head = words[-1].lower()
         if head in _NOT_SPEAKERS:
             return self._author(mention)
+        if words[0].lower() in ("a", "an"):
+            return self._named_later(mention, head)
         if words[0].lower() not in ("the", "this", "that"):
             return None
         earlier = self._before(mention.start)

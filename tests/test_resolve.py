@@ -262,3 +262,12 @@ def test_a_body_speaks_by_its_name_or_its_description(extract, text, speaker):
 def test_reported_speech_by_what_the_article_calls_its_source(extract, text, speaker):
     (q,) = extract(text)
     assert q.kind == "indirect" and q.speaker == speaker
+
+
+def test_a_lede_description_is_the_person_named_with_that_role_below(extract):
+    text = ("A councillor said the decision to close the library would hurt families.\n\n"
+            "The plan was approved on Tuesday.\n\nCouncillor Jane Roe said: “This is a sad day for the town.”")
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("indirect", "Jane Roe"), ("direct", "Jane Roe")]
+    # a role named near someone else is not enough
+    other = ("A campaign aide said the visit would go ahead.\n\nDonald Trump, who spoke to an aide on Friday, left.")
+    assert [q.speaker for q in extract(other)] == ["campaign aide"]
