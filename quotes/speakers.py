@@ -433,7 +433,7 @@ class ArticleSpeakers:
             if mention.end < pos < mention.end + 1500 and name_key(name) in self._names:
                 after = self.text[pos + len(name):pos + len(name) + 100].lower()
                 titled = re.search(rf"\b(?i:{re.escape(head)})\s+(?:[A-Z][\w.’'-]*\s+)*$", self.text[max(0, pos - 60):pos])
-                apposed = re.match(rf",\s+(?:a|an|the|who)\b[^,.;]*\b{re.escape(head)}\b", after)
+                apposed = re.match(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}{re.escape(head)}\b", after)
                 if titled or apposed:
                     key = name_key(name)
                     return _Known(mention.start, name, "person", self.gender(key), set(self._roles_by_key[key]))
