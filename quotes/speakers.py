@@ -36,6 +36,7 @@ _NAME_RUN = re.compile(
 _GLUED_TIME = re.compile(r"^(?:AM|PM)(?=[A-Z][a-z])")
 
 
+@lru_cache(maxsize=65536)
 def _common_word(word: str) -> bool:
     """A capitalised word that opens a sentence or headline before a name but is no name:
     a stop word ("Despite", "Outside") or an -ed, -ing or -ly form ("Understated"), unless a
@@ -188,7 +189,10 @@ _POSITION = attrgetter("position")
 _RECENCY, _SUBJECT, _OBJECT, _HEAD, _NON_ADVERBIAL, _SPEAKER = 100.0, 80.0, 50.0, 80.0, 50.0, 80.0
 _DECAY = 0.3  # salience kept from one sentence to the next
 _SALIENCE_SENTENCES = 8  # how far back a pronoun's antecedent is sought
-_SURNAME = re.compile(r"\b(?:(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+)?([A-Z](?:[\w-]|[’'](?!s\b))+)")
+_OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w’'.-]*|the|a|an|former|then)\s+)*")
+_NEXT_WORD = re.compile(r"\s*(?:\w+ly\s+)?(\w+)")
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # A surname before these is a modifier, not a mention of the person ("the Clinton campaign").
 _MODIFIER = re.compile(
@@ -240,6 +244,7 @@ class ArticleSpeakers:
         self._salient: list[_Salient] = []
         self._article_gender: dict[str, str] = {}
         self._quoted = Ranges(quote_ranges)
+        self._runs: list[list[str]] | None = None
         self._scan_people(Ranges(quote_ranges), {name_key(n) for n in speakers})
 
     # -- the article's people -------------------------------------------------------------
@@ -253,6 +258,7 @@ class ArticleSpeakers:
         Hajjaj, 25,"); "Capitol Hill" and "Peabody Energy" are not people.
         """
         by_word: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        written: set[str] = set()  # each surname as the article writes it
         for pos, name, title in self.full_names:
             key = name_key(name)
             surname = name_key(name.split()[-1])  # "al hams" of Marwan Al-Hams
@@ -263,6 +269,7 @@ class ArticleSpeakers:
                 continue
             self._names[key] = name
             by_word[surname].append((pos, key))
+            written.add(name.split()[-1])
             if title:
                 self._note_gender(key, _noun_gender(title))
         for name in speakers:  # "Melanie said": a person the article knows by one name
@@ -270,27 +277,33 @@ class ArticleSpeakers:
                     and name.capitalize() not in US_STATES | COUNTRIES and name not in GROUP_NOUNS):
                 self._names[name] = name.capitalize()
                 by_word[name].append((0, name))
+                written.add(name.capitalize())
         for m in _TITLED_SURNAME.finditer(self.text):
             key = name_key(m.group(2))
             if key not in by_word and not skipped.covers(m.start(2)) and key not in GROUP_NOUNS:
                 self._names[key] = m.group(2)
                 by_word[key].append((m.start(2), key))
-        for m in _SURNAME.finditer(self.text):
-            word_key = name_key(m.group(2))
-            if word_key not in by_word or skipped.covers(m.start(2)):
+                written.add(m.group(2))
+        if not written:
+            return
+        for at, word in sorted((at, word) for word in written for at in _word_starts(self.text, word)):
+            if skipped.covers(at):
                 continue
-            honorific = (m.group(1) or "").lower()
+            honorific_at = _HONORIFIC_BEFORE.search(self.text, max(0, at - 6), at)
+            honorific = honorific_at.group(1).lower() if honorific_at else ""
             gender = "male" if honorific in MALE_HONORIFICS else "female" if honorific in FEMALE_HONORIFICS else None
-            key = self._person_at(m.start(2), by_word[word_key], gender)
+            key = self._person_at(at, by_word[name_key(word)], gender)
             if key is None:
                 continue
             self._note_gender(key, gender)
-            if not _MODIFIER.match(self.text, m.end()):  # "the Clinton campaign" is no mention of her
-                self._salient.append(_Salient(m.start(2), key, self._mention_weight(m.start(), m.end())))
+            end = at + len(word)
+            if not _MODIFIER.match(self.text, end):  # "the Clinton campaign" is no mention of her
+                self._salient.append(_Salient(at, key, self._mention_weight(honorific_at.start() if honorific_at else at, end)))
         for key, name in self._names.items():
             if key not in self._article_gender:
                 self._note_gender(key, first_name_gender(name))
-        self._pronoun_votes(skipped)  # where neither title nor first name says
+        if any(key not in self._article_gender for key in self._names):
+            self._pronoun_votes(skipped)  # where neither title nor first name says
 
     def _pronoun_votes(self, skipped: Ranges) -> None:
         """Gender from the pronouns the article ties to a person: "Wimes believes … support
@@ -298,13 +311,18 @@ class ArticleSpeakers:
         person's mention, with no one else named between, votes; two votes and three in four
         decide."""
         votes: dict[str, Counter] = defaultdict(Counter)
-        for m in _GENDERED_PRONOUN.finditer(self.text):
-            if skipped.covers(m.start()):
+        undecided = {key for key in self._names if key not in self._article_gender}
+        for i, mention in enumerate(self._salient):
+            if mention.key not in undecided:
                 continue
-            i = bisect.bisect_left(self._salient, m.start(), key=_POSITION) - 1
-            if i < 0 or self._sentence_of(self._salient[i].position) != self._sentence_of(m.start()):
-                continue
-            votes[self._salient[i].key]["female" if m.group().lower() in ("she", "her", "hers", "herself") else "male"] += 1
+            # the first gendered pronoun after the mention, before the next mention and the sentence's end
+            sentence = self._sentence_of(mention.position)
+            stop = self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else len(self.text)
+            if i + 1 < len(self._salient):
+                stop = min(stop, self._salient[i + 1].position)
+            m = _GENDERED_PRONOUN.search(self.text, mention.position, stop)
+            if m and not skipped.covers(m.start()):
+                votes[mention.key]["female" if m.group().lower() in ("she", "her", "hers", "herself") else "male"] += 1
         for key, counted in votes.items():
             (gender, n), total = counted.most_common(1)[0], sum(counted.values())
             if key not in self._article_gender and n >= 2 and n * 4 >= total * 3:
@@ -331,14 +349,14 @@ class ArticleSpeakers:
     def _mention_weight(self, start: int, end: int) -> float:
         """Salience a mention at ``start``:``end`` gives: more as subject, less as a possessive or object."""
         sentence_start = self._sentence_starts[max(0, self._sentence_of(start))]
-        before = self.text[sentence_start:start]
+        before = self.text[max(sentence_start, start - 80):start]
         after = self.text[end:end + 12]
         weight = _RECENCY
-        opening = re.fullmatch(r"[\W\d]*(?:(?:[A-Z][\w’'.-]*|the|a|an|former|then)\s+)*", before)
-        cue_next = re.match(r"\s*(?:\w+ly\s+)?(\w+)", after)
+        opening = start - sentence_start <= 80 and _OPENING.fullmatch(before)
+        cue_next = _NEXT_WORD.match(after)
         subject = opening or (cue_next and cue_next.group(1).lower() in CUE_FORMS)
         possessive = after.startswith(("’s", "'s"))
-        adverbial = re.search(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$", before)
+        adverbial = _AFTER_PREPOSITION.search(before, max(0, len(before) - 12))
         if subject:
             weight += _SUBJECT
         elif not possessive and not adverbial:
@@ -611,10 +629,8 @@ class ArticleSpeakers:
 
     def _spelled_out(self, acronym: str) -> str | None:
         """The name an acronym stands for where the article writes it out (outside quotes)."""
-        for m in _BODY_NAME.finditer(self.text):
-            run = [w for w in re.sub(r"^The\s+", "", m.group()).split()]
-            initials = "".join(w[0] for w in run if w.lower() not in _BODY_LINKS)
-            if initials == acronym and len(run) >= len(acronym) and not self._quoted.covers(m.start()):
+        for run in self._body_runs():
+            if "".join(w[0] for w in run if w.lower() not in _BODY_LINKS) == acronym and len(run) >= len(acronym):
                 return " ".join(run)
         return None
 
@@ -647,21 +663,31 @@ class ArticleSpeakers:
             return self._spelled_out(words[0]) or name  # "IMF" → International Monetary Fund
         if words[-1].lower() not in ORG_WORDS and words[0].lower() not in ORG_WORDS:
             return name
-        for m in _BODY_NAME.finditer(self.text):
-            for piece in re.split(r"(?<=[a-z]{2}[.!?])\s+|\n|\s+and\s+", m.group()):
-                run = piece.rstrip(".,").split()
-                while run and (run[0] in _NOT_NAME_START or run[0].lower() in NOT_NAME_OPENERS or run[0] == "According"
-                               or run[0][:1].islower()):
-                    run = run[1:]
-                while run and (run[-1].lower() in _BODY_LINKS or run[-1].lower() in TIME_WORDS):
-                    run = run[:-1]
-                if len(run) <= len(words) or self._quoted.covers(m.start()):
-                    continue
-                added = run[len(words):] if run[:len(words)] == words else run[:-len(words)] if run[-len(words):] == words else None
-                if added and not any(w.lower().rstrip(".") in ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS
-                                     for w in added):
-                    return " ".join(run).removesuffix("’s").removesuffix("'s")
+        for run in self._body_runs():
+            if len(run) <= len(words):
+                continue
+            added = run[len(words):] if run[:len(words)] == words else run[:-len(words)] if run[-len(words):] == words else None
+            if added and not any(w.lower().rstrip(".") in _NOT_BODY_WORDS for w in added):
+                return " ".join(run).removesuffix("’s").removesuffix("'s")
         return name
+
+    def _body_runs(self) -> list[list[str]]:
+        """The runs of capitalised words outside quotes that may name a body, found once."""
+        if self._runs is None:
+            self._runs = []
+            for m in _BODY_NAME.finditer(self.text):
+                if self._quoted.covers(m.start()):
+                    continue
+                for piece in _RUN_BREAK.split(m.group()):
+                    run = piece.rstrip(".,").split()
+                    while run and (run[0] in _NOT_NAME_START or run[0].lower() in NOT_NAME_OPENERS or run[0] == "According"
+                                   or run[0][:1].islower()):
+                        run = run[1:]
+                    while run and (run[-1].lower() in _BODY_LINKS or run[-1].lower() in TIME_WORDS):
+                        run = run[:-1]
+                    if len(run) > 1:
+                        self._runs.append(run)
+        return self._runs
 
 
 _ROLE_QUALIFIERS = frozenset("vice deputy assistant associate acting former interim co".split())
@@ -679,6 +705,8 @@ _SPOKESPERSON_FOR = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>spokes(?:person|man|woman)|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?$")
 _CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
 _BODY_LINKS = frozenset("of for on and the to a at in".split())
+_RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n|\s+and\s+")
+_NOT_BODY_WORDS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS
 _BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)*")
 _NOT_SPEAKERS = DOCUMENT_NOUNS | frozenset(
     "statement statements clip ad ads book article website video tweet tweets post release letter streets".split())
@@ -827,9 +855,8 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         if name_key(full) not in seen:
             seen[name_key(full)] = (m.start(), full, _title_before(text, m.start(), []))
     # "Suu Kyi" is Aung San Suu Kyi where the article gives both: the shorter is not a person of its own
-    longer = [key.split() for key in seen]
-    return sorted(v for key, v in seen.items()
-                  if not any(len(w) > len(key.split()) and w[-len(key.split()):] == key.split() for w in longer))
+    tails = {" ".join(words[k:]) for words in (key.split() for key in seen) for k in range(1, len(words))}
+    return sorted(v for key, v in seen.items() if key not in tails)
 
 
 def _title_before(text: str, start: int, dropped: list[str]) -> str | None:
