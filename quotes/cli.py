@@ -360,27 +360,66 @@ def cluster(db_path, silent):
 SPEAKER_FIELDS = ["name", "type", "quotes", "articles", "main_role"]
 
 
-@cli.command()
-@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
-              help="SQLite database to read.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
-              help="table: aligned columns; csv: with a header; json: a list of objects with aliases, roles and Wikidata id too.")
-def speakers(db_path, fmt):
-    """Print the speaker index, the most quoted first: name, type, quotes, articles, main role."""
+def _speakers_db(db_path: str, write: bool = False):
+    """The database of ``db_path``: read-only for listing, opened for writing to curate."""
     import sqlite3
 
     import sqlite_utils
 
     from .cite import open_readonly
-    from .store import speaker_index
 
     if not Path(db_path).is_file():
         raise click.UsageError(f"{db_path}: no such database; run `quotes ingest PATH --db {db_path}` first")
     try:
-        rows = list(speaker_index(sqlite_utils.Database(open_readonly(db_path))))
+        return _open_db(db_path) if write else sqlite_utils.Database(open_readonly(db_path))
     except sqlite3.DatabaseError as e:
         raise click.ClickException(f"{db_path}: not a quotes database ({e})") from e
+
+
+@cli.group(invoke_without_command=True)
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="SQLite database to read.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "yaml"]), default="table", show_default=True,
+              help="table: aligned columns; csv: with a header; json: a list of objects with aliases, roles and "
+                   "Wikidata id too; yaml: the curated speakers as a --speakers file.")
+@click.option("--suspicious", is_flag=True,
+              help="Only rows that look wrong (type unknown, one-word names, names that differ from another row by "
+                   "a middle name or one letter), with the reason.")
+@click.pass_context
+def speakers(ctx, db_path, fmt, suspicious):
+    """Print the speaker index, the most quoted first: name, type, quotes, articles, main role.
+
+    `quotes speakers merge` and `quotes speakers rename` curate it.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from .store import speaker_index
+
+    db = _speakers_db(db_path)
     out = sys.stdout
+    if fmt == "yaml":
+        from .curation import curated_yaml
+
+        out.write(curated_yaml(db))
+        return
+    if suspicious:
+        from .curation import suspicious_speakers
+
+        rows = [r._asdict() for r in suspicious_speakers(db)]
+        if fmt == "json":
+            out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+            return
+        writer = csv.DictWriter(out, fieldnames=["name", "type", "quotes", "reason", "like"]) if fmt == "csv" else None
+        if writer:
+            writer.writeheader()
+            writer.writerows(rows)
+            return
+        out.write(f"{'name':32}  {'type':12}  {'quotes':>6}  reason\n")
+        for r in rows:
+            like = f" ({r['like']})" if r["like"] else ""
+            out.write(f"{_cell(r['name'], 32)}  {r['type'] or '':12}  {r['quotes']:>6}  {r['reason']}{like}\n")
+        return
+    rows = list(speaker_index(db))
     if fmt == "json":
         out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "csv":
@@ -390,8 +429,51 @@ def speakers(db_path, fmt):
     else:
         out.write(f"{'name':32}  {'type':12}  {'quotes':>6}  {'articles':>8}  main role\n")
         for r in rows:
-            line = f"{r['name'][:32]:32}  {r['type'] or '':12}  {r['quotes']:>6}  {r['articles']:>8}  {r['main_role'] or ''}"
+            line = f"{_cell(r['name'], 32)}  {r['type'] or '':12}  {r['quotes']:>6}  {r['articles']:>8}  {r['main_role'] or ''}"
             out.write(line.rstrip() + "\n")
+
+
+def _cell(text: str, width: int) -> str:
+    return f"{text[:width - 1] + '…' if len(text) > width else text:{width}}"
+
+
+def _curate(db_path: str, change) -> None:
+    from .cluster import cluster_db, speakers_to_recluster
+    from .curation import CurationError
+
+    with _writing(db_path, no_wait=False):
+        db = _speakers_db(db_path, write=True)
+        try:
+            moved = change(db)
+        except CurationError as e:
+            raise click.ClickException(str(e)) from None
+        cluster_db(db, speakers_to_recluster(db))
+        db.close()
+    click.echo(f"{moved} quotes moved; the decision is kept in the curated speakers (`quotes speakers --format yaml`)")
+
+
+@speakers.command("merge")
+@click.argument("keep")
+@click.argument("merged")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="SQLite database to curate.")
+def merge_command(keep, merged, db_path):
+    """Declare that the speaker MERGED is KEEP: its names become KEEP's aliases, now and in later ingests."""
+    from .curation import merge_speakers
+
+    _curate(db_path, lambda db: merge_speakers(db, keep, merged))
+
+
+@speakers.command("rename")
+@click.argument("old")
+@click.argument("new")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="SQLite database to curate.")
+def rename_command(old, new, db_path):
+    """Declare that the speaker named OLD is called NEW (OLD stays an alias), now and in later ingests."""
+    from .curation import rename_speaker
+
+    _curate(db_path, lambda db: rename_speaker(db, old, new))
 
 
 @cli.command()

@@ -273,3 +273,34 @@ def test_words_glued_or_opening_a_sentence_are_not_part_of_a_name(text, name):
     from quotes.pipeline import quotes_of_text
 
     assert name in {q.speaker for q in quotes_of_text(text)}
+
+
+def test_curation_merges_and_renames_and_later_ingests_keep_them(tmp_path):
+    texts = {
+        "a.txt": "“We will win,” Hillary Clinton said on Monday. “It is time,” Hilary Clinton added.\n",
+        "d.txt": "“Vote,” Hillary Clinton said.\n",
+        "b.txt": "“The count goes on,” WALLACE said.\n",
+    }
+    found = ingest_texts(tmp_path, texts)
+    assert {"Hillary Clinton", "Hilary Clinton"} <= set(found)
+    db_path = tmp_path / "q.db"
+    suspicious = run("speakers", "--db", db_path, "--suspicious", "--format", "json")
+    rows = {r["name"]: r for r in json.loads(suspicious.output)}
+    assert rows["Hilary Clinton"]["reason"] == "differs by one letter" and rows["Hilary Clinton"]["like"] == "Hillary Clinton"
+    assert run("speakers", "merge", "Hillary Clinton", "Hilary Clinton", "--db", db_path).exit_code == 0
+    assert run("speakers", "rename", "WALLACE", "Chris Wallace", "--db", db_path).exit_code == 0
+    after = speakers(db_path)
+    assert "Hilary Clinton" not in after and after["Hillary Clinton"]["quote_count"] == 3
+    assert "WALLACE" not in after and after["Chris Wallace"]["quote_count"] == 1
+    # the decisions are curated declarations: a later ingest keeps them, and they print as a --speakers file
+    again = ingest_texts(tmp_path, {"c.txt": "“Not yet,” Hilary Clinton said.\n"})
+    assert again["Hillary Clinton"]["quote_count"] == 4 and "Hilary Clinton" not in again
+    written = run("speakers", "--db", db_path, "--format", "yaml").output
+    assert load_curated_text(tmp_path, written) == {"Hillary Clinton": ("Hilary Clinton",), "Chris Wallace": ("WALLACE",)}
+    missing = run("speakers", "merge", "Hillary Clinton", "Nobody Here", "--db", db_path)
+    assert missing.exit_code == 1 and "no speaker named 'Nobody Here'" in missing.output
+
+
+def load_curated_text(tmp_path, text):
+    (tmp_path / "written.yml").write_text(text, encoding="utf-8")
+    return {c.name: c.aliases for c in load_curated(tmp_path / "written.yml")}
