@@ -23,7 +23,6 @@ import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from .outlets import outlet_name
 
@@ -366,24 +365,6 @@ def fts_phrase(phrase: str | None) -> str:
     """An FTS5 query matching ``phrase`` as a phrase in quote text; matches nothing when blank."""
     words = " ".join((phrase or "").replace('"', " ").split())
     return f'text : "{words}"'
-
-
-def open_readonly(db_path: str | Path) -> sqlite3.Connection:
-    """A read-only connection to ``db_path`` (an ingest may be writing it meanwhile)."""
-    return sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
-
-
-def search_index_pending(conn: sqlite3.Connection) -> bool:
-    """Whether quotes are stored that full-text search cannot find yet.
-
-    A first ingest builds the search index once, at its end (its triggers are missing until
-    then): while it runs, or after it was killed until the next ingest rebuilds the index,
-    search finds nothing.
-    """
-    (pending,) = conn.execute(
-        "select exists (select 1 from sqlite_master where type = 'table' and name = 'quotes') "
-        "and not exists (select 1 from sqlite_master where type = 'trigger' and name = 'quotes_ai')").fetchone()
-    return bool(pending) and conn.execute("select 1 from quotes limit 1").fetchone() is not None
 
 
 def find_quotes(conn: sqlite3.Connection, phrase: str) -> Iterator[dict]:

@@ -202,7 +202,7 @@ def _ingest(paths, db_path, model, silent, jobs, extracted, source, published, u
     import sqlite_utils
 
     from .cluster import cluster_db, speakers_to_recluster
-    from .parallel import worker_pool
+    from .pool import worker_pool
     from .store import ingest as ingest_all
     from .store import link_speakers
 
@@ -308,7 +308,7 @@ def reextract(db_path, model, jobs, silent):
     """
     from .cluster import cluster_db, speakers_to_recluster
     from .extractor import EXTRACTOR_VERSION
-    from .parallel import worker_pool
+    from .pool import worker_pool
     from .pipeline import model_name
     from .store import articles_to_reextract, link_speakers, stored_articles
     from .store import ingest as ingest_all
@@ -371,7 +371,7 @@ def speakers(db_path, fmt):
 
     import sqlite_utils
 
-    from .cite import open_readonly
+    from .db import open_readonly
     from .store import speaker_index
 
     if not Path(db_path).is_file():
@@ -448,7 +448,8 @@ def cite(phrase, style, db_path, outlets, limit, as_json):
 
     import sqlite_utils
 
-    from .cite import citation, open_readonly, search_index_pending
+    from .cite import citation
+    from .db import open_readonly, search_index_pending
     from .cluster import reported_by
     from .lookup import as_json as to_json
     from .lookup import lookup

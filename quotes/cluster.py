@@ -25,13 +25,12 @@ from typing import NamedTuple
 
 import sqlite_utils
 from rapidfuzz import fuzz, process
-from spacy.lang.en.stop_words import STOP_WORDS
-from textacy import preprocessing
 
-from .cite import open_readonly
-from .parallel import ordered_map
+from .db import open_readonly
+from .pool import ordered_map
 from .schema import migrate
 from .store import stable_id
+from .words import STOP_WORDS, remove_accents
 
 CLUSTERED_KINDS = frozenset({"direct", "partial", "block"})
 NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere", "cannot", "without"})
@@ -100,7 +99,7 @@ def normalise(text: str) -> str:
     if "n'" in text or "n’" in text or "nʼ" in text:  # most quotes have none: no regular expression to run
         text = _CONTRACTED_NOT.sub(" not", text)
     text = " ".join(_WORD.findall(text))
-    return text if text.isascii() else preprocessing.remove.accents(text)
+    return text if text.isascii() else remove_accents(text)
 
 
 def _same_polarity_and_figures(a: str, b: str) -> bool:

@@ -310,7 +310,7 @@ def test_datasette_clusters_table_and_a_cluster_page_lead_to_members(seeds_db):
 def test_clustering_in_worker_processes_writes_what_one_process_writes(seeds_db, tmp_path, monkeypatch, quotes_per_task):
     """Workers read their speakers' quotes from the database file themselves, a task or many."""
     from quotes import cluster
-    from quotes.parallel import worker_pool
+    from quotes.pool import worker_pool
 
     monkeypatch.setattr(cluster, "_QUOTES_PER_TASK", quotes_per_task)
 
