@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from .read import Article
-from .schema import migrate
+from .schema import ensure_search, migrate
 from .speakers import CuratedSpeaker, SpeakerIndex, name_key, speaker_id
 
 if TYPE_CHECKING:  # the pipeline (spaCy, textacy) is not needed to read or serve a database
@@ -58,24 +58,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     # and with published in it too the count reads the index alone (SQLite before 3.41 reads the
     # row to compute an indexed expression).
     db.execute("create index if not exists idx_quotes_published_day on quotes(date(published), published)")
-    # Does nothing where the search index and its triggers are in place; where a trigger is
-    # missing (a first ingest killed before its end), rebuilds the index from the rows.
-    db["quotes"].enable_fts(FTS_COLUMNS, create_triggers=True, replace=True)
-    _index_updates_of_searched_columns_only(db)
-
-
-FTS_COLUMNS = ["text", "speaker_name", "speaker_mention"]
-
-
-def _index_updates_of_searched_columns_only(db: sqlite_utils.Database) -> None:
-    """Narrow sqlite-utils' update trigger to the searched columns: setting a quote's cluster
-    or speaker id then leaves its full-text row alone instead of rewriting it."""
-    sql = db.execute("select sql from sqlite_master where type = 'trigger' and name = 'quotes_au'").fetchone()
-    if sql and " UPDATE OF " not in sql[0].upper():
-        body = sql[0][sql[0].upper().index(" BEGIN"):]
-        with db.atomic():
-            db.execute("drop trigger quotes_au")
-            db.execute(f'create trigger "quotes_au" after update of {", ".join(FTS_COLUMNS)} on "quotes"{body}')
+    ensure_search(db)
 
 
 @dataclass

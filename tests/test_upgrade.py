@@ -75,6 +75,42 @@ def test_opening_a_0_1_0_database_upgrades_it_in_place_keeping_its_rows(old_db):
     assert migrate(db) == []  # nothing left to do
 
 
+def test_an_upgrade_puts_the_projects_search_triggers_in_place_of_sqlite_utils(old_db):
+    from quotes.schema import search_triggers
+
+    assert "BEGIN" in rows(old_db, "select sql from sqlite_master where name = 'quotes_ai'")[0][0]  # sqlite-utils' own
+    db = open_db(str(old_db))
+    triggers = dict(rows(old_db, "select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'quotes'"))
+    assert triggers == search_triggers()
+    # They keep search in step: a new quote is found, a deleted one no longer, an edited one by its new words.
+    db.execute("update quotes set text = 'zzyzx wording' where text like '%sacred%' and rowid = "
+               "(select min(rowid) from quotes where text like '%sacred%')")
+    db.execute("delete from quotes where rowid = (select max(rowid) from quotes where text like '%sacred%')")
+    db.conn.commit()
+    assert rows(old_db, "select count(*) from quotes_fts where quotes_fts match 'zzyzx'") == [(1,)]
+    assert rows(old_db, "select count(*) from quotes_fts where quotes_fts match 'sacred'") == \
+        rows(old_db, "select count(*) from quotes where text like '%sacred%'")
+
+
+def test_a_database_killed_in_its_first_load_gets_its_search_back_whole(tmp_path, nlp):
+    from quotes.read import read_articles
+    from quotes.schema import search_triggers
+
+    db = open_db(str(tmp_path / "q.db"))
+    for name in search_triggers():  # as a first load sets them aside
+        db.execute(f"drop trigger [{name}]")
+    results = ingest(sqlite_utils.Database(tmp_path / "q.db"), extract_articles(read_articles([SEEDS]), nlp))
+    assert all(r.status == "ingested" for r in results)
+    for name in search_triggers():
+        db.execute(f"drop trigger if exists [{name}]")
+    db.execute("delete from quotes_fts")
+    db.conn.commit()
+    open_db(str(tmp_path / "q.db"))
+    assert set(search_triggers()) <= {t.name for t in db.triggers}
+    assert rows(tmp_path / "q.db", "select count(*) from quotes_fts where quotes_fts match 'sacred'") == \
+        rows(tmp_path / "q.db", "select count(*) from quotes where text like '%sacred%'") != [(0,)]
+
+
 # What an archive holds, leaving out where its files were read from: article ids are hashes of
 # their paths, which were those of the checkout that made the fixture.
 WHERE_FROM_ASIDE = {
