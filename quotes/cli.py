@@ -13,6 +13,7 @@ import click
 from . import __version__
 from .read import RECORD_SUFFIXES, ReadError, read_articles, shown
 from .store import DEFAULT_DB
+from .vocab import REPORTED_KINDS
 
 JSONL_FIELDS = [
     "doc", "start", "end", "quote", "kind", "cue", "speaker", "speaker_mention", "speaker_start",
@@ -93,7 +94,7 @@ def extract(paths, fmt, model, no_reported, jobs):
         _record(ex, q)
         for ex in _extract(read_articles(paths, errors), nlp, model, jobs)
         for q in ex.quotes
-        if not (no_reported and q.kind == "indirect")
+        if not (no_reported and q.kind in REPORTED_KINDS)
     )
     out = sys.stdout
     if fmt == "jsonl":

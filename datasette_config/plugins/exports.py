@@ -20,7 +20,8 @@ from datasette.utils import escape_fts
 from datasette.utils.asgi import Response
 
 from quotes.cite import citation, web_url
-from quotes.reading import REPORTED_KINDS, VERBATIM_KINDS, article_name, kind_label
+from quotes.reading import article_name, kind_label
+from quotes.vocab import REPORTED_KINDS, VERBATIM_KINDS
 
 COLUMNS = ["speaker", "quote", "kind", "cue", "outlet", "date", "headline", "url", "citation"]
 FILTER_ARGS = ("speaker_id", "article_id", "_search", "_kind", "_from", "_to", "_outlet", "source")

@@ -22,7 +22,8 @@ import markupsafe
 from datasette import hookimpl
 from datasette.filters import FilterArguments
 
-from quotes.reading import REPORTED_KINDS, VERBATIM_KINDS, article_name, kind_label
+from quotes.reading import article_name, kind_label
+from quotes.vocab import REPORTED_KINDS, VERBATIM_KINDS
 
 ARTICLE_NAME_SQL = "select title, url, doc from articles where id = ?"
 
