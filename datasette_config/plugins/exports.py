@@ -56,7 +56,7 @@ def export_query(args):
         params["search"] = escape_fts(args["_search"])  # as the quotes table's search box reads it
     kinds = {"verbatim": VERBATIM_KINDS, "reported": REPORTED_KINDS}.get(args.get("_kind") or "")
     if kinds:
-        wheres.append(f"q.kind in ({', '.join(repr(k) for k in kinds)})")
+        wheres.append(f"q.kind in ({', '.join(repr(str(k)) for k in kinds)})")
     if args.get("_from"):
         wheres.append("coalesce(a.published, q.published) >= :date_from")
         params["date_from"] = args["_from"]

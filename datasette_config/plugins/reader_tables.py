@@ -187,7 +187,7 @@ def filters_from_request(request, database, table, datasette):
         kind = (args.get("_kind") or "").strip()
         if kind in ("verbatim", "reported"):
             kinds = VERBATIM_KINDS if kind == "verbatim" else REPORTED_KINDS
-            wheres.append(f"kind in ({', '.join(repr(k) for k in kinds)})")
+            wheres.append(f"kind in ({', '.join(repr(str(k)) for k in kinds)})")
             described.append("verbatim and partial quotes only" if kind == "verbatim" else "reported speech only")
         start, end = (args.get("_from") or "").strip(), (args.get("_to") or "").strip()
         if start:
