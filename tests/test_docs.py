@@ -78,3 +78,16 @@ def test_the_readme_names_every_speaker_type_where_it_lists_them():
     assert len(listed) >= 2
     for types in listed:
         assert [t for t in SpeakerType if f"`{t}`" not in types] == [], types
+
+
+def test_the_readmes_reader_example_reads_its_format(tmp_path, monkeypatch):
+    from quotes import read
+
+    section = README[README.index("\n## Extending\n"):README.index("\n## Development\n")]
+    example = re.findall(r"```python\n(.*?)```", section, re.S)[0]
+    monkeypatch.setattr(read, "READERS", dict(read.READERS))  # registered for this test only
+    exec(example, vars(read).copy())
+    (tmp_path / "talks.md").write_text("# Talks resume\n“We will talk,” Putin said.\n", encoding="utf-8")
+    (article,) = read.read_articles([tmp_path])
+    assert (article.doc, article.title, article.text) == ("talks.md", "Talks resume", "“We will talk,” Putin said.\n")
+    assert read._sniff(b"#") is read.READERS[".md"]
