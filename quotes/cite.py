@@ -23,9 +23,9 @@ import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from .outlets import outlet_name
+from .vocab import REPORTED_KINDS, SpeakerType
 
 # Cue verbs that read well on their own after a quote ("…,” she added.); any other cue
 # ("told", "assured", "praised") needs an object the quote does not carry, so it becomes "said".
@@ -143,20 +143,20 @@ def _speaker_and_role(quote: Mapping) -> tuple[str, str | None]:
     context = " ".join((quote.get("speaker_context") or "").split())
     if re.search(r"(?i)\b(?:at|of|for|from|with)$", written) and f"{written} {speaker}" in context:
         speaker, written = f"{written} {speaker}", ""  # "a student at" Westfield High School: one description
-    if kind != "person" and len(written) > len(speaker) and re.match(r"(?i)(?:a|an|the|one)\s", written) \
+    if kind != SpeakerType.PERSON and len(written) > len(speaker) and re.match(r"(?i)(?:a|an|the|one)\s", written) \
             and _same_words(written, speaker) and not _unbalanced(written):
         speaker = written  # "Homeland Security Department official", written "a Homeland Security Department official"
     if role and _same_words(role, speaker):
         role = None
-    if kind != "person":
+    if kind != SpeakerType.PERSON:
         speaker = re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), speaker)
-    if kind in ("description", "group"):
+    if kind in (SpeakerType.DESCRIPTION, SpeakerType.GROUP):
         speaker = _lower_opener(speaker)
-        if kind == "description" and not re.match(
+        if kind == SpeakerType.DESCRIPTION and not re.match(
                 r"(?i)(?:a|an|the|one|two|three|some|several|many|his|her|their|its|our|another|other|\d+)\b", speaker) \
                 and not speaker.endswith("s") and speaker[:1].islower():
             speaker = f"{'an' if re.match(r'(?i)[aeiou]', speaker) else 'a'} {speaker}"
-    if role and re.fullmatch(r"(?:[A-Z][a-z]{1,4}\.\s?)+", role) and kind == "person":
+    if role and re.fullmatch(r"(?:[A-Z][a-z]{1,4}\.\s?)+", role) and kind == SpeakerType.PERSON:
         return f"{role.strip()} {speaker}", None  # a title written short goes before the name: Sen. David Perdue
     return speaker, role
 
@@ -194,7 +194,7 @@ def attributed_sentence(quote: Mapping, escape=lambda s: s) -> str:
     text = escape(" ".join((quote.get("text") or "").split()))
     cue = " ".join((quote.get("cue") or "").lower().split())
     if cue == "according to":
-        if quote.get("kind") == "indirect":
+        if quote.get("kind") in REPORTED_KINDS:
             clause = _clause(text)
             if clause[:1].isupper() and not clause.startswith(("I ", "I’", "I'")):
                 # a clause that may open with a name keeps its case where a sentence starts
@@ -203,7 +203,7 @@ def attributed_sentence(quote: Mapping, escape=lambda s: s) -> str:
             return f"According to {who if who.endswith(',') or who.endswith(',”') else who + ','} {clause}"
         return f"{_quoted(text)} according to {who.rstrip(',')}.".replace(",”.", ".”")
     verb = cue if cue in STANDALONE_CUES else "said"
-    if quote.get("kind") == "indirect":
+    if quote.get("kind") in REPORTED_KINDS:
         return f"{_capitalised(who)} {verb} {_clause(text)}"
     return f"{_quoted(text)} {who} {verb}."
 
@@ -366,24 +366,6 @@ def fts_phrase(phrase: str | None) -> str:
     """An FTS5 query matching ``phrase`` as a phrase in quote text; matches nothing when blank."""
     words = " ".join((phrase or "").replace('"', " ").split())
     return f'text : "{words}"'
-
-
-def open_readonly(db_path: str | Path) -> sqlite3.Connection:
-    """A read-only connection to ``db_path`` (an ingest may be writing it meanwhile)."""
-    return sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
-
-
-def search_index_pending(conn: sqlite3.Connection) -> bool:
-    """Whether quotes are stored that full-text search cannot find yet.
-
-    A first ingest builds the search index once, at its end (its triggers are missing until
-    then): while it runs, or after it was killed until the next ingest rebuilds the index,
-    search finds nothing.
-    """
-    (pending,) = conn.execute(
-        "select exists (select 1 from sqlite_master where type = 'table' and name = 'quotes') "
-        "and not exists (select 1 from sqlite_master where type = 'trigger' and name = 'quotes_ai')").fetchone()
-    return bool(pending) and conn.execute("select 1 from quotes limit 1").fetchone() is not None
 
 
 def find_quotes(conn: sqlite3.Connection, phrase: str) -> Iterator[dict]:

@@ -11,8 +11,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .read import RECORD_SUFFIXES, ReadError, read_articles, shown
+from .read import READERS, ReadError, formats_help, read_articles, reader_for, reads_many, shown
 from .store import DEFAULT_DB
+from .vocab import REPORTED_KINDS
 
 JSONL_FIELDS = [
     "doc", "start", "end", "quote", "kind", "cue", "speaker", "speaker_mention", "speaker_start",
@@ -74,7 +75,11 @@ def cli():
     """Find quotations in news articles, say who said them, and publish a searchable index."""
 
 
-@cli.command()
+@cli.command(help=f"""Print the quotes in PATHS ({formats_help()} files, folders of them, globs, - for
+standard input), touching no database.
+
+Offsets index the text of each input file as read (UTF-8).
+""")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True,
               help="Output format.")
@@ -83,17 +88,14 @@ def cli():
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes to extract in; output is the same as with one.")
 def extract(paths, fmt, model, no_reported, jobs):
-    """Print the quotes in PATHS (.txt, .html, .jsonl, .json or .csv files, folders, globs, - for standard input), touching no database.
-
-    Offsets index the text of each input file as read (UTF-8).
-    """
+    # The help is the command's ``help`` (above), which names the formats of quotes.read.READERS.
     nlp = _pipeline(model)
     errors: list[ReadError] = []
     records = (
         _record(ex, q)
         for ex in _extract(read_articles(paths, errors), nlp, model, jobs)
         for q in ex.quotes
-        if not (no_reported and q.kind == "indirect")
+        if not (no_reported and q.kind in REPORTED_KINDS)
     )
     out = sys.stdout
     if fmt == "jsonl":
@@ -151,7 +153,12 @@ def _record(ex, q) -> dict:
     }
 
 
-@cli.command()
+@cli.command(help=f"""Extract the quotes in PATHS and upsert articles, quotes and speakers into the database.
+
+PATHS are {formats_help()} files, folders of them, globs, or - for standard input.
+Unreadable inputs are named and skipped (all of the run with --strict). One ingest writes a
+database at a time: a second waits for the first to finish.
+""")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="SQLite database to write.")
@@ -171,12 +178,7 @@ def _record(ex, q) -> dict:
 @click.option("--no-wait", is_flag=True,
               help="Where another ingest is writing the database, fail at once instead of waiting for it to finish.")
 def ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict, curated, no_wait):
-    """Extract the quotes in PATHS and upsert articles, quotes and speakers into the database.
-
-    PATHS are .txt, .html/.htm, .jsonl/.json/.csv files, folders of them, globs, or - for
-    standard input. Unreadable inputs are named and skipped (all of the run with --strict).
-    One ingest writes a database at a time: a second waits for the first to finish.
-    """
+    # The help is the command's ``help`` (above), which names the formats of quotes.read.READERS.
     if dry_run:
         return _ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict, curated)
     with _writing(db_path, no_wait):
@@ -202,12 +204,13 @@ def _ingest(paths, db_path, model, silent, jobs, extracted, source, published, u
     import sqlite_utils
 
     from .cluster import cluster_db, speakers_to_recluster
-    from .parallel import worker_pool
+    from .pool import worker_pool
     from .store import ingest as ingest_all
     from .store import link_speakers
 
-    if url and (len(paths) != 1 or not Path(paths[0]).is_file() or Path(paths[0]).suffix.lower() in RECORD_SUFFIXES):
-        raise click.UsageError("--url names one article: give it with a single .txt or .html file")
+    if url and (len(paths) != 1 or not Path(paths[0]).is_file() or reader_for(Path(paths[0])).records):
+        one = [s for s, r in READERS.items() if not r.records]
+        raise click.UsageError(f"--url names one article: give it with a single {', '.join(one[:-1])} or {one[-1]} file")
     nlp = _pipeline(model)
     if dry_run:
         db = sqlite_utils.Database(db_path) if Path(db_path).is_file() else sqlite_utils.Database(memory=True)
@@ -258,7 +261,7 @@ def _progress(results, paths, silent):
     from .read import iter_paths
 
     total = None
-    if _shows_progress(silent) and not any(p == "-" or Path(p).suffix.lower() in RECORD_SUFFIXES for p in paths):
+    if _shows_progress(silent) and not any(map(reads_many, paths)):
         try:
             total = sum(1 for _ in iter_paths(paths))
         except ReadError:
@@ -308,7 +311,7 @@ def reextract(db_path, model, jobs, silent):
     """
     from .cluster import cluster_db, speakers_to_recluster
     from .extractor import EXTRACTOR_VERSION
-    from .parallel import worker_pool
+    from .pool import worker_pool
     from .pipeline import model_name
     from .store import articles_to_reextract, link_speakers, stored_articles
     from .store import ingest as ingest_all
@@ -366,7 +369,7 @@ def _speakers_db(db_path: str, write: bool = False):
 
     import sqlite_utils
 
-    from .cite import open_readonly
+    from .db import open_readonly
 
     if not Path(db_path).is_file():
         raise click.UsageError(f"{db_path}: no such database; run `quotes ingest PATH --db {db_path}` first")
@@ -530,7 +533,8 @@ def cite(phrase, style, db_path, outlets, limit, as_json):
 
     import sqlite_utils
 
-    from .cite import citation, open_readonly, search_index_pending
+    from .cite import citation
+    from .db import open_readonly, search_index_pending
     from .cluster import reported_by
     from .lookup import as_json as to_json
     from .lookup import lookup

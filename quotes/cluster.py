@@ -25,15 +25,15 @@ from typing import NamedTuple
 
 import sqlite_utils
 from rapidfuzz import fuzz, process
-from spacy.lang.en.stop_words import STOP_WORDS
-from textacy import preprocessing
 
-from .cite import open_readonly
-from .parallel import ordered_map
+from .db import open_readonly
+from .pool import ordered_map
 from .schema import migrate
 from .store import stable_id
+from .vocab import VERBATIM_KINDS, QuoteKind
+from .words import STOP_WORDS, remove_accents
 
-CLUSTERED_KINDS = frozenset({"direct", "partial", "block"})
+CLUSTERED_KINDS = frozenset(VERBATIM_KINDS)
 NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere", "cannot", "without"})
 # token_sort_ratio of the same utterance in two translations or transcriptions scores 90+;
 # one content word changed in a short sentence ("win" / "lose") scores below 80.
@@ -100,7 +100,7 @@ def normalise(text: str) -> str:
     if "n'" in text or "n’" in text or "nʼ" in text:  # most quotes have none: no regular expression to run
         text = _CONTRACTED_NOT.sub(" not", text)
     text = " ".join(_WORD.findall(text))
-    return text if text.isascii() else preprocessing.remove.accents(text)
+    return text if text.isascii() else remove_accents(text)
 
 
 def _same_polarity_and_figures(a: str, b: str) -> bool:
@@ -178,8 +178,8 @@ def _forms(records: Iterable[QuoteRecord]) -> list[_Form]:
         key = (r.speaker_id, text)
         form = by_text.get(key)
         if form is None:
-            form = by_text[key] = _Form(r.speaker_id, text, frozenset(text.split()), [], r.kind == "partial")
-        elif form.partial and r.kind != "partial":
+            form = by_text[key] = _Form(r.speaker_id, text, frozenset(text.split()), [], r.kind == QuoteKind.PARTIAL)
+        elif form.partial and r.kind != QuoteKind.PARTIAL:
             form = by_text[key] = form._replace(partial=False)
         form.quotes.append(r.id)
     return list(by_text.values())

@@ -16,8 +16,9 @@ from pathlib import Path
 import yaml
 
 from .speakers import CuratedSpeaker, name_key
+from .vocab import NAMED_TYPES
 
-TYPES = ("person", "organization")
+TYPES = tuple(NAMED_TYPES)
 FIELDS = frozenset({"name", "type", "wikidata_id", "aliases"})
 _WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 

@@ -13,6 +13,10 @@ Accepted inputs:
 
 Any other named file is read as text; folders are walked for the suffixes above.
 
+Each format is a reader function registered for its suffixes with :func:`reader`
+(:data:`READERS`): reading a file, walking a folder, sniffing standard input and the
+command line's help and rules all look there, so a new format is one function here.
+
 Whatever cannot be read (undecodable bytes, NUL characters, a lone surrogate, JSON nested
 past Python's recursion limit, a CSV quote never closed, a file name that is not UTF-8, a
 folder that cannot be listed) is a :class:`ReadError` naming the file and the reason, and
@@ -30,17 +34,13 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from .outlets import outlet_name
 
-TEXT_SUFFIXES = (".txt",)
-HTML_SUFFIXES = (".html", ".htm")
-RECORD_SUFFIXES = (".jsonl", ".json", ".csv")
-SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
 RECORD_FIELDS = ("text", "title", "url", "source", "published", "author")
 # No news article is this long; larger inputs are a concatenation or not text at all.
 MAX_ARTICLE_BYTES = 10_000_000
@@ -112,9 +112,11 @@ class Article:
         return self.url or (self.path and self.path + self.ref) or self.doc
 
 
-def iter_paths(paths: Iterable[str | Path], suffixes: tuple[str, ...] = SUFFIXES,
+def iter_paths(paths: Iterable[str | Path], suffixes: tuple[str, ...] | None = None,
                errors: list[ReadError] | None = None) -> Iterator[Path]:
     """Yield the input files named by ``paths`` (files, folders walked in sorted order, globs, ``-``).
+
+    Folders are walked for files with one of ``suffixes`` (by default, those of :data:`READERS`).
 
     A folder inside that cannot be listed is an error: appended to ``errors`` where given
     (the rest of the walk goes on), else raised.
@@ -124,7 +126,7 @@ def iter_paths(paths: Iterable[str | Path], suffixes: tuple[str, ...] = SUFFIXES
         if name == STDIN:
             yield p
         elif p.is_dir():
-            yield from _walk(p, suffixes, errors)
+            yield from _walk(p, suffixes or tuple(READERS), errors)
         elif p.is_file():
             yield p
         elif glob.has_magic(name) and (matches := sorted(glob.glob(name, recursive=True))):
@@ -195,22 +197,8 @@ def read_path(path: Path, errors: list[ReadError] | None = None) -> Iterator[Art
     except UnicodeEncodeError:
         raise ReadError(f"{shown(path)}: file name is not UTF-8; rename the file") from None
     raw = _read_bytes(path)
-    suffix = path.suffix.lower()
-    if str(path) == STDIN:
-        suffix = _sniff(raw)
-    if suffix in RECORD_SUFFIXES:
-        yield from read_records(path, raw, suffix, errors)
-        return
-    raw_hash = hashlib.sha1(raw).hexdigest()
-    if str(path) == STDIN:
-        where = {"doc": f"stdin-{raw_hash[:12]}"}
-    else:
-        where = {"doc": path.name, "path": resolved(path)}
-    text = decode(raw, path)
-    if suffix in HTML_SUFFIXES:
-        yield html_article(text, path, raw_hash=raw_hash, **where)
-    else:
-        yield text_article(text, path, raw_hash=raw_hash, **where)
+    found = _sniff(raw) if str(path) == STDIN else reader_for(path)
+    yield from found.read(path, raw, errors)
 
 
 def resolved(path: Path) -> str:
@@ -260,15 +248,17 @@ def html_article(html: str, name: Path | str, **fields) -> Article:
                    url=found.url, published=found.date, author=found.author, **fields)
 
 
-def read_records(path: Path, raw: bytes, suffix: str, errors: list[ReadError] | None = None) -> Iterator[Article]:
-    """The articles of a JSON Lines, JSON or CSV file: one per record with a ``text`` field.
+def read_records(path: Path, raw: bytes, records: Callable[[str, Path], Iterator[tuple[str, object]]],
+                 errors: list[ReadError] | None = None) -> Iterator[Article]:
+    """The articles of a file of records (``records`` splits its text into ``(ref, record)``
+    pairs, a record a dict with a ``text`` field, or a :class:`ReadError`): one per record.
 
     A bad record is an error naming the file and record; the others are read on.
     """
     text = decode(raw, path)
     name = "stdin" if str(path) == STDIN else path.name
     file_path = None if str(path) == STDIN else resolved(path)
-    for ref, record in _records(text, path, suffix):
+    for ref, record in records(text, path):
         try:
             if isinstance(record, ReadError):
                 raise record
@@ -307,51 +297,54 @@ def record_article(record: object, path: Path, ref: str, name: str, file_path: s
                    extra=extra, **meta)
 
 
-def _records(text: str, path: Path, suffix: str) -> Iterator[tuple[str, object]]:
-    if suffix == ".jsonl":
-        for n, line in enumerate(text.splitlines(), 1):
-            if line.strip():
-                try:
-                    yield f"#{n}", json.loads(line)
-                except json.JSONDecodeError as e:
-                    yield f"#{n}", ReadError(f"{path}#{n}: not JSON ({e.msg})")
-                except RecursionError:
-                    yield f"#{n}", ReadError(f"{path}#{n}: JSON nested too deeply to read")
-                except ValueError as e:  # a number too long to convert
-                    yield f"#{n}", ReadError(f"{path}#{n}: not readable JSON ({e})")
-    elif suffix == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as e:
-            raise ReadError(f"{path}: not JSON ({e.msg} at line {e.lineno})") from e
-        except RecursionError:
-            raise ReadError(f"{path}: JSON nested too deeply to read") from None
-        except ValueError as e:
-            raise ReadError(f"{path}: not readable JSON ({e})") from e
-        for n, record in enumerate(data if isinstance(data, list) else [data], 1):
-            yield f"#{n}", record
-    else:
-        csv.field_size_limit(MAX_ARTICLE_BYTES + 1)
-        # strict: a quote never closed is an error, not the rest of the file read as one field
-        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
-        try:
-            fieldnames = reader.fieldnames
-        except csv.Error as e:
-            raise ReadError(f"{path}: bad CSV header at line 1 ({e})") from e
-        if not fieldnames or "text" not in [f.strip().lower() for f in fieldnames]:
-            raise ReadError(f"{path}: CSV has no text column (columns: {', '.join(fieldnames or [])})")
-        n = 2
-        while True:
-            line = reader.line_num + 1  # where the next record starts
+def _jsonl_records(text: str, path: Path) -> Iterator[tuple[str, object]]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.strip():
             try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as e:
-                reason = "a quote opened here is never closed" if "end of data" in str(e) else str(e)
-                raise ReadError(f"{path}: bad CSV in the record at line {line} ({reason})") from e
-            yield f"#{n}", row
-            n += 1
+                yield f"#{n}", json.loads(line)
+            except json.JSONDecodeError as e:
+                yield f"#{n}", ReadError(f"{path}#{n}: not JSON ({e.msg})")
+            except RecursionError:
+                yield f"#{n}", ReadError(f"{path}#{n}: JSON nested too deeply to read")
+            except ValueError as e:  # a number too long to convert
+                yield f"#{n}", ReadError(f"{path}#{n}: not readable JSON ({e})")
+
+
+def _json_records(text: str, path: Path) -> Iterator[tuple[str, object]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ReadError(f"{path}: not JSON ({e.msg} at line {e.lineno})") from e
+    except RecursionError:
+        raise ReadError(f"{path}: JSON nested too deeply to read") from None
+    except ValueError as e:
+        raise ReadError(f"{path}: not readable JSON ({e})") from e
+    for n, record in enumerate(data if isinstance(data, list) else [data], 1):
+        yield f"#{n}", record
+
+
+def _csv_records(text: str, path: Path) -> Iterator[tuple[str, object]]:
+    csv.field_size_limit(MAX_ARTICLE_BYTES + 1)
+    # strict: a quote never closed is an error, not the rest of the file read as one field
+    rows = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        fieldnames = rows.fieldnames
+    except csv.Error as e:
+        raise ReadError(f"{path}: bad CSV header at line 1 ({e})") from e
+    if not fieldnames or "text" not in [f.strip().lower() for f in fieldnames]:
+        raise ReadError(f"{path}: CSV has no text column (columns: {', '.join(fieldnames or [])})")
+    n = 2
+    while True:
+        line = rows.line_num + 1  # where the next record starts
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            reason = "a quote opened here is never closed" if "end of data" in str(e) else str(e)
+            raise ReadError(f"{path}: bad CSV in the record at line {line} ({reason})") from e
+        yield f"#{n}", row
+        n += 1
 
 
 # Byte-order marks, the longer first (UTF-32 LE's begins with UTF-16 LE's).
@@ -429,7 +422,7 @@ def _read_bytes(path: Path) -> bytes:
         too_large = len(raw) > MAX_ARTICLE_BYTES
     else:
         try:
-            too_large = path.stat().st_size > MAX_ARTICLE_BYTES and path.suffix.lower() not in RECORD_SUFFIXES
+            too_large = path.stat().st_size > MAX_ARTICLE_BYTES and not reader_for(path).records
             raw = b"" if too_large else path.read_bytes()
         except OSError as e:
             raise ReadError(f"{path}: cannot read ({e.strerror})") from e
@@ -438,16 +431,109 @@ def _read_bytes(path: Path) -> bytes:
     return raw
 
 
-def _sniff(raw: bytes) -> str:
-    """The suffix standard input reads as: HTML, JSON Lines, JSON or text."""
+def _sniff(raw: bytes) -> Reader:
+    """The reader standard input is read with: the first whose ``sniff`` accepts its first
+    character, else text."""
     head = raw.lstrip()[:1]
-    if head == b"<":
-        return ".html"
-    if head == b"{":
-        return ".jsonl"
-    if head == b"[":
-        return ".json"
-    return ".txt"
+    return next((r for r in READERS.values() if r.sniff and r.sniff(head)), READERS[".txt"])
+
+
+# The readers, by suffix -------------------------------------------------------------------
+
+ReadFile = Callable[[Path, bytes, "list[ReadError] | None"], Iterator[Article]]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """How files of one format are read.
+
+    ``read(path, raw, errors)`` yields the articles of a file whose bytes are ``raw`` (``path``
+    is ``-`` for standard input); ``records`` says a file holds many articles, one per record
+    (so no size limit for one article applies to it, ``--url`` cannot name it, and the
+    progress bar cannot count its articles from the files); ``sniff(first_byte)`` says
+    standard input starting with that byte is in this format.
+    """
+
+    name: str
+    suffixes: tuple[str, ...]
+    read: ReadFile
+    records: bool = False
+    sniff: Callable[[bytes], bool] | None = None
+
+
+# Suffix (lowercase, with its dot) → reader, in the order formats were registered.
+READERS: dict[str, Reader] = {}
+
+
+def reader(name: str, *suffixes: str, records: bool = False,
+           sniff: Callable[[bytes], bool] | None = None) -> Callable[[ReadFile], ReadFile]:
+    """Register the decorated function as the reader of ``suffixes`` (see :class:`Reader`)."""
+
+    def register(read: ReadFile) -> ReadFile:
+        registered = Reader(name, tuple(s.lower() for s in suffixes), read, records, sniff)
+        for suffix in registered.suffixes:
+            READERS[suffix] = registered
+        return read
+
+    return register
+
+
+def reader_for(path: Path) -> Reader:
+    """The reader of ``path`` by its suffix; text for any other."""
+    return READERS.get(path.suffix.lower(), READERS[".txt"])
+
+
+def reads_many(path: str | Path) -> bool:
+    """Whether the input ``path`` may hold many articles: standard input or a file of records."""
+    return str(path) == STDIN or reader_for(Path(path)).records
+
+
+def formats_help() -> str:
+    """The accepted inputs as the command line's help gives them: "text (.txt), HTML (.html, .htm), …"."""
+    formats = {r.name: r for r in READERS.values()}
+    return ", ".join(f"{name} ({', '.join(r.suffixes)})" for name, r in formats.items())
+
+
+def _file_fields(path: Path, raw: bytes) -> dict:
+    """What identifies a one-article file: its name and resolved path (standard input: a hash of
+    its bytes), and the hash of its bytes."""
+    raw_hash = hashlib.sha1(raw).hexdigest()
+    if str(path) == STDIN:
+        return {"doc": f"stdin-{raw_hash[:12]}", "raw_hash": raw_hash}
+    return {"doc": path.name, "path": resolved(path), "raw_hash": raw_hash}
+
+
+@reader("text", ".txt")
+def read_text(path: Path, raw: bytes, errors: list[ReadError] | None = None) -> Iterator[Article]:
+    """One plain-text article (:func:`text_article`)."""
+    fields = _file_fields(path, raw)
+    yield text_article(decode(raw, path), path, **fields)
+
+
+@reader("HTML", ".html", ".htm", sniff=lambda head: head == b"<")
+def read_html(path: Path, raw: bytes, errors: list[ReadError] | None = None) -> Iterator[Article]:
+    """One saved web page (:func:`html_article`)."""
+    fields = _file_fields(path, raw)
+    yield html_article(decode(raw, path), path, **fields)
+
+
+@reader("JSON Lines", ".jsonl", records=True, sniff=lambda head: head == b"{")
+def read_jsonl(path: Path, raw: bytes, errors: list[ReadError] | None = None) -> Iterator[Article]:
+    """An article per line, each a JSON object with the fields of :data:`RECORD_FIELDS`."""
+    return read_records(path, raw, _jsonl_records, errors)
+
+
+@reader("JSON", ".json", records=True, sniff=lambda head: head == b"[")
+def read_json(path: Path, raw: bytes, errors: list[ReadError] | None = None) -> Iterator[Article]:
+    """An article per object of a JSON list (or one object)."""
+    return read_records(path, raw, _json_records, errors)
+
+
+@reader("CSV", ".csv", records=True)
+def read_csv(path: Path, raw: bytes, errors: list[ReadError] | None = None) -> Iterator[Article]:
+    """An article per row of a CSV file whose header names a ``text`` column."""
+    return read_records(path, raw, _csv_records, errors)
+
 
 
 def _paths_or_errors(paths, errors):

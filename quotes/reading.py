@@ -14,18 +14,18 @@ from collections.abc import Iterable, Mapping
 from markupsafe import Markup, escape
 
 from .lexicon import CUE_FORMS
+from .vocab import MentionKind, QuoteKind, SpeakerType
 
 # quotes.kind → what a reader calls it: words in quote marks are verbatim (a whole statement,
 # or an unmarked block a colon introduced), a few quoted words inside a sentence are partial,
 # speech without quote marks is reported.
-KIND_LABELS = {"direct": "verbatim", "block": "verbatim", "partial": "partial", "indirect": "reported"}
-VERBATIM_KINDS = ("direct", "block", "partial")
-REPORTED_KINDS = ("indirect",)
+KIND_LABELS = {QuoteKind.DIRECT: "verbatim", QuoteKind.BLOCK: "verbatim", QuoteKind.PARTIAL: "partial",
+               QuoteKind.INDIRECT: "reported"}
 
 # Below this confidence an attribution carries a visible caution.
 LOW_CONFIDENCE = 0.9
-INDIRECT_MENTIONS = ("pronoun", "description", "group")
-VAGUE_SPEAKER_TYPES = ("description", "group")
+INDIRECT_MENTIONS = (MentionKind.PRONOUN, MentionKind.DESCRIPTION, MentionKind.GROUP)
+VAGUE_SPEAKER_TYPES = (SpeakerType.DESCRIPTION, SpeakerType.GROUP)
 
 _HEX_ID = re.compile(r"^[0-9a-f]{16}$")
 _SPACES = re.compile(r"\s+")
@@ -66,13 +66,13 @@ def cautions(quote: Mapping) -> list[str]:
     reasons = []
     mention = quote.get("speaker_mention")
     mention_kind = quote.get("mention_kind")
-    if mention_kind == "pronoun":
+    if mention_kind == MentionKind.PRONOUN:
         reasons.append(f"The article names the speaker here only as “{mention}”: the name was resolved from the pronoun.")
-    elif mention_kind == "description":
+    elif mention_kind == MentionKind.DESCRIPTION:
         reasons.append(f"The article describes the speaker here as “{mention}”: the name was resolved from the description.")
-    elif mention_kind == "group":
+    elif mention_kind == MentionKind.GROUP:
         reasons.append(f"The article attributes this to a group, “{mention}”, not to a named person.")
-    if quote.get("speaker_type") in VAGUE_SPEAKER_TYPES and mention_kind not in ("description", "group"):
+    if quote.get("speaker_type") in VAGUE_SPEAKER_TYPES and mention_kind not in (MentionKind.DESCRIPTION, MentionKind.GROUP):
         reasons.append(f"The speaker is a {quote['speaker_type']}, not a named person or body.")
     confidence = quote.get("confidence")
     if confidence is not None and confidence < LOW_CONFIDENCE:

@@ -10,9 +10,12 @@ Databases made before the schema was versioned (release 0.1.0 and earlier) have 
 and may have any earlier shape; the first steps therefore look before they change
 anything. Every later step can rely on the steps before it.
 
-Indexes and full-text search are not steps: a first load sets them aside while it writes
-(:func:`quotes.store._indexed_at_the_end`), so :func:`quotes.store.ensure_db_shape` puts back
-any that are missing every time a database is opened for writing.
+Full-text search over quotes is the project's own: an FTS5 table kept up to date by the
+triggers of :func:`search_triggers` (not sqlite-utils' own, which would rewrite a quote's
+search entry each time its cluster or speaker id is set). A step creates them; a first load
+sets them and the indexes aside while it writes (:func:`quotes.store._indexed_at_the_end`),
+so :func:`quotes.store.ensure_db_shape` puts back any that are missing (:func:`ensure_search`)
+every time a database is opened for writing.
 """
 
 from __future__ import annotations
@@ -90,11 +93,71 @@ def _article_extractor(db: sqlite_utils.Database) -> None:
     db.execute("alter table articles add column extractor text")
 
 
+# The quote columns full-text search finds words in.
+FTS_COLUMNS = ("text", "speaker_name", "speaker_mention")
+
+
+def search_triggers(table: str = "quotes", columns: tuple[str, ...] = FTS_COLUMNS) -> dict[str, str]:
+    """The triggers that keep ``{table}_fts`` in step with ``table``, by name: an insert adds
+    the row's entry, a delete removes it, and an update of a searched column replaces it
+    (an update of any other column leaves it alone)."""
+    fts = f"{table}_fts"
+    names = ", ".join(f"[{c}]" for c in columns)
+    add = f"insert into [{fts}] (rowid, {names}) values (new.rowid, {', '.join(f'new.[{c}]' for c in columns)});"
+    remove = (f"insert into [{fts}] ([{fts}], rowid, {names}) "
+              f"values ('delete', old.rowid, {', '.join(f'old.[{c}]' for c in columns)});")
+    return {
+        f"{table}_ai": f"CREATE TRIGGER [{table}_ai] after insert on [{table}] begin {add} end",
+        f"{table}_ad": f"CREATE TRIGGER [{table}_ad] after delete on [{table}] begin {remove} end",
+        f"{table}_au": f"CREATE TRIGGER [{table}_au] after update of {', '.join(columns)} on [{table}] "
+                       f"begin {remove} {add} end",
+    }
+
+
+def ensure_search(db: sqlite_utils.Database) -> None:
+    """Create full-text search over quotes, or put back its missing triggers; call it outside
+    a transaction (creating the index runs a script, which commits).
+
+    Where the index and every trigger are in place, this reads the schema and changes nothing.
+    Where a trigger is missing (a first ingest killed before its end), the rows written
+    meanwhile are not in the index: it is rebuilt from them.
+    """
+    triggers = search_triggers()
+    missing = [name for name in triggers if name not in _trigger_names(db)]
+    exists = db["quotes_fts"].exists()
+    if exists and not missing:
+        return
+    if not exists:
+        db["quotes"].enable_fts(list(FTS_COLUMNS), create_triggers=False)  # indexes the rows there
+    with db.atomic():
+        if exists:
+            db.execute("insert into [quotes_fts]([quotes_fts]) values ('rebuild')")
+        for name in missing:
+            db.execute(triggers[name])
+
+
+def _trigger_names(db: sqlite_utils.Database) -> set[str]:
+    return {name for (name,) in db.execute("select name from sqlite_master where type = 'trigger'")}
+
+
+def _search_triggers(db: sqlite_utils.Database) -> None:
+    """The project's full-text triggers (:func:`search_triggers`) in place of those sqlite-utils
+    wrote. Where search or a trigger is missing, :func:`ensure_search` makes them after the
+    steps (with the index rebuilt where a trigger was missing)."""
+    triggers = search_triggers()
+    complete = db["quotes_fts"].exists() and set(triggers) <= _trigger_names(db)
+    for name, sql in triggers.items():
+        db.execute(f"drop trigger if exists [{name}]")
+        if complete:
+            db.execute(sql)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("articles, speakers and quotes", _articles_speakers_quotes),
     Migration("quote clusters", _quote_clusters),
     Migration("date index on published replaced", _date_index_replaced),
     Migration("articles.extractor", _article_extractor),
+    Migration("full-text search triggers of the project's own", _search_triggers),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from .read import Article
-from .schema import migrate
+from .schema import ensure_search, migrate
 from .speakers import CuratedSpeaker, SpeakerIndex, name_key, speaker_id
+from .vocab import NAMED_TYPES, MentionKind, SpeakerType
 
 if TYPE_CHECKING:  # the pipeline (spaCy, textacy) is not needed to read or serve a database
     from .pipeline import Extracted
@@ -58,24 +59,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     # and with published in it too the count reads the index alone (SQLite before 3.41 reads the
     # row to compute an indexed expression).
     db.execute("create index if not exists idx_quotes_published_day on quotes(date(published), published)")
-    # Does nothing where the search index and its triggers are in place; where a trigger is
-    # missing (a first ingest killed before its end), rebuilds the index from the rows.
-    db["quotes"].enable_fts(FTS_COLUMNS, create_triggers=True, replace=True)
-    _index_updates_of_searched_columns_only(db)
-
-
-FTS_COLUMNS = ["text", "speaker_name", "speaker_mention"]
-
-
-def _index_updates_of_searched_columns_only(db: sqlite_utils.Database) -> None:
-    """Narrow sqlite-utils' update trigger to the searched columns: setting a quote's cluster
-    or speaker id then leaves its full-text row alone instead of rewriting it."""
-    sql = db.execute("select sql from sqlite_master where type = 'trigger' and name = 'quotes_au'").fetchone()
-    if sql and " UPDATE OF " not in sql[0].upper():
-        body = sql[0][sql[0].upper().index(" BEGIN"):]
-        with db.atomic():
-            db.execute("drop trigger quotes_au")
-            db.execute(f'create trigger "quotes_au" after update of {", ".join(FTS_COLUMNS)} on "quotes"{body}')
+    ensure_search(db)
 
 
 @dataclass
@@ -322,8 +306,8 @@ def refresh_speakers(db: sqlite_utils.Database, ids: set[str]) -> None:
         declared = curated.get(sid, {})
         name = declared.get("name") or _best_name(forms)
         stype = declared.get("type") or _speaker_type(name, forms)
-        if declared and stype not in ("person", "organization"):
-            stype = "person"  # declared without a type: a person, as the curated file's documentation says
+        if declared and stype not in NAMED_TYPES:
+            stype = SpeakerType.PERSON  # declared without a type: a person, as the curated file's documentation says
         db.execute(
             "update speakers set name = ?, type = ?, aliases = ?, roles = ?, quote_count = ?, article_count = ?, "
             "first_seen = ?, last_seen = ?, wikidata_id = ? where id = ?",
@@ -346,18 +330,18 @@ def _speaker_type(name: str, forms: list[tuple]) -> str:
     counts = Counter()
     for *_, stype, n in forms:
         counts[stype] += n
-    if counts["group"] + counts["description"] > counts["person"] + counts["organization"]:
-        return "group" if counts["group"] >= counts["description"] else "description"
+    if counts[SpeakerType.GROUP] + counts[SpeakerType.DESCRIPTION] > counts[SpeakerType.PERSON] + counts[SpeakerType.ORGANIZATION]:
+        return SpeakerType.GROUP if counts[SpeakerType.GROUP] >= counts[SpeakerType.DESCRIPTION] else SpeakerType.DESCRIPTION
     if len(name_key(name).split()) == 1:
-        return "organization" if counts["organization"] > counts["person"] else "unknown"
-    known = [t for t in ("person", "organization") if counts[t]]
-    return max(known, key=lambda t: counts[t]) if known else "unknown"
+        return SpeakerType.ORGANIZATION if counts[SpeakerType.ORGANIZATION] > counts[SpeakerType.PERSON] else SpeakerType.UNKNOWN
+    known = [t for t in NAMED_TYPES if counts[t]]
+    return max(known, key=lambda t: counts[t]) if known else SpeakerType.UNKNOWN
 
 
 def _aliases(forms: list[tuple]) -> list[str]:
     """Every name the articles wrote or resolved for the speaker, without a leading "the"."""
     seen = {name for name, *_ in forms if name}
-    seen |= {mention for _, mention, kind, sieve, *_ in forms if kind == "name" and sieve != "floating" and mention}
+    seen |= {mention for _, mention, kind, sieve, *_ in forms if kind == MentionKind.NAME and sieve != "floating" and mention}
     return sorted({re.sub(r"^[Tt]he\s+", "", form) for form in seen})
 
 
@@ -411,7 +395,7 @@ def link_speakers(db: sqlite_utils.Database, curated: list[CuratedSpeaker] | Non
             refresh |= set(_curated_rows(db))
         groups = db.execute(
             "select speaker_name, speaker_mention, mention_kind, speaker_type, speaker_id, count(*) from quotes "
-            "where speaker_name is not null or mention_kind = 'description' group by 1, 2, 3, 4, 5").fetchall()
+            "where speaker_name is not null or mention_kind = ? group by 1, 2, 3, 4, 5", [MentionKind.DESCRIPTION]).fetchall()
         counts: Counter = Counter()
         for g in groups:
             if g[0]:

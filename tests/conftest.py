@@ -37,3 +37,20 @@ def shared_gold(name: str) -> Path:
     if not (path / "gold.jsonl").is_file():
         pytest.skip(f"{path} is absent: the PolNeAR gold lives in ../shared beside the repository")
     return path
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory):
+    """A database of seeds/ as `quotes ingest seeds/` writes it, made once for the whole run.
+
+    Shared by the tests that only read it (or rewrite it to the same contents, as `quotes
+    cluster` does); a test that changes it makes its own.
+    """
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    path = tmp_path_factory.mktemp("seeds") / "quotes.db"
+    result = CliRunner().invoke(cli, ["ingest", str(SEEDS), "--db", str(path), "--silent"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return path

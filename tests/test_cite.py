@@ -124,11 +124,10 @@ def test_fts_phrase_quotes_the_phrase_and_drops_double_quotes():
     assert fts_phrase('  sacred "fight" ') == 'text : "sacred fight"'
 
 
-@pytest.fixture(scope="module")
-def seeds_db(tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("cite") / "quotes.db"
-    CliRunner().invoke(cli, ["ingest", str(SEEDS), "--db", str(db_path), "--silent"], catch_exceptions=False)
-    return str(db_path)
+@pytest.fixture
+def seeds_db(seeds_db):
+    """The session's seeds database (conftest.py), as the command line takes it."""
+    return str(seeds_db)
 
 
 def test_cite_sacred_fight_prints_kim_jong_uns_quotes_with_sources(seeds_db):

@@ -122,14 +122,6 @@ def test_canonical_wording_on_a_tie_ends_as_spoken_whatever_the_ids(ids):
     assert cluster.canonical_text == "That’s why we came here."
 
 
-@pytest.fixture(scope="module")
-def seeds_db(tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("clusters") / "quotes.db"
-    result = CliRunner().invoke(cli, ["ingest", str(SEEDS), "--db", str(db_path), "--silent"], catch_exceptions=False)
-    assert result.exit_code == 0
-    return db_path
-
-
 def docs_of_cluster(db, text_start):
     """The seed files whose quotes share a cluster with the quote starting ``text_start``."""
     rows = db.execute(
@@ -310,7 +302,7 @@ def test_datasette_clusters_table_and_a_cluster_page_lead_to_members(seeds_db):
 def test_clustering_in_worker_processes_writes_what_one_process_writes(seeds_db, tmp_path, monkeypatch, quotes_per_task):
     """Workers read their speakers' quotes from the database file themselves, a task or many."""
     from quotes import cluster
-    from quotes.parallel import worker_pool
+    from quotes.pool import worker_pool
 
     monkeypatch.setattr(cluster, "_QUOTES_PER_TASK", quotes_per_task)
 

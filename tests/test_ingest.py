@@ -37,7 +37,8 @@ def ingest_paths(db, nlp, *paths, **kw):
 
 
 def check_consistent(db: sqlite_utils.Database) -> None:
-    """Integrity ok, no orphaned or duplicated quote, counts agree, every offset slices the stored text."""
+    """Quotes stored; integrity ok, no orphaned or duplicated quote, counts agree, every offset slices the stored text."""
+    assert db.execute("select count(*) from quotes").fetchone()[0] > 0  # else every check below passes
     assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
     assert not db.execute("select id from quotes where article_id not in (select id from articles)").fetchall()
     assert not db.execute("select 1 from quotes group by article_id, start, end, kind having count(*) > 1").fetchall()

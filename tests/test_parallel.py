@@ -59,28 +59,28 @@ def test_jobs_must_be_positive():
 def test_workers_are_forked_only_from_a_single_threaded_process(nlp, monkeypatch):
     import threading
 
-    from quotes import parallel
+    from quotes import pool
 
     one = [ex.quotes for ex in extract_articles(read_articles([SEEDS]), nlp)]
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
     try:
-        assert parallel._context().get_start_method() == "forkserver"
+        assert pool.context().get_start_method() == "forkserver"
         assert [ex.quotes for ex in extract_parallel(read_articles([SEEDS]), jobs=2)] == one
     finally:
         stop.set()
         other.join()
-    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
-    assert parallel._context().get_start_method() == "fork"
+    monkeypatch.setattr(pool.threading, "active_count", lambda: 1)
+    assert pool.context().get_start_method() == "fork"
     assert [ex.quotes for ex in extract_parallel(read_articles([SEEDS]), jobs=2)] == one
 
 
 def test_forked_workers_use_the_callers_pipeline_instead_of_loading_one(nlp, monkeypatch):
-    from quotes import parallel
+    from quotes import parallel, pool
 
     one = [ex.quotes for ex in extract_articles(read_articles([SEEDS]), nlp)]
-    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)  # forked workers
+    monkeypatch.setattr(pool.threading, "active_count", lambda: 1)  # forked workers
     monkeypatch.setattr(parallel, "load_pipeline", lambda model: 1 / 0)  # a worker that loads its own breaks the pool
     assert [ex.quotes for ex in extract_parallel(read_articles([SEEDS]), jobs=2, nlp=nlp)] == one
 
@@ -94,10 +94,16 @@ def test_workers_end_when_their_parent_is_killed(tmp_path):
 
     script = (
         "import os, sys, time\n"
-        "from quotes.parallel import worker_pool\n"
+        "from quotes.pool import worker_pool\n"
         "pool = worker_pool(2)\n"
         "print(' '.join(str(p) for p in pool._processes or []) or '', flush=True)\n"
-        "list(pool.map(abs, range(4)))\n"
+        "def pid(wait):\n"
+        "    time.sleep(wait)\n"
+        "    return os.getpid()\n"
+        # Only a worker that ran a task surely ran its initializer (which asks to end with the
+        # parent): wait until every worker has.
+        "while len(set(pool.map(pid, [0.2] * 4))) < 2:\n"
+        "    pass\n"
         "print(' '.join(str(p) for p in pool._processes), flush=True)\n"
         "time.sleep(600)\n"
     )

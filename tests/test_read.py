@@ -211,3 +211,34 @@ def test_html_date_is_the_pages_own_never_one_in_the_story(tmp_path):
     (tmp_path / "p.html").write_text(page, encoding="utf-8")
     [a], _ = read(tmp_path / "p.html")
     assert a.published is None
+
+
+def test_a_registered_reader_reads_its_suffix_in_files_folders_and_standard_input(tmp_path, monkeypatch):
+    """A new input format is one function registered with quotes.read.reader."""
+    from quotes import read
+
+    monkeypatch.setattr(read, "READERS", dict(read.READERS))  # registered for this test only
+
+    @read.reader("Markdown", ".md", sniff=lambda head: head == b"#")
+    def read_markdown(path, raw, errors=None):
+        text = read.decode(raw, path)
+        title, _, body = text.partition("\n")
+        yield read.Article(doc=path.name, text=body, title=title.lstrip("# "), path=read.resolved(path))
+
+    (tmp_path / "a.md").write_text("# Talks resume\n“We will talk,” Putin said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Plain\n\n“Fine,” Kim said.\n", encoding="utf-8")
+    (tmp_path / "c.rst").write_text("not an input when a folder is walked\n", encoding="utf-8")
+    articles = list(read_articles([tmp_path]))
+    assert [(a.doc, a.title) for a in articles] == [("a.md", "Talks resume"), ("b.txt", "Plain")]
+    assert articles[0].text == "“We will talk,” Putin said.\n"
+    assert read._sniff(b"# Headline") is read.READERS[".md"] and read._sniff(b"Headline") is read.READERS[".txt"]
+    assert "Markdown (.md)" in read.formats_help()  # the command line help is built from it at import
+
+
+def test_the_readers_registry_holds_the_documented_formats():
+    from quotes import read
+
+    assert {s: r.name for s, r in read.READERS.items()} == {
+        ".txt": "text", ".html": "HTML", ".htm": "HTML", ".jsonl": "JSON Lines", ".json": "JSON", ".csv": "CSV"}
+    assert [s for s, r in read.READERS.items() if r.records] == [".jsonl", ".json", ".csv"]
+    assert read.reader_for(Path("notes.TEXT")) is read.READERS[".txt"]  # any other suffix: text

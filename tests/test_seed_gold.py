@@ -40,6 +40,7 @@ def test_every_required_gold_row_is_scored(seed_report):
 
 
 def test_book_title_is_not_reported_as_a_quote(seed_report):
+    assert seed_report.pred_scored > 0  # quotes were extracted: with none, the line below would pass
     assert not [p for _, p, _ in seed_report.false_quotes if "Playbook" in p.quote]
 
 

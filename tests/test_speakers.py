@@ -37,13 +37,6 @@ def ingest_texts(tmp_path, texts, *options, db_name="q.db"):
     return speakers(tmp_path / db_name)
 
 
-@pytest.fixture(scope="module")
-def seeds_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("seeds") / "quotes.db"
-    assert run("ingest", SEEDS, "--db", path, "--silent").exit_code == 0
-    return path
-
-
 # After ingesting seeds/ (the "done when")
 
 @pytest.mark.parametrize("name", [

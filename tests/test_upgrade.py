@@ -44,13 +44,6 @@ def old_db(tmp_path):
     return path
 
 
-@pytest.fixture(scope="module")
-def fresh_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("fresh") / "quotes.db"
-    assert run("ingest", SEEDS, "--db", path, "--silent").exit_code == 0
-    return path
-
-
 def rows(path, sql):
     with sqlite3.connect(path) as conn:
         return conn.execute(sql).fetchall()
@@ -75,6 +68,42 @@ def test_opening_a_0_1_0_database_upgrades_it_in_place_keeping_its_rows(old_db):
     assert migrate(db) == []  # nothing left to do
 
 
+def test_an_upgrade_puts_the_projects_search_triggers_in_place_of_sqlite_utils(old_db):
+    from quotes.schema import search_triggers
+
+    assert "BEGIN" in rows(old_db, "select sql from sqlite_master where name = 'quotes_ai'")[0][0]  # sqlite-utils' own
+    db = open_db(str(old_db))
+    triggers = dict(rows(old_db, "select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'quotes'"))
+    assert triggers == search_triggers()
+    # They keep search in step: a new quote is found, a deleted one no longer, an edited one by its new words.
+    db.execute("update quotes set text = 'zzyzx wording' where text like '%sacred%' and rowid = "
+               "(select min(rowid) from quotes where text like '%sacred%')")
+    db.execute("delete from quotes where rowid = (select max(rowid) from quotes where text like '%sacred%')")
+    db.conn.commit()
+    assert rows(old_db, "select count(*) from quotes_fts where quotes_fts match 'zzyzx'") == [(1,)]
+    assert rows(old_db, "select count(*) from quotes_fts where quotes_fts match 'sacred'") == \
+        rows(old_db, "select count(*) from quotes where text like '%sacred%'")
+
+
+def test_a_database_killed_in_its_first_load_gets_its_search_back_whole(tmp_path, nlp):
+    from quotes.read import read_articles
+    from quotes.schema import search_triggers
+
+    db = open_db(str(tmp_path / "q.db"))
+    for name in search_triggers():  # as a first load sets them aside
+        db.execute(f"drop trigger [{name}]")
+    results = ingest(sqlite_utils.Database(tmp_path / "q.db"), extract_articles(read_articles([SEEDS]), nlp))
+    assert all(r.status == "ingested" for r in results)
+    for name in search_triggers():
+        db.execute(f"drop trigger if exists [{name}]")
+    db.execute("delete from quotes_fts")
+    db.conn.commit()
+    open_db(str(tmp_path / "q.db"))
+    assert set(search_triggers()) <= {t.name for t in db.triggers}
+    assert rows(tmp_path / "q.db", "select count(*) from quotes_fts where quotes_fts match 'sacred'") == \
+        rows(tmp_path / "q.db", "select count(*) from quotes where text like '%sacred%'") != [(0,)]
+
+
 # What an archive holds, leaving out where its files were read from: article ids are hashes of
 # their paths, which were those of the checkout that made the fixture.
 WHERE_FROM_ASIDE = {
@@ -91,7 +120,7 @@ WHERE_FROM_ASIDE = {
 }
 
 
-def test_reextract_brings_a_0_1_0_archive_to_what_an_ingest_writes_now(old_db, fresh_db):
+def test_reextract_brings_a_0_1_0_archive_to_what_an_ingest_writes_now(old_db, seeds_db):
     result = run("reextract", "--db", old_db)
     assert result.exit_code == 0
     assert f"re-extracted 5 of 5 articles with rules {EXTRACTOR_VERSION}: 89 quotes before" in result.output
@@ -100,29 +129,29 @@ def test_reextract_brings_a_0_1_0_archive_to_what_an_ingest_writes_now(old_db, f
     # stays as stored, so those columns are set aside here.
     for table, sql in WHERE_FROM_ASIDE.items():
         sql = re.sub(r"\b(?:[aqc]\.)?(?:source|published|content_hash|first_seen|first_source)\b", "null", sql)
-        assert rows(old_db, sql) == rows(fresh_db, sql), table
+        assert rows(old_db, sql) == rows(seeds_db, sql), table
     assert rows(old_db, "select distinct extractor from articles") == [(EXTRACTOR_VERSION,)]
     assert "re-extracted 0 of 5 articles" in run("reextract", "--db", old_db).output
 
 
-def test_reextract_restores_what_older_rules_missed_and_nothing_else(fresh_db, tmp_path):
+def test_reextract_restores_what_older_rules_missed_and_nothing_else(seeds_db, tmp_path):
     path = tmp_path / "archive.db"
-    shutil.copy(fresh_db, path)
+    shutil.copy(seeds_db, path)
     with sqlite3.connect(path) as conn:  # an article that older rules extracted with two quotes fewer
         article = conn.execute("select id from articles order by id limit 1").fetchone()[0]
         conn.execute("update articles set extractor = '0.0.9+0123456789ab' where id = ?", [article])
         conn.execute("delete from quotes where id in (select id from quotes where article_id = ? order by id limit 2)", [article])
     result = run("reextract", "--db", path)
     assert result.exit_code == 0 and "re-extracted 1 of 5 articles" in result.output
-    (total,) = rows(fresh_db, "select count(*) from quotes")[0]
+    (total,) = rows(seeds_db, "select count(*) from quotes")[0]
     assert f"{total - 2} quotes before, {total} after" in result.output
     for table in ("articles", "quotes", "speakers", "quote_clusters"):
-        assert rows(path, f"select * from {table} order by id") == rows(fresh_db, f"select * from {table} order by id"), table
+        assert rows(path, f"select * from {table} order by id") == rows(seeds_db, f"select * from {table} order by id"), table
 
 
-def test_ingest_reextracts_articles_that_other_rules_extracted(fresh_db, tmp_path):
+def test_ingest_reextracts_articles_that_other_rules_extracted(seeds_db, tmp_path):
     path = tmp_path / "archive.db"
-    shutil.copy(fresh_db, path)
+    shutil.copy(seeds_db, path)
     with sqlite3.connect(path) as conn:
         conn.execute("update articles set extractor = '0.0.9+0123456789ab' where id in (select id from articles order by id limit 2)")
     dry = run("ingest", SEEDS, "--db", path, "--dry-run")
@@ -146,9 +175,9 @@ def test_a_failing_step_leaves_the_database_as_it_was(old_db, monkeypatch):
     assert schema_version(db) == 0 and "extractor" not in db["articles"].columns_dict  # the steps before it undone
 
 
-def test_a_database_of_a_newer_release_is_refused(fresh_db, tmp_path):
+def test_a_database_of_a_newer_release_is_refused(seeds_db, tmp_path):
     path = tmp_path / "newer.db"
-    shutil.copy(fresh_db, path)
+    shutil.copy(seeds_db, path)
     with sqlite3.connect(path) as conn:
         conn.execute(f"pragma user_version = {SCHEMA_VERSION + 1}")
     with pytest.raises(SchemaError, match="newer than this release"):
@@ -211,9 +240,9 @@ def test_reextract_shows_a_progress_bar_on_a_terminal(old_db):
     assert b"0/5 [" in b"".join(shown) and b"articles/s" in b"".join(shown)
 
 
-def test_an_extraction_by_unknown_rules_never_replaces_stored_quotes(fresh_db, tmp_path, nlp):
+def test_an_extraction_by_unknown_rules_never_replaces_stored_quotes(seeds_db, tmp_path, nlp):
     path = tmp_path / "archive.db"
-    shutil.copy(fresh_db, path)
+    shutil.copy(seeds_db, path)
     db = open_db(str(path))
     article = next(stored_articles(db, articles_to_reextract(db, "other", None)[:1]))
     (extracted,) = extract_articles([article], nlp)
@@ -221,7 +250,7 @@ def test_an_extraction_by_unknown_rules_never_replaces_stored_quotes(fresh_db, t
     assert [r.status for r in ingest(db, [unknown])] == ["unchanged"]
     assert [r.status for r in ingest(db, [extracted._replace(extractor="0.0.9+0123456789ab")])] == ["reextracted"]
     assert db.execute("select extractor from articles where key = ?", [article.key]).fetchone()[0] == "0.0.9+0123456789ab"
-    assert db["quotes"].count == rows(fresh_db, "select count(*) from quotes")[0][0]
+    assert db["quotes"].count == rows(seeds_db, "select count(*) from quotes")[0][0]
 
 
 def test_reextract_keeps_the_identity_of_records_and_pages(tmp_path):

@@ -20,7 +20,8 @@ from datasette.utils import escape_fts
 from datasette.utils.asgi import Response
 
 from quotes.cite import citation, web_url
-from quotes.reading import REPORTED_KINDS, VERBATIM_KINDS, article_name, kind_label
+from quotes.reading import article_name, kind_label
+from quotes.vocab import REPORTED_KINDS, VERBATIM_KINDS
 
 COLUMNS = ["speaker", "quote", "kind", "cue", "outlet", "date", "headline", "url", "citation"]
 FILTER_ARGS = ("speaker_id", "article_id", "_search", "_kind", "_from", "_to", "_outlet", "source")
@@ -55,7 +56,7 @@ def export_query(args):
         params["search"] = escape_fts(args["_search"])  # as the quotes table's search box reads it
     kinds = {"verbatim": VERBATIM_KINDS, "reported": REPORTED_KINDS}.get(args.get("_kind") or "")
     if kinds:
-        wheres.append(f"q.kind in ({', '.join(repr(k) for k in kinds)})")
+        wheres.append(f"q.kind in ({', '.join(repr(str(k)) for k in kinds)})")
     if args.get("_from"):
         wheres.append("coalesce(a.published, q.published) >= :date_from")
         params["date_from"] = args["_from"]

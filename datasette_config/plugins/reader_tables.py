@@ -22,7 +22,8 @@ import markupsafe
 from datasette import hookimpl
 from datasette.filters import FilterArguments
 
-from quotes.reading import REPORTED_KINDS, VERBATIM_KINDS, article_name, kind_label
+from quotes.reading import article_name, kind_label
+from quotes.vocab import REPORTED_KINDS, VERBATIM_KINDS
 
 ARTICLE_NAME_SQL = "select title, url, doc from articles where id = ?"
 
@@ -186,7 +187,7 @@ def filters_from_request(request, database, table, datasette):
         kind = (args.get("_kind") or "").strip()
         if kind in ("verbatim", "reported"):
             kinds = VERBATIM_KINDS if kind == "verbatim" else REPORTED_KINDS
-            wheres.append(f"kind in ({', '.join(repr(k) for k in kinds)})")
+            wheres.append(f"kind in ({', '.join(repr(str(k)) for k in kinds)})")
             described.append("verbatim and partial quotes only" if kind == "verbatim" else "reported speech only")
         start, end = (args.get("_from") or "").strip(), (args.get("_to") or "").strip()
         if start:

@@ -7,7 +7,7 @@ until the next ingest rebuilds it) a search finds nothing. Every page then says 
 
 from datasette import hookimpl
 
-from quotes.cite import search_index_pending
+from quotes.db import search_index_pending
 
 
 @hookimpl
