@@ -436,10 +436,6 @@ def speakers(ctx, db_path, fmt, suspicious):
             out.write(line.rstrip() + "\n")
 
 
-def _cell(text: str, width: int) -> str:
-    return f"{text[:width - 1] + '…' if len(text) > width else text:{width}}"
-
-
 def _curate(db_path: str, change) -> None:
     from .cluster import cluster_db, speakers_to_recluster
     from .curation import CurationError
