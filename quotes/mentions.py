@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from .words import STOP_WORDS
 from .lexicon import (
     CUE_FORMS, COUNTRIES, COURTESY_TITLES, CUE_MODIFIERS, DEMONYMS, DETERMINERS, GROUP_NOUNS, HONORIFICS, MULTIWORD_PLACES, NAME_PARTICLES,
     NOT_NAME_OPENERS, PARTY_WORDS, PERSON_NOUNS, REFLEXIVES,
@@ -309,8 +310,6 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
 def _modifies_role(word: str) -> bool:
     """A lower-case word that belongs to the role before it ("board member", "senior class
     president", "political scientist"): a plain word, not a function word, cue or adverb."""
-    from spacy.lang.en.stop_words import STOP_WORDS  # here: reading a database needs no spaCy
-
     low = word.lower()
     return (word.isalpha() and word.islower() and low not in STOP_WORDS and low not in NP_STOP_WORDS
             and low not in CUE_FORMS and not low.endswith("ly"))
@@ -336,8 +335,6 @@ def _capital_only_opens_sentences(text: str, tok: _Tok, entities) -> bool:
         return False
     if entities and any(s < tok.end and e > tok.start for s, e, _ in entities):
         return False
-    from spacy.lang.en.stop_words import STOP_WORDS  # here: reading a database needs no spaCy
-
     if any(not _opens_sentence(text, at) for at in word_starts(text, word)):
         return False
     low = word.lower()

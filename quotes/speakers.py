@@ -28,6 +28,7 @@ from .lexicon import (
     ORG_ROLE_NOUNS, ORG_WORDS, PARTY_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, US_STATES,
 )
 from .extract import Ranges
+from .words import STOP_WORDS, plain_quotation_marks, remove_accents
 from .mentions import Mention, word_starts as _word_starts
 
 _NAME_RUN = re.compile(
@@ -41,8 +42,6 @@ def _common_word(word: str) -> bool:
     """A capitalised word that opens a sentence or headline before a name but is no name:
     a stop word ("Despite", "Outside") or an -ed, -ing or -ly form ("Understated"), unless a
     first name ("Ted", "Kelly")."""
-    from spacy.lang.en.stop_words import STOP_WORDS  # here: reading a database needs no spaCy
-
     low = word.lower().strip("’'")
     return (low in STOP_WORDS or low.endswith(("ed", "ing", "ly"))) and not _is_first_name(word)
 
@@ -70,9 +69,7 @@ def name_key(name: str) -> str:
     """Compare names ignoring case, accents, hyphens, dots ("U.S." = "US"), apostrophe style, honorifics, "the",
     titles in front of a name ("President Putin" = "Putin", but "Secretary of State" stays), middle
     initials and Jr./Sr. ("Donald J. Trump" = "Donald Trump")."""
-    from textacy import preprocessing  # here, not above: importing textacy takes a second `quotes cite` need not wait
-
-    name = preprocessing.remove.accents(preprocessing.normalize.quotation_marks(name))
+    name = remove_accents(plain_quotation_marks(name))
     name = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\.[A-Za-z])\.", "", name)  # "U.S." = "US"
     name = re.sub(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])", ". ", name)  # "T.Clayson" = "T. Clayson"
     words = re.sub(r"[-‐–.]", " ", name).split()

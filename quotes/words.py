@@ -43,3 +43,14 @@ STOP_WORDS = frozenset(
 def remove_accents(text: str) -> str:
     """``text`` with every accent a character can lose removed ("Zelenskyy" stays, "Āsia" → "Asia")."""
     return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+
+
+# textacy's QUOTE_TRANSLATION_TABLE (preprocessing.normalize.quotation_marks): fancy quotation
+# marks and apostrophes to their ASCII forms.
+QUOTE_TRANSLATION = {0x2BC: ord("'"), 0x2018: ord("'"), 0x2019: ord("'"), 0xB4: ord("'"), 0x60: ord("'"),
+                     0x201C: ord('"'), 0x201D: ord('"')}
+
+
+def plain_quotation_marks(text: str) -> str:
+    """``text`` with fancy quotation marks as ASCII ones, as textacy normalises them."""
+    return text.translate(QUOTE_TRANSLATION)

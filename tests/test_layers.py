@@ -5,7 +5,7 @@ import json
 import subprocess
 import sys
 
-from quotes.words import STOP_WORDS, remove_accents
+from quotes.words import STOP_WORDS, plain_quotation_marks, remove_accents
 
 NLP = ("spacy", "textacy", "thinc", "quotes.pipeline", "quotes.attribute", "quotes.parallel")
 
@@ -56,3 +56,15 @@ def test_stop_words_and_accents_are_spacys_and_textacys():
     assert STOP_WORDS == SPACY_STOP_WORDS
     for text in ("Zelenskyy", "Āsia Ōsaka", "Mélenchon’s café", "Dvořák ﬁne", "plain"):
         assert remove_accents(text) == accents(text)
+
+
+def test_quotation_marks_are_normalised_as_textacy_does():
+    from textacy.preprocessing.normalize import quotation_marks
+
+    text = "\u2018a\u2019 \u201cb\u201d \u00b4c` \u02bcd O’Brien"
+    assert plain_quotation_marks(text) == quotation_marks(text)
+
+
+def test_speaker_names_are_compared_without_loading_nlp():
+    code = 'import sys, quotes.speakers as s; s.name_key("Kim Jong-un"); print(any(m.startswith(("spacy", "textacy")) for m in sys.modules))'
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
