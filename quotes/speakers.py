@@ -86,6 +86,16 @@ def name_key(name: str) -> str:
     return " ".join(w for w in (w.lower() for w in words) if w not in HONORIFICS)
 
 
+def indexed(name: str | None, stype: str | None) -> bool:
+    """Whether a speaker gets a row of the index: a generic description or group ("the
+    company", "officials", "critics") names no one across articles, so its quotes keep the
+    words as their speaker but join no row; one that names a body or person ("Sheffield
+    University spokesperson", "Bryan Pagliano’s lawyer", "Democrats") does."""
+    if not name:
+        return False
+    return stype not in ("description", "group") or any(w[:1].isupper() for w in name.split())
+
+
 def speaker_id(name: str) -> str:
     """A stable id for a canonical speaker name."""
     return hashlib.sha1(name_key(name).encode()).hexdigest()[:16]
@@ -149,6 +159,8 @@ class SpeakerIndex:
         if key in self.curated:
             return self.curated[key]
         words = key.split()
+        if not indexed(name, stype):
+            return None
         if stype in ("organization", "group", "description"):
             return speaker_id(name)
         if len(words) == 1:
@@ -422,7 +434,7 @@ class ArticleSpeakers:
             if body:
                 return body, "organization"
             owned = self._owned(mention, mention.text)
-            return (owned, "group") if owned else (_description_name(mention.text), "group")
+            return owned if owned else (_description_name(mention.text), "group")
         else:
             return None, "unknown"
         if found:
@@ -432,7 +444,7 @@ class ArticleSpeakers:
         if mention.kind in ("description", "group") and written:
             owned = self._owned(mention, written)
             if owned:
-                return owned, "description"
+                return owned
         if mention.kind == "description" and written and _singular(written.split()[-1].lower()) in _SPEAKING_HEADS | _NOT_SPEAKERS:
             described = _description_name(written, documents=True)
             if described:
@@ -454,20 +466,28 @@ class ArticleSpeakers:
                     return _Known(mention.start, name, "person", self.gender(key), set(self._roles_by_key[key]))
         return None
 
-    def _owned(self, mention: Mention, written: str) -> str | None:
-        """A possessive description named by its owner: "his lawyer" → "Bryan Pagliano’s lawyer",
-        "Pagliano's lawyer" likewise; None where the owner is no one the article names."""
+    def _owned(self, mention: Mention, written: str) -> tuple[str, str] | None:
+        """A possessive description named by its owner, with its type: "his lawyer" → "Bryan
+        Pagliano’s lawyer", "Pagliano's lawyer" likewise; a body owned by a person is named as
+        news names it: "Hillary Clinton’s campaign" → "Clinton campaign". None where the owner
+        is no one the article names."""
         words = written.split()
         first = words[0].lower()
-        if len(words) < 2 or (first not in ("his", "her") and not re.search(r"[’']s$", words[0])):
+        owned_at = next((k for k, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)), None)
+        if len(words) < 2 or (first not in ("his", "her") and owned_at is None):
             return None
         if first in ("his", "her"):
             owner = self._most_salient(mention.start, "male" if first == "his" else "female")
-            name = owner.name if owner else None
+            name, rest = (owner.name if owner else None), words[1:]
         else:
-            name = self._full_name(mention._replace(name=words[0][:-2], text=words[0][:-2]))
-            name = name if len(name.split()) > 1 else None
-        return f"{name}’s {' '.join(words[1:])}" if name else None
+            written_owner = " ".join(words[:owned_at + 1])[:-2]
+            name = self._full_name(mention._replace(name=written_owner, text=written_owner))
+            name, rest = (name if len(name.split()) > 1 else None), words[owned_at + 1:]
+        if not name or not rest:
+            return None
+        if rest[-1].lower() in ORG_ROLE_NOUNS and len(rest) == 1:
+            return f"{name.split()[-1]} {rest[-1].lower()}", "organization"
+        return f"{name}’s {' '.join(rest)}", mention.kind
 
     def _named_as_organization(self, mention: Mention) -> bool:
         """A name right after a noun for a body: "the South Korean newspaper Hankook Ilbo"."""

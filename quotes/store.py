@@ -23,7 +23,7 @@ import sqlite_utils
 
 from .read import Article
 from .schema import ensure_search, migrate
-from .speakers import CuratedSpeaker, SpeakerIndex, name_key, speaker_id
+from .speakers import CuratedSpeaker, SpeakerIndex, indexed, name_key, speaker_id
 from .vocab import NAMED_TYPES, MentionKind, SpeakerType
 
 if TYPE_CHECKING:  # the pipeline (spaCy, textacy) is not needed to read or serve a database
@@ -96,7 +96,7 @@ def article_rows(ex: Extracted) -> tuple[dict, list[dict], dict[str, dict]]:
         if quote_id in ids:
             continue  # the same words reported twice in one article (two cues): one row
         ids.add(quote_id)
-        sid = speaker_id(q.speaker) if q.speaker else None
+        sid = speaker_id(q.speaker) if indexed(q.speaker, q.speaker_type) else None
         if sid and sid not in speakers:
             speakers[sid] = {"id": sid, "name": q.speaker, "type": q.speaker_type}
         quotes.append({

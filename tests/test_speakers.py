@@ -254,7 +254,7 @@ def test_a_lone_surname_joins_the_person_most_quoted_under_it():
 def test_a_middle_name_does_not_split_a_person():
     index = SpeakerIndex([("Hillary Clinton", "person", 600), ("Hillary Rodham Clinton", "person", 27)])
     assert index.speaker_id("Hillary Rodham Clinton") == speaker_id("Hillary Clinton")
-    assert index.speaker_id("critics", stype="group") == speaker_id("critics")
+    assert index.speaker_id("critics", stype="group") is None  # a generic group joins no row
 
 
 @pytest.mark.parametrize("text,name", [
@@ -297,3 +297,15 @@ def test_curation_merges_and_renames_and_later_ingests_keep_them(tmp_path):
 def load_curated_text(tmp_path, text):
     (tmp_path / "written.yml").write_text(text, encoding="utf-8")
     return {c.name: c.aliases for c in load_curated(tmp_path / "written.yml")}
+
+
+def test_generic_descriptions_and_groups_join_no_row_of_the_index(tmp_path):
+    found = ingest_texts(tmp_path, {
+        "a.txt": "“We expect to return to growth next year,” the company said.\n",
+        "b.txt": "“Our shares will rise,” the company said.\n",
+        "c.txt": "“We are sorry,” a spokesperson for Sheffield University said.\n",
+    })
+    # two companies are not one speaker; a spokesperson for a named body is
+    assert "company" not in found and found["Sheffield University spokesperson"]["type"] == "description"
+    db = sqlite_utils.Database(tmp_path / "q.db")
+    assert {r["speaker_name"] for r in db.query("select speaker_name from quotes where speaker_id is null")} == {"company"}
