@@ -47,6 +47,7 @@ evaluate: install
 	$(BIN)/quotes evaluate ../shared/gold/seeds
 	$(BIN)/quotes evaluate ../shared/gold/polnear-dev --kinds direct
 	$(BIN)/quotes evaluate ../shared/gold/polnear-dev
+	$(BIN)/quotes evaluate ../shared/gold/webnews-dev
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

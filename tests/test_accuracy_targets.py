@@ -1,8 +1,11 @@
-"""The accuracy targets of `quotes evaluate`, asserted on the shared gold (never lowered to pass).
+"""Floors under the accuracy figures of `quotes evaluate` on the shared gold (never lowered to pass).
 
-The PolNeAR gold is other publishers' news and lives only in ../shared beside the repository;
-these tests skip with that reason where it is absent. The seed target is asserted in
-test_seed_gold.py, which runs everywhere from the copy in tests/fixtures.
+The PolNeAR and web news gold is other publishers' news and lives only in ../shared beside the
+repository; these tests skip with that reason where it is absent. The seed target is asserted
+in test_seed_gold.py, which runs everywhere from the copy in tests/fixtures. The floors sit a
+little under today's figures (README, Accuracy), so a change that loses ground fails; the
+targets of the attribution work (canonical F1 0.90 on PolNeAR dev quotes with marks, 0.88 on
+the web news, canonical accuracy 0.88 over all PolNeAR dev attributions) are not reached yet.
 """
 
 import pytest
@@ -13,15 +16,53 @@ from quotes.evaluate import evaluate
 
 @pytest.fixture(scope="module")
 def polnear_dev_direct(nlp):
-    return evaluate(shared_gold("polnear-dev"), "direct", nlp).scores()
+    return evaluate(shared_gold("polnear-dev"), "direct", nlp)
+
+
+@pytest.fixture(scope="module")
+def polnear_dev_all(nlp):
+    return evaluate(shared_gold("polnear-dev"), "all", nlp)
+
+
+@pytest.fixture(scope="module")
+def webnews_dev(nlp):
+    return evaluate(shared_gold("webnews-dev"), "all", nlp)
 
 
 def test_polnear_dev_quotes_with_marks_attributed_f1(polnear_dev_direct):
-    assert polnear_dev_direct["attributed_f1"] >= 0.85
+    assert polnear_dev_direct.scores()["attributed_f1"] >= 0.85
 
 
 def test_polnear_dev_quotes_with_marks_are_found(polnear_dev_direct):
-    assert polnear_dev_direct["quote_f1"] >= 0.9
+    assert polnear_dev_direct.scores()["quote_f1"] >= 0.9
+
+
+def test_polnear_dev_quotes_with_marks_are_given_to_the_right_person(polnear_dev_direct):
+    assert polnear_dev_direct.scores()["canonical_f1"] >= 0.80
+
+
+def test_polnear_dev_all_attributions_name_the_right_person(polnear_dev_all):
+    assert polnear_dev_all.scores()["canonical_accuracy"] >= 0.80
+
+
+def test_web_news_quotes_are_given_to_the_right_person(webnews_dev):
+    s = webnews_dev.scores()
+    assert s["quote_f1"] >= 0.93 and s["canonical_f1"] >= 0.78
+
+
+@pytest.mark.parametrize("report", ["polnear_dev_direct", "polnear_dev_all", "webnews_dev"])
+def test_a_confident_attribution_is_right(report, request):
+    # the reading room shows quotes under 0.9 with a caution: those over it must be right
+    assert request.getfixturevalue(report).scores()["confident_accuracy"] >= 0.95
+
+
+@pytest.mark.parametrize("report,precision,unmatched", [
+    ("polnear_dev_direct", 0.93, 12), ("polnear_dev_all", 0.91, 16), ("webnews_dev", 0.93, 6)])
+def test_the_speaker_index_is_clean(report, precision, unmatched, request):
+    index = request.getfixturevalue(report).index
+    assert index["precision"] >= precision, index["unmatched_rows"]
+    assert index["split"] <= 1, index["split_rows"]
+    assert index["unmatched"] <= unmatched, index["unmatched_rows"]
 
 
 def test_seed_gold_in_shared_agrees_with_the_fixture_copy(nlp):
