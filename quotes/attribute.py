@@ -1,25 +1,26 @@
-"""Attribute quotes to speakers with sieves applied in order of precision, and find reported speech.
+"""Attribute quotes to speakers with sieves, and find reported speech.
 
-Each sieve is a small function ``(ctx, quote) -> Attribution | None``; the first that
-answers wins, as in the multi-pass sieves of rule-based quote attribution:
-
-1. :func:`cue_beside_quote` — “…,” X said / “…,” said X / X said, “…” / X told Y “…”;
-   also transcript labels (:func:`speaker_label`) and dash bylines (:func:`dash_byline`)
-2. :func:`cue_in_sentence` — a cue further away in the same sentence
-3. :func:`according_to` — “according to X” (and :func:`as_put_it`)
-4. :func:`colon_intro` — ``X …: “…”`` and unmarked blocks after ``Kim continued:``
-5. :func:`floating_quotes` — a quote with no attribution continues the speaker before it
-
-Pronouns and descriptions (sieve 6) are resolved with the speaker index, in
-:mod:`quotes.speakers`. :func:`reported_speech` (sieve 7) yields indirect quotes.
+Each sieve is a small function ``(ctx, quote) -> Attribution | None`` registered with
+``@sieve(name, confidence)``: its name is what a quote records as ``sieve`` and its
+confidence what an attribution by it is worth unless it says otherwise. Sieves are tried in
+the order the ``quote_attributor`` component is configured with (:data:`DEFAULT_ORDER`:
+transcript labels, a cue beside the quote, dash bylines, a cue elsewhere in the sentence,
+“according to”, “as X put it”, colon introductions, “X’s claim”), and the first that answers
+wins, as in the multi-pass sieves of rule-based quote attribution. Two registered sieves
+work on the article as a whole: :func:`floating_quotes`, after the others, gives a quote
+with no attribution the speaker of the quote before it, and :func:`reported_speech` yields
+indirect quotes. Pronouns and descriptions are resolved with the speaker index, in
+:mod:`quotes.speakers`.
 """
 
 from __future__ import annotations
 
 import bisect
+import enum
+import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -29,6 +30,8 @@ from .lexicon import (
     trie_pattern,
 )
 from .mentions import Mention, subject_after, subject_before
+from .vocab import FLOATING_SIEVE as FLOATING
+from .vocab import QuoteKind
 
 _MAX_ATTRIBUTION_WORDS = 45
 _MAX_SCARE_WORDS = 5
@@ -107,8 +110,8 @@ class Attribution(NamedTuple):
     kind: str
     cue: Cue | None
     mention: Mention | None
-    sieve: str
-    confidence: float
+    sieve: str = ""  # the registered sieve's name, filled in by its registration
+    confidence: float | None = None  # None: the registered sieve's confidence
 
 
 @dataclass
@@ -180,8 +183,78 @@ class Context:
         return self._found[key]
 
 
+class Stage(enum.Enum):
+    """Where a sieve applies: to one quote at a time, to the attributions of an article after
+    the per-quote sieves (``(ctx, found) -> list[Attribution]``), or to the text outside quotes
+    (reported speech, ``(ctx, used_cues) -> Iterator[Attribution]``)."""
+
+    QUOTE = "quote"
+    AFTER = "after"
+    REPORTED = "reported"
+
+
+class Sieve(NamedTuple):
+    """A registered sieve: its name, the confidence of its attributions, where it applies and its function."""
+
+    name: str
+    confidence: float
+    stage: Stage
+    find: Callable
+
+
+SIEVES: dict[str, Sieve] = {}
+"""Every registered sieve by name (``@sieve``)."""
+
+REPORTED = "reported"
+UNATTRIBUTED = "none"  # the sieve recorded for a quote no sieve attributed
+_UNATTRIBUTED_CONFIDENCE = 0.3
+
+
+def sieve(name: str, confidence: float, stage: Stage = Stage.QUOTE) -> Callable[[Callable], Callable]:
+    """Register the decorated function as the sieve ``name``, whose attributions are worth
+    ``confidence`` unless they give their own. A per-quote sieve returns an
+    :class:`Attribution` without a ``sieve`` (and usually without a ``confidence``); the
+    registration fills them in."""
+
+    def register(find: Callable) -> Callable:
+        if name in SIEVES:
+            raise ValueError(f"sieve {name!r} registered twice")
+        if stage is not Stage.QUOTE:
+            SIEVES[name] = Sieve(name, confidence, stage, find)
+            return find
+
+        @functools.wraps(find)
+        def named(ctx: Context, q: QuoteSpan) -> Attribution | None:
+            a = find(ctx, q)
+            if a is None:
+                return None
+            return a._replace(sieve=name, confidence=confidence if a.confidence is None else a.confidence)
+
+        SIEVES[name] = Sieve(name, confidence, stage, named)
+        return named
+
+    return register
+
+
+DEFAULT_ORDER = ("label", "beside", "dash", "sentence", "according_to", "put_it", "colon", "possessive",
+                 FLOATING, REPORTED)
+"""The sieves and their order by default (the ``quote_attributor`` component's ``sieves``):
+per-quote sieves are tried in this order; floating quotes and reported speech apply if named."""
+
+
+def check_sieves(names: Iterable[str]) -> tuple[str, ...]:
+    """``names`` as a tuple, or a ValueError naming the unknown ones and listing the registered sieves."""
+    names = tuple(names)
+    unknown = [n for n in names if n not in SIEVES]
+    if unknown:
+        raise ValueError(f"unknown sieve{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; "
+                         f"the sieves are {', '.join(SIEVES)}")
+    return names
+
+
+@sieve("beside", 0.95)
 def cue_beside_quote(ctx: Context, q: QuoteSpan) -> Attribution | None:
-    """Sieve 1: a cue and its subject right after or right before the quote."""
+    """A cue and its subject right after or right before the quote."""
     if ctx.text[ctx.free_start(ctx.sentence(q.open)[0], q.open):q.open].rstrip().endswith((",", ":")):
         return _cue_before(ctx, q) or _cue_after(ctx, q)
     return _cue_after(ctx, q) or _cue_before(ctx, q) or _cue_in_next_sentence(ctx, q)
@@ -222,7 +295,7 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
         else:
             return None
         if mention:
-            return Attribution(q.start, q.end, q.kind, cue, mention, "beside", 0.95)
+            return Attribution(q.start, q.end, q.kind, cue, mention)
     return None
 
 
@@ -239,7 +312,7 @@ def _cue_in_next_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
         return None
     mention = subject_before(ctx.text, n_start, cues[0].start, ctx.entities)
     if mention and mention.start == n_start + len(ctx.text[n_start:mention.start]) - len(ctx.text[n_start:mention.start].lstrip()):
-        return Attribution(q.start, q.end, q.kind, cues[0], mention, "beside", 0.85)
+        return Attribution(q.start, q.end, q.kind, cues[0], mention, confidence=0.85)
     return None
 
 
@@ -263,14 +336,15 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
     else:
         mention = subject_before(text, ctx.free_start(lo, cue.start), cue.start, ctx.entities)
         if mention and mention.kind == "description" and cue.text.endswith("ing"):
-            return None  # "issued a statement saying “…”": left to the sentence's subject (sieve 2)
+            return None  # "issued a statement saying “…”": left to the sentence's subject (cue_in_sentence)
     if mention:
-        return Attribution(q.start, q.end, q.kind, cue, mention, "beside", 0.93)
+        return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.93)
     return None
 
 
+@sieve("sentence", 0.85)
 def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
-    """Sieve 2: the nearest cue in the sentence that has a subject, before the quote, then after."""
+    """The nearest cue in the sentence that has a subject, before the quote, then after."""
     s_start, s_end = ctx.sentence(q.open)
     cues = ctx.cues_between(s_start, q.open)
     for i in range(len(cues) - 1, -1, -1):
@@ -284,18 +358,19 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
         elif mention is None and coordinated:
             mention = sentence_subject(ctx, lo, cue.start)
         if mention:
-            return Attribution(q.start, q.end, q.kind, cue, mention, "sentence", 0.85)
+            return Attribution(q.start, q.end, q.kind, cue, mention)
     for cue in ctx.cues_between(q.close + 1, s_end):
         if ctx.first_quote_between(q.close + 1, cue.start):
             break
         mention = subject_before(ctx.text, q.close + 1, cue.start, ctx.entities)
         if mention and mention.kind != "description":
-            return Attribution(q.start, q.end, q.kind, cue, mention, "sentence", 0.8)
+            return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.8)
     return None
 
 
+@sieve("according_to", 0.85)
 def according_to(ctx: Context, q: QuoteSpan) -> Attribution | None:
-    """Sieve 3: “according to X” in the quote's sentence."""
+    """“According to X” in the quote's sentence."""
     s_start, s_end = ctx.sentence(q.open)
     for m in ctx.matches(_ACCORDING_TO, s_start, s_end):
         if q.open <= m.start() <= q.close:
@@ -303,12 +378,13 @@ def according_to(ctx: Context, q: QuoteSpan) -> Attribution | None:
         mention = subject_after(ctx.text, m.end(), s_end, ctx.entities)
         if mention:
             cue = Cue(m.start(), m.end(), m.group(), "according to")
-            return Attribution(q.start, q.end, q.kind, cue, mention, "according_to", 0.85)
+            return Attribution(q.start, q.end, q.kind, cue, mention)
     return None
 
 
+@sieve("colon", 0.88)
 def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
-    """Sieve 4: a quote introduced by a colon, its speaker the subject of the introducing sentence."""
+    """A quote introduced by a colon, its speaker the subject of the introducing sentence."""
     text = ctx.text
     if q.kind == "block":
         intro_end = text.rfind(":", 0, q.open)
@@ -323,10 +399,10 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
     for cue in reversed(cues):
         mention = subject_before(text, intro_start, cue.start, ctx.entities)
         if mention:
-            return Attribution(q.start, q.end, q.kind, cue, mention, "colon", 0.88)
+            return Attribution(q.start, q.end, q.kind, cue, mention)
     mention = sentence_subject(ctx, intro_start, intro_end)
     if mention and mention.kind in ("name", "pronoun"):
-        return Attribution(q.start, q.end, q.kind, None, mention, "colon", 0.7)
+        return Attribution(q.start, q.end, q.kind, None, mention, confidence=0.7)
     return None
 
 
@@ -336,6 +412,7 @@ _DASH_BYLINE = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*(?=[A-Z])")
 _PUT_IT = re.compile(r"\bas\s+(?P<who>[^,.;]{2,80}?)(?:,\s+[^,;]{2,80}?,)?\s+(?:put|puts|has put|had put)\s+it\b")
 
 
+@sieve("label", 0.9)
 def speaker_label(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """A transcript turn: a quote opening with an upper-case label ("PENCE: Well, look, …")."""
     m = _SPEAKER_LABEL.match(ctx.text, q.start, q.end)
@@ -343,9 +420,10 @@ def speaker_label(ctx: Context, q: QuoteSpan) -> Attribution | None:
         return None
     name = m.group(1).rstrip(".")
     mention = Mention(m.start(1), m.start(1) + len(name), name, "name", name, None, "person")
-    return Attribution(m.end(), q.end, q.kind, None, mention, "label", 0.9)
+    return Attribution(m.end(), q.end, q.kind, None, mention)
 
 
+@sieve("dash", 0.9)
 def dash_byline(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """A name after a dash following the quote (“…” ― Sonya Herridge)."""
     m = _DASH_BYLINE.match(ctx.text, q.close + 1)
@@ -354,10 +432,11 @@ def dash_byline(ctx: Context, q: QuoteSpan) -> Attribution | None:
     line_end = ctx.text.find("\n", m.end())
     mention = subject_after(ctx.text, m.end(), line_end if line_end > 0 else len(ctx.text), ctx.entities)
     if mention and mention.kind == "name":
-        return Attribution(q.start, q.end, q.kind, None, mention, "dash", 0.9)
+        return Attribution(q.start, q.end, q.kind, None, mention)
     return None
 
 
+@sieve("put_it", 0.8)
 def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """“as X put it” in the quote's sentence."""
     s_start, s_end = ctx.sentence(q.open)
@@ -365,7 +444,7 @@ def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
         mention = subject_before(ctx.text, m.start("who"), m.end("who"), ctx.entities)
         if mention:
             cue = Cue(m.start(), m.end(), m.group(), "put")
-            return Attribution(q.start, q.end, q.kind, cue, mention, "put_it", 0.8)
+            return Attribution(q.start, q.end, q.kind, cue, mention)
     return None
 
 
@@ -377,6 +456,7 @@ _SPEECH_NOUNS = (
 _POSSESSIVE_NOUN = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:\w+\s+){0,2}?(?:" + _SPEECH_NOUNS + r")\b")
 
 
+@sieve("possessive", 0.75)
 def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """“Trump’s claim that there have been “thousands of shootings”": the owner of the words."""
     s_start, _ = ctx.sentence(q.open)
@@ -388,14 +468,10 @@ def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Attribution | None:
     mention = subject_before(ctx.text, m.start("who"), m.end("who"), ctx.entities)
     if mention and mention.kind == "name":
         cue = Cue(m.end("who"), m.end(), ctx.text[m.end("who"):m.end()], "claim")
-        return Attribution(q.start, q.end, q.kind, cue, mention, "possessive", 0.75)
+        return Attribution(q.start, q.end, q.kind, cue, mention)
     return None
 
 
-SIEVES: tuple[Callable[[Context, QuoteSpan], Attribution | None], ...] = (
-    speaker_label, cue_beside_quote, dash_byline, cue_in_sentence, according_to, as_put_it, colon_intro,
-    possessive_speech_noun,
-)
 
 
 def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
@@ -458,27 +534,33 @@ def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
     return a
 
 
-def attribute_quotes(ctx: Context) -> list[Attribution]:
-    """Attribute every marked and block quote; titles of works are left out."""
+def attribute_quotes(ctx: Context, order: Iterable[str] = DEFAULT_ORDER) -> list[Attribution]:
+    """Attribute every marked and block quote with the sieves named in ``order`` (per-quote
+    sieves in that order, then floating quotes if named); titles of works are left out."""
+    order = check_sieves(order)
+    per_quote = [SIEVES[name].find for name in order if SIEVES[name].stage is Stage.QUOTE]
     found: list[tuple[QuoteSpan, Attribution]] = []
     for q in ctx.quotes:
         if q.kind == "title":
             continue
-        for sieve in SIEVES:
-            result = sieve(ctx, q)
+        for find in per_quote:
+            result = find(ctx, q)
             if result:
                 result = _outer_speaker(ctx, result)
                 break
         else:
             if q.kind == "partial" and len(ctx.text[q.start:q.end].split()) <= _MAX_SCARE_WORDS:
                 continue  # a short unattributed phrase in marks is a scare quote, not speech
-            result = Attribution(q.start, q.end, q.kind, None, None, "none", 0.3)
+            result = Attribution(q.start, q.end, q.kind, None, None, UNATTRIBUTED, _UNATTRIBUTED_CONFIDENCE)
         found.append((q, result))
-    return floating_quotes(ctx, found)
+    if FLOATING not in order:
+        return [a for _, a in found]
+    return SIEVES[FLOATING].find(ctx, found)
 
 
+@sieve(FLOATING, 0.75, Stage.AFTER)
 def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) -> list[Attribution]:
-    """Sieve 5: an unattributed quote continues the speaker of the quote just before it.
+    """An unattributed quote continues the speaker of the quote just before it.
 
     Applies to pieces of one multi-paragraph quote, to the second half of a split quote
     (“A,” X said. “B.”), and to a quote that opens a paragraph following a quote.
@@ -497,9 +579,9 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
                 near = between.count("\n") <= 2 and len(between) < 400
                 if same_group or (q.kind in ("direct", "block") and not own_cue and near
                                   and not (reporter and reporter[1].start > pa.end)):
-                    a = a._replace(cue=pa.cue, mention=pa.mention, sieve="floating", confidence=0.75)
+                    a = a._replace(cue=pa.cue, mention=pa.mention, sieve=FLOATING, confidence=SIEVES[FLOATING].confidence)
             if a.mention is None and reporter:
-                a = a._replace(cue=reporter[0], mention=reporter[1], sieve="floating", confidence=0.7)
+                a = a._replace(cue=reporter[0], mention=reporter[1], sieve=FLOATING, confidence=0.7)
         out.append(a)
         prev = (q, a)
     return out
@@ -528,8 +610,9 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
     return None
 
 
+@sieve(REPORTED, 0.7, Stage.REPORTED)
 def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
-    """Sieve 7: indirect quotes — X said (that) …, …, X said., according to X, ….
+    """Indirect quotes — X said (that) …, …, X said., according to X, ….
 
     Yields each reported clause as an ``indirect`` quote; a sentence may report several
     ("Obama emphasized that …, and rights groups warned that …", "he said, adding …").
@@ -554,7 +637,7 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
                         end = start + len(re.sub(r"[\s,;:—–]*(?:\band\b|\bbut\b)?[\s,;:—–]*$", "", text[start:speaker.start]))
                         break
             if _reportable(text, ctx, start, end):
-                yield Attribution(start, end, "indirect", cue, mention, "reported", 0.7)
+                yield Attribution(start, end, QuoteKind.INDIRECT, cue, mention, REPORTED, SIEVES[REPORTED].confidence)
         if not found:
             yield from _according_to_clause(ctx, s_start, s_end, body_end)
 
@@ -625,7 +708,7 @@ def _according_to_clause(ctx: Context, s_start: int, s_end: int, body_end: int) 
         else:
             content = (s_start, text.rfind(",", s_start, m.start()) if "," in text[s_start:m.start()] else m.start())
         if _reportable(text, ctx, *content):
-            yield Attribution(content[0], content[1], "indirect", cue, mention, "reported", 0.7)
+            yield Attribution(content[0], content[1], QuoteKind.INDIRECT, cue, mention, REPORTED, SIEVES[REPORTED].confidence)
         return
 
 
