@@ -30,6 +30,7 @@ from .lexicon import (
     trie_pattern,
 )
 from .mentions import Mention, subject_after, subject_before
+from .words import word_list, word_set
 from .vocab import FLOATING_SIEVE as FLOATING
 from .vocab import QuoteKind
 
@@ -38,12 +39,8 @@ _MAX_SCARE_WORDS = 5
 # r"\baccording to\b" in any case, spelled so that a first letter opens the pattern: the
 # regex engine then skips to each "a" or "A" instead of trying every position (twice as fast).
 _ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])[Cc][Cc][Oo][Rr][Dd][Ii][Nn][Gg] [Tt][Oo]\b")
-_LEADING_ADVERBIAL = frozenset(
-    "on in at during after before for last earlier later however meanwhile also still yet "
-    "but and so then now today yesterday when while as with despite although though if since "
-    "unlike like amid ever even".split()
-)
-_LISTENER_WORDS = frozenset("me us him her them reporters journalists lawmakers supporters voters the a an".split())
+_LEADING_ADVERBIAL = word_set("leading_adverbials")
+_LISTENER_WORDS = word_set("listener_words")
 _ADJUNCT = re.compile(
     r"\s*(?:(?:on|last|this|early|late)\s+)?(?:" + "|".join(sorted(TIME_WORDS)) + r")\b[\w ]{0,12}?(?=[\s,])"
     r"|\s*(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?\b(?:\s+(?:on|with|to)\s+\w+)?",
@@ -62,10 +59,10 @@ class Cue(NamedTuple):
 
 # Before a cue form, these make it a noun ("the claims", "Trump’s tweets"), unless a pronoun
 # subject comes first ("He’s claiming").
-_NOUN_MARKERS = frozenset("the a an his her its their our my your this these those ’s 's".split())
-_PRONOUN_SUBJECTS = frozenset("he she it who that".split())
+_NOUN_MARKERS = word_set("noun_markers")
+_PRONOUN_SUBJECTS = word_set("pronoun_subjects")
 # Capitalised cues that open a sentence before their speaker: "Said Ellis: “…”".
-_INVERTED_CUES = frozenset("said says added adds wrote writes asked asks told tells".split())
+_INVERTED_CUES = word_set("inverted_cues")
 _WORD_OR_MARK = re.compile(r"[’']s(?!\w)|\w+|[^\w\s]")
 # Cue forms as whole words: in lower case, or in any case where a capital may open an
 # inverted attribution ("Said Ellis"), since no other capitalised form is a cue. One
@@ -260,7 +257,7 @@ def cue_beside_quote(ctx: Context, q: QuoteSpan) -> Attribution | None:
     return _cue_after(ctx, q) or _cue_before(ctx, q) or _cue_in_next_sentence(ctx, q)
 
 
-_SUBORDINATORS = frozenset("when as while after before because if since although though until where".split())
+_SUBORDINATORS = word_set("subordinators")
 
 
 def _main_cue(ctx: Context, cues: list[Cue], i: int, lo: int) -> tuple[Cue, int]:
@@ -448,11 +445,7 @@ def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
     return None
 
 
-_SPEECH_NOUNS = (
-    "claim|claims|statement|statements|remark|remarks|comment|comments|words|assertion|promise|pledge|"
-    "description|tweet|tweets|call|warning|argument|contention|insistence|accusation|charge|suggestion|"
-    "message|speech|letter|view|question|answer|response|reply|slogan|phrase|vow|boast|complaint"
-)
+_SPEECH_NOUNS = "|".join(word_list("speech_nouns"))
 _POSSESSIVE_NOUN = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:\w+\s+){0,2}?(?:" + _SPEECH_NOUNS + r")\b")
 
 
@@ -719,7 +712,7 @@ _CLAUSE_BEGUN = re.compile(r"\b(?:he|she|they|it|we|I|you|would|will|could|can|s
 _TOPIC_AFTER = re.compile(r"\s+(?:about|of)\b(?!\s+(?:\d|a\s+(?:dozen|third|quarter|half)))")
 
 
-_ADJUNCT_OPENERS = TIME_WORDS | frozenset("on in at last this during to with after before earlier later recently".split())
+_ADJUNCT_OPENERS = TIME_WORDS | word_set("adjunct_openers")
 
 
 def _only_adjuncts(words: list[str]) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .words import STOP_WORDS
+from .words import STOP_WORDS, word_set
 from .lexicon import (
     CUE_FORMS, COUNTRIES, COURTESY_TITLES, CUE_MODIFIERS, DEMONYMS, DETERMINERS, GROUP_NOUNS, HONORIFICS, MULTIWORD_PLACES, NAME_PARTICLES,
     NOT_NAME_OPENERS, PARTY_WORDS, PERSON_NOUNS, REFLEXIVES,
@@ -27,28 +27,12 @@ _MAX_SUBJECT_WORDS = 40
 # words): the search costs the same in a sentence that runs on for pages.
 _SUBJECT_REACH = 400
 _SPACE = re.compile(r"\s")
-_ROLE_LINKS = frozenset("of to for at in on and".split())
-_APPOSITIVE_OPENERS = DETERMINERS | frozenset("who whose which former then now also".split())
-_SENTENCE_ADVERBS = frozenset(
-    "meanwhile however still yet instead indeed also moreover furthermore nevertheless later earlier "
-    "then now today yesterday so thus".split()
-)
-_ADJECTIVE_ONLY = frozenset(
-    "Democratic Republican Western Eastern Northern Southern Federal State National Former Top Senior "
-    "Deputy Acting Soviet European Asian African North South East West".split()
-)
-_NOT_NAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday tv one two three four five six seven "
-    "eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million".split()
-)
-_DESCRIPTION_HEADS = ROLE_NOUNS | ORG_ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | frozenset(
-    """
-    report reports statement study poll survey data document documents letter memo filing
-    complaint lawsuit website post tweet video ad release spokesman spokeswoman
-    spokesperson media outlet newspaper agency television tv radio person man woman
-    """.split()
-)
+_ROLE_LINKS = word_set("role_links")
+_APPOSITIVE_OPENERS = DETERMINERS | word_set("appositive_openers")
+_SENTENCE_ADVERBS = word_set("sentence_adverbs")
+_ADJECTIVE_ONLY = word_set("adjective_only")
+_NOT_NAMES = word_set("not_names")
+_DESCRIPTION_HEADS = ROLE_NOUNS | ORG_ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | word_set("description_heads")
 
 
 class Mention(NamedTuple):

@@ -28,7 +28,7 @@ from .lexicon import (
     ORG_ROLE_NOUNS, ORG_WORDS, PARTY_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, US_STATES,
 )
 from .extract import Ranges
-from .words import STOP_WORDS, plain_quotation_marks, remove_accents
+from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_set
 from .mentions import Mention, word_starts as _word_starts
 
 _NAME_RUN = re.compile(
@@ -49,19 +49,14 @@ def _common_word(word: str) -> bool:
 _HEADLINE_NAME = re.compile(r"([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w’'-]+)(?= |$)")
 # A nickname written inside a name: Robert C. "Bobby" Scott.
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']([A-Z][a-z]+)[”\"’'] ([A-Z][\w’'-]+)")
-_NOT_NAME_START = frozenset("The A An In On At For But And He She It They We This That When While After Before".split())
+_NOT_NAME_START = word_set("not_name_starts")
 
 
 # Titles written before a name and dropped when comparing names ("President Vladimir Putin").
-NAME_TITLES = HONORIFICS | frozenset(
-    """
-    president vice prime minister premier chancellor senator governor mayor secretary general
-    pope king queen prince princess sheikh emir ambassador judge chairman chairwoman
-    """.split()
-)
+NAME_TITLES = HONORIFICS | word_set("name_titles")
 
 
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_NAME_SUFFIXES = word_set("name_suffixes")
 
 
 @lru_cache(maxsize=65536)
@@ -687,7 +682,7 @@ class ArticleSpeakers:
         return self._runs
 
 
-_ROLE_QUALIFIERS = frozenset("vice deputy assistant associate acting former interim co".split())
+_ROLE_QUALIFIERS = word_set("role_qualifiers")
 
 
 def _role_fits(description: list[str], role: str) -> bool:
@@ -701,20 +696,17 @@ def _role_fits(description: list[str], role: str) -> bool:
 _SPOKESPERSON_FOR = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>spokes(?:person|man|woman)|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?$")
 _CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
-_BODY_LINKS = frozenset("of for on and the to a at in".split())
+_BODY_LINKS = word_set("body_links")
 _RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n|\s+and\s+")
 _NOT_BODY_WORDS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS
 _BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)*")
-_NOT_SPEAKERS = DOCUMENT_NOUNS | frozenset(
-    "statement statements clip ad ads book article website video tweet tweets post release letter streets".split())
+_NOT_SPEAKERS = DOCUMENT_NOUNS | word_set("not_speaker_heads")
 
 
 # Heads of a description that may stand as the speaker where the article names no one: people
 # by their role ("the announcer", "a veteran GOP strategist") and bodies ("the company"), not
 # places or documents.
-_SPEAKING_HEADS = (ROLE_NOUNS | GROUP_NOUNS | frozenset("questioner narrator announcer friend neighbour neighbor "
-                                                        "relative dispatcher caller operative insider staffer "
-                                                        "volunteer".split())) | ORG_ROLE_NOUNS
+_SPEAKING_HEADS = ROLE_NOUNS | GROUP_NOUNS | word_set("speaking_heads") | ORG_ROLE_NOUNS
 
 
 def _singular(word: str) -> str:
