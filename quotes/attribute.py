@@ -32,7 +32,7 @@ from .lexicon import (
 from .mentions import Mention, subject_after, subject_before
 from .words import word_list, word_set
 from .vocab import FLOATING_SIEVE as FLOATING
-from .vocab import QuoteKind
+from .vocab import MentionKind, QuoteKind, SpeakerType
 
 _MAX_ATTRIBUTION_WORDS = 45
 _MAX_SCARE_WORDS = 5
@@ -130,10 +130,11 @@ class Context:
 
     def __post_init__(self):
         self._starts = [s for s, _ in self.sentences]
-        self._speech = sorted((q for q in self.quotes if q.kind not in ("title", "block")), key=lambda q: q.open)
+        self._speech = sorted((q for q in self.quotes if q.kind not in ("title", QuoteKind.BLOCK)),
+                              key=lambda q: q.open)
         self._opens = [q.open for q in self._speech]
         self._closes = sorted(q.close for q in self._speech)
-        marked = Ranges((q.open, q.close + 1) for q in self.quotes if q.kind != "block")
+        marked = Ranges((q.open, q.close + 1) for q in self.quotes if q.kind != QuoteKind.BLOCK)
         cues = sorted(c for c in self.cues if not marked.covers(c.start))
         # findings ("the poll shows") report content but never introduce a quotation
         self.cues = [c for c in cues if c.lemma not in EVIDENCE_LEMMAS]
@@ -287,7 +288,7 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
             if not ends_open and region.strip():
                 return None
             mention = subject_after(text, cue.end, s_end, ctx.entities)
-        elif ends_open or q.kind == "partial":
+        elif ends_open or q.kind == QuoteKind.PARTIAL:
             mention = subject_before(text, q.close + 1, cue.start, ctx.entities)
         else:
             return None
@@ -322,17 +323,17 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
     if not cues:
         return None
     gap = text[cues[-1].end:q.open]
-    if len(gap.split()) > 6 and q.kind != "partial":
+    if len(gap.split()) > 6 and q.kind != QuoteKind.PARTIAL:
         return None
     cue, i = _main_cue(ctx, cues, len(cues) - 1, lo)
-    if cue.lemma in PARTIAL_CUE_LEMMAS and q.kind != "partial":
+    if cue.lemma in PARTIAL_CUE_LEMMAS and q.kind != QuoteKind.PARTIAL:
         return None
     if cue.text[:1].isupper() or not text[lo:cue.start].strip(" ,—–"):
         # "Said Ellis: “…”"; "“…,” said Raffaello Pantucci, director of …, “but it is …”"
         mention = subject_after(text, cue.end, q.open, ctx.entities)
     else:
         mention = subject_before(text, ctx.free_start(lo, cue.start), cue.start, ctx.entities)
-        if mention and mention.kind == "description" and cue.text.endswith("ing"):
+        if mention and mention.kind == MentionKind.DESCRIPTION and cue.text.endswith("ing"):
             return None  # "issued a statement saying “…”": left to the sentence's subject (cue_in_sentence)
     if mention:
         return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.93)
@@ -349,7 +350,7 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
         lo = ctx.free_start(s_start, cue.start)
         coordinated = _ends_with(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?$", ctx.text, lo, cue.start)
         mention = subject_before(ctx.text, lo, cue.start, ctx.entities)
-        if cue.text.endswith("ing") and (mention is None or mention.kind == "description"):
+        if cue.text.endswith("ing") and (mention is None or mention.kind == MentionKind.DESCRIPTION):
             # a participle's subject is the sentence's ("Trump issued a statement saying …")
             mention = sentence_subject(ctx, lo, cue.start) or mention
         elif mention is None and coordinated:
@@ -360,7 +361,7 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
         if ctx.first_quote_between(q.close + 1, cue.start):
             break
         mention = subject_before(ctx.text, q.close + 1, cue.start, ctx.entities)
-        if mention and mention.kind != "description":
+        if mention and mention.kind != MentionKind.DESCRIPTION:
             return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.8)
     return None
 
@@ -383,7 +384,7 @@ def according_to(ctx: Context, q: QuoteSpan) -> Attribution | None:
 def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """A quote introduced by a colon, its speaker the subject of the introducing sentence."""
     text = ctx.text
-    if q.kind == "block":
+    if q.kind == QuoteKind.BLOCK:
         intro_end = text.rfind(":", 0, q.open)
         intro_start = text.rfind("\n", 0, intro_end) + 1
     else:
@@ -398,7 +399,7 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
         if mention:
             return Attribution(q.start, q.end, q.kind, cue, mention)
     mention = sentence_subject(ctx, intro_start, intro_end)
-    if mention and mention.kind in ("name", "pronoun"):
+    if mention and mention.kind in (MentionKind.NAME, MentionKind.PRONOUN):
         return Attribution(q.start, q.end, q.kind, None, mention, confidence=0.7)
     return None
 
@@ -416,7 +417,7 @@ def speaker_label(ctx: Context, q: QuoteSpan) -> Attribution | None:
     if not m or len(m.group(1)) < 2:
         return None
     name = m.group(1).rstrip(".")
-    mention = Mention(m.start(1), m.start(1) + len(name), name, "name", name, None, "person")
+    mention = Mention(m.start(1), m.start(1) + len(name), name, MentionKind.NAME, name, None, SpeakerType.PERSON)
     return Attribution(m.end(), q.end, q.kind, None, mention)
 
 
@@ -428,7 +429,7 @@ def dash_byline(ctx: Context, q: QuoteSpan) -> Attribution | None:
         return None
     line_end = ctx.text.find("\n", m.end())
     mention = subject_after(ctx.text, m.end(), line_end if line_end > 0 else len(ctx.text), ctx.entities)
-    if mention and mention.kind == "name":
+    if mention and mention.kind == MentionKind.NAME:
         return Attribution(q.start, q.end, q.kind, None, mention)
     return None
 
@@ -459,7 +460,7 @@ def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Attribution | None:
         return None
     m = found[-1]
     mention = subject_before(ctx.text, m.start("who"), m.end("who"), ctx.entities)
-    if mention and mention.kind == "name":
+    if mention and mention.kind == MentionKind.NAME:
         cue = Cue(m.end("who"), m.end(), ctx.text[m.end("who"):m.end()], "claim")
         return Attribution(q.start, q.end, q.kind, cue, mention)
     return None
@@ -510,14 +511,16 @@ def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
     """Prefer the sentence's own speaker to a pronoun inside it ("Lynch said she recalls “…”",
     "Ban condemned what he called “…”"): the main clause names who is speaking."""
     m = a.mention
-    if m is None or m.kind != "pronoun" or m.text.lower() not in ("he", "she", "they"):
+    if m is None or m.kind != MentionKind.PRONOUN or m.text.lower() not in ("he", "she", "they"):
         return a
     s_start, _ = ctx.sentence(m.start)
     subject = sentence_subject(ctx, s_start, m.start)
-    if not subject or subject.end >= m.start or subject.kind not in ("name", "pronoun", "description"):
+    if not subject or subject.end >= m.start or subject.kind not in (
+            MentionKind.NAME, MentionKind.PRONOUN, MentionKind.DESCRIPTION):
         return a
     plural = m.text.lower() == "they"
-    if plural != (subject.kind == "group" or subject.text.lower() == "they") or (not plural and subject.type == "organization"):
+    if plural != (subject.kind == MentionKind.GROUP or subject.text.lower() == "they") or (
+            not plural and subject.type == SpeakerType.ORGANIZATION):
         return a
     if ctx.first_quote_between(s_start, m.start):
         return a  # the sentence opens with a quote: its first words are not a subject
@@ -542,7 +545,7 @@ def attribute_quotes(ctx: Context, order: Iterable[str] = DEFAULT_ORDER) -> list
                 result = _outer_speaker(ctx, result)
                 break
         else:
-            if q.kind == "partial" and len(ctx.text[q.start:q.end].split()) <= _MAX_SCARE_WORDS:
+            if q.kind == QuoteKind.PARTIAL and len(ctx.text[q.start:q.end].split()) <= _MAX_SCARE_WORDS:
                 continue  # a short unattributed phrase in marks is a scare quote, not speech
             result = Attribution(q.start, q.end, q.kind, None, None, UNATTRIBUTED, _UNATTRIBUTED_CONFIDENCE)
         found.append((q, result))
@@ -564,13 +567,14 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         if a.mention is None:
             s_start, s_end = ctx.sentence(q.open)
             own_cue = ctx.cues_between(s_start, s_end)
-            reporter = _reporter_before(ctx, q, s_start) if q.kind in ("direct", "block") and not own_cue else None
+            unmarked_speech = q.kind in (QuoteKind.DIRECT, QuoteKind.BLOCK) and not own_cue
+            reporter = _reporter_before(ctx, q, s_start) if unmarked_speech else None
             if prev is not None and prev[1].mention is not None:
                 pq, pa = prev
                 same_group = q.group == pq.group and q.group > 0
                 between = ctx.text[pa.end:q.open]
                 near = between.count("\n") <= 2 and len(between) < 400
-                if same_group or (q.kind in ("direct", "block") and not own_cue and near
+                if same_group or (q.kind in (QuoteKind.DIRECT, QuoteKind.BLOCK) and not own_cue and near
                                   and not (reporter and reporter[1].start > pa.end)):
                     a = a._replace(cue=pa.cue, mention=pa.mention, sieve=FLOATING, confidence=SIEVES[FLOATING].confidence)
             if a.mention is None and reporter:
@@ -597,7 +601,7 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
             mention = subject_after(text, cue.end, p_end, ctx.entities)
         else:
             mention = subject_before(text, ctx.free_start(p_start, cue.start), cue.start, ctx.entities)
-        if mention and mention.kind in ("name", "pronoun"):
+        if mention and mention.kind in (MentionKind.NAME, MentionKind.PRONOUN):
             return cue, mention
         return None
     return None
@@ -669,12 +673,13 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
         if short_subject and re.match(r"\s*(?:\w+\s+){0,3}?,", text[cue.end:body_end]):
             # "The museum, Mr. Obama said, would make …": the report surrounds its attribution
             mention = subject_before(text, comma + 1, cue.start, ctx.entities)
-            if mention and mention.kind != "description":
+            if mention and mention.kind != MentionKind.DESCRIPTION:
                 last = mention
                 yield cue, mention, s_start, body_end
                 continue
         mention = subject_before(text, s_start, cue.start, ctx.entities)
-        if mention and mention.kind == "name" and _ends_with(r"\bof\s+(?:the\s+)?$", text, s_start, mention.start):
+        if mention and mention.kind == MentionKind.NAME and _ends_with(
+                r"\bof\s+(?:the\s+)?$", text, s_start, mention.start):
             continue  # "their tour of the Cosmodrome asked": an object, not a speaker
         if mention is None and last is None and _ends_with(r"\band\s+(?:\w+ly\s+)?$", text, s_start, cue.start):
             mention = sentence_subject(ctx, s_start, cue.start)  # "Democrats described … and said …"

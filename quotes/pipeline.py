@@ -25,7 +25,7 @@ from .extract import QuoteSpan, read_quotes, sentence_spans
 from .extractor import EXTRACTOR_VERSION
 from .read import Article
 from .speakers import ArticleSpeakers
-from .vocab import FLOATING_SIEVE
+from .vocab import FLOATING_SIEVE, MentionKind, SpeakerType
 
 for _name in ("text", "marks_view", "quote_spans", "sentences", "quotes"):
     if not Doc.has_extension(_name):
@@ -130,8 +130,8 @@ def attribute_text(text: str, quote_spans: list[QuoteSpan], sentences: list[tupl
 
 def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
     """Give each attribution its canonical speaker, resolving mentions in reading order."""
-    named = {a.mention.name for a in found if a.mention and a.mention.kind == "name" and a.mention.name
-             and a.mention.type != "organization"}
+    named = {a.mention.name for a in found if a.mention and a.mention.kind == MentionKind.NAME and a.mention.name
+             and a.mention.type != SpeakerType.ORGANIZATION}
     speakers = ArticleSpeakers(text, [(q.open, q.close) for q in ctx.quotes], ctx.sentences, named)
     resolved = {}
     for a in sorted((a for a in found if a.mention), key=lambda a: a.mention.start):
@@ -140,7 +140,7 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
             resolved[key] = speakers.resolve(a.mention)
     for a in sorted(found, key=lambda a: a.start):
         m = a.mention
-        name, stype = resolved[(m.start, m.end)] if m else (None, "unknown")
+        name, stype = resolved[(m.start, m.end)] if m else (None, SpeakerType.UNKNOWN)
         confidence = a.confidence * _resolution_confidence(m, name, stype)
         yield Quote(
             a.start, a.end, text[a.start:a.end], a.kind,
@@ -153,7 +153,8 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
 # How far each way of reaching a name is to be trusted, as measured on the dev gold: a name
 # written at the cue is right 0.97 of the time, through a pronoun 0.87, a description 0.65
 # (0.2 where it names no one), a surname the article never gave in full 0.74.
-_BY_MENTION = {"name": 1.0, "relative": 0.95, "pronoun": 0.9, "description": 0.75, "group": 0.7}
+_BY_MENTION = {MentionKind.NAME: 1.0, MentionKind.RELATIVE: 0.95, MentionKind.PRONOUN: 0.9,
+               MentionKind.DESCRIPTION: 0.75, MentionKind.GROUP: 0.7}
 
 
 def _resolution_confidence(mention, name: str | None, stype: str) -> float:
@@ -163,9 +164,9 @@ def _resolution_confidence(mention, name: str | None, stype: str) -> float:
     if name is None:
         return 0.4  # a mention that names no one: the quote's speaker is unknown
     factor = _BY_MENTION.get(mention.kind, 0.7)
-    if stype == "description":
+    if stype == SpeakerType.DESCRIPTION:
         factor *= 0.7  # the article names no one
-    elif stype == "person" and len(name.split()) == 1:
+    elif stype == SpeakerType.PERSON and len(name.split()) == 1:
         factor *= 0.8  # a name the article never gave in full
     return factor
 
