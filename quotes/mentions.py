@@ -236,7 +236,7 @@ def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
     return any(t.text.lower() in ORG_WORDS for t in toks[max(0, j - 3):i + 1])
 
 
-def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities) -> Mention:
+def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities) -> Mention | None:
     """Split a capitalised run into role and name, and extend the role leftwards."""
     # A body is named whole ("U.S. State Department", "South Korean Foreign Ministry").
     run = " ".join(t.text for t in toks[j:i + 1] if t.text.lower() != "the").lower()
