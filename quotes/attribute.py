@@ -1,25 +1,26 @@
-"""Attribute quotes to speakers with sieves applied in order of precision, and find reported speech.
+"""Attribute quotes to speakers with sieves, and find reported speech.
 
-Each sieve is a small function ``(ctx, quote) -> Attribution | None``; the first that
-answers wins, as in the multi-pass sieves of rule-based quote attribution:
-
-1. :func:`cue_beside_quote` — “…,” X said / “…,” said X / X said, “…” / X told Y “…”;
-   also transcript labels (:func:`speaker_label`) and dash bylines (:func:`dash_byline`)
-2. :func:`cue_in_sentence` — a cue further away in the same sentence
-3. :func:`according_to` — “according to X” (and :func:`as_put_it`)
-4. :func:`colon_intro` — ``X …: “…”`` and unmarked blocks after ``Kim continued:``
-5. :func:`floating_quotes` — a quote with no attribution continues the speaker before it
-
-Pronouns and descriptions (sieve 6) are resolved with the speaker index, in
-:mod:`quotes.speakers`. :func:`reported_speech` (sieve 7) yields indirect quotes.
+Each sieve is a small function ``(ctx, quote) -> Attribution | None`` registered with
+``@sieve(name, confidence)``: its name is what a quote records as ``sieve`` and its
+confidence what an attribution by it is worth unless it says otherwise. Sieves are tried in
+the order the ``quote_attributor`` component is configured with (:data:`DEFAULT_ORDER`:
+transcript labels, a cue beside the quote, dash bylines, a cue elsewhere in the sentence,
+“according to”, “as X put it”, colon introductions, “X’s claim”), and the first that answers
+wins, as in the multi-pass sieves of rule-based quote attribution. Two registered sieves
+work on the article as a whole: :func:`floating_quotes`, after the others, gives a quote
+with no attribution the speaker of the quote before it, and :func:`reported_speech` yields
+indirect quotes. Pronouns and descriptions are resolved with the speaker index, in
+:mod:`quotes.speakers`.
 """
 
 from __future__ import annotations
 
 import bisect
+import enum
+import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -29,18 +30,17 @@ from .lexicon import (
     trie_pattern,
 )
 from .mentions import Mention, subject_after, subject_before
+from .words import word_list, word_set
+from .vocab import FLOATING_SIEVE as FLOATING
+from .vocab import MentionKind, QuoteKind, SpeakerType
 
 _MAX_ATTRIBUTION_WORDS = 45
 _MAX_SCARE_WORDS = 5
 # r"\baccording to\b" in any case, spelled so that a first letter opens the pattern: the
 # regex engine then skips to each "a" or "A" instead of trying every position (twice as fast).
 _ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])[Cc][Cc][Oo][Rr][Dd][Ii][Nn][Gg] [Tt][Oo]\b")
-_LEADING_ADVERBIAL = frozenset(
-    "on in at during after before for last earlier later however meanwhile also still yet "
-    "but and so then now today yesterday when while as with despite although though if since "
-    "unlike like amid ever even".split()
-)
-_LISTENER_WORDS = frozenset("me us him her them reporters journalists lawmakers supporters voters the a an".split())
+_LEADING_ADVERBIAL = word_set("leading_adverbials")
+_LISTENER_WORDS = word_set("listener_words")
 _ADJUNCT = re.compile(
     r"\s*(?:(?:on|last|this|early|late)\s+)?(?:" + "|".join(sorted(TIME_WORDS)) + r")\b[\w ]{0,12}?(?=[\s,])"
     r"|\s*(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+)?\b(?:\s+(?:on|with|to)\s+\w+)?",
@@ -59,10 +59,10 @@ class Cue(NamedTuple):
 
 # Before a cue form, these make it a noun ("the claims", "Trump’s tweets"), unless a pronoun
 # subject comes first ("He’s claiming").
-_NOUN_MARKERS = frozenset("the a an his her its their our my your this these those ’s 's".split())
-_PRONOUN_SUBJECTS = frozenset("he she it who that".split())
+_NOUN_MARKERS = word_set("noun_markers")
+_PRONOUN_SUBJECTS = word_set("pronoun_subjects")
 # Capitalised cues that open a sentence before their speaker: "Said Ellis: “…”".
-_INVERTED_CUES = frozenset("said says added adds wrote writes asked asks told tells".split())
+_INVERTED_CUES = word_set("inverted_cues")
 _WORD_OR_MARK = re.compile(r"[’']s(?!\w)|\w+|[^\w\s]")
 # Cue forms as whole words: in lower case, or in any case where a capital may open an
 # inverted attribution ("Said Ellis"), since no other capitalised form is a cue. One
@@ -107,8 +107,8 @@ class Attribution(NamedTuple):
     kind: str
     cue: Cue | None
     mention: Mention | None
-    sieve: str
-    confidence: float
+    sieve: str = ""  # the registered sieve's name, filled in by its registration
+    confidence: float | None = None  # None: the registered sieve's confidence
 
 
 @dataclass
@@ -130,10 +130,11 @@ class Context:
 
     def __post_init__(self):
         self._starts = [s for s, _ in self.sentences]
-        self._speech = sorted((q for q in self.quotes if q.kind not in ("title", "block")), key=lambda q: q.open)
+        self._speech = sorted((q for q in self.quotes if q.kind not in ("title", QuoteKind.BLOCK)),
+                              key=lambda q: q.open)
         self._opens = [q.open for q in self._speech]
         self._closes = sorted(q.close for q in self._speech)
-        marked = Ranges((q.open, q.close + 1) for q in self.quotes if q.kind != "block")
+        marked = Ranges((q.open, q.close + 1) for q in self.quotes if q.kind != QuoteKind.BLOCK)
         cues = sorted(c for c in self.cues if not marked.covers(c.start))
         # findings ("the poll shows") report content but never introduce a quotation
         self.cues = [c for c in cues if c.lemma not in EVIDENCE_LEMMAS]
@@ -180,14 +181,84 @@ class Context:
         return self._found[key]
 
 
+class Stage(enum.Enum):
+    """Where a sieve applies: to one quote at a time, to the attributions of an article after
+    the per-quote sieves (``(ctx, found) -> list[Attribution]``), or to the text outside quotes
+    (reported speech, ``(ctx, used_cues) -> Iterator[Attribution]``)."""
+
+    QUOTE = "quote"
+    AFTER = "after"
+    REPORTED = "reported"
+
+
+class Sieve(NamedTuple):
+    """A registered sieve: its name, the confidence of its attributions, where it applies and its function."""
+
+    name: str
+    confidence: float
+    stage: Stage
+    find: Callable
+
+
+SIEVES: dict[str, Sieve] = {}
+"""Every registered sieve by name (``@sieve``)."""
+
+REPORTED = "reported"
+UNATTRIBUTED = "none"  # the sieve recorded for a quote no sieve attributed
+_UNATTRIBUTED_CONFIDENCE = 0.3
+
+
+def sieve(name: str, confidence: float, stage: Stage = Stage.QUOTE) -> Callable[[Callable], Callable]:
+    """Register the decorated function as the sieve ``name``, whose attributions are worth
+    ``confidence`` unless they give their own. A per-quote sieve returns an
+    :class:`Attribution` without a ``sieve`` (and usually without a ``confidence``); the
+    registration fills them in."""
+
+    def register(find: Callable) -> Callable:
+        if name in SIEVES:
+            raise ValueError(f"sieve {name!r} registered twice")
+        if stage is not Stage.QUOTE:
+            SIEVES[name] = Sieve(name, confidence, stage, find)
+            return find
+
+        @functools.wraps(find)
+        def named(ctx: Context, q: QuoteSpan) -> Attribution | None:
+            a = find(ctx, q)
+            if a is None:
+                return None
+            return a._replace(sieve=name, confidence=confidence if a.confidence is None else a.confidence)
+
+        SIEVES[name] = Sieve(name, confidence, stage, named)
+        return named
+
+    return register
+
+
+DEFAULT_ORDER = ("label", "beside", "dash", "sentence", "according_to", "put_it", "colon", "possessive",
+                 FLOATING, REPORTED)
+"""The sieves and their order by default (the ``quote_attributor`` component's ``sieves``):
+per-quote sieves are tried in this order; floating quotes and reported speech apply if named."""
+
+
+def check_sieves(names: Iterable[str]) -> tuple[str, ...]:
+    """``names`` as a tuple, or a ValueError naming the unknown ones and listing the registered sieves."""
+    names = tuple(names)
+    unknown = [n for n in names if n not in SIEVES]
+    if unknown:
+        raise ValueError(f"unknown sieve{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; "
+                         f"the sieves are {', '.join(SIEVES)}")
+    return names
+
+
+@sieve("beside", 0.95)
 def cue_beside_quote(ctx: Context, q: QuoteSpan) -> Attribution | None:
-    """Sieve 1: a cue and its subject right after or right before the quote."""
+    """A cue and its subject right after or right before the quote."""
     if ctx.text[ctx.free_start(ctx.sentence(q.open)[0], q.open):q.open].rstrip().endswith((",", ":")):
         return _cue_before(ctx, q) or _cue_after(ctx, q)
     return _cue_after(ctx, q) or _cue_before(ctx, q) or _cue_in_next_sentence(ctx, q)
 
 
-_SUBORDINATORS = frozenset("when as while after before because if since although though until where".split())
+_SUBORDINATORS = word_set("subordinators")
 
 
 def _main_cue(ctx: Context, cues: list[Cue], i: int, lo: int) -> tuple[Cue, int]:
@@ -217,12 +288,12 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
             if not ends_open and region.strip():
                 return None
             mention = subject_after(text, cue.end, s_end, ctx.entities)
-        elif ends_open or q.kind == "partial":
+        elif ends_open or q.kind == QuoteKind.PARTIAL:
             mention = subject_before(text, q.close + 1, cue.start, ctx.entities)
         else:
             return None
         if mention:
-            return Attribution(q.start, q.end, q.kind, cue, mention, "beside", 0.95)
+            return Attribution(q.start, q.end, q.kind, cue, mention)
     return None
 
 
@@ -239,7 +310,7 @@ def _cue_in_next_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
         return None
     mention = subject_before(ctx.text, n_start, cues[0].start, ctx.entities)
     if mention and mention.start == n_start + len(ctx.text[n_start:mention.start]) - len(ctx.text[n_start:mention.start].lstrip()):
-        return Attribution(q.start, q.end, q.kind, cues[0], mention, "beside", 0.85)
+        return Attribution(q.start, q.end, q.kind, cues[0], mention, confidence=0.85)
     return None
 
 
@@ -252,25 +323,26 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
     if not cues:
         return None
     gap = text[cues[-1].end:q.open]
-    if len(gap.split()) > 6 and q.kind != "partial":
+    if len(gap.split()) > 6 and q.kind != QuoteKind.PARTIAL:
         return None
     cue, i = _main_cue(ctx, cues, len(cues) - 1, lo)
-    if cue.lemma in PARTIAL_CUE_LEMMAS and q.kind != "partial":
+    if cue.lemma in PARTIAL_CUE_LEMMAS and q.kind != QuoteKind.PARTIAL:
         return None
     if cue.text[:1].isupper() or not text[lo:cue.start].strip(" ,—–"):
         # "Said Ellis: “…”"; "“…,” said Raffaello Pantucci, director of …, “but it is …”"
         mention = subject_after(text, cue.end, q.open, ctx.entities)
     else:
         mention = subject_before(text, ctx.free_start(lo, cue.start), cue.start, ctx.entities)
-        if mention and mention.kind == "description" and cue.text.endswith("ing"):
-            return None  # "issued a statement saying “…”": left to the sentence's subject (sieve 2)
+        if mention and mention.kind == MentionKind.DESCRIPTION and cue.text.endswith("ing"):
+            return None  # "issued a statement saying “…”": left to the sentence's subject (cue_in_sentence)
     if mention:
-        return Attribution(q.start, q.end, q.kind, cue, mention, "beside", 0.93)
+        return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.93)
     return None
 
 
+@sieve("sentence", 0.85)
 def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
-    """Sieve 2: the nearest cue in the sentence that has a subject, before the quote, then after."""
+    """The nearest cue in the sentence that has a subject, before the quote, then after."""
     s_start, s_end = ctx.sentence(q.open)
     cues = ctx.cues_between(s_start, q.open)
     for i in range(len(cues) - 1, -1, -1):
@@ -278,24 +350,25 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
         lo = ctx.free_start(s_start, cue.start)
         coordinated = _ends_with(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?$", ctx.text, lo, cue.start)
         mention = subject_before(ctx.text, lo, cue.start, ctx.entities)
-        if cue.text.endswith("ing") and (mention is None or mention.kind == "description"):
+        if cue.text.endswith("ing") and (mention is None or mention.kind == MentionKind.DESCRIPTION):
             # a participle's subject is the sentence's ("Trump issued a statement saying …")
             mention = sentence_subject(ctx, lo, cue.start) or mention
         elif mention is None and coordinated:
             mention = sentence_subject(ctx, lo, cue.start)
         if mention:
-            return Attribution(q.start, q.end, q.kind, cue, mention, "sentence", 0.85)
+            return Attribution(q.start, q.end, q.kind, cue, mention)
     for cue in ctx.cues_between(q.close + 1, s_end):
         if ctx.first_quote_between(q.close + 1, cue.start):
             break
         mention = subject_before(ctx.text, q.close + 1, cue.start, ctx.entities)
-        if mention and mention.kind != "description":
-            return Attribution(q.start, q.end, q.kind, cue, mention, "sentence", 0.8)
+        if mention and mention.kind != MentionKind.DESCRIPTION:
+            return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.8)
     return None
 
 
+@sieve("according_to", 0.85)
 def according_to(ctx: Context, q: QuoteSpan) -> Attribution | None:
-    """Sieve 3: “according to X” in the quote's sentence."""
+    """“According to X” in the quote's sentence."""
     s_start, s_end = ctx.sentence(q.open)
     for m in ctx.matches(_ACCORDING_TO, s_start, s_end):
         if q.open <= m.start() <= q.close:
@@ -303,14 +376,15 @@ def according_to(ctx: Context, q: QuoteSpan) -> Attribution | None:
         mention = subject_after(ctx.text, m.end(), s_end, ctx.entities)
         if mention:
             cue = Cue(m.start(), m.end(), m.group(), "according to")
-            return Attribution(q.start, q.end, q.kind, cue, mention, "according_to", 0.85)
+            return Attribution(q.start, q.end, q.kind, cue, mention)
     return None
 
 
+@sieve("colon", 0.88)
 def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
-    """Sieve 4: a quote introduced by a colon, its speaker the subject of the introducing sentence."""
+    """A quote introduced by a colon, its speaker the subject of the introducing sentence."""
     text = ctx.text
-    if q.kind == "block":
+    if q.kind == QuoteKind.BLOCK:
         intro_end = text.rfind(":", 0, q.open)
         intro_start = text.rfind("\n", 0, intro_end) + 1
     else:
@@ -323,10 +397,10 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
     for cue in reversed(cues):
         mention = subject_before(text, intro_start, cue.start, ctx.entities)
         if mention:
-            return Attribution(q.start, q.end, q.kind, cue, mention, "colon", 0.88)
+            return Attribution(q.start, q.end, q.kind, cue, mention)
     mention = sentence_subject(ctx, intro_start, intro_end)
-    if mention and mention.kind in ("name", "pronoun"):
-        return Attribution(q.start, q.end, q.kind, None, mention, "colon", 0.7)
+    if mention and mention.kind in (MentionKind.NAME, MentionKind.PRONOUN):
+        return Attribution(q.start, q.end, q.kind, None, mention, confidence=0.7)
     return None
 
 
@@ -336,16 +410,18 @@ _DASH_BYLINE = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*(?=[A-Z])")
 _PUT_IT = re.compile(r"\bas\s+(?P<who>[^,.;]{2,80}?)(?:,\s+[^,;]{2,80}?,)?\s+(?:put|puts|has put|had put)\s+it\b")
 
 
+@sieve("label", 0.9)
 def speaker_label(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """A transcript turn: a quote opening with an upper-case label ("PENCE: Well, look, …")."""
     m = _SPEAKER_LABEL.match(ctx.text, q.start, q.end)
     if not m or len(m.group(1)) < 2:
         return None
     name = m.group(1).rstrip(".")
-    mention = Mention(m.start(1), m.start(1) + len(name), name, "name", name, None, "person")
-    return Attribution(m.end(), q.end, q.kind, None, mention, "label", 0.9)
+    mention = Mention(m.start(1), m.start(1) + len(name), name, MentionKind.NAME, name, None, SpeakerType.PERSON)
+    return Attribution(m.end(), q.end, q.kind, None, mention)
 
 
+@sieve("dash", 0.9)
 def dash_byline(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """A name after a dash following the quote (“…” ― Sonya Herridge)."""
     m = _DASH_BYLINE.match(ctx.text, q.close + 1)
@@ -353,11 +429,12 @@ def dash_byline(ctx: Context, q: QuoteSpan) -> Attribution | None:
         return None
     line_end = ctx.text.find("\n", m.end())
     mention = subject_after(ctx.text, m.end(), line_end if line_end > 0 else len(ctx.text), ctx.entities)
-    if mention and mention.kind == "name":
-        return Attribution(q.start, q.end, q.kind, None, mention, "dash", 0.9)
+    if mention and mention.kind == MentionKind.NAME:
+        return Attribution(q.start, q.end, q.kind, None, mention)
     return None
 
 
+@sieve("put_it", 0.8)
 def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """“as X put it” in the quote's sentence."""
     s_start, s_end = ctx.sentence(q.open)
@@ -365,18 +442,15 @@ def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
         mention = subject_before(ctx.text, m.start("who"), m.end("who"), ctx.entities)
         if mention:
             cue = Cue(m.start(), m.end(), m.group(), "put")
-            return Attribution(q.start, q.end, q.kind, cue, mention, "put_it", 0.8)
+            return Attribution(q.start, q.end, q.kind, cue, mention)
     return None
 
 
-_SPEECH_NOUNS = (
-    "claim|claims|statement|statements|remark|remarks|comment|comments|words|assertion|promise|pledge|"
-    "description|tweet|tweets|call|warning|argument|contention|insistence|accusation|charge|suggestion|"
-    "message|speech|letter|view|question|answer|response|reply|slogan|phrase|vow|boast|complaint"
-)
+_SPEECH_NOUNS = "|".join(word_list("speech_nouns"))
 _POSSESSIVE_NOUN = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:\w+\s+){0,2}?(?:" + _SPEECH_NOUNS + r")\b")
 
 
+@sieve("possessive", 0.75)
 def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """“Trump’s claim that there have been “thousands of shootings”": the owner of the words."""
     s_start, _ = ctx.sentence(q.open)
@@ -386,16 +460,12 @@ def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Attribution | None:
         return None
     m = found[-1]
     mention = subject_before(ctx.text, m.start("who"), m.end("who"), ctx.entities)
-    if mention and mention.kind == "name":
+    if mention and mention.kind == MentionKind.NAME:
         cue = Cue(m.end("who"), m.end(), ctx.text[m.end("who"):m.end()], "claim")
-        return Attribution(q.start, q.end, q.kind, cue, mention, "possessive", 0.75)
+        return Attribution(q.start, q.end, q.kind, cue, mention)
     return None
 
 
-SIEVES: tuple[Callable[[Context, QuoteSpan], Attribution | None], ...] = (
-    speaker_label, cue_beside_quote, dash_byline, cue_in_sentence, according_to, as_put_it, colon_intro,
-    possessive_speech_noun,
-)
 
 
 def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
@@ -441,14 +511,16 @@ def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
     """Prefer the sentence's own speaker to a pronoun inside it ("Lynch said she recalls “…”",
     "Ban condemned what he called “…”"): the main clause names who is speaking."""
     m = a.mention
-    if m is None or m.kind != "pronoun" or m.text.lower() not in ("he", "she", "they"):
+    if m is None or m.kind != MentionKind.PRONOUN or m.text.lower() not in ("he", "she", "they"):
         return a
     s_start, _ = ctx.sentence(m.start)
     subject = sentence_subject(ctx, s_start, m.start)
-    if not subject or subject.end >= m.start or subject.kind not in ("name", "pronoun", "description"):
+    if not subject or subject.end >= m.start or subject.kind not in (
+            MentionKind.NAME, MentionKind.PRONOUN, MentionKind.DESCRIPTION):
         return a
     plural = m.text.lower() == "they"
-    if plural != (subject.kind == "group" or subject.text.lower() == "they") or (not plural and subject.type == "organization"):
+    if plural != (subject.kind == MentionKind.GROUP or subject.text.lower() == "they") or (
+            not plural and subject.type == SpeakerType.ORGANIZATION):
         return a
     if ctx.first_quote_between(s_start, m.start):
         return a  # the sentence opens with a quote: its first words are not a subject
@@ -458,27 +530,33 @@ def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
     return a
 
 
-def attribute_quotes(ctx: Context) -> list[Attribution]:
-    """Attribute every marked and block quote; titles of works are left out."""
+def attribute_quotes(ctx: Context, order: Iterable[str] = DEFAULT_ORDER) -> list[Attribution]:
+    """Attribute every marked and block quote with the sieves named in ``order`` (per-quote
+    sieves in that order, then floating quotes if named); titles of works are left out."""
+    order = check_sieves(order)
+    per_quote = [SIEVES[name].find for name in order if SIEVES[name].stage is Stage.QUOTE]
     found: list[tuple[QuoteSpan, Attribution]] = []
     for q in ctx.quotes:
         if q.kind == "title":
             continue
-        for sieve in SIEVES:
-            result = sieve(ctx, q)
+        for find in per_quote:
+            result = find(ctx, q)
             if result:
                 result = _outer_speaker(ctx, result)
                 break
         else:
-            if q.kind == "partial" and len(ctx.text[q.start:q.end].split()) <= _MAX_SCARE_WORDS:
+            if q.kind == QuoteKind.PARTIAL and len(ctx.text[q.start:q.end].split()) <= _MAX_SCARE_WORDS:
                 continue  # a short unattributed phrase in marks is a scare quote, not speech
-            result = Attribution(q.start, q.end, q.kind, None, None, "none", 0.3)
+            result = Attribution(q.start, q.end, q.kind, None, None, UNATTRIBUTED, _UNATTRIBUTED_CONFIDENCE)
         found.append((q, result))
-    return floating_quotes(ctx, found)
+    if FLOATING not in order:
+        return [a for _, a in found]
+    return SIEVES[FLOATING].find(ctx, found)
 
 
+@sieve(FLOATING, 0.75, Stage.AFTER)
 def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) -> list[Attribution]:
-    """Sieve 5: an unattributed quote continues the speaker of the quote just before it.
+    """An unattributed quote continues the speaker of the quote just before it.
 
     Applies to pieces of one multi-paragraph quote, to the second half of a split quote
     (“A,” X said. “B.”), and to a quote that opens a paragraph following a quote.
@@ -489,17 +567,18 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         if a.mention is None:
             s_start, s_end = ctx.sentence(q.open)
             own_cue = ctx.cues_between(s_start, s_end)
-            reporter = _reporter_before(ctx, q, s_start) if q.kind in ("direct", "block") and not own_cue else None
+            unmarked_speech = q.kind in (QuoteKind.DIRECT, QuoteKind.BLOCK) and not own_cue
+            reporter = _reporter_before(ctx, q, s_start) if unmarked_speech else None
             if prev is not None and prev[1].mention is not None:
                 pq, pa = prev
                 same_group = q.group == pq.group and q.group > 0
                 between = ctx.text[pa.end:q.open]
                 near = between.count("\n") <= 2 and len(between) < 400
-                if same_group or (q.kind in ("direct", "block") and not own_cue and near
+                if same_group or (q.kind in (QuoteKind.DIRECT, QuoteKind.BLOCK) and not own_cue and near
                                   and not (reporter and reporter[1].start > pa.end)):
-                    a = a._replace(cue=pa.cue, mention=pa.mention, sieve="floating", confidence=0.75)
+                    a = a._replace(cue=pa.cue, mention=pa.mention, sieve=FLOATING, confidence=SIEVES[FLOATING].confidence)
             if a.mention is None and reporter:
-                a = a._replace(cue=reporter[0], mention=reporter[1], sieve="floating", confidence=0.7)
+                a = a._replace(cue=reporter[0], mention=reporter[1], sieve=FLOATING, confidence=0.7)
         out.append(a)
         prev = (q, a)
     return out
@@ -522,14 +601,15 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
             mention = subject_after(text, cue.end, p_end, ctx.entities)
         else:
             mention = subject_before(text, ctx.free_start(p_start, cue.start), cue.start, ctx.entities)
-        if mention and mention.kind in ("name", "pronoun"):
+        if mention and mention.kind in (MentionKind.NAME, MentionKind.PRONOUN):
             return cue, mention
         return None
     return None
 
 
+@sieve(REPORTED, 0.7, Stage.REPORTED)
 def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
-    """Sieve 7: indirect quotes — X said (that) …, …, X said., according to X, ….
+    """Indirect quotes — X said (that) …, …, X said., according to X, ….
 
     Yields each reported clause as an ``indirect`` quote; a sentence may report several
     ("Obama emphasized that …, and rights groups warned that …", "he said, adding …").
@@ -554,7 +634,7 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
                         end = start + len(re.sub(r"[\s,;:—–]*(?:\band\b|\bbut\b)?[\s,;:—–]*$", "", text[start:speaker.start]))
                         break
             if _reportable(text, ctx, start, end):
-                yield Attribution(start, end, "indirect", cue, mention, "reported", 0.7)
+                yield Attribution(start, end, QuoteKind.INDIRECT, cue, mention, REPORTED, SIEVES[REPORTED].confidence)
         if not found:
             yield from _according_to_clause(ctx, s_start, s_end, body_end)
 
@@ -593,12 +673,13 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
         if short_subject and re.match(r"\s*(?:\w+\s+){0,3}?,", text[cue.end:body_end]):
             # "The museum, Mr. Obama said, would make …": the report surrounds its attribution
             mention = subject_before(text, comma + 1, cue.start, ctx.entities)
-            if mention and mention.kind != "description":
+            if mention and mention.kind != MentionKind.DESCRIPTION:
                 last = mention
                 yield cue, mention, s_start, body_end
                 continue
         mention = subject_before(text, s_start, cue.start, ctx.entities)
-        if mention and mention.kind == "name" and _ends_with(r"\bof\s+(?:the\s+)?$", text, s_start, mention.start):
+        if mention and mention.kind == MentionKind.NAME and _ends_with(
+                r"\bof\s+(?:the\s+)?$", text, s_start, mention.start):
             continue  # "their tour of the Cosmodrome asked": an object, not a speaker
         if mention is None and last is None and _ends_with(r"\band\s+(?:\w+ly\s+)?$", text, s_start, cue.start):
             mention = sentence_subject(ctx, s_start, cue.start)  # "Democrats described … and said …"
@@ -625,7 +706,7 @@ def _according_to_clause(ctx: Context, s_start: int, s_end: int, body_end: int) 
         else:
             content = (s_start, text.rfind(",", s_start, m.start()) if "," in text[s_start:m.start()] else m.start())
         if _reportable(text, ctx, *content):
-            yield Attribution(content[0], content[1], "indirect", cue, mention, "reported", 0.7)
+            yield Attribution(content[0], content[1], QuoteKind.INDIRECT, cue, mention, REPORTED, SIEVES[REPORTED].confidence)
         return
 
 
@@ -636,7 +717,7 @@ _CLAUSE_BEGUN = re.compile(r"\b(?:he|she|they|it|we|I|you|would|will|could|can|s
 _TOPIC_AFTER = re.compile(r"\s+(?:about|of)\b(?!\s+(?:\d|a\s+(?:dozen|third|quarter|half)))")
 
 
-_ADJUNCT_OPENERS = TIME_WORDS | frozenset("on in at last this during to with after before earlier later recently".split())
+_ADJUNCT_OPENERS = TIME_WORDS | word_set("adjunct_openers")
 
 
 def _only_adjuncts(words: list[str]) -> bool:

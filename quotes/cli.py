@@ -21,11 +21,11 @@ JSONL_FIELDS = [
 ]
 
 
-def _pipeline(model: str | None):
+def _pipeline(model: str | None, sieves: tuple[str, ...] | None = None):
     from .pipeline import ModelNotFound, load_pipeline
 
     try:
-        return load_pipeline(model)
+        return load_pipeline(model, sieves)
     except ModelNotFound as e:
         raise click.UsageError(str(e)) from e
 
@@ -569,17 +569,28 @@ def cite(phrase, style, db_path, outlets, limit, as_json):
 @click.option("--model", metavar="NAME_OR_PATH", help="A trained spaCy pipeline to use as well (package name or folder).")
 @click.option("--engine", type=click.Choice(["rules", "textacy"]), default="rules", show_default=True,
               help="rules: this tool's extractor; textacy: textacy's direct_quotations, for comparison (needs --model with a parser).")
+@click.option("--sieves", metavar="NAME,…",
+              help="Apply only these attribution sieves, per-quote ones in the order given, to measure any subset "
+                   "(default: all, in the default order; an unknown name lists them).")
 @click.option("--show-errors", is_flag=True, help="List misses, false quotes and wrong speakers with context.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def evaluate(gold_dir, kinds, model, engine, show_errors, as_json):
+def evaluate(gold_dir, kinds, model, engine, sieves, show_errors, as_json):
     """Score extraction and attribution against GOLD_DIR (texts/*.txt and gold.jsonl)."""
     from .evaluate import EngineError, GoldError, format_report
     from .evaluate import evaluate as run
 
+    order = None
+    if sieves is not None:
+        from .attribute import check_sieves
+
+        try:
+            order = check_sieves(name.strip() for name in sieves.split(",") if name.strip())
+        except ValueError as e:
+            raise click.UsageError(f"--sieves: {e}") from e
     if engine == "textacy":
         nlp = _trained(model)  # textacy reads the trained parse; the quote components are not needed
     else:
-        nlp = _pipeline(model)
+        nlp = _pipeline(model, order)
     try:
         report = run(gold_dir, kinds, nlp, engine)
     except (GoldError, EngineError) as e:

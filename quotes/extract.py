@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from .lexicon import CUE_FORMS, TITLE_INTRODUCERS
+from .words import word_set
 
 OPENERS = "“„‟«"
 CLOSERS = "”»"
@@ -34,16 +35,8 @@ _OPEN_CONTEXT = set("([{—–-/:;,'‘") | set(OPENERS) | {'"'}
 
 # Sentence ends: terminal punctuation, optional closing marks, space, then a likely start.
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'`(\[]*[A-Z0-9])")
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof inc corp co ltd vs no
-    del jan feb mar apr jun jul aug sep sept oct nov dec mt ft adm cmdr maj messrs rev fr
-    """.split()
-)
-_SENTENCE_STARTERS = frozenset(
-    "The A An He She It They We I But And In On This That There His Her Its Their Our "
-    "After Before When While As If For So Yet Some Many Most".split()
-)
+_ABBREVIATIONS = word_set("abbreviations")
+_SENTENCE_STARTERS = word_set("sentence_starters")
 _MAX_QUOTE_CHARS = 5000
 
 

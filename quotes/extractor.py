@@ -21,22 +21,25 @@ from . import __version__
 
 # The stages from cleaned text to attributed quotes (see the package docstring).
 RULE_MODULES = ("clean.py", "extract.py", "attribute.py", "mentions.py", "lexicon.py", "speakers.py", "pipeline.py")
-# Word lists kept as data files in the package, if any.
+# Word lists kept as data files: in the package's folder and, by language, under wordlists/.
 WORD_LIST_SUFFIXES = (".txt", ".tsv", ".json", ".yml", ".yaml")
+WORD_LIST_FOLDER = "wordlists"
 
 
 def rule_files(package: Path = Path(__file__).resolve().parent) -> list[Path]:
     """The files of ``package`` (this one by default) whose contents make the rules:
-    :data:`RULE_MODULES` and word-list data files, by name."""
-    data = [f for f in package.iterdir() if f.name.endswith(WORD_LIST_SUFFIXES) and f.is_file()]
-    return sorted([package / name for name in RULE_MODULES] + data, key=lambda f: f.name)
+    :data:`RULE_MODULES` and word-list data files, in the order of their paths in the package."""
+    folder = package / WORD_LIST_FOLDER
+    candidates = [*package.iterdir(), *(folder.rglob("*") if folder.is_dir() else ())]
+    data = [f for f in candidates if f.name.endswith(WORD_LIST_SUFFIXES) and f.is_file()]
+    return sorted([package / name for name in RULE_MODULES] + data, key=lambda f: f.relative_to(package).as_posix())
 
 
-def rules_hash(files: Iterable[Path]) -> str:
-    """Twelve hex digits of the SHA-1 of the files' names and contents (line ends as ``\\n``)."""
+def rules_hash(files: Iterable[Path], package: Path = Path(__file__).resolve().parent) -> str:
+    """Twelve hex digits of the SHA-1 of the files' paths in ``package`` and their contents (line ends as ``\\n``)."""
     digest = hashlib.sha1()
     for f in files:
-        digest.update(f.name.encode() + b"\0" + f.read_bytes().replace(b"\r\n", b"\n") + b"\0")
+        digest.update(f.relative_to(package).as_posix().encode() + b"\0" + f.read_bytes().replace(b"\r\n", b"\n") + b"\0")
     return digest.hexdigest()[:12]
 
 

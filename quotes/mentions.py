@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .words import STOP_WORDS
+from .vocab import MentionKind, SpeakerType
+from .words import STOP_WORDS, word_set
 from .lexicon import (
     CUE_FORMS, COUNTRIES, COURTESY_TITLES, CUE_MODIFIERS, DEMONYMS, DETERMINERS, GROUP_NOUNS, HONORIFICS, MULTIWORD_PLACES, NAME_PARTICLES,
     NOT_NAME_OPENERS, PARTY_WORDS, PERSON_NOUNS, REFLEXIVES,
@@ -27,28 +28,12 @@ _MAX_SUBJECT_WORDS = 40
 # words): the search costs the same in a sentence that runs on for pages.
 _SUBJECT_REACH = 400
 _SPACE = re.compile(r"\s")
-_ROLE_LINKS = frozenset("of to for at in on and".split())
-_APPOSITIVE_OPENERS = DETERMINERS | frozenset("who whose which former then now also".split())
-_SENTENCE_ADVERBS = frozenset(
-    "meanwhile however still yet instead indeed also moreover furthermore nevertheless later earlier "
-    "then now today yesterday so thus".split()
-)
-_ADJECTIVE_ONLY = frozenset(
-    "Democratic Republican Western Eastern Northern Southern Federal State National Former Top Senior "
-    "Deputy Acting Soviet European Asian African North South East West".split()
-)
-_NOT_NAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday tv one two three four five six seven "
-    "eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million".split()
-)
-_DESCRIPTION_HEADS = ROLE_NOUNS | ORG_ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | frozenset(
-    """
-    report reports statement study poll survey data document documents letter memo filing
-    complaint lawsuit website post tweet video ad release spokesman spokeswoman
-    spokesperson media outlet newspaper agency television tv radio person man woman
-    """.split()
-)
+_ROLE_LINKS = word_set("role_links")
+_APPOSITIVE_OPENERS = DETERMINERS | word_set("appositive_openers")
+_SENTENCE_ADVERBS = word_set("sentence_adverbs")
+_ADJECTIVE_ONLY = word_set("adjective_only")
+_NOT_NAMES = word_set("not_names")
+_DESCRIPTION_HEADS = ROLE_NOUNS | ORG_ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | word_set("description_heads")
 
 
 class Mention(NamedTuple):
@@ -146,10 +131,10 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
         name = _np_ending_at(text, toks, near[1] - 1, entities, lo=near[0])
         described = _np_ending_at(text, toks, far[1] - 1, entities, lo=far[0])
         far_text = text[toks[far[0]].start:toks[far[1] - 1].end]
-        is_role = (described and described.kind == "description") or any(
+        is_role = (described and described.kind == MentionKind.DESCRIPTION) or any(
             t.text.lower() in ROLE_NOUNS and t.text.islower() for t in toks[far[0]:far[1]]
         )  # "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …"
-        if name and name.kind == "name" and name.start == toks[near[0]].start and is_role:
+        if name and name.kind == MentionKind.NAME and name.start == toks[near[0]].start and is_role:
             return name._replace(role=name.role or _clean_role(far_text))  # "A spokesperson for the district, Marcus Green,"
     for k in range(1, len(segments)):
         head_lo, head_hi = segments[k]
@@ -158,7 +143,7 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
         first = toks[segments[k - 1][0]].text
         if _opens_appositive(first):
             mention = _np_ending_at(text, toks, head_hi - 1, entities, lo=head_lo)
-            if mention and mention.kind in ("name", "pronoun"):
+            if mention and mention.kind in (MentionKind.NAME, MentionKind.PRONOUN):
                 role = text[toks[segments[k - 1][0]].start:toks[segments[0][1] - 1].end].strip(" ,")
                 return mention._replace(role=mention.role or _clean_role(role))
     return None
@@ -188,19 +173,20 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
     contracted = re.match(r"(he|she|they|it|i|we)[’'](?:s|re|ll|d|ve)$", low)
     if contracted:  # "He’s claiming …"
         pronoun = word[:len(contracted.group(1))]
-        return Mention(toks[i].start, toks[i].start + len(pronoun), pronoun, "pronoun", None, None, PRONOUNS[low[:len(pronoun)]][0])
+        return Mention(toks[i].start, toks[i].start + len(pronoun), pronoun, MentionKind.PRONOUN, None, None,
+                       PRONOUNS[low[:len(pronoun)]][0])
     if low in ("who", "which") and i > lo:
         # "the Chicago Police Department, which reported …": the relative pronoun as written,
         # naming the phrase it follows
         j = i - 1 if toks[i - 1].text != "," else i - 2
         antecedent = _np_ending_at(text, toks, j, entities, lo) if j >= lo else None
-        if antecedent and antecedent.kind in ("name", "description"):
-            kind = "relative" if antecedent.kind == "name" else "description"
+        if antecedent and antecedent.kind in (MentionKind.NAME, MentionKind.DESCRIPTION):
+            kind = MentionKind.RELATIVE if antecedent.kind == MentionKind.NAME else MentionKind.DESCRIPTION
             return antecedent._replace(start=toks[i].start, end=toks[i].end, text=word, kind=kind)
         return None
     if low in PRONOUNS:
         kind_type = PRONOUNS[low][0]
-        return Mention(toks[i].start, toks[i].end, word, "pronoun", None, None, kind_type)
+        return Mention(toks[i].start, toks[i].end, word, MentionKind.PRONOUN, None, None, kind_type)
     if _is_cap(word) and low not in NP_STOP_WORDS:
         j = i
         while j - 1 >= lo and (
@@ -213,7 +199,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         # "Following a meeting, …": read as the word it would be mid-sentence; a plural
         # opening a sentence ("Opponents say", "Others warned") names a group.
         if low.endswith("s") and not low.endswith("ss") and low not in _DESCRIPTION_HEADS:
-            return Mention(toks[i].start, toks[i].end, word, "group", None, word, "unknown")
+            return Mention(toks[i].start, toks[i].end, word, MentionKind.GROUP, None, word, SpeakerType.UNKNOWN)
     if low in _DESCRIPTION_HEADS or (low.endswith("s") and low[:-1] in _DESCRIPTION_HEADS) or _AGE.match(low) or _determined(toks, i, lo):
         j = i
         while j - 1 >= lo and j > i - 6:
@@ -225,9 +211,10 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
                 break
         phrase = text[toks[j].start:toks[i].end]
         if low in GROUP_NOUNS or (low.endswith("s") and low[:-1] in ROLE_NOUNS | GROUP_NOUNS and low not in ORG_WORDS):
-            return Mention(toks[j].start, toks[i].end, phrase, "group", None, phrase, "unknown")
-        mtype = "organization" if low in ORG_ROLE_NOUNS else "person" if low in ROLE_NOUNS else "unknown"
-        return Mention(toks[j].start, toks[i].end, phrase, "description", None, phrase, mtype)
+            return Mention(toks[j].start, toks[i].end, phrase, MentionKind.GROUP, None, phrase, SpeakerType.UNKNOWN)
+        mtype = (SpeakerType.ORGANIZATION if low in ORG_ROLE_NOUNS
+                 else SpeakerType.PERSON if low in ROLE_NOUNS else SpeakerType.UNKNOWN)
+        return Mention(toks[j].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase, mtype)
     return None
 
 
@@ -249,7 +236,7 @@ def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
     return any(t.text.lower() in ORG_WORDS for t in toks[max(0, j - 3):i + 1])
 
 
-def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities) -> Mention:
+def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities) -> Mention | None:
     """Split a capitalised run into role and name, and extend the role leftwards."""
     # A body is named whole ("U.S. State Department", "South Korean Foreign Ministry").
     run = " ".join(t.text for t in toks[j:i + 1] if t.text.lower() != "the").lower()
@@ -272,7 +259,8 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
             for t in name_toks):
         # "the Conservative MP", "Labour MSP": a title with its party or place names no one by itself
         phrase = text[toks[j - 1].start:toks[i].end]
-        return Mention(toks[j - 1].start, toks[i].end, phrase, "description", None, phrase, "person")
+        return Mention(toks[j - 1].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
+                       SpeakerType.PERSON)
     if not name_toks or all(t.text.lower() in _NOT_NAMES for t in name_toks) or (
         all(t.text in DEMONYMS for t in name_toks) and (len(name_toks) > 1 or name_toks[0].text in _ADJECTIVE_ONLY)
     ):
@@ -299,12 +287,12 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         break
     role_text = text[toks[r].start:start].strip() if r < split or split > j else None
     role_text = _clean_role(role_text)
-    mtype = "organization" if is_org else _name_type(name, role_text, entities, start, toks[i].end)
+    mtype = SpeakerType.ORGANIZATION if is_org else _name_type(name, role_text, entities, start, toks[i].end)
     mention_start = toks[r].start if role_text and toks[r].text.lower() in DETERMINERS else start
-    if mtype == "organization" and toks[r].text.lower() == "the":
+    if mtype == SpeakerType.ORGANIZATION and toks[r].text.lower() == "the":
         mention_start = toks[r].start
     end = toks[i].end - 1 if toks[i].text.endswith(".") and not _keeps_dot(toks[i].text) else toks[i].end
-    return Mention(mention_start, end, text[mention_start:end], "name", name or None, role_text, mtype)
+    return Mention(mention_start, end, text[mention_start:end], MentionKind.NAME, name or None, role_text, mtype)
 
 
 def _modifies_role(word: str) -> bool:
@@ -365,21 +353,21 @@ def _name_type(name: str, role: str | None, entities, start: int, end: int) -> s
         for e_start, e_end, label in entities:
             if e_start < end and e_end > start:
                 if label == "PERSON":
-                    return "person"
+                    return SpeakerType.PERSON
                 if label in ("ORG", "NORP", "GPE", "FAC"):
-                    return "organization"
+                    return SpeakerType.ORGANIZATION
     words = name.split()
     if not words:
-        return "unknown"
+        return SpeakerType.UNKNOWN
     if name in ORG_NAMES or any(w.lower().strip(".") in ORG_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
-        return "organization"
+        return SpeakerType.ORGANIZATION
     if words[0] in COUNTRIES:
-        return "organization"
+        return SpeakerType.ORGANIZATION
     if role and any(w.lower() in ROLE_NOUNS for w in re.findall(r"[\w-]+", role)):
-        return "person"
+        return SpeakerType.PERSON
     if words[0].lower().rstrip(".") in HONORIFICS:
-        return "person"
-    return "person" if len(words) >= 2 else "unknown"
+        return SpeakerType.PERSON
+    return SpeakerType.PERSON if len(words) >= 2 else SpeakerType.UNKNOWN
 
 
 def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
@@ -394,7 +382,7 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
         return None
     if toks[i].text.lower() in PRONOUNS:
         t = toks[i]
-        return Mention(t.start, t.end, t.text, "pronoun", None, None, PRONOUNS[t.text.lower()][0])
+        return Mention(t.start, t.end, t.text, MentionKind.PRONOUN, None, None, PRONOUNS[t.text.lower()][0])
     end = i
     while end < len(toks) and end - i < 12:
         w = toks[end].text
@@ -412,7 +400,8 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     while last > i and toks[last].text.lower() in _ROLE_LINKS | DETERMINERS:
         last -= 1
     mention = _np_ending_at(text, toks, last, entities, lo=i)
-    if mention and mention.kind == "name" and not mention.role and last + 2 < len(toks) and toks[last + 1].text == ",":
+    if (mention and mention.kind == MentionKind.NAME and not mention.role and last + 2 < len(toks)
+            and toks[last + 1].text == ","):
         # "said Raj Patel, an analyst at Crestline Securities": the appositive is the role
         opener = toks[last + 2].text
         if opener.lower() in ("a", "an", "the", "former", "then") or opener.lower() in ROLE_NOUNS:

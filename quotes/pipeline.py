@@ -19,12 +19,13 @@ import textacy.preprocessing  # noqa: F401  speaker names are normalised with it
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .attribute import Context, attribute_quotes, find_cues, reported_speech
+from .attribute import DEFAULT_ORDER, REPORTED, SIEVES, Context, attribute_quotes, check_sieves, find_cues
 from .clean import CleanText, clean_text
 from .extract import QuoteSpan, read_quotes, sentence_spans
 from .extractor import EXTRACTOR_VERSION
 from .read import Article
 from .speakers import ArticleSpeakers
+from .vocab import FLOATING_SIEVE, MentionKind, SpeakerType
 
 for _name in ("text", "marks_view", "quote_spans", "sentences", "quotes"):
     if not Doc.has_extension(_name):
@@ -69,17 +70,21 @@ def make_quote_finder(nlp: Language, name: str):
     return quote_finder
 
 
-@Language.factory("quote_attributor", default_config={"reported_speech": True})
-def make_quote_attributor(nlp: Language, name: str, reported_speech: bool):
+@Language.factory("quote_attributor", default_config={"reported_speech": True, "sieves": list(DEFAULT_ORDER)})
+def make_quote_attributor(nlp: Language, name: str, reported_speech: bool, sieves: list[str]):
     """Attributes quotes to speakers with the sieves of :mod:`quotes.attribute`: ``doc._.quotes``.
 
-    A trained pipeline's named entities, where it has them, bound and type the speakers."""
+    ``sieves`` names the sieves to apply, per-quote ones in the order tried
+    (:data:`quotes.attribute.DEFAULT_ORDER` by default); ``reported_speech`` false leaves
+    out reported speech whatever ``sieves`` says. A trained pipeline's named entities, where
+    it has them, bound and type the speakers."""
+    order = check_sieves(sieves)
 
     def quote_attributor(doc: Doc) -> Doc:
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents] or None
         text = doc._.text or doc.text
         view = doc._.marks_view or text
-        found = attribute_text(view, doc._.quote_spans, doc._.sentences, entities, reported_speech)
+        found = attribute_text(view, doc._.quote_spans, doc._.sentences, entities, reported_speech, order)
         doc._.quotes = _as_written(text, view, found)
         return doc
 
@@ -89,10 +94,12 @@ def make_quote_attributor(nlp: Language, name: str, reported_speech: bool):
 QUOTE_COMPONENTS = frozenset({"quote_finder", "quote_attributor"})
 
 
-def quotes_of_text(text: str, entities: list[tuple[int, int, str]] | None = None, with_reported: bool = True) -> list[Quote]:
+def quotes_of_text(text: str, entities: list[tuple[int, int, str]] | None = None, with_reported: bool = True,
+                   sieves: Iterable[str] = DEFAULT_ORDER) -> list[Quote]:
     """The attributed quotes of ``text``, as the quote components find them, without a Doc."""
     view, spans = read_quotes(text)
-    return _as_written(text, view, attribute_text(view, spans, sentence_spans(view, spans), entities, with_reported))
+    found = attribute_text(view, spans, sentence_spans(view, spans), entities, with_reported, sieves)
+    return _as_written(text, view, found)
 
 
 def _as_written(text: str, view: str, quotes: list[Quote]) -> list[Quote]:
@@ -105,14 +112,16 @@ def _as_written(text: str, view: str, quotes: list[Quote]) -> list[Quote]:
 
 
 def attribute_text(text: str, quote_spans: list[QuoteSpan], sentences: list[tuple[int, int]],
-                   entities: list[tuple[int, int, str]] | None = None, with_reported: bool = True) -> list[Quote]:
-    """The attributed quotes of ``text``, given its quote spans and sentences."""
+                   entities: list[tuple[int, int, str]] | None = None, with_reported: bool = True,
+                   sieves: Iterable[str] = DEFAULT_ORDER) -> list[Quote]:
+    """The attributed quotes of ``text``, given its quote spans and sentences, by the sieves named in ``sieves``."""
+    sieves = check_sieves(sieves)
     ctx = Context(text, quote_spans, sentences, list(find_cues(text)), entities)
-    found = attribute_quotes(ctx)
-    if with_reported:
-        used = {a.cue.start for a in found if a.cue and a.sieve != "floating"}  # a floating quote borrows its cue
+    found = attribute_quotes(ctx, sieves)
+    if with_reported and REPORTED in sieves:
+        used = {a.cue.start for a in found if a.cue and a.sieve != FLOATING_SIEVE}  # a floating quote borrows its cue
         spans = {(a.start, a.end) for a in found}
-        for a in reported_speech(ctx, used):
+        for a in SIEVES[REPORTED].find(ctx, used):
             if (a.start, a.end) not in spans:  # one clause reported through two cues
                 spans.add((a.start, a.end))
                 found.append(a)
@@ -121,8 +130,8 @@ def attribute_text(text: str, quote_spans: list[QuoteSpan], sentences: list[tupl
 
 def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
     """Give each attribution its canonical speaker, resolving mentions in reading order."""
-    named = {a.mention.name for a in found if a.mention and a.mention.kind == "name" and a.mention.name
-             and a.mention.type != "organization"}
+    named = {a.mention.name for a in found if a.mention and a.mention.kind == MentionKind.NAME and a.mention.name
+             and a.mention.type != SpeakerType.ORGANIZATION}
     speakers = ArticleSpeakers(text, [(q.open, q.close) for q in ctx.quotes], ctx.sentences, named)
     resolved = {}
     for a in sorted((a for a in found if a.mention), key=lambda a: a.mention.start):
@@ -131,7 +140,7 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
             resolved[key] = speakers.resolve(a.mention)
     for a in sorted(found, key=lambda a: a.start):
         m = a.mention
-        name, stype = resolved[(m.start, m.end)] if m else (None, "unknown")
+        name, stype = resolved[(m.start, m.end)] if m else (None, SpeakerType.UNKNOWN)
         confidence = a.confidence * _resolution_confidence(m, name, stype)
         yield Quote(
             a.start, a.end, text[a.start:a.end], a.kind,
@@ -144,7 +153,8 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
 # How far each way of reaching a name is to be trusted, as measured on the dev gold: a name
 # written at the cue is right 0.97 of the time, through a pronoun 0.87, a description 0.65
 # (0.2 where it names no one), a surname the article never gave in full 0.74.
-_BY_MENTION = {"name": 1.0, "relative": 0.95, "pronoun": 0.9, "description": 0.75, "group": 0.7}
+_BY_MENTION = {MentionKind.NAME: 1.0, MentionKind.RELATIVE: 0.95, MentionKind.PRONOUN: 0.9,
+               MentionKind.DESCRIPTION: 0.75, MentionKind.GROUP: 0.7}
 
 
 def _resolution_confidence(mention, name: str | None, stype: str) -> float:
@@ -154,15 +164,16 @@ def _resolution_confidence(mention, name: str | None, stype: str) -> float:
     if name is None:
         return 0.4  # a mention that names no one: the quote's speaker is unknown
     factor = _BY_MENTION.get(mention.kind, 0.7)
-    if stype == "description":
+    if stype == SpeakerType.DESCRIPTION:
         factor *= 0.7  # the article names no one
-    elif stype == "person" and len(name.split()) == 1:
+    elif stype == SpeakerType.PERSON and len(name.split()) == 1:
         factor *= 0.8  # a name the article never gave in full
     return factor
 
 
-def load_pipeline(model: str | None = None) -> Language:
-    """A blank English pipeline, or the trained pipeline ``model`` (name or path), plus the quote components."""
+def load_pipeline(model: str | None = None, sieves: Iterable[str] | None = None) -> Language:
+    """A blank English pipeline, or the trained pipeline ``model`` (name or path), plus the
+    quote components; ``sieves`` names the sieves to apply (all, in the default order, if None)."""
     if model:
         try:
             nlp = spacy.load(model)
@@ -175,7 +186,7 @@ def load_pipeline(model: str | None = None) -> Language:
         nlp = spacy.blank("en")
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("quote_finder")
-    nlp.add_pipe("quote_attributor")
+    nlp.add_pipe("quote_attributor", config={} if sieves is None else {"sieves": list(check_sieves(sieves))})
     return nlp
 
 
@@ -235,8 +246,9 @@ def extract_articles(articles: Iterable[Article], nlp: Language | None = None, b
 
     if set(nlp.pipe_names) <= QUOTE_COMPONENTS:
         # Nothing here reads tokens (the rules read the text), so the tokenizer is skipped.
-        with_reported = nlp.get_pipe_config("quote_attributor").get("reported_speech", True)
-        results = ((quotes_of_text(part, with_reported=with_reported), info) for part, info in cleaned())
+        config = nlp.get_pipe_config("quote_attributor")
+        with_reported, sieves = config.get("reported_speech", True), tuple(config.get("sieves", DEFAULT_ORDER))
+        results = ((quotes_of_text(part, with_reported=with_reported, sieves=sieves), info) for part, info in cleaned())
     else:
         results = ((doc._.quotes, info) for doc, info in nlp.pipe(cleaned(), as_tuples=True, batch_size=batch_size))
     found: list[Quote] = []

@@ -28,7 +28,8 @@ from .lexicon import (
     ORG_ROLE_NOUNS, ORG_WORDS, PARTY_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, US_STATES,
 )
 from .extract import Ranges
-from .words import STOP_WORDS, plain_quotation_marks, remove_accents
+from .vocab import MentionKind, SpeakerType
+from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_set
 from .mentions import Mention, word_starts as _word_starts
 
 _NAME_RUN = re.compile(
@@ -49,19 +50,14 @@ def _common_word(word: str) -> bool:
 _HEADLINE_NAME = re.compile(r"([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w’'-]+)(?= |$)")
 # A nickname written inside a name: Robert C. "Bobby" Scott.
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']([A-Z][a-z]+)[”\"’'] ([A-Z][\w’'-]+)")
-_NOT_NAME_START = frozenset("The A An In On At For But And He She It They We This That When While After Before".split())
+_NOT_NAME_START = word_set("not_name_starts")
 
 
 # Titles written before a name and dropped when comparing names ("President Vladimir Putin").
-NAME_TITLES = HONORIFICS | frozenset(
-    """
-    president vice prime minister premier chancellor senator governor mayor secretary general
-    pope king queen prince princess sheikh emir ambassador judge chairman chairwoman
-    """.split()
-)
+NAME_TITLES = HONORIFICS | word_set("name_titles")
 
 
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_NAME_SUFFIXES = word_set("name_suffixes")
 
 
 @lru_cache(maxsize=65536)
@@ -93,7 +89,7 @@ def indexed(name: str | None, stype: str | None) -> bool:
     University spokesperson", "Bryan Pagliano’s lawyer", "Democrats") does."""
     if not name:
         return False
-    return stype not in ("description", "group") or any(w[:1].isupper() for w in name.split())
+    return stype not in (SpeakerType.DESCRIPTION, SpeakerType.GROUP) or any(w[:1].isupper() for w in name.split())
 
 
 def speaker_id(name: str) -> str:
@@ -135,11 +131,11 @@ class SpeakerIndex:
         self.by_word: dict[str, set[str]] = defaultdict(set)
         self.quotes: Counter = Counter()  # quotes under each full name's id
         self.two_words: dict[str, str] = {}  # "hillary clinton" → its id
-        people = [(c.name, c.type or "person", 0) for c in curated] + [(*n, 0)[:3] for n in names]
+        people = [(c.name, c.type or SpeakerType.PERSON, 0) for c in curated] + [(*n, 0)[:3] for n in names]
         for name, stype, count in people:
             key = name_key(name)
             words = key.split()
-            if len(words) > 1 and stype not in ("organization", "group", "description"):
+            if len(words) > 1 and stype not in (SpeakerType.ORGANIZATION, SpeakerType.GROUP, SpeakerType.DESCRIPTION):
                 target = self.curated.get(key) or speaker_id(name)
                 self.by_word[words[0]].add(target)  # "Kim" of Kim Jong Un, surname first
                 self.by_word[words[-1]].add(target)  # "Putin" of Vladimir Putin
@@ -151,7 +147,7 @@ class SpeakerIndex:
                    stype: str | None = None) -> str | None:
         """The canonical speaker id of a quote: its in-article ``name``, its ``mention`` as written and
         the mention's kind, and its in-article type."""
-        if mention and mention_kind == "description" and name_key(mention) in self.curated:
+        if mention and mention_kind == MentionKind.DESCRIPTION and name_key(mention) in self.curated:
             return self.curated[name_key(mention)]  # "the Kremlin leader", declared
         if not name:
             return None
@@ -161,7 +157,7 @@ class SpeakerIndex:
         words = key.split()
         if not indexed(name, stype):
             return None
-        if stype in ("organization", "group", "description"):
+        if stype in (SpeakerType.ORGANIZATION, SpeakerType.GROUP, SpeakerType.DESCRIPTION):
             return speaker_id(name)
         if len(words) == 1:
             linked = self.by_word.get(key, set())
@@ -240,7 +236,7 @@ class ArticleSpeakers:
         # People introduced with a title ("Russian President Vladimir Putin") are antecedents
         # for pronouns and descriptions even before they speak.
         self.history: list[_Known] = [
-            _Known(pos, name, "person", None, {title}) for pos, name, title in self.full_names if title
+            _Known(pos, name, SpeakerType.PERSON, None, {title}) for pos, name, title in self.full_names if title
         ]
         # By name key: the earliest mention, every role given, the first gender given.
         self._first: dict[str, _Known] = {}  # each name key's earliest mention
@@ -401,54 +397,55 @@ class ArticleSpeakers:
         without its article ("a spokesperson for the district", "critics"), typed
         ``description`` or ``group``.
         """
-        if mention.kind in ("name", "relative") and mention.name:
+        if mention.kind in (MentionKind.NAME, MentionKind.RELATIVE) and mention.name:
             if name_key(mention.name) in GROUP_NOUNS:
                 body = self._body_named("police", mention.start) if name_key(mention.name) == "police" else None
                 if body:  # "Police said", after "Charlotte-Mecklenburg police"
-                    return body, "organization"
-                return _description_name(mention.name), "group"  # "Analysts said" opening a sentence: a group
+                    return body, SpeakerType.ORGANIZATION
+                return _description_name(mention.name), SpeakerType.GROUP  # "Analysts said" opening a sentence: a group
             name, mtype = self._full_name(mention), mention.type
-            if mtype != "organization" and self._named_as_organization(mention):
-                mtype = "organization"
-            if mtype != "person":
+            if mtype != SpeakerType.ORGANIZATION and self._named_as_organization(mention):
+                mtype = SpeakerType.ORGANIZATION
+            if mtype != SpeakerType.PERSON:
                 name = self._longer_body(name, mention.start)
-            if mtype == "organization":
+            if mtype == SpeakerType.ORGANIZATION:
                 at = self.text.find(mention.name.split()[0], mention.start, mention.end)
                 spoken = _SPOKESPERSON_FOR.search(self.text, max(0, at - 60), at) if at >= 0 else None
                 if spoken:  # "a spokesperson for Sheffield University": who spoke is named by the body
-                    return f"{name} {spoken.group('noun').lower()}", "description"
+                    return f"{name} {spoken.group('noun').lower()}", SpeakerType.DESCRIPTION
             gender = _gender(mention.text) or _noun_gender(mention.role)
             known = self._first.get(name_key(name))
-            if known and mtype == "unknown":
+            if known and mtype == SpeakerType.UNKNOWN:
                 mtype = known.type
-            if mtype == "unknown" and len(name.split()) > 1:
-                mtype = "person"
+            if mtype == SpeakerType.UNKNOWN and len(name.split()) > 1:
+                mtype = SpeakerType.PERSON
             self._remember(mention, name, mtype, gender)
             return name, mtype
-        if mention.kind == "pronoun":
+        if mention.kind == MentionKind.PRONOUN:
             found = self._antecedent(mention)
-        elif mention.kind == "description":
+        elif mention.kind == MentionKind.DESCRIPTION:
             found = self._described(mention)
-        elif mention.kind == "group":
+        elif mention.kind == MentionKind.GROUP:
             body = self._body_named("police", mention.start) if mention.text.lower() == "police" else None
             if body:
-                return body, "organization"
+                return body, SpeakerType.ORGANIZATION
             owned = self._owned(mention, mention.text)
-            return owned if owned else (_description_name(mention.text), "group")
+            return owned if owned else (_description_name(mention.text), SpeakerType.GROUP)
         else:
-            return None, "unknown"
+            return None, SpeakerType.UNKNOWN
         if found:
             self._remember(mention, found.name, found.type, found.gender)
             return found.name, found.type
         written = mention.role if mention.text.lower() in ("who", "which") else mention.text
-        if mention.kind in ("description", "group") and written:
+        if mention.kind in (MentionKind.DESCRIPTION, MentionKind.GROUP) and written:
             owned = self._owned(mention, written)
             if owned:
                 return owned
-        if mention.kind == "description" and written and _singular(written.split()[-1].lower()) in _SPEAKING_HEADS | _NOT_SPEAKERS:
+        if (mention.kind == MentionKind.DESCRIPTION and written
+                and _singular(written.split()[-1].lower()) in _SPEAKING_HEADS | _NOT_SPEAKERS):
             described = _description_name(written, documents=True)
             if described:
-                return described, "description"
+                return described, SpeakerType.DESCRIPTION
         return None, mention.type
 
     def _named_later(self, mention: Mention, head: str) -> _Known | None:
@@ -463,7 +460,8 @@ class ArticleSpeakers:
                 apposed = re.match(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}{re.escape(head)}\b", after)
                 if titled or apposed:
                     key = name_key(name)
-                    return _Known(mention.start, name, "person", self.gender(key), set(self._roles_by_key[key]))
+                    return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key),
+                                  set(self._roles_by_key[key]))
         return None
 
     def _owned(self, mention: Mention, written: str) -> tuple[str, str] | None:
@@ -486,7 +484,7 @@ class ArticleSpeakers:
         if not name or not rest:
             return None
         if rest[-1].lower() in ORG_ROLE_NOUNS and len(rest) == 1:
-            return f"{name.split()[-1]} {rest[-1].lower()}", "organization"
+            return f"{name.split()[-1]} {rest[-1].lower()}", SpeakerType.ORGANIZATION
         return f"{name}’s {' '.join(rest)}", mention.kind
 
     def _named_as_organization(self, mention: Mention) -> bool:
@@ -498,7 +496,7 @@ class ArticleSpeakers:
         key = name_key(name)
         if mention.role:
             self._roles_by_key[key].add(mention.role)
-        if mtype == "person":
+        if mtype == SpeakerType.PERSON:
             self._note_gender(key, gender)
             self._names.setdefault(key, name)
             weight = self._mention_weight(mention.start, mention.end) + _SPEAKER
@@ -546,7 +544,7 @@ class ArticleSpeakers:
         return before[0][1] if before else name
 
     def _compatible(self, known_key: str, mtype: str, gender: str | None) -> bool:
-        if mtype == "organization":
+        if mtype == SpeakerType.ORGANIZATION:
             return False
         found = self.gender(known_key)
         return not gender or not found or found == gender
@@ -559,16 +557,16 @@ class ArticleSpeakers:
                 return found
         for known in reversed(self._before(mention.start)):
             if number == "plural":
-                if known.type in ("organization", "unknown") and len(known.name.split()) >= 1:
+                if known.type in (SpeakerType.ORGANIZATION, SpeakerType.UNKNOWN) and len(known.name.split()) >= 1:
                     return known
                 continue
             if mention.text.lower() == "it":
-                if known.type == "organization":
+                if known.type == SpeakerType.ORGANIZATION:
                     return known
                 continue
-            if known.type != "person" and gender_pron:
+            if known.type != SpeakerType.PERSON and gender_pron:
                 continue  # "he" and "she" are people
-            if known.type == "organization":
+            if known.type == SpeakerType.ORGANIZATION:
                 continue
             if gender_pron and not self._compatible(name_key(known.name), known.type, gender_pron):
                 continue
@@ -579,11 +577,11 @@ class ArticleSpeakers:
         """The most salient person at ``pos`` that agrees with ``gender``; with ``whole``, the one
         mentioned most before ``pos`` however long ago (the person the story is about)."""
         scores = self._salience(pos) if not whole else Counter(m.key for m in self._salient if m.position < pos)
-        fitting = [(score, key) for key, score in scores.items() if self._compatible(key, "person", gender)]
+        fitting = [(score, key) for key, score in scores.items() if self._compatible(key, SpeakerType.PERSON, gender)]
         if not fitting:
             return None
         _, key = max(fitting)
-        return _Known(pos, self._names.get(key) or self._first[key].name, "person", self.gender(key),
+        return _Known(pos, self._names.get(key) or self._first[key].name, SpeakerType.PERSON, self.gender(key),
                       set(self._roles_by_key[key]))
 
     def _described(self, mention: Mention) -> _Known | None:
@@ -601,7 +599,7 @@ class ArticleSpeakers:
         if head in ORG_ROLE_NOUNS or head in ORG_WORDS:
             body = self._body_named(head, mention.start)
             if body:
-                return _Known(mention.start, body, "organization", None)
+                return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
         for known in reversed(earlier):
             if any(_role_fits(words, r) for r in known.roles):
                 return known
@@ -611,7 +609,7 @@ class ArticleSpeakers:
             if found:
                 return found
             for known in reversed(earlier):
-                if known.type == "person":
+                if known.type == SpeakerType.PERSON:
                     return known
         return None
 
@@ -626,7 +624,7 @@ class ArticleSpeakers:
             name = " ".join(named).removesuffix("’s").removesuffix("'s")
             if name_key(name) in self._names or name_key(name).split()[-1] in self._surnames():
                 return None  # "the Clinton ad": a person's, not a body's
-            return _Known(mention.start, self._longer_body(name, mention.start), "organization", None)
+            return _Known(mention.start, self._longer_body(name, mention.start), SpeakerType.ORGANIZATION, None)
         head = words[-1].lower().rstrip("s")
         if not words[0].lower() in ("the", "this", "that"):
             return None
@@ -641,8 +639,8 @@ class ArticleSpeakers:
         key = name_key(found)
         if key in self._names or (len(key.split()) == 1 and key in self._surnames()):
             person = self._names.get(key) or next(n for k, n in self._names.items() if k.split()[-1] == key)
-            return _Known(mention.start, person, "person", self.gender(name_key(person)))
-        return _Known(mention.start, self._longer_body(found, mention.start), "organization", None)
+            return _Known(mention.start, person, SpeakerType.PERSON, self.gender(name_key(person)))
+        return _Known(mention.start, self._longer_body(found, mention.start), SpeakerType.ORGANIZATION, None)
 
     def _spelled_out(self, acronym: str) -> str | None:
         """The name an acronym stands for where the article writes it out (outside quotes)."""
@@ -707,7 +705,7 @@ class ArticleSpeakers:
         return self._runs
 
 
-_ROLE_QUALIFIERS = frozenset("vice deputy assistant associate acting former interim co".split())
+_ROLE_QUALIFIERS = word_set("role_qualifiers")
 
 
 def _role_fits(description: list[str], role: str) -> bool:
@@ -721,20 +719,17 @@ def _role_fits(description: list[str], role: str) -> bool:
 _SPOKESPERSON_FOR = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>spokes(?:person|man|woman)|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?$")
 _CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
-_BODY_LINKS = frozenset("of for on and the to a at in".split())
+_BODY_LINKS = word_set("body_links")
 _RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n|\s+and\s+")
 _NOT_BODY_WORDS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS
 _BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)*")
-_NOT_SPEAKERS = DOCUMENT_NOUNS | frozenset(
-    "statement statements clip ad ads book article website video tweet tweets post release letter streets".split())
+_NOT_SPEAKERS = DOCUMENT_NOUNS | word_set("not_speaker_heads")
 
 
 # Heads of a description that may stand as the speaker where the article names no one: people
 # by their role ("the announcer", "a veteran GOP strategist") and bodies ("the company"), not
 # places or documents.
-_SPEAKING_HEADS = (ROLE_NOUNS | GROUP_NOUNS | frozenset("questioner narrator announcer friend neighbour neighbor "
-                                                        "relative dispatcher caller operative insider staffer "
-                                                        "volunteer".split())) | ORG_ROLE_NOUNS
+_SPEAKING_HEADS = ROLE_NOUNS | GROUP_NOUNS | word_set("speaking_heads") | ORG_ROLE_NOUNS
 
 
 def _singular(word: str) -> str:

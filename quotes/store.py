@@ -24,7 +24,7 @@ import sqlite_utils
 from .read import Article
 from .schema import ensure_search, migrate
 from .speakers import CuratedSpeaker, SpeakerIndex, indexed, name_key, speaker_id
-from .vocab import NAMED_TYPES, MentionKind, SpeakerType
+from .vocab import FLOATING_SIEVE, NAMED_TYPES, MentionKind, SpeakerType
 
 if TYPE_CHECKING:  # the pipeline (spaCy, textacy) is not needed to read or serve a database
     from .pipeline import Extracted
@@ -341,7 +341,7 @@ def _speaker_type(name: str, forms: list[tuple]) -> str:
 def _aliases(forms: list[tuple]) -> list[str]:
     """Every name the articles wrote or resolved for the speaker, without a leading "the"."""
     seen = {name for name, *_ in forms if name}
-    seen |= {mention for _, mention, kind, sieve, *_ in forms if kind == MentionKind.NAME and sieve != "floating" and mention}
+    seen |= {mention for _, mention, kind, sieve, *_ in forms if kind == MentionKind.NAME and sieve != FLOATING_SIEVE and mention}
     return sorted({re.sub(r"^[Tt]he\s+", "", form) for form in seen})
 
 

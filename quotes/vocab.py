@@ -65,3 +65,8 @@ class MentionKind(StrEnum):
     DESCRIPTION = "description"
     GROUP = "group"
     RELATIVE = "relative"
+
+
+# The sieve a quote records when it continues the speaker of the quote before it
+# (quotes.attribute registers it): its cue and mention are borrowed from that quote.
+FLOATING_SIEVE = "floating"

@@ -9,7 +9,9 @@ and :func:`remove_accents` textacy's ``preprocessing.remove.accents``, kept equa
 
 from __future__ import annotations
 
+import functools
 import unicodedata
+from pathlib import Path
 
 # spaCy's English stop words (spacy.lang.en.stop_words.STOP_WORDS), contractions included.
 STOP_WORDS = frozenset(
@@ -54,3 +56,21 @@ QUOTE_TRANSLATION = {0x2BC: ord("'"), 0x2018: ord("'"), 0x2019: ord("'"), 0xB4: 
 def plain_quotation_marks(text: str) -> str:
     """``text`` with fancy quotation marks as ASCII ones, as textacy normalises them."""
     return text.translate(QUOTE_TRANSLATION)
+
+
+# Word lists kept as data, one folder per language: quotes/wordlists/<language>/<name>.txt.
+WORD_LISTS = Path(__file__).resolve().parent / "wordlists"
+
+
+@functools.cache
+def word_list(name: str, language: str = "en") -> tuple[str, ...]:
+    """The entries of the word list ``name`` for ``language``, in order, read once: one entry
+    a line (it may hold spaces), blank lines and ``#`` comments left out."""
+    text = (WORD_LISTS / language / f"{name}.txt").read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return tuple(line for line in lines if line)
+
+
+def word_set(name: str, language: str = "en") -> frozenset[str]:
+    """The word list ``name`` for ``language`` as a set."""
+    return frozenset(word_list(name, language))

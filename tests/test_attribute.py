@@ -47,66 +47,118 @@ def test_subject_after_cue_stops_at_relative_clause():
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # sieve 1: cue beside the quote, speaker after / inverted / before / told OUTLET
-        ("Kim Jong Un arrived. “We will win,” Kim said.", [("We will win,", "Kim Jong Un")]),
-        ("“We will win,” said Victor Cha, a former official.", [("We will win,", "Victor Cha")]),
-        ("Vladimir Putin replied, “That’s why we came here.”", [("That’s why we came here.", "Vladimir Putin")]),
+        # beside: cue beside the quote, speaker after / inverted / before / told OUTLET
+        ("Kim Jong Un arrived. “We will win,” Kim said.", [("We will win,", "Kim Jong Un", "beside", "said")]),
+        ("“We will win,” said Victor Cha, a former official.", [("We will win,", "Victor Cha", "beside", "said")]),
+        ("Vladimir Putin replied, “That’s why we came here.”",
+         [("That’s why we came here.", "Vladimir Putin", "beside", "replied")]),
         ("Kremlin spokesman Dmitry Peskov told TASS they also “talked about the cosmonaut.”",
-         [("talked about the cosmonaut.", "Dmitry Peskov")]),
-        # sieve 2: the cue further away in the sentence
+         [("talked about the cosmonaut.", "Dmitry Peskov", "beside", "told")]),
+        # sentence: the cue further away in the sentence (the first quote stands beside it)
         ("James O’Brien, chief of sanctions coordination, sneered that Russia was “scraping the barrel” "
-         "because “It’s having trouble.”", [("scraping the barrel", "James O’Brien"), ("It’s having trouble.", "James O’Brien")]),
-        # sieve 3: according to
+         "because “It’s having trouble.”",
+         [("scraping the barrel", "James O’Brien", "beside", "sneered"),
+          ("It’s having trouble.", "James O’Brien", "sentence", "sneered")]),
+        # according_to
         ("According to Andrei Lankov, an expert, the meeting is part of Moscow’s “polite diplomatic blackmail.”",
-         [("polite diplomatic blackmail.", "Andrei Lankov")]),
-        # sieve 4: colon-introduced block
+         [("polite diplomatic blackmail.", "Andrei Lankov", "according_to", "According to")]),
+        # colon: colon-introduced block
         ("Kim Jong Un spoke.\nKim continued:\nWe have always supported Russia. We stand together.",
-         [("We have always supported Russia. We stand together.", "Kim Jong Un")]),
-        # sieve 5: floating second half of a split quote
+         [("We have always supported Russia. We stand together.", "Kim Jong Un", "colon", "continued")]),
+        # floating: the second half of a split quote
         ("“The first part,” Rebekah Koffler told Fox. “The second part.”",
-         [("The first part,", "Rebekah Koffler"), ("The second part.", "Rebekah Koffler")]),
-        # sieve 6: pronoun and description
+         [("The first part,", "Rebekah Koffler", "beside", "told"),
+          ("The second part.", "Rebekah Koffler", "floating", "told")]),
+        # pronoun and description, resolved by the speaker index
         ("Wi Sung-lac, a former ambassador, claims that Moscow is cautious.\n\n“It is a concern,” he asserts.",
-         [("It is a concern,", "Wi Sung-lac")]),
+         [("It is a concern,", "Wi Sung-lac", "beside", "asserts")]),
         ("Russian President Vladimir Putin spoke. “Russia is self-sufficient,” the Kremlin leader said.",
-         [("Russia is self-sufficient,", "Vladimir Putin")]),
+         [("Russia is self-sufficient,", "Vladimir Putin", "beside", "said")]),
         # organisations
         ("“Any transfer would violate resolutions,” the U.S. State Department said on Tuesday.",
-         [("Any transfer would violate resolutions,", "U.S. State Department")]),
+         [("Any transfer would violate resolutions,", "U.S. State Department", "beside", "said")]),
         # bylines after a dash, transcript labels, party tags, inverted cues, relative pronouns
         ("“Mr. Trump embodies the lasting legacy of racism.” ― Sonya Herridge",
-         [("Mr. Trump embodies the lasting legacy of racism.", "Sonya Herridge")]),
+         [("Mr. Trump embodies the lasting legacy of racism.", "Sonya Herridge", "dash", None)]),
         ('"PENCE: Gennifer Flowers will not be attending the debate."',
-         [("Gennifer Flowers will not be attending the debate.", "PENCE")]),
-        ("“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.", [("It’s a dog whistle,", "Gwen Moore")]),
+         [("Gennifer Flowers will not be attending the debate.", "PENCE", "label", None)]),
+        ("“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.",
+         [("It’s a dog whistle,", "Gwen Moore", "beside", "said")]),
         ("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said.",
-         [("Our assumption is that the veto will be overridden,", "Mitch McConnell")]),
+         [("Our assumption is that the veto will be overridden,", "Mitch McConnell", "beside", "said")]),
         ("Said Ellis: “I don’t get the sense she’s interested in tax reform.”",
-         [("I don’t get the sense she’s interested in tax reform.", "Ellis")]),
+         [("I don’t get the sense she’s interested in tax reform.", "Ellis", "beside", "Said")]),
         ("They turned to the Chicago Police Department, which reported “2,521 shooting incidents” this year.",
-         [("2,521 shooting incidents", "Chicago Police Department")]),
+         [("2,521 shooting incidents", "Chicago Police Department", "beside", "reported")]),
         ("“Why isn’t this proof that Wells is too big to manage?” Vitter demanded.",
-         [("Why isn’t this proof that Wells is too big to manage?", "Vitter")]),
+         [("Why isn’t this proof that Wells is too big to manage?", "Vitter", "beside", "demanded")]),
         ("Rubio fired back: “If they sue us in a court in Miami, they’re going to lose.”",
-         [("If they sue us in a court in Miami, they’re going to lose.", "Rubio")]),
+         [("If they sue us in a court in Miami, they’re going to lose.", "Rubio", "beside", "fired back")]),
         # a state after its town is part of the appositive, not the speaker
         ("“I will hold my nose,” Cecelia Purner, 67, a retired nurse in Allentown, Pa., said in an interview.",
-         [("I will hold my nose,", "Cecelia Purner")]),
+         [("I will hold my nose,", "Cecelia Purner", "beside", "said")]),
         ("Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said it was “moving.”",
-         [("moving.", "Donna Rawlings")]),
+         [("moving.", "Donna Rawlings", "beside", "said")]),
         ("Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message: “It's time to quit.”",
-         [("It's time to quit.", "Mitch McConnell")]),
+         [("It's time to quit.", "Mitch McConnell", "colon", None)]),
         # "put it" without the "as" the put_it sieve reads, and with an appositive it cannot cross
         ("Steven M. Rosenthal, a tax lawyer, recently put it, “Did Trump lower his taxes?”",
-         [("Did Trump lower his taxes?", "Steven M. Rosenthal")]),
+         [("Did Trump lower his taxes?", "Steven M. Rosenthal", "beside", "put it")]),
         ("As John Cornyn, the No. 2 in the GOP leadership, put it: “This person will not be confirmed.”",
-         [("This person will not be confirmed.", "John Cornyn")]),
+         [("This person will not be confirmed.", "John Cornyn", "beside", "put it")]),
         ("Coons predicted attacks. Or, as Tom Ridge, a former secretary, put it: “They’re inside.”",
-         [("They’re inside.", "Tom Ridge")]),
+         [("They’re inside.", "Tom Ridge", "put_it", "as Tom Ridge, a former secretary, put it")]),
     ],
 )
 def test_sieves(extract, text, expected):
-    assert speakers(extract(text)) == expected
+    found = [(q.quote, q.speaker, q.sieve, q.cue) for q in extract(text) if q.kind in ("direct", "partial", "block")]
+    assert found == expected
+
+
+def test_every_sieve_is_registered_once_and_in_the_default_order():
+    from quotes.attribute import DEFAULT_ORDER, SIEVES, Stage
+
+    assert sorted(DEFAULT_ORDER) == sorted(SIEVES)
+    assert all(SIEVES[name].name == name and 0 < SIEVES[name].confidence <= 1 for name in SIEVES)
+    assert [n for n in DEFAULT_ORDER if SIEVES[n].stage is not Stage.QUOTE] == ["floating", "reported"]
+
+
+def test_a_sieve_left_out_leaves_its_quotes_to_the_next_one():
+    from quotes.pipeline import quotes_of_text
+
+    text = "“The first part,” Rebekah Koffler told Fox. “The second part.”"
+    every = [(q.sieve, q.speaker) for q in quotes_of_text(text)]
+    assert every == [("beside", "Rebekah Koffler"), ("floating", "Rebekah Koffler")]
+    without_floating = [(q.sieve, q.speaker) for q in quotes_of_text(text, sieves=("beside",))]
+    assert without_floating == [("beside", "Rebekah Koffler"), ("none", None)]
+    assert [q.sieve for q in quotes_of_text(text, sieves=("sentence", "floating"))] == ["sentence", "floating"]
+
+
+def test_the_sieves_come_from_the_components_config():
+    from quotes.pipeline import extract_text, load_pipeline
+
+    nlp = load_pipeline(sieves=["label", "colon"])
+    assert nlp.get_pipe_config("quote_attributor")["sieves"] == ["label", "colon"]
+    assert [q.sieve for q in extract_text("“We will win,” Kim said.", nlp)] == ["none"]
+    with pytest.raises(ValueError, match="unknown sieve besides; the sieves are beside, "):
+        load_pipeline(sieves=["besides"])
+
+
+def test_a_registered_sieve_names_its_attributions_and_gives_its_confidence():
+    from quotes.attribute import Attribution, Stage, sieve, SIEVES
+
+    @sieve("test_everything_is_kim", 0.5)
+    def everything_is_kim(ctx, q):
+        return Attribution(q.start, q.end, q.kind, None, None)
+
+    try:
+        assert SIEVES["test_everything_is_kim"].stage is Stage.QUOTE
+        a = everything_is_kim(None, type("Q", (), {"start": 1, "end": 2, "kind": "direct"})())
+        assert (a.sieve, a.confidence) == ("test_everything_is_kim", 0.5)
+        with pytest.raises(ValueError, match="registered twice"):
+            sieve("test_everything_is_kim", 0.5)(everything_is_kim)
+    finally:
+        del SIEVES["test_everything_is_kim"]
 
 
 @pytest.mark.parametrize(

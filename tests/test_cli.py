@@ -114,6 +114,11 @@ def test_evaluate_command_prints_scores(tmp_path):
     assert scores["attributed_f1"] >= 0.95 and set(scores) >= {"quote_precision", "speaker_accuracy"}
     shown = run("evaluate", gold, "--show-errors").output
     assert "MISSED" in shown and "WRONG SPEAKERS" in shown
+    # one sieve alone finds fewer speakers; a name that is no sieve is a usage error listing them
+    alone = json.loads(run("evaluate", gold, "--json", "--sieves", "dash").output)
+    assert alone["attributed_f1"] < scores["attributed_f1"]
+    wrong = CliRunner().invoke(cli, ["evaluate", str(gold), "--sieves", "beside,besides"])
+    assert wrong.exit_code == 2 and "unknown sieve besides; the sieves are beside, sentence," in wrong.output
 
 
 def _commands():

@@ -191,15 +191,20 @@ def test_a_database_of_a_newer_release_is_refused(seeds_db, tmp_path):
 def test_the_extractor_version_follows_the_rules_and_word_lists_only(tmp_path):
     package = tmp_path / "quotes"
     shutil.copytree(ROOT / "quotes", package, ignore=shutil.ignore_patterns("__pycache__"))
-    version = rules_hash(rule_files(package))
+    version = rules_hash(rule_files(package), package)
     assert EXTRACTOR_VERSION.endswith("+" + version)
     (package / "read.py").write_text((package / "read.py").read_text() + "\n# reading is not a rule\n")
-    assert rules_hash(rule_files(package)) == version
+    assert rules_hash(rule_files(package), package) == version
     (package / "lexicon.py").write_text((package / "lexicon.py").read_text() + "\nEXTRA_CUES = ('opined',)\n")
-    changed = rules_hash(rule_files(package))
+    changed = rules_hash(rule_files(package), package)
     assert changed != version
     (package / "titles.txt").write_text("commissar\n")  # a word list shipped as data
-    assert rules_hash(rule_files(package)) not in (version, changed)
+    added = rules_hash(rule_files(package), package)
+    assert added not in (version, changed)
+    roles = package / "wordlists" / "en" / "role_nouns.txt"
+    assert roles in rule_files(package)  # the word lists by language count too
+    roles.write_text(roles.read_text(encoding="utf-8") + "commissar\n", encoding="utf-8")
+    assert rules_hash(rule_files(package), package) not in (version, changed, added)
 
 
 def test_reextract_stopped_part_way_resumes_where_it_stopped(old_db, nlp):
