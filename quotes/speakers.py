@@ -29,7 +29,7 @@ from .lexicon import (
 )
 from .extract import Ranges
 from .vocab import MentionKind, SpeakerType
-from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_set
+from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list, word_set
 from .mentions import Mention, word_starts as _word_starts
 
 _NAME_RUN = re.compile(
@@ -57,6 +57,7 @@ _NOT_NAME_START = word_set("not_name_starts")
 NAME_TITLES = HONORIFICS | word_set("name_titles")
 
 
+_NICKNAMES = dict(line.split() for line in word_list("nicknames"))
 _NAME_SUFFIXES = word_set("name_suffixes")
 
 
@@ -171,6 +172,9 @@ class SpeakerIndex:
                 return best
         if len(words) == 3 and f"{words[0]} {words[2]}" in self.two_words:
             return self.two_words[f"{words[0]} {words[2]}"]  # "Hillary Rodham Clinton"
+        formal = f"{_NICKNAMES.get(words[0])} {words[-1]}"
+        if len(words) == 2 and formal in self.two_words:
+            return self.two_words[formal]  # "Joe Biden" is Joseph R. Biden Jr.
         return speaker_id(name)
 
 
@@ -837,7 +841,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS]
         if titles:  # "U.N. Secretary-General Antonio Guterres"
             dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
-        if words:
+        if words and words[0][:2] in ("AM", "PM"):
             words[0] = _GLUED_TIME.sub("", words[0])  # "10:14 PMDonald Trump" on a scraped page
         while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in _NOT_NAME_START
                          or words[0].lower() in NOT_NAME_OPENERS or _common_word(words[0])

@@ -309,3 +309,9 @@ def test_generic_descriptions_and_groups_join_no_row_of_the_index(tmp_path):
     assert "company" not in found and found["Sheffield University spokesperson"]["type"] == "description"
     db = sqlite_utils.Database(tmp_path / "q.db")
     assert {r["speaker_name"] for r in db.query("select speaker_name from quotes where speaker_id is null")} == {"company"}
+
+
+def test_a_nickname_does_not_split_a_person():
+    index = SpeakerIndex([("Joseph R. Biden Jr", "person", 21), ("Joe Biden", "person", 17), ("Bill Clinton", "person", 50)])
+    assert index.speaker_id("Joe Biden") == speaker_id("Joseph R. Biden Jr")
+    assert index.speaker_id("Bill Clinton") == speaker_id("Bill Clinton")  # no William Clinton to join
