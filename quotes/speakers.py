@@ -172,8 +172,8 @@ class SpeakerIndex:
                 return best
         if len(words) == 3 and f"{words[0]} {words[2]}" in self.two_words:
             return self.two_words[f"{words[0]} {words[2]}"]  # "Hillary Rodham Clinton"
-        formal = f"{_NICKNAMES.get(words[0])} {words[-1]}"
-        if len(words) == 2 and formal in self.two_words:
+        formal = f"{_NICKNAMES.get(words[0])} {words[-1]}" if len(words) == 2 else None
+        if formal in self.two_words:
             return self.two_words[formal]  # "Joe Biden" is Joseph R. Biden Jr.
         return speaker_id(name)
 
@@ -485,8 +485,8 @@ class ArticleSpeakers:
             written_owner = " ".join(words[:owned_at + 1])[:-2]
             name = self._full_name(mention._replace(name=written_owner, text=written_owner))
             name, rest = (name if len(name.split()) > 1 else None), words[owned_at + 1:]
-        if not name or not rest:
-            return None
+        if not name or not rest or rest == ["own"]:
+            return None  # "his own" says whose, not who
         if rest[-1].lower() in ORG_ROLE_NOUNS and len(rest) == 1:
             return f"{name.split()[-1]} {rest[-1].lower()}", SpeakerType.ORGANIZATION
         return f"{name}’s {' '.join(rest)}", mention.kind

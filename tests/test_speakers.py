@@ -315,3 +315,8 @@ def test_a_nickname_does_not_split_a_person():
     index = SpeakerIndex([("Joseph R. Biden Jr", "person", 21), ("Joe Biden", "person", 17), ("Bill Clinton", "person", 50)])
     assert index.speaker_id("Joe Biden") == speaker_id("Joseph R. Biden Jr")
     assert index.speaker_id("Bill Clinton") == speaker_id("Bill Clinton")  # no William Clinton to join
+
+
+def test_a_name_of_honorifics_alone_is_indexed_without_error():
+    index = SpeakerIndex([("Joseph Biden", "person", 2)])
+    assert index.speaker_id("Mr.") == speaker_id("Mr.")
