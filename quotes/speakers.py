@@ -49,6 +49,7 @@ def _common_word(word: str) -> bool:
 
 _HEADLINE_NAME = re.compile(r"([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w’'-]+)(?= |$)")
 # A nickname written inside a name: Robert C. "Bobby" Scott.
+_NICKNAME = re.compile(r"[“\"‘'][A-Z][a-z]+[”\"’'] [A-Z][\w’'-]+")
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']([A-Z][a-z]+)[”\"’'] ([A-Z][\w’'-]+)")
 _NOT_NAME_START = word_set("not_name_starts")
 
@@ -199,6 +200,18 @@ _RECENCY, _SUBJECT, _OBJECT, _HEAD, _NON_ADVERBIAL, _SPEAKER = 100.0, 80.0, 50.0
 _DECAY = 0.3  # salience kept from one sentence to the next
 _SALIENCE_SENTENCES = 8  # how far back a pronoun's antecedent is sought
 _OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w’'.-]*|the|a|an|former|then)\s+)*")
+_OPENING_WORDS = frozenset("the a an former then".split())
+
+
+def _opens(before: str) -> bool:
+    """Whether only capitalised words (titles, names) and a few determiners stand before a
+    mention in its sentence: the mention opens it, as its subject."""
+    if before and not before[-1].isspace():
+        return False
+    words = before.lstrip(" \t\n“\"‘'(-—–0123456789.,:;!?").split()
+    return all(w[:1].isupper() or w in _OPENING_WORDS for w in words)
+
+
 _NEXT_WORD = re.compile(r"\s*(?:\w+ly\s+)?(\w+)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
@@ -210,7 +223,7 @@ _MODIFIER = re.compile(
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _TITLED_SURNAME = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss|Dr|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|Secretary|Minister|Chancellor"
+    r"\b(?=[MDPSRGJC])(Mr|Mrs|Ms|Miss|Dr|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|Secretary|Minister|Chancellor"
     r"|Prime Minister|Pope|Prof|Professor|Gen|General)\.?\s+([A-Z](?:[\w-]|[’'](?!s\b))+)\b(?![’']s\s+[A-Z]|\s+[A-Z])")
 
 
@@ -361,7 +374,7 @@ class ArticleSpeakers:
         before = self.text[max(sentence_start, start - 80):start]
         after = self.text[end:end + 12]
         weight = _RECENCY
-        opening = start - sentence_start <= 80 and _OPENING.fullmatch(before)
+        opening = start - sentence_start <= 80 and _opens(before)
         cue_next = _NEXT_WORD.match(after)
         subject = opening or (cue_next and cue_next.group(1).lower() in CUE_FORMS)
         possessive = after.startswith(("’s", "'s"))
@@ -865,7 +878,10 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         elif title and not seen[key][2]:
             seen[key] = (*seen[key][:2], title)
     # Robert C. "Bobby" Scott: the name given in full; "Bobby Scott" is the same man
-    for m in _NICKNAMED.finditer(text):
+    for quoted in _NICKNAME.finditer(text):  # found from its marks, which are rare, then the name before
+        m = _NICKNAMED.search(text, max(0, quoted.start() - 40), quoted.end())
+        if not m or m.end() != quoted.end():
+            continue
         full = f"{m.group(1)} {m.group(3)}"
         seen.pop(name_key(f"{m.group(2)} {m.group(3)}"), None)
         if name_key(full) not in seen:
