@@ -620,6 +620,10 @@ class ArticleSpeakers:
         for known in reversed(earlier):
             if any(_role_fits(words, r) for r in known.roles):
                 return known
+        if head == "prosecution":  # "According to the prosecution": the prosecutor named before
+            found = next((k for k in reversed(earlier) if any(_role_fits(["prosecutor"], r) for r in k.roles)), None)
+            if found:
+                return found
         if head in ROLE_NOUNS or head in PERSON_NOUNS or re.match(r"\d+-years?-old$", head):
             gender = _noun_gender(head)
             found = self._most_salient(mention.start, gender) or self._most_salient(mention.start, gender, whole=True)

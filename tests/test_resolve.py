@@ -271,3 +271,9 @@ def test_a_lede_description_is_the_person_named_with_that_role_below(extract):
     # a role named near someone else is not enough
     other = ("A campaign aide said the visit would go ahead.\n\nDonald Trump, who spoke to an aide on Friday, left.")
     assert [q.speaker for q in extract(other)] == ["campaign aide"]
+
+
+def test_the_prosecution_is_the_prosecutor_named_before(extract):
+    text = ("They found £34,000 in his car, said prosecutor Harry Crowson. According to the prosecution, this was "
+            "“the thin end of the wedge”.")
+    assert [(q.quote, q.speaker) for q in extract(text) if q.kind == "partial"] == [("the thin end of the wedge", "Harry Crowson")]
