@@ -108,9 +108,9 @@ def _declare(db: sqlite_utils.Database, row: dict, forms: tuple[str, ...], repla
     """Add ``forms`` as aliases of the declaration for ``row`` (made if needed) and re-link."""
     stype = row["type"] if row["type"] in ("person", "organization") else None
     keys = {name_key(f) for f in forms} | {name_key(row["name"])}
-    declared = [c for c in stored_curated(db) if name_key(c.name) not in keys | {name_key(replacing or "")}]
-    existing = next((c for c in stored_curated(db) if name_key(c.name) in {name_key(row["name"]), name_key(replacing or "")}),
-                    None)
+    stored = stored_curated(db)
+    declared = [c for c in stored if name_key(c.name) not in keys | {name_key(replacing or "")}]
+    existing = next((c for c in stored if name_key(c.name) in {name_key(row["name"]), name_key(replacing or "")}), None)
     aliases = {name_key(a): a for a in (*(existing.aliases if existing else ()), *forms) if name_key(a) != name_key(row["name"])}
     # an alias belongs to one declaration: the other declarations give it up
     declared = [c._replace(aliases=tuple(a for a in c.aliases if name_key(a) not in aliases)) for c in declared]

@@ -199,7 +199,6 @@ _POSITION = attrgetter("position")
 _RECENCY, _SUBJECT, _OBJECT, _HEAD, _NON_ADVERBIAL, _SPEAKER = 100.0, 80.0, 50.0, 80.0, 50.0, 80.0
 _DECAY = 0.3  # salience kept from one sentence to the next
 _SALIENCE_SENTENCES = 8  # how far back a pronoun's antecedent is sought
-_OPENING = re.compile(r"[\W\d]*(?:(?:[A-Z][\w’'.-]*|the|a|an|former|then)\s+)*")
 _OPENING_WORDS = frozenset("the a an former then".split())
 
 
@@ -312,8 +311,7 @@ class ArticleSpeakers:
             if skipped.covers(at):
                 continue
             honorific_at = _HONORIFIC_BEFORE.search(self.text, max(0, at - 6), at)
-            honorific = honorific_at.group(1).lower() if honorific_at else ""
-            gender = "male" if honorific in MALE_HONORIFICS else "female" if honorific in FEMALE_HONORIFICS else None
+            gender = _gender(honorific_at.group(1)) if honorific_at else None
             key = self._person_at(at, by_word[name_key(word)], gender)
             if key is None:
                 continue
