@@ -259,6 +259,8 @@ def cue_beside_quote(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 
 _SUBORDINATORS = word_set("subordinators")
+# What a cue introduces when it brings its own words: a colon or a quote, after "that" or not.
+_OWN_CONTENT = re.compile(r"\s*(?::\s*|\s+that\s+)?[“\"]")
 
 
 def _main_cue(ctx: Context, cues: list[Cue], i: int, lo: int) -> tuple[Cue, int]:
@@ -281,8 +283,8 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
         first = region.split()[:1]
         if len(region.split()) > _MAX_ATTRIBUTION_WORDS or (first and first[0].lower() in _SUBORDINATORS):
             return None
-        if cue.lemma in PARTIAL_CUE_LEMMAS:
-            return None
+        if cue.lemma in PARTIAL_CUE_LEMMAS or _OWN_CONTENT.match(text, cue.end):
+            return None  # "“Why …?” Cueto responded that “the reason …”": the cue has its own quote
         ends_open = content[-1:] in ",?!—–-…" or region.lstrip()[:1] in (",", "—", "–")
         if region.strip(" ,—–\n") == "":
             if not ends_open and region.strip():

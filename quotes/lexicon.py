@@ -157,6 +157,7 @@ TITLE_INTRODUCERS = word_set("title_introducers")
 
 # Days and time words skipped after a cue ("said Tuesday", "said last week").
 TIME_WORDS = word_set("time_words")
+WEEKDAYS = frozenset(w for w in TIME_WORDS if w.endswith("day") and w not in ("today", "yesterday"))
 
 # Nouns that say whether a person is a man or a woman ("spokeswoman", "his father").
 GENDERED_NOUNS = {"female": word_set("female_nouns"), "male": word_set("male_nouns")}

@@ -18,7 +18,7 @@ from .words import STOP_WORDS, word_set
 from .lexicon import (
     CUE_FORMS, COUNTRIES, COURTESY_TITLES, CUE_MODIFIERS, DEMONYMS, DETERMINERS, GROUP_NOUNS, HONORIFICS, MULTIWORD_PLACES, NAME_PARTICLES,
     NOT_NAME_OPENERS, PARTY_WORDS, PERSON_NOUNS, REFLEXIVES,
-    NP_STOP_WORDS, ORG_NAMES, ORG_ROLE_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, US_STATES,
+    NP_STOP_WORDS, ORG_NAMES, ORG_ROLE_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, US_STATES, WEEKDAYS,
 )
 
 # Words (with inner dots, hyphens and apostrophes: U.S., Sung-lac, O’Brien) and punctuation.
@@ -93,6 +93,13 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         skipped += 1
     if i < 0:
         return None
+    when = i  # "Mr. Ruano last week said", "Smith on Tuesday said": a time between subject and cue
+    while when >= 0 and i - when < 3 and (toks[when].text in TIME_WORDS or toks[when].text.lower() in WEEKDAYS):
+        when -= 1
+    if when < i and when > 0 and toks[when].text == "on":
+        when -= 1
+    if when < i and when >= 0 and _is_cap(toks[when].text):
+        i = when
     if i >= 2 and toks[i - 1].text == "," and _PARTY_TAG.match(toks[i].text):
         i -= 2  # "Mitch McConnell, R-Ky.": a party tag is never the speaker
     while i > 0 and toks[i].text in "“”\"" and toks[i - 1].text in ",“”\"":
@@ -400,6 +407,14 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     while last > i and toks[last].text.lower() in _ROLE_LINKS | DETERMINERS:
         last -= 1
     mention = _np_ending_at(text, toks, last, entities, lo=i)
+    if mention and mention.kind == MentionKind.DESCRIPTION and last + 2 < len(toks) and toks[last + 1].text == ",":
+        # "said head coach of the men’s team, Dwayne Killings": the name in apposition speaks
+        stop = next((k for k in range(last + 2, len(toks)) if not _is_cap(toks[k].text)
+                     and toks[k].text.lower() not in NAME_PARTICLES), len(toks))
+        named = _np_ending_at(text, toks, stop - 1, entities, lo=last + 2) if stop > last + 2 else None
+        if (named and named.kind == MentionKind.NAME and named.start == toks[last + 2].start
+                and (stop == len(toks) or toks[stop].text in ",.;:()—–")):
+            return named._replace(role=named.role or _clean_role(text[toks[i].start:toks[last].end]))
     if (mention and mention.kind == MentionKind.NAME and not mention.role and last + 2 < len(toks)
             and toks[last + 1].text == ","):
         # "said Raj Patel, an analyst at Crestline Securities": the appositive is the role

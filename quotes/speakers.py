@@ -199,6 +199,9 @@ _POSITION = attrgetter("position")
 _RECENCY, _SUBJECT, _OBJECT, _HEAD, _NON_ADVERBIAL, _SPEAKER = 100.0, 80.0, 50.0, 80.0, 50.0, 80.0
 _DECAY = 0.3  # salience kept from one sentence to the next
 _SALIENCE_SENTENCES = 8  # how far back a pronoun's antecedent is sought
+# The share of salience kept by a person whose gender is unknown when a gendered pronoun is
+# resolved; by one whose first name leans the pronoun's way; and by one whose name leans away.
+_UNKNOWN_GENDER_FIT, _LEANING_FIT, _LEANING_AWAY_FIT = 0.8, 0.9, 0.4
 _OPENING_WORDS = frozenset("the a an former then".split())
 
 
@@ -410,8 +413,15 @@ class ArticleSpeakers:
 
         A description or group that names no one the article introduced is its own speaker,
         without its article ("a spokesperson for the district", "critics"), typed
-        ``description`` or ``group``.
+        ``description`` or ``group``. A person's name is written in the case names take, even
+        where a tabloid's standfirst shouts it ("LINDA Nolan" → "Linda Nolan").
         """
+        name, stype = self._resolve(mention)
+        if name and stype == SpeakerType.PERSON:
+            name = _name_case(name)
+        return name, stype
+
+    def _resolve(self, mention: Mention) -> tuple[str | None, str]:
         if mention.kind in (MentionKind.NAME, MentionKind.RELATIVE) and mention.name:
             if name_key(mention.name) in GROUP_NOUNS:
                 body = self._body_named("police", mention.start) if name_key(mention.name) == "police" else None
@@ -541,8 +551,10 @@ class ArticleSpeakers:
             # also be a surname written first ("Kim" of Kim Jong Un, "Wi" of Wi Sung-lac).
             return full_words[-len(words):] == words or (len(words) == 1 and full_words[0] == words[0])
 
-        if len(words) > 1 and _is_first_name(name.split()[-1]) and not _is_first_name(name.split()[0]):
-            # "Writing in The Mirror Linda said": a masthead before a first name the article gives in full
+        if (len(words) > 1 and _is_first_name(name.split()[-1]) and not _is_first_name(name.split()[0])
+                and self.text[max(0, mention.start - 4):mention.start].lower() == "the "):
+            # "Writing in The Mirror Linda said": a masthead before a first name the article gives
+            # in full ("Dr. Sherine Abed" is no masthead and a first name)
             given = [full for _, full, full_words in self._full_words if full_words[0] == words[-1] and len(full_words) > 1]
             if len(given) == 1:
                 return given[0]
@@ -588,11 +600,22 @@ class ArticleSpeakers:
             return known
         return None
 
+    def _gender_fit(self, key: str, gender: str | None) -> float:
+        """How well a person fits a gendered pronoun or noun: fully where the article or their
+        first name says they agree; less where nothing is known, so "she" goes to the woman
+        named beside a man of unknown gender; less still where their first name only leans
+        the other way ("Chris", mostly given to men)."""
+        if not gender or self.gender(key):
+            return 1.0
+        lean = first_name_lean(self._names.get(key) or "")
+        return _UNKNOWN_GENDER_FIT if lean is None else (_LEANING_FIT if lean == gender else _LEANING_AWAY_FIT)
+
     def _most_salient(self, pos: int, gender: str | None, whole: bool = False) -> _Known | None:
         """The most salient person at ``pos`` that agrees with ``gender``; with ``whole``, the one
         mentioned most before ``pos`` however long ago (the person the story is about)."""
         scores = self._salience(pos) if not whole else Counter(m.key for m in self._salient if m.position < pos)
-        fitting = [(score, key) for key, score in scores.items() if self._compatible(key, SpeakerType.PERSON, gender)]
+        fitting = [(score * self._gender_fit(key, gender), key) for key, score in scores.items()
+                   if self._compatible(key, SpeakerType.PERSON, gender)]
         if not fitting:
             return None
         _, key = max(fitting)
@@ -760,14 +783,16 @@ def _singular(word: str) -> str:
 
 def _description_name(text: str | None, documents: bool = False) -> str | None:
     """A description as a speaker's name: without its article ("a veteran GOP strategist" →
-    "veteran GOP strategist", "one questioner" stays); None for a possessive ("his aides"),
+    "veteran GOP strategist", "one GOP operative" → "GOP operative", "one study" and "one of
+    the organizers" stay); None for a possessive ("his aides"),
     which says nothing of who spoke, or for a document ("the report") unless ``documents``
     (one whose author the article does not give speaks as itself: "one study", "exit polls")."""
     words = (text or "").split()
     if not words or (words[-1].lower() in _NOT_SPEAKERS and not documents) or words[0].lower() in (
             "his", "her", "its", "their", "our", "my", "your", "that", "this"):
         return None
-    while len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+    while len(words) > 1 and (words[0].lower() in ("the", "a", "an") or (
+            words[0].lower() == "one" and len(words) > 2 and words[1].lower() != "of")):
         words = words[1:]
     if len(words) == 1 and words[0].lower() in _NOT_SPEAKERS:
         return None  # "the report": which report, the article has not said
@@ -788,6 +813,29 @@ def _first_names():
 def _is_first_name(word: str) -> bool:
     """Whether ``word`` is a first name in gender-guesser's lists (of any gender)."""
     return len(word) > 1 and _first_names().get_gender(word) != "unknown"
+
+
+def _name_case(name: str) -> str:
+    """A person's name whose first name is in capitals beside words in lower case, given a
+    name's case: "LINDA Nolan" → "Linda Nolan"; initials ("JR Smith"), acronyms ("California
+    ISO") and names all in capitals are kept."""
+    words = name.split()
+    if not any(any(c.islower() for c in w) for w in words):
+        return name
+    first = words[0]
+    if len(words) > 1 and len(first) > 2 and first.isalpha() and first.isupper() and _is_first_name(first):
+        return " ".join([first.capitalize(), *words[1:]])
+    return name
+
+
+@lru_cache(maxsize=65536)
+def first_name_lean(name: str) -> str | None:
+    """The gender a first name is mostly, not nearly always, given to ("Chris"), else None."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    found = _first_names().get_gender(words[0])
+    return found.removeprefix("mostly_") if found.startswith("mostly_") else None
 
 
 @lru_cache(maxsize=65536)

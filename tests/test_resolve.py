@@ -73,7 +73,7 @@ def test_a_person_with_an_unlisted_first_name_is_known_by_being_quoted(extract):
     [
         # where the article names no one, the description is the speaker, without its article
         ("“We are seeing more calls than ever,” a dispatcher said.", "dispatcher", "description"),
-        ("“She has no path to the nomination,” one GOP operative said.", "one GOP operative", "description"),
+        ("“She has no path to the nomination,” one GOP operative said.", "GOP operative", "description"),
         ("“Nothing has changed,” critics said.", "critics", "group"),
         # a definite description goes to the body the article named
         ("The Commission on Presidential Debates chose the moderators on Friday. “They are fair and experienced,” "
@@ -277,3 +277,48 @@ def test_the_prosecution_is_the_prosecutor_named_before(extract):
     text = ("They found £34,000 in his car, said prosecutor Harry Crowson. According to the prosecution, this was "
             "“the thin end of the wedge”.")
     assert [(q.quote, q.speaker) for q in extract(text) if q.kind == "partial"] == [("the thin end of the wedge", "Harry Crowson")]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # "she" is the woman the sentence names, not the man of unknown first name who is its subject
+        ("Gov. Chris Christie described Senator Maria Lopez as a “disgrace” after she attacked state troopers "
+         "and blamed traffic stops on “implicit bias” against minorities.", "implicit bias", "Maria Lopez"),
+    ],
+)
+def test_a_gendered_pronoun_prefers_a_person_known_to_agree(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # a name after an honorific is a given name and a surname, not a masthead and a first name
+        ("“The generators need fuel every hour,” said Dr. Nadeen Samir, a surgeon. Later, Dr. Samir Haddad, "
+         "who runs the ward, spoke to reporters.", "The generators need fuel every hour,", "Nadeen Samir"),
+        # a time between the subject and the cue, then the quote that goes on with them
+        ("Councillor Ana Ruiz asked for the full plans. “We were promised a hub,” she said.\n"
+         "Mr. Ortega last week said the parking remains his concern. “We have asked twice and heard nothing.”\n"
+         "Ortega's colleague Tomas Ortega-Diaz did not comment.",
+         "We have asked twice and heard nothing.", "Ortega"),
+        # a cue after a question that brings its own quote does not take the question
+        ("After board member Nora Fields asked on Monday “Why has this taken four months?” Mr. Kemp replied "
+         "that “the review was exhaustive.”", "Why has this taken four months?", "Nora Fields"),
+        # "said ROLE, NAME": the name in apposition speaks, the role is theirs
+        ("“It’s like Christmas morning for the players,” said head coach of the women’s team, Dana Brooks.",
+         "It’s like Christmas morning for the players,", "Dana Brooks"),
+    ],
+)
+def test_speaker_phrases_around_cues(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+def test_a_shouted_first_name_is_written_as_a_name(extract):
+    text = "JANE Doyle has vowed “not to give up” after her diagnosis."
+    assert [s for _, s, _ in said(extract(text))] == ["Jane Doyle"]
+
+
+def test_one_of_an_unnamed_kind_is_indexed_by_the_kind(extract):
+    text = "“The delegation is furious,” said one GOP operative in the state. “One study” was all he cited."
+    assert ("The delegation is furious,", "GOP operative") in [(q, s) for q, s, _ in said(extract(text))]
