@@ -72,6 +72,7 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
 
 
 _AGE = re.compile(r"\d{1,3}-years?-old$")
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)[’'](?= [A-Z])")  # inside a name: "Colleges Employers’ Association"
 _GLUED_TIME = re.compile(r"^(?:AM|PM)(?=[A-Z][a-z])")  # "10:14 PMDonald Trump" on a scraped page
 
 
@@ -274,6 +275,8 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         return None  # "Republican", "North Korean": adjectives, not speakers ("Cuban" may be Mark Cuban)
     start = name_toks[0].start if name_toks else toks[j].start
     name = _GLUED_TIME.sub("", " ".join(t.text for t in name_toks).rstrip(".,"))
+    if name_toks and _PLURAL_POSSESSIVE.search(text, name_toks[0].start, name_toks[-1].end):
+        name = " ".join(text[name_toks[0].start:name_toks[-1].end].split())  # "Employers’ Association"
     if name.endswith(("’s", "'s")):
         name = name[:-2]
     # Role: title words inside the run, then role words and determiners to its left.

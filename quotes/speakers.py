@@ -266,6 +266,7 @@ class ArticleSpeakers:
             self._first.setdefault(name_key(known.name), known)
             self._roles_by_key[name_key(known.name)] |= known.roles
         self._salient: list[_Salient] = []
+        self._described_keys: set[str] = set()  # people known by a description ("a spokesperson for X")
         self._article_gender: dict[str, str] = {}
         self._quoted = Ranges(quote_ranges)
         self._runs: list[list[str]] | None = None
@@ -288,6 +289,8 @@ class ArticleSpeakers:
             surname = name_key(name.split()[-1])  # "al hams" of Marwan Al-Hams
             if any(w in PLACE_WORDS or w in ORG_WORDS or w.capitalize() in PARTY_WORDS for w in key.split()[1:]):
                 continue  # "Marshall Islands", "Kent County Republican"
+            if self._masthead_first_name(pos, name):
+                continue
             if not (title or _is_first_name(name.split()[0]) or surname in speakers or key in speakers
                     or _AGE_BEFORE.search(self.text, max(0, pos - 14), pos) or _AGE_AFTER.match(self.text, pos + len(name))):
                 continue
@@ -299,8 +302,11 @@ class ArticleSpeakers:
         for name in speakers:  # "Melanie said": a person the article knows by one name
             if (" " not in name and name not in by_word and first_name_gender(f"{name.capitalize()} X")
                     and name.capitalize() not in US_STATES | COUNTRIES and name not in GROUP_NOUNS):
-                self._names[name] = name.capitalize()
-                by_word[name].append((0, name))
+                given = {key for key in self._names if key.split()[0] == name}
+                # "Linda said" where the article named Linda Nolan: her, by her first name
+                key = given.pop() if len(given) == 1 else name
+                self._names.setdefault(key, name.capitalize())
+                by_word[name].append((0, key))
                 written.add(name.capitalize())
         for m in _TITLED_SURNAME.finditer(self.text):
             key = name_key(m.group(2))
@@ -437,7 +443,9 @@ class ArticleSpeakers:
                 at = self.text.find(mention.name.split()[0], mention.start, mention.end)
                 spoken = _SPOKESPERSON_FOR.search(self.text, max(0, at - 60), at) if at >= 0 else None
                 if spoken:  # "a spokesperson for Sheffield University": who spoke is named by the body
-                    return f"{name} {spoken.group('noun').lower()}", SpeakerType.DESCRIPTION
+                    described = f"{name} {spoken.group('noun').lower()}"
+                    self._remember_described(mention, described, spoken.group("noun").lower())
+                    return described, SpeakerType.DESCRIPTION
             gender = _gender(mention.text) or _noun_gender(mention.role)
             known = self._first.get(name_key(name))
             if known and mtype == SpeakerType.UNKNOWN:
@@ -470,8 +478,22 @@ class ArticleSpeakers:
                 and _singular(written.split()[-1].lower()) in _SPEAKING_HEADS | _NOT_SPEAKERS):
             described = _description_name(written, documents=True)
             if described:
+                self._remember_described(mention, described, written)
                 return described, SpeakerType.DESCRIPTION
         return None, mention.type
+
+    def _remember_described(self, mention: Mention, name: str, written: str) -> None:
+        """A spokesperson the article does not name ("a spokesperson for the union said …"): the
+        "he" or "she" that goes on speaking after them is them, as after a person named.
+        Other descriptions ("a reporter asked …") are left out: the answer is seldom theirs."""
+        if not re.match(r"(?:spokes(?:person|man|woman)|representative)$", written.split()[-1].lower()):
+            return
+        key = name_key(name)
+        self._described_keys.add(key)
+        self._names.setdefault(key, name)
+        self._note_gender(key, _noun_gender(written))
+        weight = self._mention_weight(mention.start, mention.end) + _SPEAKER
+        bisect.insort(self._salient, _Salient(mention.start, key, weight), key=_POSITION)
 
     def _named_later(self, mention: Mention, head: str) -> _Known | None:
         """The person an indefinite description introduces before naming them: the lede's "A
@@ -521,7 +543,7 @@ class ArticleSpeakers:
         key = name_key(name)
         if mention.role:
             self._roles_by_key[key].add(mention.role)
-        if mtype == SpeakerType.PERSON:
+        if mtype == SpeakerType.PERSON or key in self._described_keys:
             self._note_gender(key, gender)
             self._names.setdefault(key, name)
             weight = self._mention_weight(mention.start, mention.end) + _SPEAKER
@@ -551,10 +573,7 @@ class ArticleSpeakers:
             # also be a surname written first ("Kim" of Kim Jong Un, "Wi" of Wi Sung-lac).
             return full_words[-len(words):] == words or (len(words) == 1 and full_words[0] == words[0])
 
-        if (len(words) > 1 and _is_first_name(name.split()[-1]) and not _is_first_name(name.split()[0])
-                and self.text[max(0, mention.start - 4):mention.start].lower() == "the "):
-            # "Writing in The Mirror Linda said": a masthead before a first name the article gives
-            # in full ("Dr. Sherine Abed" is no masthead and a first name)
+        if self._masthead_first_name(mention.start, name):
             given = [full for _, full, full_words in self._full_words if full_words[0] == words[-1] and len(full_words) > 1]
             if len(given) == 1:
                 return given[0]
@@ -569,6 +588,13 @@ class ArticleSpeakers:
             if titled and self.gender(name_key(before[0][1])) not in (None, titled):
                 return name
         return before[0][1] if before else name
+
+    def _masthead_first_name(self, pos: int, name: str) -> bool:
+        """Whether ``name`` at ``pos`` is a masthead and a first name ("Writing in The Mirror Linda
+        said"), not a given name and a surname ("Dr. Sherine Abed")."""
+        words = name.split()
+        return (len(words) > 1 and _is_first_name(words[-1]) and not _is_first_name(words[0])
+                and self.text[max(0, pos - 4):pos].lower() == "the ")
 
     def _compatible(self, known_key: str, mtype: str, gender: str | None) -> bool:
         if mtype == SpeakerType.ORGANIZATION:
@@ -619,7 +645,8 @@ class ArticleSpeakers:
         if not fitting:
             return None
         _, key = max(fitting)
-        return _Known(pos, self._names.get(key) or self._first[key].name, SpeakerType.PERSON, self.gender(key),
+        kind = SpeakerType.DESCRIPTION if key in self._described_keys else SpeakerType.PERSON
+        return _Known(pos, self._names.get(key) or self._first[key].name, kind, self.gender(key),
                       set(self._roles_by_key[key]))
 
     def _described(self, mention: Mention) -> _Known | None:

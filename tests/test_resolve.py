@@ -322,3 +322,18 @@ def test_a_shouted_first_name_is_written_as_a_name(extract):
 def test_one_of_an_unnamed_kind_is_indexed_by_the_kind(extract):
     text = "“The delegation is furious,” said one GOP operative in the state. “One study” was all he cited."
     assert ("The delegation is furious,", "GOP operative") in [(q, s) for q, s, _ in said(extract(text))]
+
+
+def test_the_spokesperson_who_goes_on_speaking_is_he_or_she(extract):
+    text = ("“Fees have doubled in five years,” said Mary Quinn, the union's general secretary.\n"
+            "But a spokesperson for the Colleges Employers’ Association said members had cut zero-hours contracts.\n"
+            "“We have worked with the unions for years,” he said.")
+    assert ("We have worked with the unions for years,", "Colleges Employers’ Association spokesperson") in [
+        (q, s) for q, s, _ in said(extract(text))]
+
+
+def test_a_first_name_after_a_masthead_is_the_person_named_in_full(extract):
+    text = ("SINGER Ruth Malone has vowed “to keep going” after her diagnosis.\n"
+            "Writing in The Mirror Ruth said: “My memory has been lapsing for a while.”\n"
+            "Talking of her husband's funeral, she described it as “amazing”.")
+    assert {s for _, s, _ in said(extract(text))} == {"Ruth Malone"}
