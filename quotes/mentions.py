@@ -269,7 +269,7 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         phrase = text[toks[j - 1].start:toks[i].end]
         return Mention(toks[j - 1].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
                        SpeakerType.PERSON)
-    if not name_toks or all(t.text.lower() in _NOT_NAMES for t in name_toks) or (
+    if not name_toks or all(all(p in _NOT_NAMES for p in t.text.lower().split("-")) for t in name_toks) or (
         all(t.text in DEMONYMS for t in name_toks) and (len(name_toks) > 1 or name_toks[0].text in _ADJECTIVE_ONLY)
     ):
         return None  # "Republican", "North Korean": adjectives, not speakers ("Cuban" may be Mark Cuban)

@@ -433,7 +433,10 @@ class ArticleSpeakers:
                 body = self._body_named("police", mention.start) if name_key(mention.name) == "police" else None
                 if body:  # "Police said", after "Charlotte-Mecklenburg police"
                     return body, SpeakerType.ORGANIZATION
-                return _description_name(mention.name), SpeakerType.GROUP  # "Analysts said" opening a sentence: a group
+                group = _description_name(mention.name)  # "Analysts said" opening a sentence: a group
+                if group:
+                    self._remember(mention, group, SpeakerType.GROUP, None)
+                return group, SpeakerType.GROUP
             name, mtype = self._full_name(mention), mention.type
             if mtype != SpeakerType.ORGANIZATION and self._named_as_organization(mention):
                 mtype = SpeakerType.ORGANIZATION
@@ -463,7 +466,12 @@ class ArticleSpeakers:
             if body:
                 return body, SpeakerType.ORGANIZATION
             owned = self._owned(mention, mention.text)
-            return owned if owned else (_description_name(mention.text), SpeakerType.GROUP)
+            if owned:
+                return owned
+            group = _description_name(mention.text)
+            if group:  # "Proponents say … they support": the group is the antecedent of "they"
+                self._remember(mention, group, SpeakerType.GROUP, None)
+            return group, SpeakerType.GROUP
         else:
             return None, SpeakerType.UNKNOWN
         if found:
@@ -610,7 +618,7 @@ class ArticleSpeakers:
                 return found
         for known in reversed(self._before(mention.start)):
             if number == "plural":
-                if known.type in (SpeakerType.ORGANIZATION, SpeakerType.UNKNOWN) and len(known.name.split()) >= 1:
+                if known.type in (SpeakerType.ORGANIZATION, SpeakerType.UNKNOWN, SpeakerType.GROUP):
                     return known
                 continue
             if mention.text.lower() == "it":

@@ -337,3 +337,16 @@ def test_a_first_name_after_a_masthead_is_the_person_named_in_full(extract):
             "Writing in The Mirror Ruth said: “My memory has been lapsing for a while.”\n"
             "Talking of her husband's funeral, she described it as “amazing”.")
     assert {s for _, s, _ in said(extract(text))} == {"Ruth Malone"}
+
+
+def test_a_spelled_out_number_is_never_a_name(extract):
+    text = ("Twenty-seven states led by Wyoming are challenging the rules, court papers said. Wyoming's governor, "
+            "Mark Gordon, said the rules were “unlawful.”")
+    assert "Twenty-seven" not in {q.speaker for q in extract(text)}
+
+
+def test_they_goes_on_with_the_group_that_spoke(extract):
+    text = ("Officials at the Securities and Exchange Commission declined to comment.\n"
+            "Proponents say the program creates jobs, and they say it costs taxpayers nothing.")
+    found = {(q.speaker_mention, q.speaker) for q in extract(text) if q.kind == "indirect"}
+    assert ("they", "proponents") in found
