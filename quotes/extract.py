@@ -58,8 +58,9 @@ class QuoteSpan(NamedTuple):
 
 # British style quotes in single marks (‘…’ or '…') and nests double ones inside them.
 # An opening single mark: before a word, after a space, bracket, dash or double mark (or first).
-_SINGLE_OPENER = re.compile(r"[‘'](?<=[\s(\[—–“\"][‘'])(?=[\w“\"…(\[])")
-_FIRST_SINGLE_OPENER = re.compile(r"[‘'](?=[\w“\"…(\[])")
+# A decade ("the ‘90s") is an elision, not an opening.
+_SINGLE_OPENER = re.compile(r"[‘'](?<=[\s(\[—–“\"][‘'])(?!\d0s\b)(?=[\w“\"…(\[])")
+_FIRST_SINGLE_OPENER = re.compile(r"[‘'](?!\d0s\b)(?=[\w“\"…(\[])")
 _SINGLE_CLOSER = re.compile(r"(?<=\S)[’'](?!\w)")
 _DOUBLE_MARKS = re.compile("[“”\"]")
 _SPOKEN_END = frozenset(",.;:?!…")
