@@ -311,8 +311,8 @@ def reextract(db_path, model, jobs, silent):
     """
     from .cluster import cluster_db, speakers_to_recluster
     from .extractor import EXTRACTOR_VERSION
-    from .pool import worker_pool
     from .pipeline import model_name
+    from .pool import worker_pool
     from .store import articles_to_reextract, link_speakers, stored_articles
     from .store import ingest as ingest_all
 
@@ -530,8 +530,8 @@ def cite(phrase, style, db_path, outlets, limit, as_json):
     import sqlite_utils
 
     from .cite import citation
-    from .db import open_readonly, search_index_pending
     from .cluster import reported_by
+    from .db import open_readonly, search_index_pending
     from .lookup import as_json as to_json
     from .lookup import lookup
 

@@ -43,7 +43,6 @@ from .read import read_text_file
 from .speakers import name_key
 
 
-
 class GoldError(Exception):
     """A gold folder that is missing a part or holds a malformed row."""
 

@@ -145,7 +145,7 @@ def test_the_sieves_come_from_the_components_config():
 
 
 def test_a_registered_sieve_names_its_attributions_and_gives_its_confidence():
-    from quotes.attribute import Attribution, Stage, sieve, SIEVES
+    from quotes.attribute import SIEVES, Attribution, Stage, sieve
 
     @sieve("test_everything_is_kim", 0.5)
     def everything_is_kim(ctx, q):

@@ -3,8 +3,7 @@
 import pytest
 from click.testing import CliRunner
 
-from conftest import SEEDS
-from quotes.cite import citation, citations, fts_phrase, format_date
+from quotes.cite import citation, citations, format_date, fts_phrase
 from quotes.cli import cli
 
 PESKOV = {

@@ -1,6 +1,15 @@
 """What the reading room shows a reader: kind names, cue lemmas, cautions, marked text."""
 
-from quotes.reading import article_name, cautions, cue_lemma, group_by_lemma, kind_label, list_text, marked, paragraph_bounds
+from quotes.reading import (
+    article_name,
+    cautions,
+    cue_lemma,
+    group_by_lemma,
+    kind_label,
+    list_text,
+    marked,
+    paragraph_bounds,
+)
 
 
 def test_kinds_read_as_a_reader_names_them():
