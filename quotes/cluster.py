@@ -476,7 +476,7 @@ def outlets_for(db: sqlite_utils.Database, quote_id: str) -> tuple[int, list[Out
     if row is None:
         return None
     seen: dict[str, Outlet] = {}
-    for source, title, doc, published, article_id in db.execute(
+    for source, title, _doc, published, article_id in db.execute(
             "select a.source, a.title, a.doc, a.published, a.id from quotes q join articles a on a.id = q.article_id "
             "where q.cluster_id = (select cluster_id from quotes where id = ?) "
             "order by a.published is null, a.published, coalesce(a.source, a.title, a.doc), a.id", [quote_id]):
