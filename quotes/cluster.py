@@ -34,7 +34,8 @@ from .vocab import VERBATIM_KINDS, QuoteKind
 from .words import STOP_WORDS, remove_accents
 
 CLUSTERED_KINDS = frozenset(VERBATIM_KINDS)
-NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere", "cannot", "without"})
+NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere", "cannot",
+                       "without"})
 # token_sort_ratio of the same utterance in two translations or transcriptions scores 90+;
 # one content word changed in a short sentence ("win" / "lose") scores below 80.
 MIN_SIMILARITY = 88
@@ -106,7 +107,8 @@ def normalise(text: str) -> str:
 def _same_polarity_and_figures(a: str, b: str) -> bool:
     """Near-identical words can still say opposite things ("We will not win") or other figures."""
     return a == b or (sorted(_FIGURE.findall(a)) == sorted(_FIGURE.findall(b))
-                      and sorted(w for w in a.split() if w in NEGATIONS) == sorted(w for w in b.split() if w in NEGATIONS))
+                      and sorted(w for w in a.split() if w in NEGATIONS) == sorted(w for w in b.split()
+                                                                                   if w in NEGATIONS))
 
 
 class _Form(NamedTuple):
@@ -245,7 +247,8 @@ def _containers(forms: list[_Form], rank: dict[str, int]) -> list[list[int]]:
                 index[w].append(j)
         for i in partials:
             text, padded = forms[i].text, f" {forms[i].text} "
-            found[i] = [j for j in index[rarest[i]] if len(forms[j].text) > len(text) and padded in f" {forms[j].text} "]
+            found[i] = [j for j in index[rarest[i]] if len(forms[j].text) > len(text)
+                        and padded in f" {forms[j].text} "]
     return found
 
 
@@ -333,7 +336,8 @@ def cluster_db(db: sqlite_utils.Database, speakers: Iterable[str] | None = None,
             totals[3] += len(changed)
         writes.flush()
         if everyone:
-            unspoken = db.execute("update quotes set cluster_id = null where speaker_id is null and cluster_id is not null")
+            unspoken = db.execute(
+                "update quotes set cluster_id = null where speaker_id is null and cluster_id is not null")
             totals[3] += unspoken.rowcount
             stale = {r[0] for r in db.execute("select id from quote_clusters")} - kept
         else:
@@ -363,7 +367,8 @@ _QUOTES_PER_TASK = 2000
 _TASKS_AHEAD = 32
 # A quote row carries its article's source and date (written with it, replaced with it), so no join.
 _SPEAKER_ROWS = (
-    "select id, speaker_id, text, kind, article_id, source, published, cluster_id, rowid from quotes where speaker_id = ?"
+    "select id, speaker_id, text, kind, article_id, source, published, cluster_id, rowid from quotes "
+    "where speaker_id = ?"
 )
 
 
@@ -400,7 +405,8 @@ def _clustered(db: sqlite_utils.Database, speakers: list[str], executor: Executo
         if task:
             yield task
 
-    for _, results in ordered_map(executor, functools.partial(_cluster_speakers, path), tasks(), in_flight=_TASKS_AHEAD):
+    for _, results in ordered_map(executor, functools.partial(_cluster_speakers, path), tasks(),
+                                  in_flight=_TASKS_AHEAD):
         yield from results
 
 
@@ -458,7 +464,8 @@ class _ClusterWrites:
             f"on conflict(id) do update set {', '.join(f'{c} = excluded.{c}' for c in columns[1:])}",
             self.clusters)
         # By rowid, in rowid order: the table is read front to back instead of through the id index.
-        self.db.conn.executemany("update quotes set cluster_id = ? where rowid = ?", sorted(self.changed, key=lambda c: c[1]))
+        self.db.conn.executemany("update quotes set cluster_id = ? where rowid = ?",
+                                 sorted(self.changed, key=lambda c: c[1]))
         self.clusters, self.changed = [], []
 
 

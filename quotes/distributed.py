@@ -114,7 +114,8 @@ def extract_with_dask(paths: Iterable[str | Path], out_dir: str | Path, model: s
 
 
 def read_extracted(paths: Iterable[str | Path], errors: list[ReadError] | None = None) -> Iterator[Extracted]:
-    """Yield an :class:`~quotes.pipeline.Extracted` for each line of the JSONL files (or folders of them) under ``paths``.
+    """Yield an :class:`~quotes.pipeline.Extracted` for each line of the JSONL files (or folders of
+    them) under ``paths``.
 
     With an ``errors`` list, bad lines are collected there (naming file and line) and the rest
     read on; without one, the first raises :class:`~quotes.read.ReadError`.

@@ -177,7 +177,8 @@ def _inside_marks(text: str, spans: list[list[int]]) -> frozenset[int]:
 
 def _speaker_right(p: Pred, g: Gold) -> bool:
     if g.speaker_span is not None:
-        return p.mention_span is not None and p.mention_span[0] < g.speaker_span[1] and g.speaker_span[0] < p.mention_span[1]
+        return (p.mention_span is not None
+                and p.mention_span[0] < g.speaker_span[1] and g.speaker_span[0] < p.mention_span[1])
     if g.speaker is None or p.speaker is None:
         return g.speaker is None and p.speaker is None
     return name_key(p.speaker) == name_key(g.speaker)
@@ -259,11 +260,13 @@ def predict_textacy(texts: list[Path], nlp: Language) -> dict[str, list[Pred]]:
             start, end = clean.to_raw(content.start_char + 1), clean.to_raw(content.end_char - 1)
             s_start, s_end = clean.to_raw(speaker[0].idx), clean.to_raw(speaker[-1].idx + len(speaker[-1]))
             mention = " ".join(t.text for t in speaker)
-            preds[article.doc].append(Pred(article.doc, start, end, content.text, "direct", mention, mention, (s_start, s_end)))
+            preds[article.doc].append(Pred(article.doc, start, end, content.text, "direct", mention, mention,
+                                           (s_start, s_end)))
     return preds
 
 
-def score(gold: dict[str, list[Gold]], preds: dict[str, list[Pred]], texts: dict[str, str], kinds: str = "all") -> Report:
+def score(gold: dict[str, list[Gold]], preds: dict[str, list[Pred]], texts: dict[str, str],
+          kinds: str = "all") -> Report:
     """Apply the scoring rules of this module to gold rows and predictions."""
     report = Report()
     has_indirect = any(g.kind == "indirect" for rows in gold.values() for g in rows)
@@ -435,14 +438,17 @@ def format_report(report: Report, show_errors: bool = False) -> str:
     s = report.scores()
     lines = [
         f"quotes      precision {s['quote_precision']:.3f}  recall {s['quote_recall']:.3f}  F1 {s['quote_f1']:.3f}",
-        f"speakers    accuracy  {s['speaker_accuracy']:.3f}  ({report.speaker_right}/{report.speaker_checked} found quotes)",
-        f"attributed  precision {s['attributed_precision']:.3f}  recall {s['attributed_recall']:.3f}  F1 {s['attributed_f1']:.3f}",
+        f"speakers    accuracy  {s['speaker_accuracy']:.3f}  "
+        f"({report.speaker_right}/{report.speaker_checked} found quotes)",
+        f"attributed  precision {s['attributed_precision']:.3f}  recall {s['attributed_recall']:.3f}  "
+        f"F1 {s['attributed_f1']:.3f}",
         f"            {report.pred_scored} predictions scored, {report.gold_required} required gold quotes",
     ]
     c = report.canonical_scores()
     if c:
         lines += [
-            f"canonical   accuracy  {c['canonical_accuracy']:.3f}  ({report.canon_right}/{report.canon_checked} found quotes"
+            f"canonical   accuracy  {c['canonical_accuracy']:.3f}  "
+            f"({report.canon_right}/{report.canon_checked} found quotes"
             " whose gold names the speaker)",
             f"canonical   precision {c['canonical_precision']:.3f}  recall {c['canonical_recall']:.3f}"
             f"  F1 {c['canonical_f1']:.3f}",
@@ -460,7 +466,8 @@ def format_report(report: Report, show_errors: bool = False) -> str:
         lines.append(f"\nMISSED ({len(report.misses)})")
         lines += [f"  {doc}: [{g.speaker}] {g.quote[:100]!r}\n      … {ctx}" for doc, g, ctx in report.misses]
         lines.append(f"\nFALSE QUOTES ({len(report.false_quotes)})")
-        lines += [f"  {doc}: ({p.kind}) [{p.speaker}] {p.quote[:100]!r}\n      … {ctx}" for doc, p, ctx in report.false_quotes]
+        lines += [f"  {doc}: ({p.kind}) [{p.speaker}] {p.quote[:100]!r}\n      … {ctx}"
+                  for doc, p, ctx in report.false_quotes]
         lines.append(f"\nWRONG SPEAKERS ({len(report.wrong_speakers)})")
         lines += [
             f"  {doc}: predicted {p.speaker!r} ({p.mention!r}), gold {g.speaker!r}: {p.quote[:80]!r}\n      … {ctx}"

@@ -40,7 +40,8 @@ def rules_hash(files: Iterable[Path], package: Path = PACKAGE) -> str:
     """Twelve hex digits of the SHA-1 of the files' paths in ``package`` and their contents (line ends as ``\\n``)."""
     digest = hashlib.sha1()
     for f in files:
-        digest.update(f.relative_to(package).as_posix().encode() + b"\0" + f.read_bytes().replace(b"\r\n", b"\n") + b"\0")
+        digest.update(f.relative_to(package).as_posix().encode() + b"\0"
+                      + f.read_bytes().replace(b"\r\n", b"\n") + b"\0")
     return digest.hexdigest()[:12]
 
 

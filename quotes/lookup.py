@@ -156,7 +156,8 @@ def _rarest(conn: sqlite3.Connection, typed_words: list[str]) -> list[str]:
     def counted(ws: list[str]) -> list[tuple[int, str]]:
         found = []
         for w in ws[:24]:
-            (n,) = conn.execute("select count(*) from quotes_fts where quotes_fts match ?", [f'text : "{w}"']).fetchone()
+            (n,) = conn.execute("select count(*) from quotes_fts where quotes_fts match ?",
+                                [f'text : "{w}"']).fetchone()
             if n:
                 found.append((n, w))
         return sorted(found)

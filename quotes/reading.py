@@ -67,12 +67,15 @@ def cautions(quote: Mapping) -> list[str]:
     mention = quote.get("speaker_mention")
     mention_kind = quote.get("mention_kind")
     if mention_kind == MentionKind.PRONOUN:
-        reasons.append(f"The article names the speaker here only as “{mention}”: the name was resolved from the pronoun.")
+        reasons.append(
+            f"The article names the speaker here only as “{mention}”: the name was resolved from the pronoun.")
     elif mention_kind == MentionKind.DESCRIPTION:
-        reasons.append(f"The article describes the speaker here as “{mention}”: the name was resolved from the description.")
+        reasons.append(
+            f"The article describes the speaker here as “{mention}”: the name was resolved from the description.")
     elif mention_kind == MentionKind.GROUP:
         reasons.append(f"The article attributes this to a group, “{mention}”, not to a named person.")
-    if quote.get("speaker_type") in VAGUE_SPEAKER_TYPES and mention_kind not in (MentionKind.DESCRIPTION, MentionKind.GROUP):
+    if quote.get("speaker_type") in VAGUE_SPEAKER_TYPES and mention_kind not in (MentionKind.DESCRIPTION,
+                                                                                 MentionKind.GROUP):
         reasons.append(f"The speaker is a {quote['speaker_type']}, not a named person or body.")
     confidence = quote.get("confidence")
     if confidence is not None and confidence < LOW_CONFIDENCE:

@@ -243,7 +243,8 @@ def _indexed_at_the_end(db: sqlite_utils.Database) -> Iterator[None]:
                 db.execute(f"insert into [{fts}]([{fts}]) values ('rebuild')")
 
 
-def _write_batch(db: sqlite_utils.Database, batch: Iterable[tuple[IngestResult, dict, list[dict], dict[str, dict]]]) -> set[str]:
+def _write_batch(db: sqlite_utils.Database,
+                 batch: Iterable[tuple[IngestResult, dict, list[dict], dict[str, dict]]]) -> set[str]:
     """Replace the articles of ``batch`` and their quotes in one transaction; return the speakers touched."""
     batch = list(batch)
     ids = [article["id"] for _, article, _, _ in batch]
@@ -295,7 +296,8 @@ def refresh_speakers(db: sqlite_utils.Database, ids: set[str]) -> None:
     curated = _curated_rows(db)
     for sid in ids:
         count, articles, first, last = db.execute(
-            "select count(*), count(distinct article_id), min(published), max(published) from quotes where speaker_id = ?",
+            "select count(*), count(distinct article_id), min(published), max(published) from quotes "
+            "where speaker_id = ?",
             [sid]).fetchone()
         if not count:
             db.execute("delete from speakers where id = ?", [sid])
@@ -312,7 +314,8 @@ def refresh_speakers(db: sqlite_utils.Database, ids: set[str]) -> None:
             "update speakers set name = ?, type = ?, aliases = ?, roles = ?, quote_count = ?, article_count = ?, "
             "first_seen = ?, last_seen = ?, wikidata_id = ? where id = ?",
             [name, stype, json.dumps(_aliases(forms), ensure_ascii=False),
-             json.dumps(_roles(forms), ensure_ascii=False), count, articles, first, last, declared.get("wikidata_id"), sid])
+             json.dumps(_roles(forms), ensure_ascii=False), count, articles, first, last, declared.get("wikidata_id"),
+             sid])
 
 
 def _best_name(forms: list[tuple]) -> str:
@@ -330,10 +333,13 @@ def _speaker_type(name: str, forms: list[tuple]) -> str:
     counts = Counter()
     for *_, stype, n in forms:
         counts[stype] += n
-    if counts[SpeakerType.GROUP] + counts[SpeakerType.DESCRIPTION] > counts[SpeakerType.PERSON] + counts[SpeakerType.ORGANIZATION]:
-        return SpeakerType.GROUP if counts[SpeakerType.GROUP] >= counts[SpeakerType.DESCRIPTION] else SpeakerType.DESCRIPTION
+    if (counts[SpeakerType.GROUP] + counts[SpeakerType.DESCRIPTION]
+            > counts[SpeakerType.PERSON] + counts[SpeakerType.ORGANIZATION]):
+        return (SpeakerType.GROUP if counts[SpeakerType.GROUP] >= counts[SpeakerType.DESCRIPTION]
+                else SpeakerType.DESCRIPTION)
     if len(name_key(name).split()) == 1:
-        return SpeakerType.ORGANIZATION if counts[SpeakerType.ORGANIZATION] > counts[SpeakerType.PERSON] else SpeakerType.UNKNOWN
+        return (SpeakerType.ORGANIZATION if counts[SpeakerType.ORGANIZATION] > counts[SpeakerType.PERSON]
+                else SpeakerType.UNKNOWN)
     known = [t for t in NAMED_TYPES if counts[t]]
     return max(known, key=lambda t: counts[t]) if known else SpeakerType.UNKNOWN
 
@@ -341,7 +347,8 @@ def _speaker_type(name: str, forms: list[tuple]) -> str:
 def _aliases(forms: list[tuple]) -> list[str]:
     """Every name the articles wrote or resolved for the speaker, without a leading "the"."""
     seen = {name for name, *_ in forms if name}
-    seen |= {mention for _, mention, kind, sieve, *_ in forms if kind == MentionKind.NAME and sieve != FLOATING_SIEVE and mention}
+    seen |= {mention for _, mention, kind, sieve, *_ in forms if kind == MentionKind.NAME and sieve != FLOATING_SIEVE
+             and mention}
     return sorted({re.sub(r"^[Tt]he\s+", "", form) for form in seen})
 
 
@@ -395,7 +402,8 @@ def link_speakers(db: sqlite_utils.Database, curated: list[CuratedSpeaker] | Non
             refresh |= set(_curated_rows(db))
         groups = db.execute(
             "select speaker_name, speaker_mention, mention_kind, speaker_type, speaker_id, count(*) from quotes "
-            "where speaker_name is not null or mention_kind = ? group by 1, 2, 3, 4, 5", [MentionKind.DESCRIPTION]).fetchall()
+            "where speaker_name is not null or mention_kind = ? group by 1, 2, 3, 4, 5",
+            [MentionKind.DESCRIPTION]).fetchall()
         counts: Counter = Counter()
         for g in groups:
             if g[0]:
