@@ -416,9 +416,11 @@ def _split_end(text: str) -> tuple[str, str, str]:
     text = re.sub(r"[\s,;:]+$", "", text.rstrip())
     text = re.sub(r"([’'\"])[.,;:]+$", r"\1", text)  # “… lives.'.” → “… lives.'”
     m = re.search(r"([.?!,;:…]*)([’'\"]*)$", text)
+    assert m is not None  # every group may be empty: it matches at the end of any text
     core, punct, closers = text[:m.start()], m.group(1), m.group(2)
     if not punct and closers:  # punctuation inside the closing marks' own end: “… Land.''”
         inner = re.search(r"([.?!,;:]*)$", core)
+        assert inner is not None  # as above
         core, punct = core[:inner.start()], inner.group(1)
     return core.rstrip(), punct.replace("…", ""), closers
 

@@ -155,8 +155,8 @@ def cluster_quotes(records: Iterable[QuoteRecord]) -> Iterator[ClusterMember]:
     for g in sorted(groups, key=lambda g: (-longest[g], g)):
         target[g] = g
         if all(forms[i].partial for i in groups[g]):
-            hosts = {root(c) for i in groups[g] for c in containers[i]} - {g}
-            hosts = [h for h in hosts if longest[h] > longest[g]]
+            containing = {root(c) for i in groups[g] for c in containers[i]} - {g}
+            hosts = [h for h in containing if longest[h] > longest[g]]
             if hosts:
                 target[g] = target[max(hosts, key=lambda h: (len(groups[h]), -h))]
     clusters: dict[int, list[tuple[str, bool, str]]] = defaultdict(list)
@@ -218,7 +218,7 @@ def _near_pairs(forms: list[_Form], rank: dict[str, int]) -> Iterator[tuple[int,
             form = forms[i]
             words = sorted(form.words, key=rank.__getitem__)
             n = len(words)
-            candidates = set()
+            candidates: set[int] = set()
             for w in words[:n - math.ceil(t * n) + 1]:
                 candidates.update(index.get(w, ()))
             for w in words[:n - math.ceil(2 * t / (1 + t) * n) + 1]:
@@ -271,6 +271,7 @@ def summarise(records: Iterable[QuoteRecord], members: Iterable[ClusterMember]) 
         canonical = by_id[min(own, key=lambda m: _canonical_rank(by_id[m.quote_id], wordings[m.wording])).quote_id]
         dated = [r for r in quotes if r.published]
         first = min(dated, key=lambda r: (r.published, r.id)) if dated else canonical
+        assert canonical.speaker_id is not None  # cluster_quotes leaves out quotes without a speaker
         yield Cluster(
             id=cluster_id, speaker_id=canonical.speaker_id, canonical_text=_TRAILING.sub("", canonical.text),
             quote_count=len(quotes), sources_count=len({_outlet_key(r) for r in quotes}),
@@ -323,7 +324,7 @@ def cluster_db(db: sqlite_utils.Database, speakers: Iterable[str] | None = None,
     with _foreign_keys_unchecked(db) if first else contextlib.nullcontext(), db.atomic():
         if first:
             db.execute("drop index if exists idx_quotes_cluster_id")
-        if everyone:
+        if speakers is None:  # everyone
             speakers = [r[0] for r in db.execute("select distinct speaker_id from quotes where speaker_id is not null")]
         speakers = sorted(speakers)
         writes = _ClusterWrites(db)
@@ -345,7 +346,7 @@ def cluster_db(db: sqlite_utils.Database, speakers: Iterable[str] | None = None,
                 "select id from quote_clusters where speaker_id in (select value from json_each(?))",
                 [json.dumps(speakers)])} - kept
         db.conn.executemany("delete from quote_clusters where id = ?", [(s,) for s in stale])
-        db["quotes"].create_index(["cluster_id"], if_not_exists=True)
+        db.table("quotes").create_index(["cluster_id"], if_not_exists=True)
     return ClusterStats(*totals)
 
 
@@ -449,7 +450,9 @@ class _ClusterWrites:
     LIMIT = 5000
 
     def __init__(self, db: sqlite_utils.Database):
-        self.db, self.clusters, self.changed = db, [], []
+        self.db = db
+        self.clusters: list[Cluster] = []
+        self.changed: list[tuple[str | None, int]] = []
 
     def add(self, clusters: list[Cluster], changed: list[tuple[str | None, int]]) -> None:
         self.clusters += clusters
@@ -464,8 +467,8 @@ class _ClusterWrites:
             f"on conflict(id) do update set {', '.join(f'{c} = excluded.{c}' for c in columns[1:])}",
             self.clusters)
         # By rowid, in rowid order: the table is read front to back instead of through the id index.
-        self.db.conn.executemany("update quotes set cluster_id = ? where rowid = ?",
-                                 sorted(self.changed, key=lambda c: c[1]))
+        by_rowid = sorted(self.changed, key=lambda c: c[1])
+        self.db.conn.executemany("update quotes set cluster_id = ? where rowid = ?", by_rowid)
         self.clusters, self.changed = [], []
 
 

@@ -45,7 +45,8 @@ def load_curated(path: str | Path) -> list[CuratedSpeaker]:
         return []
     if not isinstance(data, list):
         raise CuratedError(f"{path}: expected a list of speakers (- name: …), found {type(data).__name__}")
-    speakers, claimed = [], {}
+    speakers: list[CuratedSpeaker] = []
+    claimed: dict[str, str] = {}
     for n, entry in enumerate(data, 1):
         speaker = _entry(entry, f"{path}: entry {n}")
         forms = {name_key(form): form for form in (speaker.name, *speaker.aliases)}

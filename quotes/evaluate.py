@@ -230,7 +230,8 @@ def predictions(extracted: Iterable[Extracted]) -> dict[str, list[Pred]]:
     for ex in extracted:
         to_raw = ex.clean.to_raw
         for q in ex.quotes:
-            span = (to_raw(q.speaker_start), to_raw(q.speaker_end)) if q.speaker_start is not None else None
+            span = ((to_raw(q.speaker_start), to_raw(q.speaker_end))
+                    if q.speaker_start is not None and q.speaker_end is not None else None)
             preds[ex.article.doc].append(Pred(
                 ex.article.doc, to_raw(q.start), to_raw(q.end), q.quote, q.kind, q.speaker, q.speaker_mention, span,
                 q.mention_kind, q.confidence, q.sieve))
@@ -421,7 +422,8 @@ def index_report(extracted: list[Extracted], gold: dict[str, list[Gold]], kinds:
         to = to_raw[doc]
         a, b = to(start), to(end)
         for g in gold.get(doc, []):
-            if g.judged and g.status != "negative" and sum(i in g.chars for i in range(a, b)) * 2 >= max(1, b - a):
+            if (g.judged and g.canonical is not None and g.status != "negative"
+                    and sum(i in g.chars for i in range(a, b)) * 2 >= max(1, b - a)):
                 key, words = canonical_key(g.canonical), set(canonical_key(name).split())
                 quotes_of[key] += 1
                 if words and (words <= set(key.split()) or set(key.split()) <= words):

@@ -189,7 +189,7 @@ def _marked_pieces(text: str) -> Iterator[tuple[int, int, int, int, int]]:
             while following + 1 < len(paragraphs) and _interjected(text, *paragraphs[following]):
                 following += 1
             n_start = paragraphs[following][0]
-            if MARKS.match(text, n_start) and MARKS.match(text, n_start).group() not in CLOSER_MARKS:
+            if (reopened := MARKS.match(text, n_start)) and reopened.group() not in CLOSER_MARKS:
                 # A quote running on: this paragraph has no closing mark, the next opens again.
                 yield open_at, p_end, open_at + len(open_mark), p_end, group
                 carried = group
@@ -318,10 +318,12 @@ def _is_boundary(text: str, dot: int, cut: int) -> bool:
     """Whether the period at ``dot`` ends a sentence rather than an abbreviation."""
     if text[dot] != ".":
         return True
-    word = re.search(r"[\w.]*$", text[max(0, dot - 12):dot]).group()
+    ending = re.search(r"[\w.]*$", text[max(0, dot - 12):dot])
+    assert ending is not None  # it may be empty: it matches at the end of any text
+    word = ending.group()
     if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return False
     if "." in word:  # "U.S." ends a sentence only before a typical sentence opener
         nxt = re.match(r"\s*[“\"‘]?(\w+)", text[cut:cut + 30])
-        return bool(nxt) and nxt.group(1) in _SENTENCE_STARTERS
+        return nxt is not None and nxt.group(1) in _SENTENCE_STARTERS
     return True

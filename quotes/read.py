@@ -245,7 +245,8 @@ def html_article(html: str, name: Path | str, **fields) -> Article:
     # rather than an update's, and never one guessed from dates in the story's text.
     found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
                                         date_extraction_params={"extensive_search": False, "original_date": True})
-    if found is None or not (found.text or "").strip():
+    assert not isinstance(found, dict)  # a Document, or None: a dict only with as_dict=True
+    if found is None or not found.text or not found.text.strip():
         raise ReadError(f"{name}: no article text found in the HTML")
     source = outlet_name(found.sitename or found.hostname, found.url, found.title)
     return Article(text=found.text, title=found.title, source=source,
@@ -291,8 +292,8 @@ def record_article(record: object, path: Path, ref: str, name: str, file_path: s
     if any("\x00" in v for v in record.values() if isinstance(v, str)):
         raise ReadError(f"{path}{ref}: NUL character in the record: binary data, not text")
     meta = {k: str(record[k]).strip() or None for k in RECORD_FIELDS[1:] if record.get(k) not in (None, "")}
-    if meta.get("published"):
-        meta["published"] = normalise_date(meta["published"]) or meta["published"]
+    if published := meta.get("published"):
+        meta["published"] = normalise_date(published) or published
     raw_hash = hashlib.sha1(dumped).hexdigest()
     extra = {k: v for k, v in record.items() if k not in RECORD_FIELDS}
     path_key = file_path if not meta.get("url") else None
@@ -628,6 +629,8 @@ def normalise_date(value: str) -> str | None:
             return None
     month = (m.group("month") or m.group("month2")).rstrip(".").lower()
     number = next((i for name, i in _MONTHS.items() if name.startswith(month[:3])), None)
+    if number is None:
+        return None
     try:
         return date(int(m.group("year") or m.group("year2")), number,
                     int(m.group("day") or m.group("day2"))).isoformat()

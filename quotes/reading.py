@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
+from typing import overload
 
 from markupsafe import Markup, escape
 
@@ -19,7 +20,7 @@ from .vocab import MentionKind, QuoteKind, SpeakerType
 # quotes.kind → what a reader calls it: words in quote marks are verbatim (a whole statement,
 # or an unmarked block a colon introduced), a few quoted words inside a sentence are partial,
 # speech without quote marks is reported.
-KIND_LABELS = {QuoteKind.DIRECT: "verbatim", QuoteKind.BLOCK: "verbatim", QuoteKind.PARTIAL: "partial",
+KIND_LABELS: dict[str, str] = {QuoteKind.DIRECT: "verbatim", QuoteKind.BLOCK: "verbatim", QuoteKind.PARTIAL: "partial",
                QuoteKind.INDIRECT: "reported"}
 
 # Below this confidence an attribution carries a visible caution.
@@ -34,6 +35,14 @@ _SPACES = re.compile(r"\s+")
 def kind_label(kind: str | None) -> str:
     """``direct`` → ``verbatim``, ``indirect`` → ``reported``; anything else as stored."""
     return KIND_LABELS.get(kind or "", kind or "")
+
+
+@overload
+def cue_lemma(cue: str) -> str: ...
+
+
+@overload
+def cue_lemma(cue: None) -> None: ...
 
 
 def cue_lemma(cue: str | None) -> str | None:
@@ -95,6 +104,8 @@ def article_name(title: str | None, url: str | None, doc: str | None) -> str:
 
 def list_text(value: object) -> object:
     """A JSON list of names or roles as "a, b, c" (the value as it is when it is not one)."""
+    if not isinstance(value, (str, bytes, bytearray)):
+        return value
     try:
         items = json.loads(value)
     except (TypeError, ValueError):
