@@ -7,7 +7,7 @@ DB ?= db/quotes.db
 # installs the newest versions pyproject.toml allows instead.
 CONSTRAINTS ?= constraints.txt
 
-.PHONY: install demo ingest serve test evaluate clean
+.PHONY: install demo ingest serve test lint evaluate clean
 
 $(BIN)/quotes: pyproject.toml $(CONSTRAINTS)
 	@echo "make: creating $(VENV) and installing quotes with its test extras into it (pip install -e '.[test]'$(if $(CONSTRAINTS), -c $(CONSTRAINTS)))"
@@ -38,10 +38,17 @@ $(CHROMIUM):
 	else echo "make: no apt-get: install Chromium at $(CHROMIUM) to run the browser test"; fi
 
 # Also builds the wheel and installs it into a fresh venv from the package registry
-# (tests/test_wheel.py, about a minute with pip's cache warm).
+# (tests/test_wheel.py, about a minute with pip's cache warm), then runs the linters.
 test: install $(CHROMIUM)
 	@echo "make: running the tests; tests/test_wheel.py builds the wheel and installs it with its dependencies into a fresh venv in a temporary folder"
 	$(BIN)/pytest
+	$(MAKE) --no-print-directory lint
+
+# ruff (style, imports, likely bugs) and mypy (the package's type annotations), both set up in
+# pyproject.toml and expected at zero findings.
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 evaluate: install
 	$(BIN)/quotes evaluate ../shared/gold/seeds

@@ -110,7 +110,8 @@ def hostile(source: Path, sizes: list[int]) -> bool:
         worst = max(worst, ratio) if shape != "normal news" else worst
         print(f"{shape:26}" + "".join(f"{by_size[n]:20.2f}" for n in sizes) + f"{ratio:10.1f}", flush=True)
     met = worst <= HOSTILE_TARGET
-    print(f"\n  {'met    ' if met else 'NOT MET'}  hostile / normal news per character (max) {worst:6.1f}  (target <= {HOSTILE_TARGET})")
+    print(f"\n  {'met    ' if met else 'NOT MET'}  hostile / normal news per character (max) {worst:6.1f}  "
+          f"(target <= {HOSTILE_TARGET})")
     return met
 
 
@@ -245,7 +246,8 @@ def build_large_db(source_db: Path, target: Path, quotes_wanted: int) -> dict:
         return rewrite.get(col, f"[{col}]")
 
     with conn:
-        conn.execute(f"insert into speakers ({', '.join(speaker_cols)}) select {', '.join(speaker_cols)} from src.speakers")
+        conn.execute(f"insert into speakers ({', '.join(speaker_cols)}) "
+                     f"select {', '.join(speaker_cols)} from src.speakers")
         for k in range(copies):
             conn.execute(f"insert into articles ({', '.join(article_cols)}) "
                          f"select {', '.join(shifted(c, k) for c in article_cols)} from src.articles")
@@ -319,7 +321,8 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "quotes-bench",
                         help="folder for the corpus copies and databases (outside the repository)")
     parser.add_argument("--hostile", action="store_true",
-                        help="time extraction of hostile shapes of text made from ARTICLES, per character, and nothing else")
+                        help="time extraction of hostile shapes of text made from ARTICLES, per character, "
+                             "and nothing else")
     parser.add_argument("--hostile-sizes", default="100000,1000000",
                         help="characters of each hostile shape, comma-separated")
     parser.add_argument("--tokenize-only", nargs="+", metavar="PATH", help=argparse.SUPPRESS)
@@ -379,10 +382,12 @@ def main() -> None:
         built, latency = pool.submit(datasette_figures, args.work / f"ingest-{multiples[0]}x.db", large,
                                      args.quotes, args.requests).result()
     print(f"\nDatasette database: {built['quotes']:,} quotes, {built['articles']:,} articles "
-          f"({large.stat().st_size / 2**20:,.0f} MB, built and timed in {time.perf_counter() - start:.0f} s)", flush=True)
+          f"({large.stat().st_size / 2**20:,.0f} MB, built and timed in {time.perf_counter() - start:.0f} s)",
+          flush=True)
     report["datasette"] = {"quotes": built["quotes"], "speaker": built["speaker"][1], "pages": latency}
     for label, r in latency.items():
-        print(f"  {label:30} p50 {r['p50']:6.0f} ms  p95 {r['p95']:6.0f} ms  max {r['max']:6.0f} ms   {r['path']}", flush=True)
+        print(f"  {label:30} p50 {r['p50']:6.0f} ms  p95 {r['p95']:6.0f} ms  max {r['max']:6.0f} ms   {r['path']}",
+              flush=True)
 
     for m in multiples[1:]:
         time_multiple(m)
@@ -394,12 +399,15 @@ def main() -> None:
         # 1× corpus the imports of spaCy and textacy (≈3 s) are a third of the run; the table
         # above prints that rate too, and the next line checks every multiple once started.
         ("ingest articles/s (one core, largest corpus)", top["ingest"]["articles_s"], ">="),
-        ("ingest articles/s after start-up", min(r["ingest"]["steady_articles_s"] for r in report["multiples"].values()), ">="),
+        ("ingest articles/s after start-up",
+         min(r["ingest"]["steady_articles_s"] for r in report["multiples"].values()), ">="),
         ("extract / floor time (max)", max(r["extract"]["ratio"] for r in report["multiples"].values()), "<="),
-        ("extract / floor after start-up (max)", max(r["extract"]["steady_ratio"] for r in report["multiples"].values()), "<="),
+        ("extract / floor after start-up (max)",
+         max(r["extract"]["steady_ratio"] for r in report["multiples"].values()), "<="),
         ("peak memory growth 1× → largest (max)", growth, "<="),
         ("--jobs speed-up (min)", min(speedup["extract"], speedup["ingest"]), ">="),
-        ("--jobs speed-up after start-up (min)", min(speedup["extract_after_startup"], speedup["ingest_after_startup"]), ">="),
+        ("--jobs speed-up after start-up (min)",
+         min(speedup["extract_after_startup"], speedup["ingest_after_startup"]), ">="),
         ("Datasette p95 ms (max)", max(r["p95"] for r in latency.values()), "<="),
     ]
     report["load_after"] = os.getloadavg()[0]

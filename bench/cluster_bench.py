@@ -142,7 +142,8 @@ def main() -> None:
         for run in ("first", "second"):
             started = time.perf_counter()
             stats = cluster_db(db)
-            print(f"cluster_db, {run} run: {time.perf_counter() - started:.1f} s, {stats.changed_quotes:,} quotes changed cluster")
+            print(f"cluster_db, {run} run: {time.perf_counter() - started:.1f} s, "
+                  f"{stats.changed_quotes:,} quotes changed cluster")
         db.close()
 
 

@@ -102,7 +102,8 @@ def main() -> None:
     if source is None:
         source = args.work / "source.db"
         if not source.exists():
-            subprocess.run([str(Path(sys.executable).parent / "quotes"), "ingest", str(args.articles), "--db", str(source),
+            subprocess.run([str(Path(sys.executable).parent / "quotes"), "ingest", str(args.articles), "--db",
+                            str(source),
                             "--silent"], check=True)
     from bench import build_large_db
 
@@ -114,7 +115,8 @@ def main() -> None:
         large = args.work / "reading.db"
         started = time.perf_counter()
         built = build_large_db(source, large, args.quotes)
-        subprocess.run([str(Path(sys.executable).parent / "quotes"), "cluster", "--db", str(large), "--silent"], check=True)
+        subprocess.run([str(Path(sys.executable).parent / "quotes"), "cluster", "--db", str(large), "--silent"],
+                       check=True)
         print(f"built {built['quotes']:,} quotes, {built['articles']:,} articles, clustered, in "
               f"{time.perf_counter() - started:.0f} s", flush=True)
     figures = asyncio.run(latency(large, args.requests))
@@ -124,7 +126,8 @@ def main() -> None:
         print(f"  {label:42} p50 {r['p50']:6.0f} ms  p95 {r['p95']:6.0f} ms  max {r['max']:6.0f} ms   {r['path']}")
     e = figures["export"]
     print(f"  spreadsheet export of {e['quotes']:,} quotes: {e['ms']:.0f} ms, {e['bytes']:,} bytes (once)")
-    print(f"p95 of the slowest page: {worst:.0f} ms (target < {TARGET_MS} ms): {'met' if worst < TARGET_MS else 'NOT met'}")
+    print(f"p95 of the slowest page: {worst:.0f} ms (target < {TARGET_MS} ms): "
+          f"{'met' if worst < TARGET_MS else 'NOT met'}")
 
 
 if __name__ == "__main__":

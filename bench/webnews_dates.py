@@ -25,7 +25,8 @@ def main(folder: Path) -> None:
         article = next(read_path(folder / "pages" / name))
         ok = article.published == t["date"]
         right += ok
-        print(f"{'ok  ' if ok else 'MISS'} {name:44} {article.published or '-':10}  true {t['date']}  outlet: {article.source}")
+        print(f"{'ok  ' if ok else 'MISS'} {name:44} {article.published or '-':10}  true {t['date']}  "
+              f"outlet: {article.source}")
     print(f"publication date right for {right} of {len(truth)} pages ({100 * right / len(truth):.1f}%)")
 
 

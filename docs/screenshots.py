@@ -69,7 +69,8 @@ def main() -> None:
                 page.screenshot(path=DOCS / "task-2a-search-results.png")
                 page.locator("td.col-text a").first.click()
                 page.click("button[data-target=citation-plain]")
-                page.wait_for_function("document.querySelector('button[data-target=citation-plain]').textContent === 'Copied'")
+                page.wait_for_function(
+                    "document.querySelector('button[data-target=citation-plain]').textContent === 'Copied'")
                 page.locator(".citations").scroll_into_view_if_needed()
                 page.screenshot(path=DOCS / "task-2b-copied-citation.png")
 

@@ -153,7 +153,8 @@ def _speaker_and_role(quote: Mapping) -> tuple[str, str | None]:
     if kind in (SpeakerType.DESCRIPTION, SpeakerType.GROUP):
         speaker = _lower_opener(speaker)
         if kind == SpeakerType.DESCRIPTION and not re.match(
-                r"(?i)(?:a|an|the|one|two|three|some|several|many|his|her|their|its|our|another|other|\d+)\b", speaker) \
+                r"(?i)(?:a|an|the|one|two|three|some|several|many|his|her|their|its|our|another|other|\d+)\b",
+                speaker) \
                 and not speaker.endswith("s") and speaker[:1].islower():
             speaker = f"{'an' if re.match(r'(?i)[aeiou]', speaker) else 'a'} {speaker}"
     if role and re.fullmatch(r"(?:[A-Z][a-z]{1,4}\.\s?)+", role) and kind == SpeakerType.PERSON:
@@ -249,7 +250,8 @@ def apa_citation(quote: Mapping) -> str:
     when = f"({d.year}, {d:%B} {d.day})" if d else f"({NO_DATE})"
     if authors:
         cited = " & ".join(a.split(",")[0] for a in authors[:2]) + (" et al." if len(authors) > 2 else "") + f", {year}"
-        entry = [_ended(" & ".join(authors) if len(authors) < 3 else ", ".join(authors[:-1]) + ", & " + authors[-1], "."),
+        entry = [_ended(" & ".join(authors) if len(authors) < 3 else ", ".join(authors[:-1]) + ", & " + authors[-1],
+                        "."),
                  _ended(when, "."), _ended(title or "[Untitled news article]", ".")]
     elif title:
         cited = f"“{_short_title(title)},” {year}"
@@ -286,7 +288,8 @@ def mla_citation(quote: Mapping) -> str:
         cited = outlet or "unidentified news article"
     entry = []
     if authors:
-        names = authors[0] + (", and " + _first_last(authors[1]) if len(authors) == 2 else ", et al." if len(authors) > 2 else "")
+        names = authors[0] + (", and " + _first_last(authors[1]) if len(authors) == 2 else ", et al."
+                              if len(authors) > 2 else "")
         entry.append(_ended(names, "."))
     entry.append(_in_quotes(title, ".") if title else "Untitled news article.")
     container = [p for p in (outlet, f"{d.day} {_MLA_MONTHS[d.month - 1]} {d.year}" if d else NO_DATE) if p]
@@ -314,7 +317,8 @@ def cite_query_sql() -> str:
     returns, not one per style for every quote that contains a common word.
     """
     columns = ",\n  ".join(
-        f"quote_citation(quote_id, '{name}') as {'citation' if name == 'plain' else 'citation_' + name}" for name in STYLES)
+        f"quote_citation(quote_id, '{name}') as {'citation' if name == 'plain' else 'citation_' + name}"
+        for name in STYLES)
     return f"""select *,
   {columns}
 from (
@@ -412,9 +416,11 @@ def _split_end(text: str) -> tuple[str, str, str]:
     text = re.sub(r"[\s,;:]+$", "", text.rstrip())
     text = re.sub(r"([’'\"])[.,;:]+$", r"\1", text)  # “… lives.'.” → “… lives.'”
     m = re.search(r"([.?!,;:…]*)([’'\"]*)$", text)
+    assert m is not None  # every group may be empty: it matches at the end of any text
     core, punct, closers = text[:m.start()], m.group(1), m.group(2)
     if not punct and closers:  # punctuation inside the closing marks' own end: “… Land.''”
         inner = re.search(r"([.?!,;:]*)$", core)
+        assert inner is not None  # as above
         core, punct = core[:inner.start()], inner.group(1)
     return core.rstrip(), punct.replace("…", ""), closers
 

@@ -55,9 +55,10 @@ class CleanText:
             i = bisect.bisect_right(anchors, (offset, float("inf"))) - 1
             if i >= 0:
                 new_at, old_at = anchors[i]
-                # Inside a replacement longer than what it replaced, stop at the replaced text's end.
-                limit = anchors[i + 1][1] if i + 1 < len(anchors) else float("inf")
-                offset = min(old_at + (offset - new_at), limit)
+                offset = old_at + (offset - new_at)
+                if i + 1 < len(anchors):
+                    # Inside a replacement longer than what it replaced, stop at the replaced text's end.
+                    offset = min(offset, anchors[i + 1][1])
         return offset
 
 

@@ -83,7 +83,8 @@ Offsets index the text of each input file as read (UTF-8).
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True,
               help="Output format.")
-@click.option("--model", metavar="NAME_OR_PATH", help="A trained spaCy pipeline to use as well (package name or folder).")
+@click.option("--model", metavar="NAME_OR_PATH",
+              help="A trained spaCy pipeline to use as well (package name or folder).")
 @click.option("--no-reported", is_flag=True, help="Leave out reported (indirect) speech.")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes to extract in; output is the same as with one.")
@@ -162,7 +163,8 @@ database at a time: a second waits for the first to finish.
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="SQLite database to write.")
-@click.option("--model", metavar="NAME_OR_PATH", help="A trained spaCy pipeline to use as well (package name or folder).")
+@click.option("--model", metavar="NAME_OR_PATH",
+              help="A trained spaCy pipeline to use as well (package name or folder).")
 @click.option("--silent", is_flag=True, help="Print nothing but errors.")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes to extract in; writes stay in this process, in order.")
@@ -171,10 +173,12 @@ database at a time: a second waits for the first to finish.
 @click.option("--source", help="Outlet to record for every article read, over what the input says.")
 @click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) to record for every article read.")
 @click.option("--url", help="URL of the article (one input only); it then identifies the article across runs.")
-@click.option("--dry-run", is_flag=True, help="Say what would be ingested, replaced, re-extracted or left unchanged; write nothing.")
+@click.option("--dry-run", is_flag=True,
+              help="Say what would be ingested, replaced, re-extracted or left unchanged; write nothing.")
 @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read.")
 @click.option("--speakers", "curated", type=click.Path(dir_okay=False), callback=_curated_speakers,
-              help="A YAML file of speakers declared by hand (names, aliases, type, Wikidata id); it wins over inference.")
+              help="A YAML file of speakers declared by hand (names, aliases, type, Wikidata id); "
+                   "it wins over inference.")
 @click.option("--no-wait", is_flag=True,
               help="Where another ingest is writing the database, fail at once instead of waiting for it to finish.")
 def ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict, curated, no_wait):
@@ -197,7 +201,8 @@ def _writing(db_path: str, no_wait: bool):
         with writer_lock(db_path, wait=not no_wait, on_wait=waiting):
             yield
     except WriterBusy as e:
-        raise click.ClickException(f"{e}; run again when it has finished, or without --no-wait to wait for it") from None
+        raise click.ClickException(
+            f"{e}; run again when it has finished, or without --no-wait to wait for it") from None
 
 
 def _ingest(paths, db_path, model, silent, jobs, extracted, source, published, url, dry_run, strict, curated):
@@ -210,7 +215,8 @@ def _ingest(paths, db_path, model, silent, jobs, extracted, source, published, u
 
     if url and (len(paths) != 1 or not Path(paths[0]).is_file() or reader_for(Path(paths[0])).records):
         one = [s for s, r in READERS.items() if not r.records]
-        raise click.UsageError(f"--url names one article: give it with a single {', '.join(one[:-1])} or {one[-1]} file")
+        raise click.UsageError(
+            f"--url names one article: give it with a single {', '.join(one[:-1])} or {one[-1]} file")
     nlp = _pipeline(model)
     if dry_run:
         db = sqlite_utils.Database(db_path) if Path(db_path).is_file() else sqlite_utils.Database(memory=True)
@@ -298,7 +304,8 @@ def _open_db(db_path: str):
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="SQLite database to bring up to date.")
 @click.option("--model", metavar="NAME_OR_PATH",
-              help="A trained spaCy pipeline to use as well (package name or folder): the one the archive was ingested with.")
+              help="A trained spaCy pipeline to use as well (package name or folder): "
+                   "the one the archive was ingested with.")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes to extract in; writes stay in this process, in order.")
 @click.option("--silent", is_flag=True, help="Print nothing but errors.")
@@ -311,8 +318,8 @@ def reextract(db_path, model, jobs, silent):
     """
     from .cluster import cluster_db, speakers_to_recluster
     from .extractor import EXTRACTOR_VERSION
-    from .pool import worker_pool
     from .pipeline import model_name
+    from .pool import worker_pool
     from .store import articles_to_reextract, link_speakers, stored_articles
     from .store import ingest as ingest_all
 
@@ -382,7 +389,8 @@ def _speakers_db(db_path: str, write: bool = False):
 @cli.group(invoke_without_command=True)
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="SQLite database to read.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "yaml"]), default="table", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "yaml"]), default="table",
+              show_default=True,
               help="table: aligned columns; csv: with a header; json: a list of objects with aliases, roles and "
                    "Wikidata id too; yaml: the curated speakers as a --speakers file.")
 @click.option("--suspicious", is_flag=True,
@@ -432,7 +440,8 @@ def speakers(ctx, db_path, fmt, suspicious):
     else:
         out.write(f"{'name':32}  {'type':12}  {'quotes':>6}  {'articles':>8}  main role\n")
         for r in rows:
-            line = f"{_cell(r['name'], 32)}  {r['type'] or '':12}  {r['quotes']:>6}  {r['articles']:>8}  {r['main_role'] or ''}"
+            line = (f"{_cell(r['name'], 32)}  {r['type'] or '':12}  {r['quotes']:>6}  {r['articles']:>8}  "
+                    f"{r['main_role'] or ''}")
             out.write(line.rstrip() + "\n")
 
 
@@ -511,7 +520,8 @@ def _style_names() -> list[str]:
               help="After each citation, say how many outlets reported the quote, and which.")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1), help="Most quotes to print.")
 @click.option("--json", "as_json", is_flag=True,
-              help="Print a JSON list of objects: text, speaker, verdict, score, citation, article_id, quote_id, diff, …")
+              help="Print a JSON list of objects: text, speaker, verdict, score, citation, article_id, quote_id, "
+                   "diff, …")
 def cite(phrase, style, db_path, outlets, limit, as_json):
     """Check PHRASE against the stored quotes and print a ready-to-paste citation of the closest.
 
@@ -530,8 +540,8 @@ def cite(phrase, style, db_path, outlets, limit, as_json):
     import sqlite_utils
 
     from .cite import citation
-    from .db import open_readonly, search_index_pending
     from .cluster import reported_by
+    from .db import open_readonly, search_index_pending
     from .lookup import as_json as to_json
     from .lookup import lookup
 
@@ -549,7 +559,8 @@ def cite(phrase, style, db_path, outlets, limit, as_json):
         click.echo(json.dumps(to_json(found, style), ensure_ascii=False, indent=2))
     for match in found if not as_json else []:
         click.echo(citation(match.quote, style))
-        verdict = f"  {match.verdict}" if match.verdict == "verbatim" else f"  {match.verdict} ({match.score:g}): {match.word_diff()}"
+        verdict = (f"  {match.verdict}" if match.verdict == "verbatim"
+                   else f"  {match.verdict} ({match.score:g}): {match.word_diff()}")
         click.echo(verdict)
         note = reported_by(sqlite_utils.Database(conn), match.quote["id"]) if outlets else None
         if note:
@@ -566,9 +577,11 @@ def cite(phrase, style, db_path, outlets, limit, as_json):
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--kinds", type=click.Choice(["all", "direct"]), default="all", show_default=True,
               help="direct: score only gold quotes with quote marks (and no reported-speech predictions).")
-@click.option("--model", metavar="NAME_OR_PATH", help="A trained spaCy pipeline to use as well (package name or folder).")
+@click.option("--model", metavar="NAME_OR_PATH",
+              help="A trained spaCy pipeline to use as well (package name or folder).")
 @click.option("--engine", type=click.Choice(["rules", "textacy"]), default="rules", show_default=True,
-              help="rules: this tool's extractor; textacy: textacy's direct_quotations, for comparison (needs --model with a parser).")
+              help="rules: this tool's extractor; textacy: textacy's direct_quotations, for comparison "
+                   "(needs --model with a parser).")
 @click.option("--sieves", metavar="NAME,…",
               help="Apply only these attribution sieves, per-quote ones in the order given, to measure any subset "
                    "(default: all, in the default order; an unknown name lists them).")

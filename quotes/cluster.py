@@ -34,7 +34,8 @@ from .vocab import VERBATIM_KINDS, QuoteKind
 from .words import STOP_WORDS, remove_accents
 
 CLUSTERED_KINDS = frozenset(VERBATIM_KINDS)
-NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere", "cannot", "without"})
+NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere", "cannot",
+                       "without"})
 # token_sort_ratio of the same utterance in two translations or transcriptions scores 90+;
 # one content word changed in a short sentence ("win" / "lose") scores below 80.
 MIN_SIMILARITY = 88
@@ -106,7 +107,8 @@ def normalise(text: str) -> str:
 def _same_polarity_and_figures(a: str, b: str) -> bool:
     """Near-identical words can still say opposite things ("We will not win") or other figures."""
     return a == b or (sorted(_FIGURE.findall(a)) == sorted(_FIGURE.findall(b))
-                      and sorted(w for w in a.split() if w in NEGATIONS) == sorted(w for w in b.split() if w in NEGATIONS))
+                      and sorted(w for w in a.split() if w in NEGATIONS) == sorted(w for w in b.split()
+                                                                                   if w in NEGATIONS))
 
 
 class _Form(NamedTuple):
@@ -153,8 +155,8 @@ def cluster_quotes(records: Iterable[QuoteRecord]) -> Iterator[ClusterMember]:
     for g in sorted(groups, key=lambda g: (-longest[g], g)):
         target[g] = g
         if all(forms[i].partial for i in groups[g]):
-            hosts = {root(c) for i in groups[g] for c in containers[i]} - {g}
-            hosts = [h for h in hosts if longest[h] > longest[g]]
+            containing = {root(c) for i in groups[g] for c in containers[i]} - {g}
+            hosts = [h for h in containing if longest[h] > longest[g]]
             if hosts:
                 target[g] = target[max(hosts, key=lambda h: (len(groups[h]), -h))]
     clusters: dict[int, list[tuple[str, bool, str]]] = defaultdict(list)
@@ -216,7 +218,7 @@ def _near_pairs(forms: list[_Form], rank: dict[str, int]) -> Iterator[tuple[int,
             form = forms[i]
             words = sorted(form.words, key=rank.__getitem__)
             n = len(words)
-            candidates = set()
+            candidates: set[int] = set()
             for w in words[:n - math.ceil(t * n) + 1]:
                 candidates.update(index.get(w, ()))
             for w in words[:n - math.ceil(2 * t / (1 + t) * n) + 1]:
@@ -245,7 +247,8 @@ def _containers(forms: list[_Form], rank: dict[str, int]) -> list[list[int]]:
                 index[w].append(j)
         for i in partials:
             text, padded = forms[i].text, f" {forms[i].text} "
-            found[i] = [j for j in index[rarest[i]] if len(forms[j].text) > len(text) and padded in f" {forms[j].text} "]
+            found[i] = [j for j in index[rarest[i]] if len(forms[j].text) > len(text)
+                        and padded in f" {forms[j].text} "]
     return found
 
 
@@ -268,6 +271,7 @@ def summarise(records: Iterable[QuoteRecord], members: Iterable[ClusterMember]) 
         canonical = by_id[min(own, key=lambda m: _canonical_rank(by_id[m.quote_id], wordings[m.wording])).quote_id]
         dated = [r for r in quotes if r.published]
         first = min(dated, key=lambda r: (r.published, r.id)) if dated else canonical
+        assert canonical.speaker_id is not None  # cluster_quotes leaves out quotes without a speaker
         yield Cluster(
             id=cluster_id, speaker_id=canonical.speaker_id, canonical_text=_TRAILING.sub("", canonical.text),
             quote_count=len(quotes), sources_count=len({_outlet_key(r) for r in quotes}),
@@ -320,7 +324,7 @@ def cluster_db(db: sqlite_utils.Database, speakers: Iterable[str] | None = None,
     with _foreign_keys_unchecked(db) if first else contextlib.nullcontext(), db.atomic():
         if first:
             db.execute("drop index if exists idx_quotes_cluster_id")
-        if everyone:
+        if speakers is None:  # everyone
             speakers = [r[0] for r in db.execute("select distinct speaker_id from quotes where speaker_id is not null")]
         speakers = sorted(speakers)
         writes = _ClusterWrites(db)
@@ -333,7 +337,8 @@ def cluster_db(db: sqlite_utils.Database, speakers: Iterable[str] | None = None,
             totals[3] += len(changed)
         writes.flush()
         if everyone:
-            unspoken = db.execute("update quotes set cluster_id = null where speaker_id is null and cluster_id is not null")
+            unspoken = db.execute(
+                "update quotes set cluster_id = null where speaker_id is null and cluster_id is not null")
             totals[3] += unspoken.rowcount
             stale = {r[0] for r in db.execute("select id from quote_clusters")} - kept
         else:
@@ -341,7 +346,7 @@ def cluster_db(db: sqlite_utils.Database, speakers: Iterable[str] | None = None,
                 "select id from quote_clusters where speaker_id in (select value from json_each(?))",
                 [json.dumps(speakers)])} - kept
         db.conn.executemany("delete from quote_clusters where id = ?", [(s,) for s in stale])
-        db["quotes"].create_index(["cluster_id"], if_not_exists=True)
+        db.table("quotes").create_index(["cluster_id"], if_not_exists=True)
     return ClusterStats(*totals)
 
 
@@ -363,7 +368,8 @@ _QUOTES_PER_TASK = 2000
 _TASKS_AHEAD = 32
 # A quote row carries its article's source and date (written with it, replaced with it), so no join.
 _SPEAKER_ROWS = (
-    "select id, speaker_id, text, kind, article_id, source, published, cluster_id, rowid from quotes where speaker_id = ?"
+    "select id, speaker_id, text, kind, article_id, source, published, cluster_id, rowid from quotes "
+    "where speaker_id = ?"
 )
 
 
@@ -400,7 +406,8 @@ def _clustered(db: sqlite_utils.Database, speakers: list[str], executor: Executo
         if task:
             yield task
 
-    for _, results in ordered_map(executor, functools.partial(_cluster_speakers, path), tasks(), in_flight=_TASKS_AHEAD):
+    for _, results in ordered_map(executor, functools.partial(_cluster_speakers, path), tasks(),
+                                  in_flight=_TASKS_AHEAD):
         yield from results
 
 
@@ -443,7 +450,9 @@ class _ClusterWrites:
     LIMIT = 5000
 
     def __init__(self, db: sqlite_utils.Database):
-        self.db, self.clusters, self.changed = db, [], []
+        self.db = db
+        self.clusters: list[Cluster] = []
+        self.changed: list[tuple[str | None, int]] = []
 
     def add(self, clusters: list[Cluster], changed: list[tuple[str | None, int]]) -> None:
         self.clusters += clusters
@@ -458,7 +467,8 @@ class _ClusterWrites:
             f"on conflict(id) do update set {', '.join(f'{c} = excluded.{c}' for c in columns[1:])}",
             self.clusters)
         # By rowid, in rowid order: the table is read front to back instead of through the id index.
-        self.db.conn.executemany("update quotes set cluster_id = ? where rowid = ?", sorted(self.changed, key=lambda c: c[1]))
+        by_rowid = sorted(self.changed, key=lambda c: c[1])
+        self.db.conn.executemany("update quotes set cluster_id = ? where rowid = ?", by_rowid)
         self.clusters, self.changed = [], []
 
 
@@ -476,7 +486,7 @@ def outlets_for(db: sqlite_utils.Database, quote_id: str) -> tuple[int, list[Out
     if row is None:
         return None
     seen: dict[str, Outlet] = {}
-    for source, title, doc, published, article_id in db.execute(
+    for source, title, _doc, published, article_id in db.execute(
             "select a.source, a.title, a.doc, a.published, a.id from quotes q join articles a on a.id = q.article_id "
             "where q.cluster_id = (select cluster_id from quotes where id = ?) "
             "order by a.published is null, a.published, coalesce(a.source, a.title, a.doc), a.id", [quote_id]):

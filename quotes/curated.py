@@ -45,13 +45,15 @@ def load_curated(path: str | Path) -> list[CuratedSpeaker]:
         return []
     if not isinstance(data, list):
         raise CuratedError(f"{path}: expected a list of speakers (- name: …), found {type(data).__name__}")
-    speakers, claimed = [], {}
+    speakers: list[CuratedSpeaker] = []
+    claimed: dict[str, str] = {}
     for n, entry in enumerate(data, 1):
         speaker = _entry(entry, f"{path}: entry {n}")
         forms = {name_key(form): form for form in (speaker.name, *speaker.aliases)}
         for key, form in forms.items():
             if key in claimed:
-                raise CuratedError(f"{path}: entry {n} ({speaker.name}): {form!r} is already declared for {claimed[key]}")
+                raise CuratedError(
+                    f"{path}: entry {n} ({speaker.name}): {form!r} is already declared for {claimed[key]}")
         claimed.update(dict.fromkeys(forms, speaker.name))
         speakers.append(speaker)
     return speakers
@@ -66,7 +68,8 @@ def _entry(entry: object, where: str) -> CuratedSpeaker:
     where = f"{where} ({name})"
     unknown = set(entry) - FIELDS
     if unknown:
-        raise CuratedError(f"{where}: unknown field {sorted(map(str, unknown))[0]!r} (fields: {', '.join(sorted(FIELDS))})")
+        raise CuratedError(
+            f"{where}: unknown field {sorted(map(str, unknown))[0]!r} (fields: {', '.join(sorted(FIELDS))})")
     stype = entry.get("type")
     if stype is not None and stype not in TYPES:
         raise CuratedError(f"{where}: type must be person or organization, not {stype!r}")

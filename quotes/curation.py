@@ -43,7 +43,8 @@ def suspicious_speakers(db: sqlite_utils.Database) -> Iterator[Suspicious]:
         words = name_key(r["name"]).split()
         like = None
         for other, other_words in people:
-            if other is r or (other["quotes"], r["name"]) < (r["quotes"], other["name"]) or len(words) < 2 or len(other_words) < 2:
+            if (other is r or (other["quotes"], r["name"]) < (r["quotes"], other["name"])
+                    or len(words) < 2 or len(other_words) < 2):
                 continue
             if words[0] == other_words[0] and words[-1] == other_words[-1] and len(words) != len(other_words):
                 like = (other["name"], "differs by a middle name")
@@ -111,9 +112,11 @@ def _declare(db: sqlite_utils.Database, row: dict, forms: tuple[str, ...], repla
     stored = stored_curated(db)
     declared = [c for c in stored if name_key(c.name) not in keys | {name_key(replacing or "")}]
     existing = next((c for c in stored if name_key(c.name) in {name_key(row["name"]), name_key(replacing or "")}), None)
-    aliases = {name_key(a): a for a in (*(existing.aliases if existing else ()), *forms) if name_key(a) != name_key(row["name"])}
+    aliases = {name_key(a): a for a in (*(existing.aliases if existing else ()), *forms)
+               if name_key(a) != name_key(row["name"])}
     # an alias belongs to one declaration: the other declarations give it up
     declared = [c._replace(aliases=tuple(a for a in c.aliases if name_key(a) not in aliases)) for c in declared]
     entry = CuratedSpeaker(row["name"], (existing.type if existing else None) or stype,
-                           (existing.wikidata_id if existing else None) or row.get("wikidata_id"), tuple(aliases.values()))
+                           (existing.wikidata_id if existing else None) or row.get("wikidata_id"),
+                           tuple(aliases.values()))
     return link_speakers(db, [*declared, entry])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 
@@ -51,7 +52,7 @@ def record_article(record: dict) -> Article:
         raise ValueError(f"{doc or 'record'}: no article text (a non-empty 'text' field is required)")
     if not doc:
         raise ValueError("record without 'doc', 'url' or 'path': nothing identifies the article")
-    fields = {name: record.get(name) for name in ARTICLE_FIELDS if name != "doc"}
+    fields: dict[str, Any] = {name: record.get(name) for name in ARTICLE_FIELDS if name != "doc"}
     return Article(**fields, doc=doc, ref=record.get("ref") or "", raw_hash=record.get("raw_hash"))
 
 
@@ -82,9 +83,9 @@ def records_bag(paths: Iterable[str | Path], partition_size: int = 64):
     """
     import dask.bag as db
 
-    paths = list(map(Path, paths))
-    jsonl = [p for p in paths if p.suffix.lower() == ".jsonl" and p.is_file()]
-    files = [str(p) for p in iter_paths([p for p in paths if p not in jsonl])]
+    inputs = [Path(p) for p in paths]
+    jsonl = [p for p in inputs if p.suffix.lower() == ".jsonl" and p.is_file()]
+    files = [str(p) for p in iter_paths([p for p in inputs if p not in jsonl])]
     bags = []
     if jsonl:
         bags.append(db.read_text([str(p) for p in jsonl]).map(json.loads))
@@ -92,7 +93,7 @@ def records_bag(paths: Iterable[str | Path], partition_size: int = 64):
         partitions = max(1, -(-len(files) // partition_size))
         bags.append(db.from_sequence(files, npartitions=partitions).map(file_records).flatten())
     if not bags:
-        raise ReadError(f"{', '.join(map(str, paths)) or 'no paths'}: no articles to read")
+        raise ReadError(f"{', '.join(map(str, inputs)) or 'no paths'}: no articles to read")
     return db.concat(bags) if len(bags) > 1 else bags[0]
 
 
@@ -114,7 +115,8 @@ def extract_with_dask(paths: Iterable[str | Path], out_dir: str | Path, model: s
 
 
 def read_extracted(paths: Iterable[str | Path], errors: list[ReadError] | None = None) -> Iterator[Extracted]:
-    """Yield an :class:`~quotes.pipeline.Extracted` for each line of the JSONL files (or folders of them) under ``paths``.
+    """Yield an :class:`~quotes.pipeline.Extracted` for each line of the JSONL files (or folders of
+    them) under ``paths``.
 
     With an ``errors`` list, bad lines are collected there (naming file and line) and the rest
     read on; without one, the first raises :class:`~quotes.read.ReadError`.

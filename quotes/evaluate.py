@@ -43,7 +43,6 @@ from .read import read_text_file
 from .speakers import name_key
 
 
-
 class GoldError(Exception):
     """A gold folder that is missing a part or holds a malformed row."""
 
@@ -178,7 +177,8 @@ def _inside_marks(text: str, spans: list[list[int]]) -> frozenset[int]:
 
 def _speaker_right(p: Pred, g: Gold) -> bool:
     if g.speaker_span is not None:
-        return p.mention_span is not None and p.mention_span[0] < g.speaker_span[1] and g.speaker_span[0] < p.mention_span[1]
+        return (p.mention_span is not None
+                and p.mention_span[0] < g.speaker_span[1] and g.speaker_span[0] < p.mention_span[1])
     if g.speaker is None or p.speaker is None:
         return g.speaker is None and p.speaker is None
     return name_key(p.speaker) == name_key(g.speaker)
@@ -230,7 +230,8 @@ def predictions(extracted: Iterable[Extracted]) -> dict[str, list[Pred]]:
     for ex in extracted:
         to_raw = ex.clean.to_raw
         for q in ex.quotes:
-            span = (to_raw(q.speaker_start), to_raw(q.speaker_end)) if q.speaker_start is not None else None
+            span = ((to_raw(q.speaker_start), to_raw(q.speaker_end))
+                    if q.speaker_start is not None and q.speaker_end is not None else None)
             preds[ex.article.doc].append(Pred(
                 ex.article.doc, to_raw(q.start), to_raw(q.end), q.quote, q.kind, q.speaker, q.speaker_mention, span,
                 q.mention_kind, q.confidence, q.sieve))
@@ -260,11 +261,13 @@ def predict_textacy(texts: list[Path], nlp: Language) -> dict[str, list[Pred]]:
             start, end = clean.to_raw(content.start_char + 1), clean.to_raw(content.end_char - 1)
             s_start, s_end = clean.to_raw(speaker[0].idx), clean.to_raw(speaker[-1].idx + len(speaker[-1]))
             mention = " ".join(t.text for t in speaker)
-            preds[article.doc].append(Pred(article.doc, start, end, content.text, "direct", mention, mention, (s_start, s_end)))
+            preds[article.doc].append(Pred(article.doc, start, end, content.text, "direct", mention, mention,
+                                           (s_start, s_end)))
     return preds
 
 
-def score(gold: dict[str, list[Gold]], preds: dict[str, list[Pred]], texts: dict[str, str], kinds: str = "all") -> Report:
+def score(gold: dict[str, list[Gold]], preds: dict[str, list[Pred]], texts: dict[str, str],
+          kinds: str = "all") -> Report:
     """Apply the scoring rules of this module to gold rows and predictions."""
     report = Report()
     has_indirect = any(g.kind == "indirect" for rows in gold.values() for g in rows)
@@ -419,7 +422,8 @@ def index_report(extracted: list[Extracted], gold: dict[str, list[Gold]], kinds:
         to = to_raw[doc]
         a, b = to(start), to(end)
         for g in gold.get(doc, []):
-            if g.judged and g.status != "negative" and sum(i in g.chars for i in range(a, b)) * 2 >= max(1, b - a):
+            if (g.judged and g.canonical is not None and g.status != "negative"
+                    and sum(i in g.chars for i in range(a, b)) * 2 >= max(1, b - a)):
                 key, words = canonical_key(g.canonical), set(canonical_key(name).split())
                 quotes_of[key] += 1
                 if words and (words <= set(key.split()) or set(key.split()) <= words):
@@ -436,14 +440,17 @@ def format_report(report: Report, show_errors: bool = False) -> str:
     s = report.scores()
     lines = [
         f"quotes      precision {s['quote_precision']:.3f}  recall {s['quote_recall']:.3f}  F1 {s['quote_f1']:.3f}",
-        f"speakers    accuracy  {s['speaker_accuracy']:.3f}  ({report.speaker_right}/{report.speaker_checked} found quotes)",
-        f"attributed  precision {s['attributed_precision']:.3f}  recall {s['attributed_recall']:.3f}  F1 {s['attributed_f1']:.3f}",
+        f"speakers    accuracy  {s['speaker_accuracy']:.3f}  "
+        f"({report.speaker_right}/{report.speaker_checked} found quotes)",
+        f"attributed  precision {s['attributed_precision']:.3f}  recall {s['attributed_recall']:.3f}  "
+        f"F1 {s['attributed_f1']:.3f}",
         f"            {report.pred_scored} predictions scored, {report.gold_required} required gold quotes",
     ]
     c = report.canonical_scores()
     if c:
         lines += [
-            f"canonical   accuracy  {c['canonical_accuracy']:.3f}  ({report.canon_right}/{report.canon_checked} found quotes"
+            f"canonical   accuracy  {c['canonical_accuracy']:.3f}  "
+            f"({report.canon_right}/{report.canon_checked} found quotes"
             " whose gold names the speaker)",
             f"canonical   precision {c['canonical_precision']:.3f}  recall {c['canonical_recall']:.3f}"
             f"  F1 {c['canonical_f1']:.3f}",
@@ -461,7 +468,8 @@ def format_report(report: Report, show_errors: bool = False) -> str:
         lines.append(f"\nMISSED ({len(report.misses)})")
         lines += [f"  {doc}: [{g.speaker}] {g.quote[:100]!r}\n      … {ctx}" for doc, g, ctx in report.misses]
         lines.append(f"\nFALSE QUOTES ({len(report.false_quotes)})")
-        lines += [f"  {doc}: ({p.kind}) [{p.speaker}] {p.quote[:100]!r}\n      … {ctx}" for doc, p, ctx in report.false_quotes]
+        lines += [f"  {doc}: ({p.kind}) [{p.speaker}] {p.quote[:100]!r}\n      … {ctx}"
+                  for doc, p, ctx in report.false_quotes]
         lines.append(f"\nWRONG SPEAKERS ({len(report.wrong_speakers)})")
         lines += [
             f"  {doc}: predicted {p.speaker!r} ({p.mention!r}), gold {g.speaker!r}: {p.quote[:80]!r}\n      … {ctx}"

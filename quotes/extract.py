@@ -110,7 +110,8 @@ def _single_pairs(text: str) -> Iterator[tuple[int, int]]:
         if opener.start() < at:
             continue  # inside the quotation just paired
         line_end = text.find("\n", opener.end())
-        limit = min(openers[k + 1].start() if k + 1 < len(openers) else len(text), line_end if line_end >= 0 else len(text))
+        limit = min(openers[k + 1].start() if k + 1 < len(openers) else len(text),
+                    line_end if line_end >= 0 else len(text))
         closers = [m.start() for m in _SINGLE_CLOSER.finditer(text, opener.end(), limit)
                    if m.group() == ("’" if opener.group() == "‘" else "'")]
         spoken = [i for i in closers if text[i - 1] in _SPOKEN_END or text[i + 1:i + 2] in _SPOKEN_END]
@@ -189,7 +190,7 @@ def _marked_pieces(text: str) -> Iterator[tuple[int, int, int, int, int]]:
             while following + 1 < len(paragraphs) and _interjected(text, *paragraphs[following]):
                 following += 1
             n_start = paragraphs[following][0]
-            if MARKS.match(text, n_start) and MARKS.match(text, n_start).group() not in CLOSER_MARKS:
+            if (reopened := MARKS.match(text, n_start)) and reopened.group() not in CLOSER_MARKS:
                 # A quote running on: this paragraph has no closing mark, the next opens again.
                 yield open_at, p_end, open_at + len(open_mark), p_end, group
                 carried = group
@@ -214,7 +215,8 @@ def _closer_starts(text: str, start: int, end: int) -> list[int]:
     found = []
     for m in MARKS.finditer(text, start, end):
         nxt = text[m.end()] if m.end() < end else ""
-        if m.group() in CLOSER_MARKS or (m.group() in _AMBIGUOUS and (not nxt or nxt.isspace() or nxt in _CLOSE_CONTEXT)):
+        if m.group() in CLOSER_MARKS or (m.group() in _AMBIGUOUS
+                                         and (not nxt or nxt.isspace() or nxt in _CLOSE_CONTEXT)):
             found.append(m.start())
     return found
 
@@ -234,7 +236,8 @@ def _kind(text: str, o: int, c: int, start: int, end: int) -> str:
     ):
         return "title"
     after = text[c + 1:c + 3]
-    if len(words) == 1 and (before[-1:].isalpha() or before[-2:-1].isupper()) and prev_words and prev_words[-1][:1].isupper() and after[:1] == " " and after[1:2].isupper():
+    if (len(words) == 1 and (before[-1:].isalpha() or before[-2:-1].isupper())
+            and prev_words and prev_words[-1][:1].isupper() and after[:1] == " " and after[1:2].isupper()):
         return "title"  # a nickname inside a name: Robert C. "Bobby" Scott
     first = content[:1]
     starts_sentence = not before or before[-1] in ".!?:,;—–\n" or before[-1] in CLOSERS + '"'
@@ -248,7 +251,8 @@ def _looks_like_title(words: list[str]) -> bool:
     if not words or len(words) > 8:
         return False
     long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and all(w[:1].isupper() or w[:1].isdigit() for w in long_words) and (words[0][:1].isupper() or words[0][:1].isdigit())
+    return (bool(long_words) and all(w[:1].isupper() or w[:1].isdigit() for w in long_words)
+            and (words[0][:1].isupper() or words[0][:1].isdigit()))
 
 
 def _block_quotes(text: str, marked: list[QuoteSpan]) -> Iterator[QuoteSpan]:
@@ -315,10 +319,12 @@ def _is_boundary(text: str, dot: int, cut: int) -> bool:
     """Whether the period at ``dot`` ends a sentence rather than an abbreviation."""
     if text[dot] != ".":
         return True
-    word = re.search(r"[\w.]*$", text[max(0, dot - 12):dot]).group()
+    ending = re.search(r"[\w.]*$", text[max(0, dot - 12):dot])
+    assert ending is not None  # it may be empty: it matches at the end of any text
+    word = ending.group()
     if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return False
     if "." in word:  # "U.S." ends a sentence only before a typical sentence opener
         nxt = re.match(r"\s*[“\"‘]?(\w+)", text[cut:cut + 30])
-        return bool(nxt) and nxt.group(1) in _SENTENCE_STARTERS
+        return nxt is not None and nxt.group(1) in _SENTENCE_STARTERS
     return True

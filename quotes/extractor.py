@@ -24,9 +24,10 @@ RULE_MODULES = ("clean.py", "extract.py", "attribute.py", "mentions.py", "lexico
 # Word lists kept as data files: in the package's folder and, by language, under wordlists/.
 WORD_LIST_SUFFIXES = (".txt", ".tsv", ".json", ".yml", ".yaml")
 WORD_LIST_FOLDER = "wordlists"
+PACKAGE = Path(__file__).resolve().parent
 
 
-def rule_files(package: Path = Path(__file__).resolve().parent) -> list[Path]:
+def rule_files(package: Path = PACKAGE) -> list[Path]:
     """The files of ``package`` (this one by default) whose contents make the rules:
     :data:`RULE_MODULES` and word-list data files, in the order of their paths in the package."""
     folder = package / WORD_LIST_FOLDER
@@ -35,11 +36,12 @@ def rule_files(package: Path = Path(__file__).resolve().parent) -> list[Path]:
     return sorted([package / name for name in RULE_MODULES] + data, key=lambda f: f.relative_to(package).as_posix())
 
 
-def rules_hash(files: Iterable[Path], package: Path = Path(__file__).resolve().parent) -> str:
+def rules_hash(files: Iterable[Path], package: Path = PACKAGE) -> str:
     """Twelve hex digits of the SHA-1 of the files' paths in ``package`` and their contents (line ends as ``\\n``)."""
     digest = hashlib.sha1()
     for f in files:
-        digest.update(f.relative_to(package).as_posix().encode() + b"\0" + f.read_bytes().replace(b"\r\n", b"\n") + b"\0")
+        digest.update(f.relative_to(package).as_posix().encode() + b"\0"
+                      + f.read_bytes().replace(b"\r\n", b"\n") + b"\0")
     return digest.hexdigest()[:12]
 
 

@@ -86,7 +86,8 @@ def trie_pattern(phrases: Iterable[str]) -> str:
         node[""] = {}
 
     def pattern(node: dict) -> str:
-        branches = [(r"[^\S\n]+" if c == " " else re.escape(c)) + pattern(child) for c, child in sorted(node.items()) if c]
+        branches = [(r"[^\S\n]+" if c == " " else re.escape(c)) + pattern(child) for c, child in sorted(node.items())
+                    if c]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"

@@ -156,7 +156,8 @@ def _rarest(conn: sqlite3.Connection, typed_words: list[str]) -> list[str]:
     def counted(ws: list[str]) -> list[tuple[int, str]]:
         found = []
         for w in ws[:24]:
-            (n,) = conn.execute("select count(*) from quotes_fts where quotes_fts match ?", [f'text : "{w}"']).fetchone()
+            (n,) = conn.execute("select count(*) from quotes_fts where quotes_fts match ?",
+                                [f'text : "{w}"']).fetchone()
             if n:
                 found.append((n, w))
         return sorted(found)
@@ -165,7 +166,8 @@ def _rarest(conn: sqlite3.Connection, typed_words: list[str]) -> list[str]:
     found = counted([w for w in distinct if w not in _STOPWORDS and len(w) > 1])
     if len(found) < 2:
         found += counted([w for w in distinct if w in _STOPWORDS or len(w) == 1])
-    chosen, covered = [], 0
+    chosen: list[str] = []
+    covered = 0
     for n, w in found:
         if len(chosen) >= MAX_SEARCH_WORDS or (len(chosen) >= 2 and covered + n > RANKED_WORD_BUDGET):
             break

@@ -1,12 +1,12 @@
 """Extraction in worker processes, results in input order: ``quotes extract|ingest --jobs N``.
 
 Articles are read in the parent and sent to ``jobs`` worker processes in small batches;
-each worker inherits the caller's pipeline (forked) or loads it once, and runs :func:`quotes.pipeline.extract_articles` on
-its batches. Workers run at most :data:`AHEAD` articles ahead of the caller (enough to keep
-them busy while it writes a batch to the database), so memory stays flat however large
-the corpus, and results come back in the order the articles were read, so the
-output (and every database write, done by the caller in the parent) is the same as
-without ``--jobs``.
+each worker inherits the caller's pipeline (forked) or loads it once, and runs
+:func:`quotes.pipeline.extract_articles` on its batches. Workers run at most :data:`AHEAD`
+articles ahead of the caller (enough to keep them busy while it writes a batch to the
+database), so memory stays flat however large the corpus, and results come back in the order
+the articles were read, so the output (and every database write, done by the caller in the
+parent) is the same as without ``--jobs``.
 """
 
 from __future__ import annotations

@@ -32,7 +32,8 @@ def load_metadata(db_path: str | Path, config_dir: Path = CONFIG_DIR) -> dict:
 
 
 def make_datasette(db_path: str | Path, config_dir: Path = CONFIG_DIR) -> Datasette:
-    """A Datasette serving ``db_path`` (opened read-only, so an ingest may write meanwhile), with the project's metadata, templates and plugins."""
+    """A Datasette serving ``db_path`` (opened read-only, so an ingest may write meanwhile), with the
+    project's metadata, templates and plugins."""
     if not Path(db_path).is_file():
         raise FileNotFoundError(f"{db_path}: no such database; run `quotes ingest` first")
     templates, plugins = config_dir / "templates", config_dir / "plugins"

@@ -60,7 +60,8 @@ _DATE_LINE = re.compile(
     re.I | re.M,
 )
 # A dateline without its year, "Wednesday, October 4": not a headline, and no full date either.
-_DAY_LINE = re.compile(rf"(?:[A-Z][a-z]+day,?[ \t]+)?(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH.replace('month', 'month2')})", re.I)
+_DAY_LINE = re.compile(
+    rf"(?:[A-Z][a-z]+day,?[ \t]+)?(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH.replace('month', 'month2')})", re.I)
 # A date with its year, anywhere in a line: "March 4, 2024", "4 March 2024", "2024-03-04".
 _DATE = (
     rf"(?P<date>(?i:{_MONTH.replace('month', 'm1')}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
@@ -70,14 +71,16 @@ _DATE = (
 # "WASHINGTON, March 4, 2024 (AP) -".
 _DATELINE = re.compile(
     rf"(?:[A-Z][A-Za-z.'’-]*[ \t]+){{0,3}}[A-Z][A-Za-z.'’-]*(?:,[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?)?"
-    rf"[ \t]*(?:,[ \t]*|\([ \t]*)(?:[A-Z][a-z]+day,?[ \t]+)?{_DATE}[ \t]*\)?[ \t]*(?:\([A-Za-z .]{{1,30}}\)[ \t]*)?[—–-]",
+    rf"[ \t]*(?:,[ \t]*|\([ \t]*)(?:[A-Z][a-z]+day,?[ \t]+)?{_DATE}[ \t]*\)?[ \t]*"
+    rf"(?:\([A-Za-z .]{{1,30}}\)[ \t]*)?[—–-]",
 )
 # A byline with its date: "By Jane Doe | March 4, 2024", "By Jane Doe, Reuters, on March 4, 2024 10:00".
 _BYLINE = re.compile(
     rf"By[ \t]+[^\n]{{1,80}}?(?:[|·•,—–-]|[ \t]on)[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?{_DATE}", re.I)
 # "Published March 4, 2024", "First published on Mon 4 Mar 2024 10.05 GMT", "Posted: 10:05 AM, March 4, 2024".
 _PUBLISHED_LINE = re.compile(
-    rf"(?:first[ \t]+)?(?:published|posted)\b[^\n]{{0,40}}?(?:[A-Z][a-z]+day,?[ \t]+|[A-Z][a-z]{{2}}[ \t]+)?{_DATE}", re.I)
+    rf"(?:first[ \t]+)?(?:published|posted)\b[^\n]{{0,40}}?(?:[A-Z][a-z]+day,?[ \t]+|[A-Z][a-z]{{2}}[ \t]+)?{_DATE}",
+    re.I)
 # A correction or editor's note: its date is not the publication's.
 _CORRECTION = re.compile(r"(?i)\b(?:correct(?:ed|ion)|clarif(?:ied|ication)|editor['’]s note|amended)\b")
 _UPDATED = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified)\b")
@@ -229,7 +232,8 @@ def text_article(text: str, name: Path | str, **fields) -> Article:
     publication date (:func:`guess_published`) as metadata."""
     if not text.strip():
         raise ReadError(f"{name}: empty file")
-    return Article(text=text, title=guess_title(text), source=outlet_name(guess_source(text)), published=guess_published(text),
+    return Article(text=text, title=guess_title(text), source=outlet_name(guess_source(text)),
+                   published=guess_published(text),
                    **fields)
 
 
@@ -241,7 +245,8 @@ def html_article(html: str, name: Path | str, **fields) -> Article:
     # rather than an update's, and never one guessed from dates in the story's text.
     found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
                                         date_extraction_params={"extensive_search": False, "original_date": True})
-    if found is None or not (found.text or "").strip():
+    assert not isinstance(found, dict)  # a Document, or None: a dict only with as_dict=True
+    if found is None or not found.text or not found.text.strip():
         raise ReadError(f"{name}: no article text found in the HTML")
     source = outlet_name(found.sitename or found.hostname, found.url, found.title)
     return Article(text=found.text, title=found.title, source=source,
@@ -280,14 +285,15 @@ def record_article(record: object, path: Path, ref: str, name: str, file_path: s
     try:
         dumped = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str).encode()
     except UnicodeEncodeError as e:
-        raise ReadError(f"{path}{ref}: lone surrogate \\u{ord(e.object[e.start]):04x} in the record: not text") from None
+        raise ReadError(
+            f"{path}{ref}: lone surrogate \\u{ord(e.object[e.start]):04x} in the record: not text") from None
     if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
         raise ReadError(f"{path}{ref}: text over {MAX_ARTICLE_BYTES // 1_000_000} MB, too large for one article")
     if any("\x00" in v for v in record.values() if isinstance(v, str)):
         raise ReadError(f"{path}{ref}: NUL character in the record: binary data, not text")
     meta = {k: str(record[k]).strip() or None for k in RECORD_FIELDS[1:] if record.get(k) not in (None, "")}
-    if meta.get("published"):
-        meta["published"] = normalise_date(meta["published"]) or meta["published"]
+    if published := meta.get("published"):
+        meta["published"] = normalise_date(published) or published
     raw_hash = hashlib.sha1(dumped).hexdigest()
     extra = {k: v for k, v in record.items() if k not in RECORD_FIELDS}
     path_key = file_path if not meta.get("url") else None
@@ -367,7 +373,8 @@ def decode(raw: bytes, name: Path | str) -> str:
         try:
             text = raw[skip:].decode(encoding)
         except UnicodeDecodeError as e:
-            raise ReadError(f"{name}: not {encoding.upper()} as its zero bytes or mark say ({e.reason} at byte {e.start + skip})") from None
+            raise ReadError(f"{name}: not {encoding.upper()} as its zero bytes or mark say "
+                            f"({e.reason} at byte {e.start + skip})") from None
         if "\x00" in text:
             raise ReadError(f"{name}: NUL character at offset {text.index(chr(0))}: binary data, not text")
         if not text.strip():
@@ -622,7 +629,10 @@ def normalise_date(value: str) -> str | None:
             return None
     month = (m.group("month") or m.group("month2")).rstrip(".").lower()
     number = next((i for name, i in _MONTHS.items() if name.startswith(month[:3])), None)
+    if number is None:
+        return None
     try:
-        return date(int(m.group("year") or m.group("year2")), number, int(m.group("day") or m.group("day2"))).isoformat()
+        return date(int(m.group("year") or m.group("year2")), number,
+                    int(m.group("day") or m.group("day2"))).isoformat()
     except (TypeError, ValueError):
         return None

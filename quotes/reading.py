@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
+from typing import overload
 
 from markupsafe import Markup, escape
 
@@ -19,7 +20,7 @@ from .vocab import MentionKind, QuoteKind, SpeakerType
 # quotes.kind → what a reader calls it: words in quote marks are verbatim (a whole statement,
 # or an unmarked block a colon introduced), a few quoted words inside a sentence are partial,
 # speech without quote marks is reported.
-KIND_LABELS = {QuoteKind.DIRECT: "verbatim", QuoteKind.BLOCK: "verbatim", QuoteKind.PARTIAL: "partial",
+KIND_LABELS: dict[str, str] = {QuoteKind.DIRECT: "verbatim", QuoteKind.BLOCK: "verbatim", QuoteKind.PARTIAL: "partial",
                QuoteKind.INDIRECT: "reported"}
 
 # Below this confidence an attribution carries a visible caution.
@@ -34,6 +35,14 @@ _SPACES = re.compile(r"\s+")
 def kind_label(kind: str | None) -> str:
     """``direct`` → ``verbatim``, ``indirect`` → ``reported``; anything else as stored."""
     return KIND_LABELS.get(kind or "", kind or "")
+
+
+@overload
+def cue_lemma(cue: str) -> str: ...
+
+
+@overload
+def cue_lemma(cue: None) -> None: ...
 
 
 def cue_lemma(cue: str | None) -> str | None:
@@ -67,12 +76,15 @@ def cautions(quote: Mapping) -> list[str]:
     mention = quote.get("speaker_mention")
     mention_kind = quote.get("mention_kind")
     if mention_kind == MentionKind.PRONOUN:
-        reasons.append(f"The article names the speaker here only as “{mention}”: the name was resolved from the pronoun.")
+        reasons.append(
+            f"The article names the speaker here only as “{mention}”: the name was resolved from the pronoun.")
     elif mention_kind == MentionKind.DESCRIPTION:
-        reasons.append(f"The article describes the speaker here as “{mention}”: the name was resolved from the description.")
+        reasons.append(
+            f"The article describes the speaker here as “{mention}”: the name was resolved from the description.")
     elif mention_kind == MentionKind.GROUP:
         reasons.append(f"The article attributes this to a group, “{mention}”, not to a named person.")
-    if quote.get("speaker_type") in VAGUE_SPEAKER_TYPES and mention_kind not in (MentionKind.DESCRIPTION, MentionKind.GROUP):
+    if quote.get("speaker_type") in VAGUE_SPEAKER_TYPES and mention_kind not in (MentionKind.DESCRIPTION,
+                                                                                 MentionKind.GROUP):
         reasons.append(f"The speaker is a {quote['speaker_type']}, not a named person or body.")
     confidence = quote.get("confidence")
     if confidence is not None and confidence < LOW_CONFIDENCE:
@@ -92,6 +104,8 @@ def article_name(title: str | None, url: str | None, doc: str | None) -> str:
 
 def list_text(value: object) -> object:
     """A JSON list of names or roles as "a, b, c" (the value as it is when it is not one)."""
+    if not isinstance(value, (str, bytes, bytearray)):
+        return value
     try:
         items = json.loads(value)
     except (TypeError, ValueError):

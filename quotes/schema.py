@@ -39,23 +39,23 @@ class Migration(NamedTuple):
 def _articles_speakers_quotes(db: sqlite_utils.Database) -> None:
     """The three tables of release 0.1.0; databases from before it get its two later article columns."""
     if "articles" not in db.table_names():
-        db["articles"].create(
+        db.table("articles").create(
             {"id": str, "key": str, "doc": str, "title": str, "source": str, "url": str, "published": str,
              "author": str, "path": str, "text": str, "content_hash": str, "raw_hash": str, "model": str,
              "quote_count": int},
             pk="id",
         )
     for column in ("raw_hash", "model"):
-        if column not in db["articles"].columns_dict:
-            db["articles"].add_column(column, str)
+        if column not in db.table("articles").columns_dict:
+            db.table("articles").add_column(column, str)
     if "speakers" not in db.table_names():
-        db["speakers"].create(
+        db.table("speakers").create(
             {"id": str, "name": str, "type": str, "aliases": str, "roles": str, "quote_count": int,
              "article_count": int, "first_seen": str, "last_seen": str, "wikidata_id": str},
             pk="id",
         )
     if "quotes" not in db.table_names():
-        db["quotes"].create(
+        db.table("quotes").create(
             {"id": str, "article_id": str, "text": str, "start": int, "end": int, "kind": str, "cue": str,
              "speaker_id": str, "speaker_name": str, "speaker_mention": str, "speaker_start": int,
              "speaker_end": int, "speaker_type": str, "mention_kind": str, "role": str, "confidence": float,
@@ -68,7 +68,7 @@ def _articles_speakers_quotes(db: sqlite_utils.Database) -> None:
 def _quote_clusters(db: sqlite_utils.Database) -> None:
     """``quote_clusters`` and ``quotes.cluster_id`` (0.1.0 made them at the first clustering)."""
     if "quote_clusters" not in db.table_names():
-        db["quote_clusters"].create(
+        db.table("quote_clusters").create(
             {"id": str, "speaker_id": str, "canonical_text": str, "quote_count": int, "sources_count": int,
              "first_seen": str, "first_source": str, "first_article_id": str},
             pk="id",
@@ -76,8 +76,8 @@ def _quote_clusters(db: sqlite_utils.Database) -> None:
             foreign_keys=[ForeignKey("quote_clusters", "speaker_id", "speakers", "id", on_delete="CASCADE"),
                           ForeignKey("quote_clusters", "first_article_id", "articles", "id", on_delete="SET NULL")],
         )
-        db["quote_clusters"].create_index(["sources_count"], if_not_exists=True)
-    if "cluster_id" not in db["quotes"].columns_dict:
+        db.table("quote_clusters").create_index(["sources_count"], if_not_exists=True)
+    if "cluster_id" not in db.table("quotes").columns_dict:
         # Not add_column(fk=...): that rebuilds the table, dropping the full-text triggers.
         db.execute("alter table quotes add column cluster_id text references quote_clusters(id)")
 
@@ -124,11 +124,11 @@ def ensure_search(db: sqlite_utils.Database) -> None:
     """
     triggers = search_triggers()
     missing = [name for name in triggers if name not in _trigger_names(db)]
-    exists = db["quotes_fts"].exists()
+    exists = db.table("quotes_fts").exists()
     if exists and not missing:
         return
     if not exists:
-        db["quotes"].enable_fts(list(FTS_COLUMNS), create_triggers=False)  # indexes the rows there
+        db.table("quotes").enable_fts(list(FTS_COLUMNS), create_triggers=False)  # indexes the rows there
     with db.atomic():
         if exists:
             db.execute("insert into [quotes_fts]([quotes_fts]) values ('rebuild')")
@@ -145,7 +145,7 @@ def _search_triggers(db: sqlite_utils.Database) -> None:
     wrote. Where search or a trigger is missing, :func:`ensure_search` makes them after the
     steps (with the index rebuilt where a trigger was missing)."""
     triggers = search_triggers()
-    complete = db["quotes_fts"].exists() and set(triggers) <= _trigger_names(db)
+    complete = db.table("quotes_fts").exists() and set(triggers) <= _trigger_names(db)
     for name, sql in triggers.items():
         db.execute(f"drop trigger if exists [{name}]")
         if complete:

@@ -54,7 +54,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     db.conn.execute("PRAGMA foreign_keys=ON")
     migrate(db)
     for table, columns in FACET_INDEXES:
-        db[table].create_index(columns, if_not_exists=True)
+        db.table(table).create_index(columns, if_not_exists=True)
     # Datasette's {date: published} facet groups by date(published): an expression index serves it,
     # and with published in it too the count reads the index alone (SQLite before 3.41 reads the
     # row to compute an indexed expression).
@@ -96,7 +96,7 @@ def article_rows(ex: Extracted) -> tuple[dict, list[dict], dict[str, dict]]:
         if quote_id in ids:
             continue  # the same words reported twice in one article (two cues): one row
         ids.add(quote_id)
-        sid = speaker_id(q.speaker) if indexed(q.speaker, q.speaker_type) else None
+        sid = speaker_id(q.speaker) if q.speaker and indexed(q.speaker, q.speaker_type) else None
         if sid and sid not in speakers:
             speakers[sid] = {"id": sid, "name": q.speaker, "type": q.speaker_type}
         quotes.append({
@@ -138,7 +138,7 @@ def ingest(db: sqlite_utils.Database, extracted: Iterable[Extracted], dry_run: b
         ensure_db_shape(db)
     has_articles = "articles" in db.table_names()
     # A dry run does not shape the database: one from before a column compares as None.
-    columns = db["articles"].columns_dict if has_articles else {}
+    columns = db.table("articles").columns_dict if has_articles else {}
     model_column, extractor_column = (name if name in columns else "null" for name in ("model", "extractor"))
     first_load = not dry_run and db.execute("select 1 from quotes limit 1").fetchone() is None
     touched: set[str] = set()
@@ -235,7 +235,7 @@ def _indexed_at_the_end(db: sqlite_utils.Database) -> Iterator[None]:
             for _, name, sql in aside:
                 if name not in present:  # another process's ensure_db_shape may have made it meanwhile
                     db.execute(sql)
-            fts = db["quotes"].detect_fts()
+            fts = db.table("quotes").detect_fts()
             if fts:
                 # FTS5 writes a segment each time its terms in memory pass 'hashsize' (1 MB by
                 # default, a setting of fts5_config.c): at 4 MB a rebuild takes a fifth less time.
@@ -243,7 +243,8 @@ def _indexed_at_the_end(db: sqlite_utils.Database) -> Iterator[None]:
                 db.execute(f"insert into [{fts}]([{fts}]) values ('rebuild')")
 
 
-def _write_batch(db: sqlite_utils.Database, batch: Iterable[tuple[IngestResult, dict, list[dict], dict[str, dict]]]) -> set[str]:
+def _write_batch(db: sqlite_utils.Database,
+                 batch: Iterable[tuple[IngestResult, dict, list[dict], dict[str, dict]]]) -> set[str]:
     """Replace the articles of ``batch`` and their quotes in one transaction; return the speakers touched."""
     batch = list(batch)
     ids = [article["id"] for _, article, _, _ in batch]
@@ -252,9 +253,9 @@ def _write_batch(db: sqlite_utils.Database, batch: Iterable[tuple[IngestResult, 
         touched = {r[0] for r in db.execute(
             f"select distinct speaker_id from quotes where article_id in ({marks}) and speaker_id is not null", ids)}
         db.execute(f"delete from quotes where article_id in ({marks})", ids)
-        db["articles"].upsert_all((article for _, article, _, _ in batch), pk="id")
+        db.table("articles").upsert_all((article for _, article, _, _ in batch), pk="id")
         speakers = {sid: row for *_, rows in batch for sid, row in rows.items()}
-        db["speakers"].insert_all(speakers.values(), pk="id", ignore=True)
+        db.table("speakers").insert_all(speakers.values(), pk="id", ignore=True)
         _insert_quotes(db, [q for _, _, quotes, _ in batch for q in quotes])
     return touched | set(speakers)
 
@@ -295,7 +296,8 @@ def refresh_speakers(db: sqlite_utils.Database, ids: set[str]) -> None:
     curated = _curated_rows(db)
     for sid in ids:
         count, articles, first, last = db.execute(
-            "select count(*), count(distinct article_id), min(published), max(published) from quotes where speaker_id = ?",
+            "select count(*), count(distinct article_id), min(published), max(published) from quotes "
+            "where speaker_id = ?",
             [sid]).fetchone()
         if not count:
             db.execute("delete from speakers where id = ?", [sid])
@@ -312,13 +314,14 @@ def refresh_speakers(db: sqlite_utils.Database, ids: set[str]) -> None:
             "update speakers set name = ?, type = ?, aliases = ?, roles = ?, quote_count = ?, article_count = ?, "
             "first_seen = ?, last_seen = ?, wikidata_id = ? where id = ?",
             [name, stype, json.dumps(_aliases(forms), ensure_ascii=False),
-             json.dumps(_roles(forms), ensure_ascii=False), count, articles, first, last, declared.get("wikidata_id"), sid])
+             json.dumps(_roles(forms), ensure_ascii=False), count, articles, first, last, declared.get("wikidata_id"),
+             sid])
 
 
 def _best_name(forms: list[tuple]) -> str:
     """The name the articles give most among full names (two words or more: "Hillary Clinton"
     over "Clinton" and over the rarer "Hillary Rodham Clinton"), then the longest."""
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for name, mention, *_, n in forms:
         counts[name or mention] += n
     return max(counts, key=lambda f: (len(name_key(f).split()) > 1, counts[f], len(f), f))
@@ -327,13 +330,16 @@ def _best_name(forms: list[tuple]) -> str:
 def _speaker_type(name: str, forms: list[tuple]) -> str:
     """The type most quotes give; a one-word name that joined no full name is unknown unless an organization;
     a group ("critics") or a description ("a spokesperson for the district") where most quotes say so."""
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for *_, stype, n in forms:
         counts[stype] += n
-    if counts[SpeakerType.GROUP] + counts[SpeakerType.DESCRIPTION] > counts[SpeakerType.PERSON] + counts[SpeakerType.ORGANIZATION]:
-        return SpeakerType.GROUP if counts[SpeakerType.GROUP] >= counts[SpeakerType.DESCRIPTION] else SpeakerType.DESCRIPTION
+    if (counts[SpeakerType.GROUP] + counts[SpeakerType.DESCRIPTION]
+            > counts[SpeakerType.PERSON] + counts[SpeakerType.ORGANIZATION]):
+        return (SpeakerType.GROUP if counts[SpeakerType.GROUP] >= counts[SpeakerType.DESCRIPTION]
+                else SpeakerType.DESCRIPTION)
     if len(name_key(name).split()) == 1:
-        return SpeakerType.ORGANIZATION if counts[SpeakerType.ORGANIZATION] > counts[SpeakerType.PERSON] else SpeakerType.UNKNOWN
+        return (SpeakerType.ORGANIZATION if counts[SpeakerType.ORGANIZATION] > counts[SpeakerType.PERSON]
+                else SpeakerType.UNKNOWN)
     known = [t for t in NAMED_TYPES if counts[t]]
     return max(known, key=lambda t: counts[t]) if known else SpeakerType.UNKNOWN
 
@@ -341,14 +347,16 @@ def _speaker_type(name: str, forms: list[tuple]) -> str:
 def _aliases(forms: list[tuple]) -> list[str]:
     """Every name the articles wrote or resolved for the speaker, without a leading "the"."""
     seen = {name for name, *_ in forms if name}
-    seen |= {mention for _, mention, kind, sieve, *_ in forms if kind == MentionKind.NAME and sieve != FLOATING_SIEVE and mention}
+    seen |= {mention for _, mention, kind, sieve, *_ in forms if kind == MentionKind.NAME and sieve != FLOATING_SIEVE
+             and mention}
     return sorted({re.sub(r"^[Tt]he\s+", "", form) for form in seen})
 
 
 def _roles(forms: list[tuple]) -> list[str]:
     """Titles and descriptions seen with the speaker, the most used first; one form for each
     role written with or without an article or capitals ("Kremlin spokesperson")."""
-    counts, written = Counter(), defaultdict(Counter)
+    counts: Counter[str] = Counter()
+    written: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for *_, role, _, n in forms:
         if role:
             key = re.sub(r"^(?:the|a|an)\s+", "", name_key(role))
@@ -365,7 +373,7 @@ CURATED_TABLE = "curated_speakers"
 def _curated_rows(db: sqlite_utils.Database) -> dict[str, dict]:
     if CURATED_TABLE not in db.table_names():
         return {}
-    return {r["id"]: r for r in db[CURATED_TABLE].rows}
+    return {r["id"]: r for r in db.table(CURATED_TABLE).rows}
 
 
 def stored_curated(db: sqlite_utils.Database) -> list[CuratedSpeaker]:
@@ -387,28 +395,29 @@ def link_speakers(db: sqlite_utils.Database, curated: list[CuratedSpeaker] | Non
         refresh = set()
         if curated is not None:
             refresh |= set(_curated_rows(db))
-            db[CURATED_TABLE].create(
+            db.table(CURATED_TABLE).create(
                 {"id": str, "name": str, "type": str, "wikidata_id": str, "aliases": str}, pk="id", replace=True)
-            db[CURATED_TABLE].insert_all(
+            db.table(CURATED_TABLE).insert_all(
                 ({"id": speaker_id(c.name), "name": c.name, "type": c.type, "wikidata_id": c.wikidata_id,
                   "aliases": json.dumps(list(c.aliases), ensure_ascii=False)} for c in curated), pk="id")
             refresh |= set(_curated_rows(db))
         groups = db.execute(
             "select speaker_name, speaker_mention, mention_kind, speaker_type, speaker_id, count(*) from quotes "
-            "where speaker_name is not null or mention_kind = ? group by 1, 2, 3, 4, 5", [MentionKind.DESCRIPTION]).fetchall()
+            "where speaker_name is not null or mention_kind = ? group by 1, 2, 3, 4, 5",
+            [MentionKind.DESCRIPTION]).fetchall()
         counts: Counter = Counter()
         for g in groups:
             if g[0]:
                 counts[(g[0], g[3])] += g[5]
         index = SpeakerIndex([(name, stype, n) for (name, stype), n in counts.items()], stored_curated(db))
-        clears_cluster = ", cluster_id = null" if "cluster_id" in db["quotes"].columns_dict else ""
+        clears_cluster = ", cluster_id = null" if "cluster_id" in db.table("quotes").columns_dict else ""
         moved = 0
         for name, mention, kind, stype, current, n in groups:
             target = index.speaker_id(name, mention, kind, stype)
             if target == current:
                 continue
             if target and not db.execute("select 1 from speakers where id = ?", [target]).fetchone():
-                db["speakers"].insert({"id": target, "name": name or mention, "type": stype})
+                db.table("speakers").insert({"id": target, "name": name or mention, "type": stype})
             db.execute(
                 f"update quotes set speaker_id = ?{clears_cluster} where speaker_name is ? and speaker_mention is ? "
                 "and mention_kind is ? and speaker_type is ? and speaker_id is ?",

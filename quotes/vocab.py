@@ -14,7 +14,7 @@ try:
     from enum import StrEnum
 except ImportError:  # Python 3.10
 
-    class StrEnum(str, enum.Enum):  # type: ignore[no-redef]
+    class StrEnum(str, enum.Enum):  # type: ignore[no-redef]  # noqa: UP042 (the fallback for 3.10, which has no StrEnum)
         """A string-valued enum whose members print as their value (``enum.StrEnum`` from 3.11)."""
 
         def __str__(self) -> str:

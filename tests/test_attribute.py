@@ -13,10 +13,12 @@ def speakers(quotes, kinds=("direct", "partial", "block")):
     "phrase,name,role,mtype",
     [
         ("Kremlin spokesman Dmitry Peskov ", "Dmitry Peskov", "Kremlin spokesman", "person"),
-        ("former South Korean ambassador to Russia  Wi Sung-lac ", "Wi Sung-lac", "former South Korean ambassador to Russia", "person"),
+        ("former South Korean ambassador to Russia  Wi Sung-lac ", "Wi Sung-lac",
+         "former South Korean ambassador to Russia", "person"),
         ("Hong Min, a North Korea expert at the Korea Institute for National Unification, ", "Hong Min",
          "a North Korea expert at the Korea Institute for National Unification", "person"),
-        ("On Wednesday, U.N. Secretary-General Antonio Guterres ", "Antonio Guterres", "U.N. Secretary-General", "person"),
+        ("On Wednesday, U.N. Secretary-General Antonio Guterres ", "Antonio Guterres", "U.N. Secretary-General",
+         "person"),
         ("the U.S. State Department ", "U.S. State Department", None, "organization"),
         ("The Kremlin spokesperson, Dmitry Peskov, ", "Dmitry Peskov", "The Kremlin spokesperson", "person"),
         ("Russian President Vladimir Putin ", "Vladimir Putin", "Russian President", "person"),
@@ -145,7 +147,7 @@ def test_the_sieves_come_from_the_components_config():
 
 
 def test_a_registered_sieve_names_its_attributions_and_gives_its_confidence():
-    from quotes.attribute import Attribution, Stage, sieve, SIEVES
+    from quotes.attribute import SIEVES, Attribution, Stage, sieve
 
     @sieve("test_everything_is_kim", 0.5)
     def everything_is_kim(ctx, q):
@@ -166,9 +168,11 @@ def test_a_registered_sieve_names_its_attributions_and_gives_its_confidence():
     [
         # A sentence's first word is capitalised whatever it is: without a capital elsewhere,
         # a common word there (a stop word, an -ing/-ed/-ly form) is not a name.
-        ("Following a swiftly called meeting, the Security Council issued a statement calling the test “a clear violation.”",
+        ("Following a swiftly called meeting, the Security Council issued a statement calling the test "
+         "“a clear violation.”",
          "a clear violation.", None),
-        ("Once in my early 20s, I laughed and said, “I don't believe in the devil.”", "I don't believe in the devil.", None),
+        ("Once in my early 20s, I laughed and said, “I don't believe in the devil.”", "I don't believe in the devil.",
+         None),
         ("Will said: “We won.”", "We won.", None),
         # ... but it is with a capital mid-sentence too, and a word no common one is a name anyway.
         ("The actor Will Smith arrived late. Will said: “We won.”", "We won.", "Will Smith"),
@@ -203,14 +207,16 @@ def test_short_name_resolves_to_the_full_name_introduced_first(extract):
 def test_reported_speech_is_indirect(extract):
     text = "Hong suggests that Russia will offer technical assistance in phases to North Korea."
     (q,) = [q for q in extract(text) if q.kind == "indirect"]
-    assert (q.quote, q.speaker_mention, q.cue) == ("Russia will offer technical assistance in phases to North Korea", "Hong", "suggests")
+    assert (q.quote, q.speaker_mention, q.cue) == ("Russia will offer technical assistance in phases to North Korea",
+                                                   "Hong", "suggests")
 
 
 def test_reported_speech_after_the_clause(extract):
     text = "The two nations collaborate in sensitive sectors that are not public, officials said."
     (q,) = extract(text)
     assert (q.kind, q.quote, q.speaker, q.speaker_type, q.speaker_mention) == (
-        "indirect", "The two nations collaborate in sensitive sectors that are not public", "officials", "group", "officials")
+        "indirect", "The two nations collaborate in sensitive sectors that are not public", "officials", "group",
+        "officials")
 
 
 def test_two_reports_in_one_sentence_are_two_quotes(extract):

@@ -61,7 +61,8 @@ def hostile_server(tmp_path_factory):
 def serving(db_path):
     """Serve ``db_path`` until the module's tests are done; yields (base URL, database path)."""
     port = free_port()
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "quotes"), "serve", "--db", str(db_path), "--port", str(port)],
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "quotes"), "serve", "--db", str(db_path), "--port",
+                             str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
@@ -130,7 +131,8 @@ def test_search_facet_quote_page_and_csv(server, page):
     for style in STYLES:
         assert page.input_value(f"#citation-{style}") == citation(quote, style)
     page.click("button[data-target=citation-plain]")
-    page.wait_for_function("document.querySelector('button[data-target=citation-plain]').textContent === 'Copied'", timeout=5000)
+    page.wait_for_function("document.querySelector('button[data-target=citation-plain]').textContent === 'Copied'",
+                           timeout=5000)
     page.screenshot(path=ARTIFACTS / "3-quote-citation.png", full_page=True)
 
     page.goto(base + "/")
@@ -184,7 +186,8 @@ def test_no_foreign_link_image_or_script_from_article_metadata(hostile_server, p
     sources = page.eval_on_selector_all("img, script[src], iframe, embed, object, link[href]",
                                         "els => els.map(e => e.src || e.href || e.data || '')")
     # the site's own links may carry the metadata in their query (a facet's filter), never as their host
-    assert links and not [u for u in links if urlsplit(u).hostname == FOREIGN or urlsplit(u).scheme not in ("http", "https")]
+    assert links and not [u for u in links if urlsplit(u).hostname == FOREIGN
+                          or urlsplit(u).scheme not in ("http", "https")]
     assert not [u for u in sources if urlsplit(u).hostname == FOREIGN or urlsplit(u).scheme in ("javascript", "data")]
     assert page.dialogs == []
     name = path.strip("/").split("?")[0].replace("/", "-").replace("{", "").replace("}", "") or "index"
@@ -244,7 +247,8 @@ def test_task_a_phrase_to_a_copied_citation(server, page):
     click("td.col-text a", has_text="sacred fight to defend")
     page.wait_for_selector("#citation-plain")
     click("button[data-target=citation-plain]")
-    page.wait_for_function("document.querySelector('button[data-target=citation-plain]').textContent === 'Copied'", timeout=5000)
+    page.wait_for_function("document.querySelector('button[data-target=citation-plain]').textContent === 'Copied'",
+                           timeout=5000)
     assert click.count <= 3
     quote = quote_by_id(sqlite3.connect(db_path), page.url.rstrip("/").rsplit("/", 1)[-1])
     expected = citation(quote, "plain")
@@ -257,7 +261,8 @@ def test_task_a_quote_checked_against_its_paragraph(server, page):
     """One click from a quote in a list: its paragraph, the quote marked, who it was resolved from."""
     base, db_path = server
     quote_id, text, mention = sqlite3.connect(db_path).execute(
-        "select id, text, speaker_mention from quotes where mention_kind = 'pronoun' and speaker_name = 'Kim Jong Un' limit 1").fetchone()
+        "select id, text, speaker_mention from quotes "
+        "where mention_kind = 'pronoun' and speaker_name = 'Kim Jong Un' limit 1").fetchone()
     speaker, _ = speaker_row(db_path, "Kim Jong Un")
     page.goto(base + f"/quotes/speakers/{speaker}")
     click = Clicks(page)
@@ -305,7 +310,8 @@ def main_pages(db_path):
     (cluster,) = conn.execute("select id from quote_clusters order by sources_count desc limit 1").fetchone()
     return [
         "/", "/quotes", "/quotes/quotes", "/quotes/speakers", "/quotes/articles", "/quotes/quote_clusters",
-        f"/quotes/quotes/{quote}", f"/quotes/speakers/{speaker}", f"/quotes/articles/{article}", f"/quotes/quote_clusters/{cluster}",
+        f"/quotes/quotes/{quote}", f"/quotes/speakers/{speaker}", f"/quotes/articles/{article}",
+        f"/quotes/quote_clusters/{cluster}",
         f"/quotes/quotes?speaker_id={speaker}", f"/quotes/quotes?article_id={article}", "/quotes/quotes?_search=sacred",
         "/quotes/speakers?_search=kim", "/-/search?q=sacred+fight", "/quotes/cite?phrase=sacred+fight",
         "/quotes/speaker_quotes?speaker=Peskov", "/quotes/quotes?_kind=reported&_facet=cue",

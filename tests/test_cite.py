@@ -3,8 +3,7 @@
 import pytest
 from click.testing import CliRunner
 
-from conftest import SEEDS
-from quotes.cite import citation, citations, fts_phrase, format_date
+from quotes.cite import citation, citations, format_date, fts_phrase
 from quotes.cli import cli
 
 PESKOV = {
@@ -15,9 +14,13 @@ PESKOV = {
 
 
 @pytest.mark.parametrize("style, expected", [
-    ("plain", "“Putin and Kim talked about it,” Dmitry Peskov, Kremlin spokesman, said. — TASS, September 13, 2023, https://tass.example/1"),
-    ("markdown", "“Putin and Kim talked about it,” Dmitry Peskov, Kremlin spokesman, said. — [TASS](https://tass.example/1), September 13, 2023"),
-    ("chicago", "Dmitry Peskov, quoted in Ivan Petrov, “Kim visits the cosmodrome,” TASS, September 13, 2023, https://tass.example/1."),
+    ("plain",
+     "“Putin and Kim talked about it,” Dmitry Peskov, Kremlin spokesman, said. — TASS, September 13, 2023, https://tass.example/1"),
+    ("markdown",
+     "“Putin and Kim talked about it,” Dmitry Peskov, Kremlin spokesman, said. — [TASS](https://tass.example/1), "
+     "September 13, 2023"),
+    ("chicago",
+     "Dmitry Peskov, quoted in Ivan Petrov, “Kim visits the cosmodrome,” TASS, September 13, 2023, https://tass.example/1."),
 ])
 def test_styles_of_a_fully_known_quote(style, expected):
     assert citation(PESKOV, style) == expected
@@ -64,7 +67,8 @@ def test_apa_and_mla(style, expected):
 
 @pytest.mark.parametrize("changes, expected", [
     # a description or a group reads as one in a sentence
-    ({"speaker": "dispatcher", "speaker_type": "description", "role": None}, "“Putin and Kim talked about it,” a dispatcher said."),
+    ({"speaker": "dispatcher", "speaker_type": "description", "role": None},
+     "“Putin and Kim talked about it,” a dispatcher said."),
     ({"speaker": "one GOP operative", "speaker_type": "description", "role": None, "kind": "indirect",
       "text": "The plan failed", "cue": "said"}, "One GOP operative said the plan failed."),
     ({"speaker": "critics", "speaker_type": "group", "role": None}, "“Putin and Kim talked about it,” critics said."),
@@ -74,7 +78,8 @@ def test_apa_and_mla(style, expected):
     ({"role": "The Kremlin spokesperson", "cue": "stated"},
      "“Putin and Kim talked about it,” Dmitry Peskov, the Kremlin spokesperson, stated."),
     ({"kind": "indirect", "cue": "according to", "speaker": "Janet Okafor", "role": None,
-      "text": "The project will be paid for by bonds."}, "According to Janet Okafor, the project will be paid for by bonds."),
+      "text": "The project will be paid for by bonds."},
+     "According to Janet Okafor, the project will be paid for by bonds."),
     # a role cut inside a book title is read whole from the article
     ({"role": "author of “Putin’s Playbook",
       "speaker_context": "Rebekah Koffler, author of “Putin’s Playbook: Russia’s Secret Plan,” told 1945"},
@@ -82,9 +87,12 @@ def test_apa_and_mla(style, expected):
     # a description as the article wrote it, a short title before the name, no word for a speaker
     ({"speaker": "Homeland Security Department official", "role": "a Homeland Security Department official",
       "speaker_type": "description"}, "“Putin and Kim talked about it,” a Homeland Security Department official said."),
-    ({"speaker": "David Perdue", "role": "Sen.", "speaker_type": "person"}, "“Putin and Kim talked about it,” Sen. David Perdue said."),
-    ({"speaker": "which", "role": "the study", "speaker_type": "unknown"}, "“Putin and Kim talked about it,” the study said."),
-    ({"speaker": "The network", "role": None, "speaker_type": "organization"}, "“Putin and Kim talked about it,” the network said."),
+    ({"speaker": "David Perdue", "role": "Sen.", "speaker_type": "person"},
+     "“Putin and Kim talked about it,” Sen. David Perdue said."),
+    ({"speaker": "which", "role": "the study", "speaker_type": "unknown"},
+     "“Putin and Kim talked about it,” the study said."),
+    ({"speaker": "The network", "role": None, "speaker_type": "organization"},
+     "“Putin and Kim talked about it,” the network said."),
     ({"speaker": "Westfield High School", "role": "a student at", "speaker_type": "organization"},
      "“Putin and Kim talked about it,” Westfield High School said."),
     ({"speaker": "Westfield High School", "role": "a student at", "speaker_type": "organization",
@@ -139,9 +147,14 @@ def test_cite_sacred_fight_prints_kim_jong_uns_quotes_with_sources(seeds_db):
     assert "“sacred fight to defend sovereignty and security,” Kim Jong Un said. — 19FortyFive, n.d." in lines
 
 
-@pytest.mark.parametrize("style, marker", [("markdown", "*19FortyFive*"), ("chicago", "quoted in “North Korea and Russia"),
-                                           ("apa", "(as cited in “North Korea and Russia Now…,” n.d.). North Korea and Russia Now Look Like Real Allies. (n.d.). 19FortyFive."),
-                                           ("mla", "(qtd. in “North Korea and Russia Now…”). “North Korea and Russia Now Look Like Real Allies.” 19FortyFive, n.d.")])
+@pytest.mark.parametrize("style, marker", [
+    ("markdown", "*19FortyFive*"),
+    ("chicago", "quoted in “North Korea and Russia"),
+    ("apa", "(as cited in “North Korea and Russia Now…,” n.d.). "
+            "North Korea and Russia Now Look Like Real Allies. (n.d.). 19FortyFive."),
+    ("mla", "(qtd. in “North Korea and Russia Now…”). "
+            "“North Korea and Russia Now Look Like Real Allies.” 19FortyFive, n.d."),
+])
 def test_cite_styles_from_the_command_line(seeds_db, style, marker):
     result = CliRunner().invoke(cli, ["cite", "SACRED   Fight", "--style", style, "--db", seeds_db])
     assert result.exit_code == 0 and marker in result.output
@@ -172,7 +185,9 @@ def test_cite_on_a_missing_or_foreign_file(tmp_path, content, message):
     assert result.exit_code != 0 and message in result.output and str(path) in result.output
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(document.domain)", "data:text/html,<script>x</script>", "ftp://x.example/a"])
+@pytest.mark.parametrize("url",
+                         ["javascript:alert(document.domain)", "data:text/html,<script>x</script>",
+                          "ftp://x.example/a"])
 def test_only_http_addresses_become_links_or_addresses_in_citations(url):
     cited = citations({**PESKOV, "url": url})
     assert cited["markdown"].endswith("— [TASS](https://tass.example/1), September 13, 2023".replace(
@@ -196,7 +211,8 @@ def test_cite_finds_kim_jong_uns_guest_book_line_remembered_in_other_words(seeds
     result = CliRunner().invoke(cli, ["cite", phrase, "--db", seeds_db, "--no-outlets"])
     assert result.exit_code == 0
     first, verdict = result.output.splitlines()[:2]
-    assert first.startswith("“The glory of Russia, which gave birth to the first conquerors of space, will be immortal,” Kim Jong Un")
+    assert first.startswith(
+        "“The glory of Russia, which gave birth to the first conquerors of space, will be immortal,” Kim Jong Un")
     assert verdict.startswith("  close (") and "[-live forever-] {+be immortal+}" in verdict
 
 

@@ -28,7 +28,8 @@ def test_extract_jsonl_fields_and_offsets():
         if r["speaker_start"] is not None:
             assert text[r["speaker_start"]:r["speaker_end"]] == r["speaker_mention"]
     state = [r for r in records if r["quote"].startswith("Any transfer of arms")]
-    assert [(r["speaker"], r["speaker_type"], r["cue"]) for r in state] == [("U.S. State Department", "organization", "said")]
+    assert [(r["speaker"], r["speaker_type"], r["cue"])
+            for r in state] == [("U.S. State Department", "organization", "said")]
 
 
 def test_extract_offsets_index_the_file_even_where_cleaning_repaired_it():
@@ -96,7 +97,8 @@ def test_ingest_shape(tmp_path):
     assert {fk.other_table for fk in db["quotes"].foreign_keys} >= {"articles", "speakers"}
     assert db["quotes"].detect_fts() == "quotes_fts"
     assert {tuple(i.columns) for i in db["quotes"].indexes} >= {("speaker_id",), ("source",), ("cue",), ("kind",)}
-    hits = list(db.query("select q.text from quotes q join quotes_fts f on f.rowid = q.rowid where quotes_fts match 'sacred'"))
+    hits = list(db.query(
+        "select q.text from quotes q join quotes_fts f on f.rowid = q.rowid where quotes_fts match 'sacred'"))
     assert hits and all("sacred" in h["text"].lower() for h in hits)
     kim = list(db.query("select * from speakers where name = 'Kim Jong Un'"))
     assert len(kim) == 1 and "Kim Jong-un" in json.loads(kim[0]["aliases"])

@@ -149,7 +149,9 @@ def test_seed_clusters_never_mix_speakers(seeds_db):
         "select c.id from quote_clusters c join quotes q on q.cluster_id = c.id "
         "group by c.id having count(distinct q.speaker_id) > 1 or max(q.speaker_id != c.speaker_id)").fetchall()
     assert mixed == []
-    assert db.execute("select count(*) from quotes where cluster_id is not null and kind = 'indirect'").fetchone()[0] == 0
+    (clustered_reported,) = db.execute(
+        "select count(*) from quotes where cluster_id is not null and kind = 'indirect'").fetchone()
+    assert clustered_reported == 0
 
 
 def test_clustering_again_changes_nothing(seeds_db):
@@ -299,7 +301,8 @@ def test_datasette_clusters_table_and_a_cluster_page_lead_to_members(seeds_db):
 
 
 @pytest.mark.parametrize("quotes_per_task", [2000, 10])
-def test_clustering_in_worker_processes_writes_what_one_process_writes(seeds_db, tmp_path, monkeypatch, quotes_per_task):
+def test_clustering_in_worker_processes_writes_what_one_process_writes(seeds_db, tmp_path, monkeypatch,
+                                                                       quotes_per_task):
     """Workers read their speakers' quotes from the database file themselves, a task or many."""
     from quotes import cluster
     from quotes.pool import worker_pool

@@ -1,4 +1,5 @@
-"""Past one machine: extraction as a pure function of a record, run with Dask, loaded by ``quotes ingest --extracted``."""
+"""Past one machine: extraction as a pure function of a record, run with Dask, loaded by
+``quotes ingest --extracted``."""
 
 import json
 
@@ -69,7 +70,8 @@ def test_dask_recipe_reads_jsonl_article_records(client, tmp_path):
 
 
 def test_ingest_extracted_names_a_bad_line_and_keeps_the_others(tmp_path):
-    good = {**article_record(read_text_file(SEED_001)), "quotes": extract_record(article_record(read_text_file(SEED_001)))}
+    good = {**article_record(read_text_file(SEED_001)),
+            "quotes": extract_record(article_record(read_text_file(SEED_001)))}
     (tmp_path / "part.jsonl").write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"doc": "x"}) + "\n")
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path), "--extracted", "--db", str(tmp_path / "q.db")])
     assert result.exit_code == 1
@@ -86,11 +88,13 @@ def test_dask_recipe_reads_a_folder_as_ingest_does(client, tmp_path):
     folder = tmp_path / "mixed"
     folder.mkdir()
     (folder / "page.html").write_text(
-        "<html><head><title>Kim pledges support | Example News</title></head><body><article><h1>Kim pledges support</h1>"
+        "<html><head><title>Kim pledges support | Example News</title></head>"
+        "<body><article><h1>Kim pledges support</h1>"
         "<p>“That’s why we came here,” Putin said when reporters asked about satellites at the cosmodrome.</p>"
         "<p>“The glory of Russia will be immortal,” Kim Jong Un wrote in the guest book of the space centre.</p>"
         "</article></body></html>")
-    (folder / "feed.jsonl").write_text("".join(json.dumps({"title": f"Talks {i}", "text": f"“We will talk on day {i},” Peskov said."}) + "\n"
+    (folder / "feed.jsonl").write_text("".join(json.dumps({"title": f"Talks {i}",
+                                                           "text": f"“We will talk on day {i},” Peskov said."}) + "\n"
                                        for i in range(2)))
     (folder / "wire.csv").write_text('title,text\nTalks,"""Never,"" the minister replied. ""Not now,"" Lavrov said."\n')
     (folder / "note.txt").write_text("Talks resume\n\n“We are ready,” Guterres said on Monday.\n")
@@ -99,6 +103,8 @@ def test_dask_recipe_reads_a_folder_as_ingest_does(client, tmp_path):
     assert run("ingest", folder, "--db", tmp_path / "direct.db", "--silent").exit_code == 0
     dask_rows, direct_rows = table_rows(tmp_path / "dask.db"), table_rows(tmp_path / "direct.db")
     assert dask_rows == direct_rows
-    assert sorted(a["doc"] for a in direct_rows["articles"]) == ["feed.jsonl#1", "feed.jsonl#2", "note.txt", "page.html", "wire.csv#2"]
-    assert {q["speaker_name"] for q in direct_rows["quotes"]} >= {"Putin", "Kim Jong Un", "Peskov", "Lavrov", "Guterres"}
+    assert sorted(a["doc"] for a in direct_rows["articles"]) == ["feed.jsonl#1", "feed.jsonl#2", "note.txt",
+                                                                 "page.html", "wire.csv#2"]
+    assert {q["speaker_name"] for q in direct_rows["quotes"]} >= {"Putin", "Kim Jong Un", "Peskov", "Lavrov",
+                                                                  "Guterres"}
     assert not any("<" in a["text"] for a in dask_rows["articles"])

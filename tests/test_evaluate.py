@@ -98,8 +98,10 @@ def test_canonical_names_compare_as_the_gold_readme_says(said, gold, same):
 
 def test_canonical_figures_judge_the_name_not_the_mention():
     # PolNeAR dev: the mention "he" is right by its span, the name only where it is the canonical one.
-    row = Gold("d", frozenset(range(10)), frozenset(range(10)), "he", (12, 14), "direct", "required", "", "Mike Pence", True)
-    unjudged = Gold("d", frozenset(range(30, 40)), frozenset(range(30, 40)), "they", (42, 46), "direct", "required", "", None, False)
+    row = Gold("d", frozenset(range(10)), frozenset(range(10)), "he", (12, 14), "direct", "required", "", "Mike Pence",
+               True)
+    unjudged = Gold("d", frozenset(range(30, 40)), frozenset(range(30, 40)), "they", (42, 46), "direct", "required",
+                    "", None, False)
     for named, expected in (("Mike Pence", 1), ("Donald Trump", 0)):
         p = Pred("d", 0, 10, "", "direct", named, "he", (12, 14), "pronoun", 0.95, "beside")
         r = score({"d": [row, unjudged]}, {"d": [p, pred(30, 40, None)]}, {"d": "x" * 60})

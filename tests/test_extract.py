@@ -33,7 +33,8 @@ def test_split_quote_gives_two_pieces():
 
 def test_closing_mark_used_as_opener():
     text = "“They don’t like it,” Wi told NPR.”But still, they have another consideration.”"
-    assert quoted(text) == [("They don’t like it,", "direct"), ("But still, they have another consideration.", "direct")]
+    assert quoted(text) == [("They don’t like it,", "direct"),
+                            ("But still, they have another consideration.", "direct")]
 
 
 def test_nested_single_quotes_stay_inside():

@@ -37,7 +37,8 @@ def ingest_paths(db, nlp, *paths, **kw):
 
 
 def check_consistent(db: sqlite_utils.Database) -> None:
-    """Quotes stored; integrity ok, no orphaned or duplicated quote, counts agree, every offset slices the stored text."""
+    """Quotes stored; integrity ok, no orphaned or duplicated quote, counts agree, every offset slices the
+    stored text."""
     assert db.execute("select count(*) from quotes").fetchone()[0] > 0  # else every check below passes
     assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
     assert not db.execute("select id from quotes where article_id not in (select id from articles)").fetchall()
@@ -88,9 +89,11 @@ def test_metadata_changes_count_as_changes(tmp_path):
     (tmp_path / "a.txt").write_text("“We will win,” Kim said.")
     db_path = tmp_path / "q.db"
     assert "1 ingested" in run("ingest", tmp_path / "a.txt", "--db", db_path).output
-    second = run("ingest", tmp_path / "a.txt", "--db", db_path, "--source", "Reuters", "--published", "13 September 2023")
+    second = run("ingest", tmp_path / "a.txt", "--db", db_path, "--source", "Reuters", "--published",
+                 "13 September 2023")
     assert "1 ingested, 0 unchanged, 0 failed; 1 replaced" in second.output
-    [row] = sqlite_utils.Database(db_path).query("select a.source, a.published, q.source qs from articles a join quotes q")
+    [row] = sqlite_utils.Database(db_path).query(
+        "select a.source, a.published, q.source qs from articles a join quotes q")
     assert row == {"source": "Reuters", "published": "2023-09-13", "qs": "Reuters"}
 
 
@@ -112,7 +115,8 @@ def test_dry_run_reports_and_writes_nothing(tmp_path):
     db_path = tmp_path / "q.db"
     first = run("ingest", tmp_path / "in", "--db", db_path, "--dry-run")
     assert first.exit_code == 0 and not db_path.exists()
-    assert "would add: a.txt (1 quotes)" in first.output and "would be 2 ingested, 0 unchanged, 0 failed" in first.output
+    assert "would add: a.txt (1 quotes)" in first.output
+    assert "would be 2 ingested, 0 unchanged, 0 failed" in first.output
     run("ingest", tmp_path / "in", "--db", db_path)
     (tmp_path / "in" / "b.txt").write_text("“Not fine,” Putin said.")
     before = list(sqlite_utils.Database(db_path)["articles"].rows)
@@ -120,7 +124,8 @@ def test_dry_run_reports_and_writes_nothing(tmp_path):
     assert "would replace: b.txt" in second.output and "would add" not in second.output
     assert "would be 1 ingested, 1 unchanged" in second.output
     assert list(sqlite_utils.Database(db_path)["articles"].rows) == before
-    assert [r["text"] for r in sqlite_utils.Database(db_path)["quotes"].rows_where(order_by="text")] == ["Fine,", "We will win,"]
+    stored = sqlite_utils.Database(db_path)["quotes"].rows_where(order_by="text")
+    assert [r["text"] for r in stored] == ["Fine,", "We will win,"]
 
 
 def test_bad_inputs_are_skipped_one_line_each_and_the_run_goes_on(tmp_path):
@@ -139,11 +144,13 @@ def test_bad_inputs_are_skipped_one_line_each_and_the_run_goes_on(tmp_path):
     assert result.exit_code == 1
     errors = result.stderr.splitlines()
     assert len(errors) == 4 and all(line.startswith(f"error: {tmp_path}/") for line in errors)
-    assert {line.split(": ")[1].rsplit("/", 1)[1] for line in errors} == {"binary.txt", "empty.txt", "scripts.html", "huge.txt"}
+    assert ({line.split(": ")[1].rsplit("/", 1)[1] for line in errors}
+            == {"binary.txt", "empty.txt", "scripts.html", "huge.txt"})
     assert "2 ingested, 0 unchanged, 4 failed" in result.stdout
     db = sqlite_utils.Database(tmp_path / "q.db")
     assert sorted(r["doc"] for r in db["articles"].rows) == ["latin1.txt", "unbalanced.txt"]
-    assert "“Café au lait,”" in db["articles"].get(db.execute("select id from articles where doc = 'latin1.txt'").fetchone()[0])["text"]
+    (latin1,) = db.execute("select id from articles where doc = 'latin1.txt'").fetchone()
+    assert "“Café au lait,”" in db["articles"].get(latin1)["text"]
     check_consistent(db)
 
 
@@ -274,7 +281,8 @@ def test_a_first_load_indexes_and_searches_like_an_incremental_one(tmp_path, nlp
     rows = "select id, text, speaker_id from quotes order by id"
     assert first.execute(rows).fetchall() == incremental.execute(rows).fetchall()
     for term in ("glory", "satellites", "Peskov", "sacred"):
-        search = f"select q.id from quotes_fts f join quotes q on q.rowid = f.rowid where quotes_fts match '{term}' order by q.id"
+        search = (f"select q.id from quotes_fts f join quotes q on q.rowid = f.rowid "
+                  f"where quotes_fts match '{term}' order by q.id")
         assert first.execute(search).fetchall() == incremental.execute(search).fetchall() != []
 
 

@@ -66,5 +66,7 @@ def test_quotation_marks_are_normalised_as_textacy_does():
 
 
 def test_speaker_names_are_compared_without_loading_nlp():
-    code = 'import sys, quotes.speakers as s; s.name_key("Kim Jong-un"); print(any(m.startswith(("spacy", "textacy")) for m in sys.modules))'
-    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
+    code = ('import sys, quotes.speakers as s; s.name_key("Kim Jong-un"); '
+            'print(any(m.startswith(("spacy", "textacy")) for m in sys.modules))')
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

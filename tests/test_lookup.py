@@ -23,7 +23,8 @@ SYNONYMS = {
     "big": "large", "large": "big", "people": "folks", "country": "nation", "nation": "country", "think": "believe",
     "believe": "think", "very": "really", "really": "very", "good": "fine", "want": "wish", "help": "assist",
     "great": "terrific", "important": "crucial", "job": "work", "jobs": "work", "america": "the us", "said": "stated",
-    "get": "obtain", "make": "create", "going": "heading", "know": "understand", "need": "require", "president": "leader",
+    "get": "obtain", "make": "create", "going": "heading", "know": "understand", "need": "require",
+    "president": "leader",
     "problem": "issue", "start": "begin", "end": "finish", "fight": "struggle", "bad": "poor", "hard": "difficult",
 }
 TENSES = {"is": "was", "are": "were", "was": "is", "were": "are", "will": "would", "has": "had", "have": "had",

@@ -117,5 +117,6 @@ def test_workers_end_when_their_parent_is_killed(tmp_path):
     alive = workers
     while alive and time.monotonic() < deadline:
         time.sleep(0.1)
-        alive = [p for p in workers if os.path.exists(f"/proc/{p}") and "Z" not in open(f"/proc/{p}/stat").read().split()[2]]
+        alive = [p for p in workers if os.path.exists(f"/proc/{p}")
+                 and "Z" not in open(f"/proc/{p}/stat").read().split()[2]]
     assert alive == []

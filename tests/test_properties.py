@@ -10,14 +10,16 @@ from quotes.read import Article
 # Words and marks that make the extractor and attributor work hard, mixed with anything at all.
 PIECES = st.sampled_from([
     "“", "”", "‘", "’", '"', "'", "«", "»", "„", "‟", "＂", "〝", "〞", "´", "`", " ", "  ", "\n", "\n\n", "\r\n",
-    "\u00a0", "\u200b", "\u00ad", "\ufeff", ",", ".", ":", "—", "?", "!", "said", "says", "told", "added", "according to",
+    "\u00a0", "\u200b", "\u00ad", "\ufeff", ",", ".", ":", "—", "?", "!", "said", "says", "told", "added",
+    "according to",
     "he", "she", "they", "it", "Kim", "Kim Jong Un", "Putin", "Vladimir Putin", "President", "the spokesman",
     "Russia‚Äôs", "â€œ", "â€\x9d", "Mr.", "U.S.", "that", "We", "will", "win", "a", "the",
 ])
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=80).map("".join)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(TEXTS)
 def test_extraction_never_raises_and_offsets_slice_the_stored_text(nlp, raw):
     [ex] = extract_articles([Article(doc="x", text=raw)], nlp)

@@ -20,14 +20,12 @@ from quotes.publish import CONFIG_DIR, make_datasette
 from quotes.reading import group_by_lemma
 
 # An article whose quote carries markup: every page must show it as text.
-HOSTILE_ARTICLE = """Scripts in news pages
-
-Source: Example Wire
-
-“Never paste <script>alert("xss")</script> into a page, & never trust <b>bold</b> claims,” said Jane Doe, a security researcher.
-
-“We checked every page, every export and every citation,” Doe added.
-"""
+HOSTILE_ARTICLE = (
+    "Scripts in news pages\n\nSource: Example Wire\n\n"
+    '“Never paste <script>alert("xss")</script> into a page, & never trust <b>bold</b> claims,” '
+    "said Jane Doe, a security researcher.\n\n"
+    "“We checked every page, every export and every citation,” Doe added.\n"
+)
 RAW_SCRIPT = '<script>alert("xss")</script>'
 
 # The seeds carry no dates or URLs; two articles get them here, as a feed would supply them.
@@ -50,7 +48,8 @@ def reading_room_db(folder):
     db = sqlite_utils.Database(path)
     with db.conn:
         for doc, meta in ARTICLE_METADATA.items():
-            db.execute("update articles set published = ?, url = ? where doc = ?", [meta["published"], meta["url"], doc])
+            db.execute("update articles set published = ?, url = ? where doc = ?",
+                       [meta["published"], meta["url"], doc])
             db.execute("update quotes set published = ? where article_id in (select id from articles where doc = ?)",
                        [meta["published"], doc])
     db.close()
@@ -78,7 +77,8 @@ def rows_of(ds, path):
 
 
 @pytest.mark.parametrize("facet, expected", [
-    ("speaker_id", "Kim Jong Un"), ("source", "Today IT"), ("cue", "said"), ("kind", "partial"), ("published", "2023-09-14"),
+    ("speaker_id", "Kim Jong Un"), ("source", "Today IT"), ("cue", "said"), ("kind", "partial"),
+    ("published", "2023-09-14"),
 ])
 def test_default_facets_show_readable_values(ds, facet, expected):
     data = rows_of(ds, "/quotes/quotes.json?_labels=on&_size=5")
@@ -110,7 +110,8 @@ def test_cite_query_gives_sources_and_the_same_citations_as_the_library(ds, db_p
     rows = rows_of(ds, "/quotes/cite.json?_shape=array&phrase=sacred+fight")
     assert len(rows) == 3 and {r["speaker"] for r in rows} == {"Kim Jong Un"}
     assert [r["published"] for r in rows][0] == "2023-09-13" and rows[0]["url"] == "https://1945.example/allies"
-    assert {"speaker", "role", "outlet", "published", "url", "citation", "citation_markdown", "citation_chicago"} <= set(rows[0])
+    assert {"speaker", "role", "outlet", "published", "url", "citation", "citation_markdown",
+            "citation_chicago"} <= set(rows[0])
     conn = sqlite3.connect(db_path)
     for row in rows:
         quote = quote_by_id(conn, row["quote_id"])
@@ -138,11 +139,14 @@ def test_quotes_on_groups_by_speaker_most_quoted_first(ds):
     groups = [s for i, s in enumerate(speakers) if i == 0 or speakers[i - 1] != s]
     assert len(groups) == len(set(groups)), "each speaker's quotes are together"
     counts = [r["speaker_quotes"] for r in rows]
-    assert counts == sorted(counts, reverse=True) and all(counts[i] == speakers.count(s) for i, s in enumerate(speakers))
+    assert counts == sorted(counts, reverse=True) and all(counts[i] == speakers.count(s)
+                                                          for i, s in enumerate(speakers))
     assert all("russia" in r["text"].lower() for r in rows)
 
 
-@pytest.mark.parametrize("path", ["/quotes/cite.json?phrase=", "/quotes/quotes_on.json?topic=", "/quotes/speaker_quotes.json?speaker="])
+@pytest.mark.parametrize("path",
+                         ["/quotes/cite.json?phrase=", "/quotes/quotes_on.json?topic=",
+                          "/quotes/speaker_quotes.json?speaker="])
 def test_canned_queries_with_a_blank_parameter_return_nothing(ds, path):
     assert rows_of(ds, path + "&_shape=array") == []
 
@@ -168,7 +172,8 @@ def test_csv_export_keeps_newlines_inside_cells(ds, db_path):
 def test_canned_query_csv_has_citations(ds):
     rows = list(csv.DictReader(io.StringIO(get(ds, "/quotes/cite.csv?phrase=why+we+came+here").text)))
     direct = [r for r in rows if r["citation"].startswith("“")]
-    assert len(direct) == 2 and all(r["citation"].startswith("“That’s why we came here,” Vladimir Putin") for r in direct)
+    assert len(direct) == 2 and all(r["citation"].startswith("“That’s why we came here,” Vladimir Putin")
+                                    for r in direct)
 
 
 def test_quote_page_shows_its_citations_with_copy_buttons(ds, db_path):
@@ -257,7 +262,8 @@ def quotes_page_plans(ds, db_path, page):
                   if t.get("type") == "sql" and re.search(r"\bfrom quotes\b", t["sql"])]
 
     def explain(conn):
-        return [(sql, [row[3] for row in conn.execute("explain query plan " + sql, params or [])]) for sql, params in statements]
+        return [(sql, [row[3] for row in conn.execute("explain query plan " + sql, params or [])])
+                for sql, params in statements]
 
     return asyncio.run(ds.get_database("quotes").execute_fn(explain))
 
@@ -308,11 +314,13 @@ def test_default_facets_count_the_same_as_sql(ds, db_path):
     for name, facet in data["facet_results"].items():
         expr = "date(published)" if name == "published" else name
         expected = conn.execute(
-            f"select {expr}, count(*) from quotes where rowid in (select rowid from quotes_fts where quotes_fts match 'Russia') "
+            f"select {expr}, count(*) from quotes "
+            f"where rowid in (select rowid from quotes_fts where quotes_fts match 'Russia') "
             f"and {expr} is not null group by 1 order by 2 desc, 1 limit 30").fetchall()
         if name == "cue":  # grouped by lemma: said, Said and says are one entry
             every = conn.execute(
-                "select cue, count(*) from quotes where rowid in (select rowid from quotes_fts where quotes_fts match 'Russia') "
+                "select cue, count(*) from quotes "
+                "where rowid in (select rowid from quotes_fts where quotes_fts match 'Russia') "
                 "and cue is not null group by 1").fetchall()
             expected = [(g["lemma"], g["count"]) for g in group_by_lemma(every)][:30]
         assert [(r["value"], r["count"]) for r in facet["results"]] == expected, name
@@ -344,7 +352,8 @@ def test_default_facets_are_counted_at_the_same_time(db_path):
 def test_every_connection_reads_the_file_memory_mapped(ds):
     """Facets walk whole indexes and searches look rows up by rowid: mapped pages skip a copy per page."""
     db = ds.get_database("quotes")
-    pragmas = asyncio.run(db.execute_fn(lambda conn: [conn.execute(f"pragma {p}").fetchone()[0] for p in ("mmap_size", "query_only")]))
+    pragmas = asyncio.run(db.execute_fn(lambda conn: [conn.execute(f"pragma {p}").fetchone()[0]
+                                                      for p in ("mmap_size", "query_only")]))
     assert pragmas[0] >= 2**30 and pragmas[1] == 1
 
 
@@ -368,7 +377,8 @@ def test_internal_tables_are_hidden_and_visible_columns_described(ds):
     tables = {t["name"]: t for t in rows_of(ds, "/quotes.json")["tables"]}
     assert {"quotes", "speakers", "articles"} <= {n for n, t in tables.items() if not t["hidden"]}
     assert all(tables[n]["hidden"] for n in tables if n.startswith("quotes_fts"))
-    described = yaml.safe_load((CONFIG_DIR / "metadata.yml").read_text(encoding="utf-8"))["databases"]["quotes"]["tables"]
+    metadata = yaml.safe_load((CONFIG_DIR / "metadata.yml").read_text(encoding="utf-8"))
+    described = metadata["databases"]["quotes"]["tables"]
     for name in ("quotes", "speakers", "articles"):
         assert set(tables[name]["columns"]) <= set(described[name]["columns"]), name
 

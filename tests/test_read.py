@@ -52,7 +52,8 @@ def test_seed_metadata_from_headline_and_source_lines():
     ("Council\n\nHARBOR CITY, Feb. 2, 2015 — The council voted.\n\nThis article was corrected on May 3, 2015.",
      "2015-02-02"),
     ("Council\nCorrected on May 3, 2015\n\nThe council voted on November 4, 2014.\n\nMore.", None),
-    ("Council\n\nThe council voted.\n" + "More.\n" * 10 + "November 4, 2014\nThe vote.\nNovember 5, 2014\nThe count.", None),
+    ("Council\n\nThe council voted.\n" + "More.\n" * 10 + "November 4, 2014\nThe vote.\nNovember 5, 2014\nThe count.",
+     None),
     ("Council\n\nThe council voted.\nNovember 4, 2014\nThe vote happened.", None),
     # a date at the end of an article with a correction appended is the correction's (as NYT archives print it)
     ("Golf courses change\n\nCORRECTION APPENDED.\n\nWeeds cover the greens.\n\n" + "More.\n" * 8
@@ -85,7 +86,8 @@ def test_html_main_text_and_metadata_without_scripts(tmp_path):
 
 def test_html_of_scripts_only_is_skipped_with_a_reason(tmp_path):
     page = tmp_path / "scripts.htm"
-    page.write_text("<html><head><script>" + "var a = 1;" * 5000 + "</script></head><body><script>x()</script></body></html>")
+    page.write_text("<html><head><script>" + "var a = 1;" * 5000
+                    + "</script></head><body><script>x()</script></body></html>")
     articles, errors = read(page)
     assert articles == [] and errors == [f"{page}: no article text found in the HTML"]
 
@@ -109,12 +111,14 @@ def test_jsonl_records_with_fields_and_bad_lines(tmp_path):
 
 
 def test_json_list_and_csv(tmp_path):
-    (tmp_path / "a.json").write_text(json.dumps([{"text": "One.", "title": "T1"}, {"text": "Two.", "url": "https://x.test/2"}]))
+    (tmp_path / "a.json").write_text(json.dumps([{"text": "One.", "title": "T1"},
+                                                 {"text": "Two.", "url": "https://x.test/2"}]))
     (tmp_path / "b.csv").write_text('Text,Title,source\n"“Yes,” she said, ""quoted"".",T3,S\n', encoding="utf-8")
     (tmp_path / "c.csv").write_text("body,title\nx,y\n")
     articles, errors = read(tmp_path)
     assert [(a.text, a.title, a.url, a.source) for a in articles] == [
-        ("One.", "T1", None, None), ("Two.", None, "https://x.test/2", None), ('“Yes,” she said, "quoted".', "T3", None, "S")]
+        ("One.", "T1", None, None), ("Two.", None, "https://x.test/2", None),
+        ('“Yes,” she said, "quoted".', "T3", None, "S")]
     assert errors == [f"{tmp_path / 'c.csv'}: CSV has no text column (columns: body, title)"]
 
 

@@ -1,10 +1,20 @@
 """What the reading room shows a reader: kind names, cue lemmas, cautions, marked text."""
 
-from quotes.reading import article_name, cautions, cue_lemma, group_by_lemma, kind_label, list_text, marked, paragraph_bounds
+from quotes.reading import (
+    article_name,
+    cautions,
+    cue_lemma,
+    group_by_lemma,
+    kind_label,
+    list_text,
+    marked,
+    paragraph_bounds,
+)
 
 
 def test_kinds_read_as_a_reader_names_them():
-    assert [kind_label(k) for k in ("direct", "block", "partial", "indirect")] == ["verbatim", "verbatim", "partial", "reported"]
+    assert ([kind_label(k) for k in ("direct", "block", "partial", "indirect")]
+            == ["verbatim", "verbatim", "partial", "reported"])
     assert kind_label(None) == "" and kind_label("other") == "other"
 
 
@@ -18,7 +28,8 @@ def test_cues_group_by_lemma_whatever_their_case_or_apostrophe():
 
 
 def test_cautions_name_pronouns_descriptions_groups_and_low_confidence():
-    named = {"speaker_mention": "Putin", "mention_kind": "name", "speaker_type": "person", "confidence": 0.95, "speaker_id": "x"}
+    named = {"speaker_mention": "Putin", "mention_kind": "name", "speaker_type": "person", "confidence": 0.95,
+             "speaker_id": "x"}
     assert cautions(named) == []
     assert "“he”" in cautions(dict(named, speaker_mention="he", mention_kind="pronoun"))[0]
     assert "description" in cautions(dict(named, speaker_mention="the Kremlin leader", mention_kind="description"))[0]

@@ -77,12 +77,14 @@ def test_an_untitled_article_shows_its_file_name(ds, db_path):
 def test_a_filter_by_id_reads_as_a_name_in_the_heading_and_title(ds, db_path):
     speaker, count = one(db_path, "select id, quote_count from speakers where name = 'Kim Jong Un'")
     page = soup(ds, f"/quotes/quotes?speaker_id={speaker}")
-    assert page.select_one("h3.row-count").get_text(strip=True) == f"{count} quotes where speaker is “Kim Jong Un”, newest first"
+    assert (page.select_one("h3.row-count").get_text(strip=True)
+            == f"{count} quotes where speaker is “Kim Jong Un”, newest first")
     assert "Kim Jong Un" in page.title.get_text() and speaker not in page.title.get_text()
 
 
 def test_a_quotes_page_shows_its_paragraph_the_resolution_and_a_caution(ds, db_path):
-    quote_id, text, mention = one(db_path, "select id, text, speaker_mention from quotes where mention_kind = 'pronoun' "
+    quote_id, text, mention = one(db_path,
+                                  "select id, text, speaker_mention from quotes where mention_kind = 'pronoun' "
                                            "and speaker_name = 'Kim Jong Un' limit 1")
     page = soup(ds, f"/quotes/quotes/{quote_id}")
     mark = page.select_one(".excerpt mark#the-quote")
@@ -90,7 +92,8 @@ def test_a_quotes_page_shows_its_paragraph_the_resolution_and_a_caution(ds, db_p
     assert page.select_one(".excerpt strong.speaker-mention").get_text() == mention
     assert page.select_one(".speaker-resolution").get_text(" ", strip=True).startswith(f"“{mention}” → Kim Jong Un")
     assert "pronoun" in page.select_one(".caution").get_text()
-    assert page.select_one(".confidence").get_text(strip=True) == f"{one(db_path, 'select confidence from quotes where id = ?', quote_id)[0]:.2f}"
+    (confidence,) = one(db_path, "select confidence from quotes where id = ?", quote_id)
+    assert page.select_one(".confidence").get_text(strip=True) == f"{confidence:.2f}"
     assert page.select_one("a.article-link")["href"].endswith(f"#q-{quote_id}")
     assert {t["id"] for t in page.select(".citations textarea")} == {f"citation-{style}" for style in STYLES}
     assert page.title.get_text().startswith("Kim Jong Un: “")
@@ -98,15 +101,18 @@ def test_a_quotes_page_shows_its_paragraph_the_resolution_and_a_caution(ds, db_p
 
 
 def test_a_named_confident_quote_carries_no_caution(ds, db_path):
-    (quote_id,) = one(db_path, "select id from quotes where mention_kind = 'name' and confidence >= 0.9 and speaker_type = 'person' limit 1")
+    (quote_id,) = one(db_path, "select id from quotes where mention_kind = 'name' and confidence >= 0.9 "
+                               "and speaker_type = 'person' limit 1")
     assert soup(ds, f"/quotes/quotes/{quote_id}").select_one(".caution") is None
 
 
 def test_a_quote_links_the_other_outlets_that_reported_it(ds, db_path):
-    quote_id, cluster = one(db_path, "select q.id, q.cluster_id from quotes q join quote_clusters c on c.id = q.cluster_id "
+    quote_id, cluster = one(db_path,
+                            "select q.id, q.cluster_id from quotes q join quote_clusters c on c.id = q.cluster_id "
                                      "where c.sources_count >= 3 limit 1")
     others = {r[0] for r in sqlite3.connect(db_path).execute(
-        "select distinct article_id from quotes where cluster_id = ? and article_id != (select article_id from quotes where id = ?)",
+        "select distinct article_id from quotes "
+        "where cluster_id = ? and article_id != (select article_id from quotes where id = ?)",
         [cluster, quote_id])}
     links = soup(ds, f"/quotes/quotes/{quote_id}").select(".other-outlets li a")
     assert len(links) == len(others) >= 2
@@ -145,7 +151,8 @@ def test_speakers_are_searchable_over_names_and_aliases(ds):
     page = soup(ds, "/quotes/speakers?_search=putin")
     assert [a.get_text() for a in page.select("td.col-name a")] == ["Vladimir Putin"]
     assert page.select_one("input[name=_search]")["value"] == "putin"
-    assert {td.get_text() for td in soup(ds, "/quotes/speakers").select("td.col-type")} >= {"person", "organization", "group"}
+    types = {td.get_text() for td in soup(ds, "/quotes/speakers").select("td.col-type")}
+    assert types >= {"person", "organization", "group"}
 
 
 @pytest.mark.parametrize("args, check", [
@@ -209,7 +216,8 @@ def test_the_spreadsheet_export_has_the_readers_columns_and_a_byte_order_mark(ds
 
 
 def test_the_spreadsheet_export_follows_the_quotes_tables_filters(ds):
-    rows = list(csv.DictReader(io.StringIO(get(ds, "/quotes/-/spreadsheet.csv?_search=sacred+fight&_kind=verbatim").text)))
+    exported = get(ds, "/quotes/-/spreadsheet.csv?_search=sacred+fight&_kind=verbatim").text
+    rows = list(csv.DictReader(io.StringIO(exported)))
     assert rows and all("sacred" in r["quote"].lower() and r["kind"] in ("verbatim", "partial") for r in rows)
     page = soup(ds, "/quotes/quotes?_search=sacred+fight&_kind=verbatim")
     link = page.select_one("a.spreadsheet-export")["href"]
@@ -233,7 +241,8 @@ def test_a_script_url_is_never_an_exports_url(tmp_path):
 def test_kind_labels_in_the_facet(ds):
     page = soup(ds, "/quotes/quotes")
     labels = [a.get_text() for a in page.select("#facet-kind li a")]
-    assert set(labels) == {kind_label(k) for k in ("direct", "partial", "indirect", "block")} - {""} or set(labels) <= {"verbatim", "partial", "reported"}
+    assert (set(labels) == {kind_label(k) for k in ("direct", "partial", "indirect", "block")} - {""}
+            or set(labels) <= {"verbatim", "partial", "reported"})
 
 
 def test_speakers_roles_and_aliases_read_as_lists(ds):
@@ -250,7 +259,8 @@ def test_canned_queries_show_the_rows_first_and_kinds_as_a_reader_names_them(ds)
     assert "json_each" in soup(ds, "/quotes/speaker_quotes?speaker=Peskov&_show_sql=1").get_text()
     kinds = {td.get_text(strip=True) for td in page.select("td.col-kind")}
     assert kinds and kinds <= {"verbatim", "partial", "reported"}
-    assert {r["kind"] for r in get(ds, "/quotes/speaker_quotes.json?_shape=array&speaker=Peskov").json()} <= {"direct", "partial", "indirect", "block"}
+    rows = get(ds, "/quotes/speaker_quotes.json?_shape=array&speaker=Peskov").json()
+    assert {r["kind"] for r in rows} <= {"direct", "partial", "indirect", "block"}
 
 
 def test_a_quote_from_a_group_carries_a_caution_and_shows_the_type(ds, db_path):

@@ -89,10 +89,12 @@ def test_reingesting_with_another_model_extracts_again_and_records_it(tiny_model
 
 PARSE = [  # (text, heads, deps): “ X X , ” Name Name said .
     ("“We will win the war,” Acme Zorblat said.",
-     [3, 3, 3, 10, 5, 3, 3, 3, 9, 10, 10, 10], ["punct", "nsubj", "aux", "ccomp", "det", "dobj", "punct", "punct", "compound", "nsubj", "ROOT", "punct"]),
+     [3, 3, 3, 10, 5, 3, 3, 3, 9, 10, 10, 10],
+     ["punct", "nsubj", "aux", "ccomp", "det", "dobj", "punct", "punct", "compound", "nsubj", "ROOT", "punct"]),
     ("“They can not stop us now,” Jane Doe said.",
      [4, 4, 4, 4, 11, 4, 4, 4, 4, 10, 11, 11, 11],
-     ["punct", "nsubj", "aux", "neg", "ccomp", "dobj", "advmod", "punct", "punct", "compound", "nsubj", "ROOT", "punct"]),
+     ["punct", "nsubj", "aux", "neg", "ccomp", "dobj", "advmod", "punct", "punct", "compound", "nsubj", "ROOT",
+      "punct"]),
 ]
 
 
@@ -124,7 +126,9 @@ def test_textacy_engine_compares_on_a_gold_folder(tiny_parser, tmp_path):
     row = {"doc": "a.txt", "start": 1, "end": 20, "quote": text[1:20], "speaker": "Acme Zorblat",
            "speaker_start": 22, "speaker_end": 34, "kind": "direct", "status": "required"}
     (tmp_path / "gold.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["evaluate", str(tmp_path), "--engine", "textacy", "--model", str(tiny_parser), "--json"],
+    result = CliRunner().invoke(cli,
+                                ["evaluate", str(tmp_path), "--engine", "textacy", "--model", str(tiny_parser),
+                                 "--json"],
                                 catch_exceptions=False)
     scores = json.loads(result.output)
     assert scores["quote_recall"] == 1.0 and scores["attributed_f1"] == 1.0

@@ -56,13 +56,15 @@ def test_the_fixture_is_an_unversioned_database(old_db):
 
 
 def test_opening_a_0_1_0_database_upgrades_it_in_place_keeping_its_rows(old_db):
-    before = {t: rows(old_db, f"select * from {t} order by 1") for t in ("articles", "quotes", "speakers", "quote_clusters")}
+    before = {t: rows(old_db, f"select * from {t} order by 1")
+              for t in ("articles", "quotes", "speakers", "quote_clusters")}
     db = open_db(str(old_db))
     assert schema_version(db) == SCHEMA_VERSION
     assert db["articles"].columns_dict["extractor"] is str
     after = {t: rows(old_db, f"select * from {t} order by 1") for t in before}
     assert after["articles"] == [row + (None,) for row in before["articles"]]  # the new column, empty
-    assert {t: after[t] for t in ("quotes", "speakers", "quote_clusters")} == {t: before[t] for t in ("quotes", "speakers", "quote_clusters")}
+    kept = ("quotes", "speakers", "quote_clusters")
+    assert {t: after[t] for t in kept} == {t: before[t] for t in kept}
     searched = rows(old_db, "select count(*) from quotes_fts where quotes_fts match 'sacred'")
     assert searched == rows(old_db, "select count(*) from quotes where text like '%sacred%'") and searched[0][0] > 0
     assert migrate(db) == []  # nothing left to do
@@ -110,12 +112,12 @@ WHERE_FROM_ASIDE = {
     "articles": "select doc, title, source, url, published, author, text, content_hash, raw_hash, model, extractor, "
                 "quote_count from articles order by doc",
     "quotes": "select a.doc, q.start, q.end, q.text, q.kind, q.cue, q.speaker_id, q.speaker_name, q.speaker_mention, "
-              "q.speaker_start, q.speaker_end, q.speaker_type, q.mention_kind, q.role, q.confidence, q.sieve, q.source, "
-              "q.published, q.cluster_id is null from quotes q join articles a on a.id = q.article_id "
+              "q.speaker_start, q.speaker_end, q.speaker_type, q.mention_kind, q.role, q.confidence, q.sieve, "
+              "q.source, q.published, q.cluster_id is null from quotes q join articles a on a.id = q.article_id "
               "order by a.doc, q.start, q.end, q.kind",
     "speakers": "select * from speakers order by id",
-    "quote_clusters": "select c.speaker_id, c.canonical_text, c.quote_count, c.sources_count, c.first_seen, c.first_source, "
-                      "a.doc from quote_clusters c join articles a on a.id = c.first_article_id "
+    "quote_clusters": "select c.speaker_id, c.canonical_text, c.quote_count, c.sources_count, c.first_seen, "
+                      "c.first_source, a.doc from quote_clusters c join articles a on a.id = c.first_article_id "
                       "order by c.speaker_id, c.canonical_text",
 }
 
@@ -140,26 +142,30 @@ def test_reextract_restores_what_older_rules_missed_and_nothing_else(seeds_db, t
     with sqlite3.connect(path) as conn:  # an article that older rules extracted with two quotes fewer
         article = conn.execute("select id from articles order by id limit 1").fetchone()[0]
         conn.execute("update articles set extractor = '0.0.9+0123456789ab' where id = ?", [article])
-        conn.execute("delete from quotes where id in (select id from quotes where article_id = ? order by id limit 2)", [article])
+        conn.execute("delete from quotes where id in (select id from quotes where article_id = ? order by id limit 2)",
+                     [article])
     result = run("reextract", "--db", path)
     assert result.exit_code == 0 and "re-extracted 1 of 5 articles" in result.output
     (total,) = rows(seeds_db, "select count(*) from quotes")[0]
     assert f"{total - 2} quotes before, {total} after" in result.output
     for table in ("articles", "quotes", "speakers", "quote_clusters"):
-        assert rows(path, f"select * from {table} order by id") == rows(seeds_db, f"select * from {table} order by id"), table
+        query = f"select * from {table} order by id"
+        assert rows(path, query) == rows(seeds_db, query), table
 
 
 def test_ingest_reextracts_articles_that_other_rules_extracted(seeds_db, tmp_path):
     path = tmp_path / "archive.db"
     shutil.copy(seeds_db, path)
     with sqlite3.connect(path) as conn:
-        conn.execute("update articles set extractor = '0.0.9+0123456789ab' where id in (select id from articles order by id limit 2)")
+        conn.execute("update articles set extractor = '0.0.9+0123456789ab' "
+                     "where id in (select id from articles order by id limit 2)")
     dry = run("ingest", SEEDS, "--db", path, "--dry-run")
     assert dry.output.count("would re-extract: ") == 2 and "re-extracted 2" in dry.output
     result = run("ingest", SEEDS, "--db", path)
     assert "0 ingested, 3 unchanged, 0 failed; 0 replaced an earlier version, re-extracted 2 " in result.output
     assert rows(path, "select distinct extractor from articles") == [(EXTRACTOR_VERSION,)]
-    assert "0 ingested, 5 unchanged, 0 failed; 0 replaced an earlier version, re-extracted 0 " in run("ingest", SEEDS, "--db", path).output
+    assert ("0 ingested, 5 unchanged, 0 failed; 0 replaced an earlier version, re-extracted 0 "
+            in run("ingest", SEEDS, "--db", path).output)
 
 
 def test_a_failing_step_leaves_the_database_as_it_was(old_db, monkeypatch):
@@ -254,7 +260,8 @@ def test_an_extraction_by_unknown_rules_never_replaces_stored_quotes(seeds_db, t
     unknown = extracted._replace(extractor=None, quotes=[])  # as a JSONL line of an older release might carry
     assert [r.status for r in ingest(db, [unknown])] == ["unchanged"]
     assert [r.status for r in ingest(db, [extracted._replace(extractor="0.0.9+0123456789ab")])] == ["reextracted"]
-    assert db.execute("select extractor from articles where key = ?", [article.key]).fetchone()[0] == "0.0.9+0123456789ab"
+    assert db.execute("select extractor from articles where key = ?",
+                      [article.key]).fetchone()[0] == "0.0.9+0123456789ab"
     assert db["quotes"].count == rows(seeds_db, "select count(*) from quotes")[0][0]
 
 
@@ -266,7 +273,8 @@ def test_reextract_keeps_the_identity_of_records_and_pages(tmp_path):
         '{"title": "No deal", "text": "“Not now,” Sergei Lavrov said on Monday."}\n', encoding="utf-8")
     (folder / "page.html").write_text(
         "<html><head><title>Talks</title></head><body><article><p>“That’s why we came here,” Vladimir Putin said "
-        "when reporters asked about the satellites at the cosmodrome on Wednesday.</p></article></body></html>", encoding="utf-8")
+        "when reporters asked about the satellites at the cosmodrome on Wednesday.</p></article></body></html>",
+        encoding="utf-8")
     path = tmp_path / "q.db"
     assert run("ingest", folder, "--db", path, "--silent").exit_code == 0
     before = rows(path, "select * from articles order by id"), rows(path, "select * from quotes order by id")

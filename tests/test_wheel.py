@@ -93,7 +93,8 @@ def test_the_installed_command_ingests_text_html_and_jsonl_and_serves(installed,
     assert "4 ingested, 0 unchanged, 0 failed" in ingest.stdout
     with sqlite3.connect(work / "archive.db") as conn:
         speakers = dict(conn.execute(
-            "select a.doc, group_concat(distinct q.speaker_name) from quotes q join articles a on a.id = q.article_id group by a.doc"))
+            "select a.doc, group_concat(distinct q.speaker_name) from quotes q "
+            "join articles a on a.id = q.article_id group by a.doc"))
         quote_id = conn.execute("select id from quotes where speaker_name = 'Kim Jong Un'").fetchone()[0]
     assert set(speakers) == {"seed.txt", "page.html", "feed.jsonl#1", "feed.jsonl#2"}
     assert set(speakers["page.html"].split(",")) == {"Vladimir Putin", "Kim Jong Un"}  # not the script's words

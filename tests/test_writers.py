@@ -14,7 +14,8 @@ from quotes.lock import lock_path, writer_lock
 def _corpus(folder, name, n):
     folder.mkdir()
     for k in range(n):
-        (folder / f"{name}-{k}.txt").write_text(f"“We will build {k} roads,” {name.title()} Jones said.\n", encoding="utf-8")
+        (folder / f"{name}-{k}.txt").write_text(f"“We will build {k} roads,” {name.title()} Jones said.\n",
+                                                encoding="utf-8")
     return folder
 
 

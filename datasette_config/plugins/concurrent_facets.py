@@ -61,7 +61,8 @@ class ConcurrentFacets(Facet):
     async def facet_results(self):
         with trace_child_tasks():  # ?_trace=1 still lists every facet's SQL
             outcomes = await asyncio.gather(*(facet.facet_results() for facet in self._facets()))
-        return [info for infos, _ in outcomes for info in infos], [column for _, columns in outcomes for column in columns]
+        return [info for infos, _ in outcomes for info in infos], [column for _, columns in outcomes
+                                                                   for column in columns]
 
 
 @hookimpl

@@ -47,11 +47,13 @@ def quote_context(quote, quote_url=None):
     text = quote["article_text"] or ""
     lo, hi = quote["start"], quote["end"]
     s_start, s_end = quote["speaker_start"], quote["speaker_end"]
-    near = s_start is not None and s_end is not None and (abs(s_start - hi) <= MENTION_REACH or abs(lo - s_end) <= MENTION_REACH)
+    near = s_start is not None and s_end is not None and (abs(s_start - hi) <= MENTION_REACH
+                                                          or abs(lo - s_end) <= MENTION_REACH)
     left, right = paragraph_bounds(text, min(lo, s_start) if near else lo, max(hi, s_end) if near else hi)
     spans = [(lo, hi, {"tag": "mark", "id": "the-quote", "class": "quote"})]
     if near:
-        spans.append((s_start, s_end, {"tag": "strong", "class": "speaker-mention", "title": "the speaker as the article names them"}))
+        spans.append((s_start, s_end,
+                      {"tag": "strong", "class": "speaker-mention", "title": "the speaker as the article names them"}))
     return marked(text[left:right], spans, offset=left), near
 
 
@@ -83,8 +85,10 @@ def extra_template_vars(view_name, table, database, request, datasette):
                 for m in map(dict, (await db.execute(CLUSTER_MEMBERS_SQL, {"cluster": quote["cluster_id"]})).rows):
                     if m["article_id"] not in articles:  # one line per other article that reported it
                         articles.add(m["article_id"])
-                        others.append(dict(m, url=urls.row(database, "quotes", m["id"]), kind_label=kind_label(m["kind"]),
-                                           article=article_name(m["title"], m["url"], m["doc"]), date_text=format_date(m["date"])))
+                        others.append(dict(m, url=urls.row(database, "quotes", m["id"]),
+                                           kind_label=kind_label(m["kind"]),
+                                           article=article_name(m["title"], m["url"], m["doc"]),
+                                           date_text=format_date(m["date"])))
             article_url = urls.row(database, "articles", quote["article_id"]) + f"#q-{quote['id']}"
             return {"quote_page": {
                 "quote": quote, "excerpt": excerpt, "mention_shown": mention_shown,
@@ -95,7 +99,8 @@ def extra_template_vars(view_name, table, database, request, datasette):
                 "article": article_name(quote["article_title"], quote["article_url"], quote["article_doc"]),
                 "article_url": article_url, "original_url": web_url(quote["article_url"]),
                 "date_text": format_date(quote["date"]), "cluster_others": others,
-                "cluster_url": urls.row(database, "quote_clusters", quote["cluster_id"]) if quote["cluster_id"] else None,
+                "cluster_url": urls.row(database, "quote_clusters", quote["cluster_id"])
+                if quote["cluster_id"] else None,
             }}
         if table == "articles":
             row = (await db.execute(ARTICLE_SQL, [pk])).first()
@@ -115,7 +120,8 @@ def extra_template_vars(view_name, table, database, request, datasette):
                 "quotes_url": urls.table(database, "quotes") + f"?article_id={pk}",
             }}
         row = (await db.execute(
-            "select c.*, s.name as speaker_name from quote_clusters c left join speakers s on s.id = c.speaker_id where c.id = ?",
+            "select c.*, s.name as speaker_name from quote_clusters c left join speakers s on s.id = c.speaker_id "
+            "where c.id = ?",
             [pk])).first()
         if row is None:
             return {}

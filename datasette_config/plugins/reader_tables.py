@@ -116,7 +116,8 @@ def render_cell(row, value, column, table, database, datasette):
     if table == "speakers" and column == "name" and isinstance(value, str):
         return _link(urls.row(database, "speakers", row["id"]), value, "speaker-link")
     if table == "articles" and column == "title":
-        return _link(urls.row(database, "articles", row["id"]), article_name(value, row["url"], row["doc"]), "article-link")
+        return _link(urls.row(database, "articles", row["id"]), article_name(value, row["url"], row["doc"]),
+                     "article-link")
     if table == "quote_clusters" and column == "canonical_text" and isinstance(value, str):
         return _link(urls.row(database, "quote_clusters", row["id"]), value, "cluster-link")
     return None

@@ -105,10 +105,13 @@ def asgi_wrapper(datasette):
                 args = parse_qs(scope.get("query_string", b"").decode(), keep_blank_values=True)
                 for key in ("_sort", "_sort_desc"):
                     if key in args and not await _has_column(datasette, scope["path"], args[key][0]):
-                        return await _refuse(send, 400, f"Cannot sort by {args[key][0]!r}: the table has no such column.")
+                        return await _refuse(send, 400,
+                                             f"Cannot sort by {args[key][0]!r}: the table has no such column.")
                 searches = args.get("_search", [])
                 if any(value.count('"') % 2 or not value.strip() for value in searches):
-                    args["_search"] = [v for v in (value.replace('"', " ").strip() if value.count('"') % 2 else value.strip()
+                    args["_search"] = [v
+                                       for v in (value.replace('"', " ").strip()
+                                                 if value.count('"') % 2 else value.strip()
                                                    for value in searches) if v]
                     scope = dict(scope, query_string=urlencode(args, doseq=True).encode())
             if scope["type"] == "http" and scope["path"].endswith(".csv"):
@@ -136,7 +139,8 @@ async def _has_column(datasette, path, column):
     parts = path.strip("/").split("/")
     if len(parts) != 2 or parts[0] not in datasette.databases:
         return True
-    db, table = datasette.databases[parts[0]], tilde_decode(parts[1].rsplit(".", 1)[0] if parts[1].endswith((".json", ".csv")) else parts[1])
+    db, table = datasette.databases[parts[0]], tilde_decode(parts[1].rsplit(".", 1)[0]
+                                                            if parts[1].endswith((".json", ".csv")) else parts[1])
     if not await db.table_exists(table):
         return True
     return column in await db.table_columns(table)

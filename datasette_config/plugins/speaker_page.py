@@ -63,7 +63,8 @@ def extra_template_vars(view_name, table, database, request, datasette):
         export = datasette.urls.path(f"/{database}/-/spreadsheet.csv?speaker_id={speaker_id}")
         return {
             "speaker_page": {"speaker": speaker, "aliases": aliases, "roles": _json_list(speaker["roles"]),
-                             "first_seen": format_date(speaker["first_seen"]), "last_seen": format_date(speaker["last_seen"]),
+                             "first_seen": format_date(speaker["first_seen"]),
+                             "last_seen": format_date(speaker["last_seen"]),
                              "spreadsheet_url": export + "&bom=1", "spreadsheet_url_plain": export},
             "speaker_quotes": quotes, "speaker_quote_total": total,
             "speaker_all_quotes_url": datasette.urls.table(database, "quotes") + f"?speaker_id={speaker_id}",
