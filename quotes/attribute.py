@@ -26,13 +26,23 @@ from typing import NamedTuple
 
 from .extract import QuoteSpan, Ranges
 from .lexicon import (
-    CUE_FORMS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_LEMMAS, LISTENER_LEMMAS, PARTIAL_CUE_LEMMAS, PRONOUNS, REPORT_FORMS, ROLE_NOUNS, TIME_WORDS,
+    CUE_FORMS,
+    DEMONYMS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    EVIDENCE_LEMMAS,
+    LISTENER_LEMMAS,
+    PARTIAL_CUE_LEMMAS,
+    PRONOUNS,
+    REPORT_FORMS,
+    ROLE_NOUNS,
+    TIME_WORDS,
     trie_pattern,
 )
 from .mentions import Mention, subject_after, subject_before
-from .words import word_list, word_set
 from .vocab import FLOATING_SIEVE as FLOATING
 from .vocab import MentionKind, QuoteKind, SpeakerType
+from .words import word_list, word_set
 
 _MAX_ATTRIBUTION_WORDS = 45
 _MAX_SCARE_WORDS = 5
@@ -84,7 +94,8 @@ def find_cues(text: str) -> Iterator[Cue]:
         if not written[0].islower() and not _inverted_opening(text, m.start(), written):
             continue
         before = _WORD_OR_MARK.findall(text, max(0, m.start() - 40), m.start())[-2:]
-        if before and before[-1].lower() in _NOUN_MARKERS and not (len(before) == 2 and before[0].lower() in _PRONOUN_SUBJECTS):
+        if before and before[-1].lower() in _NOUN_MARKERS and not (
+                len(before) == 2 and before[0].lower() in _PRONOUN_SUBJECTS):
             continue
         yield Cue(m.start(), m.end(), written, CUE_FORMS[" ".join(written.lower().split())])
 
@@ -311,7 +322,8 @@ def _cue_in_next_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
     if not cues or not _only_adjuncts(ctx.text[cues[0].end:_strip_end(ctx.text, n_start, n_end)].split()):
         return None
     mention = subject_before(ctx.text, n_start, cues[0].start, ctx.entities)
-    if mention and mention.start == n_start + len(ctx.text[n_start:mention.start]) - len(ctx.text[n_start:mention.start].lstrip()):
+    leading = ctx.text[n_start:mention.start] if mention else ""
+    if mention and mention.start == n_start + len(leading) - len(leading.lstrip()):
         return Attribution(q.start, q.end, q.kind, cues[0], mention, confidence=0.85)
     return None
 
@@ -449,7 +461,8 @@ def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 
 _SPEECH_NOUNS = "|".join(word_list("speech_nouns"))
-_POSSESSIVE_NOUN = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:\w+\s+){0,2}?(?:" + _SPEECH_NOUNS + r")\b")
+_POSSESSIVE_NOUN = re.compile(
+    r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:\w+\s+){0,2}?(?:" + _SPEECH_NOUNS + r")\b")
 
 
 @sieve("possessive", 0.75)
@@ -494,7 +507,8 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
         if token[:1].isupper():
             end = lo + w.end()
             named = named or (
-                token not in DEMONYMS and token.lower().rstrip(".") not in ROLE_NOUNS and token.lower() not in DETERMINERS
+                token not in DEMONYMS and token.lower().rstrip(".") not in ROLE_NOUNS
+                and token.lower() not in DETERMINERS
             )
             continue
         if end is not None and token.lower() in ROLE_NOUNS:
@@ -578,7 +592,8 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
                 near = between.count("\n") <= 2 and len(between) < 400
                 if same_group or (q.kind in (QuoteKind.DIRECT, QuoteKind.BLOCK) and not own_cue and near
                                   and not (reporter and reporter[1].start > pa.end)):
-                    a = a._replace(cue=pa.cue, mention=pa.mention, sieve=FLOATING, confidence=SIEVES[FLOATING].confidence)
+                    a = a._replace(cue=pa.cue, mention=pa.mention, sieve=FLOATING,
+                                   confidence=SIEVES[FLOATING].confidence)
             if a.mention is None and reporter:
                 a = a._replace(cue=reporter[0], mention=reporter[1], sieve=FLOATING, confidence=0.7)
         out.append(a)
@@ -632,8 +647,10 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
                 later_reports = (c for c in ctx.cues_between(start, body_end) if c.start in reporting)
                 for later in itertools.islice(later_reports, _LATER_REPORTS):
                     speaker = subject_before(text, start, later.start, ctx.entities)
-                    if speaker and speaker.start > start and _ends_with(r"(?:[,;—–]|\band|\bbut)\s*$", text, start, speaker.start):
-                        end = start + len(re.sub(r"[\s,;:—–]*(?:\band\b|\bbut\b)?[\s,;:—–]*$", "", text[start:speaker.start]))
+                    if speaker and speaker.start > start and _ends_with(
+                            r"(?:[,;—–]|\band|\bbut)\s*$", text, start, speaker.start):
+                        before_speaker = text[start:speaker.start]
+                        end = start + len(re.sub(r"[\s,;:—–]*(?:\band\b|\bbut\b)?[\s,;:—–]*$", "", before_speaker))
                         break
             if _reportable(text, ctx, start, end):
                 yield Attribution(start, end, QuoteKind.INDIRECT, cue, mention, REPORTED, SIEVES[REPORTED].confidence)
@@ -708,14 +725,16 @@ def _according_to_clause(ctx: Context, s_start: int, s_end: int, body_end: int) 
         else:
             content = (s_start, text.rfind(",", s_start, m.start()) if "," in text[s_start:m.start()] else m.start())
         if _reportable(text, ctx, *content):
-            yield Attribution(content[0], content[1], QuoteKind.INDIRECT, cue, mention, REPORTED, SIEVES[REPORTED].confidence)
+            yield Attribution(content[0], content[1], QuoteKind.INDIRECT, cue, mention, REPORTED,
+                              SIEVES[REPORTED].confidence)
         return
 
 
 _REPORT_LEMMAS = frozenset(REPORT_FORMS.values())
 # Words that show a clause has begun before a "that", which is then a determiner ("she would ask
 # the company to honor that commitment"), not the complementizer of "said that".
-_CLAUSE_BEGUN = re.compile(r"\b(?:he|she|they|it|we|I|you|would|will|could|can|should|may|might|must|had|has|have|was|were|is|are)\b", re.I)
+_CLAUSE_BEGUN = re.compile(
+    r"\b(?:he|she|they|it|we|I|you|would|will|could|can|should|may|might|must|had|has|have|was|were|is|are)\b", re.I)
 _TOPIC_AFTER = re.compile(r"\s+(?:about|of)\b(?!\s+(?:\d|a\s+(?:dozen|third|quarter|half)))")
 
 

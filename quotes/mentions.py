@@ -13,13 +13,33 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from .lexicon import (
+    COUNTRIES,
+    COURTESY_TITLES,
+    CUE_FORMS,
+    CUE_MODIFIERS,
+    DEMONYMS,
+    DETERMINERS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    MULTIWORD_PLACES,
+    NAME_PARTICLES,
+    NOT_NAME_OPENERS,
+    NP_STOP_WORDS,
+    ORG_NAMES,
+    ORG_ROLE_NOUNS,
+    ORG_WORDS,
+    PARTY_WORDS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    REFLEXIVES,
+    ROLE_NOUNS,
+    TIME_WORDS,
+    US_STATES,
+    WEEKDAYS,
+)
 from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, word_set
-from .lexicon import (
-    CUE_FORMS, COUNTRIES, COURTESY_TITLES, CUE_MODIFIERS, DEMONYMS, DETERMINERS, GROUP_NOUNS, HONORIFICS, MULTIWORD_PLACES, NAME_PARTICLES,
-    NOT_NAME_OPENERS, PARTY_WORDS, PERSON_NOUNS, REFLEXIVES,
-    NP_STOP_WORDS, ORG_NAMES, ORG_ROLE_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, US_STATES, WEEKDAYS,
-)
 
 # Words (with inner dots, hyphens and apostrophes: U.S., Sung-lac, O’Brien) and punctuation.
 _TOKEN = re.compile(r"[\w][\w’'.&-]*[\w.]|[\w]|[,;:()“”\"—–]")
@@ -143,7 +163,8 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             t.text.lower() in ROLE_NOUNS and t.text.islower() for t in toks[far[0]:far[1]]
         )  # "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …"
         if name and name.kind == MentionKind.NAME and name.start == toks[near[0]].start and is_role:
-            return name._replace(role=name.role or _clean_role(far_text))  # "A spokesperson for the district, Marcus Green,"
+            # "A spokesperson for the district, Marcus Green,"
+            return name._replace(role=name.role or _clean_role(far_text))
     for k in range(1, len(segments)):
         head_lo, head_hi = segments[k]
         if _opens_appositive(toks[head_lo].text) and k + 1 < len(segments):
@@ -198,8 +219,10 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
     if _is_cap(word) and low not in NP_STOP_WORDS:
         j = i
         while j - 1 >= lo and (
-            (_is_cap(toks[j - 1].text) and toks[j - 1].text.lower() not in ("the", "a", "an") or toks[j - 1].text.lower() in NAME_PARTICLES)
-            or (toks[j - 1].text.lower() in ("of", "for", "on", "and", "&") and j - 2 >= lo and _is_cap(toks[j - 2].text) and _org_like(toks, j, i))
+            (_is_cap(toks[j - 1].text) and toks[j - 1].text.lower() not in ("the", "a", "an")
+             or toks[j - 1].text.lower() in NAME_PARTICLES)
+            or (toks[j - 1].text.lower() in ("of", "for", "on", "and", "&") and j - 2 >= lo
+                and _is_cap(toks[j - 2].text) and _org_like(toks, j, i))
         ):
             j -= 1
         if j < i or not _capital_only_opens_sentences(text, toks[i], entities):
@@ -208,7 +231,8 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         # opening a sentence ("Opponents say", "Others warned") names a group.
         if low.endswith("s") and not low.endswith("ss") and low not in _DESCRIPTION_HEADS:
             return Mention(toks[i].start, toks[i].end, word, MentionKind.GROUP, None, word, SpeakerType.UNKNOWN)
-    if low in _DESCRIPTION_HEADS or (low.endswith("s") and low[:-1] in _DESCRIPTION_HEADS) or _AGE.match(low) or _determined(toks, i, lo):
+    if (low in _DESCRIPTION_HEADS or (low.endswith("s") and low[:-1] in _DESCRIPTION_HEADS) or _AGE.match(low)
+            or _determined(toks, i, lo)):
         j = i
         while j - 1 >= lo and j > i - 6:
             prev = toks[j - 1].text
@@ -244,6 +268,10 @@ def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
     return any(t.text.lower() in ORG_WORDS for t in toks[max(0, j - 3):i + 1])
 
 
+# Words that qualify a role left of a name ("former Secretary of State", "senior adviser").
+_ROLE_QUALIFIER_WORDS = frozenset(("former", "top", "senior", "chief", "deputy", "acting", "vice"))
+
+
 def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities) -> Mention | None:
     """Split a capitalised run into role and name, and extend the role leftwards."""
     # A body is named whole ("U.S. State Department", "South Korean Foreign Ministry").
@@ -262,9 +290,10 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     name_toks = toks[split:i + 1]
     while name_toks and name_toks[0].text.lower() in NP_STOP_WORDS | _SENTENCE_ADVERBS | DETERMINERS | NOT_NAME_OPENERS:
         name_toks = name_toks[1:]  # "With Democratic …", "Meanwhile Trump", "In August", "Neither Trump"
-    if name_toks and j > lo and toks[j - 1].text.lower() in DETERMINERS and name_toks[-1].text.lower().rstrip(".") in ROLE_NOUNS and all(
-            t.text in DEMONYMS or t.text in PARTY_WORDS or t.text.lower().rstrip(".") in ROLE_NOUNS or t.text in US_STATES
-            for t in name_toks):
+    if name_toks and j > lo and toks[j - 1].text.lower() in DETERMINERS and (
+            name_toks[-1].text.lower().rstrip(".") in ROLE_NOUNS) and all(
+            t.text in DEMONYMS or t.text in PARTY_WORDS or t.text.lower().rstrip(".") in ROLE_NOUNS
+            or t.text in US_STATES for t in name_toks):
         # "the Conservative MP", "Labour MSP": a title with its party or place names no one by itself
         phrase = text[toks[j - 1].start:toks[i].end]
         return Mention(toks[j - 1].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
@@ -289,7 +318,7 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         if pl in DETERMINERS:
             r -= 1
             break
-        if pl in ROLE_NOUNS or _is_cap(prev) or pl in ("former", "top", "senior", "chief", "deputy", "acting", "vice") or (
+        if pl in ROLE_NOUNS or _is_cap(prev) or pl in _ROLE_QUALIFIER_WORDS or (
             pl in _ROLE_LINKS and r - 2 >= lo and toks[r - 2].text.lower() in ROLE_NOUNS
         ) or (r < j and _modifies_role(prev)):
             r -= 1
@@ -369,7 +398,8 @@ def _name_type(name: str, role: str | None, entities, start: int, end: int) -> s
     words = name.split()
     if not words:
         return SpeakerType.UNKNOWN
-    if name in ORG_NAMES or any(w.lower().strip(".") in ORG_WORDS for w in words) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
+    if name in ORG_NAMES or any(w.lower().strip(".") in ORG_WORDS for w in words) or (
+            len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
         return SpeakerType.ORGANIZATION
     if words[0] in COUNTRIES:
         return SpeakerType.ORGANIZATION
@@ -378,6 +408,11 @@ def _name_type(name: str, role: str | None, entities, start: int, end: int) -> s
     if words[0].lower().rstrip(".") in HONORIFICS:
         return SpeakerType.PERSON
     return SpeakerType.PERSON if len(words) >= 2 else SpeakerType.UNKNOWN
+
+
+# Words that end a speaker phrase read after a cue ("said Victor Cha, who …", "said Ali in …").
+_SUBJECT_ENDERS = frozenset(
+    "who whose which in on during after when as that adding at before while because according".split())
 
 
 def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
@@ -397,11 +432,13 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     while end < len(toks) and end - i < 12:
         w = toks[end].text
         wl = w.lower()
-        if w in ",;:()“”\"—–" or wl in ("who", "whose", "which", "in", "on", "during", "after", "when", "as", "that", "adding", "at", "before", "while", "because", "according"):
+        if w in ",;:()“”\"—–" or wl in _SUBJECT_ENDERS:
             break
-        if not (_is_cap(w) or wl in DETERMINERS or wl in ROLE_NOUNS or wl in NAME_PARTICLES or wl in _ROLE_LINKS or wl in DEMONYMS or w.islower() or w[:1].isdigit()):
+        if not (_is_cap(w) or wl in DETERMINERS or wl in ROLE_NOUNS or wl in NAME_PARTICLES or wl in _ROLE_LINKS
+                or wl in DEMONYMS or w.islower() or w[:1].isdigit()):
             break
-        if wl in _ROLE_LINKS and end > i and _is_cap(toks[end - 1].text) and toks[end - 1].text.lower() not in ROLE_NOUNS:
+        if (wl in _ROLE_LINKS and end > i and _is_cap(toks[end - 1].text)
+                and toks[end - 1].text.lower() not in ROLE_NOUNS):
             break  # "Cameron Easley for Morning Consult": the name has ended
         end += 1
     if end == i:

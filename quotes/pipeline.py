@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import spacy
 import textacy.preprocessing  # noqa: F401  speaker names are normalised with it (speakers.name_key imports it
+
 # when first called, so read-only commands skip it); imported with the pipeline, workers forked by --jobs have it
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -232,7 +233,8 @@ def model_name(nlp: Language) -> str | None:
     return f"{nlp.lang}_{nlp.meta.get('name', 'pipeline')} {nlp.meta.get('version', '')}".strip()
 
 
-def extract_articles(articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 32) -> Iterator[Extracted]:
+def extract_articles(articles: Iterable[Article], nlp: Language | None = None,
+                     batch_size: int = 32) -> Iterator[Extracted]:
     """Clean, extract and attribute the quotes of each article, streaming with ``nlp.pipe``."""
     nlp = nlp or load_pipeline()
     model = model_name(nlp)

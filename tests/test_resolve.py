@@ -52,7 +52,8 @@ def test_honorifics_choose_between_people_who_share_a_surname(extract, text, quo
 def test_a_title_abbreviation_does_not_end_the_sentence_or_name_the_speaker(extract):
     text = "“This is a waste of time,” said Del. Stacey Plaskett, a Democrat."
     (q,) = [q for q in extract(text) if q.kind == "direct"]
-    assert (q.quote, q.speaker, q.speaker_mention, q.role) == ("This is a waste of time,", "Stacey Plaskett", "Stacey Plaskett", "Del.")
+    assert (q.quote, q.speaker, q.speaker_mention, q.role) == (
+        "This is a waste of time,", "Stacey Plaskett", "Stacey Plaskett", "Del.")
 
 
 def test_places_and_companies_are_never_the_antecedent_of_he(extract):
@@ -192,7 +193,8 @@ def test_a_county_party_committee_is_not_a_person(extract):
         ("The International Monetary Fund cut its forecast on Tuesday.\n\n“Growth will slow,” the IMF report said.",
          "Growth will slow,", "International Monetary Fund"),
         # a document's author named before it
-        ("A report by Citizens for Tax Justice counted the subsidiaries.\n\n“The penalties are light,” the report said.",
+        ("A report by Citizens for Tax Justice counted the subsidiaries.\n\n"
+         "“The penalties are light,” the report said.",
          "The penalties are light,", "Citizens for Tax Justice"),
     ],
 )
@@ -276,7 +278,8 @@ def test_a_lede_description_is_the_person_named_with_that_role_below(extract):
 def test_the_prosecution_is_the_prosecutor_named_before(extract):
     text = ("They found £34,000 in his car, said prosecutor Harry Crowson. According to the prosecution, this was "
             "“the thin end of the wedge”.")
-    assert [(q.quote, q.speaker) for q in extract(text) if q.kind == "partial"] == [("the thin end of the wedge", "Harry Crowson")]
+    partials = [(q.quote, q.speaker) for q in extract(text) if q.kind == "partial"]
+    assert partials == [("the thin end of the wedge", "Harry Crowson")]
 
 
 @pytest.mark.parametrize(

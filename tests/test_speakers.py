@@ -10,12 +10,11 @@ import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
+from conftest import ROOT, SEEDS
 from quotes.cli import cli
 from quotes.curated import CuratedError, load_curated
 from quotes.publish import make_datasette
 from quotes.speakers import SpeakerIndex, name_key, speaker_id
-
-from conftest import ROOT, SEEDS
 
 
 def run(*args):
@@ -194,7 +193,8 @@ def test_example_speakers_file_is_valid_and_applies_to_the_seeds(tmp_path, seeds
     ("- name: Putin\n  kind: person\n", "unknown field 'kind'"),
     ("- name: Putin\n  type: human\n", "type must be person or organization"),
     ("- name: Putin\n  wikidata_id: 7747\n", "wikidata_id must look like Q7747"),
-    ("- name: Kim Jong Un\n- name: Kim Yo Jong\n  aliases: [Kim Jong-un]\n", "'Kim Jong-un' is already declared for Kim Jong Un"),
+    ("- name: Kim Jong Un\n- name: Kim Yo Jong\n  aliases: [Kim Jong-un]\n",
+     "'Kim Jong-un' is already declared for Kim Jong Un"),
     ("- name: [unclosed\n", "not valid YAML"),
 ])
 def test_bad_speakers_file_is_named_and_nothing_is_written(tmp_path, text, problem):
@@ -279,7 +279,8 @@ def test_curation_merges_and_renames_and_later_ingests_keep_them(tmp_path):
     db_path = tmp_path / "q.db"
     suspicious = run("speakers", "--db", db_path, "--suspicious", "--format", "json")
     rows = {r["name"]: r for r in json.loads(suspicious.output)}
-    assert rows["Hilary Clinton"]["reason"] == "differs by one letter" and rows["Hilary Clinton"]["like"] == "Hillary Clinton"
+    hilary = rows["Hilary Clinton"]
+    assert hilary["reason"] == "differs by one letter" and hilary["like"] == "Hillary Clinton"
     assert run("speakers", "merge", "Hillary Clinton", "Hilary Clinton", "--db", db_path).exit_code == 0
     assert run("speakers", "rename", "WALLACE", "Chris Wallace", "--db", db_path).exit_code == 0
     after = speakers(db_path)
@@ -289,7 +290,8 @@ def test_curation_merges_and_renames_and_later_ingests_keep_them(tmp_path):
     again = ingest_texts(tmp_path, {"c.txt": "“Not yet,” Hilary Clinton said.\n"})
     assert again["Hillary Clinton"]["quote_count"] == 4 and "Hilary Clinton" not in again
     written = run("speakers", "--db", db_path, "--format", "yaml").output
-    assert load_curated_text(tmp_path, written) == {"Hillary Clinton": ("Hilary Clinton",), "Chris Wallace": ("WALLACE",)}
+    assert load_curated_text(tmp_path, written) == {
+        "Hillary Clinton": ("Hilary Clinton",), "Chris Wallace": ("WALLACE",)}
     missing = run("speakers", "merge", "Hillary Clinton", "Nobody Here", "--db", db_path)
     assert missing.exit_code == 1 and "no speaker named 'Nobody Here'" in missing.output
 
@@ -308,11 +310,13 @@ def test_generic_descriptions_and_groups_join_no_row_of_the_index(tmp_path):
     # two companies are not one speaker; a spokesperson for a named body is
     assert "company" not in found and found["Sheffield University spokesperson"]["type"] == "description"
     db = sqlite_utils.Database(tmp_path / "q.db")
-    assert {r["speaker_name"] for r in db.query("select speaker_name from quotes where speaker_id is null")} == {"company"}
+    unindexed = db.query("select speaker_name from quotes where speaker_id is null")
+    assert {r["speaker_name"] for r in unindexed} == {"company"}
 
 
 def test_a_nickname_does_not_split_a_person():
-    index = SpeakerIndex([("Joseph R. Biden Jr", "person", 21), ("Joe Biden", "person", 17), ("Bill Clinton", "person", 50)])
+    index = SpeakerIndex([("Joseph R. Biden Jr", "person", 21), ("Joe Biden", "person", 17),
+                          ("Bill Clinton", "person", 50)])
     assert index.speaker_id("Joe Biden") == speaker_id("Joseph R. Biden Jr")
     assert index.speaker_id("Bill Clinton") == speaker_id("Bill Clinton")  # no William Clinton to join
 
