@@ -449,11 +449,11 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     mention = _np_ending_at(text, toks, last, entities, lo=i)
     if mention and mention.kind == MentionKind.DESCRIPTION and last + 2 < len(toks) and toks[last + 1].text == ",":
         # "said head coach of the men’s team, Dwayne Killings": the name in apposition speaks
-        stop = next((k for k in range(last + 2, len(toks)) if not _is_cap(toks[k].text)
-                     and toks[k].text.lower() not in NAME_PARTICLES), len(toks))
-        named = _np_ending_at(text, toks, stop - 1, entities, lo=last + 2) if stop > last + 2 else None
+        name_end = next((k for k in range(last + 2, len(toks)) if not _is_cap(toks[k].text)
+                         and toks[k].text.lower() not in NAME_PARTICLES), len(toks))
+        named = _np_ending_at(text, toks, name_end - 1, entities, lo=last + 2) if name_end > last + 2 else None
         if (named and named.kind == MentionKind.NAME and named.start == toks[last + 2].start
-                and (stop == len(toks) or toks[stop].text in ",.;:()—–")):
+                and (name_end == len(toks) or toks[name_end].text in ",.;:()—–")):
             return named._replace(role=named.role or _clean_role(text[toks[i].start:toks[last].end]))
     if (mention and mention.kind == MentionKind.NAME and not mention.role and last + 2 < len(toks)
             and toks[last + 1].text == ","):
