@@ -527,6 +527,8 @@ def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
     """Prefer the sentence's own speaker to a pronoun inside it ("Lynch said she recalls “…”",
     "Ban condemned what he called “…”"): the main clause names who is speaking."""
     m = a.mention
+    if m is not None and m.kind == MentionKind.DESCRIPTION and m.type != SpeakerType.PERSON:
+        return _reporter_of_clause(ctx, a)
     if m is None or m.kind != MentionKind.PRONOUN or m.text.lower() not in ("he", "she", "they"):
         return a
     s_start, _ = ctx.sentence(m.start)
@@ -544,6 +546,30 @@ def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
     if after and after[0].start - subject.end <= 25:
         return a._replace(mention=subject, cue=after[0])
     return a
+
+
+# Between a reporting cue and the clause it reports: a listener ("told MSPs") and "that".
+_REPORTED_CLAUSE_OPENING = re.compile(r"\s+(?:[\w’'.-]+\s+){0,2}?(?:that\s+)?$")
+
+
+def _reporter_of_clause(ctx: Context, a: Attribution) -> Attribution:
+    """Who reports the clause a body's words are quoted in: "Mr Yousaf told MSPs the inquiry
+    only asked for messages in September, “just a matter of weeks ago”" quotes Mr Yousaf, who
+    speaks of the inquiry; the inquiry is what he reports, not who is quoted."""
+    m = a.mention
+    assert m is not None
+    s_start, _ = ctx.sentence(m.start)
+    outer = [c for c in ctx.cues_between(s_start, m.start) if c.lemma in _REPORT_LEMMAS]
+    if not outer or ctx.first_quote_between(s_start, m.start):
+        return a
+    cue = outer[-1]
+    if not _REPORTED_CLAUSE_OPENING.fullmatch(ctx.text, cue.end, m.start):
+        return a
+    subject = subject_before(ctx.text, ctx.free_start(s_start, cue.start), cue.start, ctx.entities)
+    if subject is None or subject.kind not in (MentionKind.NAME, MentionKind.PRONOUN, MentionKind.DESCRIPTION):
+        return a
+    # the cue stays the one beside the quote (reported speech then skips it, and reports the outer clause)
+    return a._replace(mention=subject)
 
 
 def attribute_quotes(ctx: Context, order: Iterable[str] = DEFAULT_ORDER) -> list[Attribution]:

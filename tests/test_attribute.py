@@ -300,3 +300,10 @@ def test_a_quote_after_a_reported_sentence_goes_on_with_its_speaker(extract):
     assert found["The other factor is whether it would give the Russians an excuse."] == ("Schiff", "floating")
     # the reported clause keeps its own cue
     assert found["The administration may be reluctant to act while Kerry negotiates with Russia"][0] == "Schiff"
+
+
+def test_words_quoted_in_a_reported_clause_are_its_reporters(extract):
+    text = ("Last week, Mr Ortega told councillors the review only asked for the files in June, “just weeks ago”. "
+            "She said the audit office had asked the council “to set out the full timetable”.")
+    found = {(q.quote, q.speaker_mention) for q in extract(text) if q.kind == "partial"}
+    assert found == {("just weeks ago", "Mr Ortega"), ("to set out the full timetable", "She")}
