@@ -482,6 +482,10 @@ class ArticleSpeakers:
             owned = self._owned(mention, written)
             if owned:
                 return owned
+        spoken_for = self._spoken_for(mention, written) if mention.kind == MentionKind.DESCRIPTION else None
+        if spoken_for:
+            self._remember_described(mention, spoken_for, written)
+            return spoken_for, SpeakerType.DESCRIPTION
         if (mention.kind == MentionKind.DESCRIPTION and written
                 and _singular(written.split()[-1].lower()) in _SPEAKING_HEADS | _NOT_SPEAKERS):
             described = _description_name(written, documents=True)
@@ -490,11 +494,26 @@ class ArticleSpeakers:
                 return described, SpeakerType.DESCRIPTION
         return None, mention.type
 
+    def _spoken_for(self, mention: Mention, written: str | None) -> str | None:
+        """Whose spokesperson "a spokesperson" is, where the article does not say it again: the
+        body that spoke in the sentence before ("South Wales Police confirmed … . A spokesperson
+        said: “…”" → "South Wales Police spokesperson")."""
+        words = (written or "").split()
+        if len(words) != 2 or words[0].lower() not in ("a", "an", "the") or not _SPOKESPERSON.fullmatch(words[1]):
+            return None
+        here = self._sentence_of(mention.start)
+        for known in reversed(self._before(mention.start)):
+            if here - self._sentence_of(known.position) > 1:
+                break
+            if known.type == SpeakerType.ORGANIZATION:
+                return f"{known.name} {words[1].lower()}"
+        return None
+
     def _remember_described(self, mention: Mention, name: str, written: str) -> None:
         """A spokesperson the article does not name ("a spokesperson for the union said …"): the
         "he" or "she" that goes on speaking after them is them, as after a person named.
         Other descriptions ("a reporter asked …") are left out: the answer is seldom theirs."""
-        if not re.match(r"(?:spokes(?:person|man|woman)|representative)$", written.split()[-1].lower()):
+        if not _SPOKESPERSON.fullmatch(written.split()[-1].lower()):
             return
         key = name_key(name)
         self._described_keys.add(key)
@@ -793,6 +812,7 @@ def _role_fits(description: list[str], role: str) -> bool:
     return bool(words) and words[-1] == description[-1].lower() and not (set(words) & _ROLE_QUALIFIERS - said)
 
 
+_SPOKESPERSON = re.compile(r"spokes(?:person|man|woman)|representative", re.I)
 _SPOKESPERSON_FOR = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>spokes(?:person|man|woman)|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?$")
 _CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"

@@ -353,3 +353,10 @@ def test_they_goes_on_with_the_group_that_spoke(extract):
             "Proponents say the program creates jobs, and they say it costs taxpayers nothing.")
     found = {(q.speaker_mention, q.speaker) for q in extract(text) if q.kind == "indirect"}
     assert ("they", "proponents") in found
+
+
+def test_a_spokesperson_speaks_for_the_body_that_spoke_just_before(extract):
+    text = ("Gwent Police confirmed on Friday that a man had been arrested. A spokesperson said: “A 34-year-old man "
+            "from Newport remains in custody.”")
+    assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind == "direct"] == [
+        ("Gwent Police spokesperson", "description")]
