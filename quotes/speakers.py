@@ -197,6 +197,7 @@ _POSITION = attrgetter("position")
 # object, being a head rather than a possessive, standing outside a prepositional phrase; and
 # being the speaker of a quote. It fades by _DECAY with each sentence back.
 _RECENCY, _SUBJECT, _OBJECT, _HEAD, _NON_ADVERBIAL, _SPEAKER = 100.0, 80.0, 50.0, 80.0, 50.0, 80.0
+_INTRODUCED = 50.0  # a person's first mention: news introduces people just before quoting them
 _DECAY = 0.3  # salience kept from one sentence to the next
 _SALIENCE_SENTENCES = 8  # how far back a pronoun's antecedent is sought
 # The share of salience kept by a person whose gender is unknown when a gendered pronoun is
@@ -316,6 +317,7 @@ class ArticleSpeakers:
                 written.add(m.group(2))
         if not written:
             return
+        introduced: set[str] = set()
         for at, word in sorted((at, word) for word in written for at in _word_starts(self.text, word)):
             if skipped.covers(at):
                 continue
@@ -327,7 +329,11 @@ class ArticleSpeakers:
             self._note_gender(key, gender)
             end = at + len(word)
             if not _MODIFIER.match(self.text, end):  # "the Clinton campaign" is no mention of her
-                self._salient.append(_Salient(at, key, self._mention_weight(honorific_at.start() if honorific_at else at, end)))
+                weight = self._mention_weight(honorific_at.start() if honorific_at else at, end)
+                if key not in introduced:  # news introduces a person in full just before quoting them
+                    introduced.add(key)
+                    weight += _INTRODUCED
+                self._salient.append(_Salient(at, key, weight))
         for key, name in self._names.items():
             if key not in self._article_gender:
                 self._note_gender(key, first_name_gender(name))
