@@ -245,8 +245,10 @@ QUOTES_PAGES = {
 FACET_SQL = re.compile(r"^select (?P<column>\S+) as value, count\(\*\) as count from")
 
 
-def quotes_page_plans(ds, db_path, page):
-    """SQLite's plan for each statement that Datasette runs against ``quotes`` to show ``page``."""
+def quotes_page_plans(db_path, page):
+    """SQLite's plan for each statement that Datasette runs against ``quotes`` to show ``page``,
+    on a fresh server: one that has served pages keeps their counts (plugins/count_cache.py)."""
+    ds = make_datasette(db_path)
     (speaker,) = sqlite3.connect(db_path).execute(
         "select speaker_id from quotes group by speaker_id order by count(*) desc limit 1").fetchone()
 
@@ -269,8 +271,8 @@ def quotes_page_plans(ds, db_path, page):
 
 
 @pytest.mark.parametrize("page", QUOTES_PAGES)
-def test_the_quotes_pages_never_read_the_whole_quotes_table(ds, db_path, page):
-    plans = quotes_page_plans(ds, db_path, page)
+def test_the_quotes_pages_never_read_the_whole_quotes_table(db_path, page):
+    plans = quotes_page_plans(db_path, page)
     facets = {m["column"] for sql, _ in plans if (m := FACET_SQL.match(sql))}
     assert facets == {"speaker_id", "source", "cue", "kind", "date(published)"}
     assert len(plans) >= 7, "the rows, their count and the five facets"
@@ -280,26 +282,26 @@ def test_the_quotes_pages_never_read_the_whole_quotes_table(ds, db_path, page):
 
 
 @pytest.mark.parametrize("facet", ["speaker_id", "source", "cue", "kind"])
-def test_whole_table_facets_count_from_an_index_alone(ds, db_path, facet):
-    plans = {m["column"]: plan for sql, plan in quotes_page_plans(ds, db_path, "table") if (m := FACET_SQL.match(sql))}
+def test_whole_table_facets_count_from_an_index_alone(db_path, facet):
+    plans = {m["column"]: plan for sql, plan in quotes_page_plans(db_path, "table") if (m := FACET_SQL.match(sql))}
     assert "USING COVERING INDEX" in plans[facet][0], plans[facet]
     assert not any("TEMP B-TREE FOR GROUP BY" in step for step in plans[facet]), "the index gives the groups in order"
 
 
-def test_the_newest_quotes_come_from_the_published_index(ds, db_path):
-    (main, plan), *_ = quotes_page_plans(ds, db_path, "table")
+def test_the_newest_quotes_come_from_the_published_index(db_path):
+    (main, plan), *_ = quotes_page_plans(db_path, "table")
     assert main.endswith("order by published desc limit 101")
     assert plan == ["SCAN quotes USING INDEX idx_quotes_published"], "no sort of the whole table"
 
 
-def test_the_date_facet_counts_from_an_index_alone(ds, db_path):
-    plans = {m["column"]: plan for sql, plan in quotes_page_plans(ds, db_path, "table") if (m := FACET_SQL.match(sql))}
+def test_the_date_facet_counts_from_an_index_alone(db_path):
+    plans = {m["column"]: plan for sql, plan in quotes_page_plans(db_path, "table") if (m := FACET_SQL.match(sql))}
     assert "USING COVERING INDEX" in plans["date(published)"][0], plans["date(published)"]
 
 
-def test_one_speakers_page_reads_an_index_alone(ds, db_path):
+def test_one_speakers_page_reads_an_index_alone(db_path):
     """Their newest quotes without a sort, and every facet from the speaker's stretch of one index."""
-    (main, main_plan), *rest = quotes_page_plans(ds, db_path, "speaker")
+    (main, main_plan), *rest = quotes_page_plans(db_path, "speaker")
     assert main_plan[0].startswith("SEARCH quotes USING INDEX") and len(main_plan) == 1, main_plan
     for sql, plan in rest:
         assert "USING COVERING INDEX" in plan[0], f"{sql}\n{plan}"

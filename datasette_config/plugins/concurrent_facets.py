@@ -5,7 +5,8 @@ for the unfiltered table, some tens of thousands of rows looked up by rowid for 
 Datasette 0.65 runs a table's facets one after another, on one core. Python's ``sqlite3`` lets
 go of the GIL while SQLite works and Datasette's SQL threads each have their own read-only
 connection, so counted together the facets use every core (on two cores the quotes table and
-a search come about 100 ms sooner). The SQL is Datasette's own; nothing is kept between requests.
+a search come about 100 ms sooner). The SQL is Datasette's own; its results are kept between
+requests, until the database changes, by ``count_cache.py``, not here.
 
 ``metadata.yml`` lists them as one facet of type ``concurrent`` holding what ``facets:`` would
 hold (``speaker_id``, ``{date: published}``, ``{lemma: cue}``); each is computed and shown by Datasette's own
