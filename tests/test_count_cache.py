@@ -67,7 +67,8 @@ def test_counts_and_facets_show_the_rows_an_ingest_adds_meanwhile(tmp_path):
     after = traced(ds, "/quotes/quotes.json")[0].json()
     total = sqlite3.connect(db_path).execute("select count(*) from quotes").fetchone()[0]
     assert after["filtered_table_rows_count"] == total == before["filtered_table_rows_count"] + 2
-    assert facet_counts(after, "source").get("Example Wire") == 2 and "Example Wire" not in facet_counts(before, "source")
+    assert facet_counts(after, "source").get("Example Wire") == 2
+    assert "Example Wire" not in facet_counts(before, "source")
     assert sum(facet_counts(after, "kind").values()) == total
     page = BeautifulSoup(traced(ds, "/quotes/quotes")[0].text, "html.parser")
     assert page.select_one("h3.row-count").get_text(" ", strip=True).startswith(f"{total} quotes")
@@ -107,10 +108,13 @@ def test_sql_a_visitor_writes_is_never_kept(tmp_path):
 
 def test_which_statements_are_counts():
     is_counting = load_plugin().is_counting
-    assert is_counting("select count(*) from quotes where rowid in (select rowid from quotes_fts where quotes_fts match :s)")
-    assert is_counting("select speaker_id as value, count(*) as count from (\n select id from quotes\n) where speaker_id is not null")
+    assert is_counting(
+        "select count(*) from quotes where rowid in (select rowid from quotes_fts where quotes_fts match :s)")
+    assert is_counting(
+        "select speaker_id as value, count(*) as count from (\n select id from quotes\n) where speaker_id is not null")
     assert is_counting("select date(published) as value, count(*) as count from (select * from quotes) group by value")
     assert is_counting("select (select count(*) from quotes where speaker_id=:id)")
     assert not is_counting("select id, text from quotes where speaker_id = :p0 order by published desc limit 101")
-    assert not is_counting("select *, quote_citation(quote_id, 'plain') as citation from (select count(*) over () from quotes)")
+    assert not is_counting(
+        "select *, quote_citation(quote_id, 'plain') as citation from (select count(*) over () from quotes)")
     assert not is_counting("with inner as (select * from quotes) select value, count(*) as count from inner")
