@@ -22,6 +22,8 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
+from rapidfuzz.distance import Levenshtein
+
 from .lexicon import (
     CUE_FORMS, DETERMINERS, NAME_RUN_PARTICLES, NOT_NAME_OPENERS, NP_STOP_WORDS, PERSON_NOUNS,
     COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS,
@@ -197,6 +199,7 @@ _POSITION = attrgetter("position")
 # object, being a head rather than a possessive, standing outside a prepositional phrase; and
 # being the speaker of a quote. It fades by _DECAY with each sentence back.
 _RECENCY, _SUBJECT, _OBJECT, _HEAD, _NON_ADVERBIAL, _SPEAKER = 100.0, 80.0, 50.0, 80.0, 50.0, 80.0
+_MISSPELT_LENGTH = 6  # surnames this long or longer are matched across a one-letter misspelling
 _INTRODUCED = 50.0  # a person's first mention: news introduces people just before quoting them
 _DECAY = 0.3  # salience kept from one sentence to the next
 _SALIENCE_SENTENCES = 8  # how far back a pronoun's antecedent is sought
@@ -613,6 +616,12 @@ class ArticleSpeakers:
         gender = _gender(mention.text)
         candidates = [(pos, full) for pos, full, full_words in self._full_words if shortens(full_words)
                       and (not gender or self.gender(name_key(full)) in (None, gender))]  # "Mr. Obama" is not Michelle
+        if not candidates and len(words) == 1 and len(words[0]) >= _MISSPELT_LENGTH:
+            # "McLenney said" of Tyresha McClenney: a surname misspelt by one letter, where only one fits
+            near = {full for _, full, full_words in self._full_words if len(full_words) > 1
+                    and Levenshtein.distance(full_words[-1], words[0]) == 1}
+            if len(near) == 1:
+                return near.pop()
         before = [c for c in candidates if c[0] < mention.start] or candidates
         if before and len(words) == 1 and not gender and words[0] in self._names:
             # "President Obama" is someone the article names by title and surname: a bare "Obama"

@@ -360,3 +360,9 @@ def test_a_spokesperson_speaks_for_the_body_that_spoke_just_before(extract):
             "from Newport remains in custody.”")
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind == "direct"] == [
         ("Gwent Police spokesperson", "description")]
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full(extract):
+    text = ("Two voters, Tyresha McClenney and Bryan Anderson, saw the senator speak.\n\n"
+            "McLenney said the senator does not show consistency on the issue.")
+    assert [q.speaker for q in extract(text) if q.speaker_mention == "McLenney"] == ["Tyresha McClenney"]
