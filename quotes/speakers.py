@@ -980,6 +980,10 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
                          or words[0].lower() in NOT_NAME_OPENERS or _common_word(words[0])
                          or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS):  # "Said Ellis", "Although Scott"
             dropped.append(words.pop(0))
+        # An owner before a name is no part of it: "NBC’s Dante Chinni", "CBC's Anna Maria Tremonti"
+        owners = [k for k, w in enumerate(words[:-2]) if w.endswith(("’s", "'s"))]
+        if owners:
+            dropped, words = dropped + words[:owners[-1] + 1], words[owners[-1] + 1:]
         # A body's name ends where a person's begins: "Speaker of the House Newt Gingrich"
         bodies = [k for k, w in enumerate(words[:-2]) if w.lower() in ORG_WORDS]
         if bodies and _is_first_name(words[bodies[-1] + 1]):

@@ -366,3 +366,9 @@ def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full(extract):
     text = ("Two voters, Tyresha McClenney and Bryan Anderson, saw the senator speak.\n\n"
             "McLenney said the senator does not show consistency on the issue.")
     assert [q.speaker for q in extract(text) if q.speaker_mention == "McLenney"] == ["Tyresha McClenney"]
+
+
+def test_an_outlet_owning_a_name_is_no_part_of_it(extract):
+    text = ("The poll was analysed by CBC’s Anna Tremonti on Sunday.\n\n"
+            "“Voters have seen and heard a lot from both candidates,” she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Anna Tremonti"]
