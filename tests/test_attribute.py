@@ -307,3 +307,9 @@ def test_words_quoted_in_a_reported_clause_are_its_reporters(extract):
             "She said the audit office had asked the council “to set out the full timetable”.")
     found = {(q.quote, q.speaker_mention) for q in extract(text) if q.kind == "partial"}
     assert found == {("just weeks ago", "Mr Ortega"), ("to set out the full timetable", "She")}
+
+
+def test_a_person_of_a_place_speaks_not_the_place(extract):
+    text = ('In January, Gov. Earl Ray Tomblin of West Virginia lauded the company for "new and innovative ideas." '
+            'Sen. Ana Ruiz of Ohio said it was "a start."')
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Earl Ray Tomblin", "Ana Ruiz"]
