@@ -79,11 +79,18 @@ class _Tok(NamedTuple):
     text: str
 
 
+_QUOTE_MARKS = frozenset("“”\"‘’'")
+
+
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     """Words and punctuation; a sentence's final period is not part of its last word."""
-    toks = []
+    toks: list[_Tok] = []
     for m in _TOKEN.finditer(text, lo, hi):
         word = m.group()
+        if word in _QUOTE_MARKS and len(toks) >= 3 and toks[-2].text in _QUOTE_MARKS and _is_cap(toks[-1].text) and (
+                _is_cap(toks[-3].text) and toks[-2].end == toks[-1].start and toks[-1].end == m.start()):
+            del toks[-2:]  # a nickname inside a name: Marcia "Cia" Price is Marcia Price
+            continue
         if len(word) > 1 and word.endswith(".") and "." not in word[:-1] and not _keeps_dot(word):
             toks.append(_Tok(m.start(), m.end() - 1, word[:-1]))
         else:
@@ -125,6 +132,8 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         i -= 2  # "Mitch McConnell, R-Ky.": a party tag is never the speaker
     while i > 0 and toks[i].text in "“”\"" and toks[i - 1].text in ",“”\"":
         i -= 1  # ",”" closing a quoted title inside an appositive
+    if toks[i].text == "," and i > 0 and toks[i - 1].text == ")":
+        i -= 1  # "Del. Marcia Price (D-Newport News), shouted": the comma closes the parenthesis's aside
     if toks[i].text == ")":
         # "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis
         opening = max((k for k in range(i) if toks[k].text == "("), default=-1)

@@ -313,3 +313,9 @@ def test_a_person_of_a_place_speaks_not_the_place(extract):
     text = ('In January, Gov. Earl Ray Tomblin of West Virginia lauded the company for "new and innovative ideas." '
             'Sen. Ana Ruiz of Ohio said it was "a start."')
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Earl Ray Tomblin", "Ana Ruiz"]
+
+
+def test_a_nickname_in_marks_is_part_of_a_name_not_a_quote(extract):
+    text = ('"This is a big year for our city!" the mayor\'s niece, state Del. Marcia "Cia" Lopez (D-Newport News), '
+            'shouted to the crowd.')
+    assert [(q.quote, q.speaker) for q in extract(text)] == [("This is a big year for our city!", "Marcia Lopez")]
