@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from .lexicon import CUE_FORMS, TITLE_INTRODUCERS
+from .lexicon import CUE_FORMS, HONORIFICS, TITLE_INTRODUCERS
 from .words import word_set
 
 OPENERS = "“„‟«"
@@ -248,6 +248,8 @@ def _kind(text: str, o: int, c: int, start: int, end: int) -> str:
     ):
         return "title"
     after = text[c + 1:c + 3]
+    if _looks_like_title(words) and (_TITLE_OWNER.match(text, c + 1) or _next_to_title(text, o, c)):
+        return "title"  # “Fleabag” creator; “Joker,” “Marriage Story,” and “Little Women”
     if (len(words) == 1 and (before[-1:].isalpha() or before[-2:-1].isupper())
             and prev_words and prev_words[-1][:1].isupper() and after[:1] == " " and after[1:2].isupper()):
         return "title"  # a nickname inside a name: Robert C. "Bobby" Scott
@@ -256,6 +258,22 @@ def _kind(text: str, o: int, c: int, start: int, end: int) -> str:
     if starts_sentence and (first.isupper() or first.isdigit() or first in "[…(.'‘"):
         return "direct"
     return "partial"
+
+
+# A person named by the work they made or star in: “Fleabag” creator, “Mrs Maisel” actress.
+_TITLE_OWNER = re.compile(r" (?:creator|actress|actor|star|director|writer|author|host|producer|showrunner)s?\b")
+_TITLE_BEFORE = re.compile(r"[“\"]([^”\"\n]{1,60})[”\"],?\s+(?:and\s+)?$")
+_TITLE_AFTER = re.compile(r",?\s+(?:and\s+)?[“\"]([^”\"\n]{1,60})[”\"]")
+
+
+def _next_to_title(text: str, o: int, c: int) -> bool:
+    """Whether a quote stands in a list beside another title of a work (“Joker,” “Marriage Story,”)."""
+    first = text[o + 1:c].split()[:1]
+    if first and first[0].lower().rstrip(".") in HONORIFICS:
+        return False  # “Miss Piggy” and “Miss Housekeeping”: names someone was called, not works
+    before = _TITLE_BEFORE.search(text, max(0, o - 70), o)
+    after = _TITLE_AFTER.match(text, c + 1)
+    return any(m and _looks_like_title(m.group(1).strip(" ,.").split()) for m in (before, after))
 
 
 def _looks_like_title(words: list[str]) -> bool:

@@ -119,3 +119,22 @@ def test_a_quote_introduced_by_a_colon_runs_to_its_paragraphs_end(extract):
     text = "Scottish Tory chairman Craig Hoy said: “It’s absolutely scandalous that taxpayers pay.\nMost read in News\n"
     assert [(q.quote, q.speaker) for q in extract(text) if q.kind != "indirect"] == [
         ("It’s absolutely scandalous that taxpayers pay.", "Craig Hoy")]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Laura Dern won for playing a lawyer in Netflix domestic drama “Marriage Story.”", "Marriage Story."),
+    ("But “Mrs Maisel” actress Alex Borstein said the prize should have gone elsewhere.", "Mrs Maisel"),
+    ("The nominees include “Joker,” “Little Women,” and “The Irishman.”", "Little Women,"),
+])
+def test_titles_of_works_are_not_quotations(text, title):
+    from quotes.extract import find_quote_spans
+
+    kinds = {text[q.start:q.end]: q.kind for q in find_quote_spans(text)}
+    assert kinds[title] == "title"
+
+
+def test_names_someone_was_called_in_a_list_stay_quotations():
+    from quotes.extract import find_quote_spans
+
+    text = "Clinton cited his references to Machado as “Miss Piggy” and “Miss Housekeeping” at the debate."
+    assert {q.kind for q in find_quote_spans(text)} == {"partial"}
