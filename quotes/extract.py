@@ -80,7 +80,8 @@ def marks_view(text: str, spans: list[QuoteSpan] | None = None) -> str:
     ``spans`` are ``text``'s quotations in double marks, where already found.
 
     An article quotes in single marks when more quotations stand in single marks than in
-    double ones, neither counted where nested in the other. A closing mark is told from an
+    double ones, neither counted where nested in the other; even then, a paragraph holding a
+    quotation in double marks (not nested in single ones) is read as written. A closing mark is told from an
     apostrophe by what is around it: never a letter after it ("don’t"), and after a plural
     ("the leaders’ plans") only where no closer with punctuation ("…,’") follows before
     the next opening mark.
@@ -93,12 +94,21 @@ def marks_view(text: str, spans: list[QuoteSpan] | None = None) -> str:
     singles = [p for p in pairs if not in_doubles.covers(p[0])]
     if len(singles) <= sum(not in_singles.covers(o) for o, _ in doubles):
         return text
+    # A paragraph that quotes in double marks keeps them, whatever the rest of the page does
+    # (a body in double marks under headings and links in single ones).
+    kept = {_line_start(text, o) for o, _ in doubles if not in_singles.covers(o)}
     chars = list(text)
     for m in _DOUBLE_MARKS.finditer(text):
-        chars[m.start()] = {"“": "‘", "”": "’", '"': "'"}[m.group()]
+        if _line_start(text, m.start()) not in kept:
+            chars[m.start()] = {"“": "‘", "”": "’", '"': "'"}[m.group()]
     for opener, closer in singles:
-        chars[opener], chars[closer] = ("“", "”") if text[opener] == "‘" else ('"', '"')
+        if _line_start(text, opener) not in kept:
+            chars[opener], chars[closer] = ("“", "”") if text[opener] == "‘" else ('"', '"')
     return "".join(chars)
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _single_pairs(text: str) -> Iterator[tuple[int, int]]:

@@ -864,6 +864,8 @@ def _description_name(text: str | None, documents: bool = False) -> str | None:
     while len(words) > 1 and (words[0].lower() in ("the", "a", "an") or (
             words[0].lower() == "one" and len(words) > 2 and words[1].lower() != "of")):
         words = words[1:]
+    while len(words) > 1 and words[0].lower() in ("unnamed", "anonymous", "unidentified"):
+        words = words[1:]  # "an unnamed Harris campaign staffer": that no name is given is no part of it
     if len(words) == 1 and words[0].lower() in _NOT_SPEAKERS:
         return None  # "the report": which report, the article has not said
     name = " ".join(words)

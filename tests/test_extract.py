@@ -138,3 +138,14 @@ def test_names_someone_was_called_in_a_list_stay_quotations():
 
     text = "Clinton cited his references to Machado as “Miss Piggy” and “Miss Housekeeping” at the debate."
     assert {q.kind for q in find_quote_spans(text)} == {"partial"}
+
+
+def test_a_paragraph_quoting_in_double_marks_keeps_them_on_a_page_of_single_ones(extract):
+    text = ("An 'unflappable' organizer\n"
+            "Gov. Phil Murphy told The Washington Post that it's \"an enormous job, incredibly complex.\" "
+            "An unnamed campaign staffer said that she is \"unflappable and constantly focused.\"\n"
+            "'Americans are deeply pessimistic' Instant opinion\n"
+            "'Something is clearly awry' Instant opinion\n")
+    found = {(q.quote, q.speaker) for q in extract(text) if q.kind == "partial"}
+    assert found == {("an enormous job, incredibly complex.", "Phil Murphy"),
+                     ("unflappable and constantly focused.", "campaign staffer")}
