@@ -348,10 +348,27 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
     else:
         mention = subject_before(text, ctx.free_start(lo, cue.start), cue.start, ctx.entities)
         if mention and mention.kind == MentionKind.DESCRIPTION and cue.text.endswith("ing"):
-            return None  # "issued a statement saying “…”": left to the sentence's subject (cue_in_sentence)
+            issuer = _issuer(ctx, lo, mention)
+            if issuer:  # "the Security Council issued a statement calling the test “…”"
+                return Attribution(q.start, q.end, q.kind, cue, issuer, confidence=0.85)
+            return None  # left to the sentence's subject (cue_in_sentence)
     if mention:
         return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.93)
     return None
+
+
+_ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|sent|posted|tweeted|wrote)\s+(?:\w+\s+){0,2}$")
+
+
+def _issuer(ctx: Context, lo: int, document: Mention) -> Mention | None:
+    """Who issued the document a participle speaks through: "the Security Council issued a
+    statement calling …" → the Security Council."""
+    if document.text.split()[-1].lower() not in DOCUMENT_NOUNS:
+        return None
+    verb = _ISSUED.search(ctx.text, max(lo, document.start - 40), document.start)
+    if not verb:
+        return None
+    return subject_before(ctx.text, ctx.free_start(lo, verb.start()), verb.start(), ctx.entities)
 
 
 @sieve("sentence", 0.85)

@@ -170,7 +170,7 @@ def test_a_registered_sieve_names_its_attributions_and_gives_its_confidence():
         # a common word there (a stop word, an -ing/-ed/-ly form) is not a name.
         ("Following a swiftly called meeting, the Security Council issued a statement calling the test "
          "“a clear violation.”",
-         "a clear violation.", None),
+         "a clear violation.", "Security Council"),
         ("Once in my early 20s, I laughed and said, “I don't believe in the devil.”", "I don't believe in the devil.",
          None),
         ("Will said: “We won.”", "We won.", None),
@@ -319,3 +319,10 @@ def test_a_nickname_in_marks_is_part_of_a_name_not_a_quote(extract):
     text = ('"This is a big year for our city!" the mayor\'s niece, state Del. Marcia "Cia" Lopez (D-Newport News), '
             'shouted to the crowd.')
     assert [(q.quote, q.speaker) for q in extract(text)] == [("This is a big year for our city!", "Marcia Lopez")]
+
+
+def test_a_statement_speaks_for_whoever_issued_it(extract):
+    text = ('After a late meeting, the city council issued a statement calling the closure '
+            '"a clear violation" of its agreement.')
+    assert [(q.speaker_mention, q.speaker) for q in extract(text) if q.kind == "partial"] == [
+        ("the city council", "city council")]
