@@ -309,6 +309,11 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     while not is_org and split < i and (toks[split].text in COUNTRIES or toks[split].text in DEMONYMS):
         split += 1
     name_toks = toks[split:i + 1]
+    owners = [k for k, t in enumerate(name_toks[:-2]) if t.text.endswith(("’s", "'s"))
+              and (t.text[:-2].isupper() or t.text[:-2] in ORG_NAMES)]
+    if owners and not is_org:  # "NBC’s Dante Chinni": the outlet that owns the name goes to the role
+        split += owners[-1] + 1
+        name_toks = name_toks[owners[-1] + 1:]
     while name_toks and name_toks[0].text.lower() in NP_STOP_WORDS | _SENTENCE_ADVERBS | DETERMINERS | NOT_NAME_OPENERS:
         name_toks = name_toks[1:]  # "With Democratic …", "Meanwhile Trump", "In August", "Neither Trump"
     if name_toks and j > lo and toks[j - 1].text.lower() in DETERMINERS and (

@@ -372,3 +372,8 @@ def test_an_outlet_owning_a_name_is_no_part_of_it(extract):
     text = ("The poll was analysed by CBC’s Anna Tremonti on Sunday.\n\n"
             "“Voters have seen and heard a lot from both candidates,” she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Anna Tremonti"]
+
+
+def test_an_outlet_owning_a_speaker_name_goes_to_the_role(extract):
+    (q,) = extract("“Debates matter less than you think,” said NBC’s Dante Chinni. In Clon Casey's Bar it was quiet.")
+    assert (q.speaker, q.role) == ("Dante Chinni", "NBC’s")
