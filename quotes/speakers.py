@@ -715,7 +715,7 @@ class ArticleSpeakers:
             if found:
                 return found
         if head in ROLE_NOUNS or head in PERSON_NOUNS or re.match(r"\d+-years?-old$", head):
-            gender = _noun_gender(head)
+            gender = _noun_gender(head) or self._pronoun_gender_after(mention)
             found = self._most_salient(mention.start, gender) or self._most_salient(mention.start, gender, whole=True)
             if found:
                 return found
@@ -724,6 +724,18 @@ class ArticleSpeakers:
                     return known
         return None
 
+
+    def _pronoun_gender_after(self, mention: Mention) -> str | None:
+        """The gender a description's own clause gives it: "the 38-year-old said as he tried to
+        continue": the first he/his/him or she/her after the mention in its sentence, before any
+        other name."""
+        sentence = self._sentence_of(mention.start)
+        stop = self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else len(self.text)
+        named = _CAPITALISED_WORD.search(self.text, mention.end, stop)
+        m = _GENDERED_PRONOUN.search(self.text, mention.end, named.start() if named else stop)
+        if not m or self._quoted.covers(m.start()):
+            return None
+        return "female" if m.group().lower() in ("she", "her", "hers", "herself") else "male"
 
     def _author(self, mention: Mention) -> _Known | None:
         """Who issued a document that speaks ("the IMF report", "a Times article", "the
@@ -740,7 +752,8 @@ class ArticleSpeakers:
         if not words[0].lower() in ("the", "this", "that"):
             return None
         found = None
-        for m in re.finditer(rf"\b{head}s?\s+(?:by|from)\s+(?:the\s+)?(?P<a>{_CAPITALISED})"
+        for m in re.finditer(rf"\b{head}s?\s+(?:(?:published|released|issued|written|compiled|commissioned)\s+)?"
+                             rf"(?:by|from)\s+(?:the\s+)?(?P<a>{_CAPITALISED})"
                              rf"|(?P<b>{_CAPITALISED})[’']s\s+(?:\w+\s+)?{head}s?\b"
                              rf"|(?P<c>{_CAPITALISED})\s+(?:released|published|issued|sent|wrote)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?{head}",
                              self.text[max(0, mention.start - 3000):mention.start]):
@@ -827,6 +840,7 @@ def _role_fits(description: list[str], role: str) -> bool:
     return bool(words) and words[-1] == description[-1].lower() and not (set(words) & _ROLE_QUALIFIERS - said)
 
 
+_CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
 _SPOKESPERSON = re.compile(r"spokes(?:person|man|woman)|representative", re.I)
 _SPOKESPERSON_FOR = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>spokes(?:person|man|woman)|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?$")

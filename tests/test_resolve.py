@@ -377,3 +377,18 @@ def test_an_outlet_owning_a_name_is_no_part_of_it(extract):
 def test_an_outlet_owning_a_speaker_name_goes_to_the_role(extract):
     (q,) = extract("“Debates matter less than you think,” said NBC’s Dante Chinni. In Clon Casey's Bar it was quiet.")
     assert (q.speaker, q.role) == ("Dante Chinni", "NBC’s")
+
+
+def test_a_description_takes_the_gender_its_own_clause_gives(extract):
+    text = ("“Leave my family out of this,” Senator Jane Holt shot back, drawing cheers. Mark Reyes, 38, smiled.\n"
+            "“You have her supporters cheering her on, that’s fine,” the 38-year-old said as he tried to continue.\n"
+            "“You’re just a fraud,” Holt interjected.")
+    found = [(q.quote, q.speaker) for q in extract(text) if q.kind == "direct"]
+    assert found[1:] == [("You have her supporters cheering her on, that’s fine,", "Mark Reyes"),
+                         ("You’re just a fraud,", "Jane Holt")]
+
+
+def test_a_document_published_by_a_body_speaks_for_it(extract):
+    text = ("A timeline published by the Scottish Government on Wednesday set out the requests.\n"
+            "The timeline says the inquiry requested “any communications relating to key decisions” in February.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Scottish Government"]
