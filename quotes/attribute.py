@@ -436,7 +436,8 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2}):\s+")
-_DASH_BYLINE = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*(?=[A-Z])")
+_DASH_BYLINE = re.compile(r"[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?=[A-Z])")
+_BYLINE_ENDING = re.compile(r"(?<=[”\"’'.,])[ \t\xa0]*[―—][ \t\xa0]*(?=[A-Z][^―—\n]{2,60}$)")
 # "as Tom Ridge, a former secretary of homeland security, put it": the appositive may stand between.
 _PUT_IT = re.compile(r"\bas\s+(?P<who>[^,.;]{2,80}?)(?:,\s+[^,;]{2,80}?,)?\s+(?:put|puts|has put|had put)\s+it\b")
 
@@ -454,8 +455,13 @@ def speaker_label(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 @sieve("dash", 0.9)
 def dash_byline(ctx: Context, q: QuoteSpan) -> Attribution | None:
-    """A name after a dash following the quote (“…” ― Sonya Herridge)."""
-    m = _DASH_BYLINE.match(ctx.text, q.close + 1)
+    """A name after a dash following the quote (“…” ― Sonya Herridge), or ending the paragraph
+    the quote opens, where marks inside it close the quote early (“… ‘money.” And … evil’.” ― X)."""
+    text = ctx.text
+    m = _DASH_BYLINE.match(text, q.close + 1)
+    if not m and (q.open == 0 or text[q.open - 1] == "\n"):
+        line_end = text.find("\n", q.close)
+        m = _BYLINE_ENDING.search(text, q.close + 1, line_end if line_end > 0 else len(text))
     if not m:
         return None
     line_end = ctx.text.find("\n", m.end())

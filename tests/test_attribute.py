@@ -326,3 +326,11 @@ def test_a_statement_speaks_for_whoever_issued_it(extract):
             '"a clear violation" of its agreement.')
     assert [(q.speaker_mention, q.speaker) for q in extract(text) if q.kind == "partial"] == [
         ("the city council", "city council")]
+
+
+def test_a_byline_ending_the_paragraph_names_a_quote_whose_inner_marks_close_it_early(extract):
+    text = ("“He is no leader.” ―\xa0Ana Ruiz\n"
+            "“To quote Bob Marley ‘Some people are so poor all they have is money.” And that’s all he has "
+            "“the root of all evil’.” ―\xa0Carla Diaz.\n")
+    first = [q for q in extract(text) if q.quote.startswith("To quote")]
+    assert [q.speaker for q in first] == ["Carla Diaz"]
