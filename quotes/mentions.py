@@ -20,6 +20,7 @@ from .lexicon import (
     CUE_MODIFIERS,
     DEMONYMS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
     MULTIWORD_PLACES,
@@ -425,6 +426,7 @@ def _name_type(name: str, role: str | None, entities, start: int, end: int) -> s
     if not words:
         return SpeakerType.UNKNOWN
     if name in ORG_NAMES or any(w.lower().strip(".") in ORG_WORDS for w in words) or (
+            words[-1].lower() in DOCUMENT_NOUNS and len(words) > 1) or (
             len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
         return SpeakerType.ORGANIZATION
     if words[0] in COUNTRIES:

@@ -314,7 +314,8 @@ class ArticleSpeakers:
                 written.add(name.capitalize())
         for m in _TITLED_SURNAME.finditer(self.text):
             key = name_key(m.group(2))
-            if key not in by_word and not skipped.covers(m.start(2)) and key not in GROUP_NOUNS:
+            if (key not in by_word and not skipped.covers(m.start(2)) and key not in GROUP_NOUNS
+                    and key not in ORG_WORDS):  # "Justice Department" is no Justice called Department
                 self._names[key] = m.group(2)
                 by_word[key].append((m.start(2), key))
                 written.add(m.group(2))

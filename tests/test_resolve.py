@@ -392,3 +392,12 @@ def test_a_document_published_by_a_body_speaks_for_it(extract):
     text = ("A timeline published by the Scottish Government on Wednesday set out the requests.\n"
             "The timeline says the inquiry requested “any communications relating to key decisions” in February.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Scottish Government"]
+
+
+def test_a_body_after_a_title_word_is_no_person(extract):
+    text = ("Loretta Lynch was sworn in last year. When she is looking to fill a position at the Justice Department, "
+            "she said she ensures women are among the candidates. Data from the American Community Survey show "
+            "that women hold 41 percent of the jobs.")
+    found = {q.speaker: q.speaker_type for q in extract(text)}
+    assert "Department" not in found and found.get("Loretta Lynch") == "person"
+    assert found.get("Community Survey", "organization") == "organization"
