@@ -298,7 +298,8 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     """Split a capitalised run into role and name, and extend the role leftwards."""
     # A body is named whole ("U.S. State Department", "South Korean Foreign Ministry").
     run = " ".join(t.text for t in toks[j:i + 1] if t.text.lower() != "the").lower()
-    is_org = toks[i].text.lower().strip(".") in ORG_WORDS or toks[i].text in ORG_NAMES or run in MULTIWORD_PLACES
+    is_org = (toks[i].text.lower().strip(".") in ORG_WORDS or toks[i].text in ORG_NAMES or run in MULTIWORD_PLACES
+              or (i > j and toks[i].text.lower() in DOCUMENT_NOUNS))  # "American Community Survey"
     split = j
     for k in range(i - 1, j - 1, -1) if not is_org else ():
         w = toks[k].text.lower().rstrip(".")

@@ -400,4 +400,4 @@ def test_a_body_after_a_title_word_is_no_person(extract):
             "that women hold 41 percent of the jobs.")
     found = {q.speaker: q.speaker_type for q in extract(text)}
     assert "Department" not in found and found.get("Loretta Lynch") == "person"
-    assert found.get("Community Survey", "organization") == "organization"
+    assert found.get("American Community Survey") == "organization"
