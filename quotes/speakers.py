@@ -221,6 +221,9 @@ def _opens(before: str) -> bool:
 _NEXT_WORD = re.compile(r"\s*(?:\w+ly\s+)?(\w+)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
+_FIRST_PERSON = frozenset(("i", "we", "me", "us"))
+_CLEAR_LEAD = 1.5  # how far ahead the most salient person must be for an opening "He" to count as theirs
+_SUBJECT_PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[“\"]?(He|She)\b(?!’s|'s)")
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # A surname before these is a modifier, not a mention of the person ("the Clinton campaign").
 _MODIFIER = re.compile(
@@ -343,6 +346,24 @@ class ArticleSpeakers:
                 self._note_gender(key, first_name_gender(name))
         if any(key not in self._article_gender for key in self._names):
             self._pronoun_votes(skipped)  # where neither title nor first name says
+        self._subject_pronouns(skipped)
+
+    def _subject_pronouns(self, skipped: Ranges) -> None:
+        """A "He" or "She" opening a sentence keeps its person salient, as a name there would:
+        "Lynch rose to prominence … She has faced controversies … while the department was
+        investigating Hillary Clinton … She has called …" stays with Lynch."""
+        for m in _SUBJECT_PRONOUN.finditer(self.text):
+            at = m.start(1)
+            cue_next = _NEXT_WORD.match(self.text, m.end(1))
+            if skipped.covers(at) or (cue_next and cue_next.group(1).lower() in CUE_FORMS):
+                continue  # "He said …" is a speaker's mention, weighed when it is resolved
+            gender = "female" if m.group(1) == "She" else "male"
+            scores = sorted(((score * self._gender_fit(key, gender), key) for key, score in self._salience(at).items()
+                             if key not in self._described_keys
+                             and self._compatible(key, SpeakerType.PERSON, gender)), reverse=True)
+            if scores and (len(scores) == 1 or scores[0][0] >= _CLEAR_LEAD * scores[1][0]):
+                weight = self._mention_weight(at, m.end(1))
+                bisect.insort(self._salient, _Salient(at, scores[0][1], weight), key=_POSITION)
 
     def _pronoun_votes(self, skipped: Ranges) -> None:
         """Gender from the pronouns the article ties to a person: "Wimes believes … support
@@ -646,6 +667,8 @@ class ArticleSpeakers:
         return not gender or not found or found == gender
 
     def _antecedent(self, mention: Mention) -> _Known | None:
+        if mention.text.lower() in _FIRST_PERSON:
+            return None  # "I said" outside quotes is the writer, whom the article does not name
         _, gender_pron, number = PRONOUNS[mention.text.lower()]
         if number == "singular" and mention.text.lower() != "it" and gender_pron:
             found = self._most_salient(mention.start, gender_pron)

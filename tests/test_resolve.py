@@ -401,3 +401,18 @@ def test_a_body_after_a_title_word_is_no_person(extract):
     found = {q.speaker: q.speaker_type for q in extract(text)}
     assert "Department" not in found and found.get("Loretta Lynch") == "person"
     assert found.get("American Community Survey") == "organization"
+
+
+def test_an_opening_she_keeps_her_salient_through_other_women_named(extract):
+    text = ("Attorney General Maria Ortiz rose to prominence despite obstacles.\n\n"
+            "She has faced controversies since taking the job, most recently over an inquiry into the governor's "
+            "wife, Senator Ellen Hart, over a private email server she used. She has called the protests "
+            "a turning point.\n\n"
+            "“People tend not to say those things to the attorney general,” she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maria Ortiz"]
+
+
+def test_i_outside_quotes_is_the_writer_not_the_last_person_named(extract):
+    text = ("“We will win,” Donald Trump said in Ohio on Monday. When I visited my mother later, I said that "
+            "the campaign had changed her mind about many things.")
+    assert [q.speaker for q in extract(text) if q.speaker_mention == "I"] == [None]
