@@ -227,11 +227,13 @@ _TITLED_SURNAME = re.compile(
 
 
 class _Salient(NamedTuple):
-    """One mention of a person: where, who (their name key) and how salient it makes them."""
+    """One mention of a person: where, who (their name key), the words it is weighed by (an
+    honorific before the name to the name's end) and the weight added for speaking a quote."""
 
     position: int
     key: str
-    weight: float
+    span: tuple[int, int]
+    bonus: float = 0.0
 
 
 class ArticleSpeakers:
@@ -263,6 +265,7 @@ class ArticleSpeakers:
             self._first.setdefault(name_key(known.name), known)
             self._roles_by_key[name_key(known.name)] |= known.roles
         self._salient: list[_Salient] = []
+        self._weights: dict[tuple[int, int], float] = {}  # each mention's weight, once a pronoun looked back at it
         self._article_gender: dict[str, str] = {}
         self._quoted = Ranges(quote_ranges)
         self._runs: list[list[str]] | None = None
@@ -318,7 +321,7 @@ class ArticleSpeakers:
             self._note_gender(key, gender)
             end = at + len(word)
             if not _MODIFIER.match(self.text, end):  # "the Clinton campaign" is no mention of her
-                self._salient.append(_Salient(at, key, self._mention_weight(honorific_at.start() if honorific_at else at, end)))
+                self._salient.append(_Salient(at, key, (honorific_at.start() if honorific_at else at, end)))
         for key, name in self._names.items():
             if key not in self._article_gender:
                 self._note_gender(key, first_name_gender(name))
@@ -395,8 +398,16 @@ class ArticleSpeakers:
             back = here - self._sentence_of(m.position)
             if back > _SALIENCE_SENTENCES:
                 break
-            scores[m.key] += m.weight * _DECAY ** back
+            scores[m.key] += self._weight(m) * _DECAY ** back
         return scores
+
+    def _weight(self, mention: _Salient) -> float:
+        """The salience ``mention`` gives its person, weighed the first time it is asked for: most
+        mentions lie too far back from every pronoun and description to be."""
+        weight = self._weights.get(mention.span)
+        if weight is None:
+            weight = self._weights[mention.span] = self._mention_weight(*mention.span)
+        return weight + mention.bonus
 
     def gender(self, key: str) -> str | None:
         """What the article says of a person's gender, else what their first name says."""
@@ -514,8 +525,7 @@ class ArticleSpeakers:
         if mtype == SpeakerType.PERSON:
             self._note_gender(key, gender)
             self._names.setdefault(key, name)
-            weight = self._mention_weight(mention.start, mention.end) + _SPEAKER
-            bisect.insort(self._salient, _Salient(mention.start, key, weight), key=_POSITION)
+            bisect.insort(self._salient, _Salient(mention.start, key, (mention.start, mention.end), _SPEAKER), key=_POSITION)
         gender = gender or self._first_gender.get(key, (0, None))[1]
         known = _Known(mention.start, name, mtype, gender, set(self._roles_by_key[key]))
         bisect.insort(self.history, known, key=_POSITION)
