@@ -221,8 +221,9 @@ _MODIFIER = re.compile(
     r"presidency|voters|rally|rallies|years|plan|policies|doctrine|organization|associates)\b")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+# The first-letter check comes before the word boundary: most positions fail it at once.
 _TITLED_SURNAME = re.compile(
-    r"\b(?=[MDPSRGJC])(Mr|Mrs|Ms|Miss|Dr|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|Secretary|Minister|Chancellor"
+    r"(?=[MDPSRGJC])\b(Mr|Mrs|Ms|Miss|Dr|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|Secretary|Minister|Chancellor"
     r"|Prime Minister|Pope|Prof|Professor|Gen|General)\.?\s+([A-Z](?:[\w-]|[’'](?!s\b))+)\b(?![’']s\s+[A-Z]|\s+[A-Z])")
 
 
