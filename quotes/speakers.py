@@ -16,7 +16,7 @@ import bisect
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -858,36 +858,16 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
                     and any(not in_headline.covers(at) for at in _word_starts(text, named.group(2)))):
                 seen.setdefault(name_key(named.group()), (m.start(), named.group(), None))
             continue
-        words = m.group().split()
-        # A headline run ends at a verb or function word: "Obama Says African-American Museum …"
-        cut = next((k for k, w in enumerate(words) if k and (w.lower() in CUE_FORMS or w.lower() in NP_STOP_WORDS)), None)
-        words = words[:cut]
-        dropped = []
-        # Drop titles, places and demonyms in front ("Russian President Vladimir Putin").
-        titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS]
-        if titles:  # "U.N. Secretary-General Antonio Guterres"
-            dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
-        if words and words[0][:2] in ("AM", "PM"):
-            words[0] = _GLUED_TIME.sub("", words[0])  # "10:14 PMDonald Trump" on a scraped page
-        while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in _NOT_NAME_START
-                         or words[0].lower() in NOT_NAME_OPENERS or _common_word(words[0])
-                         or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS):  # "Said Ellis", "Although Scott"
-            dropped.append(words.pop(0))
-        # A body's name ends where a person's begins: "Speaker of the House Newt Gingrich"
-        bodies = [k for k, w in enumerate(words[:-2]) if w.lower() in ORG_WORDS]
-        if bodies and _is_first_name(words[bodies[-1] + 1]):
-            dropped, words = dropped + words[:bodies[-1] + 1], words[bodies[-1] + 1:]
-        person = len(words) >= 2 and _is_first_name(words[0])  # "Jim Jordan" is no country
-        if len(words) < 2 or any(w.lower() in ORG_WORDS or (w in COUNTRIES and not person) or w.lower() in GROUP_NOUNS
-                                 for w in words):
+        found = _run_name(m.group())
+        if found is None:
             continue
-        name = " ".join(words).removesuffix("’s").removesuffix("'s")
+        offset, name, dropped = found
         key = name_key(name)
         if key in seen and seen[key][2]:
             continue  # already known with its title
         title = _title_before(text, m.start(), dropped)
         if key not in seen:
-            seen[key] = (m.start() + m.group().find(words[0]), name, title)
+            seen[key] = (m.start() + offset, name, title)
         elif title and not seen[key][2]:
             seen[key] = (*seen[key][:2], title)
     # Robert C. "Bobby" Scott: the name given in full; "Bobby Scott" is the same man
@@ -904,7 +884,39 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     return sorted(v for key, v in seen.items() if key not in tails)
 
 
-def _title_before(text: str, start: int, dropped: list[str]) -> str | None:
+@lru_cache(maxsize=65536)
+def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
+    """The person-like name in a run of capitalised words, with where it starts in the run and
+    the words dropped before it (titles, places, sentence openers); None where the run names no
+    one. It depends on the run alone, so a run met again ("Hillary Clinton") is read once."""
+    words = run.split()
+    # A headline run ends at a verb or function word: "Obama Says African-American Museum …"
+    cut = next((k for k, w in enumerate(words) if k and (w.lower() in CUE_FORMS or w.lower() in NP_STOP_WORDS)), None)
+    words = words[:cut]
+    dropped = []
+    # Drop titles, places and demonyms in front ("Russian President Vladimir Putin").
+    titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS]
+    if titles:  # "U.N. Secretary-General Antonio Guterres"
+        dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
+    if words and words[0][:2] in ("AM", "PM"):
+        words[0] = _GLUED_TIME.sub("", words[0])  # "10:14 PMDonald Trump" on a scraped page
+    while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in _NOT_NAME_START
+                     or words[0].lower() in NOT_NAME_OPENERS or _common_word(words[0])
+                     or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS):  # "Said Ellis", "Although Scott"
+        dropped.append(words.pop(0))
+    # A body's name ends where a person's begins: "Speaker of the House Newt Gingrich"
+    bodies = [k for k, w in enumerate(words[:-2]) if w.lower() in ORG_WORDS]
+    if bodies and _is_first_name(words[bodies[-1] + 1]):
+        dropped, words = dropped + words[:bodies[-1] + 1], words[bodies[-1] + 1:]
+    person = len(words) >= 2 and _is_first_name(words[0])  # "Jim Jordan" is no country
+    if len(words) < 2 or any(w.lower() in ORG_WORDS or (w in COUNTRIES and not person) or w.lower() in GROUP_NOUNS
+                             for w in words):
+        return None
+    name = " ".join(words).removesuffix("’s").removesuffix("'s")
+    return run.find(words[0]), name, tuple(dropped)
+
+
+def _title_before(text: str, start: int, dropped: Sequence[str]) -> str | None:
     """The title of a name: dropped title words, with lowercase role words just before them."""
     before = re.findall(r"[\w’'.-]+", text[max(0, start - 60):start])
     lead = []
@@ -912,7 +924,7 @@ def _title_before(text: str, start: int, dropped: list[str]) -> str | None:
         lead.insert(0, before.pop())
     if before and lead and before[-1][:1].isupper():
         lead.insert(0, before[-1])
-    words = lead + dropped
+    words = [*lead, *dropped]
     if not any(w.lower().rstrip(".") in ROLE_NOUNS for w in words):
         return None
     return " ".join(w for w in words if w not in _NOT_NAME_START) or None
