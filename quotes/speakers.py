@@ -358,10 +358,11 @@ class ArticleSpeakers:
         for start, key in candidates:
             if start <= pos < start + len(self._names[key]):
                 return key
-        fitting = [(start, key) for start, key in candidates
-                   if not gender or self._article_gender.get(key, first_name_gender(self._names[key])) in (None, gender)]
-        before = [c for c in fitting if c[0] < pos] or fitting
-        return before[0][1] if before else None
+        if gender:
+            candidates = [(start, key) for start, key in candidates
+                          if self._article_gender.get(key, first_name_gender(self._names[key])) in (None, gender)]
+        before = next((key for start, key in candidates if start < pos), None)
+        return before or (candidates[0][1] if candidates else None)
 
     def _note_gender(self, key: str, gender: str | None) -> None:
         if gender and key not in self._article_gender:
@@ -830,11 +831,16 @@ def _gender(mention_text: str) -> str | None:
     return None
 
 
+_LINE = re.compile(r"[^\n]+")
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_TITLE_WORD = re.compile(r"[\w’'.-]+")
+
+
 def _is_headline(line: str) -> bool:
     """A short line in title case ("Obama Sees Personal Insult If Blacks Don't Vote")."""
     if len(line) > 160:
         return False
-    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    words = _HEADLINE_WORD.findall(line)
     if not 3 <= len(words) <= 20:
         return False
     long_words = [w for w in words if len(w) > 3]
@@ -848,7 +854,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     or None where there is none.
     """
     seen: dict[str, tuple[int, str, str | None]] = {}
-    headlines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _is_headline(m.group())]
+    headlines = [(m.start(), m.end()) for m in _LINE.finditer(text) if _is_headline(m.group())]
     skipped, in_headline = Ranges(quote_ranges + headlines), Ranges(headlines)
     for m in _NAME_RUN.finditer(text):
         if skipped.covers(m.start()):
@@ -918,7 +924,7 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
 
 def _title_before(text: str, start: int, dropped: Sequence[str]) -> str | None:
     """The title of a name: dropped title words, with lowercase role words just before them."""
-    before = re.findall(r"[\w’'.-]+", text[max(0, start - 60):start])
+    before = _TITLE_WORD.findall(text, max(0, start - 60), start)
     lead = []
     while before and before[-1].lower() in ROLE_NOUNS and before[-1][:1].islower():
         lead.insert(0, before.pop())
