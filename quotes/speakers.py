@@ -16,7 +16,7 @@ import bisect
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -251,6 +251,11 @@ class ArticleSpeakers:
         self.text = text
         self.full_names = _full_names(text, quote_ranges)
         self._full_words = [(pos, name, name_key(name).split()) for pos, name, _ in self.full_names]
+        self._full_by_outer_word: dict[str, list[int]] = defaultdict(list)  # first or last word → indices in _full_words
+        for i, (_, _, words) in enumerate(self._full_words):
+            self._full_by_outer_word[words[-1]].append(i)
+            if words[0] != words[-1]:
+                self._full_by_outer_word[words[0]].append(i)
         self._sentence_starts = [s for s, _ in sentences] if sentences else [0]
         # People introduced with a title ("Russian President Vladimir Putin") are antecedents
         # for pronouns and descriptions even before they speak.
@@ -559,7 +564,7 @@ class ArticleSpeakers:
             if len(given) == 1:
                 return given[0]
         gender = _gender(mention.text)
-        candidates = [(pos, full) for pos, full, full_words in self._full_words if shortens(full_words)
+        candidates = [(pos, full) for pos, full, full_words in self._may_shorten(words) if shortens(full_words)
                       and (not gender or self.gender(name_key(full)) in (None, gender))]  # "Mr. Obama" is not Michelle
         before = [c for c in candidates if c[0] < mention.start] or candidates
         if before and len(words) == 1 and not gender and words[0] in self._names:
@@ -569,6 +574,12 @@ class ArticleSpeakers:
             if titled and self.gender(name_key(before[0][1])) not in (None, titled):
                 return name
         return before[0][1] if before else name
+
+    def _may_shorten(self, words: list[str]) -> Iterator[tuple[int, str, list[str]]]:
+        """The full names that end or open with the last or only word of ``words``, in article
+        order: the only ones a name of ``words`` can shorten."""
+        for i in self._full_by_outer_word.get(words[-1], ()):
+            yield self._full_words[i]
 
     def _compatible(self, known_key: str, mtype: str, gender: str | None) -> bool:
         if mtype == SpeakerType.ORGANIZATION:
