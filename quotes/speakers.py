@@ -397,15 +397,20 @@ class ArticleSpeakers:
             weight += _NON_ADVERBIAL
         return weight
 
-    def _salience(self, pos: int) -> dict[str, float]:
-        """Each person's salience at ``pos``: their mentions' weights, fading with each sentence back."""
+    def _salience(self, pos: int, gender: str | None) -> dict[str, float]:
+        """The salience at ``pos`` of each person who agrees with ``gender``: their mentions'
+        weights, fading with each sentence back (those of others are never weighed)."""
         here = self._sentence_of(pos)
         scores: dict[str, float] = defaultdict(float)
+        fits: dict[str, bool] = {}
         for m in reversed(self._salient[:bisect.bisect_left(self._salient, pos, key=_POSITION)]):
             back = here - self._sentence_of(m.position)
             if back > _SALIENCE_SENTENCES:
                 break
-            scores[m.key] += self._weight(m) * _DECAY ** back
+            if m.key not in fits:
+                fits[m.key] = self._compatible(m.key, SpeakerType.PERSON, gender)
+            if fits[m.key]:
+                scores[m.key] += self._weight(m) * _DECAY ** back
         return scores
 
     def _weight(self, mention: _Salient) -> float:
@@ -614,7 +619,7 @@ class ArticleSpeakers:
     def _most_salient(self, pos: int, gender: str | None, whole: bool = False) -> _Known | None:
         """The most salient person at ``pos`` that agrees with ``gender``; with ``whole``, the one
         mentioned most before ``pos`` however long ago (the person the story is about)."""
-        scores = self._salience(pos) if not whole else Counter(m.key for m in self._salient if m.position < pos)
+        scores = self._salience(pos, gender) if not whole else Counter(m.key for m in self._salient if m.position < pos)
         fitting = [(score, key) for key, score in scores.items() if self._compatible(key, SpeakerType.PERSON, gender)]
         if not fitting:
             return None
@@ -733,8 +738,8 @@ class ArticleSpeakers:
         if self._runs is None:
             self._runs = []
             for m in _BODY_NAME.finditer(self.text):
-                if self._quoted.covers(m.start()):
-                    continue
+                if len(m.group().split()) < 2 or self._quoted.covers(m.start()):
+                    continue  # one word ("Trump", "The") is no run
                 for piece in _RUN_BREAK.split(m.group()):
                     run = piece.rstrip(".,").split()
                     while run and (run[0] in _NOT_NAME_START or run[0].lower() in NOT_NAME_OPENERS or run[0] == "According"
