@@ -480,7 +480,7 @@ class ArticleSpeakers:
             if owned:
                 return owned
         if (mention.kind == MentionKind.DESCRIPTION and written
-                and _singular(written.split()[-1].lower()) in _SPEAKING_HEADS | _NOT_SPEAKERS):
+                and _singular(written.split()[-1].lower()) in _DESCRIBED_HEADS):
             described = _description_name(written, documents=True)
             if described:
                 return described, SpeakerType.DESCRIPTION
@@ -777,6 +777,7 @@ _NOT_SPEAKERS = DOCUMENT_NOUNS | word_set("not_speaker_heads")
 # by their role ("the announcer", "a veteran GOP strategist") and bodies ("the company"), not
 # places or documents.
 _SPEAKING_HEADS = ROLE_NOUNS | GROUP_NOUNS | word_set("speaking_heads") | ORG_ROLE_NOUNS
+_DESCRIBED_HEADS = _SPEAKING_HEADS | _NOT_SPEAKERS  # a description that stands as the speaker ends in one
 
 
 def _singular(word: str) -> str:
