@@ -275,7 +275,7 @@ class ArticleSpeakers:
         self._article_gender: dict[str, str] = {}
         self._quoted = Ranges(quote_ranges)
         self._runs: list[list[str]] | None = None
-        self._scan_people(Ranges(quote_ranges), {name_key(n) for n in speakers})
+        self._scan_people(self._quoted, {name_key(n) for n in speakers})
 
     # -- the article's people -------------------------------------------------------------
 
@@ -360,6 +360,8 @@ class ArticleSpeakers:
     def _person_at(self, pos: int, candidates: list[tuple[int, str]], gender: str | None) -> str | None:
         """Which of the full names ending in the word at ``pos`` is meant there: the one written
         in full there, else one that agrees with an honorific and was introduced before."""
+        if len(candidates) == 1 and not gender:
+            return candidates[0][1]  # the only person of that name
         for start, key in candidates:
             if start <= pos < start + len(self._names[key]):
                 return key
