@@ -52,6 +52,8 @@ _SPACE = re.compile(r"\s")
 _ROLE_LINKS = word_set("role_links")
 _APPOSITIVE_OPENERS = DETERMINERS | word_set("appositive_openers")
 _SENTENCE_ADVERBS = word_set("sentence_adverbs")
+# Words that open a capitalised phrase without being part of the name ("With", "Meanwhile", "In", "Neither")
+_NOT_NAME_LEADS = NP_STOP_WORDS | _SENTENCE_ADVERBS | DETERMINERS | NOT_NAME_OPENERS
 _ADJECTIVE_ONLY = word_set("adjective_only")
 _NOT_NAMES = word_set("not_names")
 _DESCRIPTION_HEADS = ROLE_NOUNS | ORG_ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | word_set("description_heads")
@@ -316,7 +318,7 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     if owners and not is_org:  # "NBC’s Dante Chinni": the outlet that owns the name goes to the role
         split += owners[-1] + 1
         name_toks = name_toks[owners[-1] + 1:]
-    while name_toks and name_toks[0].text.lower() in NP_STOP_WORDS | _SENTENCE_ADVERBS | DETERMINERS | NOT_NAME_OPENERS:
+    while name_toks and name_toks[0].text.lower() in _NOT_NAME_LEADS:
         name_toks = name_toks[1:]  # "With Democratic …", "Meanwhile Trump", "In August", "Neither Trump"
     if name_toks and j > lo and toks[j - 1].text.lower() in DETERMINERS and (
             name_toks[-1].text.lower().rstrip(".") in ROLE_NOUNS) and all(

@@ -16,7 +16,7 @@ import bisect
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -231,17 +231,20 @@ _MODIFIER = re.compile(
     r"presidency|voters|rally|rallies|years|plan|policies|doctrine|organization|associates)\b")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+# The first-letter check comes before the word boundary: most positions fail it at once.
 _TITLED_SURNAME = re.compile(
-    r"\b(?=[MDPSRGJC])(Mr|Mrs|Ms|Miss|Dr|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|Secretary|Minister|Chancellor"
+    r"(?=[MDPSRGJC])\b(Mr|Mrs|Ms|Miss|Dr|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|Secretary|Minister|Chancellor"
     r"|Prime Minister|Pope|Prof|Professor|Gen|General)\.?\s+([A-Z](?:[\w-]|[’'](?!s\b))+)\b(?![’']s\s+[A-Z]|\s+[A-Z])")
 
 
 class _Salient(NamedTuple):
-    """One mention of a person: where, who (their name key) and how salient it makes them."""
+    """One mention of a person: where, who (their name key), the words it is weighed by (an
+    honorific before the name to the name's end) and the weight added for speaking a quote."""
 
     position: int
     key: str
-    weight: float
+    span: tuple[int, int]
+    bonus: float = 0.0
 
 
 class ArticleSpeakers:
@@ -258,6 +261,11 @@ class ArticleSpeakers:
         self.text = text
         self.full_names = _full_names(text, quote_ranges)
         self._full_words = [(pos, name, name_key(name).split()) for pos, name, _ in self.full_names]
+        self._full_by_outer_word: dict[str, list[int]] = defaultdict(list)  # first or last word → indices in _full_words
+        for i, (_, _, words) in enumerate(self._full_words):
+            self._full_by_outer_word[words[-1]].append(i)
+            if words[0] != words[-1]:
+                self._full_by_outer_word[words[0]].append(i)
         self._sentence_starts = [s for s, _ in sentences] if sentences else [0]
         # People introduced with a title ("Russian President Vladimir Putin") are antecedents
         # for pronouns and descriptions even before they speak.
@@ -274,10 +282,11 @@ class ArticleSpeakers:
             self._roles_by_key[name_key(known.name)] |= known.roles
         self._salient: list[_Salient] = []
         self._described_keys: set[str] = set()  # people known by a description ("a spokesperson for X")
+        self._weights: dict[tuple[int, int], float] = {}  # each mention's weight, once a pronoun looked back at it
         self._article_gender: dict[str, str] = {}
         self._quoted = Ranges(quote_ranges)
         self._runs: list[list[str]] | None = None
-        self._scan_people(Ranges(quote_ranges), {name_key(n) for n in speakers})
+        self._scan_people(self._quoted, {name_key(n) for n in speakers})
 
     # -- the article's people -------------------------------------------------------------
 
@@ -336,11 +345,11 @@ class ArticleSpeakers:
             self._note_gender(key, gender)
             end = at + len(word)
             if not _MODIFIER.match(self.text, end):  # "the Clinton campaign" is no mention of her
-                weight = self._mention_weight(honorific_at.start() if honorific_at else at, end)
+                bonus = 0.0
                 if key not in introduced:  # news introduces a person in full just before quoting them
                     introduced.add(key)
-                    weight += _INTRODUCED
-                self._salient.append(_Salient(at, key, weight))
+                    bonus = _INTRODUCED
+                self._salient.append(_Salient(at, key, (honorific_at.start() if honorific_at else at, end), bonus))
         for key, name in self._names.items():
             if key not in self._article_gender:
                 self._note_gender(key, first_name_gender(name))
@@ -358,12 +367,11 @@ class ArticleSpeakers:
             if skipped.covers(at) or (cue_next and cue_next.group(1).lower() in CUE_FORMS):
                 continue  # "He said …" is a speaker's mention, weighed when it is resolved
             gender = "female" if m.group(1) == "She" else "male"
-            scores = sorted(((score * self._gender_fit(key, gender), key) for key, score in self._salience(at).items()
-                             if key not in self._described_keys
-                             and self._compatible(key, SpeakerType.PERSON, gender)), reverse=True)
+            scores = sorted(((score * self._gender_fit(key, gender), key)
+                             for key, score in self._salience(at, gender).items()
+                             if key not in self._described_keys), reverse=True)
             if scores and (len(scores) == 1 or scores[0][0] >= _CLEAR_LEAD * scores[1][0]):
-                weight = self._mention_weight(at, m.end(1))
-                bisect.insort(self._salient, _Salient(at, scores[0][1], weight), key=_POSITION)
+                bisect.insort(self._salient, _Salient(at, scores[0][1], (at, m.end(1))), key=_POSITION)
 
     def _pronoun_votes(self, skipped: Ranges) -> None:
         """Gender from the pronouns the article ties to a person: "Wimes believes … support
@@ -391,13 +399,16 @@ class ArticleSpeakers:
     def _person_at(self, pos: int, candidates: list[tuple[int, str]], gender: str | None) -> str | None:
         """Which of the full names ending in the word at ``pos`` is meant there: the one written
         in full there, else one that agrees with an honorific and was introduced before."""
+        if len(candidates) == 1 and not gender:
+            return candidates[0][1]  # the only person of that name
         for start, key in candidates:
             if start <= pos < start + len(self._names[key]):
                 return key
-        fitting = [(start, key) for start, key in candidates
-                   if not gender or self._article_gender.get(key, first_name_gender(self._names[key])) in (None, gender)]
-        before = [c for c in fitting if c[0] < pos] or fitting
-        return before[0][1] if before else None
+        if gender:
+            candidates = [(start, key) for start, key in candidates
+                          if self._article_gender.get(key, first_name_gender(self._names[key])) in (None, gender)]
+        before = next((key for start, key in candidates if start < pos), None)
+        return before or (candidates[0][1] if candidates else None)
 
     def _note_gender(self, key: str, gender: str | None) -> None:
         if gender and key not in self._article_gender:
@@ -427,16 +438,29 @@ class ArticleSpeakers:
             weight += _NON_ADVERBIAL
         return weight
 
-    def _salience(self, pos: int) -> dict[str, float]:
-        """Each person's salience at ``pos``: their mentions' weights, fading with each sentence back."""
+    def _salience(self, pos: int, gender: str | None) -> dict[str, float]:
+        """The salience at ``pos`` of each person who agrees with ``gender``: their mentions'
+        weights, fading with each sentence back (those of others are never weighed)."""
         here = self._sentence_of(pos)
         scores: dict[str, float] = defaultdict(float)
+        fits: dict[str, bool] = {}
         for m in reversed(self._salient[:bisect.bisect_left(self._salient, pos, key=_POSITION)]):
             back = here - self._sentence_of(m.position)
             if back > _SALIENCE_SENTENCES:
                 break
-            scores[m.key] += m.weight * _DECAY ** back
+            if m.key not in fits:
+                fits[m.key] = self._compatible(m.key, SpeakerType.PERSON, gender)
+            if fits[m.key]:
+                scores[m.key] += self._weight(m) * _DECAY ** back
         return scores
+
+    def _weight(self, mention: _Salient) -> float:
+        """The salience ``mention`` gives its person, weighed the first time it is asked for: most
+        mentions lie too far back from every pronoun and description to be."""
+        weight = self._weights.get(mention.span)
+        if weight is None:
+            weight = self._weights[mention.span] = self._mention_weight(*mention.span)
+        return weight + mention.bonus
 
     def gender(self, key: str) -> str | None:
         """What the article says of a person's gender, else what their first name says."""
@@ -518,7 +542,7 @@ class ArticleSpeakers:
             self._remember_described(mention, spoken_for, written)
             return spoken_for, SpeakerType.DESCRIPTION
         if (mention.kind == MentionKind.DESCRIPTION and written
-                and _singular(written.split()[-1].lower()) in _SPEAKING_HEADS | _NOT_SPEAKERS):
+                and _singular(written.split()[-1].lower()) in _DESCRIBED_HEADS):
             described = _description_name(written, documents=True)
             if described:
                 self._remember_described(mention, described, written)
@@ -550,8 +574,8 @@ class ArticleSpeakers:
         self._described_keys.add(key)
         self._names.setdefault(key, name)
         self._note_gender(key, _noun_gender(written))
-        weight = self._mention_weight(mention.start, mention.end) + _SPEAKER
-        bisect.insort(self._salient, _Salient(mention.start, key, weight), key=_POSITION)
+        bisect.insort(self._salient, _Salient(mention.start, key, (mention.start, mention.end), _SPEAKER),
+                      key=_POSITION)
 
     def _named_later(self, mention: Mention, head: str) -> _Known | None:
         """The person an indefinite description introduces before naming them: the lede's "A
@@ -604,8 +628,7 @@ class ArticleSpeakers:
         if mtype == SpeakerType.PERSON or key in self._described_keys:
             self._note_gender(key, gender)
             self._names.setdefault(key, name)
-            weight = self._mention_weight(mention.start, mention.end) + _SPEAKER
-            bisect.insort(self._salient, _Salient(mention.start, key, weight), key=_POSITION)
+            bisect.insort(self._salient, _Salient(mention.start, key, (mention.start, mention.end), _SPEAKER), key=_POSITION)
         gender = gender or self._first_gender.get(key, (0, None))[1]
         known = _Known(mention.start, name, mtype, gender, set(self._roles_by_key[key]))
         bisect.insort(self.history, known, key=_POSITION)
@@ -636,7 +659,7 @@ class ArticleSpeakers:
             if len(given) == 1:
                 return given[0]
         gender = _gender(mention.text)
-        candidates = [(pos, full) for pos, full, full_words in self._full_words if shortens(full_words)
+        candidates = [(pos, full) for pos, full, full_words in self._may_shorten(words) if shortens(full_words)
                       and (not gender or self.gender(name_key(full)) in (None, gender))]  # "Mr. Obama" is not Michelle
         if not candidates and len(words) == 1 and len(words[0]) >= _MISSPELT_LENGTH:
             # "McLenney said" of Tyresha McClenney: a surname misspelt by one letter, where only one fits
@@ -659,6 +682,12 @@ class ArticleSpeakers:
         words = name.split()
         return (len(words) > 1 and _is_first_name(words[-1]) and not _is_first_name(words[0])
                 and self.text[max(0, pos - 4):pos].lower() == "the ")
+
+    def _may_shorten(self, words: list[str]) -> Iterator[tuple[int, str, list[str]]]:
+        """The full names that end or open with the last or only word of ``words``, in article
+        order: the only ones a name of ``words`` can shorten."""
+        for i in self._full_by_outer_word.get(words[-1], ()):
+            yield self._full_words[i]
 
     def _compatible(self, known_key: str, mtype: str, gender: str | None) -> bool:
         if mtype == SpeakerType.ORGANIZATION:
@@ -705,7 +734,7 @@ class ArticleSpeakers:
     def _most_salient(self, pos: int, gender: str | None, whole: bool = False) -> _Known | None:
         """The most salient person at ``pos`` that agrees with ``gender``; with ``whole``, the one
         mentioned most before ``pos`` however long ago (the person the story is about)."""
-        scores = self._salience(pos) if not whole else Counter(m.key for m in self._salient if m.position < pos)
+        scores = self._salience(pos, gender) if not whole else Counter(m.key for m in self._salient if m.position < pos)
         fitting = [(score * self._gender_fit(key, gender), key) for key, score in scores.items()
                    if self._compatible(key, SpeakerType.PERSON, gender)]
         if not fitting:
@@ -839,8 +868,8 @@ class ArticleSpeakers:
         if self._runs is None:
             self._runs = []
             for m in _BODY_NAME.finditer(self.text):
-                if self._quoted.covers(m.start()):
-                    continue
+                if len(m.group().split()) < 2 or self._quoted.covers(m.start()):
+                    continue  # one word ("Trump", "The") is no run
                 for piece in _RUN_BREAK.split(m.group()):
                     run = piece.rstrip(".,").split()
                     while run and (run[0] in _NOT_NAME_START or run[0].lower() in NOT_NAME_OPENERS or run[0] == "According"
@@ -880,6 +909,7 @@ _NOT_SPEAKERS = DOCUMENT_NOUNS | word_set("not_speaker_heads")
 # by their role ("the announcer", "a veteran GOP strategist") and bodies ("the company"), not
 # places or documents.
 _SPEAKING_HEADS = ROLE_NOUNS | GROUP_NOUNS | word_set("speaking_heads") | ORG_ROLE_NOUNS
+_DESCRIBED_HEADS = _SPEAKING_HEADS | _NOT_SPEAKERS  # a description that stands as the speaker ends in one
 
 
 def _singular(word: str) -> str:
@@ -977,11 +1007,16 @@ def _gender(mention_text: str) -> str | None:
     return None
 
 
+_LINE = re.compile(r"[^\n]+")
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_TITLE_WORD = re.compile(r"[\w’'.-]+")
+
+
 def _is_headline(line: str) -> bool:
     """A short line in title case ("Obama Sees Personal Insult If Blacks Don't Vote")."""
     if len(line) > 160:
         return False
-    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    words = _HEADLINE_WORD.findall(line)
     if not 3 <= len(words) <= 20:
         return False
     long_words = [w for w in words if len(w) > 3]
@@ -995,7 +1030,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     or None where there is none.
     """
     seen: dict[str, tuple[int, str, str | None]] = {}
-    headlines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if _is_headline(m.group())]
+    headlines = [(m.start(), m.end()) for m in _LINE.finditer(text) if _is_headline(m.group())]
     skipped, in_headline = Ranges(quote_ranges + headlines), Ranges(headlines)
     for m in _NAME_RUN.finditer(text):
         if skipped.covers(m.start()):
@@ -1005,40 +1040,16 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
                     and any(not in_headline.covers(at) for at in _word_starts(text, named.group(2)))):
                 seen.setdefault(name_key(named.group()), (m.start(), named.group(), None))
             continue
-        words = m.group().split()
-        # A headline run ends at a verb or function word: "Obama Says African-American Museum …"
-        cut = next((k for k, w in enumerate(words) if k and (w.lower() in CUE_FORMS or w.lower() in NP_STOP_WORDS)), None)
-        words = words[:cut]
-        dropped = []
-        # Drop titles, places and demonyms in front ("Russian President Vladimir Putin").
-        titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS]
-        if titles:  # "U.N. Secretary-General Antonio Guterres"
-            dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
-        if words and words[0][:2] in ("AM", "PM"):
-            words[0] = _GLUED_TIME.sub("", words[0])  # "10:14 PMDonald Trump" on a scraped page
-        while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in _NOT_NAME_START
-                         or words[0].lower() in NOT_NAME_OPENERS or _common_word(words[0])
-                         or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS):  # "Said Ellis", "Although Scott"
-            dropped.append(words.pop(0))
-        # An owner before a name is no part of it: "NBC’s Dante Chinni", "CBC's Anna Maria Tremonti"
-        owners = [k for k, w in enumerate(words[:-2]) if w.endswith(("’s", "'s"))]
-        if owners:
-            dropped, words = dropped + words[:owners[-1] + 1], words[owners[-1] + 1:]
-        # A body's name ends where a person's begins: "Speaker of the House Newt Gingrich"
-        bodies = [k for k, w in enumerate(words[:-2]) if w.lower() in ORG_WORDS]
-        if bodies and _is_first_name(words[bodies[-1] + 1]):
-            dropped, words = dropped + words[:bodies[-1] + 1], words[bodies[-1] + 1:]
-        person = len(words) >= 2 and _is_first_name(words[0])  # "Jim Jordan" is no country
-        if len(words) < 2 or any(w.lower() in ORG_WORDS or (w in COUNTRIES and not person) or w.lower() in GROUP_NOUNS
-                                 for w in words):
+        found = _run_name(m.group())
+        if found is None:
             continue
-        name = " ".join(words).removesuffix("’s").removesuffix("'s")
+        offset, name, dropped = found
         key = name_key(name)
         if key in seen and seen[key][2]:
             continue  # already known with its title
         title = _title_before(text, m.start(), dropped)
         if key not in seen:
-            seen[key] = (m.start() + m.group().find(words[0]), name, title)
+            seen[key] = (m.start() + offset, name, title)
         elif title and not seen[key][2]:
             seen[key] = (*seen[key][:2], title)
     # Robert C. "Bobby" Scott: the name given in full; "Bobby Scott" is the same man
@@ -1055,15 +1066,51 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     return sorted(v for key, v in seen.items() if key not in tails)
 
 
-def _title_before(text: str, start: int, dropped: list[str]) -> str | None:
+@lru_cache(maxsize=65536)
+def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
+    """The person-like name in a run of capitalised words, with where it starts in the run and
+    the words dropped before it (titles, places, sentence openers); None where the run names no
+    one. It depends on the run alone, so a run met again ("Hillary Clinton") is read once."""
+    words = run.split()
+    # A headline run ends at a verb or function word: "Obama Says African-American Museum …"
+    cut = next((k for k, w in enumerate(words) if k and (w.lower() in CUE_FORMS or w.lower() in NP_STOP_WORDS)), None)
+    words = words[:cut]
+    dropped = []
+    # Drop titles, places and demonyms in front ("Russian President Vladimir Putin").
+    titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS]
+    if titles:  # "U.N. Secretary-General Antonio Guterres"
+        dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
+    if words and words[0][:2] in ("AM", "PM"):
+        words[0] = _GLUED_TIME.sub("", words[0])  # "10:14 PMDonald Trump" on a scraped page
+    while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in _NOT_NAME_START
+                     or words[0].lower() in NOT_NAME_OPENERS or _common_word(words[0])
+                     or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS):  # "Said Ellis", "Although Scott"
+        dropped.append(words.pop(0))
+    # An owner before a name is no part of it: "NBC’s Dante Chinni", "CBC's Anna Maria Tremonti"
+    owners = [k for k, w in enumerate(words[:-2]) if w.endswith(("’s", "'s"))]
+    if owners:
+        dropped, words = dropped + words[:owners[-1] + 1], words[owners[-1] + 1:]
+    # A body's name ends where a person's begins: "Speaker of the House Newt Gingrich"
+    bodies = [k for k, w in enumerate(words[:-2]) if w.lower() in ORG_WORDS]
+    if bodies and _is_first_name(words[bodies[-1] + 1]):
+        dropped, words = dropped + words[:bodies[-1] + 1], words[bodies[-1] + 1:]
+    person = len(words) >= 2 and _is_first_name(words[0])  # "Jim Jordan" is no country
+    if len(words) < 2 or any(w.lower() in ORG_WORDS or (w in COUNTRIES and not person) or w.lower() in GROUP_NOUNS
+                             for w in words):
+        return None
+    name = " ".join(words).removesuffix("’s").removesuffix("'s")
+    return run.find(words[0]), name, tuple(dropped)
+
+
+def _title_before(text: str, start: int, dropped: Sequence[str]) -> str | None:
     """The title of a name: dropped title words, with lowercase role words just before them."""
-    before = re.findall(r"[\w’'.-]+", text[max(0, start - 60):start])
+    before = _TITLE_WORD.findall(text, max(0, start - 60), start)
     lead = []
     while before and before[-1].lower() in ROLE_NOUNS and before[-1][:1].islower():
         lead.insert(0, before.pop())
     if before and lead and before[-1][:1].isupper():
         lead.insert(0, before[-1])
-    words = lead + dropped
+    words = [*lead, *dropped]
     if not any(w.lower().rstrip(".") in ROLE_NOUNS for w in words):
         return None
     return " ".join(w for w in words if w not in _NOT_NAME_START) or None
