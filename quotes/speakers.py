@@ -223,7 +223,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
 _FIRST_PERSON = frozenset(("i", "we", "me", "us"))
 _CLEAR_LEAD = 1.5  # how far ahead the most salient person must be for an opening "He" to count as theirs
-_SUBJECT_PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[“\"]?(He|She)\b(?!’s|'s)")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:He|She)\b(?![’']s)")
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # A surname before these is a modifier, not a mention of the person ("the Clinton campaign").
 _MODIFIER = re.compile(
@@ -282,6 +282,7 @@ class ArticleSpeakers:
             self._roles_by_key[name_key(known.name)] |= known.roles
         self._salient: list[_Salient] = []
         self._described_keys: set[str] = set()  # people known by a description ("a spokesperson for X")
+        self._chained = False  # whether the opening He and She have been weighed (_subject_pronouns)
         self._weights: dict[tuple[int, int], float] = {}  # each mention's weight, once a pronoun looked back at it
         self._article_gender: dict[str, str] = {}
         self._quoted = Ranges(quote_ranges)
@@ -355,23 +356,26 @@ class ArticleSpeakers:
                 self._note_gender(key, first_name_gender(name))
         if any(key not in self._article_gender for key in self._names):
             self._pronoun_votes(skipped)  # where neither title nor first name says
-        self._subject_pronouns(skipped)
 
     def _subject_pronouns(self, skipped: Ranges) -> None:
         """A "He" or "She" opening a sentence keeps its person salient, as a name there would:
         "Lynch rose to prominence … She has faced controversies … while the department was
         investigating Hillary Clinton … She has called …" stays with Lynch."""
-        for m in _SUBJECT_PRONOUN.finditer(self.text):
-            at = m.start(1)
-            cue_next = _NEXT_WORD.match(self.text, m.end(1))
+        text = self.text
+        for m in _SUBJECT_PRONOUN.finditer(text):
+            at = m.start()
+            lead = text[max(0, at - 3):at].rstrip("“\"")
+            if at and not (lead.endswith("\n") or (lead[-2:-1] in ".!?" and lead[-1:] == " ")):
+                continue  # not the first word of its sentence
+            cue_next = _NEXT_WORD.match(text, m.end())
             if skipped.covers(at) or (cue_next and cue_next.group(1).lower() in CUE_FORMS):
                 continue  # "He said …" is a speaker's mention, weighed when it is resolved
-            gender = "female" if m.group(1) == "She" else "male"
+            gender = "female" if m.group() == "She" else "male"
             scores = sorted(((score * self._gender_fit(key, gender), key)
                              for key, score in self._salience(at, gender).items()
                              if key not in self._described_keys), reverse=True)
             if scores and (len(scores) == 1 or scores[0][0] >= _CLEAR_LEAD * scores[1][0]):
-                bisect.insort(self._salient, _Salient(at, scores[0][1], (at, m.end(1))), key=_POSITION)
+                bisect.insort(self._salient, _Salient(at, scores[0][1], (at, m.end())), key=_POSITION)
 
     def _pronoun_votes(self, skipped: Ranges) -> None:
         """Gender from the pronouns the article ties to a person: "Wimes believes … support
@@ -441,6 +445,9 @@ class ArticleSpeakers:
     def _salience(self, pos: int, gender: str | None) -> dict[str, float]:
         """The salience at ``pos`` of each person who agrees with ``gender``: their mentions'
         weights, fading with each sentence back (those of others are never weighed)."""
+        if not self._chained:  # the opening pronouns' salience, read when first needed
+            self._chained = True
+            self._subject_pronouns(self._quoted)
         here = self._sentence_of(pos)
         scores: dict[str, float] = defaultdict(float)
         fits: dict[str, bool] = {}
