@@ -24,18 +24,39 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import (
-    CUE_FORMS, DETERMINERS, NAME_RUN_PARTICLES, NOT_NAME_OPENERS, NP_STOP_WORDS, PERSON_NOUNS,
-    COUNTRIES, DEMONYMS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS,
-    ORG_ROLE_NOUNS, ORG_WORDS, PARTY_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, US_STATES,
-)
 from .extract import Ranges
+from .lexicon import (
+    COUNTRIES,
+    CUE_FORMS,
+    DEMONYMS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FEMALE_HONORIFICS,
+    GENDERED_NOUNS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    MALE_HONORIFICS,
+    NAME_RUN_PARTICLES,
+    NOT_NAME_OPENERS,
+    NP_STOP_WORDS,
+    ORG_ROLE_NOUNS,
+    ORG_WORDS,
+    PARTY_WORDS,
+    PERSON_NOUNS,
+    PLACE_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TIME_WORDS,
+    US_STATES,
+)
+from .mentions import Mention
+from .mentions import word_starts as _word_starts
 from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list, word_set
-from .mentions import Mention, word_starts as _word_starts
 
 _NAME_RUN = re.compile(
-    rf"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_RUN_PARTICLES))})[ \t]+)*(?:[A-Z][\w’'-]+|[A-Z]\.))+"
+    rf"(?:[A-Z][\w’'-]+|[A-Z]\.)"
+    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_RUN_PARTICLES))})[ \t]+)*(?:[A-Z][\w’'-]+|[A-Z]\.))+"
 )
 _GLUED_TIME = re.compile(r"^(?:AM|PM)(?=[A-Z][a-z])")
 
@@ -261,7 +282,8 @@ class ArticleSpeakers:
         self.text = text
         self.full_names = _full_names(text, quote_ranges)
         self._full_words = [(pos, name, name_key(name).split()) for pos, name, _ in self.full_names]
-        self._full_by_outer_word: dict[str, list[int]] = defaultdict(list)  # first or last word → indices in _full_words
+        # first or last word → indices in _full_words
+        self._full_by_outer_word: dict[str, list[int]] = defaultdict(list)
         for i, (_, _, words) in enumerate(self._full_words):
             self._full_by_outer_word[words[-1]].append(i)
             if words[0] != words[-1]:
@@ -309,7 +331,8 @@ class ArticleSpeakers:
             if self._masthead_first_name(pos, name):
                 continue
             if not (title or _is_first_name(name.split()[0]) or surname in speakers or key in speakers
-                    or _AGE_BEFORE.search(self.text, max(0, pos - 14), pos) or _AGE_AFTER.match(self.text, pos + len(name))):
+                    or _AGE_BEFORE.search(self.text, max(0, pos - 14), pos)
+                    or _AGE_AFTER.match(self.text, pos + len(name))):
                 continue
             self._names[key] = name
             by_word[surname].append((pos, key))
@@ -335,22 +358,22 @@ class ArticleSpeakers:
         if not written:
             return
         introduced: set[str] = set()
-        for at, word in sorted((at, word) for word in written for at in _word_starts(self.text, word)):
+        for at, word in sorted((at, w) for w in written for at in _word_starts(self.text, w)):
             if skipped.covers(at):
                 continue
             honorific_at = _HONORIFIC_BEFORE.search(self.text, max(0, at - 6), at)
             gender = _gender(honorific_at.group(1)) if honorific_at else None
-            key = self._person_at(at, by_word[name_key(word)], gender)
-            if key is None:
+            person = self._person_at(at, by_word[name_key(word)], gender)
+            if person is None:
                 continue
-            self._note_gender(key, gender)
+            self._note_gender(person, gender)
             end = at + len(word)
             if not _MODIFIER.match(self.text, end):  # "the Clinton campaign" is no mention of her
                 bonus = 0.0
-                if key not in introduced:  # news introduces a person in full just before quoting them
-                    introduced.add(key)
+                if person not in introduced:  # news introduces a person in full just before quoting them
+                    introduced.add(person)
                     bonus = _INTRODUCED
-                self._salient.append(_Salient(at, key, (honorific_at.start() if honorific_at else at, end), bonus))
+                self._salient.append(_Salient(at, person, (honorific_at.start() if honorific_at else at, end), bonus))
         for key, name in self._names.items():
             if key not in self._article_gender:
                 self._note_gender(key, first_name_gender(name))
@@ -545,15 +568,15 @@ class ArticleSpeakers:
             if owned:
                 return owned
         spoken_for = self._spoken_for(mention, written) if mention.kind == MentionKind.DESCRIPTION else None
-        if spoken_for:
+        if spoken_for and written:
             self._remember_described(mention, spoken_for, written)
             return spoken_for, SpeakerType.DESCRIPTION
         if (mention.kind == MentionKind.DESCRIPTION and written
                 and _singular(written.split()[-1].lower()) in _DESCRIBED_HEADS):
-            described = _description_name(written, documents=True)
-            if described:
-                self._remember_described(mention, described, written)
-                return described, SpeakerType.DESCRIPTION
+            as_described = _description_name(written, documents=True)
+            if as_described:
+                self._remember_described(mention, as_described, written)
+                return as_described, SpeakerType.DESCRIPTION
         return None, mention.type
 
     def _spoken_for(self, mention: Mention, written: str | None) -> str | None:
@@ -592,7 +615,8 @@ class ArticleSpeakers:
         for pos, name, _ in self.full_names:
             if mention.end < pos < mention.end + 1500 and name_key(name) in self._names:
                 after = self.text[pos + len(name):pos + len(name) + 100].lower()
-                titled = re.search(rf"\b(?i:{re.escape(head)})\s+(?:[A-Z][\w.’'-]*\s+)*$", self.text[max(0, pos - 60):pos])
+                titled = re.search(rf"\b(?i:{re.escape(head)})\s+(?:[A-Z][\w.’'-]*\s+)*$",
+                                   self.text[max(0, pos - 60):pos])
                 apposed = re.match(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}{re.escape(head)}\b", after)
                 if titled or apposed:
                     key = name_key(name)
@@ -614,9 +638,10 @@ class ArticleSpeakers:
             owner = self._most_salient(mention.start, "male" if first == "his" else "female")
             name, rest = (owner.name if owner else None), words[1:]
         else:
+            assert owned_at is not None  # a possessive word, checked above
             written_owner = " ".join(words[:owned_at + 1])[:-2]
-            name = self._full_name(mention._replace(name=written_owner, text=written_owner))
-            name, rest = (name if len(name.split()) > 1 else None), words[owned_at + 1:]
+            owner_name = self._full_name(mention._replace(name=written_owner, text=written_owner))
+            name, rest = (owner_name if len(owner_name.split()) > 1 else None), words[owned_at + 1:]
         if not name or not rest or rest == ["own"]:
             return None  # "his own" says whose, not who
         if rest[-1].lower() in ORG_ROLE_NOUNS and len(rest) == 1:
@@ -635,7 +660,8 @@ class ArticleSpeakers:
         if mtype == SpeakerType.PERSON or key in self._described_keys:
             self._note_gender(key, gender)
             self._names.setdefault(key, name)
-            bisect.insort(self._salient, _Salient(mention.start, key, (mention.start, mention.end), _SPEAKER), key=_POSITION)
+            bisect.insort(self._salient, _Salient(mention.start, key, (mention.start, mention.end), _SPEAKER),
+                          key=_POSITION)
         gender = gender or self._first_gender.get(key, (0, None))[1]
         known = _Known(mention.start, name, mtype, gender, set(self._roles_by_key[key]))
         bisect.insort(self.history, known, key=_POSITION)
@@ -649,7 +675,7 @@ class ArticleSpeakers:
         return self.history[:bisect.bisect_left(self.history, pos, key=_POSITION)]
 
     def _full_name(self, mention: Mention) -> str:
-        name = strip_honorific(mention.name)
+        name = strip_honorific(mention.name or mention.text)
         words = name_key(name).split()
         if not words:
             return name
@@ -662,7 +688,8 @@ class ArticleSpeakers:
             return full_words[-len(words):] == words or (len(words) == 1 and full_words[0] == words[0])
 
         if self._masthead_first_name(mention.start, name):
-            given = [full for _, full, full_words in self._full_words if full_words[0] == words[-1] and len(full_words) > 1]
+            given = [full for _, full, full_words in self._full_words
+                     if full_words[0] == words[-1] and len(full_words) > 1]
             if len(given) == 1:
                 return given[0]
         gender = _gender(mention.text)
@@ -809,7 +836,7 @@ class ArticleSpeakers:
                 return None  # "the Clinton ad": a person's, not a body's
             return _Known(mention.start, self._longer_body(name, mention.start), SpeakerType.ORGANIZATION, None)
         head = words[-1].lower().rstrip("s")
-        if not words[0].lower() in ("the", "this", "that"):
+        if words[0].lower() not in ("the", "this", "that"):
             return None
         found = None
         for m in re.finditer(rf"\b{head}s?\s+(?:(?:published|released|issued|written|compiled|commissioned)\s+)?"
@@ -847,7 +874,8 @@ class ArticleSpeakers:
             if self._quoted.covers(m.start()):
                 continue
             words = [w.lower() for w in m.group().split()]
-            while words and (words[0] in _BODY_LINKS or words[0].capitalize() in _NOT_NAME_START or words[0] in NOT_NAME_OPENERS):
+            while words and (words[0] in _BODY_LINKS or words[0].capitalize() in _NOT_NAME_START
+                             or words[0] in NOT_NAME_OPENERS):
                 words = words[1:]
             if head in words and words[-1] not in _BODY_LINKS and len(words) > 1:
                 found = " ".join(m.group().split()[-len(words):])
@@ -865,7 +893,11 @@ class ArticleSpeakers:
         for run in self._body_runs():
             if len(run) <= len(words):
                 continue
-            added = run[len(words):] if run[:len(words)] == words else run[:-len(words)] if run[-len(words):] == words else None
+            added: list[str] | None
+            if run[:len(words)] == words:
+                added = run[len(words):]
+            else:
+                added = run[:-len(words)] if run[-len(words):] == words else None
             if added and not any(w.lower().rstrip(".") in _NOT_BODY_WORDS for w in added):
                 return " ".join(run).removesuffix("’s").removesuffix("'s")
         return name
@@ -879,7 +911,8 @@ class ArticleSpeakers:
                     continue  # one word ("Trump", "The") is no run
                 for piece in _RUN_BREAK.split(m.group()):
                     run = piece.rstrip(".,").split()
-                    while run and (run[0] in _NOT_NAME_START or run[0].lower() in NOT_NAME_OPENERS or run[0] == "According"
+                    while run and (run[0] in _NOT_NAME_START or run[0].lower() in NOT_NAME_OPENERS
+                                   or run[0] == "According"
                                    or run[0][:1].islower()):
                         run = run[1:]
                     while run and (run[-1].lower() in _BODY_LINKS or run[-1].lower() in TIME_WORDS):
@@ -1061,13 +1094,13 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             seen[key] = (*seen[key][:2], title)
     # Robert C. "Bobby" Scott: the name given in full; "Bobby Scott" is the same man
     for quoted in _NICKNAME.finditer(text):  # found from its marks, which are rare, then the name before
-        m = _NICKNAMED.search(text, max(0, quoted.start() - 40), quoted.end())
-        if not m or m.end() != quoted.end():
+        named = _NICKNAMED.search(text, max(0, quoted.start() - 40), quoted.end())
+        if not named or named.end() != quoted.end():
             continue
-        full = f"{m.group(1)} {m.group(3)}"
-        seen.pop(name_key(f"{m.group(2)} {m.group(3)}"), None)
+        full = f"{named.group(1)} {named.group(3)}"
+        seen.pop(name_key(f"{named.group(2)} {named.group(3)}"), None)
         if name_key(full) not in seen:
-            seen[name_key(full)] = (m.start(), full, _title_before(text, m.start(), []))
+            seen[name_key(full)] = (named.start(), full, _title_before(text, named.start(), []))
     # "Suu Kyi" is Aung San Suu Kyi where the article gives both: the shorter is not a person of its own
     tails = {" ".join(words[k:]) for words in (key.split() for key in seen) for k in range(1, len(words))}
     return sorted(v for key, v in seen.items() if key not in tails)
@@ -1091,8 +1124,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
         words[0] = _GLUED_TIME.sub("", words[0])  # "10:14 PMDonald Trump" on a scraped page
     while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in _NOT_NAME_START
                      or words[0].lower() in NOT_NAME_OPENERS or _common_word(words[0])
-                     or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS):  # "Said Ellis", "Although Scott"
-        dropped.append(words.pop(0))
+                     or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS):
+        dropped.append(words.pop(0))  # "Said Ellis", "Although Scott"
     # An owner before a name is no part of it: "NBC’s Dante Chinni", "CBC's Anna Maria Tremonti"
     owners = [k for k, w in enumerate(words[:-2]) if w.endswith(("’s", "'s"))]
     if owners:
@@ -1112,7 +1145,7 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
 def _title_before(text: str, start: int, dropped: Sequence[str]) -> str | None:
     """The title of a name: dropped title words, with lowercase role words just before them."""
     before = _TITLE_WORD.findall(text, max(0, start - 60), start)
-    lead = []
+    lead: list[str] = []
     while before and before[-1].lower() in ROLE_NOUNS and before[-1][:1].islower():
         lead.insert(0, before.pop())
     if before and lead and before[-1][:1].isupper():
