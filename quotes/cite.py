@@ -26,17 +26,10 @@ from datetime import date
 
 from .outlets import outlet_name
 from .vocab import REPORTED_KINDS, SpeakerType
+from .words import DB_WORD_LISTS, word_list, word_set
 
-# Cue verbs that read well on their own after a quote ("…,” she added.); any other cue
-# ("told", "assured", "praised") needs an object the quote does not carry, so it becomes "said".
-STANDALONE_CUES = frozenset({
-    "acknowledged", "added", "adds", "admitted", "announced", "argued", "asked", "asserted", "asserts",
-    "cautioned", "claimed", "claims", "complained", "concluded", "conceded", "continued", "countered",
-    "declared", "emphasized", "exclaimed", "explained", "insisted", "joked", "noted", "observed",
-    "posted", "predicted", "quipped", "recalled", "remarked", "replied", "reported", "responded",
-    "said", "says", "sneered", "stated", "states", "stressed", "suggested", "suggests", "tweeted",
-    "vowed", "warned", "wrote", "writes",
-})
+# Cues that read well on their own after a quote ("…,” she added.); any other becomes "said".
+STANDALONE_CUES = word_set("standalone_cues", folder=DB_WORD_LISTS)
 
 UNKNOWN_SPEAKER = "an unnamed speaker"
 UNKNOWN_OUTLET = "unknown outlet"
@@ -59,32 +52,11 @@ left join speakers s on s.id = q.speaker_id
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 _WEB_URL = re.compile(r"https?://[^\s<>\"']+", re.I)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
-
-# Words that open a clause or a description in lower case mid-sentence: "According to X, the
-# project …", "“…,” a dispatcher said". A capitalised word not listed is kept: it may be a name.
-_COMMON_OPENERS = frozenset("""
-a an the this that these those it its it's we our us they their them he his him she her there here
-what when where which who whom whose why how if as at by for from in into of on onto to with without among amid
-about above across against along around behind below beneath beside besides between beyond despite during except
-inside near off outside over past per through throughout toward towards under underneath unlike upon via within
-now then today yesterday tomorrow also still even just only instead however meanwhile otherwise perhaps maybe
-and but or nor so yet because although though while after before since until unless once
-all any both each either every few many more most much neither no none not one other several some
-such two three four five six seven eight nine ten dozens hundreds thousands
-is are was were be been being have has had do does did will would can could should may might must
-there's that's we're we'll we've they're they'll you you're your
-senior former top local federal state party campaign military police government officials official
-experts expert analysts analyst critics critic observers sources source residents witnesses officers
-lawmakers leaders voters supporters opponents reporters aides aide spokesman spokeswoman spokesperson
-""".split())
-
-
+_MLA_MONTHS = word_list("mla_months", folder=DB_WORD_LISTS)
+# Words that open a clause or a description in lower case mid-sentence ("According to X, the project …").
+_COMMON_OPENERS = word_set("common_openers", folder=DB_WORD_LISTS)
 # Words an extractor may leave where a speaker should be: no one said anything.
-_NOT_SPEAKERS = frozenset("""
-which who whom whose that this these those it its what there here perhaps maybe also even still then now and but or
-so yet if as when where while because although though however meanwhile
-""".split())
+_NOT_SPEAKERS = word_set("not_cited_speakers", folder=DB_WORD_LISTS)
 
 
 def _citation_plain(quote: Mapping) -> str:
@@ -522,8 +494,7 @@ def _short_title(title: str) -> str:
     return " ".join(words[:5]).rstrip(".,;:?!") + ("…" if len(words) > 5 else "")
 
 
-_NOT_PEOPLE = frozenset("staff news media press agency foundation reporters reporter editors editor desk team wire "
-                        "associated nast group inc ltd llc com www http https".split())
+_NOT_PEOPLE = word_set("not_byline_people", folder=DB_WORD_LISTS)
 
 
 def article_authors(quote: Mapping) -> list[str]:

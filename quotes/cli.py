@@ -15,10 +15,13 @@ from .read import READERS, ReadError, formats_help, read_articles, reader_for, r
 from .store import DEFAULT_DB
 from .vocab import REPORTED_KINDS
 
+# `quotes extract`'s records: these fields of the quote record (quotes.pipeline.Quote), in this
+# order, after the input's name; the offsets among them index the input file's own text.
 JSONL_FIELDS = [
     "doc", "start", "end", "quote", "kind", "cue", "speaker", "speaker_mention", "speaker_start",
     "speaker_end", "speaker_type", "confidence", "role", "sieve",
 ]
+OFFSET_FIELDS = frozenset({"start", "end", "speaker_start", "speaker_end"})
 
 
 def _pipeline(model: str | None, sieves: tuple[str, ...] | None = None):
@@ -143,15 +146,11 @@ def _extract(articles, nlp, model, jobs):
 
 def _record(ex, q) -> dict:
     """A quote as a JSONL record, offsets mapped to the input file's own text."""
-    to_raw, raw = ex.clean.to_raw, ex.clean.raw
-    start, end = to_raw(q.start), to_raw(q.end)
-    s_start = to_raw(q.speaker_start) if q.speaker_start is not None else None
-    s_end = to_raw(q.speaker_end) if q.speaker_end is not None else None
-    return {
-        "doc": ex.article.doc, "start": start, "end": end, "quote": raw[start:end], "kind": q.kind, "cue": q.cue,
-        "speaker": q.speaker, "speaker_mention": q.speaker_mention, "speaker_start": s_start, "speaker_end": s_end,
-        "speaker_type": q.speaker_type, "confidence": q.confidence, "role": q.role, "sieve": q.sieve,
-    }
+    to_raw = ex.clean.to_raw
+    values = {"doc": ex.article.doc, **{f: to_raw(v) if f in OFFSET_FIELDS and v is not None else v
+                                        for f, v in q._asdict().items()}}
+    values["quote"] = ex.clean.raw[values["start"]:values["end"]]
+    return {name: values[name] for name in JSONL_FIELDS}
 
 
 @cli.command(help=f"""Extract the quotes in PATHS and upsert articles, quotes and speakers into the database.

@@ -31,11 +31,10 @@ from .pool import ordered_map
 from .schema import migrate
 from .store import stable_id
 from .vocab import VERBATIM_KINDS, QuoteKind
-from .words import STOP_WORDS, remove_accents
+from .words import DB_WORD_LISTS, STOP_WORDS, remove_accents, word_set
 
 CLUSTERED_KINDS = frozenset(VERBATIM_KINDS)
-NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nothing", "nobody", "nowhere", "cannot",
-                       "without"})
+NEGATIONS = word_set("negations", folder=DB_WORD_LISTS)
 # token_sort_ratio of the same utterance in two translations or transcriptions scores 90+;
 # one content word changed in a short sentence ("win" / "lose") scores below 80.
 MIN_SIMILARITY = 88

@@ -41,6 +41,7 @@ from .extract import MARKS
 from .pipeline import Extracted, extract_articles, load_pipeline
 from .read import read_text_file
 from .speakers import name_key
+from .words import DB_WORD_LISTS, word_set
 
 
 class GoldError(Exception):
@@ -185,7 +186,7 @@ def _speaker_right(p: Pred, g: Gold) -> bool:
 
 
 _MIDDLE_INITIAL = re.compile(r"^[a-z]$")
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_SUFFIXES = word_set("scored_name_suffixes", folder=DB_WORD_LISTS)
 
 
 def canonical_key(name: str) -> str:

@@ -5,9 +5,11 @@ Each stored article records the :data:`EXTRACTOR_VERSION` that extracted it
 extractor would read differently: ``quotes ingest`` extracts those again, and ``quotes
 reextract`` does it for a whole archive from the stored text.
 
-The hash covers the modules that turn cleaned text into attributed quotes and any word-list
-data file shipped in the package; the reading of files (``read.py``) is not among them, since
-what it changes reaches an archive as changed text or metadata (``articles.content_hash``).
+The hash covers the modules that turn cleaned text into attributed quotes and the word-list
+data files they read (in the package's folder and under ``wordlists/``); the reading of files
+(``read.py``) is not among them, since what it changes reaches an archive as changed text or
+metadata (``articles.content_hash``), nor are the lists read only after extraction (citing,
+clustering, looking up, scoring: ``wordlists_db/``), which change no stored quote.
 It is computed once, at import, from about 120 kB of source (about a millisecond).
 """
 

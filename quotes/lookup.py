@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from .cite import CITATION_SQL
+from .words import DB_WORD_LISTS, word_set
 
 VERDICTS = ("verbatim", "close", "partial")
 # Typed text past this many characters is cut: no quote someone checks is longer.
@@ -48,12 +49,7 @@ MAX_ALIGNED_CELLS = 20_000
 RANKED_WORD_BUDGET = 20_000
 MAX_SEARCH_WORDS = 8
 # Never searched for: they are in most quotes and tell none apart.
-_STOPWORDS = frozenset("""
-a an the and or but if of to in on at by for with from as is are was were be been being it its this that these
-those i you he she we they me him her us them my your his our their not no do does did have has had will would
-can could should may might must so than then there here what which who whom whose when where why how all any
-s t just also very about into over up out said says
-""".split())
+_STOPWORDS = word_set("lookup_stop_words", folder=DB_WORD_LISTS)
 _WORD = re.compile(r"\w+")
 
 

@@ -27,7 +27,7 @@ from .speakers import CuratedSpeaker, SpeakerIndex, indexed, name_key, speaker_i
 from .vocab import FLOATING_SIEVE, NAMED_TYPES, MentionKind, SpeakerType
 
 if TYPE_CHECKING:  # the pipeline (spaCy, textacy) is not needed to read or serve a database
-    from .pipeline import Extracted
+    from .pipeline import Extracted, Quote
 
 DEFAULT_DB = "db/quotes.db"
 
@@ -99,15 +99,29 @@ def article_rows(ex: Extracted) -> tuple[dict, list[dict], dict[str, dict]]:
         sid = speaker_id(q.speaker) if q.speaker and indexed(q.speaker, q.speaker_type) else None
         if sid and sid not in speakers:
             speakers[sid] = {"id": sid, "name": q.speaker, "type": q.speaker_type}
-        quotes.append({
-            "id": quote_id, "article_id": article_id, "text": q.quote,
-            "start": q.start, "end": q.end, "kind": q.kind, "cue": q.cue, "speaker_id": sid,
-            "speaker_name": q.speaker, "speaker_mention": q.speaker_mention, "speaker_start": q.speaker_start,
-            "speaker_end": q.speaker_end, "speaker_type": q.speaker_type, "mention_kind": q.mention_kind,
-            "role": q.role,
-            "confidence": q.confidence, "sieve": q.sieve, "source": a.source, "published": a.published,
-        })
+        quotes.append({"id": quote_id, "article_id": article_id, "speaker_id": sid, "source": a.source,
+                       "published": a.published, **_stored_fields(q)})
     return article, quotes, speakers
+
+
+# A quote row is the columns QUOTE_EXTRAS the store adds and the quote's record
+# (quotes.pipeline.Quote), these fields under another column name and these left out: a
+# field added to the record is stored without a change here (the table needs it as a column:
+# a step of quotes.schema; datasette_config/metadata.yml describes it).
+QUOTE_RENAMED = {"quote": "text", "speaker": "speaker_name"}
+QUOTE_NOT_STORED = frozenset({"cue_start"})
+QUOTE_EXTRAS = ("id", "article_id", "speaker_id", "source", "published")
+
+
+def _stored_fields(q: Quote) -> dict:
+    """The fields of the quote record ``q`` that its row stores, by column name."""
+    return {QUOTE_RENAMED.get(f, f): v for f, v in q._asdict().items() if f not in QUOTE_NOT_STORED}
+
+
+def quote_columns(fields: Iterable[str]) -> tuple[str, ...]:
+    """The columns of a row of the quotes table, for a quote record with ``fields``
+    (``Quote._fields``), in the order :func:`article_rows` writes them."""
+    return (*QUOTE_EXTRAS, *(QUOTE_RENAMED.get(f, f) for f in fields if f not in QUOTE_NOT_STORED))
 
 
 # Articles written per transaction. Each commit writes out every index page its quotes touched,

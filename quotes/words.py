@@ -58,19 +58,24 @@ def plain_quotation_marks(text: str) -> str:
     return text.translate(QUOTE_TRANSLATION)
 
 
-# Word lists kept as data, one folder per language: quotes/wordlists/<language>/<name>.txt.
+# Word lists kept as data, one folder per language: <folder>/<language>/<name>.txt. The
+# extraction rules' lists are in quotes/wordlists/ and count in the rules' version
+# (quotes.extractor.EXTRACTOR_VERSION: changing one re-extracts stored articles); those read
+# only after extraction (citing, clustering, looking up, scoring) are in quotes/wordlists_db/,
+# which the version leaves out.
 WORD_LISTS = Path(__file__).resolve().parent / "wordlists"
+DB_WORD_LISTS = Path(__file__).resolve().parent / "wordlists_db"
 
 
 @functools.cache
-def word_list(name: str, language: str = "en") -> tuple[str, ...]:
-    """The entries of the word list ``name`` for ``language``, in order, read once: one entry
-    a line (it may hold spaces), blank lines and ``#`` comments left out."""
-    text = (WORD_LISTS / language / f"{name}.txt").read_text(encoding="utf-8")
+def word_list(name: str, language: str = "en", folder: Path = WORD_LISTS) -> tuple[str, ...]:
+    """The entries of the word list ``name`` for ``language`` in ``folder``, in order, read
+    once: one entry a line (it may hold spaces), blank lines and ``#`` comments left out."""
+    text = (folder / language / f"{name}.txt").read_text(encoding="utf-8")
     lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return tuple(line for line in lines if line)
 
 
-def word_set(name: str, language: str = "en") -> frozenset[str]:
-    """The word list ``name`` for ``language`` as a set."""
-    return frozenset(word_list(name, language))
+def word_set(name: str, language: str = "en", folder: Path = WORD_LISTS) -> frozenset[str]:
+    """The word list ``name`` for ``language`` in ``folder`` as a set."""
+    return frozenset(word_list(name, language, folder))

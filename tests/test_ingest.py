@@ -21,9 +21,9 @@ from click.testing import CliRunner
 from conftest import ROOT, SEEDS
 from quotes.cli import cli
 from quotes.cluster import cluster_db
-from quotes.pipeline import extract_articles
+from quotes.pipeline import Quote, extract_articles
 from quotes.read import read_articles
-from quotes.store import ensure_db_shape, ingest, open_db
+from quotes.store import article_rows, ensure_db_shape, ingest, open_db, quote_columns
 
 SEED_003 = SEEDS / "003_ad2f7963976caff1.txt"
 
@@ -60,6 +60,18 @@ def test_stored_text_is_cleaned_and_offsets_index_it(tmp_path, nlp):
     [row] = db.query("select text, raw_hash from articles where doc = ?", [SEED_003.name])
     assert "Russia’s war" in row["text"] and "Russia‚Äôs" not in row["text"]
     assert row["raw_hash"] == hashlib.sha1(SEED_003.read_bytes()).hexdigest()
+
+
+def test_quote_rows_are_the_quote_records_fields_and_the_tables_columns(nlp):
+    """A quote row holds the columns derived from the record type, and the table has each (and
+    cluster_id, which clustering sets); adding a field to Quote without a column fails here."""
+    extracted = next(extract_articles(read_articles([SEEDS / "001_1fa9d7612fe68434.txt"]), nlp))
+    _, rows, _ = article_rows(extracted)
+    assert rows and all(tuple(row) == quote_columns(Quote._fields) for row in rows)
+    assert rows[0]["text"] == extracted.quotes[0].quote and "cue_start" not in rows[0]
+    table = sqlite_utils.Database(memory=True)
+    ensure_db_shape(table)
+    assert sorted(table["quotes"].columns_dict) == sorted([*quote_columns(Quote._fields), "cluster_id"])
 
 
 def test_reingesting_identical_content_adds_nothing(tmp_path, nlp):

@@ -1,5 +1,6 @@
-"""The word lists kept as data (quotes/wordlists/<language>/*.txt): read once, lemmas are
-lemmas, no entry twice, and every list is read by the code."""
+"""The word lists kept as data (quotes/wordlists/<language>/*.txt, and quotes/wordlists_db/ for
+those read after extraction): read once, lemmas are lemmas, no entry twice, every list is read by
+the code, and only the extraction rules' lists count in the rules' version."""
 
 import re
 
@@ -7,13 +8,16 @@ import pytest
 
 from conftest import ROOT
 from quotes import lexicon
-from quotes.words import WORD_LISTS, word_list, word_set
+from quotes.extractor import PACKAGE, RULE_MODULES, rule_files
+from quotes.words import DB_WORD_LISTS, WORD_LISTS, word_list, word_set
 
 ENGLISH = sorted(p.stem for p in (WORD_LISTS / "en").glob("*.txt"))
+DB_ENGLISH = sorted(p.stem for p in (DB_WORD_LISTS / "en").glob("*.txt"))
 
 
 def test_the_lists_are_found():
     assert len(ENGLISH) > 30 and "role_nouns" in ENGLISH  # the tests below can fail
+    assert len(DB_ENGLISH) > 5 and "negations" in DB_ENGLISH
 
 
 def test_a_list_is_read_once_without_comments_or_blank_lines():
@@ -22,9 +26,10 @@ def test_a_list_is_read_once_without_comments_or_blank_lines():
     assert "united states" in word_set("multiword_places")  # an entry may hold spaces
 
 
-@pytest.mark.parametrize("name", ENGLISH)
-def test_no_entry_is_listed_twice(name):
-    entries = word_list(name)
+@pytest.mark.parametrize(("folder", "name"),
+                         [(WORD_LISTS, n) for n in ENGLISH] + [(DB_WORD_LISTS, n) for n in DB_ENGLISH])
+def test_no_entry_is_listed_twice(folder, name):
+    entries = word_list(name, folder=folder)
     assert sorted({e for e in entries if entries.count(e) > 1}) == []
 
 
@@ -41,6 +46,25 @@ def test_lemma_lists_hold_lemmas(name):
 def test_every_list_is_read_by_the_code(name):
     code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "quotes").glob("*.py"))
     assert re.search(rf"""word_(?:list|set)\(["']{name}["']""", code), name
+
+
+@pytest.mark.parametrize("name", DB_ENGLISH)
+def test_every_list_read_after_extraction_is_read_there_only(name):
+    """A list of quotes/wordlists_db/ is read by the modules after extraction, named with
+    DB_WORD_LISTS, and by no rule module: the rules' version does not cover it."""
+    def reads(module: str) -> bool:
+        code = (ROOT / "quotes" / module).read_text(encoding="utf-8")
+        return bool(re.search(rf"""word_(?:list|set)\(["']{name}["'],[^)]*DB_WORD_LISTS""", code))
+
+    assert [m for m in RULE_MODULES if reads(m)] == []
+    assert [p.name for p in (ROOT / "quotes").glob("*.py") if reads(p.name)], name
+
+
+def test_the_lists_read_after_extraction_leave_the_rules_version_alone():
+    rules = rule_files()
+    assert WORD_LISTS / "en" / "role_nouns.txt" in rules  # the test can fail
+    assert [f for f in rules if f.is_relative_to(DB_WORD_LISTS)] == []
+    assert DB_WORD_LISTS.parent == PACKAGE and (DB_WORD_LISTS / "en" / "negations.txt").is_file()
 
 
 def test_computed_sets_are_built_from_the_lists():
