@@ -144,10 +144,11 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
         name, stype = resolved[(m.start, m.end)] if m else (None, SpeakerType.UNKNOWN)
         confidence = a.confidence * _resolution_confidence(m, name, stype)
         yield Quote(
-            a.start, a.end, text[a.start:a.end], a.kind,
-            a.cue.text if a.cue else None, a.cue.start if a.cue else None,
-            name, m.text if m else None, m.start if m else None, m.end if m else None,
-            stype, m.kind if m else None, m.role if m else None, round(confidence, 3), a.sieve,
+            start=a.start, end=a.end, quote=text[a.start:a.end], kind=a.kind,
+            cue=a.cue.text if a.cue else None, cue_start=a.cue.start if a.cue else None,
+            speaker=name, speaker_mention=m.text if m else None, speaker_start=m.start if m else None,
+            speaker_end=m.end if m else None, speaker_type=stype, mention_kind=m.kind if m else None,
+            role=m.role if m else None, confidence=round(confidence, 3), sieve=a.sieve,
         )
 
 
