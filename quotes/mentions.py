@@ -203,9 +203,23 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
 
 
 def _clean_role(role: str | None) -> str | None:
-    """A role without edge punctuation, or None where only a determiner is left."""
+    """A role without edge punctuation; None where only a determiner is left, or where what
+    stands beside the name is no noun phrase: an age ("58"), a clause ("who identifies as …",
+    "the information is included in …") or an adjunct ("after previous rallies")."""
     role = (role or "").strip(" ,“”\"")
-    return role if role and role.lower() not in DETERMINERS else None
+    if not role or role.lower() in DETERMINERS or role.replace("-", "").isdigit():
+        return None
+    words = role.lower().split()
+    if words[0] in _NOT_ROLE_OPENERS or any(w in _FINITE_VERBS for w in words) or words[-1] in DOCUMENT_NOUNS:
+        return None  # ... and a document ("a Washington Post analysis") is no role
+    return role
+
+
+# Words that open a clause or an adjunct, never a role; finite verbs a role never holds.
+_NOT_ROLE_OPENERS = frozenset(
+    "who whose whom which that where when after before along while because as since himself herself "
+    "themselves itself speaking saying according in on at with during wearing".split())
+_FINITE_VERBS = frozenset("is was are were has have had will would can could should does did".split())
 
 
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.-]*$")

@@ -416,3 +416,13 @@ def test_i_outside_quotes_is_the_writer_not_the_last_person_named(extract):
     text = ("“We will win,” Donald Trump said in Ohio on Monday. When I visited my mother later, I said that "
             "the campaign had changed her mind about many things.")
     assert [q.speaker for q in extract(text) if q.speaker_mention == "I"] == [None]
+
+
+@pytest.mark.parametrize("text,role", [
+    ("“I am not worried,” said Jorge Ramos, 58, who was ejected from the news conference.", None),
+    ("“We will appeal,” said Marcel Lazar, in a green jail jumpsuit, after the hearing.", None),
+    ("“It is a scandal,” said Brent Bozell, founder of the Media Research Center.", "founder of the Media Research Center"),
+])
+def test_a_role_is_a_noun_phrase_never_an_age_or_a_clause(extract, text, role):
+    (q,) = extract(text)
+    assert q.role == role
