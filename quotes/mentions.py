@@ -477,7 +477,7 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     while end < len(toks) and end - i < 12:
         w = toks[end].text
         wl = w.lower()
-        if w in ",;:()“”\"—–" or wl in _SUBJECT_ENDERS:
+        if w in ",;:()“”\"—–" or wl in _SUBJECT_ENDERS or wl in _FINITE_VERBS:  # "said the network would …"
             break
         if not (_is_cap(w) or wl in DETERMINERS or wl in ROLE_NOUNS or wl in NAME_PARTICLES or wl in _ROLE_LINKS
                 or wl in DEMONYMS or w.islower() or w[:1].isdigit()):

@@ -419,10 +419,20 @@ def test_i_outside_quotes_is_the_writer_not_the_last_person_named(extract):
 
 
 @pytest.mark.parametrize("text,role", [
-    ("“I am not worried,” said Jorge Ramos, 58, who was ejected from the news conference.", None),
-    ("“We will appeal,” said Marcel Lazar, in a green jail jumpsuit, after the hearing.", None),
-    ("“It is a scandal,” said Brent Bozell, founder of the Media Research Center.", "founder of the Media Research Center"),
+    ("George Zimmerman, who identifies as Hispanic, said “I am not a racist.”", None),
+    ("Jorge Ramos, 58, told reporters “I will keep asking.”", None),
+    ("“It is a scandal,” said Brent Bozell, founder of the Media Research Center.",
+     "founder of the Media Research Center"),
 ])
 def test_a_role_is_a_noun_phrase_never_an_age_or_a_clause(extract, text, role):
     (q,) = extract(text)
     assert q.role == role
+
+
+@pytest.mark.parametrize("text", [
+    "Jorge Ramos, 58, said the network would fight back.",
+    "Ramos, who was ejected from the news conference, said the network would fight back.",
+])
+def test_reported_speech_after_a_subject_with_an_aside_keeps_subject_and_content_apart(extract, text):
+    assert [(q.speaker, q.quote) for q in extract(text)] == [
+        ("Jorge Ramos" if text.startswith("Jorge") else "Ramos", "the network would fight back")]
