@@ -32,6 +32,7 @@ from .lexicon import (
     ORG_WORDS,
     PARTY_WORDS,
     PERSON_NOUNS,
+    POST_NOMINALS,
     PRONOUNS,
     REFLEXIVES,
     ROLE_NOUNS,
@@ -332,6 +333,8 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     if owners and not is_org:  # "NBC’s Dante Chinni": the outlet that owns the name goes to the role
         split += owners[-1] + 1
         name_toks = name_toks[owners[-1] + 1:]
+    while len(name_toks) > 2 and name_toks[-1].text.isupper() and name_toks[-1].text.lower() in POST_NOMINALS:
+        name_toks = name_toks[:-1]  # "Ms Aoife Ryan BL": the letters after the name say what she is
     while name_toks and name_toks[0].text.lower() in _NOT_NAME_LEADS:
         name_toks = name_toks[1:]  # "With Democratic …", "Meanwhile Trump", "In August", "Neither Trump"
     if name_toks and j > lo and toks[j - 1].text.lower() in DETERMINERS and (

@@ -44,6 +44,7 @@ from .lexicon import (
     PARTY_WORDS,
     PERSON_NOUNS,
     PLACE_WORDS,
+    POST_NOMINALS,
     PRONOUNS,
     ROLE_NOUNS,
     TIME_WORDS,
@@ -594,11 +595,12 @@ class ArticleSpeakers:
                 return f"{known.name} {words[1].lower()}"
         return None
 
-    def _remember_described(self, mention: Mention, name: str, written: str) -> None:
-        """A spokesperson the article does not name ("a spokesperson for the union said …"): the
-        "he" or "she" that goes on speaking after them is them, as after a person named.
-        Other descriptions ("a reporter asked …") are left out: the answer is seldom theirs."""
-        if not _SPOKESPERSON.fullmatch(written.split()[-1].lower()):
+    def _remember_described(self, mention: Mention, name: str, written: str, any_head: bool = False) -> None:
+        """A spokesperson the article does not name ("a spokesperson for the union said …"), or
+        with ``any_head`` one it introduced and refers back to ("a taxi driver … the driver
+        said"): the "he" or "she" that goes on speaking after them is them, as after a person
+        named. Other descriptions ("a reporter asked …") are left out: the answer is seldom theirs."""
+        if not any_head and not _SPOKESPERSON.fullmatch(written.split()[-1].lower()):
             return
         key = name_key(name)
         self._described_keys.add(key)
@@ -801,6 +803,15 @@ class ArticleSpeakers:
             found = next((k for k in reversed(earlier) if any(_role_fits(["prosecutor"], r) for r in k.roles)), None)
             if found:
                 return found
+        # "a taxi driver … the driver said": the one introduced, whom the article never names; a
+        # description that is a possessive's or says a gender ("the concerned mother") is more
+        # often an epithet for someone named
+        plain = head in ROLE_NOUNS | PERSON_NOUNS and not _noun_gender(head) and not any(
+            w.endswith(("’s", "'s")) for w in words)
+        unnamed = self._introduced_unnamed(head, mention.start) if plain else None
+        if unnamed:
+            self._remember_described(mention, unnamed, unnamed, any_head=True)
+            return _Known(mention.start, unnamed, SpeakerType.DESCRIPTION, _noun_gender(head))
         if head in ROLE_NOUNS or head in PERSON_NOUNS or re.match(r"\d+-years?-old$", head):
             gender = _noun_gender(head) or self._pronoun_gender_after(mention)
             found = self._most_salient(mention.start, gender) or self._most_salient(mention.start, gender, whole=True)
@@ -811,6 +822,18 @@ class ArticleSpeakers:
                     return known
         return None
 
+
+    def _introduced_unnamed(self, head: str, pos: int) -> str | None:
+        """The person a definite description ("the driver") refers back to where the article
+        introduced them without a name ("A Limerick man who attacked a taxi driver …"): that
+        introduction without its article ("taxi driver"); None where a name follows it."""
+        found = None
+        pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+){{0,2}}{re.escape(head)})\b")
+        for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
+            if self._quoted.covers(m.start()) or _NAME_AFTER_INTRODUCTION.match(self.text, m.end()):
+                continue
+            found = m.group(1)
+        return found
 
     def _pronoun_gender_after(self, mention: Mention) -> str | None:
         """The gender a description's own clause gives it: "the 38-year-old said as he tried to
@@ -934,6 +957,8 @@ def _role_fits(description: list[str], role: str) -> bool:
 
 
 _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
+_BODY_REACH = 3000  # characters read back for what a description refers to
+_NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
 _SPOKESPERSON = re.compile(r"spokes(?:person|man|woman)|representative", re.I)
 _SPOKESPERSON_FOR = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>spokes(?:person|man|woman)|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?$")
@@ -1134,6 +1159,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     bodies = [k for k, w in enumerate(words[:-2]) if w.lower() in ORG_WORDS]
     if bodies and _is_first_name(words[bodies[-1] + 1]):
         dropped, words = dropped + words[:bodies[-1] + 1], words[bodies[-1] + 1:]
+    while len(words) > 2 and words[-1].isupper() and words[-1].lower() in POST_NOMINALS:
+        words = words[:-1]  # "Aoife Ryan BL", "Jane Smith MP"
     person = len(words) >= 2 and _is_first_name(words[0])  # "Jim Jordan" is no country
     if len(words) < 2 or any(w.lower() in ORG_WORDS or (w in COUNTRIES and not person) or w.lower() in GROUP_NOUNS
                              for w in words):

@@ -436,3 +436,14 @@ def test_a_role_is_a_noun_phrase_never_an_age_or_a_clause(extract, text, role):
 def test_reported_speech_after_a_subject_with_an_aside_keeps_subject_and_content_apart(extract, text):
     assert [(q.speaker, q.quote) for q in extract(text)] == [
         ("Jorge Ramos" if text.startswith("Jorge") else "Ramos", "the network would fight back")]
+
+
+def test_an_irish_court_report_reads_as_its_reader_would(extract):
+    text = ("A Limerick man who attacked a taxi driver has been jailed for three years.\n\n"
+            "Garda Brian O'Connor told the court the driver suffered a fractured jaw. The driver said he no "
+            "longer felt safe at work. \"I used to love this job,\" he said.\n\n"
+            "Defending, Ms Aoife Ryan BL said her client had \"shown genuine remorse\".")
+    found = {q.quote: (q.speaker, q.role) for q in extract(text)}
+    assert found["the driver suffered a fractured jaw"] == ("Brian O'Connor", "Garda")
+    assert found["I used to love this job,"][0] == "taxi driver"
+    assert found["shown genuine remorse"][0] == "Aoife Ryan"
