@@ -334,3 +334,9 @@ def test_a_byline_ending_the_paragraph_names_a_quote_whose_inner_marks_close_it_
             "“the root of all evil’.” ―\xa0Carla Diaz.\n")
     first = [q for q in extract(text) if q.quote.startswith("To quote")]
     assert [q.speaker for q in first] == ["Carla Diaz"]
+
+
+def test_the_listener_a_cue_names_is_not_what_was_said(extract):
+    text = "Superintendent Marcus Green told trustees the district would hold two more public meetings."
+    assert [(q.speaker, q.quote) for q in extract(text)] == [
+        ("Marcus Green", "the district would hold two more public meetings")]
