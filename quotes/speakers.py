@@ -86,15 +86,23 @@ _NICKNAMES = dict(line.split() for line in word_list("nicknames"))
 _NAME_SUFFIXES = word_set("name_suffixes")
 
 
+_INITIALISM_DOTS = re.compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\.[A-Za-z])\.")
+_GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
+_NAME_BREAKS = re.compile(r"[-‐–.]")
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Compare names ignoring case, accents, hyphens, dots ("U.S." = "US"), apostrophe style, honorifics, "the",
     titles in front of a name ("President Putin" = "Putin", but "Secretary of State" stays), middle
     initials and Jr./Sr. ("Donald J. Trump" = "Donald Trump")."""
-    name = remove_accents(plain_quotation_marks(name))
-    name = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)|(?<=\.[A-Za-z])\.", "", name)  # "U.S." = "US"
-    name = re.sub(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])", ". ", name)  # "T.Clayson" = "T. Clayson"
-    words = re.sub(r"[-‐–.]", " ", name).split()
+    name = plain_quotation_marks(name)
+    if not name.isascii():
+        name = remove_accents(name)
+    if "." in name:
+        name = _INITIALISM_DOTS.sub("", name)  # "U.S." = "US"
+        name = _GLUED_INITIAL.sub(". ", name)  # "T.Clayson" = "T. Clayson"
+    words = _NAME_BREAKS.sub(" ", name).split()
     if words and words[0].lower() == "the":
         words = words[1:]
     if not any(w.lower() in ORG_WORDS for w in words):
