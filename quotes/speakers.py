@@ -797,7 +797,10 @@ class ArticleSpeakers:
             return self._author(mention)
         if words[0].lower() in ("a", "an"):
             return self._named_later(mention, head)
-        if words[0].lower() not in ("the", "this", "that"):
+        # "the former secretary of state and current Democratic presidential nominee said": a role
+        # with no determiner of its own stands, as a definite description, for someone known
+        bare_role = words[0][:1].islower() and words[0].lower() not in DETERMINERS | {"one"} and head in ROLE_NOUNS
+        if words[0].lower() not in ("the", "this", "that") and not bare_role:
             return None
         earlier = self._before(mention.start)
         if head in ORG_ROLE_NOUNS or head in ORG_WORDS:

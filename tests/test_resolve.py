@@ -447,3 +447,10 @@ def test_an_irish_court_report_reads_as_its_reader_would(extract):
     assert found["the driver suffered a fractured jaw"] == ("Brian O'Connor", "Garda")
     assert found["I used to love this job,"][0] == "taxi driver"
     assert found["shown genuine remorse"][0] == "Aoife Ryan"
+
+
+def test_a_role_with_no_determiner_of_its_own_stands_for_someone_known(extract):
+    text = ("Senator Maria Lopez spoke on Tuesday's radio show.\n"
+            "The former state treasurer and current Democratic gubernatorial nominee said she wanted to speak "
+            "“directly to farmers.”")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Maria Lopez"]
