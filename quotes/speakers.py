@@ -903,7 +903,7 @@ class ArticleSpeakers:
         found = None
         # "the campaign" → the Trump campaign, "police" → Charlotte-Mecklenburg police: a body
         # named with its head noun in lower case, else a capitalised name holding the head
-        pattern = re.compile(rf"(?:[A-Z][\w’'.&-]*\s+)+{re.escape(head)}\b|{_BODY_NAME.pattern}")
+        pattern = re.compile(rf"(?:[A-Z][\w’'.&-]*[ \t]+)+{re.escape(head)}\b|{_BODY_NAME.pattern}")
         for m in pattern.finditer(self.text, max(0, pos - 3000), pos):
             if self._quoted.covers(m.start()):
                 continue

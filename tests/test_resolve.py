@@ -454,3 +454,9 @@ def test_a_role_with_no_determiner_of_its_own_stands_for_someone_known(extract):
             "The former state treasurer and current Democratic gubernatorial nominee said she wanted to speak "
             "“directly to farmers.”")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Maria Lopez"]
+
+
+def test_a_body_named_for_a_description_never_reaches_across_a_paragraph(extract):
+    text = ("Flight attendants' union endorses Clinton.\n\nA union representing flight attendants endorsed "
+            "Hillary Clinton on Thursday.\n\n“Our members are ready,” the union wrote.")
+    assert "Clinton. A union" not in {q.speaker for q in extract(text)}
