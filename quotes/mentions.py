@@ -147,16 +147,20 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
     if toks[i].text == ",":
         return _subject_with_appositive(text, toks, i, entities)
     mention = _np_ending_at(text, toks, i, entities)
-    if mention and mention.kind == MentionKind.NAME and (
-            mention.name in US_STATES | COUNTRIES or (mention.name or "").lower() in MULTIWORD_PLACES):
-        # "Gov. Earl Ray Tomblin of West Virginia lauded …": the place says where the person is from
+    place = mention is not None and mention.kind == MentionKind.NAME and (
+        mention.name in US_STATES | COUNTRIES or (mention.name or "").lower() in MULTIWORD_PLACES)
+    body = mention is not None and mention.kind == MentionKind.NAME and mention.type == SpeakerType.ORGANIZATION
+    if mention and (place or body):
+        # "Gov. Earl Ray Tomblin of West Virginia lauded …", "Mr. Morgan of the Sierra Club said":
+        # the place or body says where the person is from
         k = next((k for k in range(i, -1, -1) if toks[k].start < mention.start), -1)
-        while k > 0 and _is_cap(toks[k].text) and toks[k].end <= mention.start:
+        while k > 0 and (_is_cap(toks[k].text) or toks[k].text == "the") and toks[k].end <= mention.start:
             k -= 1  # "West" of West Virginia
         if k > 0 and toks[k].text in ("of", "from") and _is_cap(toks[k - 1].text):
             person = _np_ending_at(text, toks, k - 1, entities)
             if (person and person.kind == MentionKind.NAME and person.type != SpeakerType.ORGANIZATION
-                    and (person.name or "").lower().rstrip(".") not in ROLE_NOUNS):  # "Senator from Texas"
+                    and (person.name or "").lower().rstrip(".") not in ROLE_NOUNS  # "Senator from Texas"
+                    and (place or person.type == SpeakerType.PERSON)):
                 return person
     return mention
 

@@ -311,8 +311,9 @@ def test_words_quoted_in_a_reported_clause_are_its_reporters(extract):
 
 def test_a_person_of_a_place_speaks_not_the_place(extract):
     text = ('In January, Gov. Earl Ray Tomblin of West Virginia lauded the company for "new and innovative ideas." '
-            'Sen. Ana Ruiz of Ohio said it was "a start."')
-    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Earl Ray Tomblin", "Ana Ruiz"]
+            'Sen. Ana Ruiz of Ohio said it was "a start." "It was the least bad outcome," Mr. Peter Morgan of the '
+            'Sierra Club said. Bank of America said it was "a fair result."')
+    assert [q.speaker for q in extract(text)] == ["Earl Ray Tomblin", "Ana Ruiz", "Peter Morgan", "Bank of America"]
 
 
 def test_a_nickname_in_marks_is_part_of_a_name_not_a_quote(extract):
