@@ -870,15 +870,21 @@ class ArticleSpeakers:
                 return None  # "the Clinton ad": a person's, not a body's
             return _Known(mention.start, self._longer_body(name, mention.start), SpeakerType.ORGANIZATION, None)
         head = words[-1].lower().rstrip("s")
-        if words[0].lower() not in ("the", "this", "that"):
+        indefinite = words[0].lower() in ("a", "an")
+        if words[0].lower() not in ("the", "this", "that") and not indefinite:
             return None
+        authored = re.compile(
+            rf"\b{head}s?\s+(?:(?:published|released|issued|written|compiled|commissioned)\s+)?"
+            rf"(?:by|from)\s+(?:the\s+)?(?P<a>{_CAPITALISED})"
+            rf"|(?P<b>{_CAPITALISED})[’']s\s+(?:\w+\s+)?{head}s?\b"
+            rf"|(?P<c>{_CAPITALISED})\s+(?:released|published|issued|sent|wrote)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?{head}")
         found = None
-        for m in re.finditer(rf"\b{head}s?\s+(?:(?:published|released|issued|written|compiled|commissioned)\s+)?"
-                             rf"(?:by|from)\s+(?:the\s+)?(?P<a>{_CAPITALISED})"
-                             rf"|(?P<b>{_CAPITALISED})[’']s\s+(?:\w+\s+)?{head}s?\b"
-                             rf"|(?P<c>{_CAPITALISED})\s+(?:released|published|issued|sent|wrote)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?{head}",
-                             self.text[max(0, mention.start - 3000):mention.start]):
-            found = m.group("a") or m.group("b") or m.group("c")
+        if indefinite:  # "…, says a report … ⏎ The report by the University and College Union claims …"
+            m = authored.search(self.text, mention.end, mention.end + _AUTHOR_AHEAD)
+            found = m and (m.group("a") or m.group("b") or m.group("c"))
+        else:
+            for m in authored.finditer(self.text, max(0, mention.start - 3000), mention.start):
+                found = m.group("a") or m.group("b") or m.group("c")
         if not found or found.split()[0] in _NOT_NAME_START:
             return None
         key = name_key(found)
@@ -968,6 +974,7 @@ def _role_fits(description: list[str], role: str) -> bool:
 
 
 _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
+_AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the article names next
 _BODY_REACH = 3000  # characters read back for what a description refers to
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
 _SPOKESPERSON = re.compile(r"spokes(?:person|man|woman)|representative", re.I)

@@ -460,3 +460,10 @@ def test_a_body_named_for_a_description_never_reaches_across_a_paragraph(extract
     text = ("Flight attendants' union endorses Clinton.\n\nA union representing flight attendants endorsed "
             "Hillary Clinton on Thursday.\n\n“Our members are ready,” the union wrote.")
     assert "Clinton. A union" not in {q.speaker for q in extract(text)}
+
+
+def test_a_report_speaks_for_the_author_named_next(extract):
+    text = ("Thousands of nurses are on short contracts, says a report highlighting the “alarming rise of agency "
+            "work” in hospitals.\nThe report by the Royal College of Nursing claims trusts have cut permanent posts.")
+    assert [(q.quote, q.speaker) for q in extract(text) if q.kind == "partial"] == [
+        ("alarming rise of agency work", "Royal College of Nursing")]
