@@ -527,7 +527,7 @@ class ArticleSpeakers:
                 body = self._body_named("police", mention.start) if name_key(mention.name) == "police" else None
                 if body:  # "Police said", after "Charlotte-Mecklenburg police"
                     return body, SpeakerType.ORGANIZATION
-                group = _description_name(mention.name)  # "Analysts said" opening a sentence: a group
+                group = _description_name(mention.name, documents=True)  # "Analysts said" opening a sentence: a group
                 if group:
                     self._remember(mention, group, SpeakerType.GROUP, None)
                 return group, SpeakerType.GROUP
@@ -562,7 +562,7 @@ class ArticleSpeakers:
             owned = self._owned(mention, mention.text)
             if owned:
                 return owned
-            group = _description_name(mention.text)
+            group = _description_name(mention.text, documents=True)
             if group:  # "Proponents say … they support": the group is the antecedent of "they"
                 self._remember(mention, group, SpeakerType.GROUP, None)
             return group, SpeakerType.GROUP

@@ -467,3 +467,8 @@ def test_a_report_speaks_for_the_author_named_next(extract):
             "work” in hospitals.\nThe report by the Royal College of Nursing claims trusts have cut permanent posts.")
     assert [(q.quote, q.speaker) for q in extract(text) if q.kind == "partial"] == [
         ("alarming rise of agency work", "Royal College of Nursing")]
+
+
+def test_polls_that_report_speak_as_themselves(extract):
+    text = "In 2012, exit polls showed Mitt Romney had a ten-point lead among high earners."
+    assert [q.speaker for q in extract(text)] == ["exit polls"]
