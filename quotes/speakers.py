@@ -536,13 +536,14 @@ class ArticleSpeakers:
                 mtype = SpeakerType.ORGANIZATION
             if mtype != SpeakerType.PERSON:
                 name = self._longer_body(name, mention.start)
-            if mtype == SpeakerType.ORGANIZATION:
-                at = self.text.find(mention.name.split()[0], mention.start, mention.end)
-                spoken = _SPOKESPERSON_FOR.search(self.text, max(0, at - 60), at) if at >= 0 else None
-                if spoken:  # "a spokesperson for Sheffield University": who spoke is named by the body
-                    described = f"{name} {spoken.group('noun').lower()}"
-                    self._remember_described(mention, described, spoken.group("noun").lower())
-                    return described, SpeakerType.DESCRIPTION
+            at = self.text.find(mention.name.split()[0], mention.start, mention.end)
+            spoken = _SPOKESPERSON_FOR.search(self.text, max(0, at - 60), at) if at >= 0 else None
+            if spoken:  # "a spokesperson for Sheffield University": who spoke is named by the body
+                noun = spoken.group("noun").lower()
+                # ... or by the person they speak for: "a spokeswoman for Hillary Clinton" is not her
+                described = f"{name} {noun}" if mtype != SpeakerType.PERSON else f"{name}’s {noun}"
+                self._remember_described(mention, described, noun)
+                return described, SpeakerType.DESCRIPTION
             gender = _gender(mention.text) or _noun_gender(mention.role)
             known = self._first.get(name_key(name))
             if known and mtype == SpeakerType.UNKNOWN:
@@ -705,6 +706,12 @@ class ArticleSpeakers:
         gender = _gender(mention.text)
         candidates = [(pos, full) for pos, full, full_words in self._may_shorten(words) if shortens(full_words)
                       and (not gender or self.gender(name_key(full)) in (None, gender))]  # "Mr. Obama" is not Michelle
+        if not candidates and len(words) == 2 and words[0] in _NICKNAMES:
+            # "Bobby Scott" of Robert C. Scott: a short first name and the same surname
+            formal = [full for _, full, full_words in self._may_shorten(words)
+                      if full_words[0] == _NICKNAMES[words[0]] and full_words[-1] == words[-1]]
+            if len(set(formal)) == 1:
+                return formal[0]
         if not candidates and len(words) == 1 and len(words[0]) >= _MISSPELT_LENGTH:
             # "McLenney said" of Tyresha McClenney: a surname misspelt by one letter, where only one fits
             near = {full for _, full, full_words in self._full_words if len(full_words) > 1

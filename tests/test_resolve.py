@@ -472,3 +472,14 @@ def test_a_report_speaks_for_the_author_named_next(extract):
 def test_polls_that_report_speak_as_themselves(extract):
     text = "In 2012, exit polls showed Mitt Romney had a ten-point lead among high earners."
     assert [q.speaker for q in extract(text)] == ["exit polls"]
+
+
+def test_a_spokeswoman_for_a_person_is_not_that_person(extract):
+    text = "A spokeswoman for Hillary Clinton said neither the nominee nor her staff had seen the letter."
+    assert [(q.speaker, q.speaker_type) for q in extract(text)] == [("Hillary Clinton’s spokeswoman", "description")]
+
+
+def test_a_short_first_name_is_the_person_named_in_full(extract):
+    text = ("Rep. Robert C. Scott, a Democrat, has served since 1993.\n\n"
+            "Bobby Scott said he plans to ramp up fundraising and hire staff.")
+    assert [q.speaker for q in extract(text)] == ["Robert C. Scott"]
