@@ -645,6 +645,8 @@ class ArticleSpeakers:
         owned_at = next((k for k, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)), None)
         if len(words) < 2 or (first not in ("his", "her") and owned_at is None):
             return None
+        if owned_at is not None and first not in ("his", "her") and words[owned_at][:1].islower():
+            return None  # "the ad’s narrator": owned by a thing, it is said as written
         if first in ("his", "her"):
             owner = self._most_salient(mention.start, "male" if first == "his" else "female")
             name, rest = (owner.name if owner else None), words[1:]
@@ -809,6 +811,8 @@ class ArticleSpeakers:
         bare_role = words[0][:1].islower() and words[0].lower() not in DETERMINERS | {"one"} and head in ROLE_NOUNS
         if words[0].lower() not in ("the", "this", "that") and not bare_role:
             return None
+        if any(w.endswith(("’s", "'s")) and w[:1].islower() for w in words[1:-1]):
+            return None  # "the ad’s narrator", "the company’s founder": someone of a thing, not a person named
         earlier = self._before(mention.start)
         if head in ORG_ROLE_NOUNS or head in ORG_WORDS:
             body = self._body_named(head, mention.start)

@@ -483,3 +483,9 @@ def test_a_short_first_name_is_the_person_named_in_full(extract):
     text = ("Rep. Robert C. Scott, a Democrat, has served since 1993.\n\n"
             "Bobby Scott said he plans to ramp up fundraising and hire staff.")
     assert [q.speaker for q in extract(text)] == ["Robert C. Scott"]
+
+
+def test_someone_of_a_thing_is_said_as_written_never_the_most_salient_person(extract):
+    text = ("Donald Trump has called the tax code unfair. Hillary Clinton released a new ad on Monday.\n\n"
+            "“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”")
+    assert {q.speaker for q in extract(text) if q.kind in ("direct", "partial")} == {"ad’s narrator"}
