@@ -38,16 +38,16 @@ def test_polnear_dev_quotes_with_marks_are_found(polnear_dev_direct):
 
 
 def test_polnear_dev_quotes_with_marks_are_given_to_the_right_person(polnear_dev_direct):
-    assert polnear_dev_direct.scores()["canonical_f1"] >= 0.81
+    assert polnear_dev_direct.scores()["canonical_f1"] >= 0.82
 
 
 def test_polnear_dev_all_attributions_name_the_right_person(polnear_dev_all):
-    assert polnear_dev_all.scores()["canonical_accuracy"] >= 0.82
+    assert polnear_dev_all.scores()["canonical_accuracy"] >= 0.83
 
 
 def test_web_news_quotes_are_given_to_the_right_person(webnews_dev):
     s = webnews_dev.scores()
-    assert s["quote_f1"] >= 0.95 and s["canonical_f1"] >= 0.84
+    assert s["quote_f1"] >= 0.95 and s["canonical_f1"] >= 0.85
 
 
 @pytest.mark.parametrize("report", ["polnear_dev_direct", "polnear_dev_all", "webnews_dev"])
@@ -57,7 +57,7 @@ def test_a_confident_attribution_is_right(report, request):
 
 
 @pytest.mark.parametrize("report,precision,unmatched", [
-    ("polnear_dev_direct", 0.93, 11), ("polnear_dev_all", 0.93, 12), ("webnews_dev", 0.95, 4)])
+    ("polnear_dev_direct", 0.93, 10), ("polnear_dev_all", 0.93, 11), ("webnews_dev", 0.95, 4)])
 def test_the_speaker_index_is_clean(report, precision, unmatched, request):
     index = request.getfixturevalue(report).index
     assert index["precision"] >= precision, index["unmatched_rows"]
