@@ -403,6 +403,9 @@ def _opens_sentence(text: str, start: int) -> bool:
     return bool(_SENTENCE_OPENING.search(text, max(0, start - 4), start))
 
 
+_PREPOSITION_NEXT = re.compile(r" (?:on|in|at|to|with|about|for|from|into|over|upon)\b")
+
+
 def _capital_only_opens_sentences(text: str, tok: _Tok, entities) -> bool:
     """Whether a lone capitalised word is a common word that opens its sentence: a
     sentence's first word is capitalised whatever it is, so a word capitalised nowhere else
@@ -416,7 +419,8 @@ def _capital_only_opens_sentences(text: str, tok: _Tok, entities) -> bool:
     if any(not _opens_sentence(text, at) for at in word_starts(text, word)):
         return False
     low = word.lower()
-    return low in STOP_WORDS or low.endswith(_COMMON_ENDINGS) or next(word_starts(text, low), None) is not None
+    return (low in STOP_WORDS or low.endswith(_COMMON_ENDINGS) or next(word_starts(text, low), None) is not None
+            or bool(_PREPOSITION_NEXT.match(text, tok.end)))  # "Preys on our worst fears": a verb, not a name
 
 
 def word_starts(text: str, word: str) -> Iterator[int]:

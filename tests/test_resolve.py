@@ -489,3 +489,9 @@ def test_someone_of_a_thing_is_said_as_written_never_the_most_salient_person(ext
     text = ("Donald Trump has called the tax code unfair. Hillary Clinton released a new ad on Monday.\n\n"
             "“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”")
     assert {q.speaker for q in extract(text) if q.kind in ("direct", "partial")} == {"ad’s narrator"}
+
+
+def test_a_capitalised_verb_opening_a_list_line_is_no_name(extract):
+    text = ("What he does:\n\nRepeats words about many people.\n\n"
+            "Preys on our worst fears, and calls people “losers” and “sad.”")
+    assert "Preys" not in {q.speaker for q in extract(text)}
