@@ -32,6 +32,7 @@ from .lexicon import (
     ORG_WORDS,
     PARTY_WORDS,
     PERSON_NOUNS,
+    PLACE_WORDS,
     POST_NOMINALS,
     PRONOUNS,
     REFLEXIVES,
@@ -252,7 +253,16 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         # naming the phrase it follows
         j = i - 1 if toks[i - 1].text != "," else i - 2
         antecedent = _np_ending_at(text, toks, j, entities, lo) if j >= lo else None
-        if antecedent and antecedent.kind in (MentionKind.NAME, MentionKind.DESCRIPTION):
+        if antecedent and low == "who" and antecedent.kind == MentionKind.NAME and (
+                antecedent.type == SpeakerType.ORGANIZATION or antecedent.name in US_STATES | COUNTRIES
+                or (antecedent.name or "").split()[-1].lower() in PLACE_WORDS):
+            # "nervous Democrats on Capitol Hill, who have argued …": who is the people, not the place
+            k = next((k for k in range(j, lo - 1, -1) if toks[k].start < antecedent.start), -1)
+            if k > lo and toks[k].text.lower() in ("on", "in", "at", "from", "of"):
+                people = _np_ending_at(text, toks, k - 1, entities, lo)
+                if people and people.kind in (MentionKind.NAME, MentionKind.GROUP, MentionKind.DESCRIPTION):
+                    antecedent = people
+        if antecedent and antecedent.kind in (MentionKind.NAME, MentionKind.DESCRIPTION, MentionKind.GROUP):
             kind = MentionKind.RELATIVE if antecedent.kind == MentionKind.NAME else MentionKind.DESCRIPTION
             return antecedent._replace(start=toks[i].start, end=toks[i].end, text=word, kind=kind)
         return None

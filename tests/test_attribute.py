@@ -341,3 +341,9 @@ def test_the_listener_a_cue_names_is_not_what_was_said(extract):
     text = "Superintendent Marcus Green told trustees the district would hold two more public meetings."
     assert [(q.speaker, q.quote) for q in extract(text)] == [
         ("Marcus Green", "the district would hold two more public meetings")]
+
+
+def test_who_after_people_in_a_place_is_the_people(extract):
+    text = ("The change is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps "
+            "down-ballot races.")
+    assert [q.speaker for q in extract(text)] == ["Democrats"]
