@@ -253,6 +253,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
 _FIRST_PERSON = frozenset(("i", "we", "me", "us"))
 _CLEAR_LEAD = 1.5  # how far ahead the most salient person must be for an opening "He" to count as theirs
+_KIN_NAMED = re.compile(
+    r"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+(?P<kin>daughter|son|wife|husband|sister|brother|mother|father|niece|nephew"
+    r"|granddaughter|grandson)\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:He|She)\b(?![’']s)")
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # A surname before these is a modifier, not a mention of the person ("the Clinton campaign").
@@ -1155,6 +1158,11 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         seen.pop(name_key(f"{named.group(2)} {named.group(3)}"), None)
         if name_key(full) not in seen:
             seen[name_key(full)] = (named.start(), full, _title_before(text, named.start(), []))
+    # "Mr Corbett's daughter Sarah": Sarah Corbett, whom "Ms Corbett" may name later
+    for kin in _KIN_NAMED.finditer(text):
+        full = f"{kin.group('first')} {kin.group('surname')}"
+        if not skipped.covers(kin.start()) and _is_first_name(kin.group("first")):
+            seen.setdefault(name_key(full), (kin.start("first"), full, None))
     # "Suu Kyi" is Aung San Suu Kyi where the article gives both: the shorter is not a person of its own
     tails = {" ".join(words[k:]) for words in (key.split() for key in seen) for k in range(1, len(words))}
     return sorted(v for key, v in seen.items() if key not in tails)

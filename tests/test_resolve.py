@@ -495,3 +495,9 @@ def test_a_capitalised_verb_opening_a_list_line_is_no_name(extract):
     text = ("What he does:\n\nRepeats words about many people.\n\n"
             "Preys on our worst fears, and calls people “losers” and “sad.”")
     assert "Preys" not in {q.speaker for q in extract(text)}
+
+
+def test_a_daughter_named_by_first_name_carries_the_family_name(extract):
+    text = ("Jason Corbett was killed in 2015.\n\nMr Corbett's daughter Sarah (17) said Molly Martens had taken "
+            "everything from her.\n\n“I was a piece in her chessboard,” Ms Corbett told the court.")
+    assert {q.speaker for q in extract(text)} == {"Sarah Corbett"}
