@@ -509,7 +509,9 @@ def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Attribution | None:
 def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
     """The noun phrase opening the sentence at ``lo``, after any leading adverbial phrase."""
     text = ctx.text
-    lo = ctx.free_start(lo, hi)  # not the words of a quote that opens the sentence
+    opening = ctx.first_quote_between(lo, hi)
+    if opening and not text[lo:opening.open].strip(" \n“\"‘'"):
+        lo = ctx.free_start(lo, hi)  # not the words of a quote that opens the sentence
     segment = text[lo:hi]
     first = re.match(r"\W*(\w+)", segment)
     if first and (first.group(1).lower() in _LEADING_ADVERBIAL or first.group(1).endswith(("ed", "ing"))):

@@ -347,3 +347,9 @@ def test_who_after_people_in_a_place_is_the_people(extract):
     text = ("The change is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps "
             "down-ballot races.")
     assert [q.speaker for q in extract(text)] == ["Democrats"]
+
+
+def test_a_phrase_in_marks_inside_the_introduction_leaves_its_subject_in_place(extract):
+    text = ("Mr Grayling earlier used his speech to warn against a “one-size-fits-all” approach to lockdown, "
+            "adding: “It’s much easier for all of us to defend what the Government is doing.”")
+    assert [q.speaker_mention for q in extract(text) if q.kind == "direct"] == ["Mr Grayling"]
