@@ -647,9 +647,38 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
                                    confidence=SIEVES[FLOATING].confidence)
             if a.mention is None and reporter:
                 a = a._replace(cue=reporter[0], mention=reporter[1], sieve=FLOATING, confidence=0.7)
+            named = _heading_name(ctx, q) if a.mention is None and unmarked_speech else None
+            if named:  # "Mallow Swimming Pool - closed 'until further notice' ⏎ “It is with a heavy heart …”"
+                a = a._replace(mention=named, sieve=FLOATING, confidence=0.6)
         out.append(a)
         prev = (q, a)
     return out
+
+
+# A roundup's heading that names its subject: "Mallow Swimming Pool - closed …", "Idle Hour: …".
+_HEADING_NAME = re.compile(
+    r"(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w’'&.-]*){0,5})[ \t]+[-–—:][ \t]+\S")
+
+
+def _heading_name(ctx: Context, q: QuoteSpan) -> Mention | None:
+    """Who makes a statement that opens the paragraph after a heading naming them, with no
+    words of its own to say who speaks: a roundup's "Mallow Swimming Pool - closed 'until
+    further notice' ⏎ “It is with a very heavy heart …”"."""
+    text = ctx.text
+    if q.open == 0 or text[q.open - 1] != "\n":
+        return None
+    line_start = text.rfind("\n", 0, q.open - 1) + 1
+    line = text[line_start:q.open - 1].rstrip()
+    if not line or len(line) > _HEADING_LENGTH or line[-1] in ".!?”\"":
+        return None
+    m = _HEADING_NAME.match(text, line_start, line_start + len(line))
+    if not m or m.group("name").isupper() or m.group("name").split()[0].lower() in _HEADING_LABELS:
+        return None  # "READ MORE: …", "Update - …": a label, not who speaks
+    return subject_after(text, m.start("name"), m.end("name"), ctx.entities)
+
+
+_HEADING_LENGTH = 100  # a heading is a short line with no sentence's end
+_HEADING_LABELS = word_set("heading_labels")
 
 
 def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Mention] | None:

@@ -353,3 +353,14 @@ def test_a_phrase_in_marks_inside_the_introduction_leaves_its_subject_in_place(e
     text = ("Mr Grayling earlier used his speech to warn against a “one-size-fits-all” approach to lockdown, "
             "adding: “It’s much easier for all of us to defend what the Government is doing.”")
     assert [q.speaker_mention for q in extract(text) if q.kind == "direct"] == ["Mr Grayling"]
+
+
+@pytest.mark.parametrize("heading,speaker", [
+    ("Mallow Leisure Centre - closed 'until further notice' after midnight", "Mallow Leisure Centre"),
+    ("READ MORE: Pool news from around the county", None),
+    ("Update - pool to reopen in spring", None),
+])
+def test_a_statement_under_a_roundup_heading_is_the_named_ones(extract, heading, speaker):
+    text = (f"Sports\n{heading}\n\"It is with a very heavy heart we bring the news that we are closing our doors.\n"
+            "\"We will need your support more than ever when we reopen.\"\n")
+    assert {q.speaker for q in extract(text) if q.kind == "direct"} == {speaker}
