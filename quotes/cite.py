@@ -164,7 +164,7 @@ def whole_role(quote: Mapping) -> str | None:
 def attributed_sentence(quote: Mapping, escape=lambda s: s) -> str:
     """The quote with its speaker: “…,” Speaker, role, said. Reported speech gets no quote marks."""
     who = speaker_phrase(quote, escape)
-    text = escape(" ".join((quote.get("text") or "").split()))
+    text = escape(_MISUSED_OPENER.sub("”", " ".join((quote.get("text") or "").split())))
     cue = " ".join((quote.get("cue") or "").lower().split())
     if cue == "according to":
         if quote.get("kind") in REPORTED_KINDS:
@@ -386,8 +386,8 @@ def _quoted(text: str) -> str:
 def _split_end(text: str) -> tuple[str, str, str]:
     """``text`` as its body, its final punctuation and the quote marks closing it ("lives.’" → lives, ., ’)."""
     text = re.sub(r"[\s,;:]+$", "", text.rstrip())
-    text = re.sub(r"([’'\"])[.,;:]+$", r"\1", text)  # “… lives.'.” → “… lives.'”
-    m = re.search(r"([.?!,;:…]*)([’'\"]*)$", text)
+    text = re.sub(r"([’'\"”])[.,;:]+$", r"\1", text)  # “… lives.'.” → “… lives.'”
+    m = re.search(r"([.?!,;:…]*)([’'\"”]*)$", text)
     assert m is not None  # every group may be empty: it matches at the end of any text
     core, punct, closers = text[:m.start()], m.group(1), m.group(2)
     if not punct and closers:  # punctuation inside the closing marks' own end: “… Land.''”
@@ -416,6 +416,10 @@ def _balanced_single(text: str) -> bool:
         elif ch == "’" and depth:
             depth -= 1
     return depth == 0
+
+
+# An opening double mark after a word, where a closing one belongs: “Mostly False.“ in a source.
+_MISUSED_OPENER = re.compile(r"(?<=[\w.,!?])“(?=[\s.,;:!?]|$)")
 
 
 def _unbalanced(text: str) -> bool:

@@ -261,3 +261,11 @@ def test_bylines_name_people_only(author, chicago_byline, apa_cited):
     note = citation(quote, "chicago")
     assert note.startswith(f"Dmitry Peskov, quoted in {chicago_byline + ', ' if chicago_byline else ''}“Kim visits")
     assert f"(as cited in {apa_cited})" in citation(quote, "apa")
+
+
+def test_an_opening_mark_a_source_used_to_close_is_read_as_closing():
+    from quotes.cite import attributed_sentence
+
+    cited = attributed_sentence({"text": "his comments were “Mostly False.“", "kind": "indirect", "cue": "said",
+                                 "speaker_name": "PolitiFact"})
+    assert cited == "PolitiFact said his comments were “Mostly False”."
