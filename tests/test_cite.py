@@ -267,5 +267,5 @@ def test_an_opening_mark_a_source_used_to_close_is_read_as_closing():
     from quotes.cite import attributed_sentence
 
     cited = attributed_sentence({"text": "his comments were “Mostly False.“", "kind": "indirect", "cue": "said",
-                                 "speaker_name": "PolitiFact"})
+                                 "speaker": "PolitiFact", "speaker_type": "organization"})
     assert cited == "PolitiFact said his comments were “Mostly False”."
