@@ -3,9 +3,10 @@
 The PolNeAR and web news gold is other publishers' news and lives only in ../shared beside the
 repository; these tests skip with that reason where it is absent. The seed target is asserted
 in test_seed_gold.py, which runs everywhere from the copy in tests/fixtures. The floors sit a
-little under today's figures (README, Accuracy), so a change that loses ground fails; the
-targets of the attribution work (canonical F1 0.90 on PolNeAR dev quotes with marks, 0.88 on
-the web news, canonical accuracy 0.88 over all PolNeAR dev attributions) are not reached yet.
+little under today's figures (README, Accuracy), so a change that loses ground fails; of the
+targets of the attribution work, canonical F1 0.88 on the web news is reached and asserted as
+such, while canonical F1 0.90 on PolNeAR dev quotes with marks and canonical accuracy 0.88 over
+all PolNeAR dev attributions are not reached yet.
 """
 
 import pytest
@@ -47,7 +48,7 @@ def test_polnear_dev_all_attributions_name_the_right_person(polnear_dev_all):
 
 def test_web_news_quotes_are_given_to_the_right_person(webnews_dev):
     s = webnews_dev.scores()
-    assert s["quote_f1"] >= 0.95 and s["canonical_f1"] >= 0.85
+    assert s["quote_f1"] >= 0.95 and s["canonical_f1"] >= 0.88  # the target
 
 
 @pytest.mark.parametrize("report", ["polnear_dev_direct", "polnear_dev_all", "webnews_dev"])
