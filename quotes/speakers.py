@@ -405,10 +405,8 @@ class ArticleSpeakers:
             cue_next = _NEXT_WORD.match(text, m.end())
             if skipped.covers(at) or (cue_next and cue_next.group(1).lower() in CUE_FORMS):
                 continue  # "He said …" is a speaker's mention, weighed when it is resolved
-            gender = "female" if m.group() == "She" else "male"
-            scores = sorted(((score * self._gender_fit(key, gender), key)
-                             for key, score in self._salience(at, gender).items()
-                             if key not in self._described_keys), reverse=True)
+            gender = _pronoun_gender(m.group())
+            scores = [(score, key) for score, key in self._ranked(at, gender) if key not in self._described_keys]
             if scores and (len(scores) == 1 or scores[0][0] >= _CLEAR_LEAD * scores[1][0]):
                 bisect.insort(self._salient, _Salient(at, scores[0][1], (at, m.end())), key=_POSITION)
 
@@ -429,7 +427,7 @@ class ArticleSpeakers:
                 stop = min(stop, self._salient[i + 1].position)
             m = _GENDERED_PRONOUN.search(self.text, mention.position, stop)
             if m and not skipped.covers(m.start()):
-                votes[mention.key]["female" if m.group().lower() in ("she", "her", "hers", "herself") else "male"] += 1
+                votes[mention.key][_pronoun_gender(m.group())] += 1
         for key, counted in votes.items():
             (gender, n), total = counted.most_common(1)[0], sum(counted.values())
             if key not in self._article_gender and n >= 2 and n * 4 >= total * 3:
@@ -530,10 +528,7 @@ class ArticleSpeakers:
                 body = self._body_named("police", mention.start) if name_key(mention.name) == "police" else None
                 if body:  # "Police said", after "Charlotte-Mecklenburg police"
                     return body, SpeakerType.ORGANIZATION
-                group = _description_name(mention.name, documents=True)  # "Analysts said" opening a sentence: a group
-                if group:
-                    self._remember(mention, group, SpeakerType.GROUP, None)
-                return group, SpeakerType.GROUP
+                return self._group(mention, mention.name)  # "Analysts said" opening a sentence: a group
             name, mtype = self._full_name(mention), mention.type
             if mtype != SpeakerType.ORGANIZATION and self._named_as_organization(mention):
                 mtype = SpeakerType.ORGANIZATION
@@ -566,10 +561,7 @@ class ArticleSpeakers:
             owned = self._owned(mention, mention.text)
             if owned:
                 return owned
-            group = _description_name(mention.text, documents=True)
-            if group:  # "Proponents say … they support": the group is the antecedent of "they"
-                self._remember(mention, group, SpeakerType.GROUP, None)
-            return group, SpeakerType.GROUP
+            return self._group(mention, mention.text)
         else:
             return None, SpeakerType.UNKNOWN
         if found:
@@ -620,6 +612,14 @@ class ArticleSpeakers:
         self._note_gender(key, _noun_gender(written))
         bisect.insort(self._salient, _Salient(mention.start, key, (mention.start, mention.end), _SPEAKER),
                       key=_POSITION)
+
+    def _group(self, mention: Mention, written: str) -> tuple[str | None, str]:
+        """A group that spoke, named as written, and remembered: "Proponents say … they
+        support" — the group is the antecedent of "they"."""
+        group = _description_name(written, documents=True)
+        if group:
+            self._remember(mention, group, SpeakerType.GROUP, None)
+        return group, SpeakerType.GROUP
 
     def _named_later(self, mention: Mention, head: str) -> _Known | None:
         """The person an indefinite description introduces before naming them: the lede's "A
@@ -787,15 +787,21 @@ class ArticleSpeakers:
         lean = first_name_lean(self._names.get(key) or "")
         return _UNKNOWN_GENDER_FIT if lean is None else (_LEANING_FIT if lean == gender else _LEANING_AWAY_FIT)
 
+    def _ranked(self, pos: int, gender: str | None, whole: bool = False) -> list[tuple[float, str]]:
+        """(score, name key) of the people at ``pos`` who agree with ``gender``, the most salient
+        first: salience times how well their gender fits; with ``whole``, their mentions before
+        ``pos`` however long ago."""
+        scores = self._salience(pos, gender) if not whole else Counter(m.key for m in self._salient if m.position < pos)
+        return sorted(((score * self._gender_fit(key, gender), key) for key, score in scores.items()
+                       if self._compatible(key, SpeakerType.PERSON, gender)), reverse=True)
+
     def _most_salient(self, pos: int, gender: str | None, whole: bool = False) -> _Known | None:
         """The most salient person at ``pos`` that agrees with ``gender``; with ``whole``, the one
         mentioned most before ``pos`` however long ago (the person the story is about)."""
-        scores = self._salience(pos, gender) if not whole else Counter(m.key for m in self._salient if m.position < pos)
-        fitting = [(score * self._gender_fit(key, gender), key) for key, score in scores.items()
-                   if self._compatible(key, SpeakerType.PERSON, gender)]
-        if not fitting:
+        ranked = self._ranked(pos, gender, whole)
+        if not ranked:
             return None
-        _, key = max(fitting)
+        key = ranked[0][1]
         kind = SpeakerType.DESCRIPTION if key in self._described_keys else SpeakerType.PERSON
         return _Known(pos, self._names.get(key) or self._first[key].name, kind, self.gender(key),
                       set(self._roles_by_key[key]))
@@ -870,7 +876,7 @@ class ArticleSpeakers:
         m = _GENDERED_PRONOUN.search(self.text, mention.end, named.start() if named else stop)
         if not m or self._quoted.covers(m.start()):
             return None
-        return "female" if m.group().lower() in ("she", "her", "hers", "herself") else "male"
+        return _pronoun_gender(m.group())
 
     def _author(self, mention: Mention) -> _Known | None:
         """Who issued a document that speaks ("the IMF report", "a Times article", "the
@@ -897,7 +903,7 @@ class ArticleSpeakers:
             m = authored.search(self.text, mention.end, mention.end + _AUTHOR_AHEAD)
             found = m and (m.group("a") or m.group("b") or m.group("c"))
         else:
-            for m in authored.finditer(self.text, max(0, mention.start - 3000), mention.start):
+            for m in authored.finditer(self.text, max(0, mention.start - _BODY_REACH), mention.start):
                 found = m.group("a") or m.group("b") or m.group("c")
         if not found or found.split()[0] in _NOT_NAME_START:
             return None
@@ -924,7 +930,7 @@ class ArticleSpeakers:
         # "the campaign" → the Trump campaign, "police" → Charlotte-Mecklenburg police: a body
         # named with its head noun in lower case, else a capitalised name holding the head
         pattern = re.compile(rf"(?:[A-Z][\w’'.&-]*[ \t]+)+{re.escape(head)}\b|{_BODY_NAME.pattern}")
-        for m in pattern.finditer(self.text, max(0, pos - 3000), pos):
+        for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
             if self._quoted.covers(m.start()):
                 continue
             words = [w.lower() for w in m.group().split()]
@@ -989,7 +995,7 @@ def _role_fits(description: list[str], role: str) -> bool:
 
 _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
 _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the article names next
-_BODY_REACH = 3000  # characters read back for what a description refers to
+_BODY_REACH = 3000  # characters read back for what a description or document refers to
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
 _SPOKESPERSON = re.compile(r"spokes(?:person|man|woman)|representative", re.I)
 _SPOKESPERSON_FOR = re.compile(
@@ -1068,10 +1074,7 @@ def _name_case(name: str) -> str:
 @lru_cache(maxsize=65536)
 def first_name_lean(name: str) -> str | None:
     """The gender a first name is mostly, not nearly always, given to ("Chris"), else None."""
-    words = name.split()
-    if len(words) < 2 or not words[0][:1].isupper():
-        return None
-    found = _first_names().get_gender(words[0])
+    found = _guessed_gender(name)
     return found.removeprefix("mostly_") if found.startswith("mostly_") else None
 
 
@@ -1079,11 +1082,22 @@ def first_name_lean(name: str) -> str | None:
 def first_name_gender(name: str | None) -> str | None:
     """"male" or "female" where a person's first name is nearly always given to one (a list of
     first names by country, gender-guesser's); None where it is not, or is unknown."""
+    found = _guessed_gender(name)
+    return found if found in ("male", "female") else None
+
+
+def _guessed_gender(name: str | None) -> str:
+    """gender-guesser's answer for the first word of a full name ("unknown" for no full name or
+    an initial)."""
     words = (name or "").split()
     if len(words) < 2 or not words[0][:1].isupper() or len(words[0].rstrip(".")) < 2:
-        return None
-    found = _first_names().get_gender(words[0])
-    return found if found in ("male", "female") else None
+        return "unknown"
+    return _first_names().get_gender(words[0])
+
+
+def _pronoun_gender(pronoun: str) -> str:
+    """The gender of a he/his/him/himself or she/her/hers/herself."""
+    return "female" if pronoun.lower() in ("she", "her", "hers", "herself") else "male"
 
 
 def _noun_gender(phrase: str | None) -> str | None:
