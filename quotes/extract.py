@@ -136,23 +136,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans = [
         QuoteSpan(start, end, o, c, _kind(text, o, c, start, end), group)
         for o, c, start, end, group in pieces
-        if end > start and text[start:end].strip() and not _nickname(text, o, c, start, end)
+        if end > start and text[start:end].strip()
     ]
     spans.extend(_block_quotes(text, spans))
     spans.sort()
     return spans
-
-
-_NAME_BEFORE = re.compile(r"(?<![\w.’'])[A-Z][\w’'-]*\.? $")
-_NAME_AFTER = re.compile(r" [A-Z][\w’'-]")
-_ONE_NAME = re.compile(r"[A-Z][\w’'.-]*")
-
-
-def _nickname(text: str, o: int, c: int, start: int, end: int) -> bool:
-    """Whether marks hold a nickname inside a name (Marcia "Cia" Price, Robert C. "Bobby"
-    Scott): one capitalised word between two words of a name is no quotation."""
-    return bool(_ONE_NAME.fullmatch(text, start, end) and _NAME_BEFORE.search(text, max(0, o - 30), o)
-                and _NAME_AFTER.match(text, c + 1))
 
 
 def _marked_pieces(text: str) -> Iterator[tuple[int, int, int, int, int]]:
