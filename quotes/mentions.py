@@ -208,6 +208,15 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
     return None
 
 
+def name_end(words: list[str]) -> int:
+    """Where a name's words end before letters that say what the person is ("Aoife Ryan BL",
+    "Jane Smith MP"); two words are always kept."""
+    end = len(words)
+    while end > 2 and words[end - 1].isupper() and words[end - 1].lower() in POST_NOMINALS:
+        end -= 1
+    return end
+
+
 def _clean_role(role: str | None) -> str | None:
     """A role without edge punctuation; None where only a determiner is left, or where what
     stands beside the name is no noun phrase: an age ("58"), a clause ("who identifies as …",
@@ -347,8 +356,7 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     if owners and not is_org:  # "NBC’s Dante Chinni": the outlet that owns the name goes to the role
         split += owners[-1] + 1
         name_toks = name_toks[owners[-1] + 1:]
-    while len(name_toks) > 2 and name_toks[-1].text.isupper() and name_toks[-1].text.lower() in POST_NOMINALS:
-        name_toks = name_toks[:-1]  # "Ms Aoife Ryan BL": the letters after the name say what she is
+    name_toks = name_toks[:name_end([t.text for t in name_toks])]  # "Ms Aoife Ryan BL": the letters say what she is
     while name_toks and name_toks[0].text.lower() in _NOT_NAME_LEADS:
         name_toks = name_toks[1:]  # "With Democratic …", "Meanwhile Trump", "In August", "Neither Trump"
     if name_toks and j > lo and toks[j - 1].text.lower() in DETERMINERS and (

@@ -44,13 +44,12 @@ from .lexicon import (
     PARTY_WORDS,
     PERSON_NOUNS,
     PLACE_WORDS,
-    POST_NOMINALS,
     PRONOUNS,
     ROLE_NOUNS,
     TIME_WORDS,
     US_STATES,
 )
-from .mentions import Mention
+from .mentions import Mention, name_end
 from .mentions import word_starts as _word_starts
 from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list, word_set
@@ -1210,8 +1209,7 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     bodies = [k for k, w in enumerate(words[:-2]) if w.lower() in ORG_WORDS]
     if bodies and _is_first_name(words[bodies[-1] + 1]):
         dropped, words = dropped + words[:bodies[-1] + 1], words[bodies[-1] + 1:]
-    while len(words) > 2 and words[-1].isupper() and words[-1].lower() in POST_NOMINALS:
-        words = words[:-1]  # "Aoife Ryan BL", "Jane Smith MP"
+    words = words[:name_end(words)]  # "Aoife Ryan BL", "Jane Smith MP"
     person = len(words) >= 2 and _is_first_name(words[0])  # "Jim Jordan" is no country
     if len(words) < 2 or any(w.lower() in ORG_WORDS or (w in COUNTRIES and not person) or w.lower() in GROUP_NOUNS
                              for w in words):
