@@ -996,9 +996,10 @@ _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
 _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the article names next
 _BODY_REACH = 3000  # characters read back for what a description or document refers to
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
-_SPOKESPERSON = re.compile(r"spokes(?:person|man|woman)|representative", re.I)
+_SPOKESPERSON_NOUN = r"spokes(?:person|man|woman)|representative"
+_SPOKESPERSON = re.compile(_SPOKESPERSON_NOUN, re.I)
 _SPOKESPERSON_FOR = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>spokes(?:person|man|woman)|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?$")
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSON_NOUN})\s+(?:for|of|at|from)\s+(?:the\s+)?$")
 _CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
 _BODY_LINKS = word_set("body_links")
 _RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n|\s+and\s+")
