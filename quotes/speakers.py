@@ -361,11 +361,20 @@ class ArticleSpeakers:
                 written.add(name.capitalize())
         for m in _TITLED_SURNAME.finditer(self.text):
             key = name_key(m.group(2))
-            if (key not in by_word and not skipped.covers(m.start(2)) and key not in GROUP_NOUNS
-                    and key not in ORG_WORDS):  # "Justice Department" is no Justice called Department
-                self._names[key] = m.group(2)
-                by_word[key].append((m.start(2), key))
-                written.add(m.group(2))
+            if skipped.covers(m.start(2)) or key in GROUP_NOUNS or key in ORG_WORDS:
+                continue  # "Justice Department" is no Justice called Department
+            if key in by_word:
+                # "Mr. Obama" where the article names only Michelle Obama in full: someone else,
+                # known by title and surname
+                gender = _gender(m.group(1))
+                if not gender or key in self._names or any(
+                        self._article_gender.get(k, first_name_gender(self._names[k])) in (None, gender)
+                        for _, k in by_word[key]):
+                    continue
+                self._note_gender(key, gender)
+            self._names[key] = m.group(2)
+            by_word[key].append((m.start(2), key))
+            written.add(m.group(2))
         if not written:
             return
         introduced: set[str] = set()

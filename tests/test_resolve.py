@@ -49,6 +49,14 @@ def test_honorifics_choose_between_people_who_share_a_surname(extract, text, quo
     assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
 
 
+def test_a_man_known_only_by_title_and_surname_is_not_the_woman_named_in_full(extract):
+    text = ("Facing doubts among young voters, President Kagame is trying a new message: \"It's about me.\"\n\n"
+            "\"Our progress is on the ballot,\" Mr. Kagame said on Saturday. The party plans to send Mr. Kagame "
+            "and the first lady, Jeannette Kagame, to rallies.\n\nThe president called it a \"personal insult\" "
+            "to stay home.")
+    assert {s for _, s, _ in said(extract(text))} == {"Kagame"}
+
+
 def test_a_title_abbreviation_does_not_end_the_sentence_or_name_the_speaker(extract):
     text = "“This is a waste of time,” said Del. Stacey Plaskett, a Democrat."
     (q,) = [q for q in extract(text) if q.kind == "direct"]
