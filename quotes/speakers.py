@@ -229,6 +229,7 @@ _POSITION = attrgetter("position")
 # being the speaker of a quote. It fades by _DECAY with each sentence back.
 _RECENCY, _SUBJECT, _OBJECT, _HEAD, _NON_ADVERBIAL, _SPEAKER = 100.0, 80.0, 50.0, 80.0, 50.0, 80.0
 _MISSPELT_LENGTH = 6  # surnames this long or longer are matched across a one-letter misspelling
+_EPITHET_SENTENCES = 2  # how soon after a person's introduction an epithet ("Obama's former strategist") may follow
 _INTRODUCED = 50.0  # a person's first mention: news introduces people just before quoting them
 _DECAY = 0.3  # salience kept from one sentence to the next
 _SALIENCE_SENTENCES = 8  # how far back a pronoun's antecedent is sought
@@ -826,6 +827,8 @@ class ArticleSpeakers:
         # "the former secretary of state and current Democratic presidential nominee said": a role
         # with no determiner of its own stands, as a definite description, for someone known
         bare_role = words[0][:1].islower() and words[0].lower() not in DETERMINERS | {"one"} and head in ROLE_NOUNS
+        if len(words) > 1 and head in ROLE_NOUNS and words[0][:1].isupper() and words[0].endswith(("’s", "'s")):
+            return self._epithet(mention, words[0][:-2])
         if words[0].lower() not in ("the", "this", "that") and not bare_role:
             return None
         if any(w.endswith(("’s", "'s")) and w[:1].islower() for w in words[1:-1]):
@@ -861,6 +864,26 @@ class ArticleSpeakers:
                     return known
         return None
 
+
+    def _epithet(self, mention: Mention, owner: str) -> _Known | None:
+        """The person a role owned by someone named stands for ("David Axelrod on Wednesday
+        called … “…,” Obama's former campaign strategist said"): the person clearly most
+        salient there other than the owner, introduced just before and with no other role;
+        None where no one is, and it is said as written."""
+        owner_words = name_key(owner).split()
+        ranked = [(score, key) for score, key in self._ranked(mention.start, None)
+                  if key.split()[-1:] != owner_words[-1:]]
+        if not ranked or (len(ranked) > 1 and ranked[0][0] < _CLEAR_LEAD * ranked[1][0]):
+            return None
+        key = ranked[0][1]
+        introduced = next(m.position for m in self._salient if m.key == key)
+        if self._sentence_of(mention.start) - self._sentence_of(introduced) > _EPITHET_SENTENCES:
+            return None  # news gives the epithet just after the name; "Cameron’s spokesman" later is someone else
+        roles = self._roles_by_key[key]
+        if roles and not any(_role_fits(mention.text.split(), r) for r in roles):
+            return None  # "Rep. Jason Chaffetz" is no one's lawyer
+        return _Known(mention.start, self._names.get(key) or self._first[key].name, SpeakerType.PERSON,
+                      self.gender(key), set(roles))
 
     def _introduced_unnamed(self, head: str, pos: int) -> str | None:
         """The person a definite description ("the driver") refers back to where the article

@@ -509,3 +509,16 @@ def test_a_daughter_named_by_first_name_carries_the_family_name(extract):
     text = ("Jason Corbett was killed in 2015.\n\nMr Corbett's daughter Sarah (17) said Molly Martens had taken "
             "everything from her.\n\n“I was a piece in her chessboard,” Ms Corbett told the court.")
     assert {q.speaker for q in extract(text)} == {"Sarah Corbett"}
+
+
+def test_an_epithet_owned_by_someone_named_is_the_person_just_introduced(extract):
+    text = ("Council split over housing plan.\n\nMaria Keane on Tuesday urged councillors to drop the plan.\n\n"
+            "“It was a mistake from the start,” Brennan's former policy adviser said in a radio interview.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maria Keane"]
+
+
+def test_an_epithet_long_after_the_people_named_is_said_as_written(extract):
+    text = ("Maria Keane said she would vote against the housing plan. The vote is on Monday. Builders want it. "
+            "Tenants do not. The council has argued for a year. Nobody expects a quick result.\n\n"
+            "Brennan's spokesman said the mayor stood by the plan.")
+    assert [q.speaker for q in extract(text)] == ["Maria Keane", "Brennan's spokesman"]
