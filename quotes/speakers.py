@@ -262,6 +262,7 @@ _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]
 _MODIFIER = re.compile(
     r"[’']?\s+(?:campaign|administration|camp|event|events|team|family|foundation|supporters|aides|allies|era|"
     r"presidency|voters|rally|rallies|years|plan|policies|doctrine|organization|associates)\b")
+_ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+([a-z][\w-]*)\s+[A-Z][a-z]")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # The first-letter check comes before the word boundary: most positions fail it at once.
@@ -389,7 +390,7 @@ class ArticleSpeakers:
                 continue
             self._note_gender(person, gender)
             end = at + len(word)
-            if not _MODIFIER.match(self.text, end):  # "the Clinton campaign" is no mention of her
+            if not _MODIFIER.match(self.text, end) and not self._titles_another(end):
                 bonus = 0.0
                 if person not in introduced:  # news introduces a person in full just before quoting them
                     introduced.add(person)
@@ -456,6 +457,14 @@ class ArticleSpeakers:
         before = next((key for start, key in candidates if start < pos), None)
         return before or (candidates[0][1] if candidates else None)
 
+    def _titles_another(self, end: int) -> bool:
+        """Whether the name ending at ``end`` only qualifies a role given to someone named next
+        ("Clinton communication director Jennifer Palmieri said"): no mention of its person."""
+        m = _ROLE_THEN_NAME.match(self.text, end)
+        if not m or m.group(1) not in ROLE_NOUNS:
+            return False
+        return not any(w in STOP_WORDS or w in CUE_FORMS for w in m.group().split()[:-1])  # "Trump told reporter Jo"
+
     def _note_gender(self, key: str, gender: str | None) -> None:
         if gender and key not in self._article_gender:
             self._article_gender[key] = gender
@@ -463,18 +472,23 @@ class ArticleSpeakers:
     def _sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self._sentence_starts, pos) - 1
 
+    def _is_subject(self, start: int, end: int) -> bool:
+        """Whether the mention at ``start``:``end`` opens its sentence or a speech cue follows it."""
+        sentence_start = self._sentence_starts[max(0, self._sentence_of(start))]
+        if start - sentence_start <= 80 and _opens(self.text[max(sentence_start, start - 80):start]):
+            return True
+        cue_next = _NEXT_WORD.match(self.text, end, end + 12)
+        return bool(cue_next) and cue_next.group(1).lower() in CUE_FORMS
+
     def _mention_weight(self, start: int, end: int) -> float:
         """Salience a mention at ``start``:``end`` gives: more as subject, less as a possessive or object."""
         sentence_start = self._sentence_starts[max(0, self._sentence_of(start))]
         before = self.text[max(sentence_start, start - 80):start]
         after = self.text[end:end + 12]
         weight = _RECENCY
-        opening = start - sentence_start <= 80 and _opens(before)
-        cue_next = _NEXT_WORD.match(after)
-        subject = opening or (cue_next and cue_next.group(1).lower() in CUE_FORMS)
         possessive = after.startswith(("’s", "'s"))
         adverbial = _AFTER_PREPOSITION.search(before, max(0, len(before) - 12))
-        if subject:
+        if self._is_subject(start, end):
             weight += _SUBJECT
         elif not possessive and not adverbial:
             weight += _OBJECT
@@ -868,16 +882,18 @@ class ArticleSpeakers:
     def _epithet(self, mention: Mention, owner: str) -> _Known | None:
         """The person a role owned by someone named stands for ("David Axelrod on Wednesday
         called … “…,” Obama's former campaign strategist said"): the person clearly most
-        salient there other than the owner, introduced just before and with no other role;
+        salient there other than the owner, introduced just before as a subject and with no
+        other role;
         None where no one is, and it is said as written."""
         owner_words = name_key(owner).split()
         ranked = [(score, key) for score, key in self._ranked(mention.start, None)
                   if key.split()[-1:] != owner_words[-1:]]
-        if not ranked or (len(ranked) > 1 and ranked[0][0] < _CLEAR_LEAD * ranked[1][0]):
+        if not ranked:
             return None
         key = ranked[0][1]
-        introduced = next(m.position for m in self._salient if m.key == key)
-        if self._sentence_of(mention.start) - self._sentence_of(introduced) > _EPITHET_SENTENCES:
+        introduced = next(m for m in self._salient if m.key == key)
+        if (self._sentence_of(mention.start) - self._sentence_of(introduced.position) > _EPITHET_SENTENCES
+                or not self._is_subject(*introduced.span)):
             return None  # news gives the epithet just after the name; "Cameron’s spokesman" later is someone else
         roles = self._roles_by_key[key]
         if roles and not any(_role_fits(mention.text.split(), r) for r in roles):

@@ -522,3 +522,10 @@ def test_an_epithet_long_after_the_people_named_is_said_as_written(extract):
             "Tenants do not. The council has argued for a year. Nobody expects a quick result.\n\n"
             "Brennan's spokesman said the mayor stood by the plan.")
     assert [q.speaker for q in extract(text)] == ["Maria Keane", "Brennan's spokesman"]
+
+
+def test_a_surname_qualifying_someone_elses_role_is_no_mention_of_its_person(extract):
+    text = ("Tom Brennan himself saw what the win meant. “This was the moment,” he said in his victory speech that "
+            "night.\n\nBrennan consultant Paul Osei, the city's best-known pollster, picked up the thread at the time. "
+            "“Voters have more in common than not,” he said.")
+    assert [q.speaker for q in extract(text)] == ["Tom Brennan", "Paul Osei"]
