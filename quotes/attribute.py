@@ -724,7 +724,7 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
             if end == body_end:
                 # the clause stops where another attribution in the sentence begins
                 # ("…, and rights groups warned that …", "…, Putin replied, “…”")
-                later_reports = (c for c in ctx.cues_between(start, body_end) if c.start in reporting)
+                later_reports = (c for c in ctx.cues_between(start, body_end) if c.start in reporting and c is not cue)
                 for later in itertools.islice(later_reports, _LATER_REPORTS):
                     speaker = subject_before(text, start, later.start, ctx.entities)
                     if speaker and speaker.start > start and _ends_with(
@@ -773,9 +773,8 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
             # "The museum, Mr. Obama said, would make …": the report surrounds its attribution
             mention = subject_before(text, comma + 1, cue.start, ctx.entities)
             if mention and mention.kind != MentionKind.DESCRIPTION:
-                last = mention
                 yield cue, mention, s_start, body_end
-                continue
+                return  # "And, DeSantis added, Trump promised …": what others said is inside the report
         mention = subject_before(text, s_start, cue.start, ctx.entities)
         if mention and mention.kind == MentionKind.NAME and _ends_with(
                 r"\bof\s+(?:the\s+)?$", text, s_start, mention.start):

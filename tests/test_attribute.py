@@ -364,3 +364,12 @@ def test_a_statement_under_a_roundup_heading_is_the_named_ones(extract, heading,
     text = (f"Sports\n{heading}\n\"It is with a very heavy heart we bring the news that we are closing our doors.\n"
             "\"We will need your support more than ever when we reopen.\"\n")
     assert {q.speaker for q in extract(text) if q.kind == "direct"} == {speaker}
+
+
+def test_a_report_around_its_attribution_is_the_reporters_whole_sentence(extract):
+    text = ("The new library, the mayor said, would open in the spring. Paul Osei and Tom Brennan spoke after "
+            "the vote.\n\nAnd, Osei added, Brennan promised voters a new pool, but the council has not paid for "
+            "it. “I’m tired of waiting,” he said.")
+    found = [(q.kind, q.speaker_mention, q.speaker) for q in extract(text)]
+    assert found == [("indirect", "the mayor", "mayor"), ("indirect", "Osei", "Paul Osei"),
+                     ("direct", "he", "Paul Osei")]
