@@ -245,7 +245,7 @@ def sieve(name: str, confidence: float, stage: Stage = Stage.QUOTE) -> Callable[
     return register
 
 
-DEFAULT_ORDER = ("label", "beside", "dash", "sentence", "according_to", "put_it", "colon", "possessive",
+DEFAULT_ORDER = ("label", "beside", "dash", "verbless", "sentence", "according_to", "put_it", "colon", "possessive",
                  FLOATING, REPORTED)
 """The sieves and their order by default (the ``quote_attributor`` component's ``sieves``):
 per-quote sieves are tried in this order; floating quotes and reported speech apply if named."""
@@ -469,6 +469,27 @@ def dash_byline(ctx: Context, q: QuoteSpan) -> Attribution | None:
     if mention and mention.kind == MentionKind.NAME:
         return Attribution(q.start, q.end, q.kind, None, mention)
     return None
+
+
+@sieve("verbless", 0.8)
+def name_without_cue(ctx: Context, q: QuoteSpan) -> Attribution | None:
+    """A full name and its appositive right after a quote opening its sentence, with no speech
+    verb anywhere after it in the sentence: “…,” Thomas Lenard, senior fellow at the institute. “…” (the
+    verb an editor cut)."""
+    text = ctx.text
+    content = text[q.start:q.end].rstrip()
+    s_start, _ = ctx.sentence(q.open)
+    if content[-1:] != "," or text[s_start:q.open].strip():
+        return None  # the quote opens its sentence, as one with its speaker after it does
+    _, s_end = ctx.sentence(q.close)
+    later = ctx.first_quote_between(q.close + 1, s_end)
+    limit = later.open if later else s_end
+    mention = subject_after(text, q.close + 1, limit, ctx.entities)
+    if (mention is None or mention.kind != MentionKind.NAME or mention.type != SpeakerType.PERSON
+            or len(mention.text.split()) < 2 or text[q.close + 1:mention.start].strip()
+            or not text.startswith(",", mention.end) or ctx.cues_between(q.close + 1, limit)):
+        return None
+    return Attribution(q.start, q.end, q.kind, None, mention)
 
 
 @sieve("put_it", 0.8)

@@ -103,6 +103,12 @@ def test_subject_after_cue_stops_at_relative_clause():
          [("moving.", "Donna Rawlings", "beside", "said")]),
         ("Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message: “It's time to quit.”",
          [("It's time to quit.", "Mitch McConnell", "colon", None)]),
+        # a name and its appositive after the quote, the verb cut; never a partial quote inside a sentence
+        ("“Cheaper plans help poorer families,” Amir Haddad, a fellow at the Lisbon Policy Forum. “It is a trade.”",
+         [("Cheaper plans help poorer families,", "Amir Haddad", "verbless", None),
+          ("It is a trade.", "Amir Haddad", "floating", None)]),
+        ("While Ryan praised “a simpler tax code,” Ben Carson, the surgeon, attacked Mrs. Clinton.",
+         [("a simpler tax code,", "Ryan", "beside", "praised")]),
         # "put it" without the "as" the put_it sieve reads, and with an appositive it cannot cross
         ("Steven M. Rosenthal, a tax lawyer, recently put it, “Did Trump lower his taxes?”",
          [("Did Trump lower his taxes?", "Steven M. Rosenthal", "beside", "put it")]),
