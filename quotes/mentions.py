@@ -148,6 +148,10 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
     if toks[i].text == ",":
         return _subject_with_appositive(text, toks, i, entities)
     mention = _np_ending_at(text, toks, i, entities)
+    if mention is not None:
+        described = _postmodified_subject(text, toks, mention, entities)
+        if described:
+            return described
     place = mention is not None and mention.kind == MentionKind.NAME and (
         mention.name in US_STATES | COUNTRIES or (mention.name or "").lower() in MULTIWORD_PLACES)
     body = mention is not None and mention.kind == MentionKind.NAME and mention.type == SpeakerType.ORGANIZATION
@@ -164,6 +168,55 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
                     and (place or person.type == SpeakerType.PERSON)):
                 return person
     return mention
+
+
+# What ties a speaker to the person, body or matter after it: "a lawyer for Bryan Pagliano",
+# "advisers to Mr. Obama", "a professor at Harvard", "people familiar with the matter".
+_POSTMODIFIER_LINK = re.compile(
+    r"\s(?P<link>familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\s+)?knowledge\s+of"
+    r"|for|to|at|from)\s+$")
+_SPOKESPERSON_HEAD = re.compile(r"spokes(?:person|man|woman|people|men|women)|representatives?")
+
+
+def postmodifier_link(text: str) -> re.Match | None:
+    """In a description ("a lawyer for Bryan Pagliano", "those close to him"), the first word
+    tying its head to what follows; None where there is none."""
+    for m in re.finditer(r"\s(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in"
+                         r"|with\s+(?:\w+\s+)?knowledge\s+of|for|to|at|from)\s", text):
+        if _POSTMODIFIER_LINK.match(text[:m.end()], m.start()):
+            return m
+    return None
+
+
+def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -> Mention | None:
+    """The speaker whose phrase ends in ``obj`` after a link ("A lawyer for Bryan Pagliano
+    said", "People familiar with the matter said"): the whole phrase, headed by the lawyer or
+    the people, never the person or matter named after it. A spokesperson for a body is left
+    to speak for it."""
+    at = obj.start
+    if (obj.kind == MentionKind.NAME and obj.name and obj.text.endswith(obj.name)
+            and text[obj.start:obj.end - len(obj.name)].strip().lower() not in DETERMINERS):
+        at = obj.end - len(obj.name)  # "A lawyer for Bryan Pagliano", read as one name with its role
+    link = _POSTMODIFIER_LINK.search(text, toks[0].start if toks else 0, at)
+    if link is None:
+        return None
+    h = next((h for h in range(len(toks) - 1, -1, -1) if toks[h].end <= link.start() + 1), None)
+    if h is None:
+        return None
+    noun = toks[h].text
+    low = noun.lower()
+    if not (noun.islower() or h == 0 or toks[h - 1].text.lower() in DETERMINERS) or _SPOKESPERSON_HEAD.fullmatch(low):
+        return None
+    singular = low[:-1] if low.endswith("s") else low
+    if low != "those" and (low in ORG_ROLE_NOUNS or low in DOCUMENT_NOUNS or singular in DOCUMENT_NOUNS
+                           or not (low in _DESCRIPTION_HEADS or singular in _DESCRIPTION_HEADS)):
+        return None  # a person or people ("a producer for", "people close to"), not a body or document
+    head = _np_ending_at(text, toks, h, entities) if low != "those" else None
+    start = head.start if head is not None else toks[h].start
+    phrase = text[start:obj.end]
+    kind = MentionKind.GROUP if low == "those" or low in GROUP_NOUNS or low != singular else MentionKind.DESCRIPTION
+    return Mention(start, obj.end, phrase, kind, obj.name if obj.kind == MentionKind.NAME else None, phrase,
+                   SpeakerType.PERSON)
 
 
 def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) -> Mention | None:
@@ -202,7 +255,9 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
         first = toks[segments[k - 1][0]].text
         if _opens_appositive(first):
             mention = _np_ending_at(text, toks, head_hi - 1, entities, lo=head_lo)
-            if mention and mention.kind in (MentionKind.NAME, MentionKind.PRONOUN):
+            # "A second vice-chancellor, who runs a research university, agreed": a person described
+            person = mention is not None and mention.kind == MentionKind.DESCRIPTION and first.lower() == "who"
+            if mention and (mention.kind in (MentionKind.NAME, MentionKind.PRONOUN) or person):
                 role = text[toks[segments[k - 1][0]].start:toks[segments[0][1] - 1].end].strip(" ,")
                 return mention._replace(role=mention.role or _clean_role(role))
     return None

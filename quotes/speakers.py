@@ -49,7 +49,7 @@ from .lexicon import (
     TIME_WORDS,
     US_STATES,
 )
-from .mentions import Mention, name_end
+from .mentions import Mention, name_end, postmodifier_link
 from .mentions import word_starts as _word_starts
 from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list, word_set
@@ -478,7 +478,7 @@ class ArticleSpeakers:
         if start - sentence_start <= 80 and _opens(self.text[max(sentence_start, start - 80):start]):
             return True
         cue_next = _NEXT_WORD.match(self.text, end, end + 12)
-        return bool(cue_next) and cue_next.group(1).lower() in CUE_FORMS
+        return cue_next is not None and cue_next.group(1).lower() in CUE_FORMS
 
     def _mention_weight(self, start: int, end: int) -> float:
         """Salience a mention at ``start``:``end`` gives: more as subject, less as a possessive or object."""
@@ -573,6 +573,9 @@ class ArticleSpeakers:
                 mtype = SpeakerType.PERSON
             self._remember(mention, name, mtype, gender)
             return name, mtype
+        framed = self._framed(mention) if mention.kind in (MentionKind.DESCRIPTION, MentionKind.GROUP) else None
+        if framed:
+            return framed
         if mention.kind == MentionKind.PRONOUN:
             found = self._antecedent(mention)
         elif mention.kind == MentionKind.DESCRIPTION:
@@ -621,6 +624,38 @@ class ArticleSpeakers:
             if known.type == SpeakerType.ORGANIZATION:
                 return f"{known.name} {words[1].lower()}"
         return None
+
+    def _framed(self, mention: Mention) -> tuple[str, str] | None:
+        """A description tied to whom or what it is of ("A lawyer for Bryan Pagliano", "Advisers to
+        Mr. Obama", "people familiar with the matter") named as written without its article, the
+        person after the link by their full name: "lawyer for Bryan Pagliano", "advisers to
+        Barack Obama". Never the person named after the link: they did not speak. A definite one
+        ("the senator from Texas") is first sought among the people known by its role."""
+        link = postmodifier_link(mention.text)
+        if link is None:
+            return None
+        written = mention.text[:link.start()]
+        head = _description_name(written)
+        if not head:
+            return None
+        first = written.split()[0].lower()
+        if mention.kind == MentionKind.DESCRIPTION and (first in ("the", "this", "that") or first in NAME_TITLES):
+            # "the senator from Texas", "Senator from Texas says" in a standfirst: someone known
+            known = self._described(mention._replace(text=f"the {head.lower()}", end=mention.start + len(written)))
+            of = name_key(mention.name).split()[-1:] if mention.name else []
+            if known and known.type == SpeakerType.PERSON and name_key(known.name).split()[-1:] != of:
+                self._remember(mention, known.name, known.type, known.gender)
+                return known.name, known.type
+        after = mention.text[link.end():]
+        if mention.name and after.endswith(mention.name):
+            at = mention.end - len(mention.name)
+            after = after[:-len(mention.name)] + self._full_name(
+                mention._replace(start=at, text=mention.name))
+        name = f"{head} {link.group().strip()} {after}"
+        if mention.kind == MentionKind.GROUP:
+            return name, SpeakerType.GROUP
+        self._remember_described(mention, name, written, any_head=True)  # the "he" or "she" that goes on
+        return name, SpeakerType.DESCRIPTION
 
     def _remember_described(self, mention: Mention, name: str, written: str, any_head: bool = False) -> None:
         """A spokesperson the article does not name ("a spokesperson for the union said …"), or
@@ -1070,6 +1105,10 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+# Words before a description that say it names no one, or count those quoted, not who they are.
+_NOT_PART_OF_DESCRIPTION = frozenset("unnamed anonymous unidentified another second third fourth fifth".split())
+
+
 def _description_name(text: str | None, documents: bool = False) -> str | None:
     """A description as a speaker's name: without its article ("a veteran GOP strategist" →
     "veteran GOP strategist", "one GOP operative" → "GOP operative", "one study" and "one of
@@ -1083,8 +1122,8 @@ def _description_name(text: str | None, documents: bool = False) -> str | None:
     while len(words) > 1 and (words[0].lower() in ("the", "a", "an") or (
             words[0].lower() == "one" and len(words) > 2 and words[1].lower() != "of")):
         words = words[1:]
-    while len(words) > 1 and words[0].lower() in ("unnamed", "anonymous", "unidentified"):
-        words = words[1:]  # "an unnamed Harris campaign staffer": that no name is given is no part of it
+    while len(words) > 1 and words[0].lower() in _NOT_PART_OF_DESCRIPTION:
+        words = words[1:]  # "an unnamed Harris campaign staffer", "a second vice-chancellor": who, not which
     if len(words) == 1 and words[0].lower() in _NOT_SPEAKERS:
         return None  # "the report": which report, the article has not said
     name = " ".join(words)

@@ -529,3 +529,24 @@ def test_a_surname_qualifying_someone_elses_role_is_no_mention_of_its_person(ext
             "night.\n\nBrennan consultant Paul Osei, the city's best-known pollster, picked up the thread at the time. "
             "“Voters have more in common than not,” he said.")
     assert [q.speaker for q in extract(text)] == ["Tom Brennan", "Paul Osei"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Maya Lund set up the server. A lawyer for Maya Lund said she would not testify.", "lawyer for Maya Lund"),
+        ("Senator Tom Reese voted no. An aide to the senator said the bill was rushed.", "aide to the senator"),
+        ("Tom Reese spoke on Friday. Advisers to Mr. Reese said the senator was tired.", "advisers to Tom Reese"),
+        ("People familiar with the talks said a deal was close.", "people familiar with the talks"),
+        ("A person close to the campaign said the ad would run on Monday.", "person close to the campaign"),
+        ("A professor at Trinity College said the study was flawed.", "professor at Trinity College"),
+    ],
+)
+def test_a_speaker_tied_to_someone_after_it_is_never_that_someone(extract, text, speaker):
+    assert [q.speaker for q in extract(text)][-1] == speaker
+
+
+def test_a_title_tied_to_a_place_in_a_standfirst_is_the_person_holding_it(extract):
+    text = ("Ted Ruiz endorses Amy Hart.\n\nSenator from Kansas says he cannot allow the bill to pass.\n\n"
+            "Sen. Ted Ruiz (R-Kan.) is endorsing Amy Hart's campaign.")
+    assert [q.speaker for q in extract(text)][0] == "Ted Ruiz"
