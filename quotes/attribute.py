@@ -657,7 +657,10 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             own_cue = ctx.cues_between(s_start, s_end)
             unmarked_speech = q.kind in (QuoteKind.DIRECT, QuoteKind.BLOCK) and not own_cue
             reporter = _reporter_before(ctx, q, s_start) if unmarked_speech else None
-            if prev is not None and prev[1].mention is not None:
+            introduced = _paragraph_subject(ctx, q, s_start, prev[1].end if prev else 0) if unmarked_speech else None
+            if introduced and not reporter:
+                a = a._replace(mention=introduced, sieve=FLOATING, confidence=0.6)
+            elif prev is not None and prev[1].mention is not None:
                 pq, pa = prev
                 same_group = q.group == pq.group and q.group > 0
                 between = ctx.text[pa.end:q.open]
@@ -700,6 +703,27 @@ def _heading_name(ctx: Context, q: QuoteSpan) -> Mention | None:
 
 _HEADING_LENGTH = 100  # a heading is a short line with no sentence's end
 _HEADING_LABELS = word_set("heading_labels")
+
+
+def _paragraph_subject(ctx: Context, q: QuoteSpan, s_start: int, last_end: int) -> Mention | None:
+    """The person a new paragraph is about, where a quote with no cue follows what it says of
+    them ("Dan (not his real name), a 19-year-old student, has just returned home. He doesn't
+    plan to go back. “I was living …”"): the subject of the sentence before the quote, not the
+    speaker of the paragraph before."""
+    text = ctx.text
+    para_start = text.rfind("\n", 0, q.open) + 1
+    if text[s_start:q.open].strip(" “\"‘'") or para_start >= s_start or para_start <= last_end:
+        return None
+    p_start, p_end = ctx.sentence(s_start - 1)
+    if p_start < para_start or ctx.quotes_between(p_start, p_end) or ctx.cues_between(p_start, p_end):
+        return None
+    subject = sentence_subject(ctx, p_start, p_end)
+    if subject is None or text[p_start:subject.start].strip() or text.startswith(("’s", "'s"), subject.end):
+        return None  # the subject opens the sentence: "He doesn't plan to go back."
+    person = subject.kind == MentionKind.NAME and subject.type == SpeakerType.PERSON and len(subject.text.split()) > 1
+    if person or (subject.kind == MentionKind.PRONOUN and subject.text.lower() in ("he", "she")):
+        return subject
+    return None
 
 
 def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Mention] | None:
@@ -835,7 +859,8 @@ _REPORT_LEMMAS = frozenset(REPORT_FORMS.values())
 # the company to honor that commitment"), not the complementizer of "said that".
 _CLAUSE_BEGUN = re.compile(
     r"\b(?:he|she|they|it|we|I|you|would|will|could|can|should|may|might|must|had|has|have|was|were|is|are)\b", re.I)
-_TOPIC_AFTER = re.compile(r"\s+(?:about|of)\b(?!\s+(?:\d|a\s+(?:dozen|third|quarter|half)))")
+_TOPIC_AFTER = re.compile(r"\s+(?:about|of)\b(?!\s+(?:\d|a\s+(?:dozen|third|quarter|half)))"
+                          r"|\s+not\s+to\s+be\s+(?:named|identified)\b")  # "who asked not to be named": no report
 
 
 _ADJUNCT_OPENERS = TIME_WORDS | word_set("adjunct_openers")

@@ -303,6 +303,15 @@ def _opens_appositive(word: str) -> bool:
     )
 
 
+_AFTER_ONE = re.compile(r"\s*(?:(,)|(?:\w+ly\s+)?(\w+))")
+
+
+def _one_speaks(text: str, end: int) -> bool:
+    """Whether "One" ending at ``end`` stands alone as a speaker: "One, who …, said", "One said"."""
+    m = _AFTER_ONE.match(text, end)
+    return m is not None and (m.group(1) is not None or (m.group(2) or "").lower() in CUE_FORMS)
+
+
 def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 0) -> Mention | None:
     """The noun phrase whose last token is ``toks[i]``."""
     word = toks[i].text
@@ -330,6 +339,9 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             kind = MentionKind.RELATIVE if antecedent.kind == MentionKind.NAME else MentionKind.DESCRIPTION
             return antecedent._replace(start=toks[i].start, end=toks[i].end, text=word, kind=kind)
         return None
+    if word == "One" and (i == lo or toks[i - 1].text in ".!?") and _one_speaks(text, toks[i].end):
+        # "One, who asked not to be named, said": one of the people just spoken of
+        return Mention(toks[i].start, toks[i].end, word, MentionKind.DESCRIPTION, None, None, SpeakerType.PERSON)
     if low in PRONOUNS:
         kind_type = PRONOUNS[low][0]
         return Mention(toks[i].start, toks[i].end, word, MentionKind.PRONOUN, None, None, kind_type)

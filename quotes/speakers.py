@@ -263,6 +263,8 @@ _MODIFIER = re.compile(
     r"[’']?\s+(?:campaign|administration|camp|event|events|team|family|foundation|supporters|aides|allies|era|"
     r"presidency|voters|rally|rallies|years|plan|policies|doctrine|organization|associates)\b")
 _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+([a-z][\w-]*)\s+[A-Z][a-z]")
+_ONE_NAME_GIVEN = re.compile(
+    r"\b([A-Z][a-z]+)(?:\s+\((?:not\s+(?:his|her|their)\s+real\s+name|name\s+changed)\)|,\s+(?:an?\s+)?\d{1,3}(?:-year-old)?,)")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # The first-letter check comes before the word boundary: most positions fail it at once.
@@ -352,7 +354,10 @@ class ArticleSpeakers:
             written.add(name.split()[-1])
             if title:
                 self._note_gender(key, _noun_gender(title))
-        for name in speakers:  # "Melanie said": a person the article knows by one name
+        # "Melanie said", "Dan (not his real name), a 19-year-old student,": a person the article
+        # knows by one name
+        speakers = speakers | {name_key(m.group(1)) for m in _ONE_NAME_GIVEN.finditer(self.text)}
+        for name in speakers:
             if (" " not in name and name not in by_word and first_name_gender(f"{name.capitalize()} X")
                     and name.capitalize() not in US_STATES | COUNTRIES and name not in GROUP_NOUNS):
                 given = {key for key in self._names if key.split()[0] == name}
@@ -869,6 +874,8 @@ class ArticleSpeakers:
         indefinite one ("a friend", "one GOP operative") introduces someone new."""
         words = mention.text.split()
         head = words[-1].lower()
+        if mention.text == "One":
+            return self._one_of(mention)
         if head in _NOT_SPEAKERS:
             return self._author(mention)
         if words[0].lower() in ("a", "an"):
@@ -913,6 +920,26 @@ class ArticleSpeakers:
                     return known
         return None
 
+
+    def _one_of(self, mention: Mention) -> _Known | None:
+        """Who "One" is in "Vice-chancellors reacted with fury. One, who asked not to be named,
+        said": one of the people the sentence before opens with, by the singular of their noun."""
+        sentence = self._sentence_of(mention.start)
+        if sentence < 1:
+            return None
+        lo = self._sentence_starts[sentence - 1]
+        subject = _PLURAL_SUBJECT.match(self.text, lo, mention.start)
+        if not subject or self._quoted.covers(subject.start(1)):
+            return None
+        low = subject.group(1).lower()
+        one = _singular(low)
+        if one == low or not (low in GROUP_NOUNS or one in ROLE_NOUNS or one in PERSON_NOUNS):
+            return None
+        before = [w.lower() for w in subject.group(0).split()[:-1] if w.lower() not in DETERMINERS]
+        if any(not w.isalpha() for w in before):
+            before = []
+        return _Known(mention.start, " ".join([*before, "person" if low == "people" else one]),
+                      SpeakerType.DESCRIPTION, None)
 
     def _epithet(self, mention: Mention, owner: str) -> _Known | None:
         """The person a role owned by someone named stands for ("David Axelrod on Wednesday
@@ -1075,6 +1102,8 @@ def _role_fits(description: list[str], role: str) -> bool:
     return bool(words) and words[-1] == description[-1].lower() and not (set(words) & _ROLE_QUALIFIERS - said)
 
 
+# The plural subject opening a sentence ("Vice-chancellors reacted", "Many local residents say").
+_PLURAL_SUBJECT = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w-]*s)\b(?!\s+(?:of|in)\b)")
 _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
 _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the article names next
 _BODY_REACH = 3000  # characters read back for what a description or document refers to

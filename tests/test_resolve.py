@@ -550,3 +550,17 @@ def test_a_title_tied_to_a_place_in_a_standfirst_is_the_person_holding_it(extrac
     text = ("Ted Ruiz endorses Amy Hart.\n\nSenator from Kansas says he cannot allow the bill to pass.\n\n"
             "Sen. Ted Ruiz (R-Kan.) is endorsing Amy Hart's campaign.")
     assert [q.speaker for q in extract(text)][0] == "Ted Ruiz"
+
+
+def test_one_of_the_people_just_spoken_of_and_a_second_described_with_who(extract):
+    text = ("Head teachers reacted with anger to the new rules on Monday. One, who asked not to be named, said: "
+            "“Nobody asked us about any of this.”\n\nA second head teacher, who runs a school in Leeds, agreed: "
+            "“We found out from the radio.”")
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("direct", "head teacher"), ("direct", "head teacher")]
+
+
+def test_a_quote_after_a_paragraph_about_someone_new_is_theirs(extract):
+    text = ("“The halls are full,” said Professor Fraser Amos, who studies student housing.\n\n"
+            "Tom (not his real name), a 19-year-old student, has just come home after a week in halls. He does not "
+            "plan to go back. “I was living with five people I had never met.”")
+    assert [q.speaker for q in extract(text)] == ["Fraser Amos", "Tom"]
