@@ -27,6 +27,8 @@ REPORT_LEMMAS = word_set("report_lemmas")
 # reported only with a "that" clause or a document as subject.
 EVIDENCE_LEMMAS = word_set("evidence_lemmas")
 DOCUMENT_NOUNS = word_set("document_nouns")
+# Heads of a description that is no speaker itself: documents, clips, posts ("the statement").
+NOT_SPEAKER_HEADS = DOCUMENT_NOUNS | word_set("not_speaker_heads")
 
 # Cues that take the listener as object before the content: "told NPR that ...".
 LISTENER_LEMMAS = word_set("listener_lemmas")

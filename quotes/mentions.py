@@ -26,6 +26,7 @@ from .lexicon import (
     MULTIWORD_PLACES,
     NAME_PARTICLES,
     NOT_NAME_OPENERS,
+    NOT_SPEAKER_HEADS,
     NP_STOP_WORDS,
     ORG_NAMES,
     ORG_ROLE_NOUNS,
@@ -208,7 +209,7 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
     if not (noun.islower() or h == 0 or toks[h - 1].text.lower() in DETERMINERS) or _SPOKESPERSON_HEAD.fullmatch(low):
         return None
     singular = low[:-1] if low.endswith("s") else low
-    if low != "those" and (low in ORG_ROLE_NOUNS or low in DOCUMENT_NOUNS or singular in DOCUMENT_NOUNS
+    if low != "those" and (low in ORG_ROLE_NOUNS or low in NOT_SPEAKER_HEADS or singular in NOT_SPEAKER_HEADS
                            or not (low in _DESCRIPTION_HEADS or singular in _DESCRIPTION_HEADS)):
         return None  # a person or people ("a producer for", "people close to"), not a body or document
     head = _np_ending_at(text, toks, h, entities) if low != "those" else None
@@ -588,6 +589,10 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     while last > i and toks[last].text.lower() in _ROLE_LINKS | DETERMINERS:
         last -= 1
     mention = _np_ending_at(text, toks, last, entities, lo=i)
+    if mention is not None:
+        framed = _postmodified_subject(text, toks[i:last + 1], mention, entities)
+        if framed:
+            return framed  # "…,” said a student at Westfield High School"
     if mention and mention.kind == MentionKind.DESCRIPTION and last + 2 < len(toks) and toks[last + 1].text == ",":
         # "said head coach of the men’s team, Dwayne Killings": the name in apposition speaks
         name_end = next((k for k in range(last + 2, len(toks)) if not _is_cap(toks[k].text)

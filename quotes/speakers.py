@@ -30,7 +30,6 @@ from .lexicon import (
     CUE_FORMS,
     DEMONYMS,
     DETERMINERS,
-    DOCUMENT_NOUNS,
     FEMALE_HONORIFICS,
     GENDERED_NOUNS,
     GROUP_NOUNS,
@@ -38,6 +37,7 @@ from .lexicon import (
     MALE_HONORIFICS,
     NAME_RUN_PARTICLES,
     NOT_NAME_OPENERS,
+    NOT_SPEAKER_HEADS,
     NP_STOP_WORDS,
     ORG_ROLE_NOUNS,
     ORG_WORDS,
@@ -640,7 +640,7 @@ class ArticleSpeakers:
         if link is None:
             return None
         written = mention.text[:link.start()]
-        head = _description_name(written)
+        head = _description_name(re.sub(r"^[Oo]ne\s+(?=\S)", "", written))  # "one person with knowledge of …"
         if not head:
             return None
         first = written.split()[0].lower()
@@ -876,7 +876,7 @@ class ArticleSpeakers:
         head = words[-1].lower()
         if mention.text == "One":
             return self._one_of(mention)
-        if head in _NOT_SPEAKERS:
+        if head in NOT_SPEAKER_HEADS:
             return self._author(mention)
         if words[0].lower() in ("a", "an"):
             return self._named_later(mention, head)
@@ -1117,14 +1117,13 @@ _BODY_LINKS = word_set("body_links")
 _RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n|\s+and\s+")
 _NOT_BODY_WORDS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS
 _BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)*")
-_NOT_SPEAKERS = DOCUMENT_NOUNS | word_set("not_speaker_heads")
 
 
 # Heads of a description that may stand as the speaker where the article names no one: people
 # by their role ("the announcer", "a veteran GOP strategist") and bodies ("the company"), not
 # places or documents.
 _SPEAKING_HEADS = ROLE_NOUNS | GROUP_NOUNS | word_set("speaking_heads") | ORG_ROLE_NOUNS
-_DESCRIBED_HEADS = _SPEAKING_HEADS | _NOT_SPEAKERS  # a description that stands as the speaker ends in one
+_DESCRIBED_HEADS = _SPEAKING_HEADS | NOT_SPEAKER_HEADS  # a description that stands as the speaker ends in one
 
 
 def _singular(word: str) -> str:
@@ -1145,7 +1144,7 @@ def _description_name(text: str | None, documents: bool = False) -> str | None:
     which says nothing of who spoke, or for a document ("the report") unless ``documents``
     (one whose author the article does not give speaks as itself: "one study", "exit polls")."""
     words = (text or "").split()
-    if not words or (words[-1].lower() in _NOT_SPEAKERS and not documents) or words[0].lower() in (
+    if not words or (words[-1].lower() in NOT_SPEAKER_HEADS and not documents) or words[0].lower() in (
             "his", "her", "its", "their", "our", "my", "your", "that", "this"):
         return None
     while len(words) > 1 and (words[0].lower() in ("the", "a", "an") or (
@@ -1153,7 +1152,7 @@ def _description_name(text: str | None, documents: bool = False) -> str | None:
         words = words[1:]
     while len(words) > 1 and words[0].lower() in _NOT_PART_OF_DESCRIPTION:
         words = words[1:]  # "an unnamed Harris campaign staffer", "a second vice-chancellor": who, not which
-    if len(words) == 1 and words[0].lower() in _NOT_SPEAKERS:
+    if len(words) == 1 and words[0].lower() in NOT_SPEAKER_HEADS:
         return None  # "the report": which report, the article has not said
     name = " ".join(words)
     if len(words) == 1 and name[:1].isupper() and not name[1:2].isupper() and name.rstrip("s") not in PARTY_WORDS:

@@ -540,6 +540,9 @@ def test_a_surname_qualifying_someone_elses_role_is_no_mention_of_its_person(ext
         ("People familiar with the talks said a deal was close.", "people familiar with the talks"),
         ("A person close to the campaign said the ad would run on Monday.", "person close to the campaign"),
         ("A professor at Trinity College said the study was flawed.", "professor at Trinity College"),
+        ("Maya Lund set up the server. “We are sure,” said a lawyer for Maya Lund.", "lawyer for Maya Lund"),
+        ("One person with knowledge of the plan said the talks stalled.", "person with knowledge of the plan"),
+        ("Ana Ruiz wrote a post from her office. A post from Ana Ruiz said the plan was dead.", "Ana Ruiz"),
     ],
 )
 def test_a_speaker_tied_to_someone_after_it_is_never_that_someone(extract, text, speaker):
