@@ -265,6 +265,8 @@ _MODIFIER = re.compile(
 _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+([a-z][\w-]*)\s+[A-Z][a-z]")
 _ONE_NAME_GIVEN = re.compile(
     r"\b([A-Z][a-z]+)(?:\s+\((?:not\s+(?:his|her|their)\s+real\s+name|name\s+changed)\)|,\s+(?:an?\s+)?\d{1,3}(?:-year-old)?,)")
+_APPOSITIVE_ROLE = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:a|an|the)\s+(?P<role>(?:[\w-]+\s+){0,4}?[a-z][\w-]+)(?=[,.;])")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # The first-letter check comes before the word boundary: most positions fail it at once.
@@ -325,8 +327,22 @@ class ArticleSpeakers:
         self._quoted = Ranges(quote_ranges)
         self._runs: list[list[str]] | None = None
         self._scan_people(self._quoted, {name_key(n) for n in speakers})
+        self._appositive_roles()
 
     # -- the article's people -------------------------------------------------------------
+
+    def _appositive_roles(self) -> None:
+        """The role an appositive gives a person the article names ("Mark Cuban, a billionaire
+        investor, backed …"), so that "the investor" later is them."""
+        for m in _APPOSITIVE_ROLE.finditer(self.text):
+            key = name_key(m.group("name"))
+            role = m.group("role")
+            if (key not in self._names or self._quoted.covers(m.start())
+                    or role.split()[-1] not in ROLE_NOUNS | PERSON_NOUNS):
+                continue
+            self._roles_by_key[key].add(role)
+            bisect.insort(self.history, _Known(m.start(), self._names[key], SpeakerType.PERSON, None, {role}),
+                          key=_POSITION)
 
     def _scan_people(self, skipped: Ranges, speakers: set[str]) -> None:
         """Every mention of a person outside quotes, with its salience and gender evidence.
@@ -970,8 +986,9 @@ class ArticleSpeakers:
         found = None
         pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+){{0,2}}{re.escape(head)})\b")
         for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
-            if self._quoted.covers(m.start()) or _NAME_AFTER_INTRODUCTION.match(self.text, m.end()):
-                continue
+            if (self._quoted.covers(m.start()) or _NAME_AFTER_INTRODUCTION.match(self.text, m.end())
+                    or _NAME_BEFORE_APPOSITIVE.search(self.text, max(0, m.start() - 40), m.start())):
+                continue  # "a taxi driver, Sean Ryan," and "Mark Cuban, a billionaire investor," are named
             found = m.group(1)
         return found
 
@@ -1107,6 +1124,7 @@ _PLURAL_SUBJECT = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w-]*s)\b
 _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
 _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the article names next
 _BODY_REACH = 3000  # characters read back for what a description or document refers to
+_NAME_BEFORE_APPOSITIVE = re.compile(r"[A-Z][\w’'.-]+,\s+$")
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
 _SPOKESPERSON_NOUN = r"spokes(?:person|man|woman)|representative"
 _SPOKESPERSON = re.compile(_SPOKESPERSON_NOUN, re.I)

@@ -567,3 +567,9 @@ def test_a_quote_after_a_paragraph_about_someone_new_is_theirs(extract):
             "Tom (not his real name), a 19-year-old student, has just come home after a week in halls. He does not "
             "plan to go back. “I was living with five people I had never met.”")
     assert [q.speaker for q in extract(text)] == ["Fraser Amos", "Tom"]
+
+
+def test_a_role_given_in_apposition_is_known_later(extract):
+    text = ("Mark Cuban, a billionaire investor, backed the plan on Monday. Senator Lindsey Graham said he would "
+            "oppose it in the Senate.\n\nThe investor said the plan would help small firms grow.")
+    assert [q.speaker for q in extract(text)] == ["Lindsey Graham", "Mark Cuban"]
