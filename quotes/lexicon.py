@@ -174,6 +174,14 @@ NOT_NAME_OPENERS = word_set("not_name_openers")
 # Nouns for people by what they do or are, beyond titles and roles: a definite description
 # headed by one ("the brave singer", "the 38-year-old") refers to a person in the story.
 PERSON_NOUNS = word_set("person_nouns")
+_PARENT_OF = re.compile(r"(?:mum|mom|mother|dad|father|grandmother|grandfather|grandma|grandad)-of-[a-z]+")
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether ``word`` (any case) is a noun for a person ("pensioner", "mum-of-two")."""
+    low = word.lower()
+    return low in PERSON_NOUNS or _PARENT_OF.fullmatch(low) is not None
+
 
 # "Montoya-Lewis herself said": stepped over between a speaker and the cue.
 REFLEXIVES = word_set("reflexives")

@@ -41,6 +41,7 @@ from .lexicon import (
     TIME_WORDS,
     US_STATES,
     WEEKDAYS,
+    is_person_noun,
 )
 from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, word_set
@@ -412,7 +413,9 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     for k in range(i - 1, j - 1, -1) if not is_org else ():
         w = toks[k].text.lower().rstrip(".")
         # a title goes to the role ("Pennsylvania Gov. Ed Rendell"); a courtesy title stays with the name
-        if (w in ROLE_NOUNS or w in HONORIFICS) and w not in COURTESY_TITLES and k < i:
+        # ... and so does a noun for the person opening the run ("Pensioner Margaret Allen")
+        if ((w in ROLE_NOUNS or w in HONORIFICS) and w not in COURTESY_TITLES and k < i) or (
+                k == j and k < i - 1 and is_person_noun(w)):
             split = k + 1
             break
     # Leading places and demonyms belong to the role ("Russia Wi Sung-lac" after "ambassador to").

@@ -48,6 +48,7 @@ from .lexicon import (
     ROLE_NOUNS,
     TIME_WORDS,
     US_STATES,
+    is_person_noun,
 )
 from .mentions import Mention, name_end, postmodifier_link
 from .mentions import word_starts as _word_starts
@@ -1333,7 +1334,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
         words[0] = _GLUED_TIME.sub("", words[0])  # "10:14 PMDonald Trump" on a scraped page
     while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in _NOT_NAME_START
                      or words[0].lower() in NOT_NAME_OPENERS or _common_word(words[0])
-                     or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS):
+                     or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS
+                     or (len(words) > 2 and is_person_noun(words[0]))):  # "Pensioner Margaret Allen"
         dropped.append(words.pop(0))  # "Said Ellis", "Although Scott"
     # An owner before a name is no part of it: "NBC’s Dante Chinni", "CBC's Anna Maria Tremonti"
     owners = [k for k, w in enumerate(words[:-2]) if w.endswith(("’s", "'s"))]

@@ -573,3 +573,12 @@ def test_a_role_given_in_apposition_is_known_later(extract):
     text = ("Mark Cuban, a billionaire investor, backed the plan on Monday. Senator Lindsey Graham said he would "
             "oppose it in the Senate.\n\nThe investor said the plan would help small firms grow.")
     assert [q.speaker for q in extract(text)] == ["Lindsey Graham", "Mark Cuban"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Pensioner Margaret Allen, 78, from Eastfield, said: \"I don't know how I'm going to manage.\"", "Margaret Allen"),
+    ("Mum-of-two Sarah Lee, 34, said: \"We cannot afford it.\"", "Sarah Lee"),
+    ("Billionaire Tom Reese said the plan would pay for itself within a year.", "Tom Reese"),
+])
+def test_a_noun_for_the_person_opening_a_name_is_no_part_of_it(extract, text, speaker):
+    assert [q.speaker for q in extract(text)] == [speaker]
