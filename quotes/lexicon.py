@@ -111,6 +111,9 @@ PRONOUNS = {p: (t, None if g == "-" else g, n) for p, t, g, n in (line.split() f
 _NOT_ROLES = word_set("not_roles")
 ROLE_NOUNS = frozenset(set(_NAMEPARSER.titles) - _NOT_ROLES) | word_set("role_nouns")
 
+# Roles written as acronyms and the words they stand for ("pm" → "prime minister").
+ROLE_ACRONYMS = {abbr: tuple(words) for abbr, *words in (line.split() for line in word_list("role_acronyms"))}
+
 # Words that make a capitalised phrase an organisation.
 ORG_WORDS = word_set("org_words")
 

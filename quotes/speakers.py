@@ -45,6 +45,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_WORDS,
     PRONOUNS,
+    ROLE_ACRONYMS,
     ROLE_NOUNS,
     TIME_WORDS,
     US_STATES,
@@ -911,9 +912,12 @@ class ArticleSpeakers:
             body = self._body_named(head, mention.start)
             if body:
                 return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
-        for known in reversed(earlier):
-            if any(_role_fits(words, r) for r in known.roles):
-                return known
+        # the latest of those whose role fits best: "the PM" is the Prime Minister, not the
+        # Foreign Minister named since
+        fitting = [(max(_role_overlap(words, r) for r in known.roles if _role_fits(words, r)), k)
+                   for k, known in enumerate(earlier) if any(_role_fits(words, r) for r in known.roles)]
+        if fitting:
+            return earlier[max(fitting)[1]]
         if head == "prosecution":  # "According to the prosecution": the prosecutor named before
             found = next((k for k in reversed(earlier) if any(_role_fits(["prosecutor"], r) for r in k.roles)), None)
             if found:
@@ -1116,8 +1120,19 @@ def _role_fits(description: list[str], role: str) -> bool:
     """Whether a role given with a name is what a description says: "the president" fits
     "President" and "Russian President", not "vice president" or "former president"."""
     words = re.findall(r"[\w-]+", role.lower())
-    said = {w.lower() for w in description}
-    return bool(words) and words[-1] == description[-1].lower() and not (set(words) & _ROLE_QUALIFIERS - said)
+    described = _spelt_out(description)
+    return bool(words) and words[-1] == described[-1] and not (set(words) & _ROLE_QUALIFIERS - set(described))
+
+
+def _spelt_out(description: list[str]) -> list[str]:
+    """A description's words in lower case, an acronym written out ("the PM" → the prime minister)."""
+    return [part for w in description for part in ROLE_ACRONYMS.get(w.lower(), (w.lower(),))]
+
+
+def _role_overlap(description: list[str], role: str) -> int:
+    """How many words a description shares with a role: "the PM" two with "Prime Minister",
+    one with "Foreign Minister"."""
+    return len(set(_spelt_out(description)) & set(re.findall(r"[\w-]+", role.lower())) - DETERMINERS)
 
 
 # The plural subject opening a sentence ("Vice-chancellors reacted", "Many local residents say").

@@ -379,3 +379,9 @@ def test_a_report_around_its_attribution_is_the_reporters_whole_sentence(extract
     found = [(q.kind, q.speaker_mention, q.speaker) for q in extract(text)]
     assert found == [("indirect", "the mayor", "mayor"), ("indirect", "Osei", "Paul Osei"),
                      ("direct", "he", "Paul Osei")]
+
+
+def test_a_report_after_according_to_starts_at_its_first_word(extract):
+    text = "According to a statement from the Property Council, construction costs have risen 30 per cent."
+    (q,) = extract(text)
+    assert (q.quote, q.speaker) == ("construction costs have risen 30 per cent", "Property Council")

@@ -582,3 +582,9 @@ def test_a_role_given_in_apposition_is_known_later(extract):
 ])
 def test_a_noun_for_the_person_opening_a_name_is_no_part_of_it(extract, text, speaker):
     assert [q.speaker for q in extract(text)] == [speaker]
+
+
+def test_the_pm_is_the_prime_minister_not_the_minister_named_since(extract):
+    text = ("Prime Minister Anthony Albanese defended the plan on Tuesday. Foreign Minister Penny Wong, who was in "
+            "Jakarta, backed it.\n\nThe PM later told ABC Radio that the states had signed up.")
+    assert [q.speaker for q in extract(text)][-1] == "Anthony Albanese"
