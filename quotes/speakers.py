@@ -247,6 +247,7 @@ def _opens(before: str) -> bool:
     return all(w[:1].isupper() or w in _OPENING_WORDS for w in words)
 
 
+_WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
 _NEXT_WORD = re.compile(r"\s*(?:\w+ly\s+)?(\w+)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
@@ -664,9 +665,10 @@ class ArticleSpeakers:
         return f"{name}’s {' '.join(rest)}", mention.kind
 
     def _named_as_organization(self, mention: Mention) -> bool:
-        """A name right after a noun for a body: "the South Korean newspaper Hankook Ilbo"."""
-        before = re.findall(r"[\w’'-]+", self.text[max(0, mention.start - 30):mention.start])
-        return bool(before) and before[-1] in ORG_ROLE_NOUNS
+        """A name right after a noun for a body: "the South Korean newspaper Hankook Ilbo"; not
+        one after a comma ("in office, Mr. Obama said")."""
+        before = _WORD_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
+        return before is not None and before.group(1) in ORG_ROLE_NOUNS
 
     def _remember(self, mention: Mention, name: str, mtype: str, gender: str | None) -> None:
         key = name_key(name)

@@ -501,3 +501,9 @@ def test_a_daughter_named_by_first_name_carries_the_family_name(extract):
     text = ("Jason Corbett was killed in 2015.\n\nMr Corbett's daughter Sarah (17) said Molly Martens had taken "
             "everything from her.\n\n“I was a piece in her chessboard,” Ms Corbett told the court.")
     assert {q.speaker for q in extract(text)} == {"Sarah Corbett"}
+
+
+def test_a_noun_for_a_body_before_a_comma_does_not_make_the_next_name_a_body(extract):
+    text = ("Peter Larsen served two terms as mayor.\n\nDuring his years in office, Mr. Larsen said, the city "
+            "learned to “live within its means.”")
+    assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind == "partial"] == [("Peter Larsen", "person")]
