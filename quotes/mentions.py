@@ -285,6 +285,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
              or toks[j - 1].text.lower() in NAME_PARTICLES)
             or (toks[j - 1].text.lower() in ("of", "for", "on", "and", "&") and j - 2 >= lo
                 and _is_cap(toks[j - 2].text) and _org_like(toks, j, i))
+            or _body_with_and(toks, j - 1, lo) >= 0
         ):
             j -= 1
         if j < i or not _capital_only_opens_sentences(text, toks[i], entities):
@@ -295,9 +296,13 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             return Mention(toks[i].start, toks[i].end, word, MentionKind.GROUP, None, word, SpeakerType.UNKNOWN)
     if (low in _DESCRIPTION_HEADS or (low.endswith("s") and low[:-1] in _DESCRIPTION_HEADS) or _AGE.match(low)
             or _determined(toks, i, lo)):
-        j = i
-        while j - 1 >= lo and j > i - 6:
+        j, reach = i, i - 6
+        while j - 1 >= lo and j > reach:
             prev = toks[j - 1].text
+            body = _body_with_and(toks, j - 1, lo) if prev == "and" else -1
+            if body >= 0:  # "a Maritime and Coastguard Agency spokesperson"
+                j, reach = body, min(reach, body - 2)
+                continue
             if prev in ",;:()“”\"—–" or (prev.lower() in NP_STOP_WORDS and prev.lower() not in DETERMINERS):
                 break
             j -= 1
@@ -328,6 +333,53 @@ def _determined(toks: list[_Tok], i: int, lo: int) -> bool:
 def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
     """Whether the capitalised run ending at ``i`` names a body ("Ministry of Defense")."""
     return any(t.text.lower() in ORG_WORDS for t in toks[max(0, j - 3):i + 1])
+
+
+def _is_org_head(word: str) -> bool:
+    return word.lower().rstrip(".") in ORG_WORDS
+
+
+def _body_with_and(toks: list[_Tok], k: int, lo: int = 0) -> int:
+    """Where the body's name begins whose words the "and" at ``toks[k]`` joins ("Securities and
+    Exchange Commission", "Maritime and Coastguard Agency"), else -1: the capitalised words after
+    it end in a body's head noun, and those before it name nothing by themselves, neither a body
+    with its head ("New York Times and CBS News" are two) nor a person ("Hillary Clinton and
+    Clinton Foundation")."""
+    if not (lo < k < len(toks) - 1 and toks[k].text == "and" and _is_cap(toks[k - 1].text)):
+        return -1
+    end = k + 1
+    while end + 1 < len(toks) and _is_cap(toks[end + 1].text):
+        end += 1
+    start = k - 1
+    while start - 1 >= lo and _is_cap(toks[start - 1].text) and toks[start - 1].text.lower() not in _NOT_NAME_LEADS:
+        start -= 1
+    headed = start - 2 >= lo and toks[start - 1].text in ("of", "for", "on") and _is_org_head(toks[start - 2].text)
+    if not _is_cap(toks[k + 1].text) or not (_is_org_head(toks[end].text) or headed):
+        return -1  # "Center for Strategic and International Studies": the head comes first
+    before = [t.text for t in toks[start:k]]
+    if len(before) > 1 and (_is_org_head(before[-1]) or _is_first_name(before[0])):
+        return -1
+    if any(w.endswith(("’s", "'s")) or w.lower() in PRONOUNS for w in before):
+        return -1
+    return start
+
+
+def split_bodies(run: str) -> list[str]:
+    """A run of capitalised words cut at each "and" that joins two names, not at one inside a
+    body's name: "Securities and Exchange Commission and Vermont" → "Securities and Exchange
+    Commission", "Vermont"."""
+    if " and " not in run:
+        return [run]
+    toks = _tokens(run, 0, len(run))
+    cuts = [t for k, t in enumerate(toks) if t.text == "and" and _body_with_and(toks, k) < 0]
+    bounds = [0, *(x for t in cuts for x in (t.start, t.end)), len(run)]
+    return [run[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True) if run[a:b].strip()]
+
+
+def _is_first_name(word: str) -> bool:
+    from .speakers import _is_first_name as first_name  # the first-name lists load with speakers
+
+    return first_name(word)
 
 
 # Words that qualify a role left of a name ("former Secretary of State", "senior adviser").
@@ -512,7 +564,7 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
                 or wl in DEMONYMS or w.islower() or w[:1].isdigit()):
             break
         if (wl in _ROLE_LINKS and end > i and _is_cap(toks[end - 1].text)
-                and toks[end - 1].text.lower() not in ROLE_NOUNS):
+                and toks[end - 1].text.lower() not in ROLE_NOUNS and _body_with_and(toks, end, i) < 0):
             break  # "Cameron Easley for Morning Consult": the name has ended
         end += 1
     if end == i:

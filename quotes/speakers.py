@@ -49,7 +49,7 @@ from .lexicon import (
     TIME_WORDS,
     US_STATES,
 )
-from .mentions import Mention, name_end
+from .mentions import Mention, name_end, split_bodies
 from .mentions import word_starts as _word_starts
 from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list, word_set
@@ -916,8 +916,9 @@ class ArticleSpeakers:
 
     def _spelled_out(self, acronym: str) -> str | None:
         """The name an acronym stands for where the article writes it out (outside quotes)."""
+        letters = acronym.replace(".", "")  # "S.E.C." is SEC
         for run in self._body_runs():
-            if "".join(w[0] for w in run if w.lower() not in _BODY_LINKS) == acronym and len(run) >= len(acronym):
+            if "".join(w[0] for w in run if w.lower() not in _BODY_LINKS) == letters and len(run) >= len(letters):
                 return " ".join(run)
         return None
 
@@ -934,12 +935,13 @@ class ArticleSpeakers:
         for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
             if self._quoted.covers(m.start()):
                 continue
-            words = [w.lower() for w in m.group().split()]
-            while words and (words[0] in _BODY_LINKS or words[0].capitalize() in _NOT_NAME_START
-                             or words[0] in NOT_NAME_OPENERS):
-                words = words[1:]
-            if head in words and words[-1] not in _BODY_LINKS and len(words) > 1:
-                found = " ".join(m.group().split()[-len(words):])
+            for piece in split_bodies(m.group()):  # "the SEC and Vermont": "the commission" is the SEC
+                words = [w.lower() for w in piece.split()]
+                while words and (words[0] in _BODY_LINKS or words[0].capitalize() in _NOT_NAME_START
+                                 or words[0] in NOT_NAME_OPENERS):
+                    words = words[1:]
+                if head in words and words[-1] not in _BODY_LINKS and len(words) > 1:
+                    found = " ".join(piece.split()[-len(words):])
         return found
 
     def _longer_body(self, name: str, pos: int) -> str:
@@ -947,7 +949,7 @@ class ArticleSpeakers:
         "Tax Policy Center" → Urban-Brookings Tax Policy Center, "Alliance" → Alliance to
         Reclaim Our Schools): the first run of capitalised words that holds it, outside quotes."""
         words = name.split()
-        if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
+        if len(words) == 1 and words[0].isupper() and 2 <= len(words[0].replace(".", "")) <= 6:
             return self._spelled_out(words[0]) or name  # "IMF" → International Monetary Fund
         if words[-1].lower() not in ORG_WORDS and words[0].lower() not in ORG_WORDS:
             return name
@@ -970,7 +972,7 @@ class ArticleSpeakers:
             for m in _BODY_NAME.finditer(self.text):
                 if len(m.group().split()) < 2 or self._quoted.covers(m.start()):
                     continue  # one word ("Trump", "The") is no run
-                for piece in _RUN_BREAK.split(m.group()):
+                for piece in (b for p in _RUN_BREAK.split(m.group()) for b in split_bodies(p)):
                     run = piece.rstrip(".,").split()
                     while run and (run[0] in _NOT_NAME_START or run[0].lower() in NOT_NAME_OPENERS
                                    or run[0] == "According"
@@ -1004,7 +1006,7 @@ _SPOKESPERSON_FOR = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSON_NOUN})\s+(?:for|of|at|from)\s+(?:the\s+)?$")
 _CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
 _BODY_LINKS = word_set("body_links")
-_RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n|\s+and\s+")
+_RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n")
 _NOT_BODY_WORDS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS
 _BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)*")
 _NOT_SPEAKERS = DOCUMENT_NOUNS | word_set("not_speaker_heads")

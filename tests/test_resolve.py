@@ -507,3 +507,28 @@ def test_a_noun_for_a_body_before_a_comma_does_not_make_the_next_name_a_body(ext
     text = ("Peter Larsen served two terms as mayor.\n\nDuring his years in office, Mr. Larsen said, the city "
             "learned to “live within its means.”")
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind == "partial"] == [("Peter Larsen", "person")]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # "and" between capitalised words inside a body's name that ends in its head
+        ("Shellfish from the bay is unsafe to eat, according to the Fisheries and Marine Protection Agency.",
+         "Fisheries and Marine Protection Agency"),
+        ("The Health and Safety Authority said the quarry would stay closed until March.",
+         "Health and Safety Authority"),
+        ("“The ferry was towed back to harbour,” a Rivers and Canals Authority spokeswoman said.",
+         "Rivers and Canals Authority spokeswoman"),
+        # the head may come first: "Institute for Strategic and Regional Studies"
+        ("The Institute for Strategic and Regional Studies said the treaty would not survive the winter.",
+         "Institute for Strategic and Regional Studies"),
+        # its initials, and the head noun, name it again; a body named beside it is another
+        ("The Fisheries and Marine Protection Agency fined the trawler’s owner on Monday.\n\n"
+         "The F.M.P.A. said the owner had ignored three warnings about his nets.",
+         "Fisheries and Marine Protection Agency"),
+        ("The fine was set by the Rivers and Canals Authority and Kent County Council last week.\n\n"
+         "“We will collect every penny,” the authority said.", "Rivers and Canals Authority"),
+    ],
+)
+def test_and_inside_a_bodys_name_keeps_the_name_whole(extract, text, speaker):
+    assert [q.speaker for q in extract(text)] == [speaker]
