@@ -66,7 +66,8 @@ class Mention(NamedTuple):
 
     ``kind`` is name, pronoun, description, group, or relative ("who" after a name); ``name`` the bare name written
     (titles and honorifics removed) where there is one; ``role`` a title or
-    appositive seen with it; ``type`` person, organization or unknown.
+    appositive seen with it; ``type`` person, organization or unknown. A joint source ("Grassley and
+    Leahy said") is a name of type group whose ``parts`` are the mentions of the names it joins.
     """
 
     start: int
@@ -76,6 +77,7 @@ class Mention(NamedTuple):
     name: str | None
     role: str | None
     type: str
+    parts: tuple[Mention, ...] = ()
 
 
 class _Tok(NamedTuple):
@@ -163,7 +165,106 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
                     and (person.name or "").lower().rstrip(".") not in ROLE_NOUNS  # "Senator from Texas"
                     and (place or person.type == SpeakerType.PERSON)):
                 return person
-    return mention
+    return _joined_before(text, toks, mention, entities)
+
+
+# Words before names joined by "and" that make them an object, not who spoke ("a meeting between
+# Obama and Xi said …"), or one name of a longer list ("Smith or Jones and Brown").
+_TITLE_WORDS = ROLE_NOUNS | HONORIFICS
+_NOT_JOINT_OPENERS = word_set("prepositions") | {"and", "or", "nor"}
+
+
+def _is_title(word: str) -> bool:
+    """A title or honorific, in lower case without its dot; a title in the plural names two
+    people ("Sens.", "Senators")."""
+    return word in _TITLE_WORDS or (word.endswith("s") and word[:-1] in ROLE_NOUNS)
+
+
+def _first_token(toks: list[_Tok], pos: int) -> int:
+    return next((k for k, t in enumerate(toks) if t.start >= pos), len(toks))
+
+
+def _aside_before(toks: list[_Tok], k: int) -> int:
+    """The token before a parenthetical aside that ends at ``toks[k]`` ("(R-Iowa)"), else ``k``."""
+    if k > 0 and toks[k].text == ")":
+        opening = max((m for m in range(k) if toks[m].text == "("), default=-1)
+        if 0 < opening and k - opening <= 8:
+            return opening - 1
+    return k
+
+
+def _joint(text: str, parts: list[Mention]) -> Mention:
+    """Names that speak together, as one mention of a group: "Grassley and Leahy"."""
+    start, end = parts[0].start, parts[-1].end
+    name = " and ".join(p.name or p.text for p in parts)
+    return Mention(start, end, text[start:end], MentionKind.NAME, name, None, SpeakerType.GROUP, tuple(parts))
+
+
+def _joinable(mention: Mention | None) -> bool:
+    """A name that may be one of a joint source's: written as a name, not after a number or a
+    word in lower case ("one Greek Orthodox")."""
+    return mention is not None and mention.kind == MentionKind.NAME and bool(mention.name) and not mention.parts and (
+        mention.text[:1].isupper() or mention.text.startswith("the "))
+
+
+def _joined_before(text: str, toks: list[_Tok], mention: Mention | None, entities) -> Mention | None:
+    """The names of a joint source before a cue, joined by "and" and commas ("Sens. Charles E.
+    Grassley (R-Iowa) and Patrick J. Leahy (D-Vt.) said", "China and Russia said"), as one
+    mention; else ``mention``."""
+    if not _joinable(mention):
+        return mention
+    assert mention is not None
+    parts = [mention]
+    first = _first_token(toks, mention.start)
+    serial = False
+    while first >= 2:
+        titled = first
+        while titled > 2 and _is_title(toks[titled - 1].text.lower().rstrip(".")):
+            titled -= 1  # "and Rep. Tom Becker"
+        if toks[titled - 1].text == "and":
+            first = titled
+        link = toks[first - 1].text
+        if link != "and" and (link != "," or len(parts) < 2):
+            break
+        k = first - 2
+        if link == "and" and toks[k].text == ",":
+            k -= 1  # "A, B, and C"; with two names, ", and" joins clauses ("over Ukraine, and Putin said")
+            serial = True
+        k = _aside_before(toks, k)
+        if k < 0:
+            break
+        before = _np_ending_at(text, toks, k, entities)
+        if not _joinable(before):
+            break
+        assert before is not None
+        parts.insert(0, before)
+        first = _first_token(toks, before.start)
+    if len(parts) < 2 or (serial and len(parts) < 3) or (
+            first > 0 and toks[first - 1].text.lower() in _NOT_JOINT_OPENERS):
+        return mention
+    return _joint(text, parts)
+
+
+def _joined_after(text: str, toks: list[_Tok], mention: Mention | None, hi: int, entities) -> Mention | None:
+    """The names of a joint source after a cue ("said Mr. Grassley and Mr. Leahy", "according to
+    the SEC and Vermont,"), as one mention; else ``mention``. The last name must end the phrase."""
+    if not _joinable(mention):
+        return mention
+    assert mention is not None
+    k = _first_token(toks, mention.end)
+    if k < len(toks) and toks[k].text == "(":
+        k = next((m + 1 for m in range(k, min(len(toks), k + 9)) if toks[m].text == ")"), k)
+    if k + 1 >= len(toks) or toks[k].text != "and":
+        return mention
+    after = subject_after(text, toks[k].end, hi, entities)
+    if not _joinable(after) and not (after is not None and after.parts):
+        return mention
+    assert after is not None
+    nxt = _first_token(toks, after.end)
+    if not (_is_cap(toks[k + 1].text) and (nxt >= len(toks) or toks[nxt].text in ",.;:()—–"
+                                            or toks[nxt].text.lower() in _SUBJECT_ENDERS)):
+        return mention
+    return _joint(text, [mention, *(after.parts or (after,))])
 
 
 def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) -> Mention | None:
@@ -284,7 +385,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             (_is_cap(toks[j - 1].text) and toks[j - 1].text.lower() not in ("the", "a", "an")
              or toks[j - 1].text.lower() in NAME_PARTICLES)
             or (toks[j - 1].text.lower() in ("of", "for", "on", "and", "&") and j - 2 >= lo
-                and _is_cap(toks[j - 2].text) and _org_like(toks, j, i))
+                and _is_cap(toks[j - 2].text) and _org_like(toks, j, i) and not _ends_body(toks, j - 2, lo))
             or _body_with_and(toks, j - 1, lo) >= 0
         ):
             j -= 1
@@ -337,6 +438,13 @@ def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
 
 def _is_org_head(word: str) -> bool:
     return word.lower().rstrip(".") in ORG_WORDS
+
+
+def _ends_body(toks: list[_Tok], k: int, lo: int) -> bool:
+    """Whether ``toks[k]`` closes a body's whole name, its head after other capitalised words
+    ("Exchange Commission" before "and Vermont"), so that "and" after it begins another name."""
+    return k > lo and toks[k + 1].text == "and" and _is_org_head(toks[k].text) and _is_cap(toks[k - 1].text) and (
+        toks[k - 1].text.lower() not in _NOT_NAME_LEADS)
 
 
 def _body_with_and(toks: list[_Tok], k: int, lo: int = 0) -> int:
@@ -395,8 +503,9 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     split = j
     for k in range(i - 1, j - 1, -1) if not is_org else ():
         w = toks[k].text.lower().rstrip(".")
-        # a title goes to the role ("Pennsylvania Gov. Ed Rendell"); a courtesy title stays with the name
-        if (w in ROLE_NOUNS or w in HONORIFICS) and w not in COURTESY_TITLES and k < i:
+        # a title goes to the role ("Pennsylvania Gov. Ed Rendell", "Senators Ann Kraus and …"); a
+        # courtesy title stays with the name
+        if _is_title(w) and w not in COURTESY_TITLES and k < i:
             split = k + 1
             break
     # Leading places and demonyms belong to the role ("Russia Wi Sung-lac" after "ambassador to").
@@ -589,4 +698,4 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
             stop = next((k for k in range(last + 2, min(len(toks), last + 20)) if toks[k].text in ",;:()“”\"—–"), None)
             upto = toks[stop - 1].end if stop else toks[min(len(toks), last + 20) - 1].end
             mention = mention._replace(role=_clean_role(text[toks[last + 2].start:upto].rstrip(".")))
-    return mention
+    return _joined_after(text, toks, mention, hi, entities)

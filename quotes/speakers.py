@@ -247,6 +247,7 @@ def _opens(before: str) -> bool:
     return all(w[:1].isupper() or w in _OPENING_WORDS for w in words)
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
 _NEXT_WORD = re.compile(r"\s*(?:\w+ly\s+)?(\w+)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$")
@@ -523,6 +524,8 @@ class ArticleSpeakers:
         return name, stype
 
     def _resolve(self, mention: Mention) -> tuple[str | None, str]:
+        if mention.parts:
+            return self._joint(mention)
         if mention.kind in (MentionKind.NAME, MentionKind.RELATIVE) and mention.name:
             if name_key(mention.name) in GROUP_NOUNS:
                 body = self._body_named("police", mention.start) if name_key(mention.name) == "police" else None
@@ -583,6 +586,24 @@ class ArticleSpeakers:
                 self._remember_described(mention, as_described, written)
                 return as_described, SpeakerType.DESCRIPTION
         return None, mention.type
+
+    def _joint(self, mention: Mention) -> tuple[str, str]:
+        """Names that spoke together ("Mr. Grassley and Mr. Leahy said"): each name as the article
+        gives it in full, joined by "and", one group that "they" may go on to refer to."""
+        names = []
+        last = (mention.parts[-1].name or "").split()
+        for part in mention.parts:
+            words = (part.name or part.text).split()
+            if part.type == SpeakerType.ORGANIZATION:
+                names.append(self._longer_body(strip_honorific(" ".join(words)), part.start))
+                continue
+            if len(last) > 1 and part is not mention.parts[-1] and _INITIAL.fullmatch(words[-1]):
+                # "Charles G. and David H. Koch": the brothers share the surname written once
+                part = part._replace(name=f"{part.name}. {last[-1]}")
+            names.append(_name_case(self._full_name(part)))
+        joint = " and ".join(names)
+        self._remember(mention, joint, SpeakerType.GROUP, None)
+        return joint, SpeakerType.GROUP
 
     def _spoken_for(self, mention: Mention, written: str | None) -> str | None:
         """Whose spokesperson "a spokesperson" is, where the article does not say it again: the
@@ -1197,7 +1218,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     words = words[:cut]
     dropped = []
     # Drop titles, places and demonyms in front ("Russian President Vladimir Putin").
-    titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS]
+    titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS
+              or w.lower().rstrip(".").removesuffix("s") in ROLE_NOUNS]  # "Senators Charles E. Grassley and …"
     if titles:  # "U.N. Secretary-General Antonio Guterres"
         dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
     if words and words[0][:2] in ("AM", "PM"):

@@ -532,3 +532,54 @@ def test_a_noun_for_a_body_before_a_comma_does_not_make_the_next_name_a_body(ext
 )
 def test_and_inside_a_bodys_name_keeps_the_name_whole(extract, text, speaker):
     assert [q.speaker for q in extract(text)] == [speaker]
+
+
+def test_names_joined_by_and_are_one_joint_source_that_they_goes_on_to_name(extract):
+    text = ("Sens. Maria Delgado (D-Ore.) and Thomas Becker (R-Kan.) said in a letter, “The rule cannot stand.”\n\n"
+            "The agency has not answered. Ms. Delgado and Mr. Becker said the agency ignored two requests.\n\n"
+            "“We asked twice and heard nothing,” they said.")
+    found = [(q.speaker, q.speaker_type) for q in extract(text)]
+    assert found == [("Maria Delgado and Thomas Becker", "group")] * 3
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # two bodies, the first whole with its head
+        ("“We will appeal,” the Daily Herald and Channel Nine News said in a joint statement.",
+         "Daily Herald and Channel Nine News"),
+        ("Spain and Portugal said the border would reopen on Monday.", "Spain and Portugal"),
+        # three names in a list
+        ("Rep. Ann Kraus (D-Ohio), Lena Ortiz (D-N.M.) and Paul Nagy (R-Ind.) said the bill would pass.",
+         "Ann Kraus and Lena Ortiz and Paul Nagy"),
+        # first names that share the surname written once
+        ("Anna K. and Maria L. Petrova said the gallery would close.", "Anna K. Petrova and Maria L. Petrova"),
+        # after the cue
+        ("Shellfish from the bay is unsafe to eat, according to the Fisheries and Marine Protection Agency "
+         "and Norway.", "Fisheries and Marine Protection Agency and Norway"),
+        ("“We will not sign it,” said Sen. Lena Ortiz and Rep. Paul Nagy.", "Lena Ortiz and Paul Nagy"),
+        # a clause joined by ", and" is no list of speakers
+        ("Talks ended in Vienna, and Viktor Orlov said the deal was dead.", "Viktor Orlov"),
+    ],
+)
+def test_joint_sources(extract, text, speaker):
+    joint = " and " in speaker
+    assert [(q.speaker, q.speaker_type == "group") for q in extract(text)] == [(speaker, joint)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The fight goes on,” Friends of the Earth and other groups said.",
+        "“We will keep knocking on doors,” the Hale and Moreno campaigns said.",
+        "“Nothing was agreed,” a meeting between Ortiz and Becker said.",
+    ],
+)
+def test_names_and_something_else_are_no_joint_source(extract, text):
+    assert not any(" and " in (q.speaker or "") for q in extract(text))
+
+
+def test_a_title_in_the_plural_is_no_part_of_either_name(extract):
+    text = ("Senators Maria Delgado and Thomas Becker have both asked the agency for its records.\n\n"
+            "“We asked twice and heard nothing,” Ms. Delgado said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maria Delgado"]
