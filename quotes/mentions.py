@@ -202,9 +202,13 @@ def _joint(text: str, parts: list[Mention]) -> Mention:
 
 def _joinable(mention: Mention | None) -> bool:
     """A name that may be one of a joint source's: written as a name, not after a number or a
-    word in lower case ("one Greek Orthodox")."""
-    return mention is not None and mention.kind == MentionKind.NAME and bool(mention.name) and not mention.parts and (
-        mention.text[:1].isupper() or mention.text.startswith("the "))
+    word in lower case ("one Greek Orthodox") nor after a preposition opening a sentence
+    ("Among Republicans"), and not ending in an abbreviated title ("Pennsylvania Gov. and …")."""
+    if mention is None or mention.kind != MentionKind.NAME or not mention.name or mention.parts:
+        return False
+    words = mention.text.split()
+    return (words[0][:1].isupper() or words[0] == "the") and words[0].lower() not in _NOT_JOINT_OPENERS and not (
+        words[-1].endswith(".") and _is_title(words[-1].lower().rstrip(".")))
 
 
 def _joined_before(text: str, toks: list[_Tok], mention: Mention | None, entities) -> Mention | None:
@@ -251,6 +255,9 @@ def _joined_after(text: str, toks: list[_Tok], mention: Mention | None, hi: int,
     if not _joinable(mention):
         return mention
     assert mention is not None
+    first = _first_token(toks, mention.start)
+    if first > 0 and toks[first - 1].text.lower() in _NOT_JOINT_OPENERS:
+        return mention  # "according to the Democratic chairs from Jefferson and Arapahoe"
     k = _first_token(toks, mention.end)
     if k < len(toks) and toks[k].text == "(":
         k = next((m + 1 for m in range(k, min(len(toks), k + 9)) if toks[m].text == ")"), k)

@@ -558,6 +558,8 @@ def test_names_joined_by_and_are_one_joint_source_that_they_goes_on_to_name(extr
         ("Shellfish from the bay is unsafe to eat, according to the Fisheries and Marine Protection Agency "
          "and Norway.", "Fisheries and Marine Protection Agency and Norway"),
         ("“We will not sign it,” said Sen. Lena Ortiz and Rep. Paul Nagy.", "Lena Ortiz and Paul Nagy"),
+        # a preposition opening the sentence is no name
+        ("Among Democrats, Lena Ortiz and Paul Nagy said the vote would be close.", "Lena Ortiz and Paul Nagy"),
         # a clause joined by ", and" is no list of speakers
         ("Talks ended in Vienna, and Viktor Orlov said the deal was dead.", "Viktor Orlov"),
     ],
@@ -573,6 +575,8 @@ def test_joint_sources(extract, text, speaker):
         "“The fight goes on,” Friends of the Earth and other groups said.",
         "“We will keep knocking on doors,” the Hale and Moreno campaigns said.",
         "“Nothing was agreed,” a meeting between Ortiz and Becker said.",
+        "Turnout will be low this year, according to the county chairs from Ashford and Millbrook.",
+        "“The race is close,” said former Ohio Gov. and Democratic Party Chairman Tom Ridley.",
     ],
 )
 def test_names_and_something_else_are_no_joint_source(extract, text):
