@@ -10,7 +10,7 @@ left of the cue (``Kremlin spokesman Dmitry Peskov told``), or right of it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import NamedTuple
 
 from .lexicon import (
@@ -454,12 +454,13 @@ def _ends_body(toks: list[_Tok], k: int, lo: int) -> bool:
         toks[k - 1].text.lower() not in _NOT_NAME_LEADS)
 
 
-def _body_with_and(toks: list[_Tok], k: int, lo: int = 0) -> int:
+def _body_with_and(toks: list[_Tok], k: int, lo: int = 0, names: Container[str] = ()) -> int:
     """Where the body's name begins whose words the "and" at ``toks[k]`` joins ("Securities and
     Exchange Commission", "Maritime and Coastguard Agency"), else -1: the capitalised words after
-    it end in a body's head noun, and those before it name nothing by themselves, neither a body
-    with its head ("New York Times and CBS News" are two) nor a person ("Hillary Clinton and
-    Clinton Foundation")."""
+    it end in a body's head noun, and those before it name nothing by themselves: no body with
+    its head or its initials ("New York Times and CBS News", "FBI and Justice Department" are two,
+    as are "Senate and House"), no place, no person ("Hillary Clinton and Clinton Foundation"), nor
+    a word alone of ``names``, the words of people's names known (in lower case)."""
     if not (lo < k < len(toks) - 1 and toks[k].text == "and" and _is_cap(toks[k - 1].text)):
         return -1
     end = k + 1
@@ -468,25 +469,35 @@ def _body_with_and(toks: list[_Tok], k: int, lo: int = 0) -> int:
     start = k - 1
     while start - 1 >= lo and _is_cap(toks[start - 1].text) and toks[start - 1].text.lower() not in _NOT_NAME_LEADS:
         start -= 1
-    headed = start - 2 >= lo and toks[start - 1].text in ("of", "for", "on") and _is_org_head(toks[start - 2].text)
-    if not _is_cap(toks[k + 1].text) or not (_is_org_head(toks[end].text) or headed):
-        return -1  # "Center for Strategic and International Studies": the head comes first
     before = [t.text for t in toks[start:k]]
-    if len(before) > 1 and (_is_org_head(before[-1]) or _is_first_name(before[0])):
+    after = [t.text for t in toks[k + 1:end + 1]]
+    # "Center for Strategic and International Studies": the head comes first, and what follows
+    # "and" names no person ("University of Chicago and Professor Knittel") nor place
+    headed = (start - 2 >= lo and toks[start - 1].text in ("of", "for", "on") and _is_org_head(toks[start - 2].text)
+              and len(after) <= 3 and not any(_is_title(w.lower().rstrip(".")) for w in after)
+              and not _is_first_name(after[0]) and not any(w in COUNTRIES or w in US_STATES for w in before + after))
+    if not _is_cap(toks[k + 1].text) or not (_is_org_head(toks[end].text) or headed):
         return -1
-    if any(w.endswith(("’s", "'s")) or w.lower() in PRONOUNS for w in before):
+    if len(before) > 1 and (_is_org_head(before[-1]) or _is_first_name(before[0])
+                            or any(_is_title(w.lower().rstrip(".")) for w in before)):
+        return -1  # "Mayor Tom Hale and Water Authority"
+    if (len(before) == 1 and len(after) == 1 and _is_org_head(before[0])) or (
+            before[-1].isupper() and len(before[-1]) > 1):
+        return -1
+    if any(w.endswith(("’s", "'s")) or w.lower() in PRONOUNS or w in COUNTRIES or w in US_STATES for w in before) or (
+            len(before) == 1 and before[0].lower() in names):  # "Clinton and State Department"
         return -1
     return start
 
 
-def split_bodies(run: str) -> list[str]:
+def split_bodies(run: str, names: Container[str] = ()) -> list[str]:
     """A run of capitalised words cut at each "and" that joins two names, not at one inside a
     body's name: "Securities and Exchange Commission and Vermont" → "Securities and Exchange
-    Commission", "Vermont"."""
+    Commission", "Vermont"; ``names`` are the words of people's names known (in lower case)."""
     if " and " not in run:
         return [run]
     toks = _tokens(run, 0, len(run))
-    cuts = [t for k, t in enumerate(toks) if t.text == "and" and _body_with_and(toks, k) < 0]
+    cuts = [t for k, t in enumerate(toks) if t.text == "and" and _body_with_and(toks, k, 0, names) < 0]
     bounds = [0, *(x for t in cuts for x in (t.start, t.end)), len(run)]
     return [run[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True) if run[a:b].strip()]
 

@@ -956,7 +956,7 @@ class ArticleSpeakers:
         for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
             if self._quoted.covers(m.start()):
                 continue
-            for piece in split_bodies(m.group()):  # "the SEC and Vermont": "the commission" is the SEC
+            for piece in split_bodies(m.group(), self._full_by_outer_word):  # "the SEC and Vermont": the SEC
                 words = [w.lower() for w in piece.split()]
                 while words and (words[0] in _BODY_LINKS or words[0].capitalize() in _NOT_NAME_START
                                  or words[0] in NOT_NAME_OPENERS):
@@ -993,7 +993,8 @@ class ArticleSpeakers:
             for m in _BODY_NAME.finditer(self.text):
                 if len(m.group().split()) < 2 or self._quoted.covers(m.start()):
                     continue  # one word ("Trump", "The") is no run
-                for piece in (b for p in _RUN_BREAK.split(m.group()) for b in split_bodies(p)):
+                pieces = (b for p in _RUN_BREAK.split(m.group()) for b in split_bodies(p, self._full_by_outer_word))
+                for piece in pieces:
                     run = piece.rstrip(".,").split()
                     while run and (run[0] in _NOT_NAME_START or run[0].lower() in NOT_NAME_OPENERS
                                    or run[0] == "According"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotes.mentions import subject_after, subject_before
+from quotes.mentions import split_bodies, subject_after, subject_before
 
 
 def speakers(quotes, kinds=("direct", "partial", "block")):
@@ -364,3 +364,18 @@ def test_a_statement_under_a_roundup_heading_is_the_named_ones(extract, heading,
     text = (f"Sports\n{heading}\n\"It is with a very heavy heart we bring the news that we are closing our doors.\n"
             "\"We will need your support more than ever when we reopen.\"\n")
     assert {q.speaker for q in extract(text) if q.kind == "direct"} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "run,names,bodies",
+    [
+        ("Securities and Exchange Commission and Vermont", (), ["Securities and Exchange Commission", "Vermont"]),
+        ("University and College Union", (), ["University and College Union"]),
+        ("Department of Health and Human Services", (), ["Department of Health and Human Services"]),
+        ("Senate and House", (), ["Senate", "House"]),
+        ("FBI and Justice Department", (), ["FBI", "Justice Department"]),
+        ("Ortiz and Water Authority", ("ortiz",), ["Ortiz", "Water Authority"]),
+    ],
+)
+def test_a_run_of_capitalised_words_is_cut_at_and_only_between_names(run, names, bodies):
+    assert split_bodies(run, names) == bodies

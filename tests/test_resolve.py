@@ -534,6 +534,20 @@ def test_and_inside_a_bodys_name_keeps_the_name_whole(extract, text, speaker):
     assert [q.speaker for q in extract(text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("A survey by the University of Leeds and Professor Amara Osei concluded that rents in the city would "
+         "rise again next year.", "Amara Osei"),
+        ("Mayor Tom Hale and Water Authority staff met on Monday.\n\nThe authority said the pipes would be "
+         "replaced before the winter set in.", "Water Authority"),
+    ],
+)
+def test_and_after_a_body_or_a_person_begins_another_name(extract, text, speaker):
+    (q,) = extract(text)
+    assert q.speaker == speaker and " and " not in q.speaker_mention
+
+
 def test_names_joined_by_and_are_one_joint_source_that_they_goes_on_to_name(extract):
     text = ("Sens. Maria Delgado (D-Ore.) and Thomas Becker (R-Kan.) said in a letter, “The rule cannot stand.”\n\n"
             "The agency has not answered. Ms. Delgado and Mr. Becker said the agency ignored two requests.\n\n"
