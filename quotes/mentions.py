@@ -147,6 +147,11 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         if opening <= 0 or i - opening > 8:
             return None
         i = opening - 1
+    if i >= 3 and toks[i].text == "," and _PARTY_TAG.match(toks[i - 1].text) and toks[i - 2].text == ",":
+        tagged = _np_ending_at(text, toks, i - 3, entities)
+        joint = _joined_before(text, toks, tagged, entities)
+        if joint is not tagged:  # "Sen. Ann Kraus, D-Ohio, and Paul Nagy, R-Ind., said"
+            return joint
     if toks[i].text == ",":
         return _subject_with_appositive(text, toks, i, entities)
     mention = _np_ending_at(text, toks, i, entities)
@@ -231,7 +236,9 @@ def _joined_before(text: str, toks: list[_Tok], mention: Mention | None, entitie
         if link != "and" and (link != "," or len(parts) < 2):
             break
         k = first - 2
-        if link == "and" and toks[k].text == ",":
+        if k >= 3 and toks[k].text == "," and _PARTY_TAG.match(toks[k - 1].text) and toks[k - 2].text == ",":
+            k -= 3  # "Bob Corker, R-Tenn., and Lindsey Graham"
+        elif link == "and" and toks[k].text == ",":
             k -= 1  # "A, B, and C"; with two names, ", and" joins clauses ("over Ukraine, and Putin said")
             serial = True
         k = _aside_before(toks, k)
@@ -261,6 +268,8 @@ def _joined_after(text: str, toks: list[_Tok], mention: Mention | None, hi: int,
     k = _first_token(toks, mention.end)
     if k < len(toks) and toks[k].text == "(":
         k = next((m + 1 for m in range(k, min(len(toks), k + 9)) if toks[m].text == ")"), k)
+    elif k + 2 < len(toks) and toks[k].text == "," and _PARTY_TAG.match(toks[k + 1].text) and toks[k + 2].text == ",":
+        k += 3  # "said Sen. Ann Kraus, D-Ohio, and Paul Nagy"
     if k + 1 >= len(toks) or toks[k].text != "and":
         return mention
     after = subject_after(text, toks[k].end, hi, entities)

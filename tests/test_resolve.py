@@ -563,6 +563,7 @@ def test_names_joined_by_and_are_one_joint_source_that_they_goes_on_to_name(extr
         ("“We will appeal,” the Daily Herald and Channel Nine News said in a joint statement.",
          "Daily Herald and Channel Nine News"),
         ("Spain and Portugal said the border would reopen on Monday.", "Spain and Portugal"),
+        ("Sen. Ann Kraus, D-Ohio, and Paul Nagy, R-Ind., said the bill would pass.", "Ann Kraus and Paul Nagy"),
         # three names in a list
         ("Rep. Ann Kraus (D-Ohio), Lena Ortiz (D-N.M.) and Paul Nagy (R-Ind.) said the bill would pass.",
          "Ann Kraus and Lena Ortiz and Paul Nagy"),
@@ -572,6 +573,7 @@ def test_names_joined_by_and_are_one_joint_source_that_they_goes_on_to_name(extr
         ("Shellfish from the bay is unsafe to eat, according to the Fisheries and Marine Protection Agency "
          "and Norway.", "Fisheries and Marine Protection Agency and Norway"),
         ("“We will not sign it,” said Sen. Lena Ortiz and Rep. Paul Nagy.", "Lena Ortiz and Paul Nagy"),
+        ("“We will not sign it,” said Sens. Lena Ortiz, D-N.M., and Paul Nagy, R-Ind.", "Lena Ortiz and Paul Nagy"),
         # a preposition opening the sentence is no name
         ("Among Democrats, Lena Ortiz and Paul Nagy said the vote would be close.", "Lena Ortiz and Paul Nagy"),
         # a clause joined by ", and" is no list of speakers
