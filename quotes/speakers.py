@@ -597,10 +597,14 @@ class ArticleSpeakers:
             if part.type == SpeakerType.ORGANIZATION:
                 names.append(self._longer_body(strip_honorific(" ".join(words)), part.start))
                 continue
-            if len(last) > 1 and part is not mention.parts[-1] and _INITIAL.fullmatch(words[-1]):
+            shares = len(last) > 1 and part is not mention.parts[-1] and _is_first_name(last[0])
+            if shares and _INITIAL.fullmatch(words[-1]):
                 # "Charles G. and David H. Koch": the brothers share the surname written once
                 part = part._replace(name=f"{part.name}. {last[-1]}")
-            names.append(_name_case(self._full_name(part)))
+            name = self._full_name(part)
+            if shares and len(name.split()) == 1 and _is_first_name(name):
+                name = f"{name} {last[-1]}"  # "Ethan and Joel Coen", where no Ethan is named in full
+            names.append(_name_case(name))
         joint = " and ".join(names)
         self._remember(mention, joint, SpeakerType.GROUP, None)
         return joint, SpeakerType.GROUP

@@ -569,6 +569,8 @@ def test_names_joined_by_and_are_one_joint_source_that_they_goes_on_to_name(extr
          "Ann Kraus and Lena Ortiz and Paul Nagy"),
         # first names that share the surname written once
         ("Anna K. and Maria L. Petrova said the gallery would close.", "Anna K. Petrova and Maria L. Petrova"),
+        ("Ethan and Maria Petrova said the gallery would close.", "Ethan Petrova and Maria Petrova"),
+        ("Paris and New York said the talks would resume.", "Paris and New York"),
         # after the cue
         ("Shellfish from the bay is unsafe to eat, according to the Fisheries and Marine Protection Agency "
          "and Norway.", "Fisheries and Marine Protection Agency and Norway"),
