@@ -10,7 +10,7 @@ left of the cue (``Kremlin spokesman Dmitry Peskov told``), or right of it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import NamedTuple
 
 from .lexicon import (
@@ -68,7 +68,8 @@ class Mention(NamedTuple):
 
     ``kind`` is name, pronoun, description, group, or relative ("who" after a name); ``name`` the bare name written
     (titles and honorifics removed) where there is one; ``role`` a title or
-    appositive seen with it; ``type`` person, organization or unknown.
+    appositive seen with it; ``type`` person, organization or unknown. A joint source ("Grassley and
+    Leahy said") is a name of type group whose ``parts`` are the mentions of the names it joins.
     """
 
     start: int
@@ -78,6 +79,7 @@ class Mention(NamedTuple):
     name: str | None
     role: str | None
     type: str
+    parts: tuple[Mention, ...] = ()
 
 
 class _Tok(NamedTuple):
@@ -147,6 +149,11 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         if opening <= 0 or i - opening > 8:
             return None
         i = opening - 1
+    if i >= 3 and toks[i].text == "," and _PARTY_TAG.match(toks[i - 1].text) and toks[i - 2].text == ",":
+        tagged = _np_ending_at(text, toks, i - 3, entities)
+        joint = _joined_before(text, toks, tagged, entities)
+        if joint is not tagged:  # "Sen. Ann Kraus, D-Ohio, and Paul Nagy, R-Ind., said"
+            return joint
     if toks[i].text == ",":
         return _subject_with_appositive(text, toks, i, entities)
     mention = _np_ending_at(text, toks, i, entities)
@@ -169,7 +176,117 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
                     and (person.name or "").lower().rstrip(".") not in ROLE_NOUNS  # "Senator from Texas"
                     and (place or person.type == SpeakerType.PERSON)):
                 return person
-    return mention
+    return _joined_before(text, toks, mention, entities)
+
+
+# Words before names joined by "and" that make them an object, not who spoke ("a meeting between
+# Obama and Xi said …"), or one name of a longer list ("Smith or Jones and Brown").
+_TITLE_WORDS = ROLE_NOUNS | HONORIFICS
+_NOT_JOINT_OPENERS = word_set("prepositions") | {"and", "or", "nor"}
+
+
+def _is_title(word: str) -> bool:
+    """A title or honorific, in lower case without its dot; a title in the plural names two
+    people ("Sens.", "Senators")."""
+    return word in _TITLE_WORDS or (word.endswith("s") and word[:-1] in ROLE_NOUNS)
+
+
+def _first_token(toks: list[_Tok], pos: int) -> int:
+    return next((k for k, t in enumerate(toks) if t.start >= pos), len(toks))
+
+
+def _aside_before(toks: list[_Tok], k: int) -> int:
+    """The token before a parenthetical aside that ends at ``toks[k]`` ("(R-Iowa)"), else ``k``."""
+    if k > 0 and toks[k].text == ")":
+        opening = max((m for m in range(k) if toks[m].text == "("), default=-1)
+        if 0 < opening and k - opening <= 8:
+            return opening - 1
+    return k
+
+
+def _joint(text: str, parts: list[Mention]) -> Mention:
+    """Names that speak together, as one mention of a group: "Grassley and Leahy"."""
+    start, end = parts[0].start, parts[-1].end
+    name = " and ".join(p.name or p.text for p in parts)
+    return Mention(start, end, text[start:end], MentionKind.NAME, name, None, SpeakerType.GROUP, tuple(parts))
+
+
+def _joinable(mention: Mention | None) -> bool:
+    """A name that may be one of a joint source's: written as a name, not after a number or a
+    word in lower case ("one Greek Orthodox") nor after a preposition opening a sentence
+    ("Among Republicans"), and not ending in an abbreviated title ("Pennsylvania Gov. and …")."""
+    if mention is None or mention.kind != MentionKind.NAME or not mention.name or mention.parts:
+        return False
+    words = mention.text.split()
+    return (words[0][:1].isupper() or words[0] == "the") and words[0].lower() not in _NOT_JOINT_OPENERS and not (
+        words[-1].endswith(".") and _is_title(words[-1].lower().rstrip(".")))
+
+
+def _joined_before(text: str, toks: list[_Tok], mention: Mention | None, entities) -> Mention | None:
+    """The names of a joint source before a cue, joined by "and" and commas ("Sens. Charles E.
+    Grassley (R-Iowa) and Patrick J. Leahy (D-Vt.) said", "China and Russia said"), as one
+    mention; else ``mention``."""
+    if not _joinable(mention):
+        return mention
+    assert mention is not None
+    parts = [mention]
+    first = _first_token(toks, mention.start)
+    serial = False
+    while first >= 2:
+        titled = first
+        while titled > 2 and _is_title(toks[titled - 1].text.lower().rstrip(".")):
+            titled -= 1  # "and Rep. Tom Becker"
+        if toks[titled - 1].text == "and":
+            first = titled
+        link = toks[first - 1].text
+        if link != "and" and (link != "," or len(parts) < 2):
+            break
+        k = first - 2
+        if k >= 3 and toks[k].text == "," and _PARTY_TAG.match(toks[k - 1].text) and toks[k - 2].text == ",":
+            k -= 3  # "Bob Corker, R-Tenn., and Lindsey Graham"
+        elif link == "and" and toks[k].text == ",":
+            k -= 1  # "A, B, and C"; with two names, ", and" joins clauses ("over Ukraine, and Putin said")
+            serial = True
+        k = _aside_before(toks, k)
+        if k < 0:
+            break
+        before = _np_ending_at(text, toks, k, entities)
+        if not _joinable(before):
+            break
+        assert before is not None
+        parts.insert(0, before)
+        first = _first_token(toks, before.start)
+    if len(parts) < 2 or (serial and len(parts) < 3) or (
+            first > 0 and toks[first - 1].text.lower() in _NOT_JOINT_OPENERS):
+        return mention
+    return _joint(text, parts)
+
+
+def _joined_after(text: str, toks: list[_Tok], mention: Mention | None, hi: int, entities) -> Mention | None:
+    """The names of a joint source after a cue ("said Mr. Grassley and Mr. Leahy", "according to
+    the SEC and Vermont,"), as one mention; else ``mention``. The last name must end the phrase."""
+    if not _joinable(mention):
+        return mention
+    assert mention is not None
+    first = _first_token(toks, mention.start)
+    if first > 0 and toks[first - 1].text.lower() in _NOT_JOINT_OPENERS:
+        return mention  # "according to the Democratic chairs from Jefferson and Arapahoe"
+    k = _first_token(toks, mention.end)
+    if k < len(toks) and toks[k].text == "(":
+        k = next((m + 1 for m in range(k, min(len(toks), k + 9)) if toks[m].text == ")"), k)
+    elif k + 2 < len(toks) and toks[k].text == "," and _PARTY_TAG.match(toks[k + 1].text) and toks[k + 2].text == ",":
+        k += 3  # "said Sen. Ann Kraus, D-Ohio, and Paul Nagy"
+    if k + 1 >= len(toks) or toks[k].text != "and":
+        return mention
+    after = subject_after(text, toks[k].end, hi, entities)
+    if not _joinable(after) and not (after is not None and after.parts):
+        return mention
+    assert after is not None
+    nxt = _first_token(toks, after.end)
+    if not (_is_cap(toks[k + 1].text) and (nxt >= len(toks) or toks[nxt].text in ",.;:()—–"
+                                            or toks[nxt].text.lower() in _SUBJECT_ENDERS)):
+        return mention
+    return _joint(text, [mention, *(after.parts or (after,))])
 
 
 # What ties a speaker to the person, body or matter after it: "a lawyer for Bryan Pagliano",
@@ -353,7 +470,8 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             (_is_cap(toks[j - 1].text) and toks[j - 1].text.lower() not in ("the", "a", "an")
              or toks[j - 1].text.lower() in NAME_PARTICLES)
             or (toks[j - 1].text.lower() in ("of", "for", "on", "and", "&") and j - 2 >= lo
-                and _is_cap(toks[j - 2].text) and _org_like(toks, j, i))
+                and _is_cap(toks[j - 2].text) and _org_like(toks, j, i) and not _ends_body(toks, j - 2, lo))
+            or _body_with_and(toks, j - 1, lo) >= 0
         ):
             j -= 1
         if j < i or not _capital_only_opens_sentences(text, toks[i], entities):
@@ -364,9 +482,13 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             return Mention(toks[i].start, toks[i].end, word, MentionKind.GROUP, None, word, SpeakerType.UNKNOWN)
     if (low in _DESCRIPTION_HEADS or (low.endswith("s") and low[:-1] in _DESCRIPTION_HEADS) or _AGE.match(low)
             or _determined(toks, i, lo)):
-        j = i
-        while j - 1 >= lo and j > i - 6:
+        j, reach = i, i - 6
+        while j - 1 >= lo and j > reach:
             prev = toks[j - 1].text
+            body = _body_with_and(toks, j - 1, lo) if prev == "and" else -1
+            if body >= 0:  # "a Maritime and Coastguard Agency spokesperson"
+                j, reach = body, min(reach, body - 2)
+                continue
             if prev in ",;:()“”\"—–" or (prev.lower() in NP_STOP_WORDS and prev.lower() not in DETERMINERS):
                 break
             j -= 1
@@ -399,6 +521,71 @@ def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
     return any(t.text.lower() in ORG_WORDS for t in toks[max(0, j - 3):i + 1])
 
 
+def _is_org_head(word: str) -> bool:
+    return word.lower().rstrip(".") in ORG_WORDS
+
+
+def _ends_body(toks: list[_Tok], k: int, lo: int) -> bool:
+    """Whether ``toks[k]`` closes a body's whole name, its head after other capitalised words
+    ("Exchange Commission" before "and Vermont"), so that "and" after it begins another name."""
+    return k > lo and toks[k + 1].text == "and" and _is_org_head(toks[k].text) and _is_cap(toks[k - 1].text) and (
+        toks[k - 1].text.lower() not in _NOT_NAME_LEADS)
+
+
+def _body_with_and(toks: list[_Tok], k: int, lo: int = 0, names: Container[str] = ()) -> int:
+    """Where the body's name begins whose words the "and" at ``toks[k]`` joins ("Securities and
+    Exchange Commission", "Maritime and Coastguard Agency"), else -1: the capitalised words after
+    it end in a body's head noun, and those before it name nothing by themselves: no body with
+    its head or its initials ("New York Times and CBS News", "FBI and Justice Department" are two,
+    as are "Senate and House"), no place, no person ("Hillary Clinton and Clinton Foundation"), nor
+    a word alone of ``names``, the words of people's names known (in lower case)."""
+    if not (lo < k < len(toks) - 1 and toks[k].text == "and" and _is_cap(toks[k - 1].text)):
+        return -1
+    end = k + 1
+    while end + 1 < len(toks) and _is_cap(toks[end + 1].text):
+        end += 1
+    start = k - 1
+    while start - 1 >= lo and _is_cap(toks[start - 1].text) and toks[start - 1].text.lower() not in _NOT_NAME_LEADS:
+        start -= 1
+    before = [t.text for t in toks[start:k]]
+    after = [t.text for t in toks[k + 1:end + 1]]
+    # "Center for Strategic and International Studies": the head comes first, and what follows
+    # "and" names no person ("University of Chicago and Professor Knittel") nor place
+    headed = (start - 2 >= lo and toks[start - 1].text in ("of", "for", "on") and _is_org_head(toks[start - 2].text)
+              and len(after) <= 3 and not any(_is_title(w.lower().rstrip(".")) for w in after)
+              and not _is_first_name(after[0]) and not any(w in COUNTRIES or w in US_STATES for w in before + after))
+    if not _is_cap(toks[k + 1].text) or not (_is_org_head(toks[end].text) or headed):
+        return -1
+    if len(before) > 1 and (_is_org_head(before[-1]) or _is_first_name(before[0])
+                            or any(_is_title(w.lower().rstrip(".")) for w in before)):
+        return -1  # "Mayor Tom Hale and Water Authority"
+    if (len(before) == 1 and len(after) == 1 and _is_org_head(before[0])) or (
+            before[-1].isupper() and len(before[-1]) > 1):
+        return -1
+    if any(w.endswith(("’s", "'s")) or w.lower() in PRONOUNS or w in COUNTRIES or w in US_STATES for w in before) or (
+            len(before) == 1 and before[0].lower() in names):  # "Clinton and State Department"
+        return -1
+    return start
+
+
+def split_bodies(run: str, names: Container[str] = ()) -> list[str]:
+    """A run of capitalised words cut at each "and" that joins two names, not at one inside a
+    body's name: "Securities and Exchange Commission and Vermont" → "Securities and Exchange
+    Commission", "Vermont"; ``names`` are the words of people's names known (in lower case)."""
+    if " and " not in run:
+        return [run]
+    toks = _tokens(run, 0, len(run))
+    cuts = [t for k, t in enumerate(toks) if t.text == "and" and _body_with_and(toks, k, 0, names) < 0]
+    bounds = [0, *(x for t in cuts for x in (t.start, t.end)), len(run)]
+    return [run[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True) if run[a:b].strip()]
+
+
+def _is_first_name(word: str) -> bool:
+    from .speakers import _is_first_name as first_name  # the first-name lists load with speakers
+
+    return first_name(word)
+
+
 # Words that qualify a role left of a name ("former Secretary of State", "senior adviser").
 _ROLE_QUALIFIER_WORDS = frozenset(("former", "top", "senior", "chief", "deputy", "acting", "vice"))
 
@@ -412,10 +599,10 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     split = j
     for k in range(i - 1, j - 1, -1) if not is_org else ():
         w = toks[k].text.lower().rstrip(".")
-        # a title goes to the role ("Pennsylvania Gov. Ed Rendell"); a courtesy title stays with the name
-        # ... and so does a noun for the person opening the run ("Pensioner Margaret Allen")
-        if ((w in ROLE_NOUNS or w in HONORIFICS) and w not in COURTESY_TITLES and k < i) or (
-                k == j and k < i - 1 and is_person_noun(w)):
+        # a title goes to the role ("Pennsylvania Gov. Ed Rendell", "Senators Ann Kraus and …"); a
+        # courtesy title stays with the name; so does a noun for the person opening the run
+        # ("Pensioner Margaret Allen")
+        if (_is_title(w) and w not in COURTESY_TITLES and k < i) or (k == j and k < i - 1 and is_person_noun(w)):
             split = k + 1
             break
     # Leading places and demonyms belong to the role ("Russia Wi Sung-lac" after "ambassador to").
@@ -583,7 +770,7 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
                 or wl in DEMONYMS or w.islower() or w[:1].isdigit()):
             break
         if (wl in _ROLE_LINKS and end > i and _is_cap(toks[end - 1].text)
-                and toks[end - 1].text.lower() not in ROLE_NOUNS):
+                and toks[end - 1].text.lower() not in ROLE_NOUNS and _body_with_and(toks, end, i) < 0):
             break  # "Cameron Easley for Morning Consult": the name has ended
         end += 1
     if end == i:
@@ -612,4 +799,4 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
             stop = next((k for k in range(last + 2, min(len(toks), last + 20)) if toks[k].text in ",;:()“”\"—–"), None)
             upto = toks[stop - 1].end if stop else toks[min(len(toks), last + 20) - 1].end
             mention = mention._replace(role=_clean_role(text[toks[last + 2].start:upto].rstrip(".")))
-    return mention
+    return _joined_after(text, toks, mention, hi, entities)

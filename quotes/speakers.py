@@ -51,7 +51,7 @@ from .lexicon import (
     US_STATES,
     is_person_noun,
 )
-from .mentions import Mention, name_end, postmodifier_link
+from .mentions import Mention, name_end, postmodifier_link, split_bodies
 from .mentions import word_starts as _word_starts
 from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list, word_set
@@ -250,6 +250,8 @@ def _opens(before: str) -> bool:
     return all(w[:1].isupper() or w in _OPENING_WORDS for w in words)
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
 _NEXT_WORD = re.compile(r"\s*(?:\w+ly\s+)?(\w+)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
@@ -569,6 +571,8 @@ class ArticleSpeakers:
         return name, stype
 
     def _resolve(self, mention: Mention) -> tuple[str | None, str]:
+        if mention.parts:
+            return self._joint(mention)
         if mention.kind in (MentionKind.NAME, MentionKind.RELATIVE) and mention.name:
             if name_key(mention.name) in GROUP_NOUNS:
                 body = self._body_named("police", mention.start) if name_key(mention.name) == "police" else None
@@ -632,6 +636,28 @@ class ArticleSpeakers:
                 self._remember_described(mention, as_described, written)
                 return as_described, SpeakerType.DESCRIPTION
         return None, mention.type
+
+    def _joint(self, mention: Mention) -> tuple[str, str]:
+        """Names that spoke together ("Mr. Grassley and Mr. Leahy said"): each name as the article
+        gives it in full, joined by "and", one group that "they" may go on to refer to."""
+        names = []
+        last = (mention.parts[-1].name or "").split()
+        for part in mention.parts:
+            words = (part.name or part.text).split()
+            if part.type == SpeakerType.ORGANIZATION:
+                names.append(self._longer_body(strip_honorific(" ".join(words)), part.start))
+                continue
+            shares = len(last) > 1 and part is not mention.parts[-1] and _is_first_name(last[0])
+            if shares and _INITIAL.fullmatch(words[-1]):
+                # "Charles G. and David H. Koch": the brothers share the surname written once
+                part = part._replace(name=f"{part.name}. {last[-1]}")
+            name = self._full_name(part)
+            if shares and len(name.split()) == 1 and _is_first_name(name):
+                name = f"{name} {last[-1]}"  # "Ethan and Joel Coen", where no Ethan is named in full
+            names.append(_name_case(name))
+        joint = " and ".join(names)
+        self._remember(mention, joint, SpeakerType.GROUP, None)
+        return joint, SpeakerType.GROUP
 
     def _spoken_for(self, mention: Mention, written: str | None) -> str | None:
         """Whose spokesperson "a spokesperson" is, where the article does not say it again: the
@@ -746,9 +772,10 @@ class ArticleSpeakers:
         return f"{name}’s {' '.join(rest)}", mention.kind
 
     def _named_as_organization(self, mention: Mention) -> bool:
-        """A name right after a noun for a body: "the South Korean newspaper Hankook Ilbo"."""
-        before = re.findall(r"[\w’'-]+", self.text[max(0, mention.start - 30):mention.start])
-        return bool(before) and before[-1] in ORG_ROLE_NOUNS
+        """A name right after a noun for a body: "the South Korean newspaper Hankook Ilbo"; not
+        one after a comma ("in office, Mr. Obama said")."""
+        before = _WORD_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
+        return before is not None and before.group(1) in ORG_ROLE_NOUNS
 
     def _remember(self, mention: Mention, name: str, mtype: str, gender: str | None) -> None:
         key = name_key(name)
@@ -1046,8 +1073,9 @@ class ArticleSpeakers:
 
     def _spelled_out(self, acronym: str) -> str | None:
         """The name an acronym stands for where the article writes it out (outside quotes)."""
+        letters = acronym.replace(".", "")  # "S.E.C." is SEC
         for run in self._body_runs():
-            if "".join(w[0] for w in run if w.lower() not in _BODY_LINKS) == acronym and len(run) >= len(acronym):
+            if "".join(w[0] for w in run if w.lower() not in _BODY_LINKS) == letters and len(run) >= len(letters):
                 return " ".join(run)
         return None
 
@@ -1064,12 +1092,13 @@ class ArticleSpeakers:
         for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
             if self._quoted.covers(m.start()):
                 continue
-            words = [w.lower() for w in m.group().split()]
-            while words and (words[0] in _BODY_LINKS or words[0].capitalize() in _NOT_NAME_START
-                             or words[0] in NOT_NAME_OPENERS):
-                words = words[1:]
-            if head in words and words[-1] not in _BODY_LINKS and len(words) > 1:
-                found = " ".join(m.group().split()[-len(words):])
+            for piece in split_bodies(m.group(), self._full_by_outer_word):  # "the SEC and Vermont": the SEC
+                words = [w.lower() for w in piece.split()]
+                while words and (words[0] in _BODY_LINKS or words[0].capitalize() in _NOT_NAME_START
+                                 or words[0] in NOT_NAME_OPENERS):
+                    words = words[1:]
+                if head in words and words[-1] not in _BODY_LINKS and len(words) > 1:
+                    found = " ".join(piece.split()[-len(words):])
         return found
 
     def _longer_body(self, name: str, pos: int) -> str:
@@ -1077,7 +1106,7 @@ class ArticleSpeakers:
         "Tax Policy Center" → Urban-Brookings Tax Policy Center, "Alliance" → Alliance to
         Reclaim Our Schools): the first run of capitalised words that holds it, outside quotes."""
         words = name.split()
-        if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
+        if len(words) == 1 and words[0].isupper() and 2 <= len(words[0].replace(".", "")) <= 6:
             return self._spelled_out(words[0]) or name  # "IMF" → International Monetary Fund
         if words[-1].lower() not in ORG_WORDS and words[0].lower() not in ORG_WORDS:
             return name
@@ -1100,7 +1129,8 @@ class ArticleSpeakers:
             for m in _BODY_NAME.finditer(self.text):
                 if len(m.group().split()) < 2 or self._quoted.covers(m.start()):
                     continue  # one word ("Trump", "The") is no run
-                for piece in _RUN_BREAK.split(m.group()):
+                pieces = (b for p in _RUN_BREAK.split(m.group()) for b in split_bodies(p, self._full_by_outer_word))
+                for piece in pieces:
                     run = piece.rstrip(".,").split()
                     while run and (run[0] in _NOT_NAME_START or run[0].lower() in NOT_NAME_OPENERS
                                    or run[0] == "According"
@@ -1148,7 +1178,7 @@ _SPOKESPERSON_FOR = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSON_NOUN})\s+(?:for|of|at|from)\s+(?:the\s+)?$")
 _CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
 _BODY_LINKS = word_set("body_links")
-_RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n|\s+and\s+")
+_RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n")
 _NOT_BODY_WORDS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS
 _BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)*")
 
@@ -1342,7 +1372,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     words = words[:cut]
     dropped = []
     # Drop titles, places and demonyms in front ("Russian President Vladimir Putin").
-    titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS]
+    titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS
+              or w.lower().rstrip(".").removesuffix("s") in ROLE_NOUNS]  # "Senators Charles E. Grassley and …"
     if titles:  # "U.N. Secretary-General Antonio Guterres"
         dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
     if words and words[0][:2] in ("AM", "PM"):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotes.mentions import subject_after, subject_before
+from quotes.mentions import split_bodies, subject_after, subject_before
 
 
 def speakers(quotes, kinds=("direct", "partial", "block")):
@@ -385,3 +385,18 @@ def test_a_report_after_according_to_starts_at_its_first_word(extract):
     text = "According to a statement from the Property Council, construction costs have risen 30 per cent."
     (q,) = extract(text)
     assert (q.quote, q.speaker) == ("construction costs have risen 30 per cent", "Property Council")
+
+
+@pytest.mark.parametrize(
+    "run,names,bodies",
+    [
+        ("Securities and Exchange Commission and Vermont", (), ["Securities and Exchange Commission", "Vermont"]),
+        ("University and College Union", (), ["University and College Union"]),
+        ("Department of Health and Human Services", (), ["Department of Health and Human Services"]),
+        ("Senate and House", (), ["Senate", "House"]),
+        ("FBI and Justice Department", (), ["FBI", "Justice Department"]),
+        ("Ortiz and Water Authority", ("ortiz",), ["Ortiz", "Water Authority"]),
+    ],
+)
+def test_a_run_of_capitalised_words_is_cut_at_and_only_between_names(run, names, bodies):
+    assert split_bodies(run, names) == bodies

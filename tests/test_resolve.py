@@ -588,3 +588,107 @@ def test_the_pm_is_the_prime_minister_not_the_minister_named_since(extract):
     text = ("Prime Minister Anthony Albanese defended the plan on Tuesday. Foreign Minister Penny Wong, who was in "
             "Jakarta, backed it.\n\nThe PM later told ABC Radio that the states had signed up.")
     assert [q.speaker for q in extract(text)][-1] == "Anthony Albanese"
+
+
+def test_a_noun_for_a_body_before_a_comma_does_not_make_the_next_name_a_body(extract):
+    text = ("Peter Larsen served two terms as mayor.\n\nDuring his years in office, Mr. Larsen said, the city "
+            "learned to “live within its means.”")
+    assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind == "partial"] == [("Peter Larsen", "person")]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # "and" between capitalised words inside a body's name that ends in its head
+        ("Shellfish from the bay is unsafe to eat, according to the Fisheries and Marine Protection Agency.",
+         "Fisheries and Marine Protection Agency"),
+        ("The Health and Safety Authority said the quarry would stay closed until March.",
+         "Health and Safety Authority"),
+        ("“The ferry was towed back to harbour,” a Rivers and Canals Authority spokeswoman said.",
+         "Rivers and Canals Authority spokeswoman"),
+        # the head may come first: "Institute for Strategic and Regional Studies"
+        ("The Institute for Strategic and Regional Studies said the treaty would not survive the winter.",
+         "Institute for Strategic and Regional Studies"),
+        # its initials, and the head noun, name it again; a body named beside it is another
+        ("The Fisheries and Marine Protection Agency fined the trawler’s owner on Monday.\n\n"
+         "The F.M.P.A. said the owner had ignored three warnings about his nets.",
+         "Fisheries and Marine Protection Agency"),
+        ("The fine was set by the Rivers and Canals Authority and Kent County Council last week.\n\n"
+         "“We will collect every penny,” the authority said.", "Rivers and Canals Authority"),
+    ],
+)
+def test_and_inside_a_bodys_name_keeps_the_name_whole(extract, text, speaker):
+    assert [q.speaker for q in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("A survey by the University of Leeds and Professor Amara Osei concluded that rents in the city would "
+         "rise again next year.", "Amara Osei"),
+        ("Mayor Tom Hale and Water Authority staff met on Monday.\n\nThe authority said the pipes would be "
+         "replaced before the winter set in.", "Water Authority"),
+    ],
+)
+def test_and_after_a_body_or_a_person_begins_another_name(extract, text, speaker):
+    (q,) = extract(text)
+    assert q.speaker == speaker and " and " not in q.speaker_mention
+
+
+def test_names_joined_by_and_are_one_joint_source_that_they_goes_on_to_name(extract):
+    text = ("Sens. Maria Delgado (D-Ore.) and Thomas Becker (R-Kan.) said in a letter, “The rule cannot stand.”\n\n"
+            "The agency has not answered. Ms. Delgado and Mr. Becker said the agency ignored two requests.\n\n"
+            "“We asked twice and heard nothing,” they said.")
+    found = [(q.speaker, q.speaker_type) for q in extract(text)]
+    assert found == [("Maria Delgado and Thomas Becker", "group")] * 3
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # two bodies, the first whole with its head
+        ("“We will appeal,” the Daily Herald and Channel Nine News said in a joint statement.",
+         "Daily Herald and Channel Nine News"),
+        ("Spain and Portugal said the border would reopen on Monday.", "Spain and Portugal"),
+        ("Sen. Ann Kraus, D-Ohio, and Paul Nagy, R-Ind., said the bill would pass.", "Ann Kraus and Paul Nagy"),
+        # three names in a list
+        ("Rep. Ann Kraus (D-Ohio), Lena Ortiz (D-N.M.) and Paul Nagy (R-Ind.) said the bill would pass.",
+         "Ann Kraus and Lena Ortiz and Paul Nagy"),
+        # first names that share the surname written once
+        ("Anna K. and Maria L. Petrova said the gallery would close.", "Anna K. Petrova and Maria L. Petrova"),
+        ("Ethan and Maria Petrova said the gallery would close.", "Ethan Petrova and Maria Petrova"),
+        ("Paris and New York said the talks would resume.", "Paris and New York"),
+        # after the cue
+        ("Shellfish from the bay is unsafe to eat, according to the Fisheries and Marine Protection Agency "
+         "and Norway.", "Fisheries and Marine Protection Agency and Norway"),
+        ("“We will not sign it,” said Sen. Lena Ortiz and Rep. Paul Nagy.", "Lena Ortiz and Paul Nagy"),
+        ("“We will not sign it,” said Sens. Lena Ortiz, D-N.M., and Paul Nagy, R-Ind.", "Lena Ortiz and Paul Nagy"),
+        # a preposition opening the sentence is no name
+        ("Among Democrats, Lena Ortiz and Paul Nagy said the vote would be close.", "Lena Ortiz and Paul Nagy"),
+        # a clause joined by ", and" is no list of speakers
+        ("Talks ended in Vienna, and Viktor Orlov said the deal was dead.", "Viktor Orlov"),
+    ],
+)
+def test_joint_sources(extract, text, speaker):
+    joint = " and " in speaker
+    assert [(q.speaker, q.speaker_type == "group") for q in extract(text)] == [(speaker, joint)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The fight goes on,” Friends of the Earth and other groups said.",
+        "“We will keep knocking on doors,” the Hale and Moreno campaigns said.",
+        "“Nothing was agreed,” a meeting between Ortiz and Becker said.",
+        "Turnout will be low this year, according to the county chairs from Ashford and Millbrook.",
+        "“The race is close,” said former Ohio Gov. and Democratic Party Chairman Tom Ridley.",
+    ],
+)
+def test_names_and_something_else_are_no_joint_source(extract, text):
+    assert not any(" and " in (q.speaker or "") for q in extract(text))
+
+
+def test_a_title_in_the_plural_is_no_part_of_either_name(extract):
+    text = ("Senators Maria Delgado and Thomas Becker have both asked the agency for its records.\n\n"
+            "“We asked twice and heard nothing,” Ms. Delgado said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maria Delgado"]

@@ -14,7 +14,7 @@ from conftest import ROOT, SEEDS
 from quotes.cli import cli
 from quotes.curated import CuratedError, load_curated
 from quotes.publish import make_datasette
-from quotes.speakers import SpeakerIndex, name_key, speaker_id
+from quotes.speakers import SpeakerIndex, indexed, name_key, speaker_id
 
 
 def run(*args):
@@ -324,3 +324,11 @@ def test_a_nickname_does_not_split_a_person():
 def test_a_name_of_honorifics_alone_is_indexed_without_error():
     index = SpeakerIndex([("Joseph Biden", "person", 2)])
     assert index.speaker_id("Mr.") == speaker_id("Mr.")
+
+
+def test_a_joint_source_is_one_row_and_never_takes_a_lone_surname():
+    index = SpeakerIndex([("Maria Delgado and Thomas Becker", "group", 3), ("Thomas Becker", "person", 1)])
+    assert indexed("Maria Delgado and Thomas Becker", "group")
+    joint = index.speaker_id("Maria Delgado and Thomas Becker", "Ms. Delgado and Mr. Becker", "name", "group")
+    assert joint == speaker_id("Maria Delgado and Thomas Becker")
+    assert index.speaker_id("Becker", "Mr. Becker", "name", "person") == speaker_id("Thomas Becker")
