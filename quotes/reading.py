@@ -83,8 +83,11 @@ def cautions(quote: Mapping) -> list[str]:
             f"The article describes the speaker here as “{mention}”: the name was resolved from the description.")
     elif mention_kind == MentionKind.GROUP:
         reasons.append(f"The article attributes this to a group, “{mention}”, not to a named person.")
-    if quote.get("speaker_type") in VAGUE_SPEAKER_TYPES and mention_kind not in (MentionKind.DESCRIPTION,
-                                                                                 MentionKind.GROUP):
+    if quote.get("speaker_type") == SpeakerType.GROUP and mention_kind == MentionKind.NAME:
+        reasons.append(f"The article gives these words to several people together, “{mention}”: "
+                       "check which of them said what.")
+    elif quote.get("speaker_type") in VAGUE_SPEAKER_TYPES and mention_kind not in (MentionKind.DESCRIPTION,
+                                                                                   MentionKind.GROUP):
         reasons.append(f"The speaker is a {quote['speaker_type']}, not a named person or body.")
     confidence = quote.get("confidence")
     if confidence is not None and confidence < LOW_CONFIDENCE:

@@ -35,6 +35,9 @@ def test_cautions_name_pronouns_descriptions_groups_and_low_confidence():
     assert "description" in cautions(dict(named, speaker_mention="the Kremlin leader", mention_kind="description"))[0]
     assert "group" in cautions(dict(named, speaker_mention="officials", mention_kind="group", speaker_type="group"))[0]
     assert len(cautions(dict(named, speaker_type="description"))) == 1
+    joint = dict(named, speaker_mention="Sens. Ann Kraus and Paul Nagy", speaker_type="group")
+    assert cautions(joint) == ["The article gives these words to several people together, “Sens. Ann Kraus and "
+                               "Paul Nagy”: check which of them said what."]
     assert "0.84" in cautions(dict(named, confidence=0.84))[0]
     assert cautions(dict(named, speaker_id=None, speaker_name=None)) == ["No speaker was found for this quote."]
 
