@@ -327,9 +327,14 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
     if not (noun.islower() or h == 0 or toks[h - 1].text.lower() in DETERMINERS) or _SPOKESPERSON_HEAD.fullmatch(low):
         return None
     singular = low[:-1] if low.endswith("s") else low
-    if low != "those" and (low in ORG_ROLE_NOUNS or low in NOT_SPEAKER_HEADS or singular in NOT_SPEAKER_HEADS
-                           or not (low in _DESCRIPTION_HEADS or singular in _DESCRIPTION_HEADS)):
-        return None  # a person or people ("a producer for", "people close to"), not a body or document
+    if low in NOT_SPEAKER_HEADS or singular in NOT_SPEAKER_HEADS:
+        # "a report from the Brookings Institution": its author; "The GOP’s complaint to the D.C.
+        # Court … says", "a letter to members": the document, whose author speaks, never whom it is to
+        if link.group("link") == "from" or not noun.islower():
+            return None
+        return _np_ending_at(text, toks, h, entities)
+    if low != "those" and (low in ORG_ROLE_NOUNS or not (low in _DESCRIPTION_HEADS or singular in _DESCRIPTION_HEADS)):
+        return None  # a person or people ("a producer for", "people close to"), not a body
     head = _np_ending_at(text, toks, h, entities) if low != "those" else None
     start = head.start if head is not None else toks[h].start
     phrase = text[start:obj.end]

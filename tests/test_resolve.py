@@ -692,3 +692,9 @@ def test_a_title_in_the_plural_is_no_part_of_either_name(extract):
     text = ("Senators Maria Delgado and Thomas Becker have both asked the agency for its records.\n\n"
             "“We asked twice and heard nothing,” Ms. Delgado said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maria Delgado"]
+
+
+def test_a_document_to_someone_speaks_for_its_author_never_its_recipient(extract):
+    text = ("The Green Party’s complaint to the Electoral Standards Board says the minister broke campaign rules "
+            "last spring.")
+    assert [q.speaker for q in extract(text)] == ["Green Party"]
