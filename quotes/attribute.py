@@ -806,6 +806,8 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
             if inverted and not _only_adjuncts(text[inverted.end:body_end].split()) and not re.match(
                     r"\s*[,(]", text[inverted.end:body_end]):
                 inverted = None  # "…, said she would ask …": the words after the cue are the report
+            if inverted and inverted.kind != MentionKind.NAME and text[cue.end:inverted.start].strip():
+                inverted = None  # "…, said parents still want schools": a report, its subject not the cue's
         short_subject = comma > s_start and len(text[comma:cue.start].split(maxsplit=9)) <= 8
         if comma > s_start and (inverted or (short_subject and _only_adjuncts(tail))):
             # "…, officials said." / "…, said Victor Cha, an economist at …"

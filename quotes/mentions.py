@@ -430,6 +430,9 @@ def _opens_appositive(word: str) -> bool:
 _AFTER_ONE = re.compile(r"\s*(?:(,)|(?:\w+ly\s+)?(\w+))")
 
 
+_CLAUSE_ADVERBS = frozenset("still also just even never always already only".split())
+
+
 def _one_speaks(text: str, end: int) -> bool:
     """Whether "One" ending at ``end`` stands alone as a speaker: "One, who …, said", "One said"."""
     m = _AFTER_ONE.match(text, end)
@@ -494,8 +497,9 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             if body >= 0:  # "a Maritime and Coastguard Agency spokesperson"
                 j, reach = body, min(reach, body - 2)
                 continue
-            if prev in ",;:()“”\"—–" or (prev.lower() in NP_STOP_WORDS and prev.lower() not in DETERMINERS):
-                break
+            if prev in ",;:()“”\"—–" or (prev.lower() in NP_STOP_WORDS and prev.lower() not in DETERMINERS) or (
+                    prev.lower() in _CLAUSE_ADVERBS):
+                break  # "parents still want neighborhood schools" is a clause, its noun phrase "neighborhood schools"
             j -= 1
             if prev.lower() in DETERMINERS:
                 break

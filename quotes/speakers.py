@@ -939,6 +939,17 @@ class ArticleSpeakers:
             body = self._body_named(head, mention.start)
             if body:
                 return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
+            here = self._sentence_of(mention.start)
+            if head in ORG_ROLE_NOUNS and not any(w[:1].isupper() for w in words[1:]):
+                # "The Corner House announced … . Posting on Facebook, the pub said": the body
+                # that spoke just before, where none is named with the noun, and none that a
+                # noun of its own names as another kind of body ("the campaign" is no commission)
+                for known in reversed(earlier):
+                    if here - self._sentence_of(known.position) > 2:
+                        break
+                    if known.type == SpeakerType.ORGANIZATION:
+                        other = {w.lower() for w in known.name.split()} & ORG_ROLE_NOUNS - {head}
+                        return None if other else known
         # the latest of those whose role fits best: "the PM" is the Prime Minister, not the
         # Foreign Minister named since
         fitting = [(max(_role_overlap(words, r) for r in known.roles if _role_fits(words, r)), k)

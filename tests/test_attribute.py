@@ -400,3 +400,9 @@ def test_a_report_after_according_to_starts_at_its_first_word(extract):
 )
 def test_a_run_of_capitalised_words_is_cut_at_and_only_between_names(run, names, bodies):
     assert split_bodies(run, names) == bodies
+
+
+def test_a_report_after_said_keeps_its_own_subject(extract):
+    text = "But Megan Hester, a researcher at the institute, said parents still want neighborhood schools."
+    expected = [("parents still want neighborhood schools", "Megan Hester")]
+    assert [(q.quote, q.speaker) for q in extract(text)] == expected

@@ -698,3 +698,9 @@ def test_a_document_to_someone_speaks_for_its_author_never_its_recipient(extract
     text = ("The Green Party’s complaint to the Electoral Standards Board says the minister broke campaign rules "
             "last spring.")
     assert [q.speaker for q in extract(text)] == ["Green Party"]
+
+
+def test_a_body_described_by_its_kind_is_the_body_that_spoke_just_before(extract):
+    text = ("The Corner House on Coburg Street announced on Tuesday that it would close its doors after 40 years. "
+            "Posting on Facebook, the pub said: \"It is with a heavy heart that we announce our closure.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Corner House on Coburg Street"]
