@@ -939,6 +939,10 @@ class ArticleSpeakers:
             body = self._body_named(head, mention.start)
             if body:
                 return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
+            if head in _BODY_HYPERNYMS:  # "students at Coventry University … what the institution called"
+                body = self._last_body(mention.start)
+                if body:
+                    return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
             here = self._sentence_of(mention.start)
             if head in ORG_ROLE_NOUNS and not any(w[:1].isupper() for w in words[1:]):
                 # "The Corner House announced … . Posting on Facebook, the pub said": the body
@@ -1112,6 +1116,15 @@ class ArticleSpeakers:
                     found = " ".join(piece.split()[-len(words):])
         return found
 
+    def _last_body(self, pos: int) -> str | None:
+        """The last body named before ``pos`` in the paragraph, by a name ending in a word for a
+        body ("Coventry University", "Cork County Council"), outside quotes."""
+        found = None
+        for m in _BODY_NAME.finditer(self.text, self.text.rfind("\n", 0, pos) + 1, pos):
+            if not self._quoted.covers(m.start()) and m.group().split()[-1].lower() in ORG_WORDS:
+                found = m.group()
+        return found
+
     def _longer_body(self, name: str, pos: int) -> str:
         """The fuller name of a body the article gives elsewhere ("the Times" → New York Times,
         "Tax Policy Center" → Urban-Brookings Tax Policy Center, "Alliance" → Alliance to
@@ -1181,6 +1194,7 @@ _PLURAL_SUBJECT = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w-]*s)\b
 _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
 _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the article names next
 _BODY_REACH = 3000  # characters read back for what a description or document refers to
+_BODY_HYPERNYMS = word_set("body_hypernyms")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"[A-Z][\w’'.-]+,\s+$")
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
 _SPOKESPERSON_NOUN = r"spokes(?:person|man|woman)|representative"

@@ -704,3 +704,9 @@ def test_a_body_described_by_its_kind_is_the_body_that_spoke_just_before(extract
     text = ("The Corner House on Coburg Street announced on Tuesday that it would close its doors after 40 years. "
             "Posting on Facebook, the pub said: \"It is with a heavy heart that we announce our closure.\"")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Corner House on Coburg Street"]
+
+
+def test_the_institution_is_the_body_the_paragraph_last_named(extract):
+    text = ("On Friday, students at Dunmore University halls held a party of 200 guests, which the institution "
+            "called “outrageous” in a statement.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Dunmore University"]
