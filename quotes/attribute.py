@@ -347,6 +347,12 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
         mention = subject_after(text, cue.end, q.open, ctx.entities)
     else:
         mention = subject_before(text, ctx.free_start(lo, cue.start), cue.start, ctx.entities)
+        praised_for = _FOR_BEFORE.search(text, max(lo, cue.start - 5), cue.start) if cue.text.endswith("ing") else None
+        if praised_for:
+            # "Cohen praised Haley for calling Ramaswamy “scum”": the one praised said it
+            praised = subject_before(text, ctx.free_start(lo, praised_for.start()), praised_for.start(), ctx.entities)
+            if praised and praised.kind in (MentionKind.NAME, MentionKind.PRONOUN) and praised.start > lo:
+                return Attribution(q.start, q.end, q.kind, cue, praised, confidence=0.85)
         if mention and mention.kind == MentionKind.DESCRIPTION and cue.text.endswith("ing"):
             issuer = _issuer(ctx, lo, mention)
             if issuer:  # "the Security Council issued a statement calling the test “…”"
@@ -357,6 +363,7 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
     return None
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
 _ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|sent|posted|tweeted|wrote)\s+(?:\w+\s+){0,2}$")
 
 

@@ -406,3 +406,8 @@ def test_a_report_after_said_keeps_its_own_subject(extract):
     text = "But Megan Hester, a researcher at the institute, said parents still want neighborhood schools."
     expected = [("parents still want neighborhood schools", "Megan Hester")]
     assert [(q.quote, q.speaker) for q in extract(text)] == expected
+
+
+def test_the_one_praised_for_calling_something_said_it(extract):
+    text = "Cohen also praised Nikki Haley for calling entrepreneur Vivek Ramaswamy “scum” during the debate."
+    assert [(q.quote, q.speaker) for q in extract(text)] == [("scum", "Nikki Haley")]
