@@ -267,10 +267,22 @@ _MODIFIER = re.compile(
     r"[’']?\s+(?:campaign|administration|camp|event|events|team|family|foundation|supporters|aides|allies|era|"
     r"presidency|voters|rally|rallies|years|plan|policies|doctrine|organization|associates)\b")
 _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+([a-z][\w-]*)\s+[A-Z][a-z]")
-_ONE_NAME_GIVEN = re.compile(
-    r"\b([A-Z][a-z]+)(?:\s+\((?:not\s+(?:his|her|their)\s+real\s+name|name\s+changed)\)|,\s+(?:an?\s+)?\d{1,3}(?:-year-old)?,)")
-_APPOSITIVE_ROLE = re.compile(
-    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:a|an|the)\s+(?P<role>(?:[\w-]+\s+){0,4}?[a-z][\w-]+)(?=[,.;])")
+# What follows a person named by one name: "Dan (not his real name)", "Sarah, 19,".
+_ONE_NAME_TAIL = re.compile(
+    r"\s+\((?:not\s+(?:his|her|their)\s+real\s+name|name\s+changed)\)|,\s+(?:an?\s+)?\d{1,3}(?:-year-old)?,")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)$")
+
+
+def _one_names_given(text: str) -> Iterator[re.Match]:
+    """The one-word names an age or "(not his real name)" follows; the tails are sought first,
+    as they are rare and capitalised words are not."""
+    for tail in _ONE_NAME_TAIL.finditer(text):
+        name = _WORD_BEFORE.search(text, max(0, tail.start() - 30), tail.start())
+        if name:
+            yield name
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+")
+_NAME_ENDING = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$")
+_APPOSITIVE_ROLE = re.compile(r"((?:[\w-]+\s+){0,4}?[a-z][\w-]+)(?=[,.;])")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # The first-letter check comes before the word boundary: most positions fail it at once.
@@ -338,15 +350,18 @@ class ArticleSpeakers:
     def _appositive_roles(self) -> None:
         """The role an appositive gives a person the article names ("Mark Cuban, a billionaire
         investor, backed …"), so that "the investor" later is them."""
-        for m in _APPOSITIVE_ROLE.finditer(self.text):
-            key = name_key(m.group("name"))
-            role = m.group("role")
-            if (key not in self._names or self._quoted.covers(m.start())
-                    or role.split()[-1] not in ROLE_NOUNS | PERSON_NOUNS):
+        for comma in _APPOSITIVE_OPENING.finditer(self.text):  # ", a", ", an", ", the": rarer than names
+            named = _NAME_ENDING.search(self.text, max(0, comma.start() - 80), comma.start())
+            role = _APPOSITIVE_ROLE.match(self.text, comma.end())
+            if not named or not role:
                 continue
-            self._roles_by_key[key].add(role)
-            bisect.insort(self.history, _Known(m.start(), self._names[key], SpeakerType.PERSON, None, {role}),
-                          key=_POSITION)
+            key = name_key(named.group())
+            if (key not in self._names or self._quoted.covers(named.start())
+                    or role.group(1).split()[-1] not in ROLE_NOUNS | PERSON_NOUNS):
+                continue
+            self._roles_by_key[key].add(role.group(1))
+            bisect.insort(self.history, _Known(named.start(), self._names[key], SpeakerType.PERSON, None,
+                                               {role.group(1)}), key=_POSITION)
 
     def _scan_people(self, skipped: Ranges, speakers: set[str]) -> None:
         """Every mention of a person outside quotes, with its salience and gender evidence.
@@ -376,7 +391,7 @@ class ArticleSpeakers:
                 self._note_gender(key, _noun_gender(title))
         # "Melanie said", "Dan (not his real name), a 19-year-old student,": a person the article
         # knows by one name
-        speakers = speakers | {name_key(m.group(1)) for m in _ONE_NAME_GIVEN.finditer(self.text)}
+        speakers = speakers | {name_key(m.group(1)) for m in _one_names_given(self.text)}
         for name in speakers:
             if (" " not in name and name not in by_word and first_name_gender(f"{name.capitalize()} X")
                     and name.capitalize() not in US_STATES | COUNTRIES and name not in GROUP_NOUNS):
