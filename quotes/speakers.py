@@ -270,14 +270,14 @@ _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+([a-z][\w-]*)\s+[A-Z][a
 # What follows a person named by one name: "Dan (not his real name)", "Sarah, 19,".
 _ONE_NAME_TAIL = re.compile(
     r"\s+\((?:not\s+(?:his|her|their)\s+real\s+name|name\s+changed)\)|,\s+(?:an?\s+)?\d{1,3}(?:-year-old)?,")
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)$")
+_ONE_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)$")
 
 
 def _one_names_given(text: str) -> Iterator[re.Match]:
     """The one-word names an age or "(not his real name)" follows; the tails are sought first,
     as they are rare and capitalised words are not."""
     for tail in _ONE_NAME_TAIL.finditer(text):
-        name = _WORD_BEFORE.search(text, max(0, tail.start() - 30), tail.start())
+        name = _ONE_NAME_BEFORE.search(text, max(0, tail.start() - 30), tail.start())
         if name:
             yield name
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+")
