@@ -366,17 +366,24 @@ def _aliases(forms: list[tuple]) -> list[str]:
     return sorted({re.sub(r"^[Tt]he\s+", "", form) for form in seen})
 
 
+_ROLE_LEAD = re.compile(r"^(?:(?:but|and|so|yet|his|her|their|its)\s+)+", re.I)
+
+
 def _roles(forms: list[tuple]) -> list[str]:
-    """Titles and descriptions seen with the speaker, the most used first; one form for each
-    role written with or without an article or capitals ("Kremlin spokesperson")."""
+    """Titles and descriptions seen with the speaker, those written beside their name first,
+    then the most used; one form for each role written with or without an article or capitals
+    ("Kremlin spokesperson"), without a conjunction or possessive opening it ("But", "His")."""
     counts: Counter[str] = Counter()
+    named: Counter[str] = Counter()  # the roles written beside a name, before those of descriptions
     written: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    for *_, role, _, n in forms:
+    for _, _, kind, _, role, _, n in forms:
+        role = _ROLE_LEAD.sub("", role or "")  # "But Trump campaign chairman", "His campaign chairman"
         if role:
             key = re.sub(r"^(?:the|a|an)\s+", "", name_key(role))
             counts[key] += n
+            named[key] += n if kind == MentionKind.NAME else 0
             written[key][role] += n
-    order = sorted(counts, key=lambda k: (-counts[k], k))
+    order = sorted(counts, key=lambda k: (-named[k], -counts[k], k))
     return [min(written[k], key=lambda r: (-written[k][r], bool(re.match(r"(?i)the\s", r)), r[:1].isupper(), r))
             for k in order]
 
