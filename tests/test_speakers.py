@@ -332,3 +332,10 @@ def test_a_joint_source_is_one_row_and_never_takes_a_lone_surname():
     joint = index.speaker_id("Maria Delgado and Thomas Becker", "Ms. Delgado and Mr. Becker", "name", "group")
     assert joint == speaker_id("Maria Delgado and Thomas Becker")
     assert index.speaker_id("Becker", "Mr. Becker", "name", "person") == speaker_id("Thomas Becker")
+
+
+def test_a_role_written_beside_the_name_leads_the_roles(tmp_path):
+    text = ("But council leader Sarah Boyle said the budget was balanced.\n\n“We had no choice,” the mayor said. "
+            "“Nobody wants this,” the mayor added.")
+    found = ingest_texts(tmp_path, {"a.txt": text})
+    assert json.loads(found["Sarah Boyle"]["roles"])[0] == "council leader"
