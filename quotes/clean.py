@@ -22,7 +22,7 @@ _ONE_FOR_ONE = str.maketrans({
     **{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
     "\uff02": '"', "\u301d": "“", "\u301e": "”", "\u301f": "”", "\u201b": "‘", "\uff07": "'",
 })
-_ONE_FOR_ONE_CHARS = re.compile(f"[{''.join(map(chr, _ONE_FOR_ONE))}]")
+_ONE_FOR_ONE_CHARS = re.compile(f"[{''.join(map(chr, _ONE_FOR_ONE))}]+")
 # A grave or acute accent written for an apostrophe: "don`t", "Russia´s".
 _ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
 # Invisible characters that only break words and matching, removed; old Mac and Windows line ends.
@@ -64,7 +64,8 @@ class CleanText:
 
 def clean_text(raw: str) -> CleanText:
     """Repair mojibake (ftfy), odd spaces, invisible characters, line ends and rare quote marks."""
-    text = raw.translate(_ONE_FOR_ONE) if _ONE_FOR_ONE_CHARS.search(raw) else raw
+    # Only the runs of such characters are translated, not the whole text, and none is ASCII.
+    text = raw if raw.isascii() else _ONE_FOR_ONE_CHARS.sub(_one_for_one, raw)
     if "`" in text or "´" in text:
         text = _ACCENT_APOSTROPHE.sub("’", text)
     steps = []
@@ -76,6 +77,10 @@ def clean_text(raw: str) -> CleanText:
         if edits:
             steps.append(_anchors(edits))
     return CleanText(text, raw, tuple(steps))
+
+
+def _one_for_one(m: re.Match) -> str:
+    return m.group().translate(_ONE_FOR_ONE)
 
 
 Edit = tuple[int, int, str]  # (start, end) in the old text, replaced by the string
