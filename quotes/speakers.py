@@ -252,10 +252,16 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
 _FIRST_PERSON = frozenset(("i", "we", "me", "us"))
 _CLEAR_LEAD = 1.5  # how far ahead the most salient person must be for an opening "He" to count as theirs
+_KIN_NOUNS = r"daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|grandson"
 _KIN_NAMED = re.compile(
-    r"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+(?P<kin>daughter|son|wife|husband|sister|brother|mother|father|niece|nephew"
-    r"|granddaughter|grandson)\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
-_SUBJECT_PRONOUN = re.compile(r"\b(?:He|She)\b(?![’']s)")
+    rf"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+(?P<kin>{_KIN_NOUNS})\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+# What every kin name holds: most articles have none, and _KIN_NAMED, which tries every
+# capitalised word, is read only in those that do. One pattern for each apostrophe, as one
+# that opens with a literal is found by a fast string search.
+_KIN_WRITTEN = tuple(re.compile(rf"{mark}s\s+(?:{_KIN_NOUNS})\s+[A-Z]") for mark in "’'")
+# No \b before the pronoun: _subject_pronouns keeps only one opening a sentence, after a space,
+# line break or quotation mark, and a pattern that opens with its letters is scanned for thrice as fast.
+_SUBJECT_PRONOUN = re.compile(r"(?:He|She)\b(?![’']s)")
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # A surname before these is a modifier, not a mention of the person ("the Clinton campaign").
 _MODIFIER = re.compile(
@@ -1173,7 +1179,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         if name_key(full) not in seen:
             seen[name_key(full)] = (named.start(), full, _title_before(text, named.start(), []))
     # "Mr Corbett's daughter Sarah": Sarah Corbett, whom "Ms Corbett" may name later
-    for kin in _KIN_NAMED.finditer(text):
+    for kin in _KIN_NAMED.finditer(text) if any(p.search(text) for p in _KIN_WRITTEN) else ():
         full = f"{kin.group('first')} {kin.group('surname')}"
         if not skipped.covers(kin.start()) and _is_first_name(kin.group("first")):
             seen.setdefault(name_key(full), (kin.start("first"), full, None))
