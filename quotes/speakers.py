@@ -671,7 +671,7 @@ class ArticleSpeakers:
 
     def _named_as_organization(self, mention: Mention) -> bool:
         """A name right after a noun for a body: "the South Korean newspaper Hankook Ilbo"."""
-        before = re.findall(r"[\w’'-]+", self.text[max(0, mention.start - 30):mention.start])
+        before = _WORD.findall(self.text, max(0, mention.start - 30), mention.start)
         return bool(before) and before[-1] in ORG_ROLE_NOUNS
 
     def _remember(self, mention: Mention, name: str, mtype: str, gender: str | None) -> None:
@@ -988,12 +988,14 @@ class ArticleSpeakers:
 
 
 _ROLE_QUALIFIERS = word_set("role_qualifiers")
+_WORD = re.compile(r"[\w’'-]+")
+_HYPHENED_WORD = re.compile(r"[\w-]+")
 
 
 def _role_fits(description: list[str], role: str) -> bool:
     """Whether a role given with a name is what a description says: "the president" fits
     "President" and "Russian President", not "vice president" or "former president"."""
-    words = re.findall(r"[\w-]+", role.lower())
+    words = _HYPHENED_WORD.findall(role.lower())
     said = {w.lower() for w in description}
     return bool(words) and words[-1] == description[-1].lower() and not (set(words) & _ROLE_QUALIFIERS - said)
 
@@ -1106,9 +1108,11 @@ def _pronoun_gender(pronoun: str) -> str:
     return "female" if pronoun.lower() in ("she", "her", "hers", "herself") else "male"
 
 
+@lru_cache(maxsize=65536)
 def _noun_gender(phrase: str | None) -> str | None:
-    """The gender a role or description gives ("spokeswoman", "his father")."""
-    for word in re.findall(r"[\w-]+", (phrase or "").lower()):
+    """The gender a role or description gives ("spokeswoman", "his father"); the same roles
+    come back article after article."""
+    for word in _HYPHENED_WORD.findall((phrase or "").lower()):
         for gender, nouns in GENDERED_NOUNS.items():
             if word in nouns:
                 return gender
