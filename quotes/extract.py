@@ -61,7 +61,9 @@ class QuoteSpan(NamedTuple):
 # British style quotes in single marks (‘…’ or '…') and nests double ones inside them.
 # An opening single mark: before a word, after a space, bracket, dash or double mark (or first).
 # A decade ("the ‘90s") is an elision, not an opening.
-_SINGLE_OPENER = re.compile(r"[‘'](?<=[\s(\[—–“\"][‘'])(?!\d0s\b)(?=[\w“\"…(\[])")
+# One pattern for each mark: one that opens with a literal is found by a fast string search,
+# a class of two marks by trying every character (six times slower).
+_SINGLE_OPENERS = tuple(re.compile(rf"{mark}(?<=[\s(\[—–“\"]{mark})(?!\d0s\b)(?=[\w“\"…(\[])") for mark in "‘'")
 _FIRST_SINGLE_OPENER = re.compile(r"[‘'](?!\d0s\b)(?=[\w“\"…(\[])")
 _SINGLE_CLOSER = re.compile(r"(?<=\S)[’'](?!\w)")
 _DOUBLE_MARKS = re.compile("[“”\"]")
@@ -116,7 +118,8 @@ def _line_start(text: str, pos: int) -> int:
 def _single_pairs(text: str) -> Iterator[tuple[int, int]]:
     """(opener, closer) offsets of quotations in single marks, none across a paragraph."""
     first = _FIRST_SINGLE_OPENER.match(text)
-    openers = ([first] if first else []) + list(_SINGLE_OPENER.finditer(text))
+    later = sorted((m for pattern in _SINGLE_OPENERS for m in pattern.finditer(text)), key=lambda m: m.start())
+    openers = ([first] if first else []) + later
     at = 0
     for k, opener in enumerate(openers):
         if opener.start() < at:
