@@ -262,9 +262,10 @@ _KIN_NAMED = re.compile(
 # capitalised word, is read only in those that do. One pattern for each apostrophe, as one
 # that opens with a literal is found by a fast string search.
 _KIN_WRITTEN = tuple(re.compile(rf"{mark}s\s+(?:{_KIN_NOUNS})\s+[A-Z]") for mark in "’'")
-# No \b before the pronoun: _subject_pronouns keeps only one opening a sentence, after a space,
-# line break or quotation mark, and a pattern that opens with its letters is scanned for thrice as fast.
-_SUBJECT_PRONOUN = re.compile(r"(?:He|She)\b(?![’']s)")
+# One pattern for each pronoun, which opens with a literal and so is found by a fast string search.
+# No \b before it: _subject_pronouns keeps only one opening a sentence, after a space, line break
+# or quotation mark.
+_SUBJECT_PRONOUNS = tuple(re.compile(rf"{pronoun}\b(?![’']s)") for pronoun in ("He", "She"))
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # A surname before these is a modifier, not a mention of the person ("the Clinton campaign").
 _MODIFIER = re.compile(
@@ -405,7 +406,7 @@ class ArticleSpeakers:
         "Lynch rose to prominence … She has faced controversies … while the department was
         investigating Hillary Clinton … She has called …" stays with Lynch."""
         text = self.text
-        for m in _SUBJECT_PRONOUN.finditer(text):
+        for m in sorted((m for pattern in _SUBJECT_PRONOUNS for m in pattern.finditer(text)), key=lambda m: m.start()):
             at = m.start()
             lead = text[max(0, at - 3):at].rstrip("“\"")
             if at and not (lead.endswith("\n") or (lead[-2:-1] in ".!?" and lead[-1:] == " ")):
@@ -974,9 +975,9 @@ class ArticleSpeakers:
         """The runs of capitalised words outside quotes that may name a body, found once."""
         if self._runs is None:
             self._runs = []
-            for m in _BODY_NAME.finditer(self.text):
-                if len(m.group().split()) < 2 or self._quoted.covers(m.start()):
-                    continue  # one word ("Trump", "The") is no run
+            for m in _BODY_RUN.finditer(self.text):
+                if self._quoted.covers(m.start()):
+                    continue
                 for piece in _RUN_BREAK.split(m.group()):
                     run = piece.rstrip(".,").split()
                     while run and (run[0] in _NOT_NAME_START or run[0].lower() in NOT_NAME_OPENERS
@@ -1016,6 +1017,9 @@ _BODY_LINKS = word_set("body_links")
 _RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n|\s+and\s+")
 _NOT_BODY_WORDS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS
 _BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)*")
+# The same of two words or more: the runs of _BODY_NAME that hold a space, without a match for
+# every lone capitalised word ("Trump", "The") to be set aside one by one.
+_BODY_RUN = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)+")
 _NOT_SPEAKERS = DOCUMENT_NOUNS | word_set("not_speaker_heads")
 
 
