@@ -76,8 +76,9 @@ _INVERTED_CUES = word_set("inverted_cues")
 _WORD_OR_MARK = re.compile(r"[’']s(?!\w)|\w+|[^\w\s]")
 # Cue forms as whole words: in lower case, or in any case where a capital may open an
 # inverted attribution ("Said Ellis"), since no other capitalised form is a cue. One
-# case-sensitive trie scans an article in half the time of a case-blind one.
-_CUE_WORDS = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|(?i:{trie_pattern(_INVERTED_CUES)}))\b")
+# case-sensitive trie scans an article in half the time of a case-blind one. Every form opens
+# with a letter: (?=\w) turns away the ends of words before the tries are tried (a third faster).
+_CUE_WORDS = re.compile(rf"\b(?=\w)(?:{trie_pattern(CUE_FORMS)}|(?i:{trie_pattern(_INVERTED_CUES)}))\b")
 
 
 def find_cues(text: str) -> Iterator[Cue]:

@@ -22,12 +22,13 @@ _ONE_FOR_ONE = str.maketrans({
     **{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
     "\uff02": '"', "\u301d": "“", "\u301e": "”", "\u301f": "”", "\u201b": "‘", "\uff07": "'",
 })
-_ONE_FOR_ONE_CHARS = re.compile(f"[{''.join(map(chr, _ONE_FOR_ONE))}]")
+_ONE_FOR_ONE_CHARS = re.compile(f"[{''.join(map(chr, _ONE_FOR_ONE))}]+")
 # A grave or acute accent written for an apostrophe: "don`t", "Russia´s".
 _ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
 # Invisible characters that only break words and matching, removed; old Mac and Windows line ends.
 # One character class first (a \r takes the \n after it along), so the engine jumps between candidates.
-_INVISIBLE_OR_CR = re.compile("[\r\u200b\u200c\u200d\u2060\ufeff\u00ad](?:(?<=\r)\n)?")
+_INVISIBLE_OR_CR_CHARS = "\r\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_OR_CR = re.compile(f"[{_INVISIBLE_OR_CR_CHARS}](?:(?<=\r)\n)?")
 _NOT_SPACE = re.compile(r"[^ \t\n]+")
 # Curly quotes, dashes and the ellipsis are most of the non-ASCII characters in English news, and
 # no sequence ftfy calls bad is made of them and ASCII alone (tests/test_clean.py tries them all).
@@ -64,18 +65,25 @@ class CleanText:
 
 def clean_text(raw: str) -> CleanText:
     """Repair mojibake (ftfy), odd spaces, invisible characters, line ends and rare quote marks."""
-    text = raw.translate(_ONE_FOR_ONE) if _ONE_FOR_ONE_CHARS.search(raw) else raw
+    # Only the runs of such characters are translated, not the whole text, and none is ASCII.
+    text = raw if raw.isascii() else _ONE_FOR_ONE_CHARS.sub(_one_for_one, raw)
     if "`" in text or "´" in text:
         text = _ACCENT_APOSTROPHE.sub("’", text)
     steps = []
-    text, edits = _substitute(text, _INVISIBLE_OR_CR, lambda m: "\n" if m.group()[0] == "\r" else "")
-    if edits:
-        steps.append(_anchors(edits))
+    # Most texts have none: a string search for each character is quicker than the class.
+    if any(c in text for c in _INVISIBLE_OR_CR_CHARS):
+        text, edits = _substitute(text, _INVISIBLE_OR_CR, lambda m: "\n" if m.group()[0] == "\r" else "")
+        if edits:
+            steps.append(_anchors(edits))
     if _looks_bad(text):
         text, edits = _fix_mojibake(text)
         if edits:
             steps.append(_anchors(edits))
     return CleanText(text, raw, tuple(steps))
+
+
+def _one_for_one(m: re.Match) -> str:
+    return m.group().translate(_ONE_FOR_ONE)
 
 
 Edit = tuple[int, int, str]  # (start, end) in the old text, replaced by the string

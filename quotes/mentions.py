@@ -427,6 +427,9 @@ def _opens_appositive(word: str) -> bool:
     )
 
 
+_CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we)[’'](?:s|re|ll|d|ve)$")
+
+
 _AFTER_ONE = re.compile(r"\s*(?:(,)|(?:\w+ly\s+)?(\w+))")
 
 
@@ -443,7 +446,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
     """The noun phrase whose last token is ``toks[i]``."""
     word = toks[i].text
     low = word.lower()
-    contracted = re.match(r"(he|she|they|it|i|we)[’'](?:s|re|ll|d|ve)$", low)
+    contracted = _CONTRACTED_PRONOUN.match(low)
     if contracted:  # "He’s claiming …"
         pronoun = word[:len(contracted.group(1))]
         return Mention(toks[i].start, toks[i].start + len(pronoun), pronoun, MentionKind.PRONOUN, None, None,

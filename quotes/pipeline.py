@@ -133,9 +133,11 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
     """Give each attribution its canonical speaker, resolving mentions in reading order."""
     named = {a.mention.name for a in found if a.mention and a.mention.kind == MentionKind.NAME and a.mention.name
              and a.mention.type != SpeakerType.ORGANIZATION}
-    speakers = ArticleSpeakers(text, [(q.open, q.close) for q in ctx.quotes], ctx.sentences, named)
+    mentioned = sorted((a for a in found if a.mention), key=lambda a: a.mention.start)
     resolved = {}
-    for a in sorted((a for a in found if a.mention), key=lambda a: a.mention.start):
+    if mentioned:  # where no quote has a mention, the article's people need not be read
+        speakers = ArticleSpeakers(text, [(q.open, q.close) for q in ctx.quotes], ctx.sentences, named)
+    for a in mentioned:
         key = (a.mention.start, a.mention.end)
         if key not in resolved:
             resolved[key] = speakers.resolve(a.mention)

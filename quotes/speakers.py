@@ -75,6 +75,9 @@ def _common_word(word: str) -> bool:
 _HEADLINE_NAME = re.compile(r"([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w’'-]+)(?= |$)")
 # A nickname written inside a name: Robert C. "Bobby" Scott.
 _NICKNAME = re.compile(r"[“\"‘'][A-Z][a-z]+[”\"’'] [A-Z][\w’'-]+")
+# Its start, one pattern for each opening mark, which a fast string search finds: few articles
+# have one, and _NICKNAME, which tries every character, is read only in those.
+_NICKNAME_WRITTEN = tuple(re.compile(rf"{mark}[A-Z][a-z]+[”\"’'] [A-Z]") for mark in "“\"‘'")
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']([A-Z][a-z]+)[”\"’'] ([A-Z][\w’'-]+)")
 _NOT_NAME_START = word_set("not_name_starts")
 
@@ -257,10 +260,17 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
 _FIRST_PERSON = frozenset(("i", "we", "me", "us"))
 _CLEAR_LEAD = 1.5  # how far ahead the most salient person must be for an opening "He" to count as theirs
+_KIN_NOUNS = r"daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|grandson"
 _KIN_NAMED = re.compile(
-    r"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+(?P<kin>daughter|son|wife|husband|sister|brother|mother|father|niece|nephew"
-    r"|granddaughter|grandson)\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
-_SUBJECT_PRONOUN = re.compile(r"\b(?:He|She)\b(?![’']s)")
+    rf"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+(?P<kin>{_KIN_NOUNS})\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+# What every kin name holds: most articles have none, and _KIN_NAMED, which tries every
+# capitalised word, is read only in those that do. One pattern for each apostrophe, as one
+# that opens with a literal is found by a fast string search.
+_KIN_WRITTEN = tuple(re.compile(rf"{mark}s\s+(?:{_KIN_NOUNS})\s+[A-Z]") for mark in "’'")
+# One pattern for each pronoun, which opens with a literal and so is found by a fast string search.
+# No \b before it: _subject_pronouns keeps only one opening a sentence, after a space, line break
+# or quotation mark.
+_SUBJECT_PRONOUNS = tuple(re.compile(rf"{pronoun}\b(?![’']s)") for pronoun in ("He", "She"))
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # A surname before these is a modifier, not a mention of the person ("the Clinton campaign").
 _MODIFIER = re.compile(
@@ -447,7 +457,7 @@ class ArticleSpeakers:
         "Lynch rose to prominence … She has faced controversies … while the department was
         investigating Hillary Clinton … She has called …" stays with Lynch."""
         text = self.text
-        for m in _SUBJECT_PRONOUN.finditer(text):
+        for m in sorted((m for pattern in _SUBJECT_PRONOUNS for m in pattern.finditer(text)), key=lambda m: m.start()):
             at = m.start()
             lead = text[max(0, at - 3):at].rstrip("“\"")
             if at and not (lead.endswith("\n") or (lead[-2:-1] in ".!?" and lead[-1:] == " ")):
@@ -1165,9 +1175,9 @@ class ArticleSpeakers:
         """The runs of capitalised words outside quotes that may name a body, found once."""
         if self._runs is None:
             self._runs = []
-            for m in _BODY_NAME.finditer(self.text):
-                if len(m.group().split()) < 2 or self._quoted.covers(m.start()):
-                    continue  # one word ("Trump", "The") is no run
+            for m in _BODY_RUN.finditer(self.text):  # runs of two words or more: "Trump" is no run
+                if self._quoted.covers(m.start()):
+                    continue
                 pieces = (b for p in _RUN_BREAK.split(m.group()) for b in split_bodies(p, self._full_by_outer_word))
                 for piece in pieces:
                     run = piece.rstrip(".,").split()
@@ -1183,12 +1193,13 @@ class ArticleSpeakers:
 
 
 _ROLE_QUALIFIERS = word_set("role_qualifiers")
+_HYPHENED_WORD = re.compile(r"[\w-]+")
 
 
 def _role_fits(description: list[str], role: str) -> bool:
     """Whether a role given with a name is what a description says: "the president" fits
     "President" and "Russian President", not "vice president" or "former president"."""
-    words = re.findall(r"[\w-]+", role.lower())
+    words = _HYPHENED_WORD.findall(role.lower())
     described = _spelt_out(description)
     return bool(words) and words[-1] == described[-1] and not (set(words) & _ROLE_QUALIFIERS - set(described))
 
@@ -1201,7 +1212,7 @@ def _spelt_out(description: list[str]) -> list[str]:
 def _role_overlap(description: list[str], role: str) -> int:
     """How many words a description shares with a role: "the PM" two with "Prime Minister",
     one with "Foreign Minister"."""
-    return len(set(_spelt_out(description)) & set(re.findall(r"[\w-]+", role.lower())) - DETERMINERS)
+    return len(set(_spelt_out(description)) & set(_HYPHENED_WORD.findall(role.lower())) - DETERMINERS)
 
 
 # The plural subject opening a sentence ("Vice-chancellors reacted", "Many local residents say").
@@ -1221,6 +1232,9 @@ _BODY_LINKS = word_set("body_links")
 _RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n")
 _NOT_BODY_WORDS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS
 _BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)*")
+# The same of two words or more: the runs of _BODY_NAME that hold a space, without a match for
+# every lone capitalised word ("Trump", "The") to be set aside one by one.
+_BODY_RUN = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)+")
 
 
 # Heads of a description that may stand as the speaker where the article names no one: people
@@ -1319,9 +1333,11 @@ def _pronoun_gender(pronoun: str) -> str:
     return "female" if pronoun.lower() in ("she", "her", "hers", "herself") else "male"
 
 
+@lru_cache(maxsize=65536)
 def _noun_gender(phrase: str | None) -> str | None:
-    """The gender a role or description gives ("spokeswoman", "his father")."""
-    for word in re.findall(r"[\w-]+", (phrase or "").lower()):
+    """The gender a role or description gives ("spokeswoman", "his father"); the same roles
+    come back article after article."""
+    for word in _HYPHENED_WORD.findall((phrase or "").lower()):
         for gender, nouns in GENDERED_NOUNS.items():
             if word in nouns:
                 return gender
@@ -1383,7 +1399,8 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         elif title and not seen[key][2]:
             seen[key] = (*seen[key][:2], title)
     # Robert C. "Bobby" Scott: the name given in full; "Bobby Scott" is the same man
-    for quoted in _NICKNAME.finditer(text):  # found from its marks, which are rare, then the name before
+    nicknamed = any(pattern.search(text) for pattern in _NICKNAME_WRITTEN)
+    for quoted in _NICKNAME.finditer(text) if nicknamed else ():  # found from its marks, then the name before
         named = _NICKNAMED.search(text, max(0, quoted.start() - 40), quoted.end())
         if not named or named.end() != quoted.end():
             continue
@@ -1392,7 +1409,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         if name_key(full) not in seen:
             seen[name_key(full)] = (named.start(), full, _title_before(text, named.start(), []))
     # "Mr Corbett's daughter Sarah": Sarah Corbett, whom "Ms Corbett" may name later
-    for kin in _KIN_NAMED.finditer(text):
+    for kin in _KIN_NAMED.finditer(text) if any(p.search(text) for p in _KIN_WRITTEN) else ():
         full = f"{kin.group('first')} {kin.group('surname')}"
         if not skipped.covers(kin.start()) and _is_first_name(kin.group("first")):
             seen.setdefault(name_key(full), (kin.start("first"), full, None))
