@@ -294,6 +294,7 @@ def _joined_after(text: str, toks: list[_Tok], mention: Mention | None, hi: int,
 _POSTMODIFIER_LINK = re.compile(
     r"\s(?P<link>familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\s+)?knowledge\s+of"
     r"|for|to|at|from)\s+$")
+_LINK_LAST_WORDS = frozenset("with to on in of for at from".split())
 _SPOKESPERSON_HEAD = re.compile(r"spokes(?:person|man|woman|people|men|women)|representatives?")
 
 
@@ -316,7 +317,10 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
     if (obj.kind == MentionKind.NAME and obj.name and obj.text.endswith(obj.name)
             and text[obj.start:obj.end - len(obj.name)].strip().lower() not in DETERMINERS):
         at = obj.end - len(obj.name)  # "A lawyer for Bryan Pagliano", read as one name with its role
-    link = _POSTMODIFIER_LINK.search(text, toks[0].start if toks else 0, at)
+    last = text[max(0, at - 12):at].split()[-1:]
+    if not last or last[0].lower() not in _LINK_LAST_WORDS:
+        return None  # most subjects follow no link: read no further
+    link = _POSTMODIFIER_LINK.search(text, max(toks[0].start if toks else 0, at - 60), at)
     if link is None:
         return None
     h = next((h for h in range(len(toks) - 1, -1, -1) if toks[h].end <= link.start() + 1), None)

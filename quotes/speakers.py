@@ -278,15 +278,18 @@ _MODIFIER = re.compile(
     r"presidency|voters|rally|rallies|years|plan|policies|doctrine|organization|associates)\b")
 _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+([a-z][\w-]*)\s+[A-Z][a-z]")
 # What follows a person named by one name: "Dan (not his real name)", "Sarah, 19,".
-_ONE_NAME_TAIL = re.compile(
-    r"\s+\((?:not\s+(?:his|her|their)\s+real\s+name|name\s+changed)\)|,\s+(?:an?\s+)?\d{1,3}(?:-year-old)?,")
+_AGE_TAIL = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old)?,")
+_PSEUDONYM_TAIL = re.compile(r"\s+\((?:not\s+(?:his|her|their)\s+real\s+name|name\s+changed)\)")
 _ONE_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)$")
 
 
 def _one_names_given(text: str) -> Iterator[re.Match]:
     """The one-word names an age or "(not his real name)" follows; the tails are sought first,
     as they are rare and capitalised words are not."""
-    for tail in _ONE_NAME_TAIL.finditer(text):
+    tails = list(_AGE_TAIL.finditer(text))
+    if "real name" in text or "name changed" in text:
+        tails += _PSEUDONYM_TAIL.finditer(text)
+    for tail in tails:
         name = _ONE_NAME_BEFORE.search(text, max(0, tail.start() - 30), tail.start())
         if name:
             yield name
