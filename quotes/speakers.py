@@ -972,7 +972,7 @@ class ArticleSpeakers:
                 if body:
                     return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
             here = self._sentence_of(mention.start)
-            if head in ORG_ROLE_NOUNS and not any(w[:1].isupper() for w in words[1:]):
+            if not any(w[:1].isupper() for w in words[1:]):
                 # "The Corner House announced … . Posting on Facebook, the pub said": the body
                 # that spoke just before, where none is named with the noun, and none that a
                 # noun of its own names as another kind of body ("the campaign" is no commission)

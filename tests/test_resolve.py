@@ -710,3 +710,9 @@ def test_the_institution_is_the_body_the_paragraph_last_named(extract):
     text = ("On Friday, students at Dunmore University halls held a party of 200 guests, which the institution "
             "called “outrageous” in a statement.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Dunmore University"]
+
+
+def test_the_union_is_the_body_that_spoke_just_before(extract):
+    text = ("In a statement, the Association of Nurses called the plan “a betrayal” of its members.\n\n"
+            "“We will not stand by while wards close,” the union wrote.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Association of Nurses"]
