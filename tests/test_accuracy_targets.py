@@ -6,7 +6,8 @@ in test_seed_gold.py, which runs everywhere from the copy in tests/fixtures. The
 little under today's figures (README, Accuracy), so a change that loses ground fails; of the
 targets of the attribution work, canonical F1 0.88 on the web news is reached and asserted as
 such, while canonical F1 0.90 on PolNeAR dev quotes with marks and canonical accuracy 0.88 over
-all PolNeAR dev attributions are not reached yet.
+all PolNeAR dev attributions are not reached yet; of the speaker index's, no split speaker is
+(unmatched rows ≤ 5 too, and index precision 0.97 is not).
 """
 
 import pytest
@@ -39,16 +40,16 @@ def test_polnear_dev_quotes_with_marks_are_found(polnear_dev_direct):
 
 
 def test_polnear_dev_quotes_with_marks_are_given_to_the_right_person(polnear_dev_direct):
-    assert polnear_dev_direct.scores()["canonical_f1"] >= 0.82
+    assert polnear_dev_direct.scores()["canonical_f1"] >= 0.825
 
 
 def test_polnear_dev_all_attributions_name_the_right_person(polnear_dev_all):
-    assert polnear_dev_all.scores()["canonical_accuracy"] >= 0.83
+    assert polnear_dev_all.scores()["canonical_accuracy"] >= 0.835
 
 
 def test_web_news_quotes_are_given_to_the_right_person(webnews_dev):
     s = webnews_dev.scores()
-    assert s["quote_f1"] >= 0.95 and s["canonical_f1"] >= 0.88  # the target
+    assert s["quote_f1"] >= 0.95 and s["canonical_f1"] >= 0.89  # over the target, 0.88
 
 
 @pytest.mark.parametrize("report", ["polnear_dev_direct", "polnear_dev_all", "webnews_dev"])
@@ -58,11 +59,11 @@ def test_a_confident_attribution_is_right(report, request):
 
 
 @pytest.mark.parametrize("report,precision,unmatched", [
-    ("polnear_dev_direct", 0.94, 9), ("polnear_dev_all", 0.93, 9), ("webnews_dev", 0.95, 4)])
+    ("polnear_dev_direct", 0.95, 6), ("polnear_dev_all", 0.95, 4), ("webnews_dev", 0.96, 4)])
 def test_the_speaker_index_is_clean(report, precision, unmatched, request):
     index = request.getfixturevalue(report).index
     assert index["precision"] >= precision, index["unmatched_rows"]
-    assert index["split"] <= 1, index["split_rows"]
+    assert index["split"] == 0, index["split_rows"]  # the target
     assert index["unmatched"] <= unmatched, index["unmatched_rows"]
 
 
