@@ -505,8 +505,10 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
                 j, reach = body, min(reach, body - 2)
                 continue
             if prev in ",;:()“”\"—–" or (prev.lower() in NP_STOP_WORDS and prev.lower() not in DETERMINERS) or (
-                    prev.lower() in _CLAUSE_ADVERBS):
-                break  # "parents still want neighborhood schools" is a clause, its noun phrase "neighborhood schools"
+                    prev.lower() in _CLAUSE_ADVERBS or (prev.islower() and prev in CUE_FORMS)):
+                # "parents still want neighborhood schools", "Others reported supervisors": clauses,
+                # their noun phrases "neighborhood schools" and "supervisors"
+                break
             j -= 1
             if prev.lower() in DETERMINERS:
                 break

@@ -716,3 +716,9 @@ def test_the_union_is_the_body_that_spoke_just_before(extract):
     text = ("In a statement, the Association of Nurses called the plan “a betrayal” of its members.\n\n"
             "“We will not stand by while wards close,” the union wrote.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Association of Nurses"]
+
+
+def test_a_speech_verb_ends_a_descriptions_words(extract):
+    text = ("Others reported supervisors unfairly demanding credit for research, and of having to endure "
+            "“abrasive and demeaning” managers.")
+    assert "reported" not in " ".join(q.speaker_mention or "" for q in extract(text))
