@@ -1135,7 +1135,8 @@ class ArticleSpeakers:
         for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
             if self._quoted.covers(m.start()):
                 continue
-            for piece in split_bodies(m.group(), self._full_by_outer_word):  # "the SEC and Vermont": the SEC
+            run = _SENTENCE_BREAK.split(m.group())[-1]  # "… to RT. The network said": no "RT. The network"
+            for piece in split_bodies(run, self._full_by_outer_word):  # "the SEC and Vermont": the SEC
                 words = [w.lower() for w in piece.split()]
                 while words and (words[0] in _BODY_LINKS or words[0].capitalize() in _NOT_NAME_START
                                  or words[0] in NOT_NAME_OPENERS):
@@ -1220,6 +1221,7 @@ def _role_overlap(description: list[str], role: str) -> int:
 
 # The plural subject opening a sentence ("Vice-chancellors reacted", "Many local residents say").
 _PLURAL_SUBJECT = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w-]*s)\b(?!\s+(?:of|in)\b)")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9A-Z]{2}\.)\s+(?=(?:The|A|An|This|That|Its|It)\b)")
 _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
 _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the article names next
 _BODY_REACH = 3000  # characters read back for what a description or document refers to

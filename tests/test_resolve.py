@@ -722,3 +722,10 @@ def test_a_speech_verb_ends_a_descriptions_words(extract):
     text = ("Others reported supervisors unfairly demanding credit for research, and of having to endure "
             "“abrasive and demeaning” managers.")
     assert "reported" not in " ".join(q.speaker_mention or "" for q in extract(text))
+
+
+def test_a_body_named_with_its_noun_never_runs_across_a_sentence_end(extract):
+    text = ("Raids intensified where the Israeli military has surrounded Gaza City. The Israeli military says it is "
+            "fighting to destroy the group.\n\nAid groups say the raids go on. The Israeli military has denied that it "
+            "is targeting the city's hospitals.")
+    assert [q.speaker for q in extract(text)] == ["Israeli military", "Israeli military"]
