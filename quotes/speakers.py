@@ -1453,6 +1453,9 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     bodies = [k for k, w in enumerate(words[:-2]) if w.lower() in ORG_WORDS]
     if bodies and _is_first_name(words[bodies[-1] + 1]):
         dropped, words = dropped + words[:bodies[-1] + 1], words[bodies[-1] + 1:]
+    if (len(words) > 2 and dropped and dropped[-1].lower().rstrip(".") in HONORIFICS
+            and not _is_first_name(words[0]) and _is_first_name(words[1])):
+        dropped, words = dropped + words[:1], words[1:]  # "Miss Universe Alicia Machado": a title won
     words = words[:name_end(words)]  # "Aoife Ryan BL", "Jane Smith MP"
     person = len(words) >= 2 and _is_first_name(words[0])  # "Jim Jordan" is no country
     if len(words) < 2 or any(w.lower() in ORG_WORDS or (w in COUNTRIES and not person) or w.lower() in GROUP_NOUNS

@@ -729,3 +729,9 @@ def test_a_body_named_with_its_noun_never_runs_across_a_sentence_end(extract):
             "fighting to destroy the group.\n\nAid groups say the raids go on. The Israeli military has denied that it "
             "is targeting the city's hospitals.")
     assert [q.speaker for q in extract(text)] == ["Israeli military", "Israeli military"]
+
+
+def test_a_title_won_after_an_honorific_is_no_part_of_the_name(extract):
+    text = ("The senator again attacked former Miss Universe Alicia Machado on Friday.\n\n"
+            "Machado said she would campaign against the senator in Florida next week.")
+    assert [q.speaker for q in extract(text)] == ["Alicia Machado"]
