@@ -801,6 +801,8 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
             continue
         if _TOPIC_AFTER.match(text, cue.end) and cue.lemma not in ("call",):
             continue  # "reporters asked about satellites": a topic, not what was said
+        if cue.lemma in LISTENER_LEMMAS and _PASSIVE_BEFORE.search(text, max(s_start, cue.start - 20), cue.start):
+            continue  # "Jayden was told to stay away": the one told, not who told him
         if cue.text.endswith("ing"):
             # "…,” he said, adding (that) …": the participle reports for the clause's speaker
             if last is not None and text[s_start:cue.start].rstrip().endswith(","):
@@ -869,6 +871,7 @@ _REPORT_LEMMAS = frozenset(REPORT_FORMS.values())
 # the company to honor that commitment"), not the complementizer of "said that".
 _CLAUSE_BEGUN = re.compile(
     r"\b(?:he|she|they|it|we|I|you|would|will|could|can|should|may|might|must|had|has|have|was|were|is|are)\b", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
 _TOPIC_AFTER = re.compile(r"\s+(?:about|of)\b(?!\s+(?:\d|a\s+(?:dozen|third|quarter|half)))"
                           r"|\s+not\s+to\s+be\s+(?:named|identified)\b")  # "who asked not to be named": no report
 

@@ -411,3 +411,8 @@ def test_a_report_after_said_keeps_its_own_subject(extract):
 def test_the_one_praised_for_calling_something_said_it(extract):
     text = "Cohen also praised Nikki Haley for calling entrepreneur Vivek Ramaswamy “scum” during the debate."
     assert [(q.quote, q.speaker) for q in extract(text)] == [("scum", "Nikki Haley")]
+
+
+def test_the_one_told_is_no_speaker(extract):
+    text = "Her 12-year-old son Jayden was told to stay away from lessons until his hair grew back."
+    assert [q.speaker for q in extract(text)] == []
