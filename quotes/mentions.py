@@ -496,7 +496,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         if low.endswith("s") and not low.endswith("ss") and low not in _DESCRIPTION_HEADS:
             return Mention(toks[i].start, toks[i].end, word, MentionKind.GROUP, None, word, SpeakerType.UNKNOWN)
     if (low in _DESCRIPTION_HEADS or (low.endswith("s") and low[:-1] in _DESCRIPTION_HEADS) or _AGE.match(low)
-            or _determined(toks, i, lo)):
+            or is_person_noun(low) or _determined(toks, i, lo)):
         j, reach = i, i - 6
         while j - 1 >= lo and j > reach:
             prev = toks[j - 1].text

@@ -1001,7 +1001,7 @@ class ArticleSpeakers:
         if unnamed:
             self._remember_described(mention, unnamed, unnamed, any_head=True)
             return _Known(mention.start, unnamed, SpeakerType.DESCRIPTION, _noun_gender(head))
-        if head in ROLE_NOUNS or head in PERSON_NOUNS or re.match(r"\d+-years?-old$", head):
+        if head in ROLE_NOUNS or is_person_noun(head) or re.match(r"\d+-years?-old$", head):
             gender = _noun_gender(head) or self._pronoun_gender_after(mention)
             found = self._most_salient(mention.start, gender) or self._most_salient(mention.start, gender, whole=True)
             if found:
@@ -1343,6 +1343,7 @@ def _noun_gender(phrase: str | None) -> str | None:
     """The gender a role or description gives ("spokeswoman", "his father"); the same roles
     come back article after article."""
     for word in _HYPHENED_WORD.findall((phrase or "").lower()):
+        word = word.split("-of-")[0]  # "mum-of-three"
         for gender, nouns in GENDERED_NOUNS.items():
             if word in nouns:
                 return gender

@@ -735,3 +735,9 @@ def test_a_title_won_after_an_honorific_is_no_part_of_the_name(extract):
     text = ("The senator again attacked former Miss Universe Alicia Machado on Friday.\n\n"
             "Machado said she would campaign against the senator in Florida next week.")
     assert [q.speaker for q in extract(text)] == ["Alicia Machado"]
+
+
+def test_the_mum_of_three_is_the_mother_named_before(extract):
+    text = ("Kelly Brown, 34, from Rotherham, said her son was sent home over his haircut.\n\n"
+            "“It's ridiculous. He's been punished for a haircut,” the mum-of-three told The Star.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kelly Brown"]
