@@ -291,9 +291,9 @@ def _joined_after(text: str, toks: list[_Tok], mention: Mention | None, hi: int,
 
 # What ties a speaker to the person, body or matter after it: "a lawyer for Bryan Pagliano",
 # "advisers to Mr. Obama", "a professor at Harvard", "people familiar with the matter".
-_POSTMODIFIER_LINK = re.compile(
-    r"\s(?P<link>familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\s+)?knowledge\s+of"
-    r"|for|to|at|from)\s+$")
+_LINKS = r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\s+)?knowledge\s+of|for|to|at|from"
+_POSTMODIFIER_LINK = re.compile(rf"\s(?P<link>{_LINKS})\s+$")  # the link ending the words before a subject
+_LINK_IN_DESCRIPTION = re.compile(rf"\s(?P<link>{_LINKS})\s")
 _LINK_LAST_WORDS = frozenset("with to on in of for at from".split())
 _SPOKESPERSON_HEAD = re.compile(r"spokes(?:person|man|woman|people|men|women)|representatives?")
 
@@ -301,11 +301,7 @@ _SPOKESPERSON_HEAD = re.compile(r"spokes(?:person|man|woman|people|men|women)|re
 def postmodifier_link(text: str) -> re.Match | None:
     """In a description ("a lawyer for Bryan Pagliano", "those close to him"), the first word
     tying its head to what follows; None where there is none."""
-    for m in re.finditer(r"\s(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in"
-                         r"|with\s+(?:\w+\s+)?knowledge\s+of|for|to|at|from)\s", text):
-        if _POSTMODIFIER_LINK.match(text[:m.end()], m.start()):
-            return m
-    return None
+    return _LINK_IN_DESCRIPTION.search(text)
 
 
 def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -> Mention | None:
