@@ -281,6 +281,15 @@ _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+([a-z][\w-]*)\s+[A-Z][a
 _AGE_TAIL = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old)?,")
 _PSEUDONYM_TAIL = re.compile(r"\s+\((?:not\s+(?:his|her|their)\s+real\s+name|name\s+changed)\)")
 _ONE_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)$")
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+")
+_NAME_ENDING = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$")
+_APPOSITIVE_ROLE = re.compile(r"((?:[\w-]+\s+){0,4}?[a-z][\w-]+)(?=[,.;])")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+# The first-letter check comes before the word boundary: most positions fail it at once.
+_TITLED_SURNAME = re.compile(
+    r"(?=[MDPSRGJC])\b(Mr|Mrs|Ms|Miss|Dr|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|Secretary|Minister|Chancellor"
+    r"|Prime Minister|Pope|Prof|Professor|Gen|General)\.?\s+([A-Z](?:[\w-]|[’'](?!s\b))+)\b(?![’']s\s+[A-Z]|\s+[A-Z])")
 
 
 def _one_names_given(text: str) -> Iterator[re.Match]:
@@ -293,15 +302,6 @@ def _one_names_given(text: str) -> Iterator[re.Match]:
         name = _ONE_NAME_BEFORE.search(text, max(0, tail.start() - 30), tail.start())
         if name:
             yield name
-_APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+")
-_NAME_ENDING = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$")
-_APPOSITIVE_ROLE = re.compile(r"((?:[\w-]+\s+){0,4}?[a-z][\w-]+)(?=[,.;])")
-_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
-_AGE_AFTER = re.compile(r",\s*\d{1,3},")
-# The first-letter check comes before the word boundary: most positions fail it at once.
-_TITLED_SURNAME = re.compile(
-    r"(?=[MDPSRGJC])\b(Mr|Mrs|Ms|Miss|Dr|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|Secretary|Minister|Chancellor"
-    r"|Prime Minister|Pope|Prof|Professor|Gen|General)\.?\s+([A-Z](?:[\w-]|[’'](?!s\b))+)\b(?![’']s\s+[A-Z]|\s+[A-Z])")
 
 
 class _Salient(NamedTuple):
@@ -984,8 +984,11 @@ class ArticleSpeakers:
                         return None if other else known
         # the latest of those whose role fits best: "the PM" is the Prime Minister, not the
         # Foreign Minister named since
-        fitting = [(max(_role_overlap(words, r) for r in known.roles if _role_fits(words, r)), k)
-                   for k, known in enumerate(earlier) if any(_role_fits(words, r) for r in known.roles)]
+        fitting = []
+        for k, known in enumerate(earlier):
+            overlaps = [_role_overlap(words, r) for r in known.roles if _role_fits(words, r)]
+            if overlaps:
+                fitting.append((max(overlaps), k))
         if fitting:
             return earlier[max(fitting)[1]]
         if head == "prosecution":  # "According to the prosecution": the prosecutor named before
@@ -1011,7 +1014,6 @@ class ArticleSpeakers:
                     return known
         return None
 
-
     def _one_of(self, mention: Mention) -> _Known | None:
         """Who "One" is in "Vice-chancellors reacted with fury. One, who asked not to be named,
         said": one of the people the sentence before opens with, by the singular of their noun."""
@@ -1036,8 +1038,7 @@ class ArticleSpeakers:
         """The person a role owned by someone named stands for ("David Axelrod on Wednesday
         called … “…,” Obama's former campaign strategist said"): the person clearly most
         salient there other than the owner, introduced just before as a subject and with no
-        other role;
-        None where no one is, and it is said as written."""
+        other role; None where no one is, and it is said as written."""
         owner_words = name_key(owner).split()
         ranked = [(score, key) for score, key in self._ranked(mention.start, None)
                   if key.split()[-1:] != owner_words[-1:]]
