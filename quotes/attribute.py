@@ -857,7 +857,10 @@ def _according_to_clause(ctx: Context, s_start: int, s_end: int, body_end: int) 
         cue = Cue(m.start(), m.end(), m.group(), "according to")
         comma = text.find(",", mention.end, body_end)
         if m.start() - s_start < 3 and comma > 0:
-            content = (comma + 1 + len(text[comma + 1:body_end]) - len(text[comma + 1:body_end].lstrip()), body_end)
+            start = comma + 1
+            while start < body_end and text[start].isspace():
+                start += 1  # the report begins at its first word
+            content = (start, body_end)
         else:
             content = (s_start, text.rfind(",", s_start, m.start()) if "," in text[s_start:m.start()] else m.start())
         if _reportable(text, ctx, *content):
