@@ -819,6 +819,10 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
             if inverted and inverted.kind != MentionKind.NAME and text[cue.end:inverted.start].strip():
                 inverted = None  # "…, said parents still want schools": a report, its subject not the cue's
         short_subject = comma > s_start and len(text[comma:cue.start].split(maxsplit=9)) <= 8
+        if short_subject and not inverted:
+            subject = subject_before(text, comma + 1, cue.start, ctx.entities)
+            if subject and ctx.cues_between(comma, subject.start):
+                short_subject = False  # "X, who …, said Wednesday he agrees with …": inside another's report
         if comma > s_start and (inverted or (short_subject and _only_adjuncts(tail))):
             # "…, officials said." / "…, said Victor Cha, an economist at …"
             mention = inverted or subject_before(text, comma + 1, cue.start, ctx.entities)

@@ -136,7 +136,8 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
     mentioned = sorted((a for a in found if a.mention), key=lambda a: a.mention.start)
     resolved = {}
     if mentioned:  # where no quote has a mention, the article's people need not be read
-        speakers = ArticleSpeakers(text, [(q.open, q.close) for q in ctx.quotes], ctx.sentences, named)
+        speakers = ArticleSpeakers(text, [(q.open, q.close) for q in ctx.quotes], ctx.sentences, named,
+                                   [(a.start, a.end) for a in found if a.sieve == REPORTED])
     for a in mentioned:
         key = (a.mention.start, a.mention.end)
         if key not in resolved:

@@ -324,8 +324,9 @@ class ArticleSpeakers:
     """
 
     def __init__(self, text: str, quote_ranges: list[tuple[int, int]], sentences: list[tuple[int, int]] | None = None,
-                 speakers: Iterable[str] = ()):
+                 speakers: Iterable[str] = (), reported: Iterable[tuple[int, int]] = ()):
         self.text = text
+        self._reported = Ranges(reported)
         self.full_names = _full_names(text, quote_ranges)
         self._full_words = [(pos, name, name_key(name).split()) for pos, name, _ in self.full_names]
         # first or last word → indices in _full_words
@@ -567,12 +568,18 @@ class ArticleSpeakers:
             if m.key not in fits:
                 fits[m.key] = self._compatible(m.key, SpeakerType.PERSON, gender)
             if fits[m.key]:
-                scores[m.key] += self._weight(m) * _DECAY ** back
+                scores[m.key] += self._weight(m, reported=back > 0) * _DECAY ** back
         return scores
 
-    def _weight(self, mention: _Salient) -> float:
+    def _weight(self, mention: _Salient, reported: bool = False) -> float:
         """The salience ``mention`` gives its person, weighed the first time it is asked for: most
-        mentions lie too far back from every pronoun and description to be."""
+        mentions lie too far back from every pronoun and description to be. With ``reported``,
+        a mention inside what someone else is reported to have said, neither its subject nor a
+        speaker ("McLenney said Clinton doesn’t show …"), is only seen: past its sentence, the
+        one who spoke stays the one followed."""
+        if reported and not mention.bonus and self._reported.covers(mention.position) and not self._is_subject(
+                *mention.span):
+            return _RECENCY
         weight = self._weights.get(mention.span)
         if weight is None:
             weight = self._weights[mention.span] = self._mention_weight(*mention.span)

@@ -416,3 +416,10 @@ def test_the_one_praised_for_calling_something_said_it(extract):
 def test_the_one_told_is_no_speaker(extract):
     text = "Her 12-year-old son Jayden was told to stay away from lessons until his hair grew back."
     assert [q.speaker for q in extract(text)] == []
+
+
+def test_a_subject_with_a_relative_clause_is_not_a_report_before_its_cue(extract):
+    text = ("Former governor Sam Dale, who on Tuesday endorsed Smith, said Wednesday he agrees with the "
+            "judge’s remarks.")
+    reports = [q.quote for q in extract(text) if q.kind == "indirect"]
+    assert not any(r.startswith("Former governor") for r in reports)

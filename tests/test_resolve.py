@@ -741,3 +741,15 @@ def test_the_mum_of_three_is_the_mother_named_before(extract):
     text = ("Kelly Brown, 34, from Rotherham, said her son was sent home over his haircut.\n\n"
             "“It's ridiculous. He's been punished for a haircut,” the mum-of-three told The Star.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kelly Brown"]
+
+
+def test_a_person_spoken_of_in_a_report_is_not_followed_as_the_next_speaker(extract):
+    text = ("Senator Ellen Marsh spoke to a crowd of several hundred people in the hall on Monday night.\n\n"
+            "Marsh told the debate audience that she believes the town must come first, saying that “jobs still "
+            "matter most” here.\n\n"
+            "Still, the lack of enthusiasm for Marsh among young voters seems to be a real issue for her campaign, "
+            "as shown by two voters, Tyresha McAllister and Bryan Holt, who saw Marsh’s running mate Tim Kane "
+            "speak at a recent rally.\n\n"
+            "McAlister said Marsh doesn’t show consistency in her concern for the town.\n\n"
+            "“It’s not something she talks about, only when the cameras come,” she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tyresha McAllister"]
