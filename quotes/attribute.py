@@ -803,6 +803,11 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
             continue  # "reporters asked about satellites": a topic, not what was said
         if cue.lemma in LISTENER_LEMMAS and _PASSIVE_BEFORE.search(text, max(s_start, cue.start - 20), cue.start):
             continue  # "Jayden was told to stay away": the one told, not who told him
+        before = max(s_start, cue.start - 30)
+        if text.startswith(" by ", cue.end) and _PASSIVE_BY_BEFORE.search(text, before, cue.start):
+            continue  # "The issue was first reported by The Post": what was reported, not who reported it
+        if _MAYBE_BEFORE.search(text, before, cue.start):
+            continue  # "Putin and Kim may agree to …": what might be said is no report
         if cue.text.endswith("ing"):
             # "…,” he said, adding (that) …": the participle reports for the clause's speaker
             if last is not None and text[s_start:cue.start].rstrip().endswith(","):
@@ -878,6 +883,8 @@ _REPORT_LEMMAS = frozenset(REPORT_FORMS.values())
 # the company to honor that commitment"), not the complementizer of "said that".
 _CLAUSE_BEGUN = re.compile(
     r"\b(?:he|she|they|it|we|I|you|would|will|could|can|should|may|might|must|had|has|have|was|were|is|are)\b", re.I)
+_MAYBE_BEFORE = re.compile(r"\b(?:may|might|must|should|shall|can)\s+(?:[a-z]+\s+)?$")
+_PASSIVE_BY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+\s+){0,2}$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
 _TOPIC_AFTER = re.compile(r"\s+(?:about|of)\b(?!\s+(?:\d|a\s+(?:dozen|third|quarter|half)))"
                           r"|\s+not\s+to\s+be\s+(?:named|identified)\b")  # "who asked not to be named": no report

@@ -241,6 +241,10 @@ _SALIENCE_SENTENCES = 8  # how far back a pronoun's antecedent is sought
 # The share of salience kept by a person whose gender is unknown when a gendered pronoun is
 # resolved; by one whose first name leans the pronoun's way; and by one whose name leans away.
 _UNKNOWN_GENDER_FIT, _LEANING_FIT, _LEANING_AWAY_FIT = 0.8, 0.9, 0.4
+# A sentence opening with someone unnamed: "My mother", "But his wife", "The woman".
+# Not "His father" or "Her sister": the one they belong to agrees with the pronoun too.
+_UNNAMED_OPENER = re.compile(r"(?:(?:But|And|So|Yet)\s+)?(?:[Mm]y|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?)\s+"
+                             r"(?:[a-z-]+\s+){0,2}?([a-z-]+)\b(?![’'])")
 _OPENING_WORDS = frozenset("the a an former then".split())
 
 
@@ -389,7 +393,8 @@ class ArticleSpeakers:
         written: set[str] = set()  # each surname as the article writes it
         for pos, name, title in self.full_names:
             key = name_key(name)
-            surname = name_key(name.split()[-1])  # "al hams" of Marwan Al-Hams
+            last = _surname(name)
+            surname = name_key(last)  # "al hams" of Marwan Al-Hams
             if any(w in PLACE_WORDS or w in ORG_WORDS or w.capitalize() in PARTY_WORDS for w in key.split()[1:]):
                 continue  # "Marshall Islands", "Kent County Republican"
             if self._masthead_first_name(pos, name):
@@ -400,7 +405,7 @@ class ArticleSpeakers:
                 continue
             self._names[key] = name
             by_word[surname].append((pos, key))
-            written.add(name.split()[-1])
+            written.add(last)
             if title:
                 self._note_gender(key, _noun_gender(title))
         # "Melanie said", "Dan (not his real name), a 19-year-old student,": a person the article
@@ -898,6 +903,8 @@ class ArticleSpeakers:
         if mention.text.lower() in _FIRST_PERSON:
             return None  # "I said" outside quotes is the writer, whom the article does not name
         _, gender_pron, number = PRONOUNS[mention.text.lower()]
+        if number == "singular" and gender_pron and self._unnamed_subject(mention.start, gender_pron):
+            return None
         if number == "singular" and mention.text.lower() != "it" and gender_pron:
             found = self._most_salient(mention.start, gender_pron)
             if found:
@@ -919,6 +926,17 @@ class ArticleSpeakers:
                 continue
             return known
         return None
+
+    def _unnamed_subject(self, pos: int, gender: str) -> bool:
+        """Whether the sentence of a pronoun at ``pos`` opens with a man or woman the article does
+        not name there, whom it agrees with ("My mother has softened with age, but even now she
+        says …"): the pronoun is them, not anyone named before."""
+        start = self._sentence_starts[max(0, self._sentence_of(pos))]
+        opener = _UNNAMED_OPENER.match(self.text, start, pos)
+        if not opener or _noun_gender(opener.group(1)) != gender:
+            return False
+        i = bisect.bisect_left(self._salient, start, key=_POSITION)
+        return i >= len(self._salient) or self._salient[i].position >= pos
 
     def _gender_fit(self, key: str, gender: str | None) -> float:
         """How well a person fits a gendered pronoun or noun: fully where the article or their
@@ -1304,6 +1322,14 @@ def _is_first_name(word: str) -> bool:
     return len(word) > 1 and _first_names().get_gender(word) != "unknown"
 
 
+def _surname(name: str) -> str:
+    """The last word of a full name that is no suffix: "Biden" of "Joseph R. Biden Jr."."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().rstrip(".") in _NAME_SUFFIXES:
+        words.pop()
+    return words[-1].rstrip(",")
+
+
 def _name_case(name: str) -> str:
     """A person's name whose first name is in capitals beside words in lower case, given a
     name's case: "LINDA Nolan" → "Linda Nolan"; initials ("JR Smith"), acronyms ("California
@@ -1404,6 +1430,8 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         if found is None:
             continue
         offset, name, dropped = found
+        if name.endswith((" Jr", " Sr")) and text.startswith(".", m.end()):
+            name += "."  # "Joseph R. Biden Jr.": the run stops at the suffix's dot
         key = name_key(name)
         if key in seen and seen[key][2]:
             continue  # already known with its title

@@ -423,3 +423,26 @@ def test_a_subject_with_a_relative_clause_is_not_a_report_before_its_cue(extract
             "judge’s remarks.")
     reports = [q.quote for q in extract(text) if q.kind == "indirect"]
     assert not any(r.startswith("Former governor") for r in reports)
+
+
+@pytest.mark.parametrize("phrase, subject", [
+    ("A careful reader would now ask", "A careful reader"),
+    ("My grandfather often said", "My grandfather"),
+    ("The mayor might still argue", "The mayor"),
+])
+def test_a_modal_or_adverb_between_subject_and_cue_is_not_part_of_the_subject(phrase, subject):
+    cue = phrase.rsplit(" ", 1)[1]
+    mention = subject_before(phrase, 0, len(phrase) - len(cue) - 1, [])
+    assert mention is not None and mention.text == subject
+
+
+def test_what_was_reported_by_someone_is_not_reported_by_it(extract):
+    text = ("The registration problem was first reported by The Chronicle on Tuesday. Several parents were also "
+            "reportedly told by teachers that the school would close early, families said.")
+    speakers = [(q.speaker_mention, q.quote) for q in extract(text) if q.kind == "indirect"]
+    assert all(mention not in ("The registration problem", "Several parents") for mention, _ in speakers)
+
+
+def test_what_someone_may_say_is_no_report(extract):
+    text = "Washington has warned that the two leaders may agree to a deal that would send shells to the front."
+    assert all(q.speaker_mention != "the two leaders" for q in extract(text))

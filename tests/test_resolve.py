@@ -753,3 +753,18 @@ def test_a_person_spoken_of_in_a_report_is_not_followed_as_the_next_speaker(extr
             "McAlister said Marsh doesn’t show consistency in her concern for the town.\n\n"
             "“It’s not something she talks about, only when the cameras come,” she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tyresha McAllister"]
+
+
+def test_a_pronoun_in_a_sentence_opening_with_an_unnamed_woman_is_her(extract):
+    text = ("Like Senator Ellen Marsh, I believe in the good sense of the people of this town.\n\n"
+            "My mother has softened with age, but even now at 86 she says things such as, "
+            "\"We're not all meant to be equal, you know.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [None]
+
+
+def test_a_suffix_after_the_surname_keeps_one_person(extract):
+    text = ("Adm. Harry B. Harris Jr. spoke in Sydney on Tuesday about the islands that China is building "
+            "across the sea, and the ships it sends to guard them.\n\n"
+            "Beijing has called Mr. Harris a provocateur. Mr. Harris shrugged that off.\n\n"
+            "\"They try to demonize me,\" he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Harry B. Harris Jr."]
