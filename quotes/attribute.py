@@ -246,8 +246,8 @@ def sieve(name: str, confidence: float, stage: Stage = Stage.QUOTE) -> Callable[
     return register
 
 
-DEFAULT_ORDER = ("label", "beside", "dash", "verbless", "sentence", "according_to", "put_it", "colon", "possessive",
-                 FLOATING, REPORTED)
+DEFAULT_ORDER = ("label", "beside", "dash", "verbless", "owned", "sentence", "according_to", "put_it", "colon",
+                 "possessive", FLOATING, REPORTED)
 """The sieves and their order by default (the ``quote_attributor`` component's ``sieves``):
 per-quote sieves are tried in this order; floating quotes and reported speech apply if named."""
 
@@ -513,26 +513,44 @@ def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 
 _SPEECH_NOUNS = "|".join(word_list("speech_nouns"))
+_OWNED_WORDS_GAP = 6  # words at most between "Trump’s claim" and the quote it owns
+# "claim that", "call for", "response was:"; never "Trump's comments are “…”", said of them
+_OWNED_LINK = re.compile(r"\s*(?:$|[:,—–]|(?:that|for|of|to|about|as)\b|(?:was|is)\s*:)")
 _POSSESSIVE_NOUN = re.compile(
     r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+(?:\w+\s+){0,2}?(?:" + _SPEECH_NOUNS + r")\b")
+
+
+@sieve("owned", 0.85)
+def owned_words(ctx: Context, q: QuoteSpan) -> Attribution | None:
+    """“the rally denounced Trump’s call for “a total and complete shutdown …”": words owned by
+    the one whose claim, call or remark names them just before the quote, nearer than any cue."""
+    return _possessive(ctx, q, near=True)
 
 
 @sieve("possessive", 0.75)
 def possessive_speech_noun(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """“Trump’s claim that there have been “thousands of shootings”": the owner of the words."""
+    return _possessive(ctx, q, near=False)
+
+
+def _possessive(ctx: Context, q: QuoteSpan, near: bool) -> Attribution | None:
     s_start, _ = ctx.sentence(q.open)
     lo = ctx.free_start(s_start, q.open)
     found = list(_POSSESSIVE_NOUN.finditer(ctx.text, lo, q.open))
     if not found:
         return None
     m = found[-1]
+    between = ctx.text[m.end():q.open]
+    if near and (len(between.split()) > _OWNED_WORDS_GAP or ctx.cues_between(m.end(), q.open)
+                 or not _OWNED_LINK.match(between)):
+        # "Christie said Trump's tweet saying … meant that “…”": the words are nearer another's;
+        # "saying Trump’s comments are “…”": what is said of the comments, not in them
+        return None
     mention = subject_before(ctx.text, m.start("who"), m.end("who"), ctx.entities)
     if mention and mention.kind == MentionKind.NAME:
         cue = Cue(m.end("who"), m.end(), ctx.text[m.end("who"):m.end()], "claim")
         return Attribution(q.start, q.end, q.kind, cue, mention)
     return None
-
-
 
 
 def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:

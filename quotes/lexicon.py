@@ -102,6 +102,12 @@ REPORT_FORMS = _forms(REPORT_LEMMAS | EVIDENCE_LEMMAS)
 
 # Words that may stand between a subject and its cue: "Peskov also said", "he has said".
 CUE_MODIFIERS = word_set("cue_modifiers")
+LY_NOUNS = word_set("ly_nouns")
+
+
+def is_adverb(word: str) -> bool:
+    """Whether a lower-case ``word`` reads as an adverb ("repeatedly"), not a noun ("family")."""
+    return word.endswith("ly") and word not in LY_NOUNS
 
 # pronoun: (speaker type, gender, number), "-" in the file where the pronoun does not say
 PRONOUNS = {p: (t, None if g == "-" else g, n) for p, t, g, n in (line.split() for line in word_list("pronouns"))}

@@ -41,6 +41,7 @@ from .lexicon import (
     TIME_WORDS,
     US_STATES,
     WEEKDAYS,
+    is_adverb,
     is_person_noun,
 )
 from .vocab import MentionKind, SpeakerType
@@ -125,7 +126,7 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
     i = len(toks) - 1
     skipped = 0
     while i >= 0 and toks[i].text.islower() and (
-            toks[i].text in CUE_MODIFIERS or toks[i].text in REFLEXIVES or toks[i].text.endswith("ly")) and skipped < 3:
+            toks[i].text in CUE_MODIFIERS or toks[i].text in REFLEXIVES or is_adverb(toks[i].text)) and skipped < 3:
         i -= 1
         skipped += 1
     if i < 0:
@@ -158,6 +159,9 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         return _subject_with_appositive(text, toks, i, entities)
     mention = _np_ending_at(text, toks, i, entities)
     if mention is not None:
+        doer = _participle_subject(text, toks, mention, entities)
+        if doer:
+            return doer
         described = _postmodified_subject(text, toks, mention, entities)
         if described:
             return described
@@ -291,7 +295,7 @@ def _joined_after(text: str, toks: list[_Tok], mention: Mention | None, hi: int,
 
 # What ties a speaker to the person, body or matter after it: "a lawyer for Bryan Pagliano",
 # "advisers to Mr. Obama", "a professor at Harvard", "people familiar with the matter".
-_LINKS = r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\s+)?knowledge\s+of|for|to|at|from"
+_LINKS = r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\s+)?knowledge\s+of|for|to|at|from|in"
 _POSTMODIFIER_LINK = re.compile(rf"\s(?P<link>{_LINKS})\s+$")  # the link ending the words before a subject
 _LINK_IN_DESCRIPTION = re.compile(rf"\s(?P<link>{_LINKS})\s")
 _LINK_LAST_WORDS = frozenset("with to on in of for at from".split())
@@ -341,6 +345,32 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
     kind = MentionKind.GROUP if low == "those" or low in GROUP_NOUNS or low != singular else MentionKind.DESCRIPTION
     return Mention(start, obj.end, phrase, kind, obj.name if obj.kind == MentionKind.NAME else None, phrase,
                    SpeakerType.PERSON)
+
+
+def _participle_subject(text: str, toks: list[_Tok], obj: Mention, entities) -> Mention | None:
+    """The people or person doing something, where the words before a cue end in what they do
+    ("Protesters marching through the streets chanted", "A woman standing outside the court
+    shouted"): the head noun phrase, with the whole phrase as its role; never the streets or
+    the court."""
+    doing = _PARTICIPLE_BEFORE.search(text, max(toks[0].start if toks else 0, obj.start - 50), obj.start)
+    if doing is None or doing.group("ing") in _NOT_PARTICIPLES:
+        return None
+    head = doing.group("head").lower()
+    if not (head in GROUP_NOUNS or is_person_noun(head) or head in ROLE_NOUNS or head.removesuffix("s") in ROLE_NOUNS):
+        return None
+    h = next((h for h in range(len(toks) - 1, -1, -1) if toks[h].start == doing.start("head")), None)
+    subject = _np_ending_at(text, toks, h, entities) if h is not None else None
+    if subject is None or subject.kind not in (MentionKind.DESCRIPTION, MentionKind.GROUP, MentionKind.NAME):
+        return None
+    return subject._replace(role=text[subject.start:obj.end])
+
+
+# The words before a subject's cue that say what it is doing ("marching through", "living near").
+_PARTICIPLE_BEFORE = re.compile(r"\b(?P<head>[A-Za-z][\w-]*)\s+(?P<ing>[a-z]+ing)\s+"
+                                r"(?:(?:through|near|outside|inside|in|at|on|along|around|across|from|into|behind|by|"
+                                r"beside|past|toward|towards)\s+)?$")
+_NOT_PARTICIPLES = frozenset("during including according regarding concerning following nothing something "
+                             "anything everything thing evening morning spring king".split())
 
 
 def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) -> Mention | None:
@@ -680,7 +710,7 @@ def _modifies_role(word: str) -> bool:
     president", "political scientist"): a plain word, not a function word, cue or adverb."""
     low = word.lower()
     return (word.isalpha() and word.islower() and low not in STOP_WORDS and low not in NP_STOP_WORDS
-            and low not in CUE_FORMS and not low.endswith("ly"))
+            and low not in CUE_FORMS and not is_adverb(low))
 
 
 # Endings of verb forms and adverbs that open sentences ("Following …", "Asked …", "Shortly …").

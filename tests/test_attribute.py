@@ -446,3 +446,30 @@ def test_what_was_reported_by_someone_is_not_reported_by_it(extract):
 def test_what_someone_may_say_is_no_report(extract):
     text = "Washington has warned that the two leaders may agree to a deal that would send shells to the front."
     assert all(q.speaker_mention != "the two leaders" for q in extract(text))
+
+
+@pytest.mark.parametrize("phrase, subject", [
+    ("Protesters marching through the streets chanted", "Protesters"),
+    ("A woman standing outside the court shouted", "A woman"),
+    ("Several people attending the rally said", "Several people"),
+    ("The family said", "The family"),
+    ("A close ally said", "A close ally"),
+    ("Scott's family has said", "Scott's family"),
+])
+def test_the_subject_is_who_acts_not_the_place_or_thing_after_it(phrase, subject):
+    cue = phrase.rsplit(" ", 1)[1]
+    mention = subject_before(phrase, 0, len(phrase) - len(cue) - 1, [])
+    assert mention is not None and mention.text == subject
+
+
+def test_officials_in_a_place_are_not_the_place(extract):
+    text = ("The bill passed the Senate on Tuesday after a long night of votes and speeches.\n\n"
+            "\"We were never consulted,\" officials in Ottawa said.")
+    assert [q.speaker for q in extract(text)] == ["officials in Ottawa"]
+
+
+def test_words_owned_by_the_one_whose_response_introduces_them(extract):
+    text = ("The aide emailed the then secretary of state in December, informing her of the death of the soldiers. "
+            "Clinton’s response was: “Is the shop in Boston or New York?” The shop is a Washington store that sells "
+            "leather goods, according to its website.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Clinton"]
