@@ -289,7 +289,7 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
     _, s_end = ctx.sentence(q.close)
     later = ctx.first_quote_between(q.close + 1, s_end)
     limit = later.open if later and later.kind != "title" else s_end
-    content = text[q.start:q.end].rstrip()
+    content = text[q.start:q.end].rstrip().rstrip("’'\"”")  # "… I would say, ‘That’s ridiculous,’”"
     for cue in ctx.cues_between(q.close + 1, limit)[:1]:
         region = text[q.close + 1:cue.start]
         first = region.split()[:1]

@@ -1124,14 +1124,15 @@ class ArticleSpeakers:
             rf"\b{head}s?\s+(?:(?:published|released|issued|written|compiled|commissioned)\s+)?"
             rf"(?:by|from)\s+(?:the\s+)?(?P<a>{_CAPITALISED})"
             rf"|(?P<b>{_CAPITALISED})[’']s\s+(?:\w+\s+)?{head}s?\b"
-            rf"|(?P<c>{_CAPITALISED})\s+(?:released|published|issued|sent|wrote)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?{head}")
+            rf"|(?P<c>{_CAPITALISED})\s+(?:released|published|issued|sent|wrote)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?{head}"
+            rf"|\b(?:a|an)\s+(?:\d{{4}}\s+)?(?P<d>{_CAPITALISED})\s+{head}s?\b")  # "a 1995 Times article"
         found = None
         if indefinite:  # "…, says a report … ⏎ The report by the University and College Union claims …"
             m = authored.search(self.text, mention.end, mention.end + _AUTHOR_AHEAD)
-            found = m and (m.group("a") or m.group("b") or m.group("c"))
+            found = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d"))
         else:
             for m in authored.finditer(self.text, max(0, mention.start - _BODY_REACH), mention.start):
-                found = m.group("a") or m.group("b") or m.group("c")
+                found = m.group("a") or m.group("b") or m.group("c") or m.group("d")
         if not found or found.split()[0] in _NOT_NAME_START:
             return None
         key = name_key(found)

@@ -473,3 +473,9 @@ def test_words_owned_by_the_one_whose_response_introduces_them(extract):
             "Clinton’s response was: “Is the shop in Boston or New York?” The shop is a Washington store that sells "
             "leather goods, according to its website.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Clinton"]
+
+
+def test_a_quote_ending_in_a_quote_of_its_own_keeps_its_cue(extract):
+    text = ("The senator said the label mattered less than the policy.\n\n"
+            "“I would tell them, ‘That’s ridiculous,’” the senator added.")
+    assert [q.speaker_mention for q in extract(text) if q.kind == "direct"] == ["the senator"]

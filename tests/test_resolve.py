@@ -768,3 +768,10 @@ def test_a_suffix_after_the_surname_keeps_one_person(extract):
             "Beijing has called Mr. Harris a provocateur. Mr. Harris shrugged that off.\n\n"
             "\"They try to demonize me,\" he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Harry B. Harris Jr."]
+
+
+def test_the_article_speaks_for_the_paper_that_ran_it(extract):
+    text = ("The Daily Caller unearthed a 1995 story from The Chronicle with a very different tone. Twenty years ago, "
+            "a Chronicle article hailed the developer as a comeback kid.\n\n"
+            "“Business leaders honored the developer yesterday,” the article read.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Chronicle"]
