@@ -553,6 +553,9 @@ def _possessive(ctx: Context, q: QuoteSpan, near: bool) -> Attribution | None:
     return None
 
 
+_PARTY_OR_STATE_TAG = re.compile(r"\((?:[DRI]-[A-Z][\w.]*|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,4}\.)?|[DRI])\)")
+
+
 def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
     """The noun phrase opening the sentence at ``lo``, after any leading adverbial phrase."""
     text = ctx.text
@@ -565,7 +568,7 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
         # "On Wednesday, …", "Worried about young voters, President Obama …"
         # past the comma that ends the phrase: the first one followed by a capitalised word
         # ("On July 6, 2015, Sanders made …")
-        for comma in re.finditer(r",\s*(?=[A-Z])", segment[:120]):
+        for comma in re.finditer(r",[”\"’']?\s*(?=[A-Z])", segment[:120]):  # 'On "Face the Nation," Sen. …'
             lo += comma.end()
             break
     words = list(itertools.islice(re.finditer(r"[\w][\w’'.-]*", text[lo:hi]), 10))
@@ -577,6 +580,8 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
             end = lo + w.end()
             break
         if token[:1].isupper():
+            if end is not None and _PARTY_OR_STATE_TAG.match(text, lo + w.start() - 1):
+                break  # "Sen. Bernie Sanders (Vt.)": the party or state tag is no part of the name
             end = lo + w.end()
             named = named or (
                 token not in DEMONYMS and token.lower().rstrip(".") not in ROLE_NOUNS
@@ -744,8 +749,12 @@ def _paragraph_subject(ctx: Context, q: QuoteSpan, s_start: int, last_end: int) 
     if p_start < para_start or ctx.quotes_between(p_start, p_end) or ctx.cues_between(p_start, p_end):
         return None
     subject = sentence_subject(ctx, p_start, p_end)
-    if subject is None or text[p_start:subject.start].strip() or text.startswith(("’s", "'s"), subject.end):
-        return None  # the subject opens the sentence: "He doesn't plan to go back."
+    lead = text[p_start:subject.start].split() if subject else []
+    while lead and lead[-1].lower().rstrip(".") in ROLE_NOUNS:
+        lead.pop()  # "Sen. Bernie Sanders": the title is no words before the subject
+    if subject is None or (lead and not lead[-1].rstrip("”\"’'").endswith(",")) or text.startswith(
+            ("’s", "'s"), subject.end):
+        return None  # the subject opens the sentence ("He doesn't plan to go back."), or follows "On Sunday,"
     person = subject.kind == MentionKind.NAME and subject.type == SpeakerType.PERSON and len(subject.text.split()) > 1
     if person or (subject.kind == MentionKind.PRONOUN and subject.text.lower() in ("he", "she")):
         return subject

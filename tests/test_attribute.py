@@ -479,3 +479,18 @@ def test_a_quote_ending_in_a_quote_of_its_own_keeps_its_cue(extract):
     text = ("The senator said the label mattered less than the policy.\n\n"
             "“I would tell them, ‘That’s ridiculous,’” the senator added.")
     assert [q.speaker_mention for q in extract(text) if q.kind == "direct"] == ["the senator"]
+
+
+def test_a_quote_after_a_sentence_about_someone_new_is_theirs_not_the_last_speakers(extract):
+    text = ("\"We need to step away from efforts to paint the police with a broad brush,\" Pence said on CNN.\n\n"
+            "On \"Face the Nation,\" Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, identified young "
+            "voters' exhaustion with bigotry as one of the reasons to back her. \"The younger people are sick and "
+            "tired of discrimination and racism.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Pence", "Bernie Sanders"]
+
+
+def test_a_state_tag_in_parentheses_is_never_the_subject(extract):
+    text = ("WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack on the judge — something "
+            "that’s thrown the party into chaos all week — and said it’s basically the same thing as any other fight "
+            "in the Senate.")
+    assert [q.speaker for q in extract(text)] == ["Chuck Grassley"]
