@@ -359,6 +359,12 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
             if issuer:  # "the Security Council issued a statement calling the test “…”"
                 return Attribution(q.start, q.end, q.kind, cue, issuer, confidence=0.85)
             return None  # left to the sentence's subject (cue_in_sentence)
+        if mention is None and cue.text.endswith("ing") and text[lo:cue.start].rstrip().endswith(","):
+            # "Mr. Trump hardly clarified the matter, treating … “…” -- and, when questioned, asserting,
+            # “…”": a participle with no subject of its own speaks for the sentence's subject
+            subject = sentence_subject(ctx, s_start, cue.start)
+            if subject and subject.kind in (MentionKind.NAME, MentionKind.PRONOUN):
+                return Attribution(q.start, q.end, q.kind, cue, subject, confidence=0.85)
     if mention:
         return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.93)
     return None

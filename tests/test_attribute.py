@@ -494,3 +494,10 @@ def test_a_state_tag_in_parentheses_is_never_the_subject(extract):
             "that’s thrown the party into chaos all week — and said it’s basically the same thing as any other fight "
             "in the Senate.")
     assert [q.speaker for q in extract(text)] == ["Chuck Grassley"]
+
+
+def test_a_participle_without_a_subject_speaks_for_the_sentences_subject(extract):
+    text = ("The issue has taken on new urgency after this week's debate.\n\n"
+            "Mr. Trump hardly clarified the matter, treating the remark first as a compliment -- ''That makes me "
+            "smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''")
+    assert [q.speaker_mention for q in extract(text) if q.quote.startswith("Of course")] == ["Mr. Trump"]
