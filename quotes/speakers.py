@@ -796,6 +796,10 @@ class ArticleSpeakers:
         if len(words) < 2 or (first not in ("his", "her") and owned_at is None):
             return None
         if owned_at is not None and first not in ("his", "her") and words[owned_at][:1].islower():
+            owner_words = [w for w in words[:owned_at + 1] if w.lower() not in DETERMINERS]
+            if (words[owned_at + 1:] and words[-1].lower() in _OWNED_CHANNELS and len(words) == owned_at + 2
+                    and owner_words[0][:1].isupper() and owner_words[-1][:-2].lower() in ORG_ROLE_NOUNS):
+                return " ".join(owner_words)[:-2], SpeakerType.ORGANIZATION  # "the Trump campaign's website"
             return None  # "the ad’s narrator": owned by a thing, it is said as written
         if first in ("his", "her"):
             owner = self._most_salient(mention.start, "male" if first == "his" else "female")
@@ -807,6 +811,11 @@ class ArticleSpeakers:
             name, rest = (owner_name if len(owner_name.split()) > 1 else None), words[owned_at + 1:]
         if not name or not rest or rest == ["own"]:
             return None  # "his own" says whose, not who
+        if len(rest) == 1 and rest[0].lower() in _OWNED_CHANNELS:
+            # "the Trump campaign's website", "her statement": the words are the owner's own
+            owner_type = SpeakerType.ORGANIZATION if name.split()[-1].lower() in ORG_ROLE_NOUNS | ORG_WORDS else (
+                SpeakerType.PERSON if len(name.split()) > 1 else SpeakerType.UNKNOWN)
+            return name, owner_type
         if rest[-1].lower() in ORG_ROLE_NOUNS and len(rest) == 1:
             return f"{name.split()[-1]} {rest[-1].lower()}", SpeakerType.ORGANIZATION
         return f"{name}’s {' '.join(rest)}", mention.kind
@@ -1111,6 +1120,9 @@ class ArticleSpeakers:
         author ("a report by X", "X's report", "X released a report")."""
         words = mention.text.split()
         named = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
+        body_noun = words[-2][:-2].lower() if len(words) > 2 and words[-2].endswith(("’s", "'s")) else ""
+        if named and body_noun in ORG_ROLE_NOUNS and words[-1].lower() in _OWNED_CHANNELS:
+            return _Known(mention.start, f"{' '.join(named)} {body_noun}", SpeakerType.ORGANIZATION, None)
         if named:
             name = " ".join(named).removesuffix("’s").removesuffix("'s")
             if name_key(name) in self._names or name_key(name).split()[-1] in self._surnames():
@@ -1273,6 +1285,8 @@ _BODY_RUN = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)
 # by their role ("the announcer", "a veteran GOP strategist") and bodies ("the company"), not
 # places or documents.
 _SPEAKING_HEADS = ROLE_NOUNS | GROUP_NOUNS | word_set("speaking_heads") | ORG_ROLE_NOUNS
+# Where someone's own words are published: "the campaign's website", "her statement".
+_OWNED_CHANNELS = frozenset("website site statement statements tweet tweets post account feed page blog".split())
 _DESCRIBED_HEADS = _SPEAKING_HEADS | NOT_SPEAKER_HEADS  # a description that stands as the speaker ends in one
 
 
@@ -1320,7 +1334,7 @@ def _first_names():
 @lru_cache(maxsize=65536)
 def _is_first_name(word: str) -> bool:
     """Whether ``word`` is a first name in gender-guesser's lists (of any gender)."""
-    return len(word) > 1 and _first_names().get_gender(word) != "unknown"
+    return len(word) > 1 and _guessed_first(word) != "unknown"
 
 
 def _surname(name: str) -> str:
@@ -1365,7 +1379,20 @@ def _guessed_gender(name: str | None) -> str:
     words = (name or "").split()
     if len(words) < 2 or not words[0][:1].isupper() or len(words[0].rstrip(".")) < 2:
         return "unknown"
-    return _first_names().get_gender(words[0])
+    return _guessed_first(words[0])
+
+
+def _guessed_first(word: str) -> str:
+    """gender-guesser's answer for a first name; a hyphenated one ("Jo-Renee", "Mary-Kate") is a
+    first name where each part is, of the gender its gendered parts agree on."""
+    found = _first_names().get_gender(word)
+    if found != "unknown" or "-" not in word:
+        return found
+    parts = [_first_names().get_gender(part) for part in word.split("-") if part]
+    if len(parts) < 2 or "unknown" in parts:
+        return "unknown"
+    genders = {p.removeprefix("mostly_") for p in parts} - {"andy"}
+    return genders.pop() if len(genders) == 1 else "andy"
 
 
 def _pronoun_gender(pronoun: str) -> str:

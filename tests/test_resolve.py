@@ -775,3 +775,21 @@ def test_the_article_speaks_for_the_paper_that_ran_it(extract):
             "a Chronicle article hailed the developer as a comeback kid.\n\n"
             "“Business leaders honored the developer yesterday,” the article read.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Chronicle"]
+
+
+def test_a_hyphenated_first_name_makes_a_person_with_a_gender(extract):
+    text = ("Aaron Kall, the director of debate at a university, compared the candidate to a coach.\n\n"
+            "Mary-Kate Obuya, political science professor at Seton Hall University, described the approach "
+            "in terms of lowering expectations.\n\n"
+            "\"If he is asked questions he cannot answer, he would deflect them,\" she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Mary-Kate Obuya"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The policy applies to married couples only, according to the Dunn campaign's website. The leave must be "
+     "\"recognized under state law,\" the Dunn campaign's website says.", "Dunn campaign"),
+    ("Senator Ellen Marsh spoke to reporters on Tuesday about the emails and the server.\n\nHer statement said "
+     "none of the emails were \"marked classified at the time.\"", "Ellen Marsh"),
+])
+def test_a_website_or_statement_speaks_for_its_owner(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind != "indirect"] == [speaker]
