@@ -120,6 +120,9 @@ ROLE_NOUNS = frozenset(set(_NAMEPARSER.titles) - _NOT_ROLES) | word_set("role_no
 # Roles written as acronyms and the words they stand for ("pm" → "prime minister").
 ROLE_ACRONYMS = {abbr: tuple(words) for abbr, *words in (line.split() for line in word_list("role_acronyms"))}
 
+# A description's role noun and the roles beside names it also covers ("the judge", Justice Nervo).
+ROLE_HYPERNYMS = {head: frozenset(covered) for head, *covered in (line.split() for line in word_list("role_hypernyms"))}
+
 # Words that make a capitalised phrase an organisation.
 ORG_WORDS = word_set("org_words")
 

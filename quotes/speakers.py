@@ -46,6 +46,7 @@ from .lexicon import (
     PLACE_WORDS,
     PRONOUNS,
     ROLE_ACRONYMS,
+    ROLE_HYPERNYMS,
     ROLE_NOUNS,
     TIME_WORDS,
     US_STATES,
@@ -1244,7 +1245,8 @@ def _role_fits(description: list[str], role: str) -> bool:
     "President" and "Russian President", not "vice president" or "former president"."""
     words = _HYPHENED_WORD.findall(role.lower())
     described = _spelt_out(description)
-    return bool(words) and words[-1] == described[-1] and not (set(words) & _ROLE_QUALIFIERS - set(described))
+    same = bool(words) and (words[-1] == described[-1] or words[-1] in ROLE_HYPERNYMS.get(described[-1], ()))
+    return same and not (set(words) & _ROLE_QUALIFIERS - set(described))
 
 
 def _spelt_out(description: list[str]) -> list[str]:

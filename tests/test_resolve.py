@@ -793,3 +793,11 @@ def test_a_hyphenated_first_name_makes_a_person_with_a_gender(extract):
 ])
 def test_a_website_or_statement_speaks_for_its_owner(extract, text, speaker):
     assert [q.speaker for q in extract(text) if q.kind != "indirect"] == [speaker]
+
+
+def test_the_judge_is_the_justice_named_before(extract):
+    text = ("Manhattan Supreme Court Justice Frank Nervo rejected that argument in a ruling released Thursday.\n\n"
+            "Lawyers for both Donald and Ivana Trump filed papers opposing the unsealing. His ex-wife agreed, and "
+            "Ivana Trump's brief dismissed those reports.\n\n"
+            "The judge agreed with Ivana Trump that there was no reason to intrude on her privacy.")
+    assert [q.speaker for q in extract(text) if q.speaker_mention == "The judge"] == ["Frank Nervo"]
