@@ -50,6 +50,7 @@ from .lexicon import (
     ROLE_NOUNS,
     TIME_WORDS,
     US_STATES,
+    WEEKDAYS,
     is_person_noun,
 )
 from .mentions import Mention, name_end, postmodifier_link, split_bodies
@@ -288,6 +289,7 @@ _PSEUDONYM_TAIL = re.compile(r"\s+\((?:not\s+(?:his|her|their)\s+real\s+name|nam
 _ONE_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)$")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+")
 _NAME_ENDING = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$")
+_ROLE_AFTER = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _APPOSITIVE_ROLE = re.compile(r"((?:[\w-]+\s+){0,4}?[a-z][\w-]+)(?=[,.;])")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
@@ -402,7 +404,7 @@ class ArticleSpeakers:
                 continue
             if not (title or _is_first_name(name.split()[0]) or surname in speakers or key in speakers
                     or _AGE_BEFORE.search(self.text, max(0, pos - 14), pos)
-                    or _AGE_AFTER.match(self.text, pos + len(name))):
+                    or _AGE_AFTER.match(self.text, pos + len(name)) or self._role_follows(name, pos + len(name))):
                 continue
             self._names[key] = name
             by_word[surname].append((pos, key))
@@ -434,6 +436,12 @@ class ArticleSpeakers:
                         for _, k in by_word[key]):
                     continue
                 self._note_gender(key, gender)
+            else:
+                family_first = [k for k in self._names if len(k.split()) > 1 and k.split()[0] == key]
+                if len(family_first) == 1:  # "Mr. Ban" of Ban Ki-moon: a family name written first
+                    by_word[key].append((m.start(2), family_first[0]))
+                    written.add(m.group(2))
+                    continue
             self._names[key] = m.group(2)
             by_word[key].append((m.start(2), key))
             written.add(m.group(2))
@@ -461,6 +469,14 @@ class ArticleSpeakers:
                 self._note_gender(key, first_name_gender(name))
         if any(key not in self._article_gender for key in self._names):
             self._pronoun_votes(skipped)  # where neither title nor first name says
+
+    def _role_follows(self, name: str, end: int) -> bool:
+        """Whether an appositive giving a person's role follows ``name``, ending at ``end``: "Ban
+        Ki-moon, the secretary general of the United Nations,"; never a place or a day ("New
+        Hampshire Monday, the …")."""
+        m = _ROLE_AFTER.match(self.text, end)
+        return m is not None and any(w.lower() in ROLE_NOUNS or is_person_noun(w) for w in m.group(1).split()) and (
+            not any(w.lower() in WEEKDAYS or w in US_STATES or w in COUNTRIES for w in name.split()))
 
     def _subject_pronouns(self, skipped: Ranges) -> None:
         """A "He" or "She" opening a sentence keeps its person salient, as a name there would:

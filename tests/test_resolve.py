@@ -801,3 +801,10 @@ def test_the_judge_is_the_justice_named_before(extract):
             "Ivana Trump's brief dismissed those reports.\n\n"
             "The judge agreed with Ivana Trump that there was no reason to intrude on her privacy.")
     assert [q.speaker for q in extract(text) if q.speaker_mention == "The judge"] == ["Frank Nervo"]
+
+
+def test_a_family_name_written_first_and_a_role_in_apposition_make_one_person(extract):
+    text = ("Ban Ki-moon, the secretary general of the United Nations, visited the camp on Tuesday.\n\n"
+            "Mr. Ban's successor is to take over in January. In recent months, he said he backed the idea of a "
+            "woman succeeding him.")
+    assert [q.speaker for q in extract(text) if q.speaker_mention == "he"] == ["Ban Ki-moon"]
