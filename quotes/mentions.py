@@ -129,8 +129,8 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
             toks[i].text in CUE_MODIFIERS or toks[i].text in REFLEXIVES or is_adverb(toks[i].text)) and skipped < 3:
         i -= 1
         skipped += 1
-    if i < 0:
-        return None
+    if i < 0 or toks[i].text.lower() == "having":
+        return None  # "Having said that, …": a clause with no subject of its own
     when = i  # "Mr. Ruano last week said", "Smith on Tuesday said": a time between subject and cue
     while when >= 0 and i - when < 3 and (toks[when].text in TIME_WORDS or toks[when].text.lower() in WEEKDAYS):
         when -= 1

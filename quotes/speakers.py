@@ -1464,6 +1464,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     seen: dict[str, tuple[int, str, str | None]] = {}
     headlines = [(m.start(), m.end()) for m in _LINE.finditer(text) if _is_headline(m.group())]
     skipped, in_headline = Ranges(quote_ranges + headlines), Ranges(headlines)
+    title_end = text.find("\n") if "\n" in text else 0  # the first line, where a story's title stands
     for m in _NAME_RUN.finditer(text):
         if skipped.covers(m.start()):
             # In a headline a name is a first name and a surname the story uses ("Hillary Clinton Goes After …").
@@ -1476,6 +1477,11 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         if found is None:
             continue
         offset, name, dropped = found
+        words = name.split()
+        if (m.start() < title_end and len(words) > 2 and not _is_first_name(words[0]) and _is_first_name(words[1])
+                and words[0].lower().rstrip(".") not in NAME_TITLES):
+            # "Hold Melania Trump to her husband's standards.": a title's verb before a name
+            offset, name, dropped = offset + len(words[0]) + 1, " ".join(words[1:]), (*dropped, words[0])
         if name.endswith((" Jr", " Sr")) and text.startswith(".", m.end()):
             name += "."  # "Joseph R. Biden Jr.": the run stops at the suffix's dot
         key = name_key(name)

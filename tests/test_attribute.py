@@ -501,3 +501,9 @@ def test_a_participle_without_a_subject_speaks_for_the_sentences_subject(extract
             "Mr. Trump hardly clarified the matter, treating the remark first as a compliment -- ''That makes me "
             "smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''")
     assert [q.speaker_mention for q in extract(text) if q.quote.startswith("Of course")] == ["Mr. Trump"]
+
+
+def test_having_said_that_reports_nothing(extract):
+    text = ("No doubt, companies should pay some form of taxes. (Having said that, there are some economists who "
+            "argue that corporate taxes should be very little or nothing at all.)")
+    assert all(q.speaker_mention != "Having" for q in extract(text))

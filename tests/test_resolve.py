@@ -808,3 +808,10 @@ def test_a_family_name_written_first_and_a_role_in_apposition_make_one_person(ex
             "Mr. Ban's successor is to take over in January. In recent months, he said he backed the idea of a "
             "woman succeeding him.")
     assert [q.speaker for q in extract(text) if q.speaker_mention == "he"] == ["Ban Ki-moon"]
+
+
+def test_a_verb_opening_the_title_is_no_part_of_a_name(extract):
+    text = ("Hold Melania Trump to her husband's standards.\n\n"
+            "The story drew many letters last week.\n\n"
+            "Melania Trump said she would discuss her immigration history \"in a few weeks.\"")
+    assert {q.speaker for q in extract(text)} == {"Melania Trump"}
