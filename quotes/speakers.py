@@ -1198,7 +1198,11 @@ class ArticleSpeakers:
                                  or words[0] in NOT_NAME_OPENERS):
                     words = words[1:]
                 if head in words and words[-1] not in _BODY_LINKS and len(words) > 1:
-                    found = " ".join(piece.split()[-len(words):])
+                    written = piece.split()[-len(words):]
+                    # "Manhattan Supreme Court Justice Frank Nervo": the court's name ends at a title
+                    cut = next((k for k in range(words.index(head) + 1, len(words) - 1)
+                                if words[k].rstrip(".") in ROLE_NOUNS and words[k - 1] not in _BODY_LINKS), None)
+                    found = " ".join(written[:cut])
         return found
 
     def _last_body(self, pos: int) -> str | None:
@@ -1303,8 +1307,9 @@ _BODY_RUN = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)
 # by their role ("the announcer", "a veteran GOP strategist") and bodies ("the company"), not
 # places or documents.
 _SPEAKING_HEADS = ROLE_NOUNS | GROUP_NOUNS | word_set("speaking_heads") | ORG_ROLE_NOUNS
-# Where someone's own words are published: "the campaign's website", "her statement".
-_OWNED_CHANNELS = frozenset("website site statement statements tweet tweets post account feed page blog".split())
+# Where someone's own words are published: "the campaign's website", "her statement", "his letter".
+_OWNED_CHANNELS = frozenset("website site statement statements tweet tweets post account feed page blog letter email "
+                            "emails memo submission brief filing affidavit testimony op-ed column book".split())
 _DESCRIBED_HEADS = _SPEAKING_HEADS | NOT_SPEAKER_HEADS  # a description that stands as the speaker ends in one
 
 

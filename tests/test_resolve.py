@@ -815,3 +815,15 @@ def test_a_verb_opening_the_title_is_no_part_of_a_name(extract):
             "The story drew many letters last week.\n\n"
             "Melania Trump said she would discuss her immigration history \"in a few weeks.\"")
     assert {q.speaker for q in extract(text)} == {"Melania Trump"}
+
+
+def test_a_courts_name_ends_at_the_title_of_its_judge(extract):
+    text = ("Manhattan Supreme Court Justice Frank Nervo rejected that argument in a ruling released Thursday.\n\n"
+            "The court said the file would stay sealed for now.")
+    assert [q.speaker for q in extract(text) if q.speaker_mention == "The court"] == ["Manhattan Supreme Court"]
+
+
+def test_her_submission_to_the_court_is_hers(extract):
+    text = ("Ivana Trump filed legal papers opposing the unsealing last month.\n\n"
+            "Her submission to the court noted that she is not running for office.")
+    assert [q.speaker for q in extract(text) if q.speaker_mention == "Her submission"] == ["Ivana Trump"]
