@@ -47,8 +47,8 @@ from .lexicon import (
     PRONOUNS,
     ROLE_ACRONYMS,
     ROLE_NOUNS,
+    STATES_AND_COUNTRIES,
     TIME_WORDS,
-    US_STATES,
     is_person_noun,
 )
 from .mentions import Mention, name_end, postmodifier_link, split_bodies
@@ -80,6 +80,10 @@ _NICKNAME = re.compile(r"[“\"‘'][A-Z][a-z]+[”\"’'] [A-Z][\w’'-]+")
 _NICKNAME_WRITTEN = tuple(re.compile(rf"{mark}[A-Z][a-z]+[”\"’'] [A-Z]") for mark in "“\"‘'")
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']([A-Z][a-z]+)[”\"’'] ([A-Z][\w’'-]+)")
 _NOT_NAME_START = word_set("not_name_starts")
+# Nouns for what a person is ("the investor", "the driver"), and for what a description may open
+# with while standing for someone known ("former secretary of state", not "one …").
+_PERSON_ROLES = ROLE_NOUNS | PERSON_NOUNS
+_DETERMINERS_AND_ONE = DETERMINERS | {"one"}
 
 
 # Titles written before a name and dropped when comparing names ("President Vladimir Putin").
@@ -371,7 +375,7 @@ class ArticleSpeakers:
                 continue
             key = name_key(named.group())
             if (key not in self._names or self._quoted.covers(named.start())
-                    or role.group(1).split()[-1] not in ROLE_NOUNS | PERSON_NOUNS):
+                    or role.group(1).split()[-1] not in _PERSON_ROLES):
                 continue
             self._roles_by_key[key].add(role.group(1))
             bisect.insort(self.history, _Known(named.start(), self._names[key], SpeakerType.PERSON, None,
@@ -408,7 +412,7 @@ class ArticleSpeakers:
         speakers = speakers | {name_key(m.group(1)) for m in _one_names_given(self.text)}
         for name in speakers:
             if (" " not in name and name not in by_word and first_name_gender(f"{name.capitalize()} X")
-                    and name.capitalize() not in US_STATES | COUNTRIES and name not in GROUP_NOUNS):
+                    and name.capitalize() not in STATES_AND_COUNTRIES and name not in GROUP_NOUNS):
                 given = {key for key in self._names if key.split()[0] == name}
                 # "Linda said" where the article named Linda Nolan: her, by her first name
                 key = given.pop() if len(given) == 1 else name
@@ -962,7 +966,7 @@ class ArticleSpeakers:
             return self._named_later(mention, head)
         # "the former secretary of state and current Democratic presidential nominee said": a role
         # with no determiner of its own stands, as a definite description, for someone known
-        bare_role = words[0][:1].islower() and words[0].lower() not in DETERMINERS | {"one"} and head in ROLE_NOUNS
+        bare_role = words[0][:1].islower() and words[0].lower() not in _DETERMINERS_AND_ONE and head in ROLE_NOUNS
         if len(words) > 1 and head in ROLE_NOUNS and words[0][:1].isupper() and words[0].endswith(("’s", "'s")):
             return self._epithet(mention, words[0][:-2])
         if words[0].lower() not in ("the", "this", "that") and not bare_role:
@@ -1005,7 +1009,7 @@ class ArticleSpeakers:
         # "a taxi driver … the driver said": the one introduced, whom the article never names; a
         # description that is a possessive's or says a gender ("the concerned mother") is more
         # often an epithet for someone named
-        plain = head in ROLE_NOUNS | PERSON_NOUNS and not _noun_gender(head) and not any(
+        plain = head in _PERSON_ROLES and not _noun_gender(head) and not any(
             w.endswith(("’s", "'s")) for w in words)
         unnamed = self._introduced_unnamed(head, mention.start) if plain else None
         if unnamed:
