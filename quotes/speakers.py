@@ -290,10 +290,16 @@ _NAME_ENDING = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]
 _APPOSITIVE_ROLE = re.compile(r"((?:[\w-]+\s+){0,4}?[a-z][\w-]+)(?=[,.;])")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
-# The first-letter check comes before the word boundary: most positions fail it at once.
+# Titles written before a surname alone ("Mr. Clarke", "President Obama"), tried in this order.
+_SURNAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "President", "Senator", "Sen", "Rep", "Gov", "Governor", "Mayor",
+                   "Judge", "Justice", "Secretary", "Minister", "Chancellor", "Prime Minister", "Pope", "Prof",
+                   "Professor", "Gen", "General")
+# Each title opens with its first letter and checks the word boundary behind it ("M(?<!\wM)r"
+# is r"\bMr"): a pattern whose every branch opens with a letter lets the regex engine skip to
+# those capitals instead of trying every position (a third of the time).
 _TITLED_SURNAME = re.compile(
-    r"(?=[MDPSRGJC])\b(Mr|Mrs|Ms|Miss|Dr|President|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|Secretary|Minister|Chancellor"
-    r"|Prime Minister|Pope|Prof|Professor|Gen|General)\.?\s+([A-Z](?:[\w-]|[’'](?!s\b))+)\b(?![’']s\s+[A-Z]|\s+[A-Z])")
+    "(" + "|".join(rf"{title[0]}(?<!\w{title[0]}){title[1:]}" for title in _SURNAME_TITLES) + ")"
+    r"\.?\s+([A-Z](?:[\w-]|[’'](?!s\b))+)\b(?![’']s\s+[A-Z]|\s+[A-Z])")
 
 
 def _one_names_given(text: str) -> Iterator[re.Match]:
