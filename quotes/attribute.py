@@ -766,9 +766,11 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
     Cues already used by a direct quote are skipped unless the clause holds more than it.
     """
     text = ctx.text
-    # Only sentences holding a cue or an "according to" can report anything.
+    # Only sentences holding a cue or an "according to" can report anything; the words are
+    # sought only in an article that holds them in some case (a third do).
     reporting_sentences = {ctx.sentence(c.start) for c in ctx.cues_between(0, len(text), with_evidence=True)}
-    reporting_sentences |= {ctx.sentence(m.start()) for m in _ACCORDING_TO.finditer(text)}
+    if "according to" in text.lower():
+        reporting_sentences |= {ctx.sentence(m.start()) for m in _ACCORDING_TO.finditer(text)}
     for s_start, s_end in sorted(reporting_sentences):
         body_end = _strip_end(text, s_start, s_end)
         found = list(_reported_clauses(ctx, s_start, s_end, body_end, used_cues))
