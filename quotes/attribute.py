@@ -821,20 +821,21 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
             if inverted and inverted.kind != MentionKind.NAME and text[cue.end:inverted.start].strip():
                 inverted = None  # "…, said parents still want schools": a report, its subject not the cue's
         short_subject = comma > s_start and len(text[comma:cue.start].split(maxsplit=9)) <= 8
+        subject = None  # the speaker phrase between the comma and the cue, read once for the tests below
         if short_subject and not inverted:
             subject = subject_before(text, comma + 1, cue.start, ctx.entities)
             if subject and ctx.cues_between(comma, subject.start):
                 short_subject = False  # "X, who …, said Wednesday he agrees with …": inside another's report
         if comma > s_start and (inverted or (short_subject and _only_adjuncts(tail))):
             # "…, officials said." / "…, said Victor Cha, an economist at …"
-            mention = inverted or subject_before(text, comma + 1, cue.start, ctx.entities)
+            mention = inverted or subject  # without an inverted speaker, the subject was read above
             if mention:
                 last = mention
                 yield cue, mention, s_start, comma
             continue
         if short_subject and re.match(r"\s*(?:\w+\s+){0,3}?,", text[cue.end:body_end]):
             # "The museum, Mr. Obama said, would make …": the report surrounds its attribution
-            mention = subject_before(text, comma + 1, cue.start, ctx.entities)
+            mention = subject
             if mention and mention.kind != MentionKind.DESCRIPTION:
                 yield cue, mention, s_start, body_end
                 return  # "And, DeSantis added, Trump promised …": what others said is inside the report
