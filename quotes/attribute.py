@@ -139,6 +139,7 @@ class Context:
     _opens: list[int] = field(default_factory=list, repr=False)
     _closes: list[int] = field(default_factory=list, repr=False)
     _found: dict[tuple[str, int, int], list[re.Match]] = field(default_factory=dict, repr=False)
+    _subjects: dict[tuple[int, int], Mention | None] = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         self._starts = [s for s, _ in self.sentences]
@@ -184,6 +185,14 @@ class Context:
         """The last of :meth:`quotes_between`, found without listing the rest."""
         first, last = bisect.bisect_left(self._opens, lo), bisect.bisect_left(self._opens, hi)
         return next((self._speech[k] for k in range(last - 1, first - 1, -1) if self._speech[k].close < hi), None)
+
+    def subject_before(self, lo: int, hi: int) -> Mention | None:
+        """:func:`~quotes.mentions.subject_before` in the article, read once for each span: the
+        sieves tried on a quote often ask for the speaker before the same cue."""
+        key = (lo, hi)
+        if key not in self._subjects:
+            self._subjects[key] = subject_before(self.text, lo, hi, self.entities)
+        return self._subjects[key]
 
     def matches(self, pattern: re.Pattern, lo: int, hi: int) -> list[re.Match]:
         """The matches of ``pattern`` from ``lo`` to ``hi``, found once (each quote of a sentence asks)."""
@@ -303,7 +312,7 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
                 return None
             mention = subject_after(text, cue.end, s_end, ctx.entities)
         elif ends_open or q.kind == QuoteKind.PARTIAL:
-            mention = subject_before(text, q.close + 1, cue.start, ctx.entities)
+            mention = ctx.subject_before(q.close + 1, cue.start)
         else:
             return None
         if mention:
@@ -322,7 +331,7 @@ def _cue_in_next_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
     cues = ctx.cues_between(n_start, n_end)
     if not cues or not _only_adjuncts(ctx.text[cues[0].end:_strip_end(ctx.text, n_start, n_end)].split()):
         return None
-    mention = subject_before(ctx.text, n_start, cues[0].start, ctx.entities)
+    mention = ctx.subject_before(n_start, cues[0].start)
     leading = ctx.text[n_start:mention.start] if mention else ""
     if mention and mention.start == n_start + len(leading) - len(leading.lstrip()):
         return Attribution(q.start, q.end, q.kind, cues[0], mention, confidence=0.85)
@@ -347,11 +356,11 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
         # "Said Ellis: “…”"; "“…,” said Raffaello Pantucci, director of …, “but it is …”"
         mention = subject_after(text, cue.end, q.open, ctx.entities)
     else:
-        mention = subject_before(text, ctx.free_start(lo, cue.start), cue.start, ctx.entities)
+        mention = ctx.subject_before(ctx.free_start(lo, cue.start), cue.start)
         praised_for = _FOR_BEFORE.search(text, max(lo, cue.start - 5), cue.start) if cue.text.endswith("ing") else None
         if praised_for:
             # "Cohen praised Haley for calling Ramaswamy “scum”": the one praised said it
-            praised = subject_before(text, ctx.free_start(lo, praised_for.start()), praised_for.start(), ctx.entities)
+            praised = ctx.subject_before(ctx.free_start(lo, praised_for.start()), praised_for.start())
             if praised and praised.kind in (MentionKind.NAME, MentionKind.PRONOUN) and praised.start > lo:
                 return Attribution(q.start, q.end, q.kind, cue, praised, confidence=0.85)
         if mention and mention.kind == MentionKind.DESCRIPTION and cue.text.endswith("ing"):
@@ -382,7 +391,7 @@ def _issuer(ctx: Context, lo: int, document: Mention) -> Mention | None:
     verb = _ISSUED.search(ctx.text, max(lo, document.start - 40), document.start)
     if not verb:
         return None
-    return subject_before(ctx.text, ctx.free_start(lo, verb.start()), verb.start(), ctx.entities)
+    return ctx.subject_before(ctx.free_start(lo, verb.start()), verb.start())
 
 
 @sieve("sentence", 0.85)
@@ -394,7 +403,7 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
         cue, _ = _main_cue(ctx, cues, i, s_start)
         lo = ctx.free_start(s_start, cue.start)
         coordinated = _ends_with(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?$", ctx.text, lo, cue.start)
-        mention = subject_before(ctx.text, lo, cue.start, ctx.entities)
+        mention = ctx.subject_before(lo, cue.start)
         if cue.text.endswith("ing") and (mention is None or mention.kind == MentionKind.DESCRIPTION):
             # a participle's subject is the sentence's ("Trump issued a statement saying …")
             mention = sentence_subject(ctx, lo, cue.start) or mention
@@ -405,7 +414,7 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
     for cue in ctx.cues_between(q.close + 1, s_end):
         if ctx.first_quote_between(q.close + 1, cue.start):
             break
-        mention = subject_before(ctx.text, q.close + 1, cue.start, ctx.entities)
+        mention = ctx.subject_before(q.close + 1, cue.start)
         if mention and mention.kind != MentionKind.DESCRIPTION:
             return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.8)
     return None
@@ -440,7 +449,7 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
         intro_start = ctx.sentence(intro_end)[0]
     cues = ctx.cues_between(intro_start, intro_end)
     for cue in reversed(cues):
-        mention = subject_before(text, intro_start, cue.start, ctx.entities)
+        mention = ctx.subject_before(intro_start, cue.start)
         if mention:
             return Attribution(q.start, q.end, q.kind, cue, mention)
     mention = sentence_subject(ctx, intro_start, intro_end)
@@ -511,7 +520,7 @@ def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """“as X put it” in the quote's sentence."""
     s_start, s_end = ctx.sentence(q.open)
     for m in ctx.matches(_PUT_IT, s_start, s_end):
-        mention = subject_before(ctx.text, m.start("who"), m.end("who"), ctx.entities)
+        mention = ctx.subject_before(m.start("who"), m.end("who"))
         if mention:
             cue = Cue(m.start(), m.end(), m.group(), "put")
             return Attribution(q.start, q.end, q.kind, cue, mention)
@@ -552,7 +561,7 @@ def _possessive(ctx: Context, q: QuoteSpan, near: bool) -> Attribution | None:
         # "Christie said Trump's tweet saying … meant that “…”": the words are nearer another's;
         # "saying Trump’s comments are “…”": what is said of the comments, not in them
         return None
-    mention = subject_before(ctx.text, m.start("who"), m.end("who"), ctx.entities)
+    mention = ctx.subject_before(m.start("who"), m.end("who"))
     if mention and mention.kind == MentionKind.NAME:
         cue = Cue(m.end("who"), m.end(), ctx.text[m.end("who"):m.end()], "claim")
         return Attribution(q.start, q.end, q.kind, cue, mention)
@@ -614,7 +623,7 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
             break
         if end is None and token.lower() not in DETERMINERS and token.lower() not in ROLE_NOUNS:
             break
-    return subject_before(text, lo, end, ctx.entities) if end else None
+    return ctx.subject_before(lo, end) if end else None
 
 
 def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
@@ -659,7 +668,7 @@ def _reporter_of_clause(ctx: Context, a: Attribution) -> Attribution:
     cue = outer[-1]
     if not _REPORTED_CLAUSE_OPENING.fullmatch(ctx.text, cue.end, m.start):
         return a
-    subject = subject_before(ctx.text, ctx.free_start(s_start, cue.start), cue.start, ctx.entities)
+    subject = ctx.subject_before(ctx.free_start(s_start, cue.start), cue.start)
     if subject is None or subject.kind not in (MentionKind.NAME, MentionKind.PRONOUN, MentionKind.DESCRIPTION):
         return a
     # the cue stays the one beside the quote (reported speech then skips it, and reports the outer clause)
@@ -794,7 +803,7 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
         if cue.text[:1].isupper() or text[p_start:cue.start].rstrip().endswith(","):
             mention = subject_after(text, cue.end, p_end, ctx.entities)
         else:
-            mention = subject_before(text, ctx.free_start(p_start, cue.start), cue.start, ctx.entities)
+            mention = ctx.subject_before(ctx.free_start(p_start, cue.start), cue.start)
         if mention and mention.kind in (MentionKind.NAME, MentionKind.PRONOUN):
             return cue, mention
         return None
@@ -810,9 +819,11 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
     Cues already used by a direct quote are skipped unless the clause holds more than it.
     """
     text = ctx.text
-    # Only sentences holding a cue or an "according to" can report anything.
+    # Only sentences holding a cue or an "according to" can report anything; the words are
+    # sought only in an article that holds them in some case (a third do).
     reporting_sentences = {ctx.sentence(c.start) for c in ctx.cues_between(0, len(text), with_evidence=True)}
-    reporting_sentences |= {ctx.sentence(m.start()) for m in _ACCORDING_TO.finditer(text)}
+    if "according to" in text.lower():
+        reporting_sentences |= {ctx.sentence(m.start()) for m in _ACCORDING_TO.finditer(text)}
     for s_start, s_end in sorted(reporting_sentences):
         body_end = _strip_end(text, s_start, s_end)
         found = list(_reported_clauses(ctx, s_start, s_end, body_end, used_cues))
@@ -823,7 +834,7 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
                 # ("…, and rights groups warned that …", "…, Putin replied, “…”")
                 later_reports = (c for c in ctx.cues_between(start, body_end) if c.start in reporting and c is not cue)
                 for later in itertools.islice(later_reports, _LATER_REPORTS):
-                    speaker = subject_before(text, start, later.start, ctx.entities)
+                    speaker = ctx.subject_before(start, later.start)
                     if speaker and speaker.start > start and _ends_with(
                             r"(?:[,;—–]|\band|\bbut)\s*$", text, start, speaker.start):
                         before_speaker = text[start:speaker.start]
@@ -868,24 +879,25 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
             if inverted and inverted.kind != MentionKind.NAME and text[cue.end:inverted.start].strip():
                 inverted = None  # "…, said parents still want schools": a report, its subject not the cue's
         short_subject = comma > s_start and len(text[comma:cue.start].split(maxsplit=9)) <= 8
+        subject = None  # the speaker phrase between the comma and the cue, read once for the tests below
         if short_subject and not inverted:
-            subject = subject_before(text, comma + 1, cue.start, ctx.entities)
+            subject = ctx.subject_before(comma + 1, cue.start)
             if subject and ctx.cues_between(comma, subject.start):
                 short_subject = False  # "X, who …, said Wednesday he agrees with …": inside another's report
         if comma > s_start and (inverted or (short_subject and _only_adjuncts(tail))):
             # "…, officials said." / "…, said Victor Cha, an economist at …"
-            mention = inverted or subject_before(text, comma + 1, cue.start, ctx.entities)
+            mention = inverted or subject  # without an inverted speaker, the subject was read above
             if mention:
                 last = mention
                 yield cue, mention, s_start, comma
             continue
         if short_subject and re.match(r"\s*(?:\w+\s+){0,3}?,", text[cue.end:body_end]):
             # "The museum, Mr. Obama said, would make …": the report surrounds its attribution
-            mention = subject_before(text, comma + 1, cue.start, ctx.entities)
+            mention = subject
             if mention and mention.kind != MentionKind.DESCRIPTION:
                 yield cue, mention, s_start, body_end
                 return  # "And, DeSantis added, Trump promised …": what others said is inside the report
-        mention = subject_before(text, s_start, cue.start, ctx.entities)
+        mention = ctx.subject_before(s_start, cue.start)
         if mention and mention.kind == MentionKind.NAME and _ends_with(
                 r"\bof\s+(?:the\s+)?$", text, s_start, mention.start):
             continue  # "their tour of the Cosmodrome asked": an object, not a speaker

@@ -141,6 +141,9 @@ COUNTRIES = word_set("countries")
 # AP abbreviations (a final dot is not part of a token) and names of one word.
 US_STATES = word_set("us_states")
 
+# States and countries in one set, as a name is tested against both.
+STATES_AND_COUNTRIES = US_STATES | COUNTRIES
+
 # Places named in more than one word; a speaker phrase that is one of them is an organisation
 # (the country's government speaking).
 MULTIWORD_PLACES = word_set("multiword_places")

@@ -38,6 +38,7 @@ from .lexicon import (
     PRONOUNS,
     REFLEXIVES,
     ROLE_NOUNS,
+    STATES_AND_COUNTRIES,
     TIME_WORDS,
     US_STATES,
     WEEKDAYS,
@@ -55,6 +56,7 @@ _MAX_SUBJECT_WORDS = 40
 _SUBJECT_REACH = 400
 _SPACE = re.compile(r"\s")
 _ROLE_LINKS = word_set("role_links")
+_LINKS_AND_DETERMINERS = _ROLE_LINKS | DETERMINERS  # never the last word of a speaker phrase after its cue
 _APPOSITIVE_OPENERS = DETERMINERS | word_set("appositive_openers")
 _SENTENCE_ADVERBS = word_set("sentence_adverbs")
 # Words that open a capitalised phrase without being part of the name ("With", "Meanwhile", "In", "Neither")
@@ -166,7 +168,7 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         if described:
             return described
     place = mention is not None and mention.kind == MentionKind.NAME and (
-        mention.name in US_STATES | COUNTRIES or (mention.name or "").lower() in MULTIWORD_PLACES)
+        mention.name in STATES_AND_COUNTRIES or (mention.name or "").lower() in MULTIWORD_PLACES)
     body = mention is not None and mention.kind == MentionKind.NAME and mention.type == SpeakerType.ORGANIZATION
     if mention and (place or body):
         # "Gov. Earl Ray Tomblin of West Virginia lauded …", "Mr. Morgan of the Sierra Club said":
@@ -464,6 +466,8 @@ _AFTER_ONE = re.compile(r"\s*(?:(,)|(?:\w+ly\s+)?(\w+))")
 
 
 _CLAUSE_ADVERBS = frozenset("still also just even never always already only".split())
+# Nouns whose plural names a group that spoke ("Senators said", "Analysts say").
+_PLURAL_ROLES_AND_GROUPS = ROLE_NOUNS | GROUP_NOUNS
 
 
 def _one_speaks(text: str, end: int) -> bool:
@@ -487,7 +491,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         j = i - 1 if toks[i - 1].text != "," else i - 2
         antecedent = _np_ending_at(text, toks, j, entities, lo) if j >= lo else None
         if antecedent and low == "who" and antecedent.kind == MentionKind.NAME and (
-                antecedent.type == SpeakerType.ORGANIZATION or antecedent.name in US_STATES | COUNTRIES
+                antecedent.type == SpeakerType.ORGANIZATION or antecedent.name in STATES_AND_COUNTRIES
                 or (antecedent.name or "").split()[-1].lower() in PLACE_WORDS):
             # "nervous Democrats on Capitol Hill, who have argued …": who is the people, not the place
             k = next((k for k in range(j, lo - 1, -1) if toks[k].start < antecedent.start), -1)
@@ -539,7 +543,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             if prev.lower() in DETERMINERS:
                 break
         phrase = text[toks[j].start:toks[i].end]
-        if low in GROUP_NOUNS or (low.endswith("s") and low[:-1] in ROLE_NOUNS | GROUP_NOUNS and low not in ORG_WORDS):
+        if low in GROUP_NOUNS or (low.endswith("s") and low[:-1] in _PLURAL_ROLES_AND_GROUPS and low not in ORG_WORDS):
             return Mention(toks[j].start, toks[i].end, phrase, MentionKind.GROUP, None, phrase, SpeakerType.UNKNOWN)
         mtype = (SpeakerType.ORGANIZATION if low in ORG_ROLE_NOUNS
                  else SpeakerType.PERSON if low in ROLE_NOUNS else SpeakerType.UNKNOWN)
@@ -753,10 +757,13 @@ def word_starts(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
+_DOTTED_ABBREVIATIONS = HONORIFICS | {"jr", "sr", "st"}
+
+
 def _keeps_dot(word: str) -> bool:
     """Abbreviations and initials keep their final dot ("U.S.", "Mr.", "Jr.", "F.")."""
     return (
-        word.count(".") > 1 or word.lower().rstrip(".") in HONORIFICS | {"jr", "sr", "st"}
+        word.count(".") > 1 or word.lower().rstrip(".") in _DOTTED_ABBREVIATIONS
         or (len(word) == 2 and word[0].isupper() and word[1] == ".")
     )
 
@@ -820,7 +827,7 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     if end == i:
         return None
     last = end - 1
-    while last > i and toks[last].text.lower() in _ROLE_LINKS | DETERMINERS:
+    while last > i and toks[last].text.lower() in _LINKS_AND_DETERMINERS:
         last -= 1
     mention = _np_ending_at(text, toks, last, entities, lo=i)
     if mention is not None:
