@@ -907,6 +907,10 @@ class ArticleSpeakers:
                     and Levenshtein.distance(full_words[-1], words[0]) == 1}
             if len(near) == 1:
                 return near.pop()
+        if not candidates and len(words) == 1 and mention.type != SpeakerType.ORGANIZATION:
+            written_whole = self._given_anywhere(name, gender)
+            if written_whole:
+                return written_whole
         before = [c for c in candidates if c[0] < mention.start] or candidates
         if before and len(words) == 1 and not gender and words[0] in self._names:
             # "President Obama" is someone the article names by title and surname: a bare "Obama"
@@ -915,6 +919,19 @@ class ArticleSpeakers:
             if titled and self.gender(name_key(before[0][1])) not in (None, titled):
                 return name
         return before[0][1] if before else name
+
+    def _given_anywhere(self, surname: str, gender: str | None) -> str | None:
+        """The one full name the text gives a surname anywhere, quotes and titles included, where
+        no full name stands outside them ("President Obama" where only "Barack Obama Election
+        Day" gives his first name); None where none, or more than one, agrees with ``gender``."""
+        if not surname[:1].isupper() or surname.isupper() or " " in surname or surname in STATES_AND_COUNTRIES:
+            return None
+        firsts = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}(?![\w-])", self.text)
+                  if _is_first_name(m.group(1)) and m.group(1).lower() not in NAME_TITLES
+                  and m.group(1).lower() not in CUE_FORMS  # "Said Ellis:" is a cue and a name
+                  and m.group(1).lower() not in STOP_WORDS and m.group(1) not in STATES_AND_COUNTRIES
+                  and (not gender or first_name_gender(f"{m.group(1)} {surname}") in (None, gender))}
+        return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
 
     def _masthead_first_name(self, pos: int, name: str) -> bool:
         """Whether ``name`` at ``pos`` is a masthead and a first name ("Writing in The Mirror Linda

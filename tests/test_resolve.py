@@ -827,3 +827,15 @@ def test_her_submission_to_the_court_is_hers(extract):
     text = ("Ivana Trump filed legal papers opposing the unsealing last month.\n\n"
             "Her submission to the court noted that she is not running for office.")
     assert [q.speaker for q in extract(text) if q.speaker_mention == "Her submission"] == ["Ivana Trump"]
+
+
+def test_a_surname_takes_the_full_name_written_only_inside_a_title(extract):
+    text = ("Civil rights leaders are joining \"Melba Acosta Day,\" a day on Nov. 1 to engage voters.\n\n"
+            "\"We need Chapter 9,\" Ms. Acosta said on Saturday night at the gala.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Melba Acosta"]
+
+
+def test_a_bodys_name_takes_no_first_name_from_the_text(extract):
+    text = ("The FBI said it would review the case. In Texas, officials waited.\n\n"
+            "\"We are not done,\" the FBI said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["FBI"]
