@@ -571,13 +571,16 @@ def _possessive(ctx: Context, q: QuoteSpan, near: bool) -> Attribution | None:
 _PARTY_OR_STATE_TAG = re.compile(r"\((?:[DRI]-[A-Z][\w.]*|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,4}\.)?|[DRI])\)")
 
 
+_VERB_BEFORE_PREPOSITION = re.compile(r" (?:on|upon|into)\b")
+
+
 def _lower_case_word(text: str, word: str) -> bool:
     """Whether a capitalised ``word`` is a common word the text also writes in lower case
     ("Small", "Protesters"), and no pronoun or determiner."""
     low = word.lower()
     if re.split(r"[’']", low)[0] in PRONOUNS or low in DETERMINERS or low == word:
         return False  # "He", "He’s", "The"
-    return re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", text) is not None
+    return low in text and re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", text) is not None
 
 
 def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
@@ -603,8 +606,11 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
         if token.lower() in PRONOUNS:
             end = lo + w.end()
             break
-        if token[:1].isupper() and k == 0 and _lower_case_word(text, token):
-            continue  # "Small groups of protesters …": capitalised only because it opens the sentence
+        if token[:1].isupper() and k == 0 and (_lower_case_word(text, token) or (
+                token.endswith("s") and _VERB_BEFORE_PREPOSITION.match(text, lo + w.end()))):
+            # "Small groups of protesters …", "Preys on our worst fears": capitalised only because
+            # it opens the sentence
+            continue
         if token[:1].isupper():
             if end is not None and _PARTY_OR_STATE_TAG.match(text, lo + w.start() - 1):
                 break  # "Sen. Bernie Sanders (Vt.)": the party or state tag is no part of the name

@@ -507,3 +507,9 @@ def test_having_said_that_reports_nothing(extract):
     text = ("No doubt, companies should pay some form of taxes. (Having said that, there are some economists who "
             "argue that corporate taxes should be very little or nothing at all.)")
     assert all(q.speaker_mention != "Having" for q in extract(text))
+
+
+def test_a_verb_opening_a_sentence_without_a_subject_names_no_one(extract):
+    text = ("Imagine the candidate were a woman.\n\n"
+            "Preys on our worst fears and instincts, regarding immigrants, and calls people \"losers\" and \"sad.\"")
+    assert all(q.speaker_mention != "Preys" for q in extract(text))
