@@ -306,6 +306,8 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
             return None
         if cue.lemma in PARTIAL_CUE_LEMMAS or _OWN_CONTENT.match(text, cue.end):
             return None  # "“Why …?” Cueto responded that “the reason …”": the cue has its own quote
+        if q.kind == QuoteKind.PARTIAL and _NEW_CLAUSE.search(region):
+            return None  # "Kerry said … “robust steps” in response, and he urged …": the next clause's cue
         ends_open = content[-1:] in ",?!—–-…" or region.lstrip()[:1] in (",", "—", "–")
         if region.strip(" ,—–\n") == "":
             if not ends_open and region.strip():
@@ -318,6 +320,9 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
         if mention:
             return Attribution(q.start, q.end, q.kind, cue, mention)
     return None
+
+
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 
 
 def _cue_in_next_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:

@@ -534,6 +534,14 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             if body >= 0:  # "a Maritime and Coastguard Agency spokesperson"
                 j, reach = body, min(reach, body - 2)
                 continue
+            if prev == "and" and toks[j].text.lower() not in DETERMINERS and not low.endswith("s"):
+                # "The former first lady and U.S. senator said": one person with two roles
+                opening = next((k for k in range(j - 2, max(lo, j - 6) - 1, -1)
+                                if toks[k].text.lower() in ("the", "a", "an")), None)
+                if opening is not None and all((t.text.isalpha() or t.text.endswith(".")) and (
+                        t.text.lower() not in _NOT_ROLE_WORDS) for t in toks[opening + 1:j - 1]):
+                    j = opening
+                break
             if prev in ",;:()“”\"—–" or (prev.lower() in NP_STOP_WORDS and prev.lower() not in DETERMINERS) or (
                     prev.lower() in _CLAUSE_ADVERBS or (prev.islower() and prev in CUE_FORMS)):
                 # "parents still want neighborhood schools", "Others reported supervisors": clauses,
@@ -549,6 +557,9 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
                  else SpeakerType.PERSON if low in ROLE_NOUNS else SpeakerType.UNKNOWN)
         return Mention(toks[j].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase, mtype)
     return None
+
+
+_NOT_ROLE_WORDS = NP_STOP_WORDS | DETERMINERS | frozenset(PRONOUNS)  # never inside "the mayor and former judge"
 
 
 def _determined(toks: list[_Tok], i: int, lo: int) -> bool:

@@ -16,7 +16,7 @@ import bisect
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -1009,10 +1009,12 @@ class ArticleSpeakers:
         return sorted(((score * self._gender_fit(key, gender), key) for key, score in scores.items()
                        if self._compatible(key, SpeakerType.PERSON, gender)), reverse=True)
 
-    def _most_salient(self, pos: int, gender: str | None, whole: bool = False) -> _Known | None:
+    def _most_salient(self, pos: int, gender: str | None, whole: bool = False,
+                      skip: Set[str] = frozenset()) -> _Known | None:
         """The most salient person at ``pos`` that agrees with ``gender``; with ``whole``, the one
-        mentioned most before ``pos`` however long ago (the person the story is about)."""
-        ranked = self._ranked(pos, gender, whole)
+        mentioned most before ``pos`` however long ago (the person the story is about); never one
+        of ``skip`` (name keys)."""
+        ranked = [r for r in self._ranked(pos, gender, whole) if r[1] not in skip]
         if not ranked:
             return None
         key = ranked[0][1]
@@ -1084,7 +1086,12 @@ class ArticleSpeakers:
             return _Known(mention.start, unnamed, SpeakerType.DESCRIPTION, _noun_gender(head))
         if head in ROLE_NOUNS or is_person_noun(head) or re.match(r"\d+-years?-old$", head):
             gender = _noun_gender(head) or self._pronoun_gender_after(mention)
-            found = self._most_salient(mention.start, gender) or self._most_salient(mention.start, gender, whole=True)
+            parties = _parties(mention.text)
+            # "the Democratic presidential candidate" is no one the article gives a role in another party
+            other_party = {key for key, roles in self._roles_by_key.items()
+                           if any(_parties(r) - parties for r in roles)} if parties else set()
+            found = (self._most_salient(mention.start, gender, skip=other_party)
+                     or self._most_salient(mention.start, gender, whole=True, skip=other_party))
             if found:
                 return found
             for known in reversed(earlier):
@@ -1284,6 +1291,12 @@ class ArticleSpeakers:
 
 
 _ROLE_QUALIFIERS = word_set("role_qualifiers")
+
+
+def _parties(phrase: str) -> set[str]:
+    """The parties a role or description names, as written with a capital ("Democratic", "GOP";
+    never "a conservative activist")."""
+    return {w.lower().removesuffix("s") for w in _HYPHENED_WORD.findall(phrase) if w in PARTY_WORDS}
 _HYPHENED_WORD = re.compile(r"[\w-]+")
 
 
@@ -1293,6 +1306,9 @@ def _role_fits(description: list[str], role: str) -> bool:
     words = _HYPHENED_WORD.findall(role.lower())
     described = _spelt_out(description)
     same = bool(words) and (words[-1] == described[-1] or words[-1] in ROLE_HYPERNYMS.get(described[-1], ()))
+    parties, described_parties = _parties(role), _parties(" ".join(description))
+    if parties and described_parties and not parties & described_parties:
+        return False  # "the Democratic presidential candidate" is no Republican presidential candidate
     return same and not (set(words) & _ROLE_QUALIFIERS - set(described))
 
 

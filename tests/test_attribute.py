@@ -513,3 +513,16 @@ def test_a_verb_opening_a_sentence_without_a_subject_names_no_one(extract):
     text = ("Imagine the candidate were a woman.\n\n"
             "Preys on our worst fears and instincts, regarding immigrants, and calls people \"losers\" and \"sad.\"")
     assert all(q.speaker_mention != "Preys" for q in extract(text))
+
+
+def test_a_role_and_a_second_role_are_one_person(extract):
+    text = ("The former first lady and U.S. senator said it was \"a mistake\" to use private email, but she denied "
+            "that she mishandled classified information.")
+    assert [q.speaker_mention for q in extract(text) if q.kind == "partial"] == [
+        "The former first lady and U.S. senator"]
+
+
+def test_a_cue_after_and_belongs_to_the_next_clause(extract):
+    text = ("Secretary of State John F. Kerry said the United States would work with other members to take "
+            "\"robust steps\" in response, and he urged North Korea to resume talks.")
+    assert [q.speaker_mention for q in extract(text) if q.kind == "partial"] == ["John F. Kerry"]

@@ -839,3 +839,11 @@ def test_a_bodys_name_takes_no_first_name_from_the_text(extract):
     text = ("The FBI said it would review the case. In Texas, officials waited.\n\n"
             "\"We are not done,\" the FBI said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["FBI"]
+
+
+def test_a_description_naming_a_party_is_no_one_of_the_other_party(extract):
+    text = ("Marco Rubio, the Republican presidential candidate, spoke in Iowa on Monday, and Bernie Sanders "
+            "spoke in New Hampshire.\n\n"
+            "\"China is equally concerned,\" said the independent Vermont senator and Democratic presidential "
+            "candidate.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Bernie Sanders"]
