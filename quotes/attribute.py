@@ -533,6 +533,9 @@ def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 
 _SPEECH_NOUNS = "|".join(word_list("speech_nouns"))
+_SAID_OF = re.compile(r"\s*(?:is|was|are|were|been|be)\b(?!\s*:|\s+that\b)")
+# Words that are judged true or false, not quoted: "the statement was “true”" (a slogan is its words)
+_JUDGED_NOUN = re.compile(r"\b(?:claims?|statements?|comments?|remarks?|assertions?|descriptions?)$")
 _OWNED_WORDS_GAP = 6  # words at most between "Trump’s claim" and the quote it owns
 # "claim that", "call for", "response was:"; never "Trump's comments are “…”", said of them
 _OWNED_LINK = re.compile(r"\s*(?:$|[:,—–]|(?:that|for|of|to|about|as)\b|(?:was|is)\s*:)")
@@ -561,6 +564,8 @@ def _possessive(ctx: Context, q: QuoteSpan, near: bool) -> Attribution | None:
         return None
     m = found[-1]
     between = ctx.text[m.end():q.open]
+    if _SAID_OF.match(between) and _JUDGED_NOUN.search(m.group()):
+        return None  # "ruled that Trump’s statement was “true”": what is said of the words, not in them
     if near and (len(between.split()) > _OWNED_WORDS_GAP or ctx.cues_between(m.end(), q.open)
                  or not _OWNED_LINK.match(between)):
         # "Christie said Trump's tweet saying … meant that “…”": the words are nearer another's;

@@ -526,3 +526,12 @@ def test_a_cue_after_and_belongs_to_the_next_clause(extract):
     text = ("Secretary of State John F. Kerry said the United States would work with other members to take "
             "\"robust steps\" in response, and he urged North Korea to resume talks.")
     assert [q.speaker_mention for q in extract(text) if q.kind == "partial"] == ["John F. Kerry"]
+
+
+def test_a_statement_judged_true_is_not_quoted_from_its_maker(extract):
+    text = ("Following the debate, the fact-checkers looked at Donald Trump’s claim that there have been "
+            "“thousands of shootings” this year. On Tuesday they published the results of their check by "
+            "announcing that Trump’s statement was “true.”\n\n"
+            "Hillary Clinton’s campaign slogan is “I’m with her.”")
+    speakers = {q.quote: q.speaker for q in extract(text) if q.kind == "partial"}
+    assert speakers.get("true.") != "Trump" and speakers.get("I’m with her.") == "Hillary Clinton"
