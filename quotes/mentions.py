@@ -717,6 +717,9 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     if mtype == SpeakerType.ORGANIZATION and toks[r].text.lower() == "the":
         mention_start = toks[r].start
     end = toks[i].end - 1 if toks[i].text.endswith(".") and not _keeps_dot(toks[i].text) else toks[i].end
+    if role_text and name and not any(w[:1].isupper() for w in role_text.split()[1:]) and (
+            name.lower() in GROUP_NOUNS or (name.endswith("s") and name[:-1] in PARTY_WORDS)):
+        role_text = None  # "several senior Democrats": how many and which, not a role they hold
     return Mention(mention_start, end, text[mention_start:end], MentionKind.NAME, name or None, role_text, mtype)
 
 

@@ -535,3 +535,8 @@ def test_a_statement_judged_true_is_not_quoted_from_its_maker(extract):
             "Hillary Clinton’s campaign slogan is “I’m with her.”")
     speakers = {q.quote: q.speaker for q in extract(text) if q.kind == "partial"}
     assert speakers.get("true.") != "Trump" and speakers.get("I’m with her.") == "Hillary Clinton"
+
+
+def test_how_many_of_a_party_spoke_is_no_role(extract):
+    text = "Several senior Democrats said the plan would fail in the Senate."
+    assert [(q.speaker, q.role) for q in extract(text)] == [("Democrats", None)]
