@@ -412,7 +412,9 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
         if _opens_appositive(first):
             mention = _np_ending_at(text, toks, head_hi - 1, entities, lo=head_lo)
             # "A second vice-chancellor, who runs a research university, agreed": a person described
-            person = mention is not None and mention.kind == MentionKind.DESCRIPTION and first.lower() == "who"
+            # "The 45-year-old, of Headingley, told the court": a person and where they are from
+            person = mention is not None and mention.kind == MentionKind.DESCRIPTION and first.lower() in (
+                "who", "of", "from")
             if mention and (mention.kind in (MentionKind.NAME, MentionKind.PRONOUN) or person):
                 role = text[toks[segments[k - 1][0]].start:toks[segments[0][1] - 1].end].strip(" ,")
                 return mention._replace(role=mention.role or _clean_role(role))

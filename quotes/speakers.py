@@ -656,7 +656,9 @@ class ArticleSpeakers:
             if spoken:  # "a spokesperson for Sheffield University": who spoke is named by the body
                 noun = spoken.group("noun").lower()
                 # ... or by the person they speak for: "a spokeswoman for Hillary Clinton" is not her
-                described = f"{name} {noun}" if mtype != SpeakerType.PERSON else f"{name}’s {noun}"
+                person = mtype == SpeakerType.PERSON and (
+                    _is_first_name(name.split()[0]) or (" " not in name and name_key(name) in self._names))
+                described = f"{name}’s {noun}" if person else f"{name} {noun}"  # "Yorkshire Water spokesperson"
                 self._remember_described(mention, described, noun)
                 return described, SpeakerType.DESCRIPTION
             gender = _gender(mention.text) or _noun_gender(mention.role)

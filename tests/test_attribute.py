@@ -540,3 +540,9 @@ def test_a_statement_judged_true_is_not_quoted_from_its_maker(extract):
 def test_how_many_of_a_party_spoke_is_no_role(extract):
     text = "Several senior Democrats said the plan would fail in the Senate."
     assert [(q.speaker, q.role) for q in extract(text)] == [("Democrats", None)]
+
+
+def test_a_description_with_a_hometown_is_the_speaker_not_the_town(extract):
+    text = ("John Smith, 45, appeared at Leeds Crown Court on Monday charged with dangerous driving.\n\n"
+            "The 45-year-old, of Headingley, told the court: \"I never meant to hurt anyone.\"")
+    assert [q.speaker_mention for q in extract(text) if q.kind == "direct"] == ["The 45-year-old"]

@@ -847,3 +847,9 @@ def test_a_description_naming_a_party_is_no_one_of_the_other_party(extract):
             "\"China is equally concerned,\" said the independent Vermont senator and Democratic presidential "
             "candidate.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Bernie Sanders"]
+
+
+def test_a_spokesperson_for_a_company_named_like_a_person_speaks_for_the_company(extract):
+    text = ("Flooding hit dozens of homes in Leeds on Monday night after heavy rain.\n\n"
+            "A spokesperson for Yorkshire Water said: \"Our teams are working around the clock.\"")
+    assert [q.speaker for q in extract(text)] == ["Yorkshire Water spokesperson"]
