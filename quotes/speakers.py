@@ -753,6 +753,13 @@ class ArticleSpeakers:
         if link is None:
             return None
         written = mention.text[:link.start()]
+        named = (mention.name or "").split()
+        given = next((k for k, w in enumerate(named[:-1]) if _is_first_name(w)), None)
+        if given and written[:1].isupper() and written.split()[-1].lower() in ROLE_NOUNS:
+            # "Minister for Health Stephen Donnelly said": the minister is the person named
+            person = self._full_name(mention._replace(name=" ".join(named[given:]), text=" ".join(named[given:])))
+            self._remember(mention, person, SpeakerType.PERSON, None)
+            return person, SpeakerType.PERSON
         head = _description_name(re.sub(r"^[Oo]ne\s+(?=\S)", "", written))  # "one person with knowledge of …"
         if not head:
             return None
@@ -1528,6 +1535,12 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             continue
         offset, name, dropped = found
         words = name.split()
+        portfolio = _PORTFOLIO_TITLE.search(text, max(0, m.start() - 40), m.start() + offset)
+        first = next((k for k, w in enumerate(words[:-1]) if _is_first_name(w)), None)
+        if portfolio and first:  # "Minister for Health Stephen Donnelly": the portfolio is no part of the name
+            offset, name, dropped = (offset + len(" ".join(words[:first])) + 1, " ".join(words[first:]),
+                                     (*dropped, *words[:first]))
+            words = words[first:]
         if (m.start() < title_end and len(words) > 2 and not _is_first_name(words[0]) and _is_first_name(words[1])
                 and words[0].lower().rstrip(".") not in NAME_TITLES):
             # "Hold Melania Trump to her husband's standards.": a title's verb before a name
@@ -1560,6 +1573,11 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     # "Suu Kyi" is Aung San Suu Kyi where the article gives both: the shorter is not a person of its own
     tails = {" ".join(words[k:]) for words in (key.split() for key in seen) for k in range(1, len(words))}
     return sorted(v for key, v in seen.items() if key not in tails)
+
+
+# A title and its link before a portfolio and a name: "Minister for Health Stephen Donnelly",
+# "Secretary of State for Health Matt Hancock".
+_PORTFOLIO_TITLE = re.compile(r"\b[A-Z][a-z]+(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=65536)

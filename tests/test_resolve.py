@@ -853,3 +853,10 @@ def test_a_spokesperson_for_a_company_named_like_a_person_speaks_for_the_company
     text = ("Flooding hit dozens of homes in Leeds on Monday night after heavy rain.\n\n"
             "A spokesperson for Yorkshire Water said: \"Our teams are working around the clock.\"")
     assert [q.speaker for q in extract(text)] == ["Yorkshire Water spokesperson"]
+
+
+def test_a_ministers_portfolio_is_no_part_of_the_name(extract):
+    text = ("Taoiseach Micheál Martin said: \"This is a difficult day for the country.\"\n\n"
+            "Minister for Health Stephen Donnelly said the move was necessary. \"Hospitals are under pressure,\" "
+            "the minister added.")
+    assert [q.speaker for q in extract(text)] == ["Micheál Martin", "Stephen Donnelly", "Stephen Donnelly"]
