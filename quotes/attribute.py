@@ -578,9 +578,9 @@ def _possessive(ctx: Context, q: QuoteSpan, near: bool) -> Attribution | None:
     return None
 
 
+# What a sentence's opening words may hold that is no part of its subject: a party or state tag
+# ("Sen. Bernie Sanders (Vt.)"), a preposition after a verb that opens it ("Preys on …").
 _PARTY_OR_STATE_TAG = re.compile(r"\((?:[DRI]-[A-Z][\w.]*|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,4}\.)?|[DRI])\)")
-
-
 _VERB_BEFORE_PREPOSITION = re.compile(r" (?:on|upon|into)\b")
 
 

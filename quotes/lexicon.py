@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from nameparser.config import CONSTANTS as _NAMEPARSER
 
@@ -206,3 +207,29 @@ PARTY_WORDS = word_set("party_words")
 
 # Last words of place names that can follow a first name ("Marshall Islands", "Sterling Heights").
 PLACE_WORDS = word_set("place_words")
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    import gender_guesser.detector  # loaded when a name is first read: extraction without names never needs it
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def guessed_first_name(word: str) -> str:
+    """gender-guesser's answer for a first name; a hyphenated one ("Jo-Renee", "Mary-Kate") is a
+    first name where each part is, of the gender its gendered parts agree on."""
+    found = _first_names().get_gender(word)
+    if found != "unknown" or "-" not in word:
+        return found
+    parts = [_first_names().get_gender(part) for part in word.split("-") if part]
+    if len(parts) < 2 or "unknown" in parts:
+        return "unknown"
+    genders = {p.removeprefix("mostly_") for p in parts} - {"andy"}
+    return genders.pop() if len(genders) == 1 else "andy"
+
+
+@lru_cache(maxsize=65536)
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name in gender-guesser's lists (of any gender)."""
+    return len(word) > 1 and guessed_first_name(word) != "unknown"

@@ -43,6 +43,7 @@ from .lexicon import (
     US_STATES,
     WEEKDAYS,
     is_adverb,
+    is_first_name,
     is_person_noun,
 )
 from .vocab import MentionKind, SpeakerType
@@ -614,10 +615,10 @@ def _body_with_and(toks: list[_Tok], k: int, lo: int = 0, names: Container[str] 
     # "and" names no person ("University of Chicago and Professor Knittel") nor place
     headed = (start - 2 >= lo and toks[start - 1].text in ("of", "for", "on") and _is_org_head(toks[start - 2].text)
               and len(after) <= 3 and not any(_is_title(w.lower().rstrip(".")) for w in after)
-              and not _is_first_name(after[0]) and not any(w in COUNTRIES or w in US_STATES for w in before + after))
+              and not is_first_name(after[0]) and not any(w in COUNTRIES or w in US_STATES for w in before + after))
     if not _is_cap(toks[k + 1].text) or not (_is_org_head(toks[end].text) or headed):
         return -1
-    if len(before) > 1 and (_is_org_head(before[-1]) or _is_first_name(before[0])
+    if len(before) > 1 and (_is_org_head(before[-1]) or is_first_name(before[0])
                             or any(_is_title(w.lower().rstrip(".")) for w in before)):
         return -1  # "Mayor Tom Hale and Water Authority"
     if (len(before) == 1 and len(after) == 1 and _is_org_head(before[0])) or (
@@ -639,12 +640,6 @@ def split_bodies(run: str, names: Container[str] = ()) -> list[str]:
     cuts = [t for k, t in enumerate(toks) if t.text == "and" and _body_with_and(toks, k, 0, names) < 0]
     bounds = [0, *(x for t in cuts for x in (t.start, t.end)), len(run)]
     return [run[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True) if run[a:b].strip()]
-
-
-def _is_first_name(word: str) -> bool:
-    from .speakers import _is_first_name as first_name  # the first-name lists load with speakers
-
-    return first_name(word)
 
 
 # Words that qualify a role left of a name ("former Secretary of State", "senior adviser").

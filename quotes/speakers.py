@@ -51,6 +51,8 @@ from .lexicon import (
     STATES_AND_COUNTRIES,
     TIME_WORDS,
     WEEKDAYS,
+    guessed_first_name,
+    is_first_name,
     is_person_noun,
 )
 from .mentions import Mention, name_end, postmodifier_link, split_bodies
@@ -71,7 +73,7 @@ def _common_word(word: str) -> bool:
     a stop word ("Despite", "Outside") or an -ed, -ing or -ly form ("Understated"), unless a
     first name ("Ted", "Kelly")."""
     low = word.lower().strip("’'")
-    return (low in STOP_WORDS or low.endswith(("ed", "ing", "ly"))) and not _is_first_name(word)
+    return (low in STOP_WORDS or low.endswith(("ed", "ing", "ly"))) and not is_first_name(word)
 
 
 _HEADLINE_NAME = re.compile(r"([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w’'-]+)(?= |$)")
@@ -412,7 +414,7 @@ class ArticleSpeakers:
                 continue  # "Marshall Islands", "Kent County Republican"
             if self._masthead_first_name(pos, name):
                 continue
-            if not (title or _is_first_name(name.split()[0]) or surname in speakers or key in speakers
+            if not (title or is_first_name(name.split()[0]) or surname in speakers or key in speakers
                     or _AGE_BEFORE.search(self.text, max(0, pos - 14), pos)
                     or _AGE_AFTER.match(self.text, pos + len(name)) or self._role_follows(name, pos + len(name))):
                 continue
@@ -657,7 +659,7 @@ class ArticleSpeakers:
                 noun = spoken.group("noun").lower()
                 # ... or by the person they speak for: "a spokeswoman for Hillary Clinton" is not her
                 person = mtype == SpeakerType.PERSON and (
-                    _is_first_name(name.split()[0]) or (" " not in name and name_key(name) in self._names))
+                    is_first_name(name.split()[0]) or (" " not in name and name_key(name) in self._names))
                 described = f"{name}’s {noun}" if person else f"{name} {noun}"  # "Yorkshire Water spokesperson"
                 self._remember_described(mention, described, noun)
                 return described, SpeakerType.DESCRIPTION
@@ -716,12 +718,12 @@ class ArticleSpeakers:
             if part.type == SpeakerType.ORGANIZATION:
                 names.append(self._longer_body(strip_honorific(" ".join(words)), part.start))
                 continue
-            shares = len(last) > 1 and part is not mention.parts[-1] and _is_first_name(last[0])
+            shares = len(last) > 1 and part is not mention.parts[-1] and is_first_name(last[0])
             if shares and _INITIAL.fullmatch(words[-1]):
                 # "Charles G. and David H. Koch": the brothers share the surname written once
                 part = part._replace(name=f"{part.name}. {last[-1]}")
             name = self._full_name(part)
-            if shares and len(name.split()) == 1 and _is_first_name(name):
+            if shares and len(name.split()) == 1 and is_first_name(name):
                 name = f"{name} {last[-1]}"  # "Ethan and Joel Coen", where no Ethan is named in full
             names.append(_name_case(name))
         joint = " and ".join(names)
@@ -754,7 +756,7 @@ class ArticleSpeakers:
             return None
         written = mention.text[:link.start()]
         named = (mention.name or "").split()
-        given = next((k for k, w in enumerate(named[:-1]) if _is_first_name(w)), None)
+        given = next((k for k, w in enumerate(named[:-1]) if is_first_name(w)), None)
         if given and written[:1].isupper() and written.split()[-1].lower() in ROLE_NOUNS:
             # "Minister for Health Stephen Donnelly said": the minister is the person named
             person = self._full_name(mention._replace(name=" ".join(named[given:]), text=" ".join(named[given:])))
@@ -936,7 +938,7 @@ class ArticleSpeakers:
         if not surname[:1].isupper() or surname.isupper() or " " in surname or surname in STATES_AND_COUNTRIES:
             return None
         firsts = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}(?![\w-])", self.text)
-                  if _is_first_name(m.group(1)) and m.group(1).lower() not in NAME_TITLES
+                  if is_first_name(m.group(1)) and m.group(1).lower() not in NAME_TITLES
                   and m.group(1).lower() not in CUE_FORMS  # "Said Ellis:" is a cue and a name
                   and m.group(1).lower() not in STOP_WORDS and m.group(1) not in STATES_AND_COUNTRIES
                   and (not gender or first_name_gender(f"{m.group(1)} {surname}") in (None, gender))}
@@ -946,7 +948,7 @@ class ArticleSpeakers:
         """Whether ``name`` at ``pos`` is a masthead and a first name ("Writing in The Mirror Linda
         said"), not a given name and a surname ("Dr. Sherine Abed")."""
         words = name.split()
-        return (len(words) > 1 and _is_first_name(words[-1]) and not _is_first_name(words[0])
+        return (len(words) > 1 and is_first_name(words[-1]) and not is_first_name(words[0])
                 and self.text[max(0, pos - 4):pos].lower() == "the ")
 
     def _may_shorten(self, words: list[str]) -> Iterator[tuple[int, str, list[str]]]:
@@ -1300,13 +1302,13 @@ class ArticleSpeakers:
 
 
 _ROLE_QUALIFIERS = word_set("role_qualifiers")
+_HYPHENED_WORD = re.compile(r"[\w-]+")
 
 
 def _parties(phrase: str) -> set[str]:
     """The parties a role or description names, as written with a capital ("Democratic", "GOP";
     never "a conservative activist")."""
     return {w.lower().removesuffix("s") for w in _HYPHENED_WORD.findall(phrase) if w in PARTY_WORDS}
-_HYPHENED_WORD = re.compile(r"[\w-]+")
 
 
 def _role_fits(description: list[str], role: str) -> bool:
@@ -1399,19 +1401,6 @@ def _description_name(text: str | None, documents: bool = False) -> str | None:
     return name
 
 
-@lru_cache(maxsize=1)
-def _first_names():
-    import gender_guesser.detector  # here: only resolving speakers needs it
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-@lru_cache(maxsize=65536)
-def _is_first_name(word: str) -> bool:
-    """Whether ``word`` is a first name in gender-guesser's lists (of any gender)."""
-    return len(word) > 1 and _guessed_first(word) != "unknown"
-
-
 def _surname(name: str) -> str:
     """The last word of a full name that is no suffix: "Biden" of "Joseph R. Biden Jr."."""
     words = name.split()
@@ -1428,7 +1417,7 @@ def _name_case(name: str) -> str:
     if not any(any(c.islower() for c in w) for w in words):
         return name
     first = words[0]
-    if len(words) > 1 and len(first) > 2 and first.isalpha() and first.isupper() and _is_first_name(first):
+    if len(words) > 1 and len(first) > 2 and first.isalpha() and first.isupper() and is_first_name(first):
         return " ".join([first.capitalize(), *words[1:]])
     return name
 
@@ -1454,20 +1443,7 @@ def _guessed_gender(name: str | None) -> str:
     words = (name or "").split()
     if len(words) < 2 or not words[0][:1].isupper() or len(words[0].rstrip(".")) < 2:
         return "unknown"
-    return _guessed_first(words[0])
-
-
-def _guessed_first(word: str) -> str:
-    """gender-guesser's answer for a first name; a hyphenated one ("Jo-Renee", "Mary-Kate") is a
-    first name where each part is, of the gender its gendered parts agree on."""
-    found = _first_names().get_gender(word)
-    if found != "unknown" or "-" not in word:
-        return found
-    parts = [_first_names().get_gender(part) for part in word.split("-") if part]
-    if len(parts) < 2 or "unknown" in parts:
-        return "unknown"
-    genders = {p.removeprefix("mostly_") for p in parts} - {"andy"}
-    return genders.pop() if len(genders) == 1 else "andy"
+    return guessed_first_name(words[0])
 
 
 def _pronoun_gender(pronoun: str) -> str:
@@ -1526,7 +1502,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         if skipped.covers(m.start()):
             # In a headline a name is a first name and a surname the story uses ("Hillary Clinton Goes After …").
             named = in_headline.covers(m.start()) and _HEADLINE_NAME.match(m.group())
-            if (named and _is_first_name(named.group(1)) and named.group(2).lower() not in ORG_WORDS
+            if (named and is_first_name(named.group(1)) and named.group(2).lower() not in ORG_WORDS
                     and any(not in_headline.covers(at) for at in _word_starts(text, named.group(2)))):
                 seen.setdefault(name_key(named.group()), (m.start(), named.group(), None))
             continue
@@ -1535,13 +1511,15 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             continue
         offset, name, dropped = found
         words = name.split()
-        portfolio = _PORTFOLIO_TITLE.search(text, max(0, m.start() - 40), m.start() + offset)
-        first = next((k for k, w in enumerate(words[:-1]) if _is_first_name(w)), None)
-        if portfolio and first:  # "Minister for Health Stephen Donnelly": the portfolio is no part of the name
-            offset, name, dropped = (offset + len(" ".join(words[:first])) + 1, " ".join(words[first:]),
-                                     (*dropped, *words[:first]))
-            words = words[first:]
-        if (m.start() < title_end and len(words) > 2 and not _is_first_name(words[0]) and _is_first_name(words[1])
+        # "Minister for Health Stephen Donnelly": the portfolio is no part of the name (three words
+        # at least: the portfolio, a first name, a surname)
+        if len(words) > 2 and _PORTFOLIO_TITLE.search(text, max(0, m.start() - 40), m.start() + offset):
+            first = next((k for k, w in enumerate(words[:-1]) if is_first_name(w)), None)
+            if first:
+                offset, name, dropped = (offset + len(" ".join(words[:first])) + 1, " ".join(words[first:]),
+                                         (*dropped, *words[:first]))
+                words = words[first:]
+        if (m.start() < title_end and len(words) > 2 and not is_first_name(words[0]) and is_first_name(words[1])
                 and words[0].lower().rstrip(".") not in NAME_TITLES):
             # "Hold Melania Trump to her husband's standards.": a title's verb before a name
             offset, name, dropped = offset + len(words[0]) + 1, " ".join(words[1:]), (*dropped, words[0])
@@ -1568,7 +1546,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     # "Mr Corbett's daughter Sarah": Sarah Corbett, whom "Ms Corbett" may name later
     for kin in _KIN_NAMED.finditer(text) if any(p.search(text) for p in _KIN_WRITTEN) else ():
         full = f"{kin.group('first')} {kin.group('surname')}"
-        if not skipped.covers(kin.start()) and _is_first_name(kin.group("first")):
+        if not skipped.covers(kin.start()) and is_first_name(kin.group("first")):
             seen.setdefault(name_key(full), (kin.start("first"), full, None))
     # "Suu Kyi" is Aung San Suu Kyi where the article gives both: the shorter is not a person of its own
     tails = {" ".join(words[k:]) for words in (key.split() for key in seen) for k in range(1, len(words))}
@@ -1608,13 +1586,13 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
         dropped, words = dropped + words[:owners[-1] + 1], words[owners[-1] + 1:]
     # A body's name ends where a person's begins: "Speaker of the House Newt Gingrich"
     bodies = [k for k, w in enumerate(words[:-2]) if w.lower() in ORG_WORDS]
-    if bodies and _is_first_name(words[bodies[-1] + 1]):
+    if bodies and is_first_name(words[bodies[-1] + 1]):
         dropped, words = dropped + words[:bodies[-1] + 1], words[bodies[-1] + 1:]
     if (len(words) > 2 and dropped and dropped[-1].lower().rstrip(".") in HONORIFICS
-            and not _is_first_name(words[0]) and _is_first_name(words[1])):
+            and not is_first_name(words[0]) and is_first_name(words[1])):
         dropped, words = dropped + words[:1], words[1:]  # "Miss Universe Alicia Machado": a title won
     words = words[:name_end(words)]  # "Aoife Ryan BL", "Jane Smith MP"
-    person = len(words) >= 2 and _is_first_name(words[0])  # "Jim Jordan" is no country
+    person = len(words) >= 2 and is_first_name(words[0])  # "Jim Jordan" is no country
     if len(words) < 2 or any(w.lower() in ORG_WORDS or (w in COUNTRIES and not person) or w.lower() in GROUP_NOUNS
                              for w in words):
         return None
