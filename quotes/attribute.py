@@ -39,7 +39,7 @@ from .lexicon import (
     TIME_WORDS,
     trie_pattern,
 )
-from .mentions import Mention, subject_after, subject_before
+from .mentions import PARTY_OR_STATE_TAG, Mention, subject_after, subject_before
 from .vocab import FLOATING_SIEVE as FLOATING
 from .vocab import MentionKind, QuoteKind, SpeakerType
 from .words import word_list, word_set
@@ -579,8 +579,7 @@ def _possessive(ctx: Context, q: QuoteSpan, near: bool) -> Attribution | None:
 
 
 # What a sentence's opening words may hold that is no part of its subject: a party or state tag
-# ("Sen. Bernie Sanders (Vt.)"), a preposition after a verb that opens it ("Preys on …").
-_PARTY_OR_STATE_TAG = re.compile(r"\((?:[DRI]-[A-Z][\w.]*|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,4}\.)?|[DRI])\)")
+# ("Sen. Bernie Sanders (Vt.)", PARTY_OR_STATE_TAG), a preposition after a verb that opens it ("Preys on …").
 _VERB_BEFORE_PREPOSITION = re.compile(r" (?:on|upon|into)\b")
 
 
@@ -622,7 +621,7 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
             # it opens the sentence
             continue
         if token[:1].isupper():
-            if end is not None and _PARTY_OR_STATE_TAG.match(text, lo + w.start() - 1):
+            if end is not None and PARTY_OR_STATE_TAG.match(text, lo + w.start() - 1):
                 break  # "Sen. Bernie Sanders (Vt.)": the party or state tag is no part of the name
             end = lo + w.end()
             named = named or (

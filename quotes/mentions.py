@@ -168,22 +168,36 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         described = _postmodified_subject(text, toks, mention, entities)
         if described:
             return described
-    place = mention is not None and mention.kind == MentionKind.NAME and (
-        mention.name in STATES_AND_COUNTRIES or (mention.name or "").lower() in MULTIWORD_PLACES)
-    body = mention is not None and mention.kind == MentionKind.NAME and mention.type == SpeakerType.ORGANIZATION
-    if mention and (place or body):
-        # "Gov. Earl Ray Tomblin of West Virginia lauded …", "Mr. Morgan of the Sierra Club said":
-        # the place or body says where the person is from
-        k = next((k for k in range(i, -1, -1) if toks[k].start < mention.start), -1)
-        while k > 0 and (_is_cap(toks[k].text) or toks[k].text == "the") and toks[k].end <= mention.start:
-            k -= 1  # "West" of West Virginia
-        if k > 0 and toks[k].text in ("of", "from") and _is_cap(toks[k - 1].text):
-            person = _np_ending_at(text, toks, k - 1, entities)
-            if (person and person.kind == MentionKind.NAME and person.type != SpeakerType.ORGANIZATION
-                    and (person.name or "").lower().rstrip(".") not in ROLE_NOUNS  # "Senator from Texas"
-                    and (place or person.type == SpeakerType.PERSON)):
-                return person
+    person = _person_of(text, toks, i, mention, entities)
+    if person:
+        return person
     return _joined_before(text, toks, mention, entities)
+
+
+def _person_of(text: str, toks: list[_Tok], i: int, mention: Mention | None, entities,
+               body: bool = False) -> Mention | None:
+    """The person a place or body ending at token ``i`` says where they are from ("Gov. Earl Ray
+    Tomblin of West Virginia lauded …", "Mr. Morgan of the Sierra Club said"); with ``body``,
+    where an appositive has already said the name after "of" is a body ("Holger Schmieding of
+    Berenberg, Germany's largest private bank, warned"). A name with a first name before "of"
+    is always the person ("Anna Berg of Oxfam")."""
+    if mention is None or mention.kind != MentionKind.NAME:
+        return None
+    k = next((k for k in range(i, -1, -1) if toks[k].start < mention.start), -1)
+    while k > 0 and (_is_cap(toks[k].text) or toks[k].text == "the") and toks[k].end <= mention.start:
+        k -= 1  # "West" of West Virginia
+    if not (k > 0 and toks[k].text in ("of", "from") and _is_cap(toks[k - 1].text)):
+        return None
+    person = _np_ending_at(text, toks, k - 1, entities)
+    if not person or person.kind != MentionKind.NAME or person.type == SpeakerType.ORGANIZATION:
+        return None
+    if (person.name or "").lower().rstrip(".") in ROLE_NOUNS or (person.name or "").split()[-1].lower() in ORG_WORDS:
+        return None  # "Senator from Texas"; "The Church of England", "Bank of America": one body's name
+    place = mention.name in STATES_AND_COUNTRIES or (mention.name or "").lower() in MULTIWORD_PLACES
+    given = len((person.name or "").split()) > 1 and is_first_name((person.name or "").split()[0])
+    if place or given or ((body or mention.type == SpeakerType.ORGANIZATION) and person.type == SpeakerType.PERSON):
+        return person
+    return None
 
 
 # Words before names joined by "and" that make them an object, not who spoke ("a meeting between
@@ -384,6 +398,10 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
     segments: list[tuple[int, int]] = []  # token index ranges between commas, right to left
     end = comma
     for j in range(comma - 1, -1, -1):
+        if (toks[j].text == "(" and end > j + 1 and toks[end - 1].text == ")"
+                and PARTY_OR_STATE_TAG.match(text, toks[j].start)):
+            end = j  # "Roy Cooper (D), McCrory's opponent,": the tag is no appositive
+            continue
         if toks[j].text in ",;—–(":
             if end == j + 2 and toks[j + 1].text in US_STATES and j > 0 and _is_cap(toks[j - 1].text):
                 continue  # "of Ashton, Md.,": the state goes with its town
@@ -418,6 +436,10 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
                 "who", "of", "from")
             if mention and (mention.kind in (MentionKind.NAME, MentionKind.PRONOUN) or person):
                 role = text[toks[segments[k - 1][0]].start:toks[segments[0][1] - 1].end].strip(" ,")
+                body = role.split()[-1].lower() in ORG_WORDS | ORG_ROLE_NOUNS
+                of_place = _person_of(text, toks, head_hi - 1, mention, entities, body=body)
+                if of_place:  # what is said beside it is said of the place or body
+                    return of_place if body else of_place._replace(role=of_place.role or _clean_role(role))
                 return mention._replace(role=mention.role or _clean_role(role))
     return None
 
@@ -452,13 +474,17 @@ _FINITE_VERBS = frozenset("is was are were has have had will would can could sho
 
 
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.-]*$")
+# A party or state tag in parentheses after a name: "(D)", "(R-Ky.)", "(Vt.)".
+PARTY_OR_STATE_TAG = re.compile(r"\((?:[DRI]-[A-Z][\w.]*|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,4}\.)?|[DRI])\)")
 
 
 def _opens_appositive(word: str) -> bool:
+    """Whether ``word`` can open what is said of a name beside it: a determiner, a role, a
+    number, a lower-case word, a party tag, or someone's ("Roy Cooper, McCrory's opponent,")."""
     low = word.lower()
     return (
         low in _APPOSITIVE_OPENERS or low in ROLE_NOUNS or word[:1].isdigit() or word[:1].islower()
-        or bool(_PARTY_TAG.match(word))
+        or bool(_PARTY_TAG.match(word)) or (len(word) > 3 and low.endswith(("’s", "'s")))
     )
 
 

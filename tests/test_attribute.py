@@ -546,3 +546,25 @@ def test_a_description_with_a_hometown_is_the_speaker_not_the_town(extract):
     text = ("John Smith, 45, appeared at Leeds Crown Court on Monday charged with dangerous driving.\n\n"
             "The 45-year-old, of Headingley, told the court: \"I never meant to hurt anyone.\"")
     assert [q.speaker_mention for q in extract(text) if q.kind == "direct"] == ["The 45-year-old"]
+
+
+@pytest.mark.parametrize(
+    "phrase,name",
+    [
+        ("Roy Cooper, McCrory's opponent in the race, ", "Roy Cooper"),
+        ("Attorney General Roy Cooper (D), McCrory's opponent, ", "Roy Cooper"),
+        ("Holger Schmieding of Berenberg, Germany's largest private bank, ", "Holger Schmieding"),
+        ("Anna Berg of Oxfam, a former nurse, ", "Anna Berg"),
+        ("Gov. Earl Ray Tomblin of West Virginia, a Democrat, ", "Earl Ray Tomblin"),
+    ],
+)
+def test_the_person_before_an_appositive_of_someone_else_or_of_their_employer(phrase, name):
+    """An appositive opening with someone's ("McCrory's opponent") is said of the name before
+    it; "NAME of BODY" names the person, whatever is said of the body."""
+    assert subject_before(phrase, 0, len(phrase)).name == name
+
+
+def test_a_participle_after_an_appositive_with_a_party_tag_speaks_for_the_subject(extract):
+    text = ("Attorney General Roy Cooper (D), McCrory's opponent in the upcoming election, called Friday for "
+            "releasing the videos, saying that transparency \"breaks down barriers.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Roy Cooper"]
