@@ -33,6 +33,7 @@ from .lexicon import (
     EVIDENCE_LEMMAS,
     LISTENER_LEMMAS,
     PARTIAL_CUE_LEMMAS,
+    PARTY_WORDS,
     PRONOUNS,
     REPORT_FORMS,
     ROLE_NOUNS,
@@ -409,8 +410,11 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
         lo = ctx.free_start(s_start, cue.start)
         coordinated = _ends_with(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?$", ctx.text, lo, cue.start)
         mention = ctx.subject_before(lo, cue.start)
-        if cue.text.endswith("ing") and (mention is None or mention.kind == MentionKind.DESCRIPTION):
-            # a participle's subject is the sentence's ("Trump issued a statement saying …")
+        progressive = _ends_with(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", ctx.text, lo, cue.start)
+        if cue.text.endswith("ing") and (mention is None or (mention.kind == MentionKind.DESCRIPTION
+                                                             and not progressive)):
+            # a participle's subject is the sentence's ("Trump issued a statement saying …"), but
+            # "Gary Johnson’s doctor is calling …" is the doctor
             mention = sentence_subject(ctx, lo, cue.start) or mention
         elif mention is None and coordinated:
             mention = sentence_subject(ctx, lo, cue.start)
@@ -625,7 +629,7 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
                 break  # "Sen. Bernie Sanders (Vt.)": the party or state tag is no part of the name
             end = lo + w.end()
             named = named or (
-                token not in DEMONYMS and token.lower().rstrip(".") not in ROLE_NOUNS
+                token not in DEMONYMS and token not in PARTY_WORDS and token.lower().rstrip(".") not in ROLE_NOUNS
                 and token.lower() not in DETERMINERS
             )
             continue

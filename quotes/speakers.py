@@ -844,7 +844,12 @@ class ArticleSpeakers:
             name, rest = (owner.name if owner else None), words[1:]
         else:
             assert owned_at is not None  # a possessive word, checked above
-            written_owner = " ".join(words[:owned_at + 1])[:-2]
+            owner_words = words[:owned_at + 1]
+            lead = next((k for k in range(len(owner_words) - 1, -1, -1) if not owner_words[k][:1].isupper()), -1)
+            given = next((k for k in range(lead + 1, len(owner_words) - 1) if is_first_name(owner_words[k])), lead + 1)
+            # "Libertarian presidential candidate Gary Johnson’s doctor", "House Speaker Paul Ryan’s
+            # office": the owner is the name, without the titles before it
+            written_owner = " ".join(owner_words[given:])[:-2]
             owner_name = self._full_name(mention._replace(name=written_owner, text=written_owner))
             name, rest = (owner_name if len(owner_name.split()) > 1 else None), words[owned_at + 1:]
         if not name or not rest or rest == ["own"]:
@@ -854,8 +859,10 @@ class ArticleSpeakers:
             owner_type = SpeakerType.ORGANIZATION if name.split()[-1].lower() in ORG_ROLE_NOUNS | ORG_WORDS else (
                 SpeakerType.PERSON if len(name.split()) > 1 else SpeakerType.UNKNOWN)
             return name, owner_type
-        if rest[-1].lower() in ORG_ROLE_NOUNS and len(rest) == 1:
+        if rest[-1].lower() in _NAMED_BY_LEADER and len(rest) == 1:
             return f"{name.split()[-1]} {rest[-1].lower()}", SpeakerType.ORGANIZATION
+        if rest[-1].lower() in ORG_ROLE_NOUNS and len(rest) == 1:
+            return f"{name}’s {rest[-1].lower()}", SpeakerType.ORGANIZATION  # "Penny Wong’s office"
         return f"{name}’s {' '.join(rest)}", mention.kind
 
     def _named_as_organization(self, mention: Mention) -> bool:
@@ -1364,6 +1371,8 @@ _SPEAKING_HEADS = ROLE_NOUNS | GROUP_NOUNS | word_set("speaking_heads") | ORG_RO
 # Where someone's own words are published: "the campaign's website", "her statement", "his letter".
 _OWNED_CHANNELS = frozenset("website site statement statements tweet tweets post account feed page blog letter email "
                             "emails memo submission brief filing affidavit testimony op-ed column book".split())
+# Bodies news names after the one who leads them: "the Clinton campaign", "the Biden administration".
+_NAMED_BY_LEADER = frozenset("campaign administration government organization".split())
 _DESCRIBED_HEADS = _SPEAKING_HEADS | NOT_SPEAKER_HEADS  # a description that stands as the speaker ends in one
 
 

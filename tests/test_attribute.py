@@ -568,3 +568,16 @@ def test_a_participle_after_an_appositive_with_a_party_tag_speaks_for_the_subjec
     text = ("Attorney General Roy Cooper (D), McCrory's opponent in the upcoming election, called Friday for "
             "releasing the videos, saying that transparency \"breaks down barriers.\"")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Roy Cooper"]
+
+
+def test_a_progressive_verb_keeps_its_own_subject_and_a_party_is_no_name(extract):
+    """"is calling" is the subject's own verb, not a participle that speaks for the sentence's
+    subject; and the party before a title opens no name ("Libertarian presidential candidate")."""
+    text = "Libertarian presidential candidate Gary Johnson’s doctor is calling the candidate “extremely fit.”"
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Gary Johnson’s doctor"]
+
+
+def test_an_office_is_named_by_whose_it_is_in_full(extract):
+    text = ("Labor senator Penny Wong’s office is describing the plan as “a disgrace.”\n\n"
+            "Hillary Clinton’s campaign said the ad was “false.”")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Penny Wong’s office", "Clinton campaign"]
