@@ -375,6 +375,8 @@ class ArticleSpeakers:
         self._article_gender: dict[str, str] = {}
         self._quoted = Ranges(quote_ranges)
         self._runs: list[list[str]] | None = None
+        # the last document that spoke ("…,” the report says"), with whom it was resolved to
+        self._last_document: tuple[int, str | None, str] | None = None
         self._scan_people(self._quoted, {name_key(n) for n in speakers})
         self._appositive_roles()
 
@@ -637,6 +639,8 @@ class ArticleSpeakers:
         name, stype = self._resolve(mention)
         if name and stype == SpeakerType.PERSON:
             name = _name_case(name)
+        if mention.kind == MentionKind.DESCRIPTION and mention.text.split()[-1].lower() in NOT_SPEAKER_HEADS:
+            self._last_document = (mention.start, name, stype)
         return name, stype
 
     def _resolve(self, mention: Mention) -> tuple[str | None, str]:
@@ -980,6 +984,12 @@ class ArticleSpeakers:
             found = self._most_salient(mention.start, gender_pron)
             if found:
                 return found
+        if mention.text.lower() == "it" and self._last_document:
+            at, name, stype = self._last_document
+            later = [k for k in self._before(mention.start) if k.position > at and k.type == SpeakerType.ORGANIZATION]
+            if not later and self._sentence_of(mention.start) - self._sentence_of(at) <= 1:
+                # "“…,” the report says. It also points out …": the report, however it was named
+                return _Known(mention.start, name, stype, None) if name else None
         for known in reversed(self._before(mention.start)):
             if number == "plural":
                 if known.type in (SpeakerType.ORGANIZATION, SpeakerType.UNKNOWN, SpeakerType.GROUP):

@@ -860,3 +860,11 @@ def test_a_ministers_portfolio_is_no_part_of_the_name(extract):
             "Minister for Health Stephen Donnelly said the move was necessary. \"Hospitals are under pressure,\" "
             "the minister added.")
     assert [q.speaker for q in extract(text)] == ["Micheál Martin", "Stephen Donnelly", "Stephen Donnelly"]
+
+
+def test_it_after_a_document_speaks_is_the_document_not_a_body_named_before(extract):
+    text = ("The European Union has pressed members to publish tax data.\n\n"
+            "“Companies hide their profits offshore,” the congressional report says. "
+            "It also points out that “the penalties are too light.”")
+    said = {q.quote: (q.speaker, q.speaker_mention) for q in extract(text) if q.kind != "indirect"}
+    assert said["the penalties are too light."] == ("congressional report", "It")
