@@ -161,6 +161,11 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
     if toks[i].text == ",":
         return _subject_with_appositive(text, toks, i, entities)
     mention = _np_ending_at(text, toks, i, entities)
+    # "a politician who will say whatever … at the moment he says": "he" says it
+    pronoun = mention is not None and mention.kind == MentionKind.PRONOUN
+    relative = None if pronoun else _relative_subject(text, toks, i, entities)
+    if relative is not None:
+        return relative
     if mention is not None:
         doer = _participle_subject(text, toks, mention, entities)
         if doer:
@@ -364,6 +369,40 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
                    SpeakerType.PERSON)
 
 
+def _relative_subject(text: str, toks: list[_Tok], i: int, entities) -> Mention | None:
+    """The one a relative clause before a cue says something of ("A man who lives near the park
+    said", "A mother whose daughter is a student at Westfield High School said"): the noun
+    phrase before "who" or "whose", with the whole phrase as its role; never the park or the
+    school at the end of the clause."""
+    for r in range(i, max(-1, i - _RELATIVE_REACH), -1):
+        word = toks[r].text
+        if word in ",.;:“”\"()—–":
+            return None
+        if word.lower() in ("who", "whose") and r > 0:
+            if " - " in text[toks[r - 1].end:toks[i].end]:
+                return None  # "the candidate - who has chafed at … - has decided": an aside
+            if toks[r - 1].text == ",":
+                return None  # "Mr. Carson, who claimed": a relative pronoun of its own, read as such
+            # "Democrats in Iowa who watched the debate said": the phrase before "who", read as a subject
+            head = subject_before(text, toks[0].start, toks[r - 1].end, entities)
+            if head is None or head.kind not in (MentionKind.DESCRIPTION, MentionKind.GROUP, MentionKind.NAME):
+                return None
+            if head.kind == MentionKind.NAME and head.type == SpeakerType.ORGANIZATION:
+                return None
+            h = next((h for h in range(r - 1, 0, -1) if toks[h].start == head.start), 0)
+            if head.kind == MentionKind.NAME and h > 0 and toks[h - 1].text.lower() in _ONE_OF_THEM:
+                # "Another Muslim who worshiped there said": one of a kind, not someone named
+                start = toks[h - 1].start
+                return Mention(start, head.end, text[start:head.end], MentionKind.DESCRIPTION, None,
+                               text[start:toks[i].end], SpeakerType.PERSON)
+            return head._replace(role=head.role if head.kind == MentionKind.NAME else text[head.start:toks[i].end])
+    return None
+
+
+_RELATIVE_REACH = 14
+_ONE_OF_THEM = frozenset("a an another one".split())
+
+
 def _participle_subject(text: str, toks: list[_Tok], obj: Mention, entities) -> Mention | None:
     """The people or person doing something, where the words before a cue end in what they do
     ("Protesters marching through the streets chanted", "A woman standing outside the court
@@ -429,6 +468,9 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             continue
         first = toks[segments[k - 1][0]].text
         if _opens_appositive(first):
+            relative = _relative_subject(text, toks, head_hi - 1, entities)
+            if relative:  # "A mother whose daughter is a student there, recounting …, said"
+                return relative
             mention = _np_ending_at(text, toks, head_hi - 1, entities, lo=head_lo)
             # "A second vice-chancellor, who runs a research university, agreed": a person described
             # "The 45-year-old, of Headingley, told the court": a person and where they are from

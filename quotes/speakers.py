@@ -815,6 +815,9 @@ class ArticleSpeakers:
         former DNC chairman is calling for …" is the Don Fowler named with that role below."""
         if head not in ROLE_NOUNS and head not in PERSON_NOUNS:
             return None
+        opening = self.text[self._sentence_starts[self._sentence_of(mention.start)]:mention.start].strip(" “\"‘'")
+        if opening and not opening.endswith(","):
+            return None  # "not paying an architect who said …": someone met in passing, not introduced
         for pos, name, _ in self.full_names:
             if mention.end < pos < mention.end + 1500 and name_key(name) in self._names:
                 after = self.text[pos + len(name):pos + len(name) + 100].lower()

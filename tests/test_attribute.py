@@ -581,3 +581,20 @@ def test_an_office_is_named_by_whose_it_is_in_full(extract):
     text = ("Labor senator Penny Wong’s office is describing the plan as “a disgrace.”\n\n"
             "Hillary Clinton’s campaign said the ad was “false.”")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Penny Wong’s office", "Clinton campaign"]
+
+
+@pytest.mark.parametrize(
+    "phrase,text",
+    [
+        ("A man who lives near the park ", "A man"),
+        ("Democrats in Iowa who watched the debate ", "Democrats in Iowa"),
+        ("A mother whose daughter is a student at Westfield High School, recounting what her child said, ",
+         "A mother"),
+        ("Another Muslim who worshiped at the mosque ", "Another Muslim"),
+        ("a politician who will say whatever makes sense at the moment he ", "he"),
+    ],
+)
+def test_a_relative_clause_before_a_cue_says_something_of_its_head(phrase, text):
+    """Who "who" or "whose" is: the phrase before it speaks, never the park or the school at
+    the end of the clause; a clause with a subject of its own ("… the moment he says") is theirs."""
+    assert subject_before(phrase, 0, len(phrase)).text == text

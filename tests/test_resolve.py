@@ -868,3 +868,10 @@ def test_it_after_a_document_speaks_is_the_document_not_a_body_named_before(extr
             "It also points out that “the penalties are too light.”")
     said = {q.quote: (q.speaker, q.speaker_mention) for q in extract(text) if q.kind != "indirect"}
     assert said["the penalties are too light."] == ("congressional report", "It")
+
+
+def test_someone_met_in_passing_is_not_the_person_named_later_with_that_role(extract):
+    text = ("Trump toured the site on Monday and an architect said he had been “never paid for the clubhouse.”\n\n"
+            "“Voters will remember this,” said David Plouffe, the architect of Obama’s 2008 campaign.")
+    said = {q.quote: q.speaker for q in extract(text)}
+    assert said["never paid for the clubhouse."] == "architect"
