@@ -162,6 +162,9 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         return _subject_with_appositive(text, toks, i, entities)
     mention = _np_ending_at(text, toks, i, entities)
     # "a politician who will say whatever … at the moment he says": "he" says it
+    second = _second_role(text, toks, mention, entities)
+    if second is not None:
+        return second
     pronoun = mention is not None and mention.kind == MentionKind.PRONOUN
     relative = None if pronoun else _relative_subject(text, toks, i, entities)
     if relative is not None:
@@ -367,6 +370,24 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
     kind = MentionKind.GROUP if low == "those" or low in GROUP_NOUNS or low != singular else MentionKind.DESCRIPTION
     return Mention(start, obj.end, phrase, kind, obj.name if obj.kind == MentionKind.NAME else None, phrase,
                    SpeakerType.PERSON)
+
+
+def _second_role(text: str, toks: list[_Tok], mention: Mention | None, entities) -> Mention | None:
+    """The person a bare role after "NAME and" is said of ("former White House chief of staff
+    Ron Klain and senior Biden adviser said"): one person with two roles, not a second speaker.
+    A role with a determiner ("and a spokesperson said") is someone else."""
+    if mention is None or mention.kind != MentionKind.DESCRIPTION or not mention.text[:1].islower():
+        return None
+    words = mention.text.split()
+    if words[0].lower() in DETERMINERS or words[-1].lower() not in ROLE_NOUNS:
+        return None
+    first = _first_token(toks, mention.start)
+    if first < 2 or toks[first - 1].text != "and":
+        return None
+    person = _np_ending_at(text, toks, first - 2, entities)
+    if person is None or person.kind != MentionKind.NAME or person.type != SpeakerType.PERSON:
+        return None
+    return person._replace(role=" and ".join(r for r in (person.role, mention.text) if r))
 
 
 def _relative_subject(text: str, toks: list[_Tok], i: int, entities) -> Mention | None:

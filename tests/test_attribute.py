@@ -598,3 +598,10 @@ def test_a_relative_clause_before_a_cue_says_something_of_its_head(phrase, text)
     """Who "who" or "whose" is: the phrase before it speaks, never the park or the school at
     the end of the clause; a clause with a subject of its own ("… the moment he says") is theirs."""
     assert subject_before(phrase, 0, len(phrase)).text == text
+
+
+def test_a_bare_role_after_a_name_and_and_is_the_same_person(extract):
+    text = ("In an interview, former chief of staff Ron Klain and senior Biden adviser said that "
+            "\"she is great as a manager.\"\n\nMary Jones and a spokesperson for the firm said it was \"a good day.\"")
+    said = [(q.speaker_mention, q.role) for q in extract(text) if q.kind == "partial"]
+    assert said[0] == ("Ron Klain", "senior Biden adviser") and said[1][0] != "Mary Jones"
