@@ -609,8 +609,14 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             or (toks[j - 1].text.lower() in ("of", "for", "on", "and", "&") and j - 2 >= lo
                 and _is_cap(toks[j - 2].text) and _org_like(toks, j, i) and not _ends_body(toks, j - 2, lo))
             or _body_with_and(toks, j - 1, lo) >= 0
+            or _inner_link(toks, j, i, lo) > 0
         ):
-            j -= 1
+            j -= _inner_link(toks, j, i, lo) or 1
+        if (j == i and i == lo and low in ROLE_NOUNS and text[toks[i].start - 1:toks[i].start] in ("", "\n")
+                and not re.search(rf"[A-Z][\w.’'-]*\s+{re.escape(word)}\b", text)):
+            # "Lawmaker urges retaliation on Russia": a role opening a headline, no one's name;
+            # "King said" after Gayle King is her
+            return Mention(toks[i].start, toks[i].end, word, MentionKind.DESCRIPTION, None, word, SpeakerType.PERSON)
         if j < i or not _capital_only_opens_sentences(text, toks[i], entities):
             return _name_phrase(text, toks, j, i, lo, entities)
         # "Following a meeting, …": read as the word it would be mid-sentence; a plural
@@ -665,6 +671,20 @@ def _determined(toks: list[_Tok], i: int, lo: int) -> bool:
         if w in NP_STOP_WORDS or toks[j].text in ",;:()“”\"—–":
             return False
     return False
+
+
+def _inner_link(toks: list[_Tok], j: int, i: int, lo: int) -> int:
+    """How many lower-case words before ``toks[j]`` a body's name holds within it: "for a" in
+    "Committee for a Responsible Federal Budget", "at" in "University of California at
+    Berkeley" (a state's university and its campus); 0 where none."""
+    if j - 3 < lo or not _is_cap(toks[j - 2].text) and toks[j - 2].text != "a":
+        return 0
+    if (toks[j - 2].text == "a" and toks[j - 3].text in ("for", "of") and j - 4 >= lo
+            and _is_cap(toks[j - 4].text) and _org_like(toks, j - 3, i)):
+        return 2
+    if toks[j - 1].text == "at" and (toks[j - 2].text in STATES_AND_COUNTRIES) and _org_like(toks, j - 1, i):
+        return 1
+    return 0
 
 
 def _org_like(toks: list[_Tok], j: int, i: int) -> bool:

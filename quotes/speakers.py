@@ -828,7 +828,31 @@ class ArticleSpeakers:
                     key = name_key(name)
                     return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key),
                                   set(self._roles_by_key[key]))
+        if self._sentence_of(mention.start) <= 1 and not opening:
+            # a delayed lede: the headline's or first sentence's "A former DNC chairman says …"
+            # is the first person the article goes on to name in full, just after
+            for pos, name, _ in self.full_names:
+                key = name_key(name)
+                if pos <= mention.end or key not in self._names:
+                    continue
+                if pos > mention.end + _DELAYED_LEDE_REACH:
+                    break
+                if self._first_gender_clash(key, head) or not self._speaks_at(pos, pos + len(name)):
+                    continue  # "A former DNC chairman says President Barack Obama … should": not him
+                return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key), set(self._roles_by_key[key]))
         return None
+
+    def _speaks_at(self, start: int, end: int) -> bool:
+        """Whether the name written from ``start`` to ``end`` is a cue's subject: "said Don
+        Fowler", "Don Fowler, who helmed the DNC, said" is read as far as its first words."""
+        before = self.text[max(0, start - 12):start].split()[-1:]
+        after = _WORD_AFTER.match(self.text, end)
+        return bool((before and before[0].lower() in CUE_FORMS) or (after and after.group(1).lower() in CUE_FORMS))
+
+    def _first_gender_clash(self, key: str, head: str) -> bool:
+        """Whether a role's gender ("chairwoman") and a person's disagree."""
+        said, known = _noun_gender(head), self.gender(key)
+        return bool(said and known and said != known)
 
     def _owned(self, mention: Mention, written: str) -> tuple[str, str] | None:
         """A possessive description named by its owner, with its type: "his lawyer" → "Bryan
@@ -1062,7 +1086,9 @@ class ArticleSpeakers:
             return self._one_of(mention)
         if head in NOT_SPEAKER_HEADS:
             return self._author(mention)
-        if words[0].lower() in ("a", "an"):
+        if words[0].lower() in ("a", "an") or (
+                self._sentence_of(mention.start) == 0 and words[0].lower() not in DETERMINERS):
+            # "A former DNC chairman says …", or in a headline "Former DNC chairman calls for …"
             return self._named_later(mention, head)
         # "the former secretary of state and current Democratic presidential nominee said": a role
         # with no determiner of its own stands, as a definite description, for someone known
@@ -1361,6 +1387,8 @@ _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
 _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the article names next
 _BODY_REACH = 3000  # characters read back for what a description or document refers to
 _BODY_HYPERNYMS = word_set("body_hypernyms")
+_WORD_AFTER = re.compile(r",?\s+(\w+)")
+_DELAYED_LEDE_REACH = 600  # characters after a lede's description within which it is named
 _NAME_BEFORE_APPOSITIVE = re.compile(r"[A-Z][\w’'.-]+,\s+$")
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
 _SPOKESPERSON_NOUN = r"spokes(?:person|man|woman)|representative"

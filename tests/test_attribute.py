@@ -605,3 +605,14 @@ def test_a_bare_role_after_a_name_and_and_is_the_same_person(extract):
             "\"she is great as a manager.\"\n\nMary Jones and a spokesperson for the firm said it was \"a good day.\"")
     said = [(q.speaker_mention, q.role) for q in extract(text) if q.kind == "partial"]
     assert said[0] == ("Ron Klain", "senior Biden adviser") and said[1][0] != "Mary Jones"
+
+
+@pytest.mark.parametrize(
+    "phrase,name",
+    [
+        ("The Committee for a Responsible Federal Budget ", "Committee for a Responsible Federal Budget"),
+        ("a study by the University of California at Berkeley ", "University of California at Berkeley"),
+    ],
+)
+def test_a_body_name_holds_its_inner_lower_case_words(phrase, name):
+    assert subject_before(phrase, 0, len(phrase)).name == name

@@ -875,3 +875,19 @@ def test_someone_met_in_passing_is_not_the_person_named_later_with_that_role(ext
             "“Voters will remember this,” said David Plouffe, the architect of Obama’s 2008 campaign.")
     said = {q.quote: q.speaker for q in extract(text)}
     assert said["never paid for the clubhouse."] == "architect"
+
+
+def test_a_delayed_lede_is_the_first_person_named_speaking_after_it(extract):
+    text = ("Former party chairman calls for a contingency plan.\n\n"
+            "A former party chairman says President Barack Obama and Hillary Clinton should agree on a "
+            "process to replace the nominee.\n\n"
+            "“Now is the time to plan,” said Don Fowler, who led the party in the 1990s.")
+    speakers = [q.speaker for q in extract(text)]
+    assert speakers[:2] == ["Don Fowler", "Don Fowler"]
+
+
+def test_a_role_opening_a_headline_is_no_name_but_a_surname_that_is_a_role_stays_one(extract):
+    headline = extract("Lawmaker urges retaliation on Russia.\n\nThe vote is next week.")
+    assert [q.speaker for q in headline] == ["lawmaker"]
+    text = "Gayle King asked about the vote.\n\n“What is it about Joe Biden?” King said."
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Gayle King"]
