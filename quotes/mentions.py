@@ -343,6 +343,9 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
             and text[obj.start:obj.end - len(obj.name)].strip().lower() not in DETERMINERS):
         at = obj.end - len(obj.name)  # "A lawyer for Bryan Pagliano", read as one name with its role
     last = text[max(0, at - 12):at].split()[-1:]
+    if last and last[0] == "the" and obj.kind == MentionKind.NAME:
+        at = text.rfind("the", 0, at)  # "a source in the Presidency": the body's article is no part of its name
+        last = text[max(0, at - 12):at].split()[-1:]
     if not last or last[0].lower() not in _LINK_LAST_WORDS:
         return None  # most subjects follow no link: read no further
     link = _POSTMODIFIER_LINK.search(text, max(toks[0].start if toks else 0, at - 60), at)

@@ -616,3 +616,9 @@ def test_a_bare_role_after_a_name_and_and_is_the_same_person(extract):
 )
 def test_a_body_name_holds_its_inner_lower_case_words(phrase, name):
     assert subject_before(phrase, 0, len(phrase)).name == name
+
+
+def test_someone_in_a_body_named_with_its_article_is_a_description_not_the_body(extract):
+    text = ("“The deal is dead,” a source in the Presidency said.\n\n"
+            "“We will not pay,” a senior official at the Treasury said.")
+    assert [q.speaker for q in extract(text)] == ["source in the Presidency", "senior official at the Treasury"]
