@@ -708,7 +708,12 @@ class ArticleSpeakers:
                 and _singular(written.split()[-1].lower()) in _DESCRIBED_HEADS):
             as_described = _description_name(written, documents=True)
             if as_described:
-                self._remember_described(mention, as_described, written)
+                head = written.split()[-1].lower()
+                # "A resident who asked not to be named said … “Nobody came,” she said": the one
+                # introduced goes on speaking; one who asks ("a reporter asked") seldom does
+                introduced = (written.split()[0].lower() in ("a", "an") and head in _PERSON_ROLES
+                              and head not in _QUESTIONERS)
+                self._remember_described(mention, as_described, written, any_head=introduced)
                 return as_described, SpeakerType.DESCRIPTION
         return None, mention.type
 
@@ -1389,6 +1394,8 @@ _BODY_REACH = 3000  # characters read back for what a description or document re
 _BODY_HYPERNYMS = word_set("body_hypernyms")
 _WORD_AFTER = re.compile(r",?\s+(\w+)")
 _DELAYED_LEDE_REACH = 600  # characters after a lede's description within which it is named
+# Those who ask in an article rather than answer ("a reporter asked").
+_QUESTIONERS = frozenset("reporter reporters journalist interviewer questioner moderator host anchor".split())
 _NAME_BEFORE_APPOSITIVE = re.compile(r"[A-Z][\w’'.-]+,\s+$")
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
 _SPOKESPERSON_NOUN = r"spokes(?:person|man|woman)|representative"

@@ -891,3 +891,11 @@ def test_a_role_opening_a_headline_is_no_name_but_a_surname_that_is_a_role_stays
     assert [q.speaker for q in headline] == ["lawmaker"]
     text = "Gayle King asked about the vote.\n\n“What is it about Joe Biden?” King said."
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Gayle King"]
+
+
+def test_he_or_she_after_someone_introduced_unnamed_is_them(extract):
+    text = ("“We will keep praying,” church chairwoman Margaret Wanjiru said.\n\n"
+            "A resident who asked not to be named said the noise went on all night. “Nobody came,” she said.\n\n"
+            "A senior official said the talks had failed. “We tried,” the official said.")
+    said = {q.quote: q.speaker for q in extract(text) if q.kind == "direct"}
+    assert said["Nobody came,"] == "resident" and said["We tried,"] == "senior official"
