@@ -17,7 +17,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence, Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
@@ -35,6 +35,7 @@ from .lexicon import (
     GROUP_NOUNS,
     HONORIFICS,
     MALE_HONORIFICS,
+    MULTIWORD_PLACES,
     NAME_RUN_PARTICLES,
     NOT_NAME_OPENERS,
     NOT_SPEAKER_HEADS,
@@ -52,6 +53,7 @@ from .lexicon import (
     TIME_WORDS,
     WEEKDAYS,
     guessed_first_name,
+    is_adverb,
     is_first_name,
     is_person_noun,
 )
@@ -847,6 +849,32 @@ class ArticleSpeakers:
                 return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key), set(self._roles_by_key[key]))
         return None
 
+    def _body_opening(self, sentence: int) -> str | None:
+        """The body whose name opens the sentence ``sentence`` or the one before it ("Qantas will
+        cut 300 jobs. “…,” the airline said"; "Halcyon Logistics will cut 300 jobs, the company
+        announced"): a capitalised name followed by a verb, that is no person, place or time."""
+        for s in (sentence, sentence - 1):
+            if s < 0:
+                break
+            at = self._sentence_starts[s]
+            m = _OPENING_NAME.match(self.text, at)
+            if not m or self._quoted.covers(m.start(1)):
+                continue
+            name = m.group(1)
+            first = name.split()[0]
+            # a name, not a word that opens a sentence ("Equally", "Investors"): a body's name, or
+            # one the article writes again mid-sentence
+            named = name.split()[-1].lower() in ORG_WORDS or len(re.findall(
+                rf"(?<=[a-z,;] ){re.escape(name)}\b", self.text)) >= 2
+            if (not named or first.lower() in STOP_WORDS or first.endswith(("ing", "’s", "'s")) or is_adverb(first)
+                    or first.lower() in DETERMINERS or first.lower() in PRONOUNS or first in TIME_WORDS
+                    or first.capitalize() in WEEKDAYS or name_key(name) in self._names or is_first_name(first)
+                    or name in STATES_AND_COUNTRIES or name.lower() in MULTIWORD_PLACES or first in DEMONYMS
+                    or any(name_key(name).split()[-1] == k.split()[-1] for k in self._names)):
+                continue
+            return name
+        return None
+
     def _speaks_at(self, start: int, end: int) -> bool:
         """Whether the name written from ``start`` to ``end`` is a cue's subject: "said Don
         Fowler", "Don Fowler, who helmed the DNC, said" is read as far as its first words."""
@@ -1121,9 +1149,11 @@ class ArticleSpeakers:
                 for known in reversed(earlier):
                     if here - self._sentence_of(known.position) > 2:
                         break
-                    if known.type == SpeakerType.ORGANIZATION:
+                    # "Qantas confirmed …": a name of no person, whatever its type, is a body here
+                    if known.type == SpeakerType.ORGANIZATION or (
+                            known.type == SpeakerType.UNKNOWN and not is_first_name(known.name.split()[0])):
                         other = {w.lower() for w in known.name.split()} & ORG_ROLE_NOUNS - {head}
-                        return None if other else known
+                        return None if other else replace(known, type=SpeakerType.ORGANIZATION)
         # the latest of those whose role fits best: "the PM" is the Prime Minister, not the
         # Foreign Minister named since
         fitting = []
@@ -1159,6 +1189,11 @@ class ArticleSpeakers:
             for known in reversed(earlier):
                 if known.type == SpeakerType.PERSON:
                     return known
+        if (head in ORG_ROLE_NOUNS and head not in _BODY_HYPERNYMS and words[0].lower() == "the"
+                and not any(w[:1].isupper() for w in words[1:])):
+            body = self._body_opening(self._sentence_of(mention.start))
+            if body:  # "Qantas will cut 300 jobs. “…,” the airline said"
+                return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
         return None
 
     def _one_of(self, mention: Mention) -> _Known | None:
@@ -1393,6 +1428,9 @@ _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the artic
 _BODY_REACH = 3000  # characters read back for what a description or document refers to
 _BODY_HYPERNYMS = word_set("body_hypernyms")
 _WORD_AFTER = re.compile(r",?\s+(\w+)")
+# A capitalised name opening a sentence, followed by a lower-case word (its verb).
+_OPENING_NAME = re.compile(
+    r"[ \t]*((?:[A-Z][\w&’'.-]*[ \t]+)*?[A-Z][\w&’'.-]*)(?:[ \t]+(?:on|last|this)[ \t]+\w+)?[ \t]+[a-z]")
 _DELAYED_LEDE_REACH = 600  # characters after a lede's description within which it is named
 # Those who ask in an article rather than answer ("a reporter asked").
 _QUESTIONERS = frozenset("reporter reporters journalist interviewer questioner moderator host anchor".split())

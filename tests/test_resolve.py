@@ -899,3 +899,11 @@ def test_he_or_she_after_someone_introduced_unnamed_is_them(extract):
             "A senior official said the talks had failed. “We tried,” the official said.")
     said = {q.quote: q.speaker for q in extract(text) if q.kind == "direct"}
     assert said["Nobody came,"] == "resident" and said["We tried,"] == "senior official"
+
+
+def test_the_company_is_the_body_named_opening_the_sentence_before(extract):
+    text = ("Qantas will cut 300 jobs at its Sydney base, Qantas confirmed on Tuesday.\n\n"
+            "Analysts had expected cuts at Qantas for months. “We regret the impact on our people,” the airline said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Qantas"]
+    text = "Equally worrying was the drop in sales. “We regret it,” the company said."
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["company"]
