@@ -1163,6 +1163,11 @@ class ArticleSpeakers:
                 fitting.append((max(overlaps), k))
         if fitting:
             return earlier[max(fitting)[1]]
+        for _, key in self._ranked(mention.start, None):
+            if key in self._described_keys and key.split()[-1] == head and len(words) == 2:
+                # "A spokesperson for the Suburban Rail Loop Authority said … “…,” the spokesperson
+                # said": the one introduced, as they were named
+                return _Known(mention.start, self._names[key], SpeakerType.DESCRIPTION, self.gender(key))
         if head == "prosecution":  # "According to the prosecution": the prosecutor named before
             found = next((k for k in reversed(earlier) if any(_role_fits(["prosecutor"], r) for r in k.roles)), None)
             if found:

@@ -907,3 +907,9 @@ def test_the_company_is_the_body_named_opening_the_sentence_before(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Qantas"]
     text = "Equally worrying was the drop in sales. “We regret it,” the company said."
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["company"]
+
+
+def test_the_spokesperson_again_is_the_one_introduced_for_a_body(extract):
+    text = ("A spokesperson for the Suburban Rail Loop Authority said tunnelling would begin next year. "
+            "“Procurement is on track,” the spokesperson said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Suburban Rail Loop Authority spokesperson"]
