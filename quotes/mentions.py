@@ -482,6 +482,11 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
         far_text = text[toks[far[0]].start:toks[far[1] - 1].end]
         is_role = (described and described.kind == MentionKind.DESCRIPTION) or any(
             t.text.lower() in ROLE_NOUNS and t.text.islower() for t in toks[far[0]:far[1]]
+        ) or (  # "Special Adviser to the President on Media and Publicity, Bayo Onanuga, said"
+            _is_cap(toks[far[0]].text) and far[1] - far[0] > 1
+            and any(t.text.lower().rstrip(".") in ROLE_NOUNS for t in toks[far[0]:min(far[1], far[0] + 3)])
+            and toks[far[0]].text.lower().rstrip(".") not in HONORIFICS
+            and not any(_is_cap(t.text) and is_first_name(t.text) for t in toks[far[0]:far[1]])
         )  # "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …"
         if name and name.kind == MentionKind.NAME and name.start == toks[near[0]].start and is_role:
             # "A spokesperson for the district, Marcus Green,"

@@ -622,3 +622,15 @@ def test_someone_in_a_body_named_with_its_article_is_a_description_not_the_body(
     text = ("“The deal is dead,” a source in the Presidency said.\n\n"
             "“We will not pay,” a senior official at the Treasury said.")
     assert [q.speaker for q in extract(text)] == ["source in the Presidency", "senior official at the Treasury"]
+
+
+@pytest.mark.parametrize(
+    "phrase,name",
+    [
+        ("Special Adviser to the President on Media and Publicity, Bayo Onanuga, ", "Bayo Onanuga"),
+        ("Senate Majority Leader Mitch McConnell, R-Ky., ", "Mitch McConnell"),
+        ("Mr. Regalado, the Republican mayor of Miami, ", "Mr. Regalado"),
+    ],
+)
+def test_a_title_without_an_article_before_a_name_in_commas_is_its_role(phrase, name):
+    assert subject_before(phrase, 0, len(phrase)).name == name
