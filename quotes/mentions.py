@@ -160,11 +160,11 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
             return joint
     if toks[i].text == ",":
         return _subject_with_appositive(text, toks, i, entities)
-    mention = _np_ending_at(text, toks, i, entities)
-    # "a politician who will say whatever … at the moment he says": "he" says it
+    mention = _portfolio_holder(text, _np_ending_at(text, toks, i, entities))
     second = _second_role(text, toks, mention, entities)
     if second is not None:
         return second
+    # "a politician who will say whatever … at the moment he says": "he" says it
     pronoun = mention is not None and mention.kind == MentionKind.PRONOUN
     relative = None if pronoun else _relative_subject(text, toks, i, entities)
     if relative is not None:
@@ -373,6 +373,32 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
     kind = MentionKind.GROUP if low == "those" or low in GROUP_NOUNS or low != singular else MentionKind.DESCRIPTION
     return Mention(start, obj.end, phrase, kind, obj.name if obj.kind == MentionKind.NAME else None, phrase,
                    SpeakerType.PERSON)
+
+
+def _portfolio_holder(text: str, mention: Mention | None) -> Mention | None:
+    """The minister a title with a portfolio names ("Minister of Finance Wale Edun-Bakare",
+    "Cabinet Secretary for Interior Kithure Kindiki", "Minister for Health Stephen Donnelly"):
+    the person, from their first name or else the last two words, with the whole title as
+    their role; the portfolio is no part of the name."""
+    if mention is None or not mention.name or mention.kind not in (MentionKind.NAME, MentionKind.DESCRIPTION):
+        return mention
+    words = mention.name.split()
+    at = mention.end - len(mention.name)
+    if len(words) < 3 or text[at:mention.end] != mention.name:
+        return mention
+    title = _PORTFOLIO_TITLE.search(text, max(0, at - 50), at)
+    if not title or title.group("title").split()[-1].lower() not in ROLE_NOUNS:
+        return mention
+    split = next((k for k in range(1, len(words) - 1) if is_first_name(words[k])), len(words) - 2)
+    person = " ".join(words[split:])
+    start = mention.end - len(person)
+    return Mention(start, mention.end, person, MentionKind.NAME, person, text[title.start():start].strip(),
+                   SpeakerType.PERSON)
+
+
+# A title and its link before a portfolio: "Minister for …", "Secretary of State for …".
+_PORTFOLIO_TITLE = re.compile(
+    r"\b(?P<title>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?$")
 
 
 def _second_role(text: str, toks: list[_Tok], mention: Mention | None, entities) -> Mention | None:

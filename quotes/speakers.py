@@ -1614,7 +1614,8 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         # "Minister for Health Stephen Donnelly": the portfolio is no part of the name (three words
         # at least: the portfolio, a first name, a surname)
         if len(words) > 2 and _PORTFOLIO_TITLE.search(text, max(0, m.start() - 40), m.start() + offset):
-            first = next((k for k, w in enumerate(words[:-1]) if is_first_name(w)), None)
+            # from the first name, else the last two words ("Minister of Finance Wale Edun-Bakare")
+            first = next((k for k, w in enumerate(words[:-1]) if k and is_first_name(w)), len(words) - 2)
             if first:
                 offset, name, dropped = (offset + len(" ".join(words[:first])) + 1, " ".join(words[first:]),
                                          (*dropped, *words[:first]))

@@ -634,3 +634,12 @@ def test_someone_in_a_body_named_with_its_article_is_a_description_not_the_body(
 )
 def test_a_title_without_an_article_before_a_name_in_commas_is_its_role(phrase, name):
     assert subject_before(phrase, 0, len(phrase)).name == name
+
+
+def test_a_ministers_portfolio_is_no_part_of_the_name_whatever_their_first_name(extract):
+    text = ("Minister of Finance Wale Edun-Bakare told reporters: \"There is no crisis.\"\n\n"
+            "Cabinet Secretary for Interior Kithure Kindiki said: \"We are ready.\"\n\n"
+            "RNC Chief of Staff Katie Walsh said: \"We will win.\"")
+    assert [(q.speaker, q.role) for q in extract(text)] == [
+        ("Wale Edun-Bakare", "Minister of Finance"), ("Kithure Kindiki", "Cabinet Secretary for Interior"),
+        ("Katie Walsh", "Chief of Staff")]
