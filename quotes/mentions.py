@@ -505,7 +505,6 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
         near, far = segments[0], segments[1]
         name = _np_ending_at(text, toks, near[1] - 1, entities, lo=near[0])
         described = _np_ending_at(text, toks, far[1] - 1, entities, lo=far[0])
-        far_text = text[toks[far[0]].start:toks[far[1] - 1].end]
         is_role = (described and described.kind == MentionKind.DESCRIPTION) or any(
             t.text.lower() in ROLE_NOUNS and t.text.islower() for t in toks[far[0]:far[1]]
         ) or (  # "Special Adviser to the President on Media and Publicity, Bayo Onanuga, said"
@@ -514,9 +513,13 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             and toks[far[0]].text.lower().rstrip(".") not in HONORIFICS
             and not any(_is_cap(t.text) and is_first_name(t.text) for t in toks[far[0]:far[1]])
         )  # "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …"
-        if name and name.kind == MentionKind.NAME and name.start == toks[near[0]].start and is_role:
+        before = [t.text for t in toks[near[0]:near[1]] if name is not None and t.end <= name.start]
+        described_first = not before or (  # "Her neighbour, retired teacher Alan Prowse,"
+            len(before) <= 3 and all(w.isalpha() and w.islower() for w in before)
+            and (before[-1] in ROLE_NOUNS or is_person_noun(before[-1])))
+        if name and name.kind == MentionKind.NAME and described_first and is_role:
             # "A spokesperson for the district, Marcus Green,"
-            return name._replace(role=name.role or _clean_role(far_text))
+            return name._replace(role=name.role or _clean_role(text[toks[far[0]].start:name.start]))
     for k in range(1, len(segments)):
         head_lo, head_hi = segments[k]
         if _opens_appositive(toks[head_lo].text) and k + 1 < len(segments):
@@ -989,13 +992,17 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
         if framed:
             return framed  # "…,” said a student at Westfield High School"
     if mention and mention.kind == MentionKind.DESCRIPTION and last + 2 < len(toks) and toks[last + 1].text == ",":
-        # "said head coach of the men’s team, Dwayne Killings": the name in apposition speaks
-        name_end = next((k for k in range(last + 2, len(toks)) if not _is_cap(toks[k].text)
+        # "said head coach of the men’s team, Dwayne Killings": the name in apposition speaks, after
+        # what else it is ("said his daughter, journalist Aine Casey")
+        begin = last + 2
+        while begin < min(len(toks) - 1, last + 5) and toks[begin].text.isalpha() and toks[begin].text.islower():
+            begin += 1
+        name_end = next((k for k in range(begin, len(toks)) if not _is_cap(toks[k].text)
                          and toks[k].text.lower() not in NAME_PARTICLES), len(toks))
-        named = _np_ending_at(text, toks, name_end - 1, entities, lo=last + 2) if name_end > last + 2 else None
-        if (named and named.kind == MentionKind.NAME and named.start == toks[last + 2].start
+        named = _np_ending_at(text, toks, name_end - 1, entities, lo=begin) if name_end > begin else None
+        if (named and named.kind == MentionKind.NAME and named.start == toks[begin].start
                 and (name_end == len(toks) or toks[name_end].text in ",.;:()—–")):
-            return named._replace(role=named.role or _clean_role(text[toks[i].start:toks[last].end]))
+            return named._replace(role=named.role or _clean_role(text[toks[i].start:toks[begin - 1].end]))
     if (mention and mention.kind == MentionKind.NAME and not mention.role and last + 2 < len(toks)
             and toks[last + 1].text == ","):
         # "said Raj Patel, an analyst at Crestline Securities": the appositive is the role

@@ -643,3 +643,9 @@ def test_a_ministers_portfolio_is_no_part_of_the_name_whatever_their_first_name(
     assert [(q.speaker, q.role) for q in extract(text)] == [
         ("Wale Edun-Bakare", "Minister of Finance"), ("Kithure Kindiki", "Cabinet Secretary for Interior"),
         ("Katie Walsh", "Chief of Staff")]
+
+
+def test_a_name_after_a_relation_and_a_descriptor_in_commas_speaks(extract):
+    text = ("Her neighbour, retired teacher Alan Prowse, said: \"They take the heart out of this place.\"\n\n"
+            "\"We have lost a giant,\" said his daughter, journalist Aine Casey.")
+    assert [q.speaker for q in extract(text)] == ["Alan Prowse", "Aine Casey"]
