@@ -323,7 +323,7 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
     return None
 
 
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s")
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+as)\s")
 
 
 def _cue_in_next_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:

@@ -649,3 +649,9 @@ def test_a_name_after_a_relation_and_a_descriptor_in_commas_speaks(extract):
     text = ("Her neighbour, retired teacher Alan Prowse, said: \"They take the heart out of this place.\"\n\n"
             "\"We have lost a giant,\" said his daughter, journalist Aine Casey.")
     assert [q.speaker for q in extract(text)] == ["Alan Prowse", "Aine Casey"]
+
+
+def test_a_partial_quote_is_not_given_to_the_subject_of_a_while_clause_after_it(extract):
+    text = ("Mayor Tom Hale accused the council of \"sitting on\" the request, while the council insisted "
+            "it had acted.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Tom Hale"]
