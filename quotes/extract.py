@@ -97,7 +97,8 @@ def marks_view(text: str, spans: list[QuoteSpan] | None = None) -> str:
     in_doubles, in_singles = Ranges(doubles), Ranges((o, c + 1) for o, c in pairs)
     singles = [p for p in pairs if not in_doubles.covers(p[0])]
     if len(singles) <= sum(not in_singles.covers(o) for o, _ in doubles):
-        return text
+        headline_end = text.find("\n")  # -1 where the text is one paragraph
+        return _spoken_singles_view(text, [p for p in singles if p[0] > headline_end and _spoken_single(text, *p)])
     # A paragraph that quotes in double marks keeps them, whatever the rest of the page does
     # (a body in double marks under headings and links in single ones).
     kept = {_line_start(text, o) for o, _ in doubles if not in_singles.covers(o)}
@@ -109,6 +110,59 @@ def marks_view(text: str, spans: list[QuoteSpan] | None = None) -> str:
         if _line_start(text, opener) not in kept:
             chars[opener], chars[closer] = ("“", "”") if text[opener] == "‘" else ('"', '"')
     return "".join(chars)
+
+
+def _spoken_singles_view(text: str, singles: list[tuple[int, int]]) -> str:
+    """``text`` with only the quotations in ``singles`` written in double marks (and the
+    double marks inside them in single ones): an article quoting in double marks that quotes
+    someone in single ones here and there."""
+    if not singles:
+        return text
+    chars = list(text)
+    for opener, closer in singles:
+        for m in _DOUBLE_MARKS.finditer(text, opener + 1, closer):
+            chars[m.start()] = {"“": "‘", "”": "’", '"': "'"}[m.group()]
+        chars[opener], chars[closer] = ("“", "”") if text[opener] == "‘" else ('"', '"')
+    return "".join(chars)
+
+
+# Before a quotation in single marks, what shows it is speech: a colon ("Jacobson said: 'The
+# noise …'") or a cue right before it ("said, 'We …"); after it, a cue within a few words
+# ("…,' the loose forward said").
+_COLON_BEFORE = re.compile(r":[ \t]*$")
+_CUE_BEFORE = re.compile(r"\b([a-z]+)(?:,?|(?:[ \t]+[\w’'-]+){1,3},)[ \t]*$")
+_WORDS_AFTER = re.compile(r"[ \t]+((?:[\w’'.-]+[ \t]+){0,5}[\w’'.-]+)")
+_SPEECH_ENDS = frozenset(",?!…")
+
+
+def _spoken_single(text: str, opener: int, closer: int) -> bool:
+    """Whether the quotation in single marks from ``opener`` to ``closer`` is clearly someone's
+    words, in an article that quotes in double marks: it opens with a capital, and a colon
+    or a cue introduces it or a cue follows its closing comma. A word in single marks
+    ("rock 'n' roll", a scare quote) has none of these, and a headline, the first line,
+    quotes in single marks whatever the article does ("Warren: 'You Should Be Investigated'").
+
+    >>> _spoken_single("Jacobson said: 'The noise was huge.'", 15, 35)
+    True
+    >>> _spoken_single("'It was loud,' the captain said.", 0, 13)
+    True
+    >>> _spoken_single("They play rock 'n' roll, he said.", 15, 17)
+    False
+    """
+    first = text[opener + 1:opener + 2]
+    if not (first.isupper() or first.isdigit()):
+        return False  # a word or a phrase ("was 'fine', he said") may be a scare quote
+    before = text[_line_start(text, opener):opener]
+    if _COLON_BEFORE.search(before):
+        return True
+    cue = _CUE_BEFORE.search(before)
+    if cue and cue.group(1) in CUE_FORMS:
+        return True
+    if text[closer - 1] in _SPEECH_ENDS or text[closer + 1:closer + 2] == ",":
+        after = _WORDS_AFTER.match(text, closer + 2 if text[closer + 1:closer + 2] == "," else closer + 1)
+        if after and any(w.rstrip(".") in CUE_FORMS for w in after.group(1).split()):
+            return True
+    return False
 
 
 def _line_start(text: str, pos: int) -> int:
