@@ -387,15 +387,41 @@ class Ranges:
         return i >= 0 and pos < self.ends[i]
 
 
+# A story's dateline opening a paragraph: a place in capitals, its state or country, a date
+# and the agency, then a dash ("ABUJA —", "NAIROBI, Kenya —", "MANCHESTER, N.H. -",
+# "LONDON, May 3 (Reuters) -"). It is no part of the sentence after it, nor its subject.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?"
+    r"(?:,[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"
+    r"[ \t]*(?:[—–]|--?)[ \t]+(?=\S)"
+)
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the paragraph from ``start`` to ``end`` begins after its dateline, if it has one.
+
+    >>> text = "NAIROBI, Kenya — The court ruled on Monday."
+    >>> text[dateline_end(text, 0, len(text)):]
+    'The court ruled on Monday.'
+    >>> dateline_end("The court — and its judges — ruled.", 0, 35)
+    0
+    """
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m else start
+
+
 def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
-    """Split ``text`` into sentences that never break inside a quote or across paragraphs."""
+    """Split ``text`` into sentences that never break inside a quote or across paragraphs;
+    a paragraph's dateline is in none of them."""
     marked = [q for q in quotes if q.kind != "block"]
     inside = Ranges((q.open + 1, q.close) for q in marked)
     closes = sorted(q.close for q in marked)
     spans: list[tuple[int, int]] = []
     for para in _PARAGRAPH.finditer(text):
-        start = para.start()
-        for m in _SENTENCE_END.finditer(text, para.start(), para.end()):
+        start = dateline_end(text, para.start(), para.end())
+        for m in _SENTENCE_END.finditer(text, start, para.end()):
             cut = m.end()
             # A quote's own "?" or "!" never ends the sentence (“Why?” Graham asked.); its closing
             # period does where a new sentence follows (… said "the timing." Gov. McCrory said …).

@@ -616,3 +616,19 @@ def test_a_bare_role_after_a_name_and_and_is_the_same_person(extract):
 )
 def test_a_body_name_holds_its_inner_lower_case_words(phrase, name):
     assert subject_before(phrase, 0, len(phrase)).name == name
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fuel\n\nLAGOS — The Presidency on Sunday blamed marketers for the queues, saying there was "
+     "\"no real shortage\" of petrol.",
+     [("no real shortage", "Presidency")]),
+    ("Land\n\nMOMBASA, Kenya — Justice Ann Mwangi on Monday threw out the land deal, saying it was "
+     "\"null and void\".",
+     [("null and void", "Ann Mwangi")]),
+    ("Markets\n\nMANILA, May 3 (Reuters) - Central bank governor Ana Cruz said inflation was "
+     "\"within our range\" this quarter.",
+     [("within our range", "Ana Cruz")]),
+])
+def test_a_dateline_is_no_part_of_the_subject(extract, text, expected):
+    assert speakers(extract(text)) == expected
+
