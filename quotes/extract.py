@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -198,6 +199,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if end > start and text[start:end].strip()
     ]
     spans.extend(_block_quotes(text, spans))
+    spans.extend(transcript_turns(text, spans))
     spans.sort()
     return spans
 
@@ -367,6 +369,64 @@ def _block_quotes(text: str, marked: list[QuoteSpan]) -> Iterator[QuoteSpan]:
             continue
         b_end = b_start + len(text[b_start:b_end].rstrip())
         yield QuoteSpan(b_start, b_end, b_start, b_end, "block", -1)
+
+
+# A transcript's turn: a paragraph opening with who speaks and a colon, in upper case
+# ("ANA SILVA: I never …", "Q: …"), or in an interview, by a name the article gives ("Conor: …").
+TURN_LABEL = re.compile(r"(?P<label>[^\W\d_][\w.’'-]*(?:[ \t]+[^\W\d_][\w.’'-]*){0,2}):[ \t]+(?=\S)")
+QA_LABELS = frozenset(("Q", "A"))
+_HEADING_LABELS = word_set("heading_labels")
+_MIN_TURNS = 2
+
+
+def transcript_turns(text: str, marked: list[QuoteSpan]) -> list[QuoteSpan]:
+    r"""Unmarked paragraphs of a transcript or a Q&A, each opening with its speaker's label,
+    as direct quotes (the label left out), where the article holds at least two such turns
+    (in names, by two people, one of them twice); a heading's label ("UPDATE:", "Read more:",
+    "Editor's note:") or the headline's ("Sanders: …") is no speaker.
+
+    >>> text = "Talk\n\nQ: Why run?\n\nANA SILVA: Because it is time.\n"
+    >>> [text[q.start:q.end] for q in transcript_turns(text, [])]
+    ['Why run?', 'Because it is time.']
+    >>> transcript_turns("Vote\n\nUPDATE: Polls closed.\n\nWATCH: The count.\n", [])
+    []
+    """
+    if ":" not in text:
+        return []
+    upper, named = [], []
+    for para in _PARAGRAPH.finditer(text):
+        m = TURN_LABEL.match(text, para.start(), para.end()) if para.start() else None  # not the headline
+        if not m or _heading_label(m.group("label")):
+            continue
+        label = m.group("label")
+        end = para.start() + len(para.group().rstrip())
+        if any(q.open < end and q.close >= m.end() and q.open >= para.start() for q in marked
+               if q.kind == "block" or (q.open <= m.end() and q.close >= end - 1)):
+            continue  # the paragraph is one quotation already, or introduced by the line before
+        if label.isupper() and (len(label) > 1 or label in QA_LABELS):
+            upper.append((m, end))
+        elif all(w[:1].isupper() for w in label.split()):
+            named.append((m, end))
+    turns = upper if len(upper) >= _MIN_TURNS else []
+    labels = Counter(m.group("label") for m, _ in named)
+    if len(labels) >= _MIN_TURNS and max(labels.values()) >= _MIN_TURNS:
+        # names take turns in a conversation, where one comes back; sections headed by a name
+        # ("Jeb Bush: Student loans …") or a place ("Iowa: Tim Albrecht, …") each stand once
+        turns += [(m, end) for m, end in named if _named_elsewhere(text, m)]
+    return [QuoteSpan(m.end(), end, m.end(), end, "direct", -1) for m, end in turns]
+
+
+def _heading_label(label: str) -> bool:
+    return label.split()[0].lower() in _HEADING_LABELS
+
+
+def _named_elsewhere(text: str, label: re.Match) -> bool:
+    """Whether a label's name ("Fitzgibbon", "Conor") is a name the article gives in full
+    elsewhere, as an interview introduces who speaks ("our reporter, Conor Fitzgibbon")."""
+    last = label.group("label").split()[-1]
+    full = re.compile(rf"\b[A-Z][\w’'-]+\s+{re.escape(last)}\b|\b{re.escape(last)}\s+[A-Z][\w’'-]+\b")
+    return any(not (m.start() == _line_start(text, m.start()) and TURN_LABEL.match(text, m.start()))
+               for m in full.finditer(text))
 
 
 class Ranges:

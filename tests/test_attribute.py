@@ -632,3 +632,30 @@ def test_a_body_name_holds_its_inner_lower_case_words(phrase, name):
 def test_a_dateline_is_no_part_of_the_subject(extract, text, expected):
     assert speakers(extract(text)) == expected
 
+
+def test_unquoted_transcript_turns_are_direct_quotes_by_their_labels(extract):
+    text = ("Mayor Rua Kelly on housing\n\n"
+            "Rua Kelly was elected mayor of Galway last week. She spoke to our reporter, Dara Quinn.\n\n"
+            "DARA QUINN: You've said you never wanted the job. Why take it?\n\n"
+            "KELLY: Because nobody else would. The numbers do not add up.\n\n"
+            "QUINN: And now?\n\n"
+            "KELLY: Now I intend to use the role.\n")
+    found = [(q.quote, q.kind, q.speaker) for q in extract(text)]
+    assert found == [
+        ("You've said you never wanted the job. Why take it?", "direct", "Dara Quinn"),
+        ("Because nobody else would. The numbers do not add up.", "direct", "Rua Kelly"),
+        ("And now?", "direct", "Dara Quinn"),
+        ("Now I intend to use the role.", "direct", "Rua Kelly"),
+    ]
+
+
+def test_a_name_label_speaks_only_in_a_conversation_and_a_heading_never(extract):
+    interview = ("Talk\n\nWe met Dara Quinn and Ann Kelly.\n\nQuinn: Why now?\n\nKelly: Because it is time.\n\n"
+                 "Quinn: And then?\n")
+    assert [(q.quote, q.speaker) for q in extract(interview)] == [
+        ("Why now?", "Dara Quinn"), ("Because it is time.", "Ann Kelly"), ("And then?", "Dara Quinn")]
+    sections = ("Ideas\n\nJeb Bush: Student loans Some ideas do pass.\n\nMarco Rubio: Retirement accounts "
+                "Two years ago he proposed a plan.\n")
+    headings = ("Vote\n\nUPDATE: Polls have closed across the county.\n\n"
+                "READ MORE: Count begins.\n\nEditor's note: This story was corrected.\n")
+    assert [q for q in extract(sections) + extract(headings) if q.kind != "indirect"] == []
