@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .extract import QuoteSpan, Ranges
+from .extract import QA_LABELS, TURN_LABEL, QuoteSpan, Ranges
 from .lexicon import (
     CUE_FORMS,
     DEMONYMS,
@@ -476,7 +476,25 @@ _PUT_IT = re.compile(r"\bas\s+(?P<who>[^,.;]{2,80}?)(?:,\s+[^,;]{2,80}?,)?\s+(?:
 
 @sieve("label", 0.9)
 def speaker_label(ctx: Context, q: QuoteSpan) -> Attribution | None:
-    """A transcript turn: a quote opening with an upper-case label ("PENCE: Well, look, …")."""
+    """A transcript turn: a quote opening with an upper-case label ("PENCE: Well, look, …"),
+    or an unmarked paragraph after its label (``ANA SILVA: I never …``, "Conor: …", "Q: …"),
+    which names who speaks as the article does ("SILVA" is the Ana Silva it names, "REPORTER"
+    a description). "Q" and "A" stay as they are: who asks and who answers is not written."""
+    if q.open == q.start and q.kind == QuoteKind.DIRECT:  # unmarked: a transcript's turn
+        m = TURN_LABEL.match(ctx.text, ctx.text.rfind("\n", 0, q.start) + 1, q.end)
+        if not m or m.end() != q.start:
+            return None
+        name = m.group("label").rstrip(".")
+        if len(name) < 2 and name not in QA_LABELS:
+            return None
+        start = m.start("label")
+        if name.lower() in ROLE_NOUNS:  # "REPORTER:", "Host:"
+            mention = Mention(start, start + len(name), name.lower(), MentionKind.DESCRIPTION, None, None,
+                              SpeakerType.UNKNOWN)
+        else:  # a shouted name in the case names take: "ANA SILVA" is Ana Silva
+            written = name.title() if name.isupper() and name not in QA_LABELS else name
+            mention = Mention(start, start + len(name), name, MentionKind.NAME, written, None, SpeakerType.PERSON)
+        return Attribution(q.start, q.end, q.kind, None, mention)
     m = _SPEAKER_LABEL.match(ctx.text, q.start, q.end)
     if not m or len(m.group(1)) < 2:
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -97,7 +98,8 @@ def marks_view(text: str, spans: list[QuoteSpan] | None = None) -> str:
     in_doubles, in_singles = Ranges(doubles), Ranges((o, c + 1) for o, c in pairs)
     singles = [p for p in pairs if not in_doubles.covers(p[0])]
     if len(singles) <= sum(not in_singles.covers(o) for o, _ in doubles):
-        return text
+        headline_end = text.find("\n")  # -1 where the text is one paragraph
+        return _spoken_singles_view(text, [p for p in singles if p[0] > headline_end and _spoken_single(text, *p)])
     # A paragraph that quotes in double marks keeps them, whatever the rest of the page does
     # (a body in double marks under headings and links in single ones).
     kept = {_line_start(text, o) for o, _ in doubles if not in_singles.covers(o)}
@@ -109,6 +111,59 @@ def marks_view(text: str, spans: list[QuoteSpan] | None = None) -> str:
         if _line_start(text, opener) not in kept:
             chars[opener], chars[closer] = ("“", "”") if text[opener] == "‘" else ('"', '"')
     return "".join(chars)
+
+
+def _spoken_singles_view(text: str, singles: list[tuple[int, int]]) -> str:
+    """``text`` with only the quotations in ``singles`` written in double marks (and the
+    double marks inside them in single ones): an article quoting in double marks that quotes
+    someone in single ones here and there."""
+    if not singles:
+        return text
+    chars = list(text)
+    for opener, closer in singles:
+        for m in _DOUBLE_MARKS.finditer(text, opener + 1, closer):
+            chars[m.start()] = {"“": "‘", "”": "’", '"': "'"}[m.group()]
+        chars[opener], chars[closer] = ("“", "”") if text[opener] == "‘" else ('"', '"')
+    return "".join(chars)
+
+
+# Before a quotation in single marks, what shows it is speech: a colon ("Jacobson said: 'The
+# noise …'") or a cue right before it ("said, 'We …"); after it, a cue within a few words
+# ("…,' the loose forward said").
+_COLON_BEFORE = re.compile(r":[ \t]*$")
+_CUE_BEFORE = re.compile(r"\b([a-z]+)(?:,?|(?:[ \t]+[\w’'-]+){1,3},)[ \t]*$")
+_WORDS_AFTER = re.compile(r"[ \t]+((?:[\w’'.-]+[ \t]+){0,5}[\w’'.-]+)")
+_SPEECH_ENDS = frozenset(",?!…")
+
+
+def _spoken_single(text: str, opener: int, closer: int) -> bool:
+    """Whether the quotation in single marks from ``opener`` to ``closer`` is clearly someone's
+    words, in an article that quotes in double marks: it opens with a capital, and a colon
+    or a cue introduces it or a cue follows its closing comma. A word in single marks
+    ("rock 'n' roll", a scare quote) has none of these, and a headline, the first line,
+    quotes in single marks whatever the article does ("Warren: 'You Should Be Investigated'").
+
+    >>> _spoken_single("Jacobson said: 'The noise was huge.'", 15, 35)
+    True
+    >>> _spoken_single("'It was loud,' the captain said.", 0, 13)
+    True
+    >>> _spoken_single("They play rock 'n' roll, he said.", 15, 17)
+    False
+    """
+    first = text[opener + 1:opener + 2]
+    if not (first.isupper() or first.isdigit()):
+        return False  # a word or a phrase ("was 'fine', he said") may be a scare quote
+    before = text[_line_start(text, opener):opener]
+    if _COLON_BEFORE.search(before):
+        return True
+    cue = _CUE_BEFORE.search(before)
+    if cue and cue.group(1) in CUE_FORMS:
+        return True
+    if text[closer - 1] in _SPEECH_ENDS or text[closer + 1:closer + 2] == ",":
+        after = _WORDS_AFTER.match(text, closer + 2 if text[closer + 1:closer + 2] == "," else closer + 1)
+        if after and any(w.rstrip(".") in CUE_FORMS for w in after.group(1).split()):
+            return True
+    return False
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -144,6 +199,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if end > start and text[start:end].strip()
     ]
     spans.extend(_block_quotes(text, spans))
+    spans.extend(transcript_turns(text, spans))
     spans.sort()
     return spans
 
@@ -315,6 +371,64 @@ def _block_quotes(text: str, marked: list[QuoteSpan]) -> Iterator[QuoteSpan]:
         yield QuoteSpan(b_start, b_end, b_start, b_end, "block", -1)
 
 
+# A transcript's turn: a paragraph opening with who speaks and a colon, in upper case
+# ("ANA SILVA: I never …", "Q: …"), or in an interview, by a name the article gives ("Conor: …").
+TURN_LABEL = re.compile(r"(?P<label>[^\W\d_][\w.’'-]*(?:[ \t]+[^\W\d_][\w.’'-]*){0,2}):[ \t]+(?=\S)")
+QA_LABELS = frozenset(("Q", "A"))
+_HEADING_LABELS = word_set("heading_labels")
+_MIN_TURNS = 2
+
+
+def transcript_turns(text: str, marked: list[QuoteSpan]) -> list[QuoteSpan]:
+    r"""Unmarked paragraphs of a transcript or a Q&A, each opening with its speaker's label,
+    as direct quotes (the label left out), where the article holds at least two such turns
+    (in names, by two people, one of them twice); a heading's label ("UPDATE:", "Read more:",
+    "Editor's note:") or the headline's ("Sanders: …") is no speaker.
+
+    >>> text = "Talk\n\nQ: Why run?\n\nANA SILVA: Because it is time.\n"
+    >>> [text[q.start:q.end] for q in transcript_turns(text, [])]
+    ['Why run?', 'Because it is time.']
+    >>> transcript_turns("Vote\n\nUPDATE: Polls closed.\n\nWATCH: The count.\n", [])
+    []
+    """
+    if ":" not in text:
+        return []
+    upper, named = [], []
+    for para in _PARAGRAPH.finditer(text):
+        m = TURN_LABEL.match(text, para.start(), para.end()) if para.start() else None  # not the headline
+        if not m or _heading_label(m.group("label")):
+            continue
+        label = m.group("label")
+        end = para.start() + len(para.group().rstrip())
+        if any(q.open < end and q.close >= m.end() and q.open >= para.start() for q in marked
+               if q.kind == "block" or (q.open <= m.end() and q.close >= end - 1)):
+            continue  # the paragraph is one quotation already, or introduced by the line before
+        if label.isupper() and (len(label) > 1 or label in QA_LABELS):
+            upper.append((m, end))
+        elif all(w[:1].isupper() for w in label.split()):
+            named.append((m, end))
+    turns = upper if len(upper) >= _MIN_TURNS else []
+    labels = Counter(m.group("label") for m, _ in named)
+    if len(labels) >= _MIN_TURNS and max(labels.values()) >= _MIN_TURNS:
+        # names take turns in a conversation, where one comes back; sections headed by a name
+        # ("Jeb Bush: Student loans …") or a place ("Iowa: Tim Albrecht, …") each stand once
+        turns += [(m, end) for m, end in named if _named_elsewhere(text, m)]
+    return [QuoteSpan(m.end(), end, m.end(), end, "direct", -1) for m, end in turns]
+
+
+def _heading_label(label: str) -> bool:
+    return label.split()[0].lower() in _HEADING_LABELS
+
+
+def _named_elsewhere(text: str, label: re.Match) -> bool:
+    """Whether a label's name ("Fitzgibbon", "Conor") is a name the article gives in full
+    elsewhere, as an interview introduces who speaks ("our reporter, Conor Fitzgibbon")."""
+    last = label.group("label").split()[-1]
+    full = re.compile(rf"\b[A-Z][\w’'-]+\s+{re.escape(last)}\b|\b{re.escape(last)}\s+[A-Z][\w’'-]+\b")
+    return any(not (m.start() == _line_start(text, m.start()) and TURN_LABEL.match(text, m.start()))
+               for m in full.finditer(text))
+
+
 class Ranges:
     """Half-open character ranges, merged, telling by bisection whether they cover a position."""
 
@@ -333,15 +447,41 @@ class Ranges:
         return i >= 0 and pos < self.ends[i]
 
 
+# A story's dateline opening a paragraph: a place in capitals, its state or country, a date
+# and the agency, then a dash ("ABUJA —", "NAIROBI, Kenya —", "MANCHESTER, N.H. -",
+# "LONDON, May 3 (Reuters) -"). It is no part of the sentence after it, nor its subject.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?"
+    r"(?:,[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"
+    r"[ \t]*(?:[—–]|--?)[ \t]+(?=\S)"
+)
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the paragraph from ``start`` to ``end`` begins after its dateline, if it has one.
+
+    >>> text = "NAIROBI, Kenya — The court ruled on Monday."
+    >>> text[dateline_end(text, 0, len(text)):]
+    'The court ruled on Monday.'
+    >>> dateline_end("The court — and its judges — ruled.", 0, 35)
+    0
+    """
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m else start
+
+
 def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
-    """Split ``text`` into sentences that never break inside a quote or across paragraphs."""
+    """Split ``text`` into sentences that never break inside a quote or across paragraphs;
+    a paragraph's dateline is in none of them."""
     marked = [q for q in quotes if q.kind != "block"]
     inside = Ranges((q.open + 1, q.close) for q in marked)
     closes = sorted(q.close for q in marked)
     spans: list[tuple[int, int]] = []
     for para in _PARAGRAPH.finditer(text):
-        start = para.start()
-        for m in _SENTENCE_END.finditer(text, para.start(), para.end()):
+        start = dateline_end(text, para.start(), para.end())
+        for m in _SENTENCE_END.finditer(text, start, para.end()):
             cut = m.end()
             # A quote's own "?" or "!" never ends the sentence (“Why?” Graham asked.); its closing
             # period does where a new sentence follows (… said "the timing." Gov. McCrory said …).

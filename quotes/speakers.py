@@ -641,6 +641,8 @@ class ArticleSpeakers:
         name, stype = self._resolve(mention)
         if name and stype == SpeakerType.PERSON:
             name = _name_case(name)
+            if name.isupper() and mention.text.isupper() and mention.name and not mention.name.isupper():
+                name = name.title()  # a transcript's label names in capitals whom it gives in its case
         if mention.kind == MentionKind.DESCRIPTION and mention.text.split()[-1].lower() in NOT_SPEAKER_HEADS:
             self._last_document = (mention.start, name, stype)
         return name, stype

@@ -655,3 +655,45 @@ def test_a_partial_quote_is_not_given_to_the_subject_of_a_while_clause_after_it(
     text = ("Mayor Tom Hale accused the council of \"sitting on\" the request, while the council insisted "
             "it had acted.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Tom Hale"]
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fuel\n\nLAGOS — The Presidency on Sunday blamed marketers for the queues, saying there was "
+     "\"no real shortage\" of petrol.",
+     [("no real shortage", "Presidency")]),
+    ("Land\n\nMOMBASA, Kenya — Justice Ann Mwangi on Monday threw out the land deal, saying it was "
+     "\"null and void\".",
+     [("null and void", "Ann Mwangi")]),
+    ("Markets\n\nMANILA, May 3 (Reuters) - Central bank governor Ana Cruz said inflation was "
+     "\"within our range\" this quarter.",
+     [("within our range", "Ana Cruz")]),
+])
+def test_a_dateline_is_no_part_of_the_subject(extract, text, expected):
+    assert speakers(extract(text)) == expected
+
+
+def test_unquoted_transcript_turns_are_direct_quotes_by_their_labels(extract):
+    text = ("Mayor Rua Kelly on housing\n\n"
+            "Rua Kelly was elected mayor of Galway last week. She spoke to our reporter, Dara Quinn.\n\n"
+            "DARA QUINN: You've said you never wanted the job. Why take it?\n\n"
+            "KELLY: Because nobody else would. The numbers do not add up.\n\n"
+            "QUINN: And now?\n\n"
+            "KELLY: Now I intend to use the role.\n")
+    found = [(q.quote, q.kind, q.speaker) for q in extract(text)]
+    assert found == [
+        ("You've said you never wanted the job. Why take it?", "direct", "Dara Quinn"),
+        ("Because nobody else would. The numbers do not add up.", "direct", "Rua Kelly"),
+        ("And now?", "direct", "Dara Quinn"),
+        ("Now I intend to use the role.", "direct", "Rua Kelly"),
+    ]
+
+
+def test_a_name_label_speaks_only_in_a_conversation_and_a_heading_never(extract):
+    interview = ("Talk\n\nWe met Dara Quinn and Ann Kelly.\n\nQuinn: Why now?\n\nKelly: Because it is time.\n\n"
+                 "Quinn: And then?\n")
+    assert [(q.quote, q.speaker) for q in extract(interview)] == [
+        ("Why now?", "Dara Quinn"), ("Because it is time.", "Ann Kelly"), ("And then?", "Dara Quinn")]
+    sections = ("Ideas\n\nJeb Bush: Student loans Some ideas do pass.\n\nMarco Rubio: Retirement accounts "
+                "Two years ago he proposed a plan.\n")
+    headings = ("Vote\n\nUPDATE: Polls have closed across the county.\n\n"
+                "READ MORE: Count begins.\n\nEditor's note: This story was corrected.\n")
+    assert [q for q in extract(sections) + extract(headings) if q.kind != "indirect"] == []

@@ -149,3 +149,38 @@ def test_a_paragraph_quoting_in_double_marks_keeps_them_on_a_page_of_single_ones
     found = {(q.quote, q.speaker) for q in extract(text) if q.kind == "partial"}
     assert found == {("an enormous job, incredibly complex.", "Phil Murphy"),
                      ("unflappable and constantly focused.", "campaign staffer")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a page quoting in double marks quotes someone in single ones, with a colon before
+        ("“It was a long night,” Tom Barr said.\n\nHis coach, Ian Fell, said: ‘We were never ready for that.’",
+         [("It was a long night,", "direct"), ("We were never ready for that.", "direct")]),
+        # ... or a cue after its closing comma
+        ('"We lost," Tom Barr said. "Badly," he added.\n\n'
+         "'The crowd was louder than I have ever heard it,' the captain said.",
+         [("We lost,", "direct"), ("Badly,", "direct"),
+          ("The crowd was louder than I have ever heard it,", "direct")]),
+        # ... or a cue and its listener before it
+        ('"We lost," Tom Barr said.\n\nIan Fell told reporters, \'Nobody played well.\'',
+         [("We lost,", "direct"), ("Nobody played well.", "direct")]),
+        # apostrophes, a decade, "rock 'n' roll" and a scare quote inside a quotation stay words
+        ('"The fans don\'t care about the Smiths\' songs or the \'90s," Tom Barr said. '
+         '"We play rock \'n\' roll, and the \'new\' stadium can take it," he said.\n\n'
+         "The band's manager said it was 'fine', she said.",
+         [("The fans don't care about the Smiths' songs or the '90s,", "direct"),
+          ("We play rock 'n' roll, and the 'new' stadium can take it,", "direct")]),
+    ],
+)
+def test_quotes_in_single_marks_on_a_page_of_double_ones(extract, text, expected):
+    found = [(q.quote, q.kind) for q in extract(text) if q.kind != "indirect"]
+    assert found == expected
+
+
+def test_a_spoken_quote_in_single_marks_is_attributed(extract):
+    text = ("\"Bittersweet,\" Aaron Wiremu said.\n\n"
+            "Captain Lukas Henare said: 'The noise when the kick went over was huge.'")
+    found = [(q.quote, q.kind, q.speaker) for q in extract(text)]
+    assert found == [("Bittersweet,", "direct", "Aaron Wiremu"),
+                     ("The noise when the kick went over was huge.", "direct", "Lukas Henare")]
