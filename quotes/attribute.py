@@ -758,7 +758,7 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
                 pq, pa = prev
                 same_group = q.group == pq.group and q.group > 0
                 between = ctx.text[pa.end:q.open]
-                near = between.count("\n") <= 2 and len(between) < 400
+                near = (between.count("\n") <= 2 and len(between) < 400) or _about_them(ctx, pa, q)
                 if same_group or (q.kind in (QuoteKind.DIRECT, QuoteKind.BLOCK) and not own_cue and near
                                   and not (reporter and reporter[1].start > pa.end)):
                     a = a._replace(cue=pa.cue, mention=pa.mention, sieve=FLOATING,
@@ -771,6 +771,23 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         out.append(a)
         prev = (q, a)
     return out
+
+
+def _about_them(ctx: Context, pa: Attribution, q: QuoteSpan) -> bool:
+    """Whether the one paragraph between a speaker's quote and a quote with no cue is about
+    that speaker by name ("“…,” Ray Coolahan says. ⏎ Coolahan took over the mail run in 1979. ⏎
+    “Dad used to say …”"): the quote after it is theirs still."""
+    m = pa.mention
+    if m is None or m.kind != MentionKind.NAME or not m.name:
+        return False
+    between = ctx.text[pa.end:q.open]
+    paragraphs = [p for p in between.split("\n") if p.strip()]
+    if len(paragraphs) != 2 or len(between) > 600:
+        return False
+    middle = ctx.text.find(paragraphs[1], pa.end)
+    subject = sentence_subject(ctx, middle, middle + len(paragraphs[1]))
+    return (subject is not None and subject.kind == MentionKind.NAME and subject.start == middle
+            and (subject.name or "").split()[-1] == m.name.split()[-1])
 
 
 # A roundup's heading that names its subject: "Mallow Swimming Pool - closed …", "Idle Hour: …".

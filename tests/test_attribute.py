@@ -697,3 +697,15 @@ def test_a_name_label_speaks_only_in_a_conversation_and_a_heading_never(extract)
     headings = ("Vote\n\nUPDATE: Polls have closed across the county.\n\n"
                 "READ MORE: Count begins.\n\nEditor's note: This story was corrected.\n")
     assert [q for q in extract(sections) + extract(headings) if q.kind != "indirect"] == []
+
+
+def test_a_quote_after_a_paragraph_about_the_last_speaker_is_theirs(extract):
+    text = ("“The river is never the same twice,” Ray Coolahan says.\n\n"
+            "Coolahan took over the mail run from his father in 1979.\n\n"
+            "“Dad used to say the boat held this river together.”\n\n"
+            "“The fares went up again,” Jane Smith said.\n\n"
+            "Prices rose across the region last year.\n\n"
+            "“We cannot keep paying this.”")
+    said = {q.quote: q.speaker for q in extract(text)}
+    assert said["Dad used to say the boat held this river together."] == "Ray Coolahan"
+    assert said["We cannot keep paying this."] is None
