@@ -461,10 +461,19 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
         mention = ctx.subject_before(intro_start, cue.start)
         if mention:
             return Attribution(q.start, q.end, q.kind, cue, mention)
+    apposed = _APPOSITIVE_CLOSE.search(ctx.text, intro_start, intro_end)
+    if apposed:  # "Her neighbour, retired teacher Alan Prowse, is blunter: “…”"
+        mention = ctx.subject_before(intro_start, apposed.end())
+        if mention and mention.kind == MentionKind.NAME and mention.type == SpeakerType.PERSON:
+            return Attribution(q.start, q.end, q.kind, None, mention, confidence=0.7)
     mention = sentence_subject(ctx, intro_start, intro_end)
     if mention and mention.kind in (MentionKind.NAME, MentionKind.PRONOUN):
         return Attribution(q.start, q.end, q.kind, None, mention, confidence=0.7)
     return None
+
+
+# The comma closing an appositive before the verb of an introducing sentence ("…, is blunter:").
+_APPOSITIVE_CLOSE = re.compile(r",(?=\s+(?:is|was|has|had|put\s+it|puts\s+it)\b)")
 
 
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2}):\s+")

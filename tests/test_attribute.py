@@ -709,3 +709,9 @@ def test_a_quote_after_a_paragraph_about_the_last_speaker_is_theirs(extract):
     said = {q.quote: q.speaker for q in extract(text)}
     assert said["Dad used to say the boat held this river together."] == "Ray Coolahan"
     assert said["We cannot keep paying this."] is None
+
+
+def test_a_colon_after_a_name_in_apposition_and_no_cue_is_the_names(extract):
+    text = ("“The ferry matters,” Jenny Marr says.\n\n"
+            "Her neighbour, retired teacher Alan Prowse, is blunter: \"If they take the boat, they take the heart.\"")
+    assert [q.speaker for q in extract(text)] == ["Jenny Marr", "Alan Prowse"]
