@@ -401,6 +401,12 @@ _PORTFOLIO_TITLE = re.compile(
     r"\b(?P<title>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?$")
 
 
+def _names_someone(text: str, toks: list[_Tok], segment: tuple[int, int], entities) -> bool:
+    """Whether a segment between commas ends in a name ("Jean-Marc Ayrault", not "During the trial")."""
+    mention = _np_ending_at(text, toks, segment[1] - 1, entities, lo=segment[0])
+    return mention is not None and mention.kind == MentionKind.NAME
+
+
 def _second_role(text: str, toks: list[_Tok], mention: Mention | None, entities) -> Mention | None:
     """The person a bare role after "NAME and" is said of ("former White House chief of staff
     Ron Klain and senior Biden adviser said"): one person with two roles, not a second speaker.
@@ -517,13 +523,16 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
         described_first = not before or (  # "Her neighbour, retired teacher Alan Prowse,"
             len(before) <= 3 and all(w.isalpha() and w.islower() for w in before)
             and (before[-1] in ROLE_NOUNS or is_person_noun(before[-1])))
-        if name and name.kind == MentionKind.NAME and described_first and is_role:
-            # "A spokesperson for the district, Marcus Green,"
-            return name._replace(role=name.role or _clean_role(text[toks[far[0]].start:name.start]))
+        if name and name.kind == MentionKind.NAME and not name.text[:1].islower() and described_first and is_role:
+            # "A spokesperson for the district, Marcus Green,"; not "a former clerk at Ardhi House"
+            name = _person_of(text, toks, near[1] - 1, name, entities, body=True) or name  # "X of Clemson University"
+            return name._replace(role=name.role or _clean_role(text[toks[far[0]].start:toks[near[0]].start]))
     for k in range(1, len(segments)):
         head_lo, head_hi = segments[k]
-        if _opens_appositive(toks[head_lo].text) and k + 1 < len(segments):
-            continue
+        if _opens_appositive(toks[head_lo].text) and k + 1 < len(segments) and not (
+                toks[head_lo].text.lower() == "the" and toks[segments[k - 1][0]].text.lower() in ("a", "an")
+                and not _names_someone(text, toks, segments[k + 1], entities)):
+            continue  # but ", a former clerk," after "the key witness" with no name before: the witness heads
         first = toks[segments[k - 1][0]].text
         if _opens_appositive(first):
             relative = _relative_subject(text, toks, head_hi - 1, entities)
@@ -532,8 +541,11 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             mention = _np_ending_at(text, toks, head_hi - 1, entities, lo=head_lo)
             # "A second vice-chancellor, who runs a research university, agreed": a person described
             # "The 45-year-old, of Headingley, told the court": a person and where they are from
-            person = mention is not None and mention.kind == MentionKind.DESCRIPTION and first.lower() in (
-                "who", "of", "from")
+            # "the prosecution's key witness, a former clerk at Ardhi House, told": a person, described twice
+            person = mention is not None and mention.kind == MentionKind.DESCRIPTION and (
+                first.lower() in ("who", "of", "from") or (
+                    first.lower() in ("a", "an") and (mention.text.split()[-1].lower() in ROLE_NOUNS
+                                                      or is_person_noun(mention.text.split()[-1].lower()))))
             if mention and (mention.kind in (MentionKind.NAME, MentionKind.PRONOUN) or person):
                 role = text[toks[segments[k - 1][0]].start:toks[segments[0][1] - 1].end].strip(" ,")
                 body = role.split()[-1].lower() in ORG_WORDS | ORG_ROLE_NOUNS

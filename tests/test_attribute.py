@@ -715,3 +715,16 @@ def test_a_colon_after_a_name_in_apposition_and_no_cue_is_the_names(extract):
     text = ("“The ferry matters,” Jenny Marr says.\n\n"
             "Her neighbour, retired teacher Alan Prowse, is blunter: \"If they take the boat, they take the heart.\"")
     assert [q.speaker for q in extract(text)] == ["Jenny Marr", "Alan Prowse"]
+
+
+@pytest.mark.parametrize(
+    "phrase,text",
+    [
+        ("During the trial, the prosecution's key witness, a former clerk at Ardhi House, ",
+         "the prosecution's key witness"),
+        ("Smith, the mayor, a Democrat, ", "Smith"),
+        ("Facebook made the tool, a spokeswoman, Anna Richardson White, ", "Anna Richardson White"),
+    ],
+)
+def test_a_description_described_again_speaks_not_the_body_in_its_appositive(phrase, text):
+    assert subject_before(phrase, 0, len(phrase)).text == text
