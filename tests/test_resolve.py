@@ -891,3 +891,22 @@ def test_a_role_opening_a_headline_is_no_name_but_a_surname_that_is_a_role_stays
     assert [q.speaker for q in headline] == ["lawmaker"]
     text = "Gayle King asked about the vote.\n\n“What is it about Joe Biden?” King said."
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Gayle King"]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # a Ghanaian given name: "Governor Kwame Mensah" is a person, and "he" is him
+        ("Governor Kwame Mensah spoke on Thursday.\n\n“We are in a good place,” Mensah told reporters.\n\n"
+         "“A cut is possible,” he said.", "A cut is possible,", "Kwame Mensah"),
+        # Zulu given names say who is a woman: "she" is not the man named after her
+        ("Minister Thandiwe Nkosi visited the plant on Monday.\n\n“The diesel budget is gone,” said engineer "
+         "Sipho Dlamini.\n\n"
+         "“They talk about stage two,” she said.", "They talk about stage two,", "Thandiwe Nkosi"),
+        # "Andrea" is a man's name in Italy: "he" may be him, not the man quoted before him
+        ("“Rates will hold,” economist Peter Banda said.\n\nAsked about tariffs, Governor Andrea Rossi said "
+         "exports were small.\n\n“We are a domestic story,” he said.", "We are a domestic story,", "Andrea Rossi"),
+    ],
+)
+def test_given_names_beyond_europe_and_the_americas_are_first_names(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
