@@ -60,9 +60,10 @@ from .mentions import word_starts as _word_starts
 from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list, word_set
 
+# A run of capitalised words and initials, joined initials whole ("M.K. Stalin", not "K. Stalin").
 _NAME_RUN = re.compile(
-    rf"(?:[A-Z][\w’'-]+|[A-Z]\.)"
-    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_RUN_PARTICLES))})[ \t]+)*(?:[A-Z][\w’'-]+|[A-Z]\.))+"
+    rf"(?:[A-Z][\w’'-]+|(?:[A-Z]\.)+)"
+    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_RUN_PARTICLES))})[ \t]+)*(?:[A-Z][\w’'-]+|(?:[A-Z]\.)+))+"
 )
 _GLUED_TIME = re.compile(r"^(?:AM|PM)(?=[A-Z][a-z])")
 
@@ -266,6 +267,7 @@ def _opens(before: str) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "K.", "M.K.": a name's start, never a title's verb
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
 _NEXT_WORD = re.compile(r"\s*(?:\w+ly\s+)?(\w+)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$")
@@ -1570,7 +1572,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
                                          (*dropped, *words[:first]))
                 words = words[first:]
         if (m.start() < title_end and len(words) > 2 and not is_first_name(words[0]) and is_first_name(words[1])
-                and words[0].lower().rstrip(".") not in NAME_TITLES):
+                and words[0].lower().rstrip(".") not in NAME_TITLES and not _INITIALS.fullmatch(words[0])):
             # "Hold Melania Trump to her husband's standards.": a title's verb before a name
             offset, name, dropped = offset + len(words[0]) + 1, " ".join(words[1:]), (*dropped, words[0])
         if name.endswith((" Jr", " Sr")) and text.startswith(".", m.end()):

@@ -910,3 +910,18 @@ def test_a_role_opening_a_headline_is_no_name_but_a_surname_that_is_a_role_stays
 )
 def test_given_names_beyond_europe_and_the_americas_are_first_names(extract, text, quote, speaker):
     assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Chief Minister M.K. Stalin met party workers on Saturday.\n\n“We have submitted every document,” "
+         "Mr. Stalin said.", "M.K. Stalin"),
+        ("Party leader K.R. Ramesh Kumar met workers on Monday.\n\n“There is no discrimination,” Mr. Kumar said.",
+         "K.R. Ramesh Kumar"),
+        ("Union leader A.B. Venkatesh addressed the strikers.\n\n“We will fight,” Venkatesh said.", "A.B. Venkatesh"),
+    ],
+)
+def test_joined_initials_stay_part_of_the_name_a_surname_resolves_to(extract, text, speaker):
+    assert [s for _, s, _ in said(extract(text))] == [speaker]
