@@ -616,3 +616,26 @@ def test_a_bare_role_after_a_name_and_and_is_the_same_person(extract):
 )
 def test_a_body_name_holds_its_inner_lower_case_words(phrase, name):
     assert subject_before(phrase, 0, len(phrase)).name == name
+
+
+@pytest.mark.parametrize(
+    "text,speaker,role",
+    [
+        # a member of a provincial legislature, and honorifics of Nigeria, India and Malaysia: the role
+        ("“We have no family doctors,” said MLA Rachna Sidhu.", "Rachna Sidhu", "MLA"),
+        ("“The queues will end,” said Alhaji Sani Danladi.", "Sani Danladi", "Alhaji"),
+        ("“The drains are ready,” said Smt. Lalitha Narayanan.", "Lalitha Narayanan", "Smt."),
+        ("“The road will be finished,” said Engr. Chuka Obidike.", "Chuka Obidike", "Engr."),
+        ("“Workers cannot wait,” said Comrade Ayuba Wabba.", "Ayuba Wabba", "Comrade"),
+        ("“We will review it,” said Datuk Seri Fadillah Yusof.", "Fadillah Yusof", "Datuk Seri"),
+    ],
+)
+def test_titles_of_other_commonwealth_countries_go_to_the_role(extract, text, speaker, role):
+    (q,) = [q for q in extract(text) if q.kind == "direct"]
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_a_provincial_legislators_title_leaves_her_to_a_later_she(extract):
+    text = ("“We will save truckers money,” Ford told reporters.\n\nLiberal MPP Rachna Sidhu-Grewal criticised the "
+            "plan. “We have no family doctors,” she said.")
+    assert speakers(extract(text))[-1] == ("We have no family doctors,", "Rachna Sidhu-Grewal")
