@@ -124,8 +124,11 @@ ROLE_ACRONYMS = {abbr: tuple(words) for abbr, *words in (line.split() for line i
 # A description's role noun and the roles beside names it also covers ("the judge", Justice Nervo).
 ROLE_HYPERNYMS = {head: frozenset(covered) for head, *covered in (line.split() for line in word_list("role_hypernyms"))}
 
+# Last words of company names ("Kestrel Mining", "Tata Motors").
+COMPANY_WORDS = word_set("company_words")
+
 # Words that make a capitalised phrase an organisation.
-ORG_WORDS = word_set("org_words")
+ORG_WORDS = word_set("org_words") | COMPANY_WORDS
 
 # Outlets and bodies that are routinely named in one word.
 ORG_NAMES = word_set("org_names")

@@ -26,6 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .extract import Ranges
 from .lexicon import (
+    COMPANY_WORDS,
     COUNTRIES,
     CUE_FORMS,
     DEMONYMS,
@@ -659,6 +660,8 @@ class ArticleSpeakers:
                 mtype = SpeakerType.ORGANIZATION
             if mtype != SpeakerType.PERSON:
                 name = self._longer_body(name, mention.start)
+                if name.split()[-1].lower() in COMPANY_WORDS:
+                    mtype = SpeakerType.ORGANIZATION  # "Halcyon" of Halcyon Logistics
             at = self.text.find(mention.name.split()[0], mention.start, mention.end)
             spoken = _SPOKESPERSON_FOR.search(self.text, max(0, at - 60), at) if at >= 0 else None
             if spoken:  # "a spokesperson for Sheffield University": who spoke is named by the body
@@ -1314,6 +1317,12 @@ class ArticleSpeakers:
         words = name.split()
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0].replace(".", "")) <= 6:
             return self._spelled_out(words[0]) or name  # "IMF" → International Monetary Fund
+        if len(words) == 1 and words[0][:1].isupper():
+            # "Halcyon said" after "Halcyon Logistics": a company named by its first word
+            named = [run[run.index(words[0]):] for run in self._body_runs() if words[0] in run[:-1]
+                     and run[-1].lower().rstrip(".,") in COMPANY_WORDS]
+            if named:  # its name from the first word on: "Singapore's Halcyon Logistics" is Halcyon Logistics
+                return " ".join(named[0]).rstrip(".,")
         if words[-1].lower() not in ORG_WORDS and words[0].lower() not in ORG_WORDS:
             return name
         for run in self._body_runs():

@@ -925,3 +925,9 @@ def test_given_names_beyond_europe_and_the_americas_are_first_names(extract, tex
 )
 def test_joined_initials_stay_part_of_the_name_a_surname_resolves_to(extract, text, speaker):
     assert [s for _, s, _ in said(extract(text))] == [speaker]
+
+
+def test_a_company_named_by_its_first_word_is_the_company_named_in_full(extract):
+    text = ("Singapore's Orrin Logistics will cut 300 jobs.\n\n“We had no choice,” Orrin said in a statement.")
+    (q,) = [q for q in extract(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_type) == ("Orrin Logistics", "organization")
