@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from nameparser.config import CONSTANTS as _NAMEPARSER
 
-from .words import word_list, word_set
+from .words import remove_accents, word_list, word_set
 
 # Speech and attribution verbs, as lemmas. Inflections are generated below.
 CUE_LEMMAS = word_set("cue_lemmas")
@@ -124,8 +124,11 @@ ROLE_ACRONYMS = {abbr: tuple(words) for abbr, *words in (line.split() for line i
 # A description's role noun and the roles beside names it also covers ("the judge", Justice Nervo).
 ROLE_HYPERNYMS = {head: frozenset(covered) for head, *covered in (line.split() for line in word_list("role_hypernyms"))}
 
+# Last words of company names ("Kestrel Mining", "Tata Motors").
+COMPANY_WORDS = word_set("company_words")
+
 # Words that make a capitalised phrase an organisation.
-ORG_WORDS = word_set("org_words")
+ORG_WORDS = word_set("org_words") | COMPANY_WORDS
 
 # Outlets and bodies that are routinely named in one word.
 ORG_NAMES = word_set("org_names")
@@ -216,13 +219,27 @@ def _first_names():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+# Given names gender-guesser lacks or mistakes (quotes/wordlists/en/first_names.txt), in its
+# answers: "m" → "male", "u" → "andy" (either), "f?" → "mostly_female".
+_GENDER_CODES = {"m": "male", "f": "female", "u": "andy", "m?": "mostly_male", "f?": "mostly_female"}
+LISTED_FIRST_NAMES = {remove_accents(name).lower(): _GENDER_CODES[code]
+                      for name, code in (line.split() for line in word_list("first_names"))}
+
+
+def _first_name_gender(word: str) -> str:
+    """The listed gender of a given name, else gender-guesser's: "Kwame" → "male", "Andrea" →
+    "andy" (a man's name in Italy), "Tāmati" → "male" (as "Tamati"), "Table" → "unknown"."""
+    return LISTED_FIRST_NAMES.get(remove_accents(word).lower()) or _first_names().get_gender(word)
+
+
 def guessed_first_name(word: str) -> str:
-    """gender-guesser's answer for a first name; a hyphenated one ("Jo-Renee", "Mary-Kate") is a
-    first name where each part is, of the gender its gendered parts agree on."""
-    found = _first_names().get_gender(word)
+    """gender-guesser's answer for a first name, or the listed one where it lacks or mistakes
+    it; a hyphenated one ("Jo-Renee", "Mary-Kate") is a first name where each part is, of the
+    gender its gendered parts agree on."""
+    found = _first_name_gender(word)
     if found != "unknown" or "-" not in word:
         return found
-    parts = [_first_names().get_gender(part) for part in word.split("-") if part]
+    parts = [_first_name_gender(part) for part in word.split("-") if part]
     if len(parts) < 2 or "unknown" in parts:
         return "unknown"
     genders = {p.removeprefix("mostly_") for p in parts} - {"andy"}
@@ -231,5 +248,5 @@ def guessed_first_name(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def is_first_name(word: str) -> bool:
-    """Whether ``word`` is a first name in gender-guesser's lists (of any gender)."""
+    """Whether ``word`` is a first name in gender-guesser's lists or ours (of any gender)."""
     return len(word) > 1 and guessed_first_name(word) != "unknown"

@@ -655,6 +655,8 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         while j - 1 >= lo and (
             (_is_cap(toks[j - 1].text) and toks[j - 1].text.lower() not in ("the", "a", "an")
              or toks[j - 1].text.lower() in NAME_PARTICLES)
+            or (toks[j - 1].text == "the" and j - 3 >= lo and toks[j - 2].text in ("of", "for")
+                and _is_org_head(toks[j - 3].text))  # "Office of the Auditor General": the body's name
             or (toks[j - 1].text.lower() in ("of", "for", "on", "and", "&") and j - 2 >= lo
                 and _is_cap(toks[j - 2].text) and _org_like(toks, j, i) and not _ends_body(toks, j - 2, lo))
             or _body_with_and(toks, j - 1, lo) >= 0
@@ -804,6 +806,15 @@ def split_bodies(run: str, names: Container[str] = ()) -> list[str]:
 _ROLE_QUALIFIER_WORDS = frozenset(("former", "top", "senior", "chief", "deputy", "acting", "vice"))
 
 
+def _title_in_body(toks: list[_Tok], j: int, k: int) -> bool:
+    """Whether the title at ``toks[k]`` is a word of a body's name, just after "of" or "of the"
+    after the body's head, and before no first name: "College of General Practitioners", "Office
+    of the Chief Medical Officer"; not "Board of Governors Jerome Powell"."""
+    at = k - 2 if k - 1 > j and toks[k - 1].text == "the" else k - 1
+    return (at > j and toks[at].text in ("of", "for") and _is_org_head(toks[at - 1].text)
+            and not is_first_name(toks[k + 1].text))
+
+
 def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities) -> Mention | None:
     """Split a capitalised run into role and name, and extend the role leftwards."""
     # A body is named whole ("U.S. State Department", "South Korean Foreign Ministry").
@@ -817,7 +828,8 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         # courtesy title stays with the name; so does a noun for the person opening the run
         # ("Pensioner Margaret Allen")
         if (_is_title(w) and w not in COURTESY_TITLES and k < i) or (k == j and k < i - 1 and is_person_noun(w)):
-            split = k + 1
+            if not _title_in_body(toks, j, k):
+                split = k + 1
             break
     # Leading places and demonyms belong to the role ("Russia Wi Sung-lac" after "ambassador to").
     while not is_org and split < i and (toks[split].text in COUNTRIES or toks[split].text in DEMONYMS):

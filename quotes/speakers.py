@@ -26,6 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .extract import Ranges
 from .lexicon import (
+    COMPANY_WORDS,
     COUNTRIES,
     CUE_FORMS,
     DEMONYMS,
@@ -62,9 +63,10 @@ from .mentions import word_starts as _word_starts
 from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list, word_set
 
+# A run of capitalised words and initials, joined initials whole ("M.K. Stalin", not "K. Stalin").
 _NAME_RUN = re.compile(
-    rf"(?:[A-Z][\w’'-]+|[A-Z]\.)"
-    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_RUN_PARTICLES))})[ \t]+)*(?:[A-Z][\w’'-]+|[A-Z]\.))+"
+    rf"(?:[A-Z][\w’'-]+|(?:[A-Z]\.)+)"
+    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_RUN_PARTICLES))})[ \t]+)*(?:[A-Z][\w’'-]+|(?:[A-Z]\.)+))+"
 )
 _GLUED_TIME = re.compile(r"^(?:AM|PM)(?=[A-Z][a-z])")
 
@@ -268,6 +270,7 @@ def _opens(before: str) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "K.", "M.K.": a name's start, never a title's verb
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
 _NEXT_WORD = re.compile(r"\s*(?:\w+ly\s+)?(\w+)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$")
@@ -661,6 +664,8 @@ class ArticleSpeakers:
                 mtype = SpeakerType.ORGANIZATION
             if mtype != SpeakerType.PERSON:
                 name = self._longer_body(name, mention.start)
+                if name.split()[-1].lower() in COMPANY_WORDS:
+                    mtype = SpeakerType.ORGANIZATION  # "Halcyon" of Halcyon Logistics
             at = self.text.find(mention.name.split()[0], mention.start, mention.end)
             spoken = _SPOKESPERSON_FOR.search(self.text, max(0, at - 60), at) if at >= 0 else None
             if spoken:  # "a spokesperson for Sheffield University": who spoke is named by the body
@@ -1359,6 +1364,12 @@ class ArticleSpeakers:
         words = name.split()
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0].replace(".", "")) <= 6:
             return self._spelled_out(words[0]) or name  # "IMF" → International Monetary Fund
+        if len(words) == 1 and words[0][:1].isupper():
+            # "Halcyon said" after "Halcyon Logistics": a company named by its first word
+            named = [run[run.index(words[0]):] for run in self._body_runs() if words[0] in run[:-1]
+                     and run[-1].lower().rstrip(".,") in COMPANY_WORDS]
+            if named:  # its name from the first word on: "Singapore's Halcyon Logistics" is Halcyon Logistics
+                return " ".join(named[0]).rstrip(".,")
         if words[-1].lower() not in ORG_WORDS and words[0].lower() not in ORG_WORDS:
             return name
         for run in self._body_runs():
@@ -1623,7 +1634,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
                                          (*dropped, *words[:first]))
                 words = words[first:]
         if (m.start() < title_end and len(words) > 2 and not is_first_name(words[0]) and is_first_name(words[1])
-                and words[0].lower().rstrip(".") not in NAME_TITLES):
+                and words[0].lower().rstrip(".") not in NAME_TITLES and not _INITIALS.fullmatch(words[0])):
             # "Hold Melania Trump to her husband's standards.": a title's verb before a name
             offset, name, dropped = offset + len(words[0]) + 1, " ".join(words[1:]), (*dropped, words[0])
         if name.endswith((" Jr", " Sr")) and text.startswith(".", m.end()):

@@ -728,3 +728,53 @@ def test_a_colon_after_a_name_in_apposition_and_no_cue_is_the_names(extract):
 )
 def test_a_description_described_again_speaks_not_the_body_in_its_appositive(phrase, text):
     assert subject_before(phrase, 0, len(phrase)).text == text
+
+
+@pytest.mark.parametrize(
+    "text,speaker,role",
+    [
+        # a member of a provincial legislature, and honorifics of Nigeria, India and Malaysia: the role
+        ("“We have no family doctors,” said MLA Rachna Sidhu.", "Rachna Sidhu", "MLA"),
+        ("“The queues will end,” said Alhaji Sani Danladi.", "Sani Danladi", "Alhaji"),
+        ("“The drains are ready,” said Smt. Lalitha Narayanan.", "Lalitha Narayanan", "Smt."),
+        ("“The road will be finished,” said Engr. Chuka Obidike.", "Chuka Obidike", "Engr."),
+        ("“Workers cannot wait,” said Comrade Ayuba Wabba.", "Ayuba Wabba", "Comrade"),
+        ("“We will review it,” said Datuk Seri Fadillah Yusof.", "Fadillah Yusof", "Datuk Seri"),
+    ],
+)
+def test_titles_of_other_commonwealth_countries_go_to_the_role(extract, text, speaker, role):
+    (q,) = [q for q in extract(text) if q.kind == "direct"]
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_a_provincial_legislators_title_leaves_her_to_a_later_she(extract):
+    text = ("“We will save truckers money,” Ford told reporters.\n\nLiberal MPP Rachna Sidhu-Grewal criticised the "
+            "plan. “We have no family doctors,” she said.")
+    assert speakers(extract(text))[-1] == ("We have no family doctors,", "Rachna Sidhu-Grewal")
+
+
+
+@pytest.mark.parametrize(
+    "phrase,name",
+    [
+        # a company's name ends in what it does or what it is
+        ("Kestrel Mining ", "Kestrel Mining"),
+        ("Tata Motors ", "Tata Motors"),
+        ("Halcyon Logistics ", "Halcyon Logistics"),
+        ("Capital Economics ", "Capital Economics"),
+        ("Orbis Holdings Plc ", "Orbis Holdings Plc"),
+        # a title after "of" after a body's head is a word of its name
+        ("The Royal Australian College of General Practitioners ", "Royal Australian College of General Practitioners"),
+        ("The Office of the Auditor General ", "Office of the Auditor General"),
+        ("The Office of the Chief Medical Officer ", "Office of the Chief Medical Officer"),
+    ],
+)
+def test_companies_and_bodies_named_with_a_title_are_organisations(phrase, name):
+    m = subject_before(phrase, 0, len(phrase))
+    assert (m.name, m.role, m.type) == (name, None, "organization")
+
+
+def test_a_title_after_a_bodys_name_still_names_a_person():
+    phrase = "Chairman of the Board of Governors Jerome Powell "
+    m = subject_before(phrase, 0, len(phrase))
+    assert (m.name, m.type) == ("Jerome Powell", "person")

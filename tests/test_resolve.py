@@ -913,3 +913,43 @@ def test_the_spokesperson_again_is_the_one_introduced_for_a_body(extract):
     text = ("A spokesperson for the Suburban Rail Loop Authority said tunnelling would begin next year. "
             "“Procurement is on track,” the spokesperson said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Suburban Rail Loop Authority spokesperson"]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # a Ghanaian given name: "Governor Kwame Mensah" is a person, and "he" is him
+        ("Governor Kwame Mensah spoke on Thursday.\n\n“We are in a good place,” Mensah told reporters.\n\n"
+         "“A cut is possible,” he said.", "A cut is possible,", "Kwame Mensah"),
+        # Zulu given names say who is a woman: "she" is not the man named after her
+        ("Minister Thandiwe Nkosi visited the plant on Monday.\n\n“The diesel budget is gone,” said engineer "
+         "Sipho Dlamini.\n\n"
+         "“They talk about stage two,” she said.", "They talk about stage two,", "Thandiwe Nkosi"),
+        # "Andrea" is a man's name in Italy: "he" may be him, not the man quoted before him
+        ("“Rates will hold,” economist Peter Banda said.\n\nAsked about tariffs, Governor Andrea Rossi said "
+         "exports were small.\n\n“We are a domestic story,” he said.", "We are a domestic story,", "Andrea Rossi"),
+    ],
+)
+def test_given_names_beyond_europe_and_the_americas_are_first_names(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Chief Minister M.K. Stalin met party workers on Saturday.\n\n“We have submitted every document,” "
+         "Mr. Stalin said.", "M.K. Stalin"),
+        ("Party leader K.R. Ramesh Kumar met workers on Monday.\n\n“There is no discrimination,” Mr. Kumar said.",
+         "K.R. Ramesh Kumar"),
+        ("Union leader A.B. Venkatesh addressed the strikers.\n\n“We will fight,” Venkatesh said.", "A.B. Venkatesh"),
+    ],
+)
+def test_joined_initials_stay_part_of_the_name_a_surname_resolves_to(extract, text, speaker):
+    assert [s for _, s, _ in said(extract(text))] == [speaker]
+
+
+def test_a_company_named_by_its_first_word_is_the_company_named_in_full(extract):
+    text = ("Singapore's Orrin Logistics will cut 300 jobs.\n\n“We had no choice,” Orrin said in a statement.")
+    (q,) = [q for q in extract(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_type) == ("Orrin Logistics", "organization")

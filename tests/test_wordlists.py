@@ -74,3 +74,14 @@ def test_computed_sets_are_built_from_the_lists():
     assert lexicon.CUE_FORMS["acknowledged"] == "acknowledge" and lexicon.CUE_FORMS["fired back"] == "fire back"
     assert lexicon.PRONOUNS["they"] == ("unknown", None, "plural")
     assert lexicon.inflections("say") == ["say", "said", "says", "saying"]
+
+
+def test_listed_first_names_fill_in_where_gender_guesser_has_nothing():
+    """quotes/wordlists/en/first_names.txt: given names of Africa, South and Southeast Asia and
+    the Pacific, with their gender; an accent is matched without it; a name given to men in one
+    country and women in another is either."""
+    assert {n: lexicon.guessed_first_name(n) for n in ("Kwame", "Ngozi", "Jagmeet", "Tāmati", "Andrea")} == {
+        "Kwame": "male", "Ngozi": "female", "Jagmeet": "male", "Tāmati": "male", "Andrea": "andy"}
+    assert lexicon.is_first_name("Wiremu") and not lexicon.is_first_name("Table")
+    codes = {line.split()[1] for line in word_list("first_names")}
+    assert codes <= {"m", "f", "u", "m?", "f?"} and all(len(line.split()) == 2 for line in word_list("first_names"))
