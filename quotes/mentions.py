@@ -523,7 +523,9 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
         described_first = not before or (  # "Her neighbour, retired teacher Alan Prowse,"
             len(before) <= 3 and all(w.isalpha() and w.islower() for w in before)
             and (before[-1] in ROLE_NOUNS or is_person_noun(before[-1])))
-        if name and name.kind == MentionKind.NAME and not name.text[:1].islower() and described_first and is_role:
+        linked = name is not None and name.text != name.name and name.text.endswith(name.name or "") and (
+            name.text[:-len(name.name or "")].split()[-1:] or [""])[0].lower() in _LINK_LAST_WORDS
+        if name and name.kind == MentionKind.NAME and not linked and described_first and is_role:
             # "A spokesperson for the district, Marcus Green,"; not "a former clerk at Ardhi House"
             name = _person_of(text, toks, near[1] - 1, name, entities, body=True) or name  # "X of Clemson University"
             return name._replace(role=name.role or _clean_role(text[toks[far[0]].start:toks[near[0]].start]))

@@ -1157,6 +1157,8 @@ class ArticleSpeakers:
                     if here - self._sentence_of(known.position) > 2:
                         break
                     # "Qantas confirmed …": a name of no person, whatever its type, is a body here
+                    if head in _NO_COMPANY and known.name.split()[-1].lower() in COMPANY_WORDS:
+                        continue  # "the union" after "Peabody Energy" is no company
                     if known.type == SpeakerType.ORGANIZATION or (
                             known.type == SpeakerType.UNKNOWN and not is_first_name(known.name.split()[0])):
                         other = {w.lower() for w in known.name.split()} & ORG_ROLE_NOUNS - {head}
@@ -1450,6 +1452,9 @@ _WORD_AFTER = re.compile(r",?\s+(\w+)")
 _OPENING_NAME = re.compile(
     r"[ \t]*((?:[A-Z][\w&’'.-]*[ \t]+)*?[A-Z][\w&’'.-]*)(?:[ \t]+(?:on|last|this)[ \t]+\w+)?[ \t]+[a-z]")
 _DELAYED_LEDE_REACH = 600  # characters after a lede's description within which it is named
+# Bodies that are no company, whatever was named before them ("the union", "the court").
+_NO_COMPANY = frozenset("union party court government administration campaign ministry department agency committee "
+                        "council commission regulator watchdog authority".split())
 # Those who ask in an article rather than answer ("a reporter asked").
 _QUESTIONERS = frozenset("reporter reporters journalist interviewer questioner moderator host anchor".split())
 _NAME_BEFORE_APPOSITIVE = re.compile(r"[A-Z][\w’'.-]+,\s+$")

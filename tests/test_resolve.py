@@ -953,3 +953,8 @@ def test_a_company_named_by_its_first_word_is_the_company_named_in_full(extract)
     text = ("Singapore's Orrin Logistics will cut 300 jobs.\n\n“We had no choice,” Orrin said in a statement.")
     (q,) = [q for q in extract(text) if q.kind == "direct"]
     assert (q.speaker, q.speaker_type) == ("Orrin Logistics", "organization")
+
+
+def test_the_union_is_no_company_named_before_it(extract):
+    text = ("Peabody Energy filed for bankruptcy in April. The union said the company had \"abandoned its miners.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] != ["Peabody Energy"]
