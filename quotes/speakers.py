@@ -1206,7 +1206,8 @@ class ArticleSpeakers:
         if (head in ORG_ROLE_NOUNS and head not in _BODY_HYPERNYMS and words[0].lower() == "the"
                 and not any(w[:1].isupper() for w in words[1:])):
             body = self._body_opening(self._sentence_of(mention.start))
-            if body:  # "Qantas will cut 300 jobs. “…,” the airline said"
+            if body and not (head in _NO_COMPANY and body.split()[-1].lower() in COMPANY_WORDS):
+                # "Qantas will cut 300 jobs. “…,” the airline said"; "the union" is no Peabody Energy
                 return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
         return None
 

@@ -780,8 +780,6 @@ def test_a_title_after_a_bodys_name_still_names_a_person():
     assert (m.name, m.type) == ("Jerome Powell", "person")
 
 
-def test_a_name_after_a_role_with_its_article_in_apposition_speaks(extract):
-    text = ("Her son said she was a trailblazer.\n\n"
-            "Her daughter, the journalist Áine Casey-Morrow, recalled the Sunday dinners. "
-            "\"We'd have the roast on the table,\" she said.")
-    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Áine Casey-Morrow"]
+def test_a_name_after_a_role_with_its_article_in_apposition_speaks():
+    phrase = "Her daughter, the journalist Áine Casey-Morrow, "
+    assert subject_before(phrase, 0, len(phrase)).name == "Áine Casey-Morrow"
