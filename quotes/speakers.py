@@ -1374,7 +1374,10 @@ class ArticleSpeakers:
             if named:  # its name from the first word on: "Singapore's Halcyon Logistics" is Halcyon Logistics
                 return " ".join(named[0]).rstrip(".,")
         if words[-1].lower() not in ORG_WORDS and words[0].lower() not in ORG_WORDS:
-            return name
+            # "Homeland Security" of the "Department of Homeland Security" the article names
+            of = [run for run in self._body_runs() if len(run) > len(words) + 1 and run[-len(words):] == words
+                  and run[-len(words) - 1] == "of" and run[0].lower() in ORG_WORDS]
+            return " ".join(of[0]) if len(words) > 1 and len({" ".join(r) for r in of}) == 1 else name
         for run in self._body_runs():
             if len(run) <= len(words):
                 continue

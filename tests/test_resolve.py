@@ -958,3 +958,9 @@ def test_a_company_named_by_its_first_word_is_the_company_named_in_full(extract)
 def test_the_union_is_no_company_named_before_it(extract):
     text = ("Peabody Energy filed for bankruptcy in April. The union said the company had \"abandoned its miners.\"")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] != ["Peabody Energy"]
+
+
+def test_a_body_named_short_takes_the_full_name_the_article_gives_it(extract):
+    text = ("The visas are run by the Department of Homeland Security.\n\n"
+            "The main requirement is a \"lawful source of investment income,\" as a Homeland Security memo put it.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Department of Homeland Security"]
