@@ -10,6 +10,7 @@ text and skips tokenizing (most of the time spaCy's tokenizer would otherwise ta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -24,6 +25,7 @@ from .attribute import DEFAULT_ORDER, REPORTED, SIEVES, Context, attribute_quote
 from .clean import CleanText, clean_text
 from .extract import QuoteSpan, read_quotes, sentence_spans
 from .extractor import EXTRACTOR_VERSION
+from .lexicon import is_first_name
 from .read import Article
 from .speakers import ArticleSpeakers
 from .vocab import FLOATING_SIEVE, MentionKind, SpeakerType
@@ -141,7 +143,9 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
     for a in mentioned:
         key = (a.mention.start, a.mention.end)
         if key not in resolved:
-            resolved[key] = speakers.resolve(a.mention)
+            called = _VOCATIVE.match(text, a.start)
+            resolved[key] = speakers.resolve(a.mention, called.group(1) if called and is_first_name(called.group(1))
+                                             else None)
     for a in sorted(found, key=lambda a: a.start):
         m = a.mention
         name, stype = resolved[(m.start, m.end)] if m else (None, SpeakerType.UNKNOWN)
@@ -153,6 +157,10 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
             speaker_end=m.end if m else None, speaker_type=stype, mention_kind=m.kind if m else None,
             role=m.role if m else None, confidence=round(confidence, 3), sieve=a.sieve,
         )
+
+
+# A quote opening by calling someone by their first name: "Pat, you can give up …".
+_VOCATIVE = re.compile(r"\s*([A-Z][a-z]+),\s+(?:you|we|I|it's|it’s|don't|don’t|listen|look)\b")
 
 
 # How far each way of reaching a name is to be trusted, as measured on the dev gold: a name

@@ -382,6 +382,7 @@ class ArticleSpeakers:
         self._runs: list[list[str]] | None = None
         # the last document that spoke ("…,” the report says"), with whom it was resolved to
         self._last_document: tuple[int, str | None, str] | None = None
+        self._addressee: str | None = None  # the first name the quote being resolved opens by calling
         self._scan_people(self._quoted, {name_key(n) for n in speakers})
         self._appositive_roles()
 
@@ -633,14 +634,17 @@ class ArticleSpeakers:
 
     # -- resolution -----------------------------------------------------------------------
 
-    def resolve(self, mention: Mention) -> tuple[str | None, str]:
+    def resolve(self, mention: Mention, addressee: str | None = None) -> tuple[str | None, str]:
         """Return (canonical name or None, type) for ``mention``, and remember it.
 
         A description or group that names no one the article introduced is its own speaker,
         without its article ("a spokesperson for the district", "critics"), typed
         ``description`` or ``group``. A person's name is written in the case names take, even
-        where a tabloid's standfirst shouts it ("LINDA Nolan" → "Linda Nolan").
+        where a tabloid's standfirst shouts it ("LINDA Nolan" → "Linda Nolan"). A "he" or "she"
+        is never the ``addressee``, the first name the quote opens by calling ("“Pat, you can
+        give up …,” she told him").
         """
+        self._addressee = addressee
         name, stype = self._resolve(mention)
         if name and stype == SpeakerType.PERSON:
             name = _name_case(name)
@@ -1048,7 +1052,8 @@ class ArticleSpeakers:
         if number == "singular" and gender_pron and self._unnamed_subject(mention.start, gender_pron):
             return None
         if number == "singular" and mention.text.lower() != "it" and gender_pron:
-            found = self._most_salient(mention.start, gender_pron)
+            called = {key for key in self._names if self._addressee and key.split()[0] == self._addressee.lower()}
+            found = self._most_salient(mention.start, gender_pron, skip=called)
             if found:
                 return found
         if mention.text.lower() == "it" and self._last_document:

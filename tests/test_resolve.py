@@ -964,3 +964,10 @@ def test_a_body_named_short_takes_the_full_name_the_article_gives_it(extract):
     text = ("The visas are run by the Department of Homeland Security.\n\n"
             "The main requirement is a \"lawful source of investment income,\" as a Homeland Security memo put it.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Department of Homeland Security"]
+
+
+def test_a_quote_calling_someone_by_name_is_not_theirs(extract):
+    text = ("Dr Maeve Casey ran the practice for forty years.\n\n"
+            "Pat O'Leary, 74, who was her patient for 35 years, said she once told him: "
+            "\"Pat, you can give up the cigarettes or the hurling.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maeve Casey"]
