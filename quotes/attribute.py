@@ -81,14 +81,24 @@ _WORD_OR_MARK = re.compile(r"[’']s(?!\w)|\w+|[^\w\s]")
 _CUE_WORDS = re.compile(rf"\b(?=\w)(?:{trie_pattern(CUE_FORMS)}|(?i:{trie_pattern(_INVERTED_CUES)}))\b")
 
 
-def find_cues(text: str) -> Iterator[Cue]:
+def find_cues(text: str, skipped: Ranges | None = None) -> Iterator[Cue]:
     """Yield the speech cues of ``text``: cue forms written as verbs, in order.
 
     A capitalised form counts only where it opens a sentence before its speaker, so
     "State Department" and a headline's "Says" are not cues; a form after a determiner
     or a possessive is a noun, and one after a hyphen part of a compound.
+
+    With ``skipped`` (:func:`marked_ranges`: the sieves read no cue inside a quote), the
+    text those ranges cover is not searched. Each range opens and closes on a character no
+    cue holds (a quote mark, a line end), so the cues outside are those of the whole text.
     """
-    for m in _CUE_WORDS.finditer(text):
+    for lo, hi in skipped.gaps(len(text)) if skipped else ((0, len(text)),):
+        yield from _cues_between(text, lo, hi)
+
+
+def _cues_between(text: str, lo: int, hi: int) -> Iterator[Cue]:
+    """:func:`find_cues` from ``lo`` to ``hi``."""
+    for m in _CUE_WORDS.finditer(text, lo, hi):
         written = m.group()
         if m.start() and text[m.start() - 1] in "-‑":
             continue  # part of a compound: "so-called", "long-said"
@@ -109,6 +119,11 @@ def _inverted_opening(text: str, start: int, written: str) -> bool:
     while i and text[i - 1].isspace():  # back over spaces, without copying the text before
         i -= 1
     return not i or text[i - 1] in ".!?”\""
+
+
+def marked_ranges(quotes: Iterable[QuoteSpan]) -> Ranges:
+    """The characters of the quotes in marks, marks included: where no cue attributes a quote."""
+    return Ranges((q.open, q.close + 1) for q in quotes if q.kind != QuoteKind.BLOCK)
 
 
 class Attribution(NamedTuple):
@@ -147,7 +162,7 @@ class Context:
                               key=lambda q: q.open)
         self._opens = [q.open for q in self._speech]
         self._closes = sorted(q.close for q in self._speech)
-        marked = Ranges((q.open, q.close + 1) for q in self.quotes if q.kind != QuoteKind.BLOCK)
+        marked = marked_ranges(self.quotes)
         cues = sorted(c for c in self.cues if not marked.covers(c.start))
         # findings ("the poll shows") report content but never introduce a quotation
         self.cues = [c for c in cues if c.lemma not in EVIDENCE_LEMMAS]

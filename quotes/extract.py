@@ -332,6 +332,18 @@ class Ranges:
         i = bisect.bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
 
+    def gaps(self, end: int) -> Iterator[tuple[int, int]]:
+        """The stretches from 0 to ``end`` that no range covers, in order."""
+        at = 0
+        for start, stop in zip(self.starts, self.ends, strict=True):
+            if start >= end:
+                break
+            if start > at:
+                yield at, start
+            at = stop
+        if at < end:
+            yield at, end
+
 
 def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
     """Split ``text`` into sentences that never break inside a quote or across paragraphs."""
