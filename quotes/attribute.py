@@ -605,7 +605,21 @@ def _lower_case_word(text: str, word: str) -> bool:
     low = word.lower()
     if re.split(r"[’']", low)[0] in PRONOUNS or low in DETERMINERS or low == word:
         return False  # "He", "He’s", "The"
-    return low in text and re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", text) is not None
+    return _written_alone(text, low)
+
+
+_WORD_PART = re.compile(r"[\w’'-]")
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` with no letter, digit, underscore, apostrophe or hyphen
+    on either side; sought where a string search finds it, with no pattern made for the word."""
+    at = text.find(word)
+    while at >= 0:
+        if not (at and _WORD_PART.match(text, at - 1)) and not _WORD_PART.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
