@@ -867,8 +867,10 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
     # Only sentences holding a cue or an "according to" can report anything; the words are
     # sought only in an article that holds them in some case (a third do).
     reporting_sentences = {ctx.sentence(c.start) for c in ctx.cues_between(0, len(text), with_evidence=True)}
+    according: list[int] = []  # where "according to" is written, found once for the article
     if "according to" in text.lower():
-        reporting_sentences |= {ctx.sentence(m.start()) for m in _ACCORDING_TO.finditer(text)}
+        according = [m.start() for m in _ACCORDING_TO.finditer(text)]
+        reporting_sentences |= {ctx.sentence(at) for at in according}
     for s_start, s_end in sorted(reporting_sentences):
         body_end = _strip_end(text, s_start, s_end)
         found = list(_reported_clauses(ctx, s_start, s_end, body_end, used_cues))
@@ -887,8 +889,8 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
                         break
             if _reportable(text, ctx, start, end):
                 yield Attribution(start, end, QuoteKind.INDIRECT, cue, mention, REPORTED, SIEVES[REPORTED].confidence)
-        if not found:
-            yield from _according_to_clause(ctx, s_start, s_end, body_end)
+        if not found and bisect.bisect_left(according, s_start) < bisect.bisect_left(according, s_end):
+            yield from _according_to_clause(ctx, s_start, s_end, body_end)  # the sentence writes one
 
 
 def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, used_cues: set[int]):
