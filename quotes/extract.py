@@ -357,9 +357,7 @@ def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
             cut = m.end()
             # A quote's own "?" or "!" never ends the sentence (“Why?” Graham asked.); its closing
             # period does where a new sentence follows (… said "the timing." Gov. McCrory said …).
-            next_close = bisect.bisect_right(closes, m.start())
-            closes_quote_with_period = text[m.start()] == "." and next_close < len(closes) and closes[next_close] < cut
-            if inside.covers(m.start()) and not closes_quote_with_period:
+            if inside.covers(m.start()) and not _closes_quote(text, closes, m.start(), cut):
                 continue
             if not _is_boundary(text, m.start(), cut):
                 continue
@@ -370,6 +368,13 @@ def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
         if start < para.end():
             spans.append((start, para.end()))
     return spans
+
+
+def _closes_quote(text: str, closes: list[int], end: int, cut: int) -> bool:
+    """Whether the sentence end at ``end`` is a period that a quote's closing mark (one of
+    ``closes``, in order) follows before ``cut``, where the sentence would be cut."""
+    next_close = bisect.bisect_right(closes, end)
+    return text[end] == "." and next_close < len(closes) and closes[next_close] < cut
 
 
 _WORD_ENDING = re.compile(r"[\w.]*$")
