@@ -155,6 +155,8 @@ class Context:
     _closes: list[int] = field(default_factory=list, repr=False)
     _found: dict[tuple[str, int, int], list[re.Match]] = field(default_factory=dict, repr=False)
     _subjects: dict[tuple[int, int], Mention | None] = field(default_factory=dict, repr=False)
+    _according: list[re.Match] | None = field(default=None, repr=False)
+    _according_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self):
         self._starts = [s for s, _ in self.sentences]
@@ -208,6 +210,16 @@ class Context:
         if key not in self._subjects:
             self._subjects[key] = subject_before(self.text, lo, hi, self.entities)
         return self._subjects[key]
+
+    def according_to(self, lo: int = 0, hi: int | None = None) -> list[re.Match]:
+        """Each "according to" written from ``lo`` to ``hi`` (a sentence; the article by default),
+        found once for the article, and sought only in one that holds the words in some case
+        (a third do); none runs past a sentence's end, so a sentence's are those it holds."""
+        if self._according is None:
+            self._according = list(_ACCORDING_TO.finditer(self.text)) if "according to" in self.text.lower() else []
+            self._according_starts = [m.start() for m in self._according]
+        starts, end = self._according_starts, len(self.text) if hi is None else hi
+        return self._according[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, end)]
 
     def matches(self, pattern: re.Pattern, lo: int, hi: int) -> list[re.Match]:
         """The matches of ``pattern`` from ``lo`` to ``hi``, found once (each quote of a sentence asks)."""
@@ -444,7 +456,7 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
 def according_to(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """“According to X” in the quote's sentence."""
     s_start, s_end = ctx.sentence(q.open)
-    for m in ctx.matches(_ACCORDING_TO, s_start, s_end):
+    for m in ctx.according_to(s_start, s_end):
         if q.open <= m.start() <= q.close:
             continue
         mention = subject_after(ctx.text, m.end(), s_end, ctx.entities)
@@ -539,6 +551,8 @@ def name_without_cue(ctx: Context, q: QuoteSpan) -> Attribution | None:
 def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """“as X put it” in the quote's sentence."""
     s_start, s_end = ctx.sentence(q.open)
+    if ctx.text.find("put", s_start, s_end) < 0:
+        return None  # the words every "as X put it" holds, found by a string search
     for m in ctx.matches(_PUT_IT, s_start, s_end):
         mention = ctx.subject_before(m.start("who"), m.end("who"))
         if mention:
@@ -864,13 +878,10 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
     Cues already used by a direct quote are skipped unless the clause holds more than it.
     """
     text = ctx.text
-    # Only sentences holding a cue or an "according to" can report anything; the words are
-    # sought only in an article that holds them in some case (a third do).
+    # Only sentences holding a cue or an "according to" can report anything.
     reporting_sentences = {ctx.sentence(c.start) for c in ctx.cues_between(0, len(text), with_evidence=True)}
-    according: list[int] = []  # where "according to" is written, found once for the article
-    if "according to" in text.lower():
-        according = [m.start() for m in _ACCORDING_TO.finditer(text)]
-        reporting_sentences |= {ctx.sentence(at) for at in according}
+    according = [m.start() for m in ctx.according_to()]
+    reporting_sentences |= {ctx.sentence(at) for at in according}
     for s_start, s_end in sorted(reporting_sentences):
         body_end = _strip_end(text, s_start, s_end)
         found = list(_reported_clauses(ctx, s_start, s_end, body_end, used_cues))
