@@ -244,7 +244,7 @@ def _kind(text: str, o: int, c: int, start: int, end: int) -> str:
     line_start = text.rfind("\n", 0, o) + 1
     before = text[max(line_start, o - 60):o].rstrip()
     content = text[start:end].strip()
-    words = content.split()
+    words = content.split(maxsplit=_TITLE_WORDS)  # enough to tell a title's words from a sentence's
     prev_words = _WORD.findall(before)[-2:]
     if _looks_like_title(words) and prev_words and (
         prev_words[-1].lower() in TITLE_INTRODUCERS
@@ -282,9 +282,12 @@ def _next_to_title(text: str, o: int, c: int) -> bool:
     return any(m and _looks_like_title(m.group(1).strip(" ,.").split()) for m in (before, after))
 
 
+_TITLE_WORDS = 8  # the most words a title of a work is read as having
+
+
 def _looks_like_title(words: list[str]) -> bool:
     """Short and in title case, like “Putin’s Playbook”."""
-    if not words or len(words) > 8:
+    if not words or len(words) > _TITLE_WORDS:
         return False
     long_words = [w for w in words if len(w) > 3]
     return (bool(long_words) and all(w[:1].isupper() or w[:1].isdigit() for w in long_words)
