@@ -104,11 +104,17 @@ def _cues_between(text: str, lo: int, hi: int) -> Iterator[Cue]:
             continue  # part of a compound: "so-called", "long-said"
         if not written[0].islower() and not _inverted_opening(text, m.start(), written):
             continue
-        before = _WORD_OR_MARK.findall(text, max(0, m.start() - 40), m.start())[-2:]
+        before = _last_words(text, max(0, m.start() - 40), m.start())
         if before and before[-1].lower() in _NOUN_MARKERS and not (
                 len(before) == 2 and before[0].lower() in _PRONOUN_SUBJECTS):
             continue
         yield Cue(m.start(), m.end(), written, CUE_FORMS[" ".join(written.lower().split())])
+
+
+def _last_words(text: str, lo: int, hi: int) -> list[str]:
+    """The last two words or marks from ``lo`` to ``hi`` (``_WORD_OR_MARK.findall(text, lo,
+    hi)[-2:]``): none runs across a space, so the last two runs of other characters hold them."""
+    return [w for run in text[lo:hi].rsplit(maxsplit=2)[-2:] for w in _WORD_OR_MARK.findall(run)][-2:]
 
 
 def _inverted_opening(text: str, start: int, written: str) -> bool:
