@@ -82,24 +82,40 @@ _WORD_OR_MARK = re.compile(r"[’']s(?!\w)|\w+|[^\w\s]")
 _CUE_WORDS = re.compile(rf"\b(?=\w)(?:{trie_pattern(CUE_FORMS)}|(?i:{trie_pattern(_INVERTED_CUES)}))\b")
 
 
-def find_cues(text: str) -> Iterator[Cue]:
+def find_cues(text: str, skipped: Ranges | None = None) -> Iterator[Cue]:
     """Yield the speech cues of ``text``: cue forms written as verbs, in order.
 
     A capitalised form counts only where it opens a sentence before its speaker, so
     "State Department" and a headline's "Says" are not cues; a form after a determiner
     or a possessive is a noun, and one after a hyphen part of a compound.
+
+    With ``skipped`` (:func:`marked_ranges`: the sieves read no cue inside a quote), the
+    text those ranges cover is not searched. Each range opens and closes on a character no
+    cue holds (a quote mark, a line end), so the cues outside are those of the whole text.
     """
-    for m in _CUE_WORDS.finditer(text):
+    for lo, hi in skipped.gaps(len(text)) if skipped else ((0, len(text)),):
+        yield from _cues_between(text, lo, hi)
+
+
+def _cues_between(text: str, lo: int, hi: int) -> Iterator[Cue]:
+    """:func:`find_cues` from ``lo`` to ``hi``."""
+    for m in _CUE_WORDS.finditer(text, lo, hi):
         written = m.group()
         if m.start() and text[m.start() - 1] in "-‑":
             continue  # part of a compound: "so-called", "long-said"
         if not written[0].islower() and not _inverted_opening(text, m.start(), written):
             continue
-        before = _WORD_OR_MARK.findall(text, max(0, m.start() - 40), m.start())[-2:]
+        before = _last_words(text, max(0, m.start() - 40), m.start())
         if before and before[-1].lower() in _NOUN_MARKERS and not (
                 len(before) == 2 and before[0].lower() in _PRONOUN_SUBJECTS):
             continue
         yield Cue(m.start(), m.end(), written, CUE_FORMS[" ".join(written.lower().split())])
+
+
+def _last_words(text: str, lo: int, hi: int) -> list[str]:
+    """The last two words or marks from ``lo`` to ``hi`` (``_WORD_OR_MARK.findall(text, lo,
+    hi)[-2:]``): none runs across a space, so the last two runs of other characters hold them."""
+    return [w for run in text[lo:hi].rsplit(maxsplit=2)[-2:] for w in _WORD_OR_MARK.findall(run)][-2:]
 
 
 def _inverted_opening(text: str, start: int, written: str) -> bool:
@@ -110,6 +126,11 @@ def _inverted_opening(text: str, start: int, written: str) -> bool:
     while i and text[i - 1].isspace():  # back over spaces, without copying the text before
         i -= 1
     return not i or text[i - 1] in ".!?”\""
+
+
+def marked_ranges(quotes: Iterable[QuoteSpan]) -> Ranges:
+    """The characters of the quotes in marks, marks included: where no cue attributes a quote."""
+    return Ranges((q.open, q.close + 1) for q in quotes if q.kind != QuoteKind.BLOCK)
 
 
 class Attribution(NamedTuple):
@@ -141,6 +162,8 @@ class Context:
     _closes: list[int] = field(default_factory=list, repr=False)
     _found: dict[tuple[str, int, int], list[re.Match]] = field(default_factory=dict, repr=False)
     _subjects: dict[tuple[int, int], Mention | None] = field(default_factory=dict, repr=False)
+    _according: list[re.Match] | None = field(default=None, repr=False)
+    _according_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self):
         self._starts = [s for s, _ in self.sentences]
@@ -148,7 +171,7 @@ class Context:
                               key=lambda q: q.open)
         self._opens = [q.open for q in self._speech]
         self._closes = sorted(q.close for q in self._speech)
-        marked = Ranges((q.open, q.close + 1) for q in self.quotes if q.kind != QuoteKind.BLOCK)
+        marked = marked_ranges(self.quotes)
         cues = sorted(c for c in self.cues if not marked.covers(c.start))
         # findings ("the poll shows") report content but never introduce a quotation
         self.cues = [c for c in cues if c.lemma not in EVIDENCE_LEMMAS]
@@ -194,6 +217,16 @@ class Context:
         if key not in self._subjects:
             self._subjects[key] = subject_before(self.text, lo, hi, self.entities)
         return self._subjects[key]
+
+    def according_to(self, lo: int = 0, hi: int | None = None) -> list[re.Match]:
+        """Each "according to" written from ``lo`` to ``hi`` (a sentence; the article by default),
+        found once for the article, and sought only in one that holds the words in some case
+        (a third do); none runs past a sentence's end, so a sentence's are those it holds."""
+        if self._according is None:
+            self._according = list(_ACCORDING_TO.finditer(self.text)) if "according to" in self.text.lower() else []
+            self._according_starts = [m.start() for m in self._according]
+        starts, end = self._according_starts, len(self.text) if hi is None else hi
+        return self._according[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, end)]
 
     def matches(self, pattern: re.Pattern, lo: int, hi: int) -> list[re.Match]:
         """The matches of ``pattern`` from ``lo`` to ``hi``, found once (each quote of a sentence asks)."""
@@ -433,7 +466,7 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
 def according_to(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """“According to X” in the quote's sentence."""
     s_start, s_end = ctx.sentence(q.open)
-    for m in ctx.matches(_ACCORDING_TO, s_start, s_end):
+    for m in ctx.according_to(s_start, s_end):
         if q.open <= m.start() <= q.close:
             continue
         mention = subject_after(ctx.text, m.end(), s_end, ctx.entities)
@@ -555,6 +588,8 @@ def name_without_cue(ctx: Context, q: QuoteSpan) -> Attribution | None:
 def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """“as X put it” in the quote's sentence."""
     s_start, s_end = ctx.sentence(q.open)
+    if ctx.text.find("put", s_start, s_end) < 0:
+        return None  # the words every "as X put it" holds, found by a string search
     for m in ctx.matches(_PUT_IT, s_start, s_end):
         mention = ctx.subject_before(m.start("who"), m.end("who"))
         if mention:
@@ -620,7 +655,21 @@ def _lower_case_word(text: str, word: str) -> bool:
     low = word.lower()
     if re.split(r"[’']", low)[0] in PRONOUNS or low in DETERMINERS or low == word:
         return False  # "He", "He’s", "The"
-    return low in text and re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", text) is not None
+    return _written_alone(text, low)
+
+
+_WORD_PART = re.compile(r"[\w’'-]")
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` with no letter, digit, underscore, apostrophe or hyphen
+    on either side; sought where a string search finds it, with no pattern made for the word."""
+    at = text.find(word)
+    while at >= 0:
+        if not (at and _WORD_PART.match(text, at - 1)) and not _WORD_PART.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
@@ -882,11 +931,10 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
     Cues already used by a direct quote are skipped unless the clause holds more than it.
     """
     text = ctx.text
-    # Only sentences holding a cue or an "according to" can report anything; the words are
-    # sought only in an article that holds them in some case (a third do).
+    # Only sentences holding a cue or an "according to" can report anything.
     reporting_sentences = {ctx.sentence(c.start) for c in ctx.cues_between(0, len(text), with_evidence=True)}
-    if "according to" in text.lower():
-        reporting_sentences |= {ctx.sentence(m.start()) for m in _ACCORDING_TO.finditer(text)}
+    according = [m.start() for m in ctx.according_to()]
+    reporting_sentences |= {ctx.sentence(at) for at in according}
     for s_start, s_end in sorted(reporting_sentences):
         body_end = _strip_end(text, s_start, s_end)
         found = list(_reported_clauses(ctx, s_start, s_end, body_end, used_cues))
@@ -905,8 +953,8 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
                         break
             if _reportable(text, ctx, start, end):
                 yield Attribution(start, end, QuoteKind.INDIRECT, cue, mention, REPORTED, SIEVES[REPORTED].confidence)
-        if not found:
-            yield from _according_to_clause(ctx, s_start, s_end, body_end)
+        if not found and bisect.bisect_left(according, s_start) < bisect.bisect_left(according, s_end):
+            yield from _according_to_clause(ctx, s_start, s_end, body_end)  # the sentence writes one
 
 
 def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, used_cues: set[int]):

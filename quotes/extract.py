@@ -300,7 +300,7 @@ def _kind(text: str, o: int, c: int, start: int, end: int) -> str:
     line_start = text.rfind("\n", 0, o) + 1
     before = text[max(line_start, o - 60):o].rstrip()
     content = text[start:end].strip()
-    words = content.split()
+    words = content.split(maxsplit=_TITLE_WORDS)  # enough to tell a title's words from a sentence's
     prev_words = _WORD.findall(before)[-2:]
     if _looks_like_title(words) and prev_words and (
         prev_words[-1].lower() in TITLE_INTRODUCERS
@@ -338,9 +338,12 @@ def _next_to_title(text: str, o: int, c: int) -> bool:
     return any(m and _looks_like_title(m.group(1).strip(" ,.").split()) for m in (before, after))
 
 
+_TITLE_WORDS = 8  # the most words a title of a work is read as having
+
+
 def _looks_like_title(words: list[str]) -> bool:
     """Short and in title case, like “Putin’s Playbook”."""
-    if not words or len(words) > 8:
+    if not words or len(words) > _TITLE_WORDS:
         return False
     long_words = [w for w in words if len(w) > 3]
     return (bool(long_words) and all(w[:1].isupper() or w[:1].isdigit() for w in long_words)
@@ -446,6 +449,18 @@ class Ranges:
         i = bisect.bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
 
+    def gaps(self, end: int) -> Iterator[tuple[int, int]]:
+        """The stretches from 0 to ``end`` that no range covers, in order."""
+        at = 0
+        for start, stop in zip(self.starts, self.ends, strict=True):
+            if start >= end:
+                break
+            if start > at:
+                yield at, start
+            at = stop
+        if at < end:
+            yield at, end
+
 
 # A story's dateline opening a paragraph: a place in capitals, its state or country, a date
 # and the agency, then a dash ("ABUJA —", "NAIROBI, Kenya —", "MANCHESTER, N.H. -",
@@ -485,9 +500,7 @@ def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
             cut = m.end()
             # A quote's own "?" or "!" never ends the sentence (“Why?” Graham asked.); its closing
             # period does where a new sentence follows (… said "the timing." Gov. McCrory said …).
-            next_close = bisect.bisect_right(closes, m.start())
-            closes_quote_with_period = text[m.start()] == "." and next_close < len(closes) and closes[next_close] < cut
-            if inside.covers(m.start()) and not closes_quote_with_period:
+            if inside.covers(m.start()) and not _closes_quote(text, closes, m.start(), cut):
                 continue
             if not _is_boundary(text, m.start(), cut):
                 continue
@@ -498,6 +511,13 @@ def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
         if start < para.end():
             spans.append((start, para.end()))
     return spans
+
+
+def _closes_quote(text: str, closes: list[int], end: int, cut: int) -> bool:
+    """Whether the sentence end at ``end`` is a period that a quote's closing mark (one of
+    ``closes``, in order) follows before ``cut``, where the sentence would be cut."""
+    next_close = bisect.bisect_right(closes, end)
+    return text[end] == "." and next_close < len(closes) and closes[next_close] < cut
 
 
 _WORD_ENDING = re.compile(r"[\w.]*$")

@@ -21,7 +21,16 @@ import textacy.preprocessing  # noqa: F401  speaker names are normalised with it
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .attribute import DEFAULT_ORDER, REPORTED, SIEVES, Context, attribute_quotes, check_sieves, find_cues
+from .attribute import (
+    DEFAULT_ORDER,
+    REPORTED,
+    SIEVES,
+    Context,
+    attribute_quotes,
+    check_sieves,
+    find_cues,
+    marked_ranges,
+)
 from .clean import CleanText, clean_text
 from .extract import QuoteSpan, read_quotes, sentence_spans
 from .extractor import EXTRACTOR_VERSION
@@ -119,7 +128,7 @@ def attribute_text(text: str, quote_spans: list[QuoteSpan], sentences: list[tupl
                    sieves: Iterable[str] = DEFAULT_ORDER) -> list[Quote]:
     """The attributed quotes of ``text``, given its quote spans and sentences, by the sieves named in ``sieves``."""
     sieves = check_sieves(sieves)
-    ctx = Context(text, quote_spans, sentences, list(find_cues(text)), entities)
+    ctx = Context(text, quote_spans, sentences, list(find_cues(text, marked_ranges(quote_spans))), entities)
     found = attribute_quotes(ctx, sieves)
     if with_reported and REPORTED in sieves:
         used = {a.cue.start for a in found if a.cue and a.sieve != FLOATING_SIEVE}  # a floating quote borrows its cue

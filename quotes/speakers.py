@@ -328,6 +328,34 @@ def _one_names_given(text: str) -> Iterator[re.Match]:
             yield name
 
 
+_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _words_before(text: str, surname: str) -> Iterator[str]:
+    r"""The words written as a first name before ``surname`` (which holds no space): group 1 of
+    each match of ``\b([A-Z][a-z]+)\s+`` and the surname, not before ``[\w-]``, in ``text``,
+    the matches never overlapping. Read back from each place the surname is written (a
+    string search), not tried at every capital of the text with a pattern made for the surname."""
+    end = 0  # where the last match ends
+    at = text.find(surname)
+    while at >= 0:
+        after = at + len(surname)
+        space = at
+        while space and text[space - 1].isspace():
+            space -= 1
+        first = space
+        while first and "a" <= text[first - 1] <= "z":
+            first -= 1
+        first -= 1  # the capital opening the word, if it is one
+        if (space < at and end <= first < space - 1 and "A" <= text[first] <= "Z"
+                and not (first and _WORD_CHAR.match(text, first - 1))  # a word's start
+                and not _WORD_CHAR_OR_HYPHEN.match(text, after)):
+            yield text[first:space]
+            end = after
+        at = text.find(surname, at + 1)
+
+
 class _Salient(NamedTuple):
     """One mention of a person: where, who (their name key), the words it is weighed by (an
     honorific before the name to the name's end) and the weight added for speaking a quote."""
@@ -1019,11 +1047,11 @@ class ArticleSpeakers:
         Day" gives his first name); None where none, or more than one, agrees with ``gender``."""
         if not surname[:1].isupper() or surname.isupper() or " " in surname or surname in STATES_AND_COUNTRIES:
             return None
-        firsts = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}(?![\w-])", self.text)
-                  if is_first_name(m.group(1)) and m.group(1).lower() not in NAME_TITLES
-                  and m.group(1).lower() not in CUE_FORMS  # "Said Ellis:" is a cue and a name
-                  and m.group(1).lower() not in STOP_WORDS and m.group(1) not in STATES_AND_COUNTRIES
-                  and (not gender or first_name_gender(f"{m.group(1)} {surname}") in (None, gender))}
+        firsts = {first for first in _words_before(self.text, surname)
+                  if is_first_name(first) and first.lower() not in NAME_TITLES
+                  and first.lower() not in CUE_FORMS  # "Said Ellis:" is a cue and a name
+                  and first.lower() not in STOP_WORDS and first not in STATES_AND_COUNTRIES
+                  and (not gender or first_name_gender(f"{first} {surname}") in (None, gender))}
         return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
 
     def _masthead_first_name(self, pos: int, name: str) -> bool:
