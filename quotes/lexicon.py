@@ -229,9 +229,12 @@ LISTED_FIRST_NAMES = {remove_accents(name).lower(): _GENDER_CODES[code]
 def _first_name_gender(word: str) -> str:
     """The listed gender of a given name, else gender-guesser's: "Kwame" → "male", "Andrea" →
     "andy" (a man's name in Italy), "Tāmati" → "male" (as "Tamati"), "Table" → "unknown"."""
-    return LISTED_FIRST_NAMES.get(remove_accents(word).lower()) or _first_names().get_gender(word)
+    low = word.lower()
+    listed = LISTED_FIRST_NAMES.get(low if low.isascii() else remove_accents(low))
+    return listed or _first_names().get_gender(word)
 
 
+@lru_cache(maxsize=65536)
 def guessed_first_name(word: str) -> str:
     """gender-guesser's answer for a first name, or the listed one where it lacks or mistakes
     it; a hyphenated one ("Jo-Renee", "Mary-Kate") is a first name where each part is, of the

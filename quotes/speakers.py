@@ -64,9 +64,9 @@ from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list, word_set
 
 # A run of capitalised words and initials, joined initials whole ("M.K. Stalin", not "K. Stalin").
-_NAME_RUN = re.compile(
-    rf"(?:[A-Z][\w’'-]+|(?:[A-Z]\.)+)"
-    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_RUN_PARTICLES))})[ \t]+)*(?:[A-Z][\w’'-]+|(?:[A-Z]\.)+))+"
+_NAME_RUN = re.compile(  # a word or initials ("M.K."), each opening on its capital
+    rf"[A-Z](?:[\w’'-]+|\.(?:[A-Z]\.)*)"
+    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_RUN_PARTICLES))})[ \t]+)*[A-Z](?:[\w’'-]+|\.(?:[A-Z]\.)*))+"
 )
 _GLUED_TIME = re.compile(r"^(?:AM|PM)(?=[A-Z][a-z])")
 
@@ -408,6 +408,7 @@ class ArticleSpeakers:
         self._article_gender: dict[str, str] = {}
         self._quoted = Ranges(quote_ranges)
         self._runs: list[list[str]] | None = None
+        self._company_words: set[str] | None = None  # first words of companies' names (_company_first_words)
         # the last document that spoke ("…,” the report says"), with whom it was resolved to
         self._last_document: tuple[int, str | None, str] | None = None
         self._addressee: str | None = None  # the first name the quote being resolved opens by calling
@@ -1400,13 +1401,15 @@ class ArticleSpeakers:
         words = name.split()
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0].replace(".", "")) <= 6:
             return self._spelled_out(words[0]) or name  # "IMF" → International Monetary Fund
-        if len(words) == 1 and words[0][:1].isupper():
+        if len(words) == 1 and words[0][:1].isupper() and words[0] in self._company_first_words():
             # "Halcyon said" after "Halcyon Logistics": a company named by its first word
             named = [run[run.index(words[0]):] for run in self._body_runs() if words[0] in run[:-1]
                      and run[-1].lower().rstrip(".,") in COMPANY_WORDS]
             if named:  # its name from the first word on: "Singapore's Halcyon Logistics" is Halcyon Logistics
                 return " ".join(named[0]).rstrip(".,")
         if words[-1].lower() not in ORG_WORDS and words[0].lower() not in ORG_WORDS:
+            if f" of {name}" not in self.text:
+                return name
             # "Homeland Security" of the "Department of Homeland Security" the article names
             of = [run for run in self._body_runs() if len(run) > len(words) + 1 and run[-len(words):] == words
                   and run[-len(words) - 1] == "of" and run[0].lower() in ORG_WORDS]
@@ -1422,6 +1425,14 @@ class ArticleSpeakers:
             if added and not any(w.lower().rstrip(".") in _NOT_BODY_WORDS for w in added):
                 return " ".join(run).removesuffix("’s").removesuffix("'s")
         return name
+
+    def _company_first_words(self) -> set[str]:
+        """The capitalised words that open a run ending in a company's word ("Halcyon" of
+        "Halcyon Logistics"), read once: only these may name a company by their first word."""
+        if self._company_words is None:
+            self._company_words = {word for m in _COMPANY_WORD.finditer(self.text)
+                                   for word in _CAPITAL_WORD.findall(self.text, max(0, m.start() - 80), m.start())}
+        return self._company_words
 
     def _body_runs(self) -> list[list[str]]:
         """The runs of capitalised words outside quotes that may name a body, found once."""
@@ -1485,6 +1496,11 @@ _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the artic
 _BODY_REACH = 3000  # characters read back for what a description or document refers to
 _BODY_HYPERNYMS = word_set("body_hypernyms")
 _WORD_AFTER = re.compile(r",?\s+(\w+)")
+# A company's word written with a capital ("Logistics", "PLC"), and the capitalised words before
+# it that may open its name ("Halcyon").
+_COMPANY_FORMS = sorted({form for w in COMPANY_WORDS for form in (w.capitalize(), w.upper())}, key=len, reverse=True)
+_COMPANY_WORD = re.compile(rf"\b(?:{'|'.join(_COMPANY_FORMS)})\b")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w&’'.-]*")
 # A capitalised name opening a sentence, followed by a lower-case word (its verb).
 _OPENING_NAME = re.compile(
     r"[ \t]*((?:[A-Z][\w&’'.-]*[ \t]+)*?[A-Z][\w&’'.-]*)(?:[ \t]+(?:on|last|this)[ \t]+\w+)?[ \t]+[a-z]")
