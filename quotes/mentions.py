@@ -430,7 +430,10 @@ def _relative_subject(text: str, toks: list[_Tok], i: int, entities) -> Mention 
     said", "A mother whose daughter is a student at Westfield High School said"): the noun
     phrase before "who" or "whose", with the whole phrase as its role; never the park or the
     school at the end of the clause."""
-    for r in range(i, max(-1, i - _RELATIVE_REACH), -1):
+    lo = max(0, i - _RELATIVE_REACH + 1)
+    if "who" not in text[toks[lo].start:toks[i].end].lower():
+        return None  # most subjects have no relative clause: read no further
+    for r in range(i, lo - 1, -1):
         word = toks[r].text
         if word in ",.;:“”\"()—–":
             return None

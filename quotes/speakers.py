@@ -1430,8 +1430,13 @@ class ArticleSpeakers:
         """The capitalised words that open a run ending in a company's word ("Halcyon" of
         "Halcyon Logistics"), read once: only these may name a company by their first word."""
         if self._company_words is None:
-            self._company_words = {word for m in _COMPANY_WORD.finditer(self.text)
-                                   for word in _CAPITAL_WORD.findall(self.text, max(0, m.start() - 80), m.start())}
+            self._company_words = set()
+            for form in _COMPANY_FORMS:  # a string search for each: most articles hold none
+                at = self.text.find(form)
+                while at >= 0:
+                    if _COMPANY_WORD.match(self.text, at) and (at == 0 or not self.text[at - 1].isalnum()):
+                        self._company_words.update(_CAPITAL_WORD.findall(self.text, max(0, at - 80), at))
+                    at = self.text.find(form, at + 1)
         return self._company_words
 
     def _body_runs(self) -> list[list[str]]:
