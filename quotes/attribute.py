@@ -521,7 +521,7 @@ def speaker_label(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """A transcript turn: a quote opening with an upper-case label ("PENCE: Well, look, …"),
     or an unmarked paragraph after its label (``ANA SILVA: I never …``, "Conor: …", "Q: …"),
     which names who speaks as the article does ("SILVA" is the Ana Silva it names, "REPORTER"
-    a description). "Q" and "A" stay as they are: who asks and who answers is not written."""
+    a description). "Q" and "A" are read by who asks and who answers (ArticleSpeakers)."""
     if q.open == q.start and q.kind == QuoteKind.DIRECT:  # unmarked: a transcript's turn
         m = TURN_LABEL.match(ctx.text, ctx.text.rfind("\n", 0, q.start) + 1, q.end)
         if not m or m.end() != q.start:

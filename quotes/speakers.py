@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from .extract import Ranges
+from .extract import QA_LABELS, Ranges
 from .lexicon import (
     COMPANY_WORDS,
     COUNTRIES,
@@ -686,6 +686,8 @@ class ArticleSpeakers:
     def _resolve(self, mention: Mention) -> tuple[str | None, str]:
         if mention.parts:
             return self._joint(mention)
+        if mention.kind == MentionKind.NAME and mention.name in QA_LABELS and mention.text == mention.name:
+            return self._qa_turn(mention)
         if mention.kind in (MentionKind.NAME, MentionKind.RELATIVE) and mention.name:
             if name_key(mention.name) in GROUP_NOUNS:
                 body = self._body_named("police", mention.start) if name_key(mention.name) == "police" else None
@@ -758,6 +760,17 @@ class ArticleSpeakers:
                 self._remember_described(mention, as_described, written, any_head=introduced)
                 return as_described, SpeakerType.DESCRIPTION
         return None, mention.type
+
+    def _qa_turn(self, mention: Mention) -> tuple[str, str]:
+        """Who speaks a Q&A's turn: "Q" the interviewer, whom the article does not name; "A" the
+        person the interview is with, the one its words before the turn name most ("Q&A with
+        Vice President Joe Biden"), else "interviewee"."""
+        if mention.name == "Q":
+            return "interviewer", SpeakerType.DESCRIPTION
+        found = self._most_salient(mention.start, None, whole=True)
+        if found is None or found.type != SpeakerType.PERSON:
+            return "interviewee", SpeakerType.DESCRIPTION
+        return found.name, SpeakerType.PERSON
 
     def _joint(self, mention: Mention) -> tuple[str, str]:
         """Names that spoke together ("Mr. Grassley and Mr. Leahy said"): each name as the article

@@ -971,3 +971,13 @@ def test_a_quote_calling_someone_by_name_is_not_theirs(extract):
             "Pat O'Leary, 74, who was her patient for 35 years, said she once told him: "
             "\"Pat, you can give up the cigarettes or the hurling.\"")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maeve Casey"]
+
+
+def test_a_qa_answer_is_the_interviewees_and_the_question_the_interviewers(extract):
+    text = ("Q&A with Laura Bush on Afghanistan\n\n"
+            "Former first lady Laura Bush spoke to USA TODAY about her work with Afghan women.\n\n"
+            "Q: Why does this matter to you?\n\n"
+            "A: Because they needed help, and I could give it.\n")
+    assert [(q.quote, q.speaker) for q in extract(text) if q.kind == "direct"] == [
+        ("Why does this matter to you?", "interviewer"),
+        ("Because they needed help, and I could give it.", "Laura Bush")]
