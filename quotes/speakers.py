@@ -1346,7 +1346,7 @@ class ArticleSpeakers:
             rf"\b{head}s?\s+(?:(?:published|released|issued|written|compiled|commissioned)\s+)?"
             rf"(?:by|from)\s+(?:the\s+)?(?P<a>{_CAPITALISED})"
             rf"|(?P<b>{_CAPITALISED})[’']s\s+(?:\w+\s+)?{head}s?\b"
-            rf"|(?P<c>{_CAPITALISED})\s+(?:released|published|issued|sent|wrote)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?{head}"
+            rf"|(?P<c>{_CAPITALISED})\s+(?:released|published|issued|sent|wrote|provided|gave)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?{head}"
             rf"|\b(?:a|an)\s+(?:\d{{4}}\s+)?(?P<d>{_CAPITALISED})\s+{head}s?\b")  # "a 1995 Times article"
         found = None
         if indefinite:  # "…, says a report … ⏎ The report by the University and College Union claims …"
@@ -1355,6 +1355,15 @@ class ArticleSpeakers:
         else:
             for m in authored.finditer(self.text, max(0, mention.start - _BODY_REACH), mention.start):
                 found = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+        if not found and not indefinite and head in _STATEMENTS:
+            # "The Presidency said there was no shortage. “…,” the statement said": the statement
+            # of the body that spoke just before
+            here = self._sentence_of(mention.start)
+            return next((known for known in reversed(self._before(mention.start))
+                         if here - self._sentence_of(known.position) <= 1 and (
+                             known.type == SpeakerType.ORGANIZATION or (
+                                 known.type == SpeakerType.UNKNOWN and not is_first_name(known.name.split()[0])))),
+                        None)
         if not found or found.split()[0] in _NOT_NAME_START:
             return None
         key = name_key(found)
@@ -1526,6 +1535,8 @@ _DELAYED_LEDE_REACH = 600  # characters after a lede's description within which 
 # Bodies that are no company, whatever was named before them ("the union", "the court").
 _NO_COMPANY = frozenset("union party court government administration campaign ministry department agency committee "
                         "council commission regulator watchdog authority".split())
+# Documents that are a body's words as it gives them ("the statement said").
+_STATEMENTS = frozenset("statement release announcement".split())
 # Those who ask in an article rather than answer ("a reporter asked").
 _QUESTIONERS = frozenset("reporter reporters journalist interviewer questioner moderator host anchor".split())
 _NAME_BEFORE_APPOSITIVE = re.compile(r"[A-Z][\w’'.-]+,\s+$")

@@ -981,3 +981,9 @@ def test_a_qa_answer_is_the_interviewees_and_the_question_the_interviewers(extra
     assert [(q.quote, q.speaker) for q in extract(text) if q.kind == "direct"] == [
         ("Why does this matter to you?", "interviewer"),
         ("Because they needed help, and I could give it.", "Laura Bush")]
+
+
+def test_the_statement_is_its_issuers_or_the_body_that_spoke_just_before(extract):
+    text = ("The Presidency said there was no shortage of fuel. “Marketers are hoarding,” the statement said.\n\n"
+            "The Times said Cook provided a written statement. “The secretary acted properly,” the statement said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Presidency", "Cook"]
