@@ -696,6 +696,10 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
                         t.text.lower() not in _NOT_ROLE_WORDS) for t in toks[opening + 1:j - 1]):
                     j = opening
                 break
+            if (prev in ("for", "of") and j - 2 >= lo and _is_cap(toks[j - 2].text) and _is_cap(toks[j].text)
+                    and _SPOKESPERSON_HEAD.fullmatch(low)):
+                j -= 2  # "a Transport for London spokesman": the body's name holds its "for"
+                continue
             if prev in ",;:()“”\"—–" or (prev.lower() in NP_STOP_WORDS and prev.lower() not in DETERMINERS) or (
                     prev.lower() in _CLAUSE_ADVERBS or (prev.islower() and prev in CUE_FORMS)):
                 # "parents still want neighborhood schools", "Others reported supervisors": clauses,

@@ -819,6 +819,9 @@ class ArticleSpeakers:
         if link is None:
             return None
         written = mention.text[:link.start()]
+        if (_SPOKESPERSON.fullmatch(mention.text.split()[-1]) and written.split()[-1][:1].isupper()
+                and mention.text[link.end():][:1].isupper()):
+            return None  # "a Transport for London spokesman": the link is inside a body's name
         named = (mention.name or "").split()
         given = next((k for k, w in enumerate(named[:-1]) if is_first_name(w)), None)
         if given and written[:1].isupper() and written.split()[-1].lower() in ROLE_NOUNS:

@@ -987,3 +987,9 @@ def test_the_statement_is_its_issuers_or_the_body_that_spoke_just_before(extract
     text = ("The Presidency said there was no shortage of fuel. “Marketers are hoarding,” the statement said.\n\n"
             "The Times said Cook provided a written statement. “The secretary acted properly,” the statement said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Presidency", "Cook"]
+
+
+def test_a_body_whose_name_holds_for_speaks_through_its_spokesman_whole(extract):
+    text = ("“We are committed to the service,” a Transport for London spokesman said.\n\n"
+            "“We will review it,” a Transport for NSW spokeswoman said.")
+    assert [q.speaker for q in extract(text)] == ["Transport for London spokesman", "Transport for NSW spokeswoman"]
