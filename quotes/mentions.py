@@ -386,19 +386,25 @@ def _portfolio_holder(text: str, mention: Mention | None) -> Mention | None:
     at = mention.end - len(mention.name)
     if len(words) < 3 or text[at:mention.end] != mention.name:
         return mention
-    title = _PORTFOLIO_TITLE.search(text, max(0, at - 50), at)
+    title = PORTFOLIO_TITLE.search(text, max(0, at - 50), at)
     if not title or title.group("title").split()[-1].lower() not in ROLE_NOUNS:
         return mention
-    split = next((k for k in range(1, len(words) - 1) if is_first_name(words[k])), len(words) - 2)
-    person = " ".join(words[split:])
+    person = " ".join(words[portfolio_holder_start(words):])
     start = mention.end - len(person)
     return Mention(start, mention.end, person, MentionKind.NAME, person, text[title.start():start].strip(),
                    SpeakerType.PERSON)
 
 
 # A title and its link before a portfolio: "Minister for …", "Secretary of State for …".
-_PORTFOLIO_TITLE = re.compile(
+PORTFOLIO_TITLE = re.compile(
     r"\b(?P<title>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def portfolio_holder_start(words: list[str]) -> int:
+    """Where the holder's name starts in the words after a portfolio title, three at least
+    ("Health Stephen Donnelly", "Finance Wale Edun-Bakare"): at the first name after the
+    portfolio's first word, else at the last two words."""
+    return next((k for k in range(1, len(words) - 1) if is_first_name(words[k])), len(words) - 2)
 
 
 def _names_someone(text: str, toks: list[_Tok], segment: tuple[int, int], entities) -> bool:
@@ -526,8 +532,10 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
         described_first = not before or (  # "Her neighbour, retired teacher Alan Prowse,"
             len(before) <= 3 and all(w.isalpha() and w.islower() for w in before)
             and (before[-1] in ROLE_NOUNS or is_person_noun(before[-1])))
-        linked = name is not None and name.text != name.name and name.text.endswith(name.name or "") and (
-            name.text[:-len(name.name or "")].split()[-1:] or [""])[0].lower() in _LINK_LAST_WORDS
+        # the words the name's mention holds before the name ("a former clerk at" Ardhi House)
+        lead = (name.text[:len(name.text) - len(name.name)].split()
+                if name is not None and name.name and name.text.endswith(name.name) else [])
+        linked = bool(lead) and lead[-1].lower() in _LINK_LAST_WORDS
         if name and name.kind == MentionKind.NAME and not linked and described_first and is_role:
             # "A spokesperson for the district, Marcus Green,"; not "a former clerk at Ardhi House"
             name = _person_of(text, toks, near[1] - 1, name, entities, body=True) or name  # "X of Clemson University"
@@ -657,17 +665,20 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         return Mention(toks[i].start, toks[i].end, word, MentionKind.PRONOUN, None, None, kind_type)
     if _is_cap(word) and low not in NP_STOP_WORDS:
         j = i
-        while j - 1 >= lo and (
-            (_is_cap(toks[j - 1].text) and toks[j - 1].text.lower() not in ("the", "a", "an")
-             or toks[j - 1].text.lower() in NAME_PARTICLES)
-            or (toks[j - 1].text == "the" and j - 3 >= lo and toks[j - 2].text in ("of", "for")
-                and _is_org_head(toks[j - 3].text))  # "Office of the Auditor General": the body's name
-            or (toks[j - 1].text.lower() in ("of", "for", "on", "and", "&") and j - 2 >= lo
-                and _is_cap(toks[j - 2].text) and _org_like(toks, j, i) and not _ends_body(toks, j - 2, lo))
-            or _body_with_and(toks, j - 1, lo) >= 0
-            or _inner_link(toks, j, i, lo) > 0
-        ):
-            j -= _inner_link(toks, j, i, lo) or 1
+        while j - 1 >= lo:
+            inner = _inner_link(toks, j, i, lo)  # "for a", "at" inside a body's name: stepped over whole
+            if not (
+                (_is_cap(toks[j - 1].text) and toks[j - 1].text.lower() not in ("the", "a", "an")
+                 or toks[j - 1].text.lower() in NAME_PARTICLES)
+                or (toks[j - 1].text == "the" and j - 3 >= lo and toks[j - 2].text in ("of", "for")
+                    and _is_org_head(toks[j - 3].text))  # "Office of the Auditor General": the body's name
+                or (toks[j - 1].text.lower() in ("of", "for", "on", "and", "&") and j - 2 >= lo
+                    and _is_cap(toks[j - 2].text) and _org_like(toks, j, i) and not _ends_body(toks, j - 2, lo))
+                or _body_with_and(toks, j - 1, lo) >= 0
+                or inner > 0
+            ):
+                break
+            j -= inner or 1
         if (j == i and i == lo and low in ROLE_NOUNS and text[toks[i].start - 1:toks[i].start] in ("", "\n")
                 and not re.search(rf"[A-Z][\w.’'-]*\s+{re.escape(word)}\b", text)):
             # "Lawmaker urges retaliation on Russia": a role opening a headline, no one's name;

@@ -58,7 +58,7 @@ from .lexicon import (
     is_first_name,
     is_person_noun,
 )
-from .mentions import Mention, name_end, postmodifier_link, split_bodies
+from .mentions import PORTFOLIO_TITLE, Mention, name_end, portfolio_holder_start, postmodifier_link, split_bodies
 from .mentions import word_starts as _word_starts
 from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list, word_set
@@ -1206,11 +1206,9 @@ class ArticleSpeakers:
                 for known in reversed(earlier):
                     if here - self._sentence_of(known.position) > 2:
                         break
-                    # "Qantas confirmed …": a name of no person, whatever its type, is a body here
-                    if head in _NO_COMPANY and known.name.split()[-1].lower() in COMPANY_WORDS:
+                    if _no_company(head, known.name):
                         continue  # "the union" after "Peabody Energy" is no company
-                    if known.type == SpeakerType.ORGANIZATION or (
-                            known.type == SpeakerType.UNKNOWN and not is_first_name(known.name.split()[0])):
+                    if _as_body(known):
                         other = {w.lower() for w in known.name.split()} & ORG_ROLE_NOUNS - {head}
                         return None if other else replace(known, type=SpeakerType.ORGANIZATION)
         # the latest of those whose role fits best: "the PM" is the Prime Minister, not the
@@ -1256,7 +1254,7 @@ class ArticleSpeakers:
         if (head in ORG_ROLE_NOUNS and head not in _BODY_HYPERNYMS and words[0].lower() == "the"
                 and not any(w[:1].isupper() for w in words[1:])):
             body = self._body_opening(self._sentence_of(mention.start))
-            if body and not (head in _NO_COMPANY and body.split()[-1].lower() in COMPANY_WORDS):
+            if body and not _no_company(head, body):
                 # "Qantas will cut 300 jobs. “…,” the airline said"; "the union" is no Peabody Energy
                 return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
         return None
@@ -1363,10 +1361,7 @@ class ArticleSpeakers:
             # of the body that spoke just before
             here = self._sentence_of(mention.start)
             return next((known for known in reversed(self._before(mention.start))
-                         if here - self._sentence_of(known.position) <= 1 and (
-                             known.type == SpeakerType.ORGANIZATION or (
-                                 known.type == SpeakerType.UNKNOWN and not is_first_name(known.name.split()[0])))),
-                        None)
+                         if here - self._sentence_of(known.position) <= 1 and _as_body(known)), None)
         if not found or found.split()[0] in _NOT_NAME_START:
             return None
         key = name_key(found)
@@ -1487,6 +1482,19 @@ class ArticleSpeakers:
 
 _ROLE_QUALIFIERS = word_set("role_qualifiers")
 _HYPHENED_WORD = re.compile(r"[\w-]+")
+
+
+def _as_body(known: _Known) -> bool:
+    """Whether a speaker known before may be the body a description or document stands for: an
+    organisation, or a name of no person whatever its type ("Qantas confirmed …")."""
+    return known.type == SpeakerType.ORGANIZATION or (
+        known.type == SpeakerType.UNKNOWN and not is_first_name(known.name.split()[0]))
+
+
+def _no_company(head: str, name: str) -> bool:
+    """Whether a description's head is a body that ``name``, a company's, cannot be ("the union"
+    after "Peabody Energy")."""
+    return head in _NO_COMPANY and name.split()[-1].lower() in COMPANY_WORDS
 
 
 def _parties(phrase: str) -> set[str]:
@@ -1716,13 +1724,11 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         words = name.split()
         # "Minister for Health Stephen Donnelly": the portfolio is no part of the name (three words
         # at least: the portfolio, a first name, a surname)
-        if len(words) > 2 and _PORTFOLIO_TITLE.search(text, max(0, m.start() - 40), m.start() + offset):
-            # from the first name, else the last two words ("Minister of Finance Wale Edun-Bakare")
-            first = next((k for k, w in enumerate(words[:-1]) if k and is_first_name(w)), len(words) - 2)
-            if first:
-                offset, name, dropped = (offset + len(" ".join(words[:first])) + 1, " ".join(words[first:]),
-                                         (*dropped, *words[:first]))
-                words = words[first:]
+        if len(words) > 2 and PORTFOLIO_TITLE.search(text, max(0, m.start() - 40), m.start() + offset):
+            first = portfolio_holder_start(words)  # "Minister of Finance Wale Edun-Bakare": never 0
+            offset, name, dropped = (offset + len(" ".join(words[:first])) + 1, " ".join(words[first:]),
+                                     (*dropped, *words[:first]))
+            words = words[first:]
         if (m.start() < title_end and len(words) > 2 and not is_first_name(words[0]) and is_first_name(words[1])
                 and words[0].lower().rstrip(".") not in NAME_TITLES and not _INITIALS.fullmatch(words[0])):
             # "Hold Melania Trump to her husband's standards.": a title's verb before a name
@@ -1755,11 +1761,6 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     # "Suu Kyi" is Aung San Suu Kyi where the article gives both: the shorter is not a person of its own
     tails = {" ".join(words[k:]) for words in (key.split() for key in seen) for k in range(1, len(words))}
     return sorted(v for key, v in seen.items() if key not in tails)
-
-
-# A title and its link before a portfolio and a name: "Minister for Health Stephen Donnelly",
-# "Secretary of State for Health Matt Hancock".
-_PORTFOLIO_TITLE = re.compile(r"\b[A-Z][a-z]+(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=65536)
