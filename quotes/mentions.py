@@ -610,6 +610,7 @@ def _opens_appositive(word: str) -> bool:
     return (
         low in _APPOSITIVE_OPENERS or low in ROLE_NOUNS or word[:1].isdigit() or word[:1].islower()
         or bool(_PARTY_TAG.match(word)) or (len(word) > 3 and low.endswith(("’s", "'s")))
+        or word in PARTY_WORDS  # "Tammy Baldwin, Democrat of Wisconsin,"
     )
 
 

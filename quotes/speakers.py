@@ -1107,7 +1107,12 @@ class ArticleSpeakers:
             if not later and self._sentence_of(mention.start) - self._sentence_of(at) <= 1:
                 # "“…,” the report says. It also points out …": the report, however it was named
                 return _Known(mention.start, name, stype, None) if name else None
-        for known in reversed(self._before(mention.start)):
+        before = self._before(mention.start)
+        if number == "plural":
+            group = self._plural_subject(mention.start)
+            if group and not any(k.position >= group.position and k.type != SpeakerType.PERSON for k in before):
+                return group
+        for known in reversed(before):
             if number == "plural":
                 if known.type in (SpeakerType.ORGANIZATION, SpeakerType.UNKNOWN, SpeakerType.GROUP):
                     return known
@@ -1123,6 +1128,46 @@ class ArticleSpeakers:
             if gender_pron and not self._compatible(name_key(known.name), known.type, gender_pron):
                 continue
             return known
+        return None
+
+    def _plural_subject(self, pos: int) -> _Known | None:
+        """The people a plural pronoun at ``pos`` stands for where its own sentence or the one
+        before opens with them ("Many local residents oppose the bypass. They …"), read back
+        through sentences that open with "They": the people named as examples ("Critics of the
+        plan, like Senators Charles E. Grassley and Patrick J. Leahy, …" → both by name), else
+        the description ("local residents")."""
+        sentence = self._sentence_of(pos)
+        for s in range(sentence, max(-1, sentence - _THEY_CHAIN), -1):
+            at = self._sentence_starts[s]
+            if at >= pos:
+                continue
+            if _THEY_OPENS.match(self.text, at):
+                continue
+            subject = _PLURAL_OPENER.match(self.text, at, pos)
+            if subject is None or self._quoted.covers(subject.start(1)):
+                if s == sentence:
+                    continue  # "“…,” they said." opens with its quote
+                return None
+            low = subject.group(2).lower()
+            one = _singular(low)
+            if one == low or not (low in GROUP_NOUNS or one in ROLE_NOUNS or one in PERSON_NOUNS):
+                return None
+            examples = _EXAMPLES.match(self.text, subject.end())
+            if examples:
+                named = [name for at_name, name, _ in self.full_names if examples.start() < at_name < examples.end()]
+                if len(named) > 1:
+                    return _Known(subject.start(1), " and ".join(named), SpeakerType.GROUP, None)
+            if self.text.startswith(" of ", subject.end(2)):
+                return None  # "The heads of both lobbying firms": not the heads alone
+            words = [w for w in subject.group(1).split() if w.lower() not in DETERMINERS | _QUANTIFIERS | _LINKERS]
+            if any(not w.isalpha() for w in words):
+                return None
+            if (len(words) > 1 and words[1][:1].islower() and words[0] not in DEMONYMS
+                    and words[0] not in STATES_AND_COUNTRIES and words[0].rstrip("s") not in PARTY_WORDS
+                    and not re.search(rf"(?<=[a-z,;] ){re.escape(words[0])}\b", self.text)):
+                words[0] = words[0].lower()  # "Local residents", capitalised as the sentence opens
+            name = _description_name(" ".join(words))
+            return _Known(subject.start(1), name, SpeakerType.GROUP, None) if name else None
         return None
 
     def _unnamed_subject(self, pos: int, gender: str) -> bool:
@@ -1204,8 +1249,13 @@ class ArticleSpeakers:
                 # that spoke just before, where none is named with the noun, and none that a
                 # noun of its own names as another kind of body ("the campaign" is no commission)
                 for known in reversed(earlier):
-                    if here - self._sentence_of(known.position) > 2:
-                        break
+                    # the body's last naming counts: "Verizon said … . They also said that Verizon
+                    # was … . The company had argued"
+                    named = max(known.position, self.text.rfind(known.name, known.position, mention.start))
+                    if here - self._sentence_of(named) > 2:
+                        if here - self._sentence_of(known.position) > 2 * _BODY_SENTENCES:
+                            break
+                        continue
                     if _no_company(head, known.name):
                         continue  # "the union" after "Peabody Energy" is no company
                     if _as_body(known):
@@ -1528,6 +1578,20 @@ def _role_overlap(description: list[str], role: str) -> int:
 
 # The plural subject opening a sentence ("Vice-chancellors reacted", "Many local residents say").
 _PLURAL_SUBJECT = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w-]*s)\b(?!\s+(?:of|in)\b)")
+# A plural subject opening a sentence, after a linking word ("But many local residents say"),
+# and the people it gives as examples (", like Senators A and B,").
+_PLURAL_OPENER = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still|So|Meanwhile|Though|Although|While|Because),?\s+)?"
+    r"((?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w-]*s))\b"
+    r"(?=\s+[a-z]|,\s+(?:like|including|such as)\s|\s+(?:of|in|at|from|near|across|around)\s)")
+_EXAMPLES = re.compile(
+    r"(?:\s+(?:of|in|at|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,\s+(?:like|including|such as)\s+[^;]*?,\s+"
+    r"(?!and\b|or\b)(?=[a-z])")
+_THEY_OPENS = re.compile(r"\s*(?:(?:But|And|Yet|Still|So),?\s+)?They\b")
+_BODY_SENTENCES = 3  # sentences within which a body last named is what "the company" stands for
+_THEY_CHAIN = 3  # sentences read back for the people "they" stands for
+_QUANTIFIERS = frozenset("many some most several few all both two three four".split())
+_LINKERS = frozenset("but and yet still so meanwhile though although while because".split())
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9A-Z]{2}\.)\s+(?=(?:The|A|An|This|That|Its|It)\b)")
 _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
 _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the article names next

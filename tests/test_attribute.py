@@ -556,12 +556,18 @@ def test_a_description_with_a_hometown_is_the_speaker_not_the_town(extract):
         ("Holger Schmieding of Berenberg, Germany's largest private bank, ", "Holger Schmieding"),
         ("Anna Berg of Oxfam, a former nurse, ", "Anna Berg"),
         ("Gov. Earl Ray Tomblin of West Virginia, a Democrat, ", "Earl Ray Tomblin"),
+        ("Senator Tammy Baldwin, Democrat of Wisconsin, ", "Tammy Baldwin"),
     ],
 )
 def test_the_person_before_an_appositive_of_someone_else_or_of_their_employer(phrase, name):
     """An appositive opening with someone's ("McCrory's opponent") is said of the name before
     it; "NAME of BODY" names the person, whatever is said of the body."""
     assert subject_before(phrase, 0, len(phrase)).name == name
+
+
+def test_a_report_by_a_name_with_its_party_and_state_in_apposition(extract):
+    text = "Representative Sam Ortiz, Republican of Nevada, said that the grazing rules would ruin ranchers."
+    assert [q.speaker for q in extract(text) if q.kind == "indirect"] == ["Sam Ortiz"]
 
 
 def test_a_participle_after_an_appositive_with_a_party_tag_speaks_for_the_subject(extract):

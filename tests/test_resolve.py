@@ -993,3 +993,25 @@ def test_a_body_whose_name_holds_for_speaks_through_its_spokesman_whole(extract)
     text = ("“We are committed to the service,” a Transport for London spokesman said.\n\n"
             "“We will review it,” a Transport for NSW spokeswoman said.")
     assert [q.speaker for q in extract(text)] == ["Transport for London spokesman", "Transport for NSW spokeswoman"]
+
+
+def test_they_is_the_plural_subject_of_the_sentence_before(extract):
+    text = ("The county council backed the relief road on Monday, a council spokeswoman said.\n\n"
+            "Many farmers near Ballyhale oppose the route. They packed the public gallery on Tuesday.\n\n"
+            "“Nobody asked us about the drains,” they said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["farmers"]
+
+
+def test_they_after_a_group_given_by_examples_is_the_people_named(extract):
+    text = ("The regulator approved the merger in March.\n\n"
+            "Opponents of the deal, such as Senators Tammy Baldwin, Democrat of Wisconsin, and Josh Hawley, "
+            "Republican of Missouri, want the deal stopped. They wrote to the regulator on Friday.\n\n"
+            "“The merger should be blocked,” they wrote.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tammy Baldwin and Josh Hawley"]
+
+
+def test_the_company_is_the_body_named_again_just_before(extract):
+    text = ("Ryanair said in a statement: “We regret the disruption to passengers.”\n\n"
+            "The strike is the largest in the firm's history. Pilots walked out over pay. They also said that "
+            "Ryanair had cut rest breaks. The company had argued that it needed flexible rosters.")
+    assert [q.speaker for q in extract(text) if q.speaker_mention == "The company"] == ["Ryanair"]
