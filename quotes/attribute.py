@@ -31,6 +31,7 @@ from .lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     EVIDENCE_LEMMAS,
+    LEADING_ADVERBIALS,
     LISTENER_LEMMAS,
     PARTIAL_CUE_LEMMAS,
     PARTY_WORDS,
@@ -50,7 +51,6 @@ _MAX_SCARE_WORDS = 5
 # r"\baccording to\b" in any case, spelled so that a first letter opens the pattern: the
 # regex engine then skips to each "a" or "A" instead of trying every position (twice as fast).
 _ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])[Cc][Cc][Oo][Rr][Dd][Ii][Nn][Gg] [Tt][Oo]\b")
-_LEADING_ADVERBIAL = word_set("leading_adverbials")
 _LISTENER_WORDS = word_set("listener_words")
 _ADJUNCT = re.compile(
     r"\s*(?:(?:on|last|this|early|late)\s+)?(?:" + "|".join(sorted(TIME_WORDS)) + r")\b[\w ]{0,12}?(?=[\s,])"
@@ -680,7 +680,7 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
         lo = ctx.free_start(lo, hi)  # not the words of a quote that opens the sentence
     segment = text[lo:hi]
     first = re.match(r"\W*(\w+)", segment)
-    if first and (first.group(1).lower() in _LEADING_ADVERBIAL or first.group(1).endswith(("ed", "ing"))):
+    if first and (first.group(1).lower() in LEADING_ADVERBIALS or first.group(1).endswith(("ed", "ing"))):
         # "On Wednesday, …", "Worried about young voters, President Obama …"
         # past the comma that ends the phrase: the first one followed by a capitalised word
         # ("On July 6, 2015, Sanders made …")

@@ -205,6 +205,9 @@ def is_person_noun(word: str) -> bool:
 # "Montoya-Lewis herself said": stepped over between a speaker and the cue.
 REFLEXIVES = word_set("reflexives")
 
+# First words of a phrase that sets a sentence's scene before its subject ("On Wednesday, …").
+LEADING_ADVERBIALS = word_set("leading_adverbials")
+
 # Party words written before a title ("Conservative MP", "Labour councillor", "SNP MSP").
 PARTY_WORDS = word_set("party_words")
 

@@ -23,6 +23,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
+    LEADING_ADVERBIALS,
     MULTIWORD_PLACES,
     NAME_PARTICLES,
     NOT_NAME_OPENERS,
@@ -391,13 +392,16 @@ def _portfolio_holder(text: str, mention: Mention | None) -> Mention | None:
         return mention
     person = " ".join(words[portfolio_holder_start(words):])
     start = mention.end - len(person)
-    return Mention(start, mention.end, person, MentionKind.NAME, person, text[title.start():start].strip(),
-                   SpeakerType.PERSON)
+    role = text[title.start():start].split()
+    while role and role[-1].lower().rstrip(".") in HONORIFICS:
+        role.pop()  # "Minister for Finance and Revenue Dr Sajid Hussain Khan": the Dr is his, no part of the post
+    return Mention(start, mention.end, person, MentionKind.NAME, person, " ".join(role), SpeakerType.PERSON)
 
 
 # A title and its link before a portfolio: "Minister for …", "Secretary of State for …".
 PORTFOLIO_TITLE = re.compile(
-    r"\b(?P<title>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?$")
+    r"\b(?P<title>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+(?:and|&)\s+)?$")  # "Minister for Information and Broadcasting"
 
 
 def portfolio_holder_start(words: list[str]) -> int:
@@ -516,6 +520,9 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
     else:
         segments.append((0, end))
     segments = [(a, b) for a, b in segments if b > a]
+    if (len(segments) >= 3 and segments[-1][0] == 0 and segments[-1][1] > 1 and toks[1].text[:1].islower()
+            and _opens_adverbial(toks[0].text)):
+        segments.pop()  # "Speaking in Lahore, former prime minister X, who …, said": the place is no head
     if len(segments) >= 2:
         near, far = segments[0], segments[1]
         name = _np_ending_at(text, toks, near[1] - 1, entities, lo=near[0])
@@ -601,6 +608,12 @@ _FINITE_VERBS = frozenset("is was are were has have had will would can could sho
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.-]*$")
 # A party or state tag in parentheses after a name: "(D)", "(R-Ky.)", "(Vt.)".
 PARTY_OR_STATE_TAG = re.compile(r"\((?:[DRI]-[A-Z][\w.]*|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,4}\.)?|[DRI])\)")
+
+
+def _opens_adverbial(word: str) -> bool:
+    """Whether ``word``, opening a sentence, opens a phrase that sets the scene ("Speaking at a
+    press conference in Lahore,", "In a statement,", "After the vote,"), never a speaker."""
+    return word.lower() in LEADING_ADVERBIALS or (word[:1].isupper() and word.endswith("ing") and len(word) > 5)
 
 
 def _opens_appositive(word: str) -> bool:

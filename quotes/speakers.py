@@ -1050,6 +1050,17 @@ class ArticleSpeakers:
             if written_whole:
                 return written_whole
         before = [c for c in candidates if c[0] < mention.start] or candidates
+        distinct = {full for _, full in before}
+        distinct = {full for full in distinct if not any(
+            other != full and name_key(other).endswith(" " + name_key(full)) for other in distinct)}  # "J. Leahy"
+        if gender and len(distinct) > 1:
+            # "Ethan's father, Mark Whitlock, said … . “…,” Mr Whitlock said": of two men who share
+            # a surname, the one who spoke last, just before
+            fulls = {name_key(full) for full in distinct}
+            spoke = next((k for k in reversed(self._before(mention.start)) if name_key(k.name) in fulls), None)
+            if (spoke and spoke.type == SpeakerType.PERSON
+                    and self._paragraphs_between(spoke.position, mention.start) <= 1):
+                return spoke.name
         if before and len(words) == 1 and not gender and words[0] in self._names:
             # "President Obama" is someone the article names by title and surname: a bare "Obama"
             # is him, not Michelle Obama, where the two differ in gender
@@ -1077,6 +1088,10 @@ class ArticleSpeakers:
         words = name.split()
         return (len(words) > 1 and is_first_name(words[-1]) and not is_first_name(words[0])
                 and self.text[max(0, pos - 4):pos].lower() == "the ")
+
+    def _paragraphs_between(self, lo: int, hi: int) -> int:
+        """How many paragraph breaks the text has between ``lo`` and ``hi``."""
+        return self.text.count("\n\n", lo, hi)
 
     def _may_shorten(self, words: list[str]) -> Iterator[tuple[int, str, list[str]]]:
         """The full names that end or open with the last or only word of ``words``, in article

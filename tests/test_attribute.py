@@ -557,6 +557,9 @@ def test_a_description_with_a_hometown_is_the_speaker_not_the_town(extract):
         ("Anna Berg of Oxfam, a former nurse, ", "Anna Berg"),
         ("Gov. Earl Ray Tomblin of West Virginia, a Democrat, ", "Earl Ray Tomblin"),
         ("Senator Tammy Baldwin, Democrat of Wisconsin, ", "Tammy Baldwin"),
+        ("Addressing supporters in Multan, former chief minister Pervaiz Ashraf, who leads the new bloc, ",
+         "Pervaiz Ashraf"),
+        ("Minister for Information and Broadcasting Saima Rauf ", "Saima Rauf"),
     ],
 )
 def test_the_person_before_an_appositive_of_someone_else_or_of_their_employer(phrase, name):

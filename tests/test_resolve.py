@@ -1015,3 +1015,11 @@ def test_the_company_is_the_body_named_again_just_before(extract):
             "The strike is the largest in the firm's history. Pilots walked out over pay. They also said that "
             "Ryanair had cut rest breaks. The company had argued that it needed flexible rosters.")
     assert [q.speaker for q in extract(text) if q.speaker_mention == "The company"] == ["Ryanair"]
+
+
+def test_mr_with_a_surname_two_men_share_is_the_one_who_spoke_just_before(extract):
+    text = ("Liam Doherty, 19, died at St Brigid's Hospital in March.\n\n"
+            "Liam had complained of chest pains for a week, the inquest heard.\n\n"
+            "Speaking after the hearing, Liam's father, Declan Doherty, said the family felt let down.\n\n"
+            "“We trusted them with our son,” Mr Doherty said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Declan Doherty"]
