@@ -64,10 +64,13 @@ from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list, word_set
 
 # A run of capitalised words and initials, joined initials whole ("M.K. Stalin", not "K. Stalin").
-_NAME_RUN = re.compile(  # a word or initials ("M.K."), each opening on its capital
-    rf"[A-Z](?:[\w’'-]+|\.(?:[A-Z]\.)*)"
-    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_RUN_PARTICLES))})[ \t]+)*[A-Z](?:[\w’'-]+|\.(?:[A-Z]\.)*))+"
+_CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽĆŃŘĐ"  # capitals that open names: "Óscar", "Émile", "Łukasz"
+_NAME_RUN = re.compile(  # a word or initials ("M.K."), each opening on its capital; "Ó" joins an Irish name
+    rf"[{_CAPITAL}](?:[\w’'-]+|\.(?:[A-Z]\.)*)"
+    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_RUN_PARTICLES))}|Ó|Ua)[ \t]+)*[{_CAPITAL}](?:[\w’'-]+|\.(?:[A-Z]\.)*))+"
 )
+_SURNAME_PARTICLES = frozenset("Ó Ua Ní Nic Mac Mc".split())  # words that open an Irish or Scottish surname
+_IRISH_PARTICLE = re.compile(r"\b(Ó|Ní) (?=[A-Z])")
 _GLUED_TIME = re.compile(r"^(?:AM|PM)(?=[A-Z][a-z])")
 
 
@@ -86,7 +89,7 @@ _NICKNAME = re.compile(r"[“\"‘'][A-Z][a-z]+[”\"’'] [A-Z][\w’'-]+")
 # Its start, one pattern for each opening mark, which a fast string search finds: few articles
 # have one, and _NICKNAME, which tries every character, is read only in those.
 _NICKNAME_WRITTEN = tuple(re.compile(rf"{mark}[A-Z][a-z]+[”\"’'] [A-Z]") for mark in "“\"‘'")
-_NICKNAMED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']([A-Z][a-z]+)[”\"’'] ([A-Z][\w’'-]+)")
+_NICKNAMED = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']([A-Z][a-z]+)[”\"’'] ([A-Z][\w’'-]+)")
 _NOT_NAME_START = word_set("not_name_starts")
 # Nouns for what a person is ("the investor", "the driver"), and for what a description may open
 # with while standing for someone known ("former secretary of state", not "one …").
@@ -114,6 +117,7 @@ def name_key(name: str) -> str:
     initials and Jr./Sr. ("Donald J. Trump" = "Donald Trump")."""
     name = plain_quotation_marks(name)
     if not name.isascii():
+        name = _IRISH_PARTICLE.sub(r"\1", name)  # "Seán Ó Briain" = "Ó Briain": the particle holds to the surname
         name = remove_accents(name)
     if "." in name:
         name = _INITIALISM_DOTS.sub("", name)  # "U.S." = "US"
@@ -280,6 +284,10 @@ _CLEAR_LEAD = 1.5  # how far ahead the most salient person must be for an openin
 _KIN_NOUNS = r"daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|grandson"
 _KIN_NAMED = re.compile(
     rf"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+(?P<kin>{_KIN_NOUNS})\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+# "his wife Leanne", "her son Tom": a first name given with a kin of someone just named.
+_THEIR_KIN_NAMED = re.compile(rf"\b(?:his|her)\s+(?P<kin>{_KIN_NOUNS})\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+_THEIR_KIN_WRITTEN = tuple(re.compile(rf"{pronoun}\s+(?:{_KIN_NOUNS})\s+[A-Z]") for pronoun in ("his", "her"))
+_KIN_REACH = 600  # characters before the kin within which the one whose kin they are was named
 # What every kin name holds: most articles have none, and _KIN_NAMED, which tries every
 # capitalised word, is read only in those that do. One pattern for each apostrophe, as one
 # that opens with a literal is found by a fast string search.
@@ -1828,14 +1836,30 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         named = _NICKNAMED.search(text, max(0, quoted.start() - 40), quoted.end())
         if not named or named.end() != quoted.end():
             continue
-        full = f"{named.group(1)} {named.group(3)}"
+        given = named.group(1).split()
+        genders = {first_name_gender(f"{g} {named.group(3)}") for g in given} - {None}
+        if len(given) > 1 and (not is_first_name(given[0]) or given[0].lower() in ROLE_NOUNS
+                               or given[0].lower() in NAME_TITLES or len(genders) > 1):  # "Marine John “Tig” Tiegen"
+            given = given[1:]  # "Senator Robert "Bobby" Scott"; but "Maria Victoria "Vicky" Alcaraz-Dizon"
+        full = f"{' '.join(given)} {named.group(3)}"
         seen.pop(name_key(f"{named.group(2)} {named.group(3)}"), None)
+        seen.pop(name_key(f"{given[-1]} {named.group(3)}"), None)
         if name_key(full) not in seen:
-            seen[name_key(full)] = (named.start(), full, _title_before(text, named.start(), []))
+            at = named.start(1) + named.group(1).find(given[0])
+            seen[name_key(full)] = (at, full, _title_before(text, at, []))
     # "Mr Corbett's daughter Sarah": Sarah Corbett, whom "Ms Corbett" may name later
     for kin in _KIN_NAMED.finditer(text) if any(p.search(text) for p in _KIN_WRITTEN) else ():
         full = f"{kin.group('first')} {kin.group('surname')}"
         if not skipped.covers(kin.start()) and is_first_name(kin.group("first")):
+            seen.setdefault(name_key(full), (kin.start("first"), full, None))
+    # "Tom McCallum … He and his wife Leanne": Leanne McCallum, the wife of the man last named in full
+    for kin in _THEIR_KIN_NAMED.finditer(text) if any(p.search(text) for p in _THEIR_KIN_WRITTEN) else ():
+        first = kin.group("first")
+        if skipped.covers(kin.start()) or _common_word(first) or first.lower() in NAME_TITLES:
+            continue  # the kin noun says a person follows: "his wife Noeline", not "his wife Ms Pryce"
+        before = [(at, name) for at, name, _ in seen.values() if kin.start() - _KIN_REACH < at < kin.start()]
+        if before:
+            full = f"{first} {_surname(max(before)[1])}"
             seen.setdefault(name_key(full), (kin.start("first"), full, None))
     # "Suu Kyi" is Aung San Suu Kyi where the article gives both: the shorter is not a person of its own
     tails = {" ".join(words[k:]) for words in (key.split() for key in seen) for k in range(1, len(words))}
@@ -1876,6 +1900,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
             and not is_first_name(words[0]) and is_first_name(words[1])):
         dropped, words = dropped + words[:1], words[1:]  # "Miss Universe Alicia Machado": a title won
     words = words[:name_end(words)]  # "Aoife Ryan BL", "Jane Smith MP"
+    if words and words[0] in _SURNAME_PARTICLES:
+        return None  # "Garda Ó Briain": a surname alone, of Seán Ó Briain
     person = len(words) >= 2 and is_first_name(words[0])  # "Jim Jordan" is no country
     if len(words) < 2 or any(w.lower() in ORG_WORDS or (w in COUNTRIES and not person) or w.lower() in GROUP_NOUNS
                              for w in words):

@@ -1023,3 +1023,28 @@ def test_mr_with_a_surname_two_men_share_is_the_one_who_spoke_just_before(extrac
             "Speaking after the hearing, Liam's father, Declan Doherty, said the family felt let down.\n\n"
             "“We trusted them with our son,” Mr Doherty said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Declan Doherty"]
+
+
+def test_an_irish_surname_with_its_particle_is_the_person_named_in_full(extract):
+    text = ("Garda Ciarán Ó Dálaigh told the court he stopped the van on the Naas Road.\n\n"
+            "“The driver would not open the window,” Garda Ó Dálaigh said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ciarán Ó Dálaigh"]
+
+
+def test_a_name_opening_on_an_accented_capital_is_a_full_name(extract):
+    text = ("Coach Álvaro Ibáñez has led the club for six seasons.\n\n"
+            "“We were never in the game,” Ibáñez said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Álvaro Ibáñez"]
+
+
+def test_two_given_names_before_a_quoted_nickname_stay_in_the_name(extract):
+    text = ("Representative Ana Lucia \"Lucy\" Bautista-Reyes said the hub was an open secret.\n\n"
+            "“Everyone in the barangay knew,” Bautista-Reyes said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ana Lucia Bautista-Reyes"]
+
+
+def test_his_wife_named_by_first_name_takes_his_surname(extract):
+    text = ("Graham Pryce has grown barley near Lameroo for 20 years.\n\n"
+            "He and his wife Noeline have sold half their ewes since March.\n\n"
+            "“It breaks your heart,” Ms Pryce said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Noeline Pryce"]
