@@ -415,12 +415,19 @@ def transcript_turns(text: str, marked: list[QuoteSpan]) -> list[QuoteSpan]:
     if len(labels) >= _MIN_TURNS and max(labels.values()) >= _MIN_TURNS:
         # names take turns in a conversation, where one comes back; sections headed by a name
         # ("Jeb Bush: Student loans …") or a place ("Iowa: Tim Albrecht, …") each stand once
-        turns += [(m, end) for m, end in named if _named_elsewhere(text, m)]
+        turns += [(m, end) for m, end in named if _named_elsewhere(text, m) and not _team(text, m)]
     return [QuoteSpan(m.end(), end, m.end(), end, "direct", -1) for m, end in turns]
 
 
 def _heading_label(label: str) -> bool:
     return label.split()[0].lower() in _HEADING_LABELS
+
+
+def _team(text: str, label: re.Match) -> bool:
+    """Whether a label names a team or a body the article writes after "the" ("Kings:" of "the
+    Sacramento Kings", in a game story's notes), not a person who speaks."""
+    last = label.group("label").split()[-1]
+    return re.search(rf"\bthe\s+(?:[A-Z][\w’'-]+\s+)*{re.escape(last)}\b", text) is not None
 
 
 def _named_elsewhere(text: str, label: re.Match) -> bool:

@@ -284,12 +284,52 @@ def _joined_before(text: str, toks: list[_Tok], mention: Mention | None, entitie
         if not _joinable(before):
             break
         assert before is not None
+        body_start = _body_going_on(text, before, mention) if len(parts) == 1 and link == "and" else None
+        if body_start is not None:
+            # "the Department of Housing and Urban Development", "Centers for Disease Control and
+            # Prevention": one body whose name holds "and", not two sources
+            whole = text[body_start:mention.end]
+            name = whole[4:] if whole.lower().startswith("the ") else whole
+            return Mention(body_start, mention.end, whole, MentionKind.NAME, name, None, SpeakerType.ORGANIZATION)
         parts.insert(0, before)
         first = _first_token(toks, before.start)
     if len(parts) < 2 or (serial and len(parts) < 3) or (
             first > 0 and toks[first - 1].text.lower() in _NOT_JOINT_OPENERS):
         return mention
     return _joint(text, parts)
+
+
+def _body_going_on(text: str, before: Mention, after: Mention) -> int | None:
+    """Where a body's name starts whose name goes on past "and" to ``after``: "X of A" or "X for
+    A", X a body's word ("Department of Housing", "Centers for Disease Control"), then
+    capitalised words that name no body of their own and no person ("Urban Development",
+    "Importers"); None where the two are two sources."""
+    lead = _BODY_LEAD.search(text, max(0, before.start - 60), before.start)
+    words = (before.name or before.text).split()
+    if lead and _body_word(lead.group("body")):
+        start = lead.start()
+    else:
+        link = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+        if link is None or not 0 < link < len(words) - 1 or not any(_body_word(w) for w in words[:link]):
+            return None
+        start = before.start
+    after_words = (after.name or after.text).split()
+    person = (is_first_name(after_words[0]) and not after_words[-1].lower().endswith(_ABSTRACT_ENDINGS)) or (
+        _is_title(after_words[0].lower().rstrip(".")) or after_words[0].lower().rstrip(".") in HONORIFICS)
+    if (not after.text[:1].isupper() or after_words[0].lower() in DETERMINERS or person
+            or any(_body_word(w) for w in after_words) or len(after_words) > 3):
+        return None
+    return start
+
+
+def _body_word(word: str) -> bool:
+    low = word.lower()
+    return low in ORG_WORDS or (low.endswith("s") and low[:-1] in ORG_WORDS)
+
+
+# "the Centers for " before a name: a body's word and its link, where its name opens.
+_BODY_LEAD = re.compile(r"(?:\b[Tt]he\s+)?\b(?:[A-Z][\w-]*\s+)*?(?P<body>[A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?$")
+_ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ity", "ance", "ence", "ness", "ers", "ics", "ogy", "ure")
 
 
 def _joined_after(text: str, toks: list[_Tok], mention: Mention | None, hi: int, entities) -> Mention | None:

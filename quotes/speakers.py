@@ -35,6 +35,7 @@ from .lexicon import (
     GENDERED_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
+    LEADING_ADVERBIALS,
     MALE_HONORIFICS,
     MULTIWORD_PLACES,
     NAME_RUN_PARTICLES,
@@ -1167,6 +1168,8 @@ class ArticleSpeakers:
             if _THEY_OPENS.match(self.text, at):
                 continue
             subject = _PLURAL_OPENER.match(self.text, at, pos)
+            if subject and subject.group(1).split()[0].lower() in LEADING_ADVERBIALS:
+                subject = None  # "With Nusra fighters playing a bigger role, they said"
             if subject is None or self._quoted.covers(subject.start(1)):
                 if s == sentence:
                     continue  # "“…,” they said." opens with its quote
@@ -1242,6 +1245,8 @@ class ArticleSpeakers:
         head = words[-1].lower()
         if mention.text == "One":
             return self._one_of(mention)
+        if self.text.startswith(":", mention.end) and self.text[mention.start:mention.end].isupper():
+            return None  # a transcript's "REPORTER:" is a reporter, not someone the article named
         if head in NOT_SPEAKER_HEADS:
             return self._author(mention)
         if words[0].lower() in ("a", "an") or (

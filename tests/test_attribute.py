@@ -792,3 +792,13 @@ def test_a_title_after_a_bodys_name_still_names_a_person():
 def test_a_name_after_a_role_with_its_article_in_apposition_speaks():
     phrase = "Her daughter, the journalist Áine Casey-Morrow, "
     assert subject_before(phrase, 0, len(phrase)).name == "Áine Casey-Morrow"
+
+
+@pytest.mark.parametrize("body", [
+    "Centers for Disease Control and Prevention",
+    "Department of Housing and Urban Development",
+    "Federation of Ghana Traders and Importers",
+])
+def test_a_body_whose_name_holds_and_is_one_speaker(extract, body):
+    text = f"The {body} said in a statement that it would review the figures."
+    assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind == "indirect"] == [(body, "organization")]

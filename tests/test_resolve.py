@@ -1048,3 +1048,33 @@ def test_his_wife_named_by_first_name_takes_his_surname(extract):
             "He and his wife Noeline have sold half their ewes since March.\n\n"
             "“It breaks your heart,” Ms Pryce said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Noeline Pryce"]
+
+
+def test_a_sports_epithet_is_the_player_the_story_is_about(extract):
+    text = ("Jalen Okoro scored 27 points and the Hornets beat the Nets 104-99.\n\n"
+            "Okoro hit two free throws with 9 seconds left to seal it.\n\n"
+            "“I just wanted the ball in those moments,” the veteran forward said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Jalen Okoro"]
+
+
+def test_a_transcript_label_that_is_a_role_is_that_role_not_someone_named(extract):
+    text = ("Flood update\n\nMayor Tom Rennick will brief reporters with Chief Ana Ruiz at noon.\n\n"
+            "REPORTER: How many homes are flooded?\n\nRENNICK: About 300, and rising.\n\n"
+            "REPORTER: Is anyone missing?\n\nRENNICK: Two people, both in Eastbank.\n")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "reporter", "Tom Rennick", "reporter", "Tom Rennick"]
+
+
+def test_a_game_storys_team_notes_are_no_transcript(extract):
+    text = ("Okoro scores 27 as Hornets beat Nets\n\n"
+            "Jalen Okoro scored 27 points and the Charlotte Hornets beat the Brooklyn Nets 104-99.\n\n"
+            "TIP-INS\n\nNets: Cam Duarte sat out with a sore knee. ... Brooklyn shot 41%.\n\n"
+            "Hornets: Okoro has scored 20 or more in six straight.\n\n"
+            "UP NEXT\n\nNets: Host Miami on Friday.\n\nHornets: At Orlando on Saturday.\n")
+    assert [q for q in extract(text) if q.kind == "direct"] == []
+
+
+def test_they_after_a_scene_setting_opener_is_not_its_plural(extract):
+    text = ("Mr. Ahmadi, officials said, has grown wary of arming the rebels. With militia fighters gaining ground, "
+            "they said, the president will not send heavier weapons.")
+    assert "militia fighters" not in {q.speaker for q in extract(text)}
