@@ -1859,12 +1859,12 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             seen.setdefault(name_key(full), (kin.start("first"), full, None))
     # "Tom McCallum … He and his wife Leanne": Leanne McCallum, the wife of the man last named in full
     for kin in _THEIR_KIN_NAMED.finditer(text) if any(p.search(text) for p in _THEIR_KIN_WRITTEN) else ():
-        first = kin.group("first")
-        if skipped.covers(kin.start()) or _common_word(first) or first.lower() in NAME_TITLES:
+        given = kin.group("first")
+        if skipped.covers(kin.start()) or _common_word(given) or given.lower() in NAME_TITLES:
             continue  # the kin noun says a person follows: "his wife Noeline", not "his wife Ms Pryce"
         before = [(at, name) for at, name, _ in seen.values() if kin.start() - _KIN_REACH < at < kin.start()]
         if before:
-            full = f"{first} {_surname(max(before)[1])}"
+            full = f"{given} {_surname(max(before)[1])}"
             seen.setdefault(name_key(full), (kin.start("first"), full, None))
     # "Suu Kyi" is Aung San Suu Kyi where the article gives both: the shorter is not a person of its own
     tails = {" ".join(words[k:]) for words in (key.split() for key in seen) for k in range(1, len(words))}
