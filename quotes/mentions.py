@@ -889,6 +889,9 @@ def _title_in_body(toks: list[_Tok], j: int, k: int) -> bool:
             and not is_first_name(toks[k + 1].text))
 
 
+_ORDINAL_TITLES = frozenset(("First", "Second", "Third"))  # "the First Minister", "the Second Lord"
+
+
 def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities) -> Mention | None:
     """Split a capitalised run into role and name, and extend the role leftwards."""
     # A body is named whole ("U.S. State Department", "South Korean Foreign Ministry").
@@ -920,8 +923,9 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     if name_toks and j > lo and toks[j - 1].text.lower() in DETERMINERS and (
             name_toks[-1].text.lower().rstrip(".") in ROLE_NOUNS) and all(
             t.text in DEMONYMS or t.text in PARTY_WORDS or t.text.lower().rstrip(".") in ROLE_NOUNS
-            or t.text in US_STATES for t in name_toks):
-        # "the Conservative MP", "Labour MSP": a title with its party or place names no one by itself
+            or t.text in US_STATES or t.text in _ORDINAL_TITLES for t in name_toks):
+        # "the Conservative MP", "Labour MSP", "the First Minister": a title with its party, place
+        # or rank names no one by itself
         phrase = text[toks[j - 1].start:toks[i].end]
         return Mention(toks[j - 1].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
                        SpeakerType.PERSON)

@@ -1316,6 +1316,8 @@ class ArticleSpeakers:
         if unnamed:
             self._remember_described(mention, unnamed, unnamed, any_head=True)
             return _Known(mention.start, unnamed, SpeakerType.DESCRIPTION, _noun_gender(head))
+        if any(w[:1].isupper() and w.lower() in _ROLE_QUALIFIERS for w in words[1:]):
+            return None  # "the Chief Minister", where no one named holds that office: not the First Minister
         if head in ROLE_NOUNS or is_person_noun(head) or re.match(r"\d+-years?-old$", head):
             gender = _noun_gender(head) or self._pronoun_gender_after(mention)
             parties = _parties(mention.text)

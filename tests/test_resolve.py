@@ -1078,3 +1078,11 @@ def test_they_after_a_scene_setting_opener_is_not_its_plural(extract):
     text = ("Mr. Ahmadi, officials said, has grown wary of arming the rebels. With militia fighters gaining ground, "
             "they said, the president will not send heavier weapons.")
     assert "militia fighters" not in {q.speaker for q in extract(text)}
+
+
+def test_a_capitalised_title_with_its_rank_is_its_holder_and_no_other_office(extract):
+    text = ("At question time, Labour's Iain Moffat pressed First Minister Catriona Reid on ferry delays.\n\n"
+            "“The ferries will sail on time this summer,” the First Minister said.\n\n"
+            "“The Chief Minister of Jersey must answer too,” Mr Moffat said. “We will,” the Chief Minister said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Catriona Reid", "Iain Moffat", "Chief Minister"]
