@@ -284,52 +284,12 @@ def _joined_before(text: str, toks: list[_Tok], mention: Mention | None, entitie
         if not _joinable(before):
             break
         assert before is not None
-        body_start = _body_going_on(text, before, mention) if len(parts) == 1 and link == "and" else None
-        if body_start is not None:
-            # "the Department of Housing and Urban Development", "Centers for Disease Control and
-            # Prevention": one body whose name holds "and", not two sources
-            whole = text[body_start:mention.end]
-            name = whole[4:] if whole.lower().startswith("the ") else whole
-            return Mention(body_start, mention.end, whole, MentionKind.NAME, name, None, SpeakerType.ORGANIZATION)
         parts.insert(0, before)
         first = _first_token(toks, before.start)
     if len(parts) < 2 or (serial and len(parts) < 3) or (
             first > 0 and toks[first - 1].text.lower() in _NOT_JOINT_OPENERS):
         return mention
     return _joint(text, parts)
-
-
-def _body_going_on(text: str, before: Mention, after: Mention) -> int | None:
-    """Where a body's name starts whose name goes on past "and" to ``after``: "X of A" or "X for
-    A", X a body's word ("Department of Housing", "Centers for Disease Control"), then
-    capitalised words that name no body of their own and no person ("Urban Development",
-    "Importers"); None where the two are two sources."""
-    lead = _BODY_LEAD.search(text, max(0, before.start - 60), before.start)
-    words = (before.name or before.text).split()
-    if lead and _body_word(lead.group("body")):
-        start = lead.start()
-    else:
-        link = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
-        if link is None or not 0 < link < len(words) - 1 or not any(_body_word(w) for w in words[:link]):
-            return None
-        start = before.start
-    after_words = (after.name or after.text).split()
-    person = (is_first_name(after_words[0]) and not after_words[-1].lower().endswith(_ABSTRACT_ENDINGS)) or (
-        _is_title(after_words[0].lower().rstrip(".")) or after_words[0].lower().rstrip(".") in HONORIFICS)
-    if (not after.text[:1].isupper() or after_words[0].lower() in DETERMINERS or person
-            or any(_body_word(w) for w in after_words) or len(after_words) > 3):
-        return None
-    return start
-
-
-def _body_word(word: str) -> bool:
-    low = word.lower()
-    return low in ORG_WORDS or (low.endswith("s") and low[:-1] in ORG_WORDS)
-
-
-# "the Centers for " before a name: a body's word and its link, where its name opens.
-_BODY_LEAD = re.compile(r"(?:\b[Tt]he\s+)?\b(?:[A-Z][\w-]*\s+)*?(?P<body>[A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?$")
-_ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ity", "ance", "ence", "ness", "ers", "ics", "ogy", "ure")
 
 
 def _joined_after(text: str, toks: list[_Tok], mention: Mention | None, hi: int, entities) -> Mention | None:
@@ -721,6 +681,10 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         j = i
         while j - 1 >= lo:
             inner = _inner_link(toks, j, i, lo)  # "for a", "at" inside a body's name: stepped over whole
+            joined = _body_with_and(toks, j - 1, lo)
+            if joined >= 0:  # "Centers for Disease Control and Prevention": from the body's head on
+                j = joined
+                continue
             if not (
                 (_is_cap(toks[j - 1].text) and toks[j - 1].text.lower() not in ("the", "a", "an")
                  or toks[j - 1].text.lower() in NAME_PARTICLES)
@@ -728,7 +692,6 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
                     and _is_org_head(toks[j - 3].text))  # "Office of the Auditor General": the body's name
                 or (toks[j - 1].text.lower() in ("of", "for", "on", "and", "&") and j - 2 >= lo
                     and _is_cap(toks[j - 2].text) and _org_like(toks, j, i) and not _ends_body(toks, j - 2, lo))
-                or _body_with_and(toks, j - 1, lo) >= 0
                 or inner > 0
             ):
                 break
@@ -818,7 +781,12 @@ def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
 
 
 def _is_org_head(word: str) -> bool:
-    return word.lower().rstrip(".") in ORG_WORDS
+    low = word.lower().rstrip(".")
+    return low in ORG_WORDS or (low.endswith("s") and low[:-1] in ORG_WORDS)  # "Centers for …"
+
+
+# Endings of abstract nouns, which no surname has ("Development", "Prevention", "Importers").
+_ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ity", "ance", "ence", "ness", "ers", "ics", "ogy", "ure")
 
 
 def _ends_body(toks: list[_Tok], k: int, lo: int) -> bool:
@@ -847,9 +815,13 @@ def _body_with_and(toks: list[_Tok], k: int, lo: int = 0, names: Container[str] 
     after = [t.text for t in toks[k + 1:end + 1]]
     # "Center for Strategic and International Studies": the head comes first, and what follows
     # "and" names no person ("University of Chicago and Professor Knittel") nor place
+    # ("Centers for Disease Control and Prevention", "Department of Housing and Urban Development",
+    # "Federation of Ghana Traders and Importers"): a word that ends like an abstract noun is no surname
+    abstract = after[-1].lower().endswith(_ABSTRACT_ENDINGS)
     headed = (start - 2 >= lo and toks[start - 1].text in ("of", "for", "on") and _is_org_head(toks[start - 2].text)
               and len(after) <= 3 and not any(_is_title(w.lower().rstrip(".")) for w in after)
-              and not is_first_name(after[0]) and not any(w in COUNTRIES or w in US_STATES for w in before + after))
+              and (abstract or not is_first_name(after[0]))
+              and not any(w in COUNTRIES or w in US_STATES for w in after + before[-1:]))
     if not _is_cap(toks[k + 1].text) or not (_is_org_head(toks[end].text) or headed):
         return -1
     if len(before) > 1 and (_is_org_head(before[-1]) or is_first_name(before[0])
@@ -858,10 +830,11 @@ def _body_with_and(toks: list[_Tok], k: int, lo: int = 0, names: Container[str] 
     if (len(before) == 1 and len(after) == 1 and _is_org_head(before[0])) or (
             before[-1].isupper() and len(before[-1]) > 1):
         return -1
-    if any(w.endswith(("’s", "'s")) or w.lower() in PRONOUNS or w in COUNTRIES or w in US_STATES for w in before) or (
+    if any(w.endswith(("’s", "'s")) or w.lower() in PRONOUNS or (w in COUNTRIES or w in US_STATES) and not headed
+           for w in before) or (
             len(before) == 1 and before[0].lower() in names):  # "Clinton and State Department"
         return -1
-    return start
+    return start - 2 if headed and not _is_org_head(toks[end].text) else start
 
 
 def split_bodies(run: str, names: Container[str] = ()) -> list[str]:
@@ -897,7 +870,8 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     # A body is named whole ("U.S. State Department", "South Korean Foreign Ministry").
     run = " ".join(t.text for t in toks[j:i + 1] if t.text.lower() != "the").lower()
     is_org = (toks[i].text.lower().strip(".") in ORG_WORDS or toks[i].text in ORG_NAMES or run in MULTIWORD_PLACES
-              or (i > j and toks[i].text.lower() in DOCUMENT_NOUNS))  # "American Community Survey"
+              or (i > j and toks[i].text.lower() in DOCUMENT_NOUNS)  # "American Community Survey"
+              or (i > j + 1 and _is_org_head(toks[j].text) and toks[j + 1].text in ("of", "for")))  # "Centers for …"
     split = j
     for k in range(i - 1, j - 1, -1) if not is_org else ():
         w = toks[k].text.lower().rstrip(".")

@@ -731,6 +731,13 @@ class ArticleSpeakers:
         framed = self._framed(mention) if mention.kind in (MentionKind.DESCRIPTION, MentionKind.GROUP) else None
         if framed:
             return framed
+        given = _NAME_GIVEN_ONLY.match(self.text, mention.end) if mention.kind == MentionKind.DESCRIPTION else None
+        if given:
+            # "Another trader, who gave his name only as Kofi, said": Kofi, as far as the article names him
+            pronoun = given.group("pronoun") or given.group("pronoun2") or given.group("pronoun3")
+            gender = _pronoun_gender(pronoun) if pronoun in ("his", "her") else None
+            self._remember(mention, given.group("name"), SpeakerType.PERSON, gender)
+            return given.group("name"), SpeakerType.PERSON
         if mention.kind == MentionKind.PRONOUN:
             found = self._antecedent(mention)
         elif mention.kind == MentionKind.DESCRIPTION:
@@ -1318,6 +1325,10 @@ class ArticleSpeakers:
             return _Known(mention.start, unnamed, SpeakerType.DESCRIPTION, _noun_gender(head))
         if any(w[:1].isupper() and w.lower() in _ROLE_QUALIFIERS for w in words[1:]):
             return None  # "the Chief Minister", where no one named holds that office: not the First Minister
+        aged = _AGED.match(head)
+        of_age = self._of_age(aged.group(1), mention.start) if aged else None
+        if of_age:
+            return of_age
         if head in ROLE_NOUNS or is_person_noun(head) or re.match(r"\d+-years?-old$", head):
             gender = _noun_gender(head) or self._pronoun_gender_after(mention)
             parties = _parties(mention.text)
@@ -1392,6 +1403,25 @@ class ArticleSpeakers:
                 continue  # "a taxi driver, Sean Ryan," and "Mark Cuban, a billionaire investor," are named
             found = m.group(1)
         return found
+
+    def _of_age(self, age: str, pos: int) -> _Known | None:
+        """The one person the article gives the age ``age`` before ``pos``: "Chantelle Brooks, 27,"
+        or "27-year-old Chantelle Brooks" is "the 27-year-old"."""
+        found = set()
+        for m in re.finditer(rf"(?<![\w-]){age}(?:,|-years?-old\s+(?=[A-Z]))", self.text[:pos]):
+            if m.group().endswith(","):
+                before = self.text[max(0, m.start() - 60):m.start()].rstrip(" ,")
+                name = next((name for _, name, _ in self.full_names if before.endswith(name)), None)
+            else:
+                after = self.text[m.end():m.end() + 60]
+                name = next((name for _, name, _ in self.full_names if after.startswith(name)), None)
+            if name:
+                found.add(name)
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        key = name_key(name)
+        return _Known(pos, name, SpeakerType.PERSON, self.gender(key), set(self._roles_by_key[key]))
 
     def _pronoun_gender_after(self, mention: Mention) -> str | None:
         """The gender a description's own clause gives it: "the 38-year-old said as he tried to
@@ -1618,6 +1648,13 @@ _EXAMPLES = re.compile(
     r"(?:\s+(?:of|in|at|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,\s+(?:like|including|such as)\s+[^;]*?,\s+"
     r"(?!and\b|or\b)(?=[a-z])")
 _THEY_OPENS = re.compile(r"\s*(?:(?:But|And|Yet|Still|So),?\s+)?They\b")
+# A description's clause giving the one name its person would give: ", who gave his name only as Kofi,",
+# ", identified only as Maria,", ", who gave only her first name, Aisha,".
+_NAME_GIVEN_ONLY = re.compile(
+    r",\s+(?:who\s+(?:\w+\s+){0,6}?)?(?:gave\s+(?P<pronoun>his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+    r"|(?:identified|known|named)\s+only\s+(?:as|by\s+(?P<pronoun2>his|her|their)\s+first\s+name,?)"
+    r"|gave\s+only\s+(?P<pronoun3>his|her|their)\s+first\s+name,?)\s+(?P<name>[A-Z][\w’'-]+)\b(?=\s*[,.)])")
+_AGED = re.compile(r"(\d{1,3})-years?-old$")
 _BODY_SENTENCES = 3  # sentences within which a body last named is what "the company" stands for
 _THEY_CHAIN = 3  # sentences read back for the people "they" stands for
 _QUANTIFIERS = frozenset("many some most several few all both two three four".split())
@@ -1663,7 +1700,7 @@ _BODY_RUN = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)
 # Heads of a description that may stand as the speaker where the article names no one: people
 # by their role ("the announcer", "a veteran GOP strategist") and bodies ("the company"), not
 # places or documents.
-_SPEAKING_HEADS = ROLE_NOUNS | GROUP_NOUNS | word_set("speaking_heads") | ORG_ROLE_NOUNS
+_SPEAKING_HEADS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | word_set("speaking_heads") | ORG_ROLE_NOUNS
 # Where someone's own words are published: "the campaign's website", "her statement", "his letter".
 _OWNED_CHANNELS = frozenset("website site statement statements tweet tweets post account feed page blog letter email "
                             "emails memo submission brief filing affidavit testimony op-ed column book".split())

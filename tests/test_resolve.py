@@ -1086,3 +1086,22 @@ def test_a_capitalised_title_with_its_rank_is_its_holder_and_no_other_office(ext
             "“The Chief Minister of Jersey must answer too,” Mr Moffat said. “We will,” the Chief Minister said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Catriona Reid", "Iain Moffat", "Chief Minister"]
+
+
+def test_the_n_year_old_is_the_one_whose_age_was_given(extract):
+    text = ("Love Island star Keeley Marsh, 27, split from Jordan Pike in March.\n\n"
+            "Now her co-star Tia Rowe, 25, has spoken out. “She deserves better,” Tia said.\n\n"
+            "The 27-year-old once said of Jordan: “He’s the one for me.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "Keeley Marsh"
+
+
+def test_a_description_who_gave_only_a_first_name_is_that_name(extract):
+    text = ("At the market, traders said prices had doubled.\n\n"
+            "Another trader, who gave his name only as Yaw, said: “We cannot sell anything.”\n\n"
+            "“Some days nobody comes,” the 41-year-old added.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Yaw", "Yaw"]
+
+
+def test_a_description_headed_by_a_noun_for_a_person_is_its_own_speaker(extract):
+    text = "“The bus never came,” a commuter said. “We waited an hour,” one shopkeeper added."
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["commuter", "one shopkeeper"]
