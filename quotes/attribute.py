@@ -74,6 +74,9 @@ _NOUN_MARKERS = word_set("noun_markers")
 _PRONOUN_SUBJECTS = word_set("pronoun_subjects")
 # Capitalised cues that open a sentence before their speaker: "Said Ellis: “…”".
 _INVERTED_CUES = word_set("inverted_cues")
+# Cues that speak only with no object ("“…,” he continued."): after one, a mark, "that" or "on".
+_INTRANSITIVE_CUES = frozenset(("continue",))
+_CUE_ENDS = re.compile(r"\s*(?:[,.:;!?—–”\"’)]|$|(?:that|on|by|with)\b)")
 _WORD_OR_MARK = re.compile(r"[’']s(?!\w)|\w+|[^\w\s]")
 # Cue forms as whole words: in lower case, or in any case where a capital may open an
 # inverted attribution ("Said Ellis"), since no other capitalised form is a cue. One
@@ -105,11 +108,14 @@ def _cues_between(text: str, lo: int, hi: int) -> Iterator[Cue]:
             continue  # part of a compound: "so-called", "long-said"
         if not written[0].islower() and not _inverted_opening(text, m.start(), written):
             continue
+        lemma = CUE_FORMS[" ".join(written.lower().split())]
+        if lemma in _INTRANSITIVE_CUES and not _CUE_ENDS.match(text, m.end()):
+            continue  # "workers continued their protests": an object, so no speech
         before = _last_words(text, max(0, m.start() - 40), m.start())
         if before and before[-1].lower() in _NOUN_MARKERS and not (
                 len(before) == 2 and before[0].lower() in _PRONOUN_SUBJECTS):
             continue
-        yield Cue(m.start(), m.end(), written, CUE_FORMS[" ".join(written.lower().split())])
+        yield Cue(m.start(), m.end(), written, lemma)
 
 
 def _last_words(text: str, lo: int, hi: int) -> list[str]:

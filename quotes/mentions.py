@@ -554,7 +554,8 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
                 and not _names_someone(text, toks, segments[k + 1], entities)):
             continue  # but ", a former clerk," after "the key witness" with no name before: the witness heads
         first = toks[segments[k - 1][0]].text
-        if _opens_appositive(first):
+        then = toks[segments[k - 1][0] + 1].text if segments[k - 1][0] + 1 < segments[k - 1][1] else ""
+        if _opens_appositive(first, then):
             relative = _relative_subject(text, toks, head_hi - 1, entities)
             if relative:  # "A mother whose daughter is a student there, recounting …, said"
                 return relative
@@ -616,14 +617,17 @@ def _opens_adverbial(word: str) -> bool:
     return word.lower() in LEADING_ADVERBIALS or (word[:1].isupper() and word.endswith("ing") and len(word) > 5)
 
 
-def _opens_appositive(word: str) -> bool:
+def _opens_appositive(word: str, then: str = "") -> bool:
     """Whether ``word`` can open what is said of a name beside it: a determiner, a role, a
-    number, a lower-case word, a party tag, or someone's ("Roy Cooper, McCrory's opponent,")."""
+    number, a lower-case word, a party tag, someone's ("Roy Cooper, McCrory's opponent,"), or a
+    body's initials before a role (``then``, the word after it: "DMK MP", "KPMG partner")."""
     low = word.lower()
     return (
         low in _APPOSITIVE_OPENERS or low in ROLE_NOUNS or word[:1].isdigit() or word[:1].islower()
         or bool(_PARTY_TAG.match(word)) or (len(word) > 3 and low.endswith(("’s", "'s")))
         or word in PARTY_WORDS  # "Tammy Baldwin, Democrat of Wisconsin,"
+        or (word.isupper() and word.isalpha() and len(word) > 1 and bool(then)
+            and (then.lower().rstrip(".") in ROLE_NOUNS or is_person_noun(then)))  # "R. Tamizhselvi, DMK MP,"
     )
 
 

@@ -560,6 +560,7 @@ def test_a_description_with_a_hometown_is_the_speaker_not_the_town(extract):
         ("Addressing supporters in Multan, former chief minister Pervaiz Ashraf, who leads the new bloc, ",
          "Pervaiz Ashraf"),
         ("Minister for Information and Broadcasting Saima Rauf ", "Saima Rauf"),
+        ("Dr. K. Meenakshi, DMK MP from Tiruppur, ", "Dr. K. Meenakshi"),
     ],
 )
 def test_the_person_before_an_appositive_of_someone_else_or_of_their_employer(phrase, name):
@@ -802,3 +803,9 @@ def test_a_name_after_a_role_with_its_article_in_apposition_speaks():
 def test_a_body_whose_name_holds_and_is_one_speaker(extract, body):
     text = f"The {body} said in a statement that it would review the figures."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind == "indirect"] == [(body, "organization")]
+
+
+def test_a_cue_with_an_object_is_no_speech(extract):
+    text = ("Home Minister Farid Ahmed said the police would not allow \"sabotage in the name of protest\", "
+            "as workers in Tongi continued their strike for a third day.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Farid Ahmed"]
