@@ -815,6 +815,14 @@ class ArticleSpeakers:
         body that spoke in the sentence before ("South Wales Police confirmed … . A spokesperson
         said: “…”" → "South Wales Police spokesperson")."""
         words = (written or "").split()
+        if len(words) == 3 and words[0].lower() in ("a", "an", "the") and _SPOKESPERSON.fullmatch(words[2]):
+            if words[1][:1].isupper():  # "A Calloway spokeswoman" of Calloway Home Goods Inc
+                body = self._longer_body(words[1], mention.start)
+                return f"{body} {words[2].lower()}" if body != words[1] else None
+            if words[1].lower() in _COMPANY_NOUNS:  # "A company spokeswoman": the company just named
+                company = self._company(mention.start)
+                return f"{company} {words[2].lower()}" if company else None
+            return None
         if len(words) != 2 or words[0].lower() not in ("a", "an", "the") or not _SPOKESPERSON.fullmatch(words[1]):
             return None
         here = self._sentence_of(mention.start)
@@ -1055,6 +1063,12 @@ class ArticleSpeakers:
                       if full_words[0] == _NICKNAMES[words[0]] and full_words[-1] == words[-1]]
             if len(set(formal)) == 1:
                 return formal[0]
+        if not candidates and " " not in name and len(words) > 1 and mention.type != SpeakerType.ORGANIZATION:
+            # "Demi-Rae says" of Demi-Rae Harper: a hyphened first name alone, as tabloids and features write
+            hyphened = {full for _, full, full_words in self._full_words
+                        if len(full_words) > len(words) and full_words[:len(words)] == words}
+            if len(hyphened) == 1:
+                return hyphened.pop()
         if not candidates and len(words) == 1 and len(words[0]) >= _MISSPELT_LENGTH:
             # "McLenney said" of Tyresha McClenney: a surname misspelt by one letter, where only one fits
             near = {full for _, full, full_words in self._full_words if len(full_words) > 1
@@ -1293,9 +1307,14 @@ class ArticleSpeakers:
                         continue
                     if _no_company(head, known.name):
                         continue  # "the union" after "Peabody Energy" is no company
+                    if known.type == SpeakerType.UNKNOWN and self._plural_opener(known.name):
+                        continue  # "Rivals have reported …": people, not a body
                     if _as_body(known):
                         other = {w.lower() for w in known.name.split()} & ORG_ROLE_NOUNS - {head}
                         return None if other else replace(known, type=SpeakerType.ORGANIZATION)
+                company = self._company(mention.start) if head in _COMPANY_NOUNS else None
+                if company:  # "Calloway Home Goods Inc cut its forecast … . The company said"
+                    return _Known(mention.start, company, SpeakerType.ORGANIZATION, None)
         # the latest of those whose role fits best: "the PM" is the Prime Minister, not the
         # Foreign Minister named since
         fitting = []
@@ -1556,6 +1575,27 @@ class ArticleSpeakers:
                 return " ".join(run).removesuffix("’s").removesuffix("'s")
         return name
 
+    def _plural_opener(self, name: str) -> bool:
+        """Whether a one-word name is a plural noun capitalised only where it opens a sentence
+        ("Rivals have reported …"), never written so mid-sentence as a body's name would be."""
+        return (" " not in name and name.endswith("s") and not name.isupper()
+                and not re.search(rf"(?<=[a-z,;] ){re.escape(name)}\b", self.text))
+
+    def _company(self, pos: int) -> str | None:
+        """The company "the company" is at ``pos``: the body opening the sentence or the one
+        before ("Front Range Power has cut … . A company spokeswoman said"), else the one company
+        the story is about, named by a company's word with its first word in the headline or
+        lede ("Calloway Home Goods Inc")."""
+        opening = self._body_opening(self._sentence_of(pos))
+        if opening:
+            return self._longer_body(opening, pos)
+        lede = self.text[:self._sentence_starts[min(3, len(self._sentence_starts) - 1)]]
+        named = {" ".join(run).rstrip(".,") for run in self._body_runs()
+                 if run[-1].lower().rstrip(".,") in COMPANY_WORDS and run[0] in lede
+                 and 0 <= self.text.find(" ".join(run)) < pos}
+        named = {name for name in named if not any(other != name and other.startswith(name) for other in named)}
+        return named.pop() if len(named) == 1 else None
+
     def _company_first_words(self) -> set[str]:
         """The capitalised words that open a run ending in a company's word ("Halcyon" of
         "Halcyon Logistics"), read once: only these may name a company by their first word."""
@@ -1654,6 +1694,7 @@ _NAME_GIVEN_ONLY = re.compile(
     r",\s+(?:who\s+(?:\w+\s+){0,6}?)?(?:gave\s+(?P<pronoun>his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
     r"|(?:identified|known|named)\s+only\s+(?:as|by\s+(?P<pronoun2>his|her|their)\s+first\s+name,?)"
     r"|gave\s+only\s+(?P<pronoun3>his|her|their)\s+first\s+name,?)\s+(?P<name>[A-Z][\w’'-]+)\b(?=\s*[,.)])")
+_COMPANY_NOUNS = frozenset(("company", "firm"))
 _AGED = re.compile(r"(\d{1,3})-years?-old$")
 _BODY_SENTENCES = 3  # sentences within which a body last named is what "the company" stands for
 _THEY_CHAIN = 3  # sentences read back for the people "they" stands for

@@ -1105,3 +1105,21 @@ def test_a_description_who_gave_only_a_first_name_is_that_name(extract):
 def test_a_description_headed_by_a_noun_for_a_person_is_its_own_speaker(extract):
     text = "“The bus never came,” a commuter said. “We waited an hour,” one shopkeeper added."
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["commuter", "one shopkeeper"]
+
+
+def test_the_company_is_the_company_the_story_is_about(extract):
+    text = ("Marlow Outdoor Group cuts forecast\n\n"
+            "June 3 (Reuters) - Marlow Outdoor Group Inc cut its annual sales forecast on Tuesday, "
+            "citing weak demand.\n\n"
+            "Chief Executive Dana Whitfield said shoppers were cautious. Analysts had expected a smaller cut.\n\n"
+            "Shares fell 8% in early trading. Rivals have reported similar trends this quarter.\n\n"
+            "The company said it would \"stay disciplined on costs\" for the rest of the year.\n\n"
+            "A Marlow spokesman said the firm \"does not comment on rumors\".")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == [
+        "Marlow Outdoor Group Inc", "Marlow Outdoor Group Inc spokesman"]
+
+
+def test_a_hyphened_first_name_alone_is_the_person_named_in_full(extract):
+    text = ("Reality star Lily-Mae Turner, 24, has rushed to her friend's side.\n\n"
+            "‘She didn’t deserve any of this,’ Lily-Mae says.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Lily-Mae Turner"]
