@@ -31,6 +31,7 @@ from .lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     EVIDENCE_LEMMAS,
+    GROUP_NOUNS,
     LEADING_ADVERBIALS,
     LISTENER_LEMMAS,
     PARTIAL_CUE_LEMMAS,
@@ -39,6 +40,7 @@ from .lexicon import (
     REPORT_FORMS,
     ROLE_NOUNS,
     TIME_WORDS,
+    is_person_noun,
     trie_pattern,
 )
 from .mentions import PARTY_OR_STATE_TAG, Mention, subject_after, subject_before
@@ -702,9 +704,10 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
             end = lo + w.end()
             break
         if token[:1].isupper() and k == 0 and (_lower_case_word(text, token) or (
-                token.endswith("s") and _VERB_BEFORE_PREPOSITION.match(text, lo + w.end()))):
-            # "Small groups of protesters …", "Preys on our worst fears": capitalised only because
-            # it opens the sentence
+                token.endswith("s") and _VERB_BEFORE_PREPOSITION.match(text, lo + w.end()))
+                or (len(words) > 1 and _counted_people(words[1].group()))):
+            # "Small groups of protesters …", "Preys on our worst fears", "Angry residents …":
+            # capitalised only because it opens the sentence
             continue
         if token[:1].isupper():
             if end is not None and PARTY_OR_STATE_TAG.match(text, lo + w.start() - 1):
@@ -725,6 +728,18 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
         if end is None and token.lower() not in DETERMINERS and token.lower() not in ROLE_NOUNS:
             break
     return ctx.subject_before(lo, end) if end else None
+
+
+def _counted_people(word: str) -> bool:
+    """Whether a lower-case ``word`` names people in the plural, or how many of them there are
+    ("groups", "residents", "dozens"): the capitalised word before it describes them."""
+    if not word.islower() or not word.endswith("s"):
+        return False
+    one = word[:-1]
+    return word in GROUP_NOUNS or word in _PEOPLE_COUNTS or one in ROLE_NOUNS or is_person_noun(one)
+
+
+_PEOPLE_COUNTS = frozenset("groups dozens hundreds thousands crowds bands numbers scores".split())
 
 
 def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:

@@ -809,3 +809,9 @@ def test_a_cue_with_an_object_is_no_speech(extract):
     text = ("Home Minister Farid Ahmed said the police would not allow \"sabotage in the name of protest\", "
             "as workers in Tongi continued their strike for a third day.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Farid Ahmed"]
+
+
+def test_an_adjective_opening_a_sentence_before_plural_people_is_no_speaker(extract):
+    text = ("Small groups of pensioners marched past the town hall on Sunday evening, waving placards and "
+            "chanting, \"No more cuts.\"")
+    assert "Small" not in {q.speaker for q in extract(text)}
