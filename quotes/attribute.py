@@ -78,6 +78,7 @@ _PRONOUN_SUBJECTS = word_set("pronoun_subjects")
 _INVERTED_CUES = word_set("inverted_cues")
 # Cues that speak only with no object ("“…,” he continued."): after one, a mark, "that" or "on".
 _INTRANSITIVE_CUES = frozenset(("continue",))
+_SAYING_AFTER = re.compile(r"\s+(?:as\s+)?(?:saying|telling|to\s+(?:say|tell|have\s+said))\b")
 _CUE_ENDS = re.compile(r"\s*(?:[,.:;!?—–”\"’)]|$|(?:that|on|by|with)\b)")
 _WORD_OR_MARK = re.compile(r"[’']s(?!\w)|\w+|[^\w\s]")
 # Cue forms as whole words: in lower case, or in any case where a capital may open an
@@ -113,6 +114,9 @@ def _cues_between(text: str, lo: int, hi: int) -> Iterator[Cue]:
         lemma = CUE_FORMS[" ".join(written.lower().split())]
         if lemma in _INTRANSITIVE_CUES and not _CUE_ENDS.match(text, m.end()):
             continue  # "workers continued their protests": an object, so no speech
+        if (written.endswith("ed") and lemma not in LISTENER_LEMMAS and not _SAYING_AFTER.match(text, m.end())
+                and _PASSIVE_BEFORE.search(text, max(lo, m.start() - 20), m.start())):
+            continue  # "one Greek Orthodox were admitted": a passive's subject says nothing; "is quoted as saying" does
         before = _last_words(text, max(0, m.start() - 40), m.start())
         if before and before[-1].lower() in _NOUN_MARKERS and not (
                 len(before) == 2 and before[0].lower() in _PRONOUN_SUBJECTS):

@@ -815,3 +815,12 @@ def test_an_adjective_opening_a_sentence_before_plural_people_is_no_speaker(extr
     text = ("Small groups of pensioners marched past the town hall on Sunday evening, waving placards and "
             "chanting, \"No more cuts.\"")
     assert "Small" not in {q.speaker for q in extract(text)}
+
+
+def test_a_passive_cue_says_nothing_of_its_subject_unless_quoted_as_saying(extract):
+    text = ("Twelve Anglicans and one Greek Catholic were admitted last year, as well as 30 others who listed "
+            "their faith only as \"Christian\".\n\n"
+            "\"We call everyone back within a day,\" Ms Ferrante is quoted as saying.")
+    found = [(q.quote, q.speaker) for q in extract(text) if q.kind in ("direct", "partial")]
+    assert ("Christian", "Catholic") not in found and ("Christian", "Greek Catholic") not in found
+    assert ("We call everyone back within a day,", "Ferrante") in found
