@@ -725,6 +725,16 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
         if end is not None and token.lower() in ROLE_NOUNS:
             end = lo + w.end()  # "The Republican nominee"
             continue
+        if token == "and" and k and words[k - 1].group().lower() in ROLE_NOUNS:
+            # "PTI leader and former federal minister Omar Farooq Khan": one person, two roles
+            named_at = next((j for j in range(k + 1, min(k + 6, len(words))) if words[j].group()[:1].isupper()), None)
+            if named_at is not None and all(w2.group().lower() in ROLE_NOUNS or w2.group().islower()
+                                            for w2 in words[k + 1:named_at]):
+                last = named_at
+                while last + 1 < len(words) and words[last + 1].group()[:1].isupper():
+                    last += 1
+                end = lo + words[last].end()
+                break
         # lowercase words may sit inside the phrase before a name ("Republican presidential
         # candidate Donald Trump"), not after one ("Kim signed the Korean guest book")
         if named or not any(w2.group()[:1].isupper() for w2 in words[k + 1:k + 3]):

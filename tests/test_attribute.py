@@ -824,3 +824,9 @@ def test_a_passive_cue_says_nothing_of_its_subject_unless_quoted_as_saying(extra
     found = [(q.quote, q.speaker) for q in extract(text) if q.kind in ("direct", "partial")]
     assert ("Christian", "Catholic") not in found and ("Christian", "Greek Catholic") not in found
     assert ("We call everyone back within a day,", "Ferrante") in found
+
+
+def test_two_roles_joined_by_and_before_a_name_are_that_persons(extract):
+    text = ("Opposition leader and former finance minister Nadia Qureshi rejected the budget, calling it "
+            "\"a lender's wish list\".")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Nadia Qureshi"]
