@@ -263,6 +263,10 @@ _UNKNOWN_GENDER_FIT, _LEANING_FIT, _LEANING_AWAY_FIT = 0.8, 0.9, 0.4
 _UNNAMED_OPENER = re.compile(r"(?:(?:But|And|So|Yet)\s+)?(?:[Mm]y|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?)\s+"
                              r"(?:[a-z-]+\s+){0,2}?([a-z-]+)\b(?![’'])")
 _OPENING_WORDS = frozenset("the a an former then".split())
+_OPENS_WITH_QUOTE = re.compile(r"\s*[“\"‘']")
+# A sentence opening with a role: "The prime minister, whose …", "The Indiana governor has …".
+_ROLE_OPENER = re.compile(
+    r"\s*(?P<role>[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))\b(?=,|\s+(?:has|had|is|was|said|says|told)\b)")
 
 
 def _opens(before: str) -> bool:
@@ -1142,6 +1146,9 @@ class ArticleSpeakers:
         if number == "singular" and gender_pron and self._unnamed_subject(mention.start, gender_pron):
             return None
         if number == "singular" and mention.text.lower() != "it" and gender_pron:
+            titled = self._role_opener(mention.start, gender_pron)
+            if titled:
+                return titled
             called = {key for key in self._names if self._addressee and key.split()[0] == self._addressee.lower()}
             found = self._most_salient(mention.start, gender_pron, skip=called)
             if found:
@@ -1216,6 +1223,29 @@ class ArticleSpeakers:
             name = _description_name(" ".join(words))
             return _Known(subject.start(1), name, SpeakerType.GROUP, None) if name else None
         return None
+
+    def _role_opener(self, pos: int, gender: str) -> _Known | None:
+        """The person a "he" or "she" at ``pos`` stands for where the sentence before, with no
+        name in it, opens with a role they hold ("The prime minister, whose Cabinet's rating fell,
+        has made rice a priority. / “…,” he told parliament" → the prime minister named before);
+        only for a pronoun in a sentence that opens with its quote."""
+        sentence = self._sentence_of(pos)
+        at = self._sentence_starts[max(0, sentence)]
+        if sentence < 1 or not _OPENS_WITH_QUOTE.match(self.text, at):
+            return None
+        lo = self._sentence_starts[sentence - 1]
+        opener = _ROLE_OPENER.match(self.text, lo, at)
+        i = bisect.bisect_left(self._salient, lo, key=_POSITION)
+        if not opener or (i < len(self._salient) and self._salient[i].position < at):
+            return None  # someone is named in it
+        head = opener.group("head").lower()
+        if head not in ROLE_NOUNS or _noun_gender(head) not in (None, gender):
+            return None
+        words = opener.group("role").split()
+        fitting = [known for known in self._before(lo) if known.type == SpeakerType.PERSON
+                   and any(_role_fits(words[1:], role) for role in known.roles)]
+        found = fitting[-1] if fitting else None
+        return found if found and self._compatible(name_key(found.name), found.type, gender) else None
 
     def _unnamed_subject(self, pos: int, gender: str) -> bool:
         """Whether the sentence of a pronoun at ``pos`` opens with a man or woman the article does

@@ -1123,3 +1123,11 @@ def test_a_hyphened_first_name_alone_is_the_person_named_in_full(extract):
     text = ("Reality star Lily-Mae Turner, 24, has rushed to her friend's side.\n\n"
             "‘She didn’t deserve any of this,’ Lily-Mae says.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Lily-Mae Turner"]
+
+
+def test_he_after_a_sentence_opening_with_a_role_is_its_holder(extract):
+    text = ("Prime Minister Arjun Mehta said on Friday the tariff would stay.\n\n"
+            "Retired teacher Vikram Rao, 71, said he had stopped buying onions. “Prices are mad,” he said.\n\n"
+            "The prime minister, whose approval rating fell to 31 percent this month, has made prices a priority.\n\n"
+            "“Onions are not a luxury,” he told parliament.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "Arjun Mehta"
