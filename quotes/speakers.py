@@ -1519,6 +1519,13 @@ class ArticleSpeakers:
             # "The Presidency said there was no shortage. “…,” the statement said": the statement
             # of the body that spoke just before
             here = self._sentence_of(mention.start)
+            lo = self._sentence_starts[max(0, here - 1)]
+            said_in = _SAID_IN_STATEMENT.search(self.text, lo, mention.start)
+            if said_in:  # "X said in a statement that … . “…,” the statement read": X's, person or body
+                issuer = next((known for known in reversed(self._before(said_in.start()))
+                               if known.position >= lo), None)
+                if issuer:
+                    return issuer
             return next((known for known in reversed(self._before(mention.start))
                          if here - self._sentence_of(known.position) <= 1 and _as_body(known)), None)
         if not found or found.split()[0] in _NOT_NAME_START:
@@ -1750,6 +1757,7 @@ _NO_COMPANY = frozenset("union party court government administration campaign mi
                         "council commission regulator watchdog authority".split())
 # Documents that are a body's words as it gives them ("the statement said").
 _STATEMENTS = frozenset("statement release announcement".split())
+_SAID_IN_STATEMENT = re.compile(r"\b(?:said|says|announced|added|wrote)\s+in\s+an?\s+(?:\w+\s+)?statement\b")
 # Those who ask in an article rather than answer ("a reporter asked").
 _QUESTIONERS = frozenset("reporter reporters journalist interviewer questioner moderator host anchor".split())
 _NAME_BEFORE_APPOSITIVE = re.compile(r"[A-Z][\w’'.-]+,\s+$")
@@ -1908,7 +1916,10 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     or None where there is none.
     """
     seen: dict[str, tuple[int, str, str | None]] = {}
-    headlines = [(m.start(), m.end()) for m in _LINE.finditer(text) if _is_headline(m.group())]
+    # a line in the body with an appositive in commas is a sentence full of names, not a heading
+    # ("…, Alhaji Abubakar Maigandi-Shettima, dismissed the claim.")
+    headlines = [(m.start(), m.end()) for m in _LINE.finditer(text)
+                 if _is_headline(m.group()) and (m.start() == 0 or m.group().count(",") < 2)]
     skipped, in_headline = Ranges(quote_ranges + headlines), Ranges(headlines)
     title_end = text.find("\n") if "\n" in text else 0  # the first line, where a story's title stands
     for m in _NAME_RUN.finditer(text):

@@ -1131,3 +1131,14 @@ def test_he_after_a_sentence_opening_with_a_role_is_its_holder(extract):
             "The prime minister, whose approval rating fell to 31 percent this month, has made prices a priority.\n\n"
             "“Onions are not a luxury,” he told parliament.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "Arjun Mehta"
+
+
+def test_a_body_line_with_names_in_commas_is_no_headline_and_the_statement_is_its_issuers(extract):
+    text = ("Fuel queues return to Lagos\n\n"
+            "Special Adviser to the Governor on Energy, Chief Tunde Bakare-Ojo, said in a statement that depots "
+            "were full.\n\n"
+            "\"Some marketers are hoarding,\" the statement read.\n\n"
+            "But the National President of the Independent Petroleum Marketers Association of Nigeria, Alhaji "
+            "Musa Danladi-Yero, dismissed the claim.\n\n"
+            "\"How can we hoard what we don't have?\" Danladi-Yero said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tunde Bakare-Ojo", "Musa Danladi-Yero"]
