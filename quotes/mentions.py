@@ -321,10 +321,11 @@ def _joined_after(text: str, toks: list[_Tok], mention: Mention | None, hi: int,
 
 # What ties a speaker to the person, body or matter after it: "a lawyer for Bryan Pagliano",
 # "advisers to Mr. Obama", "a professor at Harvard", "people familiar with the matter".
-_LINKS = r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\s+)?knowledge\s+of|for|to|at|from|in"
+_LINKS = (r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\s+)?knowledge\s+of|for|to|at|from|in"
+          r"|near|outside")  # "a shopkeeper near Nal Stop"
 _POSTMODIFIER_LINK = re.compile(rf"\s(?P<link>{_LINKS})\s+$")  # the link ending the words before a subject
 _LINK_IN_DESCRIPTION = re.compile(rf"\s(?P<link>{_LINKS})\s")
-_LINK_LAST_WORDS = frozenset("with to on in of for at from".split())
+_LINK_LAST_WORDS = frozenset("with to on in of for at from near outside".split())
 _SPOKESPERSON_HEAD = re.compile(r"spokes(?:person|man|woman|people|men|women)|representatives?")
 
 
@@ -527,7 +528,10 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
         near, far = segments[0], segments[1]
         name = _np_ending_at(text, toks, near[1] - 1, entities, lo=near[0])
         described = _np_ending_at(text, toks, far[1] - 1, entities, lo=far[0])
-        is_role = (described and described.kind == MentionKind.DESCRIPTION) or any(
+        is_role = (described and described.kind == MentionKind.DESCRIPTION) or (
+            described is not None and described.kind == MentionKind.NAME
+            and described.text.split()[-1].lower().rstrip(".") in ROLE_NOUNS  # "the governor’s Chief Press Secretary"
+            and not any(is_first_name(w) for w in described.text.split())) or any(
             t.text.lower() in ROLE_NOUNS and t.text.islower() for t in toks[far[0]:far[1]]
         ) or (  # "Special Adviser to the President on Media and Publicity, Bayo Onanuga, said"
             _is_cap(toks[far[0]].text) and far[1] - far[0] > 1

@@ -1521,9 +1521,12 @@ class ArticleSpeakers:
             here = self._sentence_of(mention.start)
             lo = self._sentence_starts[max(0, here - 1)]
             said_in = _SAID_IN_STATEMENT.search(self.text, lo, mention.start)
-            if said_in:  # "X said in a statement that … . “…,” the statement read": X's, person or body
-                issuer = next((known for known in reversed(self._before(said_in.start()))
-                               if known.position >= lo), None)
+            if said_in:
+                # "X said in a statement that … . “…,” the statement read", "In a statement, X accused
+                # …": X's, person or body, who spoke in the statement's sentence
+                start = self._sentence_starts[self._sentence_of(said_in.start())]
+                issuer = next((known for known in reversed(self._before(mention.start))
+                               if start <= known.position < mention.start), None)
                 if issuer:
                     return issuer
             return next((known for known in reversed(self._before(mention.start))
@@ -1757,7 +1760,7 @@ _NO_COMPANY = frozenset("union party court government administration campaign mi
                         "council commission regulator watchdog authority".split())
 # Documents that are a body's words as it gives them ("the statement said").
 _STATEMENTS = frozenset("statement release announcement".split())
-_SAID_IN_STATEMENT = re.compile(r"\b(?:said|says|announced|added|wrote)\s+in\s+an?\s+(?:\w+\s+)?statement\b")
+_SAID_IN_STATEMENT = re.compile(r"\b[Ii]n\s+an?\s+(?:\w+\s+)?statement\b")
 # Those who ask in an article rather than answer ("a reporter asked").
 _QUESTIONERS = frozenset("reporter reporters journalist interviewer questioner moderator host anchor".split())
 _NAME_BEFORE_APPOSITIVE = re.compile(r"[A-Z][\w’'.-]+,\s+$")

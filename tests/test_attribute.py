@@ -561,6 +561,7 @@ def test_a_description_with_a_hometown_is_the_speaker_not_the_town(extract):
          "Pervaiz Ashraf"),
         ("Minister for Information and Broadcasting Saima Rauf ", "Saima Rauf"),
         ("Dr. K. Meenakshi, DMK MP from Tiruppur, ", "Dr. K. Meenakshi"),
+        ("In a statement on Monday, the governor’s Chief Press Secretary, Mr Femi Adeyinka, ", "Mr Femi Adeyinka"),
     ],
 )
 def test_the_person_before_an_appositive_of_someone_else_or_of_their_employer(phrase, name):

@@ -1142,3 +1142,14 @@ def test_a_body_line_with_names_in_commas_is_no_headline_and_the_statement_is_it
             "Musa Danladi-Yero, dismissed the claim.\n\n"
             "\"How can we hoard what we don't have?\" Danladi-Yero said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tunde Bakare-Ojo", "Musa Danladi-Yero"]
+
+
+def test_a_description_near_a_place_and_a_monarch_and_a_statement_after_in_a_statement(extract):
+    text = ("In a statement on Sunday, the governor’s Chief Press Secretary, Mr Femi Adeyinka, accused the opposition "
+            "of lying.\n\n"
+            "The statement read in part, “The opposition has resorted to spreading falsehood.”\n\n"
+            "The Olukare of Ikare, Oba Adebayo Akinlade, has appealed for calm.\n\n"
+            "The monarch, who spoke with journalists in his palace, said, “My palace is open to both sides.”\n\n"
+            "\"Nobody comes here after 6pm,\" said a trader near Oja Oba.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Femi Adeyinka", "Adebayo Akinlade", "trader near Oja Oba"]
