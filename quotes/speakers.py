@@ -1067,6 +1067,13 @@ class ArticleSpeakers:
                       if full_words[0] == _NICKNAMES[words[0]] and full_words[-1] == words[-1]]
             if len(set(formal)) == 1:
                 return formal[0]
+        if mention.type != SpeakerType.ORGANIZATION:
+            # "Kelvin Tsang Ho-yin", as Hong Kong writes an English name, surname and Chinese given
+            # name, is "Tsang" and "Kelvin Tsang" after
+            written = name.split()
+            candidates += [(pos, full) for pos, full, _ in self.full_names if _CHINESE_GIVEN.search(full)
+                           and (full.split()[:-1] == written or full.split()[1:2] == written)]
+            candidates.sort()
         if not candidates and " " not in name and len(words) > 1 and mention.type != SpeakerType.ORGANIZATION:
             # "Demi-Rae says" of Demi-Rae Harper: a hyphened first name alone, as tabloids and features write
             hyphened = {full for _, full, full_words in self._full_words
@@ -1735,6 +1742,8 @@ _NAME_GIVEN_ONLY = re.compile(
     r"|(?:identified|known|named)\s+only\s+(?:as|by\s+(?P<pronoun2>his|her|their)\s+first\s+name,?)"
     r"|gave\s+only\s+(?P<pronoun3>his|her|their)\s+first\s+name,?)\s+(?P<name>[A-Z][\w’'-]+)\b(?=\s*[,.)])")
 _COMPANY_NOUNS = frozenset(("company", "firm"))
+# A Chinese given name written last after an English name and a surname: "Kelvin Tsang Ho-yin".
+_CHINESE_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 _AGED = re.compile(r"(\d{1,3})-years?-old$")
 _BODY_SENTENCES = 3  # sentences within which a body last named is what "the company" stands for
 _THEY_CHAIN = 3  # sentences read back for the people "they" stands for

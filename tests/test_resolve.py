@@ -1153,3 +1153,10 @@ def test_a_description_near_a_place_and_a_monarch_and_a_statement_after_in_a_sta
             "\"Nobody comes here after 6pm,\" said a trader near Oja Oba.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Femi Adeyinka", "Adebayo Akinlade", "trader near Oja Oba"]
+
+
+def test_a_hong_kong_name_is_its_surname_and_its_english_name_with_the_surname(extract):
+    text = ("“We are cautious,” said Grace Wong Siu-ling, the lender’s chief executive.\n\n"
+            "Wong said bad loans would peak this year.\n\n"
+            "Asked about dividends, Grace Wong said: “We will hold it.”")
+    assert {q.speaker for q in extract(text)} == {"Grace Wong Siu-ling"}
