@@ -264,9 +264,9 @@ _UNNAMED_OPENER = re.compile(r"(?:(?:But|And|So|Yet)\s+)?(?:[Mm]y|[Tt]heir|[Oo]u
                              r"(?:[a-z-]+\s+){0,2}?([a-z-]+)\b(?![’'])")
 _OPENING_WORDS = frozenset("the a an former then".split())
 _OPENS_WITH_QUOTE = re.compile(r"\s*[“\"‘']")
-# A sentence opening with a role: "The prime minister, whose …", "The Indiana governor has …".
+# A sentence opening with a role before its verb: "The prime minister, whose …", "The envoy urged …".
 _ROLE_OPENER = re.compile(
-    r"\s*(?P<role>[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))\b(?=,|\s+(?:has|had|is|was|said|says|told)\b)")
+    r"\s*(?P<role>[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))\b(?=,|\s+[a-z]+(?:ed|s)\b)")
 
 
 def _opens(before: str) -> bool:
@@ -1248,11 +1248,11 @@ class ArticleSpeakers:
         head = opener.group("head").lower()
         if head not in ROLE_NOUNS or _noun_gender(head) not in (None, gender):
             return None
-        words = opener.group("role").split()
-        fitting = [known for known in self._before(lo) if known.type == SpeakerType.PERSON
-                   and any(_role_fits(words[1:], role) for role in known.roles)]
-        found = fitting[-1] if fitting else None
-        return found if found and self._compatible(name_key(found.name), found.type, gender) else None
+        role = opener.group("role")
+        found = self._described(Mention(opener.start("role"), opener.end("role"), role, MentionKind.DESCRIPTION,
+                                         None, role, SpeakerType.UNKNOWN))
+        return (found if found and found.type == SpeakerType.PERSON
+                and self._compatible(name_key(found.name), found.type, gender) else None)
 
     def _unnamed_subject(self, pos: int, gender: str) -> bool:
         """Whether the sentence of a pronoun at ``pos`` opens with a man or woman the article does
@@ -1704,6 +1704,8 @@ def _role_fits(description: list[str], role: str) -> bool:
     """Whether a role given with a name is what a description says: "the president" fits
     "President" and "Russian President", not "vice president" or "former president"."""
     words = _HYPHENED_WORD.findall(role.lower())
+    cut = next((k for k, w in enumerate(words) if k and w in ("for", "to")), None)
+    words = words[:cut]  # "special representative for Libya", "ambassador to the UN": the role before its link
     described = _spelt_out(description)
     same = bool(words) and (words[-1] == described[-1] or words[-1] in ROLE_HYPERNYMS.get(described[-1], ()))
     parties, described_parties = _parties(role), _parties(" ".join(description))

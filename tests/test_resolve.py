@@ -1160,3 +1160,14 @@ def test_a_hong_kong_name_is_its_surname_and_its_english_name_with_the_surname(e
             "Wong said bad loans would peak this year.\n\n"
             "Asked about dividends, Grace Wong said: “We will hold it.”")
     assert {q.speaker for q in extract(text)} == {"Grace Wong Siu-ling"}
+
+
+def test_she_after_the_envoy_opens_the_sentence_before_is_the_envoy(extract):
+    text = ("UN envoy warns Security Council over Sahel\n\n"
+            "Ingrid Solberg, the UN secretary-general's special representative for the Sahel, told the council "
+            "that violence was rising.\n\n"
+            "\"This is not an isolated flare-up,\" Solberg said.\n\n"
+            "Omar Diallo, an analyst at the Dakar Policy Centre, said the talks had stalled.\n\n"
+            "Aminata Keita, a nurse in Gao, said her clinic had run out of insulin.\n\n"
+            "The envoy urged the council to back elections. \"People have waited long enough,\" she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "Ingrid Solberg"
