@@ -6,8 +6,8 @@ in test_seed_gold.py, which runs everywhere from the copy in tests/fixtures. The
 little under today's figures (README, Accuracy), so a change that loses ground fails; of the
 targets of the attribution work, canonical F1 0.88 on the web news is reached and asserted as
 such, while canonical F1 0.90 on PolNeAR dev quotes with marks and canonical accuracy 0.88 over
-all PolNeAR dev attributions are not reached yet; of the speaker index's, no split speaker is
-(unmatched rows ≤ 5 too, and index precision 0.97 is not).
+all PolNeAR dev attributions are not reached yet; the speaker index's targets on PolNeAR dev
+(precision 0.97, no split speaker, at most 5 unmatched rows) are reached and asserted as such.
 """
 
 import pytest
@@ -40,11 +40,11 @@ def test_polnear_dev_quotes_with_marks_are_found(polnear_dev_direct):
 
 
 def test_polnear_dev_quotes_with_marks_are_given_to_the_right_person(polnear_dev_direct):
-    assert polnear_dev_direct.scores()["canonical_f1"] >= 0.85
+    assert polnear_dev_direct.scores()["canonical_f1"] >= 0.855
 
 
 def test_polnear_dev_all_attributions_name_the_right_person(polnear_dev_all):
-    assert polnear_dev_all.scores()["canonical_accuracy"] >= 0.86
+    assert polnear_dev_all.scores()["canonical_accuracy"] >= 0.865
 
 
 def test_web_news_quotes_are_given_to_the_right_person(webnews_dev):
@@ -59,7 +59,7 @@ def test_a_confident_attribution_is_right(report, request):
 
 
 @pytest.mark.parametrize("report,precision,unmatched", [
-    ("polnear_dev_direct", 0.96, 4), ("polnear_dev_all", 0.96, 3), ("webnews_dev", 0.965, 4)])
+    ("polnear_dev_direct", 0.97, 5), ("polnear_dev_all", 0.97, 5), ("webnews_dev", 0.965, 4)])
 def test_the_speaker_index_is_clean(report, precision, unmatched, request):
     index = request.getfixturevalue(report).index
     assert index["precision"] >= precision, index["unmatched_rows"]
