@@ -909,8 +909,12 @@ class ArticleSpeakers:
         opening = self.text[self._sentence_starts[self._sentence_of(mention.start)]:mention.start].strip(" “\"‘'")
         if opening and not opening.endswith(","):
             return None  # "not paying an architect who said …": someone met in passing, not introduced
+        headline_end = self.text.find("\n")
         for pos, name, _ in self.full_names:
-            if mention.end < pos < mention.end + 1500 and name_key(name) in self._names:
+            # named below with that role, or in the headline above ("Sun, Sea & Singles star
+            # Chantelle Brooks in bits …" ⏎ "A HEARTBROKEN reality star has told …")
+            in_headline = 0 <= pos < headline_end < mention.start
+            if (in_headline or mention.end < pos < mention.end + 1500) and name_key(name) in self._names:
                 after = self.text[pos + len(name):pos + len(name) + 100].lower()
                 titled = re.search(rf"\b(?i:{re.escape(head)})\s+(?:[A-Z][\w.’'-]*\s+)*$",
                                    self.text[max(0, pos - 60):pos])
@@ -921,17 +925,30 @@ class ArticleSpeakers:
                                   set(self._roles_by_key[key]))
         if self._sentence_of(mention.start) <= 1 and not opening:
             # a delayed lede: the headline's or first sentence's "A former DNC chairman says …"
-            # is the first person the article goes on to name in full, just after
-            for pos, name, _ in self.full_names:
+            # is the first person the article goes on to name in full, just after, speaking, of
+            # the gender its own clause gives ("An iwi leader says she will …" is no man), or
+            # opening a sentence of their own where they are known to be of that gender
+            said = self._pronoun_gender_after(mention)
+            named = sorted((at, name) for _, name, _ in self.full_names if name_key(name) in self._names
+                           for at in _word_starts(self.text, name)
+                           if mention.end < at <= mention.end + _DELAYED_LEDE_REACH and not self._quoted.covers(at))
+            for pos, name in named:
                 key = name_key(name)
-                if pos <= mention.end or key not in self._names:
+                if self._first_gender_clash(key, head) or (said and self.gender(key) not in (None, said)):
                     continue
-                if pos > mention.end + _DELAYED_LEDE_REACH:
-                    break
-                if self._first_gender_clash(key, head) or not self._speaks_at(pos, pos + len(name)):
+                if not (self._speaks_at(pos, pos + len(name))
+                        or (said and self.gender(key) == said and self._opens_sentence_with(pos))):
                     continue  # "A former DNC chairman says President Barack Obama … should": not him
                 return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key), set(self._roles_by_key[key]))
         return None
+
+    def _opens_sentence_with(self, pos: int) -> bool:
+        """Whether the name at ``pos`` is the subject opening its sentence, after no more than its
+        titles and what the person is ("Sun, Sea & Singles favourite Chantelle Brooks, 27, split")."""
+        before = self.text[self._sentence_starts[self._sentence_of(pos)]:pos]
+        words = re.findall(r"[\w’'&-]+", before)
+        return len(words) <= 6 and all(
+            w[:1].isupper() or w.lower() in _LEAD_WORDS or w.lower() in ROLE_NOUNS or is_person_noun(w) for w in words)
 
     def _body_opening(self, sentence: int) -> str | None:
         """The body whose name opens the sentence ``sentence`` or the one before it ("Qantas will
@@ -1766,6 +1783,7 @@ _CAPITAL_WORD = re.compile(r"\b[A-Z][\w&’'.-]*")
 _OPENING_NAME = re.compile(
     r"[ \t]*((?:[A-Z][\w&’'.-]*[ \t]+)*?[A-Z][\w&’'.-]*)(?:[ \t]+(?:on|last|this)[ \t]+\w+)?[ \t]+[a-z]")
 _DELAYED_LEDE_REACH = 600  # characters after a lede's description within which it is named
+_LEAD_WORDS = frozenset("the a an former favourite of and & s".split())  # before a name opening a sentence
 # Bodies that are no company, whatever was named before them ("the union", "the court").
 _NO_COMPANY = frozenset("union party court government administration campaign ministry department agency committee "
                         "council commission regulator watchdog authority".split())

@@ -1171,3 +1171,18 @@ def test_she_after_the_envoy_opens_the_sentence_before_is_the_envoy(extract):
             "Aminata Keita, a nurse in Gao, said her clinic had run out of insulin.\n\n"
             "The envoy urged the council to back elections. \"People have waited long enough,\" she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "Ingrid Solberg"
+
+
+def test_a_ledes_description_is_the_headlines_person_with_that_role(extract):
+    text = ("Love Island star Keeley Marsh in tears after ex is pictured with her best friend\n\n"
+            "A HEARTBROKEN reality star has told how she ‘cried for a week’ after the snaps emerged.\n\n"
+            "Now fellow Love Island star Tia Rowe, 25, has spoken out for her pal.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Keeley Marsh"]
+
+
+def test_a_delayed_lede_takes_the_gender_its_own_clause_gives(extract):
+    text = ("Iwi vows to fight wastewater plan\n\n"
+            "An iwi leader says she will \"stand in the river if we have to\" to stop the discharge.\n\n"
+            "Rawiri Tane, the iwi's kaumatua, said the elders had met on Sunday.\n\n"
+            "Aroha Tane, who chairs the iwi trust, said the council had not consulted them.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Aroha Tane"]
