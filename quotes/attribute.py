@@ -944,17 +944,26 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
     p_start, p_end = ctx.sentence(max(0, s_start - 1))
     if p_end > s_start or text[p_end:s_start].count("\n") > 2 or ctx.quotes_between(p_start, p_end):
         return None
+    if p_start > 0 and not ctx.cues_between(p_start, p_end) and not _CAPITAL_INSIDE.search(text, p_start, p_end):
+        # "Tso, the incident commander, said … . Containment is 0%. ⏎ “We are not fighting …”": a
+        # short sentence of fact naming no one between the report and the quote
+        e_start, e_end = ctx.sentence(p_start - 1)
+        if e_end <= p_start and "\n" not in text[e_end:p_start] and not ctx.quotes_between(e_start, e_end):
+            p_start, p_end = e_start, e_end
     for cue in reversed(ctx.cues_between(p_start, p_end)):
         if cue.lemma not in _REPORT_LEMMAS:
             continue
-        if cue.text[:1].isupper() or text[p_start:cue.start].rstrip().endswith(","):
-            mention = subject_after(text, cue.end, p_end, ctx.entities)
-        else:
-            mention = ctx.subject_before(ctx.free_start(p_start, cue.start), cue.start)
+        mention = None if cue.text[:1].isupper() else ctx.subject_before(ctx.free_start(p_start, cue.start), cue.start)
+        if (mention is None or mention.kind not in (MentionKind.NAME, MentionKind.PRONOUN)) and (
+                cue.text[:1].isupper() or text[p_start:cue.start].rstrip().endswith(",")):
+            mention = subject_after(text, cue.end, p_end, ctx.entities)  # "…, said Schiff."
         if mention and mention.kind in (MentionKind.NAME, MentionKind.PRONOUN):
             return cue, mention
         return None
     return None
+
+
+_CAPITAL_INSIDE = re.compile(r"(?<=[\w,;] )[A-Z]")  # a capitalised word after the first: a name
 
 
 @sieve(REPORTED, 0.7, Stage.REPORTED)

@@ -831,3 +831,10 @@ def test_two_roles_joined_by_and_before_a_name_are_that_persons(extract):
     text = ("Opposition leader and former finance minister Nadia Qureshi rejected the budget, calling it "
             "\"a lender's wish list\".")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Nadia Qureshi"]
+
+
+def test_a_quote_after_a_report_and_a_sentence_of_fact_goes_on_with_the_reporter(extract):
+    text = ("10:09 a.m.\n\n"
+            "Okafor, the fire chief, said gusts of up to 50 mph drove the fire east overnight. Containment is 5%.\n\n"
+            "\"We are not fighting this fire right now. We are getting out of its way.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Okafor"]
