@@ -402,7 +402,7 @@ def _portfolio_holder(text: str, mention: Mention | None) -> Mention | None:
 # A title and its link before a portfolio: "Minister for …", "Secretary of State for …".
 PORTFOLIO_TITLE = re.compile(
     r"\b(?P<title>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*\s+(?:and|&)\s+)?$")  # "Minister for Information and Broadcasting"
+    r"(?:[A-Z][\w-]*\s+(?:and|&)\s+(?:the\s+)?)?$")  # "Minister for Information and Broadcasting"
 
 
 def portfolio_holder_start(words: list[str]) -> int:

@@ -283,7 +283,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "K.", "M.K.": a name's start, never a
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
 _NEXT_WORD = re.compile(r"\s*(?:\w+ly\s+)?(\w+)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$")
-_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
 _FIRST_PERSON = frozenset(("i", "we", "me", "us"))
 _CLEAR_LEAD = 1.5  # how far ahead the most salient person must be for an opening "He" to count as theirs
 _KIN_NOUNS = r"daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|grandson"
@@ -918,7 +918,9 @@ class ArticleSpeakers:
                 after = self.text[pos + len(name):pos + len(name) + 100].lower()
                 titled = re.search(rf"\b(?i:{re.escape(head)})\s+(?:[A-Z][\w.’'-]*\s+)*$",
                                    self.text[max(0, pos - 60):pos])
-                apposed = re.match(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}{re.escape(head)}\b", after)
+                # ", a Tory councillor", or with no article the role at once (", leader of Tameside Council")
+                apposed = re.match(
+                    rf",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}|(?:[\w’'-]+\s+)?){re.escape(head)}\b", after)
                 if titled or apposed:
                     key = name_key(name)
                     return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key),
@@ -1091,6 +1093,13 @@ class ArticleSpeakers:
             candidates += [(pos, full) for pos, full, _ in self.full_names if _CHINESE_GIVEN.search(full)
                            and (full.split()[:-1] == written or full.split()[1:2] == written)]
             candidates.sort()
+        if not candidates and len(words) > 1 and (_gender(mention.text) or _HONORED.match(mention.text)):
+            # "Dr Nurul Huda" of Dr Nurul Huda Ismail: a title and the given names, as Malay and
+            # Arabic names are shortened
+            longer = {full for _, full, full_words in self._full_words
+                      if len(full_words) > len(words) and full_words[:len(words)] == words}
+            if len(longer) == 1:
+                return longer.pop()
         if not candidates and " " not in name and len(words) > 1 and mention.type != SpeakerType.ORGANIZATION:
             # "Demi-Rae says" of Demi-Rae Harper: a hyphened first name alone, as tabloids and features write
             hyphened = {full for _, full, full_words in self._full_words
@@ -1761,6 +1770,7 @@ _NAME_GIVEN_ONLY = re.compile(
     r"|(?:identified|known|named)\s+only\s+(?:as|by\s+(?P<pronoun2>his|her|their)\s+first\s+name,?)"
     r"|gave\s+only\s+(?P<pronoun3>his|her|their)\s+first\s+name,?)\s+(?P<name>[A-Z][\w’'-]+)\b(?=\s*[,.)])")
 _COMPANY_NOUNS = frozenset(("company", "firm"))
+_HONORED = re.compile(r"(?:Dr|Prof|Datuk|Tan Sri|Dato'?|Haji|Hajah|Encik|Puan)\.?\s")
 # A Chinese given name written last after an English name and a surname: "Kelvin Tsang Ho-yin".
 _CHINESE_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 _AGED = re.compile(r"(\d{1,3})-years?-old$")

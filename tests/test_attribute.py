@@ -560,6 +560,7 @@ def test_a_description_with_a_hometown_is_the_speaker_not_the_town(extract):
         ("Addressing supporters in Multan, former chief minister Pervaiz Ashraf, who leads the new bloc, ",
          "Pervaiz Ashraf"),
         ("Minister for Information and Broadcasting Saima Rauf ", "Saima Rauf"),
+        ("Minister of State for Sustainability and the Environment Grace Fu ", "Grace Fu"),
         ("Dr. K. Meenakshi, DMK MP from Tiruppur, ", "Dr. K. Meenakshi"),
         ("In a statement on Monday, the governor’s Chief Press Secretary, Mr Femi Adeyinka, ", "Mr Femi Adeyinka"),
     ],

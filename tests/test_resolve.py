@@ -1186,3 +1186,19 @@ def test_a_delayed_lede_takes_the_gender_its_own_clause_gives(extract):
             "Rawiri Tane, the iwi's kaumatua, said the elders had met on Sunday.\n\n"
             "Aroha Tane, who chairs the iwi trust, said the council had not consulted them.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Aroha Tane"]
+
+
+def test_names_of_singapore_and_malaysia_and_a_british_councillor(extract):
+    text = ("At Yishun, Madam Goh Bee Hoon, 62, sells noodles. Her son, Mr Goh Wei Jie, helps at the stall.\n\n"
+            "\"We barely survive,\" Madam Goh said.\n\n"
+            "Dr Siti Aishah Rahman, a fellow at the Institute of Policy Studies, studies hawkers. "
+            "\"Rent is one part of it,\" said Dr Siti Aishah.\n\n"
+            "Coun Imran Qureshi, leader of Oldham Council, was angry. \"It is a disgrace,\" he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Goh Bee Hoon", "Siti Aishah Rahman", "Imran Qureshi"]
+
+
+def test_a_lede_description_is_the_person_given_that_role_with_no_article(extract):
+    text = ("A council leader has called the bus cut \"a slap in the face\".\n\n"
+            "Coun Nadia Hussain, leader of Bury Council, said the route was a lifeline.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Nadia Hussain"]
