@@ -31,7 +31,6 @@ from .lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     EVIDENCE_LEMMAS,
-    GROUP_NOUNS,
     LEADING_ADVERBIALS,
     LISTENER_LEMMAS,
     PARTIAL_CUE_LEMMAS,
@@ -40,7 +39,7 @@ from .lexicon import (
     REPORT_FORMS,
     ROLE_NOUNS,
     TIME_WORDS,
-    is_person_noun,
+    names_people,
     trie_pattern,
 )
 from .mentions import PARTY_OR_STATE_TAG, Mention, subject_after, subject_before
@@ -747,10 +746,7 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
 def _counted_people(word: str) -> bool:
     """Whether a lower-case ``word`` names people in the plural, or how many of them there are
     ("groups", "residents", "dozens"): the capitalised word before it describes them."""
-    if not word.islower() or not word.endswith("s"):
-        return False
-    one = word[:-1]
-    return word in GROUP_NOUNS or word in _PEOPLE_COUNTS or one in ROLE_NOUNS or is_person_noun(one)
+    return word.islower() and (word in _PEOPLE_COUNTS or names_people(word))
 
 
 _PEOPLE_COUNTS = frozenset("groups dozens hundreds thousands crowds bands numbers scores".split())

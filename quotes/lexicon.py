@@ -202,6 +202,20 @@ def is_person_noun(word: str) -> bool:
     return low in PERSON_NOUNS or _PARENT_OF.fullmatch(low) is not None
 
 
+def singular(word: str) -> str:
+    """A plural noun's singular, near enough for word lists ("groups", "countries")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def names_people(plural: str) -> bool:
+    """Whether a plural noun in lower case names people: a group ("critics", "residents") or the
+    plural of a role or of a noun for a person ("senators", "farmers")."""
+    one = singular(plural)
+    return one != plural and (plural in GROUP_NOUNS or one in ROLE_NOUNS or is_person_noun(one))
+
+
 # "Montoya-Lewis herself said": stepped over between a speaker and the cue.
 REFLEXIVES = word_set("reflexives")
 

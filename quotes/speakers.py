@@ -58,6 +58,8 @@ from .lexicon import (
     is_adverb,
     is_first_name,
     is_person_noun,
+    names_people,
+    singular,
 )
 from .mentions import PORTFOLIO_TITLE, Mention, name_end, portfolio_holder_start, postmodifier_link, split_bodies
 from .mentions import word_starts as _word_starts
@@ -769,7 +771,7 @@ class ArticleSpeakers:
             self._remember_described(mention, spoken_for, written)
             return spoken_for, SpeakerType.DESCRIPTION
         if (mention.kind == MentionKind.DESCRIPTION and written
-                and _singular(written.split()[-1].lower()) in _DESCRIBED_HEADS):
+                and singular(written.split()[-1].lower()) in _DESCRIBED_HEADS):
             as_described = _description_name(written, documents=True)
             if as_described:
                 head = written.split()[-1].lower()
@@ -967,8 +969,7 @@ class ArticleSpeakers:
             first = name.split()[0]
             # a name, not a word that opens a sentence ("Equally", "Investors"): a body's name, or
             # one the article writes again mid-sentence
-            named = name.split()[-1].lower() in ORG_WORDS or len(re.findall(
-                rf"(?<=[a-z,;] ){re.escape(name)}\b", self.text)) >= 2
+            named = name.split()[-1].lower() in ORG_WORDS or self._mid_sentence(name) >= 2
             if (not named or first.lower() in STOP_WORDS or first.endswith(("ing", "’s", "'s")) or is_adverb(first)
                     or first.lower() in DETERMINERS or first.lower() in PRONOUNS or first in TIME_WORDS
                     or first.capitalize() in WEEKDAYS or name_key(name) in self._names or is_first_name(first)
@@ -1093,19 +1094,15 @@ class ArticleSpeakers:
             candidates += [(pos, full) for pos, full, _ in self.full_names if _CHINESE_GIVEN.search(full)
                            and (full.split()[:-1] == written or full.split()[1:2] == written)]
             candidates.sort()
-        if not candidates and len(words) > 1 and (_gender(mention.text) or _HONORED.match(mention.text)):
-            # "Dr Nurul Huda" of Dr Nurul Huda Ismail: a title and the given names, as Malay and
-            # Arabic names are shortened
+        if not candidates and len(words) > 1 and (
+                _gender(mention.text) or _HONORED.match(mention.text)  # "Dr Nurul Huda" of Dr Nurul Huda Ismail,
+                or (" " not in name and mention.type != SpeakerType.ORGANIZATION)):  # "Demi-Rae" of Demi-Rae Harper
+            # the given names alone, as Malay and Arabic names are shortened after a title, and a
+            # hyphened first name as tabloids and features write it: the one full name they open
             longer = {full for _, full, full_words in self._full_words
                       if len(full_words) > len(words) and full_words[:len(words)] == words}
             if len(longer) == 1:
                 return longer.pop()
-        if not candidates and " " not in name and len(words) > 1 and mention.type != SpeakerType.ORGANIZATION:
-            # "Demi-Rae says" of Demi-Rae Harper: a hyphened first name alone, as tabloids and features write
-            hyphened = {full for _, full, full_words in self._full_words
-                        if len(full_words) > len(words) and full_words[:len(words)] == words}
-            if len(hyphened) == 1:
-                return hyphened.pop()
         if not candidates and len(words) == 1 and len(words[0]) >= _MISSPELT_LENGTH:
             # "McLenney said" of Tyresha McClenney: a surname misspelt by one letter, where only one fits
             near = {full for _, full, full_words in self._full_words if len(full_words) > 1
@@ -1235,9 +1232,7 @@ class ArticleSpeakers:
                 if s == sentence:
                     continue  # "“…,” they said." opens with its quote
                 return None
-            low = subject.group(2).lower()
-            one = _singular(low)
-            if one == low or not (low in GROUP_NOUNS or one in ROLE_NOUNS or one in PERSON_NOUNS):
+            if not names_people(subject.group(2).lower()):
                 return None
             examples = _EXAMPLES.match(self.text, subject.end())
             if examples:
@@ -1251,7 +1246,7 @@ class ArticleSpeakers:
                 return None
             if (len(words) > 1 and words[1][:1].islower() and words[0] not in DEMONYMS
                     and words[0] not in STATES_AND_COUNTRIES and words[0].rstrip("s") not in PARTY_WORDS
-                    and not re.search(rf"(?<=[a-z,;] ){re.escape(words[0])}\b", self.text)):
+                    and not self._mid_sentence(words[0])):
                 words[0] = words[0].lower()  # "Local residents", capitalised as the sentence opens
             name = _description_name(" ".join(words))
             return _Known(subject.start(1), name, SpeakerType.GROUP, None) if name else None
@@ -1411,7 +1406,7 @@ class ArticleSpeakers:
         of_age = self._of_age(aged.group(1), mention.start) if aged else None
         if of_age:
             return of_age
-        if head in ROLE_NOUNS or is_person_noun(head) or re.match(r"\d+-years?-old$", head):
+        if head in ROLE_NOUNS or is_person_noun(head) or aged:
             gender = _noun_gender(head) or self._pronoun_gender_after(mention)
             parties = _parties(mention.text)
             # "the Democratic presidential candidate" is no one the article gives a role in another party
@@ -1443,9 +1438,9 @@ class ArticleSpeakers:
         if not subject or self._quoted.covers(subject.start(1)):
             return None
         low = subject.group(1).lower()
-        one = _singular(low)
-        if one == low or not (low in GROUP_NOUNS or one in ROLE_NOUNS or one in PERSON_NOUNS):
+        if not names_people(low):
             return None
+        one = singular(low)
         before = [w.lower() for w in subject.group(0).split()[:-1] if w.lower() not in DETERMINERS]
         if any(not w.isalpha() for w in before):
             before = []
@@ -1648,11 +1643,16 @@ class ArticleSpeakers:
                 return " ".join(run).removesuffix("’s").removesuffix("'s")
         return name
 
+    def _mid_sentence(self, name: str) -> int:
+        """How often ``name`` is written mid-sentence, after a lower-case word or a comma:
+        capitalised there as a name is, not only as a sentence opens."""
+        return len(re.findall(rf"(?<=[a-z,;] ){re.escape(name)}\b", self.text))
+
     def _plural_opener(self, name: str) -> bool:
         """Whether a one-word name is a plural noun capitalised only where it opens a sentence
         ("Rivals have reported …"), never written so mid-sentence as a body's name would be."""
         return (" " not in name and name.endswith("s") and not name.isupper()
-                and not re.search(rf"(?<=[a-z,;] ){re.escape(name)}\b", self.text))
+                and not self._mid_sentence(name))
 
     def _company(self, pos: int) -> str | None:
         """The company "the company" is at ``pos``: the body opening the sentence or the one
@@ -1773,7 +1773,7 @@ _COMPANY_NOUNS = frozenset(("company", "firm"))
 _HONORED = re.compile(r"(?:Dr|Prof|Datuk|Tan Sri|Dato'?|Haji|Hajah|Encik|Puan)\.?\s")
 # A Chinese given name written last after an English name and a surname: "Kelvin Tsang Ho-yin".
 _CHINESE_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
-_AGED = re.compile(r"(\d{1,3})-years?-old$")
+_AGED = re.compile(r"(\d+)-years?-old$")
 _BODY_SENTENCES = 3  # sentences within which a body last named is what "the company" stands for
 _THEY_CHAIN = 3  # sentences read back for the people "they" stands for
 _QUANTIFIERS = frozenset("many some most several few all both two three four".split())
@@ -1821,20 +1821,13 @@ _BODY_RUN = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)
 # Heads of a description that may stand as the speaker where the article names no one: people
 # by their role ("the announcer", "a veteran GOP strategist") and bodies ("the company"), not
 # places or documents.
-_SPEAKING_HEADS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | word_set("speaking_heads") | ORG_ROLE_NOUNS
+_SPEAKING_HEADS = _PERSON_ROLES | GROUP_NOUNS | word_set("speaking_heads") | ORG_ROLE_NOUNS
 # Where someone's own words are published: "the campaign's website", "her statement", "his letter".
 _OWNED_CHANNELS = frozenset("website site statement statements tweet tweets post account feed page blog letter email "
                             "emails memo submission brief filing affidavit testimony op-ed column book".split())
 # Bodies news names after the one who leads them: "the Clinton campaign", "the Biden administration".
 _NAMED_BY_LEADER = frozenset("campaign administration government organization".split())
 _DESCRIBED_HEADS = _SPEAKING_HEADS | NOT_SPEAKER_HEADS  # a description that stands as the speaker ends in one
-
-
-def _singular(word: str) -> str:
-    """A plural noun's singular, near enough for word lists ("groups", "countries")."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 # Words before a description that say it names no one, or count those quoted, not who they are.
