@@ -46,6 +46,7 @@ from .lexicon import (
     is_adverb,
     is_first_name,
     is_person_noun,
+    names_people,
 )
 from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, word_set
@@ -701,6 +702,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
                     and _is_org_head(toks[j - 3].text))  # "Office of the Auditor General": the body's name
                 or (toks[j - 1].text.lower() in ("of", "for", "on", "and", "&") and j - 2 >= lo
                     and _is_cap(toks[j - 2].text) and _org_like(toks, j, i) and not _ends_body(toks, j - 2, lo))
+                or (toks[j - 1].text == "for" and j - 2 >= lo and _opens_body_for(toks, j - 2, lo))
                 or inner > 0
             ):
                 break
@@ -784,6 +786,20 @@ def _inner_link(toks: list[_Tok], j: int, i: int, lo: int) -> int:
     return 0
 
 
+def _opens_body_for(toks: list[_Tok], k: int, lo: int) -> bool:
+    """Whether ``toks[k]``, a capitalised word before "for" and a name, opens a body's name in
+    which "for" joins what it does to whom ("Transport for London", "Housing for Wales"): a
+    word alone, for no person, role or group, and no word a name may follow ("Minister for
+    Health Simon Harris" is a title; "Except for Smith", "Cameron Easley for Morning Consult"
+    name no body). A body's head noun ("Centers for …") is read by :func:`_name_phrase`."""
+    word = toks[k].text
+    low = word.lower()
+    alone = k == lo or toks[k - 1].text in ("the", "The") or not _is_cap(toks[k - 1].text)
+    return (alone and word[:1].isupper() and word.isalpha() and word[1:].islower() and low not in _NOT_NAME_LEADS
+            and not _is_title(low) and low not in ROLE_NOUNS and not is_person_noun(low) and not names_people(low)
+            and low not in GROUP_NOUNS and not is_first_name(word) and not _is_org_head(word))
+
+
 def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
     """Whether the capitalised run ending at ``i`` names a body ("Ministry of Defense")."""
     return any(t.text.lower() in ORG_WORDS for t in toks[max(0, j - 3):i + 1])
@@ -834,8 +850,8 @@ def _body_with_and(toks: list[_Tok], k: int, lo: int = 0, names: Container[str] 
     if not _is_cap(toks[k + 1].text) or not (_is_org_head(toks[end].text) or headed):
         return -1
     if len(before) > 1 and (_is_org_head(before[-1]) or is_first_name(before[0])
-                            or any(_is_title(w.lower().rstrip(".")) for w in before)):
-        return -1  # "Mayor Tom Hale and Water Authority"
+                            or any(_is_title(w.lower().rstrip(".")) for w in before[:-1])):
+        return -1  # "Mayor Tom Hale and Water Authority"; but "Irish Nurses and Midwives Organisation"
     if (len(before) == 1 and len(after) == 1 and _is_org_head(before[0])) or (
             before[-1].isupper() and len(before[-1]) > 1):
         return -1
@@ -1063,8 +1079,10 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
                 or wl in DEMONYMS or w.islower() or w[:1].isdigit()):
             break
         if (wl in _ROLE_LINKS and end > i and _is_cap(toks[end - 1].text)
-                and toks[end - 1].text.lower() not in ROLE_NOUNS and _body_with_and(toks, end, i) < 0):
-            break  # "Cameron Easley for Morning Consult": the name has ended
+                and toks[end - 1].text.lower() not in ROLE_NOUNS and _body_with_and(toks, end, i) < 0
+                and not (wl == "for" and end + 1 < len(toks) and _is_cap(toks[end + 1].text)
+                         and _opens_body_for(toks, end - 1, i))):
+            break  # "Cameron Easley for Morning Consult": the name has ended; not "Transport for London"
         end += 1
     if end == i:
         return None

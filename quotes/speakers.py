@@ -1571,7 +1571,11 @@ class ArticleSpeakers:
         """The name an acronym stands for where the article writes it out (outside quotes)."""
         letters = acronym.replace(".", "")  # "S.E.C." is SEC
         for run in self._body_runs():
-            if "".join(w[0] for w in run if w.lower() not in _BODY_LINKS) == letters and len(run) >= len(letters):
+            if len(run) < len(letters):
+                continue
+            if "".join(w[0] for w in run if w.lower() not in _BODY_LINKS) == letters or (
+                    # "TfGM" is Transport for Greater Manchester: its links in lower case
+                    "".join(w[0].lower() if w.lower() in _BODY_LINKS else w[0] for w in run) == letters):
                 return " ".join(run)
         return None
 
@@ -1616,7 +1620,7 @@ class ArticleSpeakers:
         "Tax Policy Center" → Urban-Brookings Tax Policy Center, "Alliance" → Alliance to
         Reclaim Our Schools): the first run of capitalised words that holds it, outside quotes."""
         words = name.split()
-        if len(words) == 1 and words[0].isupper() and 2 <= len(words[0].replace(".", "")) <= 6:
+        if len(words) == 1 and _ACRONYM.fullmatch(words[0]) and 2 <= len(words[0].replace(".", "")) <= 6:
             return self._spelled_out(words[0]) or name  # "IMF" → International Monetary Fund
         if len(words) == 1 and words[0][:1].isupper() and words[0] in self._company_first_words():
             # "Halcyon said" after "Halcyon Logistics": a company named by its first word
@@ -1810,6 +1814,8 @@ _SPOKESPERSON_FOR = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSON_NOUN})\s+(?:for|of|at|from)\s+(?:the\s+)?$")
 _CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
 _BODY_LINKS = word_set("body_links")
+# A body's initials: "IMF", "S.E.C.", and "TfGM" whose "f" is for the "for" in its name.
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z.&]|[a-z](?=[A-Z]))+")
 _RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n")
 _NOT_BODY_WORDS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS
 _BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)*")

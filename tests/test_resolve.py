@@ -1202,3 +1202,27 @@ def test_a_lede_description_is_the_person_given_that_role_with_no_article(extrac
     text = ("A council leader has called the bus cut \"a slap in the face\".\n\n"
             "Coun Nadia Hussain, leader of Bury Council, said the route was a lifeline.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Nadia Hussain"]
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # "for" inside a body's name, after the cue or before it: one name, not its last words
+        ("In a statement, Transport for Greater Manchester said: “The 47 carried few passengers.”\n\n"
+         "“We are reviewing it,” said Transport for London.",
+         ["Transport for Greater Manchester", "Transport for London"]),
+        # a name before "for" and a body after it are two: the person speaks
+        ("“The race is tight,” said Cameron Easley for Morning Consult.", ["Cameron Easley"]),
+    ],
+)
+def test_a_body_whose_name_holds_for_is_named_whole(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
+
+
+def test_a_body_known_by_its_initials_is_the_name_they_stand_for(extract):
+    text = ("Record trolley numbers at Limerick hospital, according to the Irish Nurses and Midwives "
+            "Organisation.\n\nThe INMO said it had “not ruled out” industrial action.\n\n"
+            "Transport for Greater Manchester cut the 347 route. A TfGM spokesperson said the decision would be "
+            "“kept under review”.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == [
+        "Irish Nurses and Midwives Organisation", "Transport for Greater Manchester spokesperson"]
