@@ -163,6 +163,7 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
     if toks[i].text == ",":
         return _subject_with_appositive(text, toks, i, entities)
     mention = _portfolio_holder(text, _np_ending_at(text, toks, i, entities))
+    mention = _serial_body(text, mention) or mention
     second = _second_role(text, toks, mention, entities)
     if second is not None:
         return second
@@ -182,6 +183,35 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
     if person:
         return person
     return _joined_before(text, toks, mention, entities)
+
+
+_CAPS = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*"
+# The words of a body's name before the last of a list in it: "the Ministry of Housing, " and
+# "The Department for Environment, Food and " before "Rural Affairs".
+_SERIAL_BODY_OPENING = re.compile(
+    rf"(?:\b[Tt]he[ \t]+)?(?P<head>[A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<items>{_CAPS}"
+    rf"(?:,[ \t]+{_CAPS})*)(?P<tail>,[ \t]+|,?[ \t]+and[ \t]+)$")
+
+
+def _serial_body(text: str, mention: Mention | None) -> Mention | None:
+    """A body whose name lists what it is for, commas and all ("the Ministry of Housing,
+    Communities and Local Government", "the Department for Environment, Food and Rural
+    Affairs"), where ``mention`` is the list's last words; None where it is not. Its head is a
+    body's head noun, and no item of the list is a person's name."""
+    if mention is None or mention.kind != MentionKind.NAME or mention.parts or not mention.name:
+        return None
+    opening = _SERIAL_BODY_OPENING.search(text, max(0, mention.start - 150), mention.start)
+    if opening is None or not _is_org_head(opening.group("head")):
+        return None
+    if "and" not in opening.group("tail") and " and " not in mention.text:
+        return None  # "the Ministry of Defence, Britain said": the list has no last item
+    items = [*opening.group("items").split(","), mention.text]
+    if any(is_first_name(item.split()[0]) for item in items if item.split()):
+        return None
+    start = opening.start("head")
+    name = text[start:mention.end]
+    return Mention(opening.start(), mention.end, text[opening.start():mention.end], MentionKind.NAME, name, None,
+                   SpeakerType.ORGANIZATION)
 
 
 def _person_of(text: str, toks: list[_Tok], i: int, mention: Mention | None, entities,

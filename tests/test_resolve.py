@@ -1226,3 +1226,19 @@ def test_a_body_known_by_its_initials_is_the_name_they_stand_for(extract):
             "“kept under review”.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == [
         "Irish Nurses and Midwives Organisation", "Transport for Greater Manchester spokesperson"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("A spokesperson for the Ministry of Housing, Communities and Local Government said: “We remain "
+         "committed to ending no-fault evictions.”",
+         "Ministry of Housing, Communities and Local Government spokesperson"),
+        ("The Department for Environment, Food and Rural Affairs said: “We are working with farmers.”",
+         "Department for Environment, Food and Rural Affairs"),
+        # people listed with commas are several, not one body
+        ("Smith, Jones and Brown said: “We quit.”", "Smith and Jones and Brown"),
+    ],
+)
+def test_a_body_whose_name_lists_what_it_is_for_keeps_its_commas(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
