@@ -1242,3 +1242,12 @@ def test_a_body_known_by_its_initials_is_the_name_they_stand_for(extract):
 )
 def test_a_body_whose_name_lists_what_it_is_for_keeps_its_commas(extract, text, speaker):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
+
+
+def test_a_football_club_is_no_person_an_age_could_name(extract):
+    text = ("Whiteside out for season\n\nPreston North End captain Ben Whiteside will miss the rest of the season. "
+            "The 31-year-old was hurt against Hull City.\n\n"
+            "\"Ben is the heartbeat of that dressing room,\" said manager Neil Hartigan.\n\n"
+            "Whiteside, who joined from Burton Albion in 2021, posted a message to supporters.\n\n"
+            "\"Gutted doesn't cover it,\" the 31-year-old wrote.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Neil Hartigan", "Ben Whiteside"]
