@@ -154,6 +154,20 @@ MULTIWORD_PLACES = word_set("multiword_places")
 
 DEMONYMS = word_set("demonyms")
 
+# Nouns for a person of a country and the adjective they stand for ("spaniard" → "Spanish").
+DEMONYM_NOUNS = {noun: " ".join(adjective) for noun, *adjective in (line.split() for line in word_list("demonym_nouns"))}
+
+
+def nationality_of(word: str) -> str | None:
+    """The country's adjective a capitalised noun for one of its people stands for: "Spaniard"
+    → "Spanish", "German" → "German" (a demonym in -an is its own noun); None for any other
+    word ("Dutch" and "French" alone are the people, not one of them)."""
+    if not word[:1].isupper():
+        return None
+    if word in PARTY_WORDS:
+        return None  # "the Republican": a party's, not a country's
+    return DEMONYM_NOUNS.get(word.lower()) or (word if word in DEMONYMS and word.endswith("an") else None)
+
 # Honorifics dropped when comparing names ("Mr. Kim" = "Kim").
 HONORIFICS = word_set("honorifics")
 

@@ -47,6 +47,7 @@ from .lexicon import (
     is_first_name,
     is_person_noun,
     names_people,
+    nationality_of,
 )
 from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, word_set
@@ -717,7 +718,8 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
     if low in PRONOUNS:
         kind_type = PRONOUNS[low][0]
         return Mention(toks[i].start, toks[i].end, word, MentionKind.PRONOUN, None, None, kind_type)
-    if _is_cap(word) and low not in NP_STOP_WORDS:
+    one_of_a_country = _one_of_a_country(toks, i, lo)
+    if _is_cap(word) and low not in NP_STOP_WORDS and not one_of_a_country:
         j = i
         while j - 1 >= lo:
             inner = _inner_link(toks, j, i, lo)  # "for a", "at" inside a body's name: stepped over whole
@@ -749,7 +751,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         if low.endswith("s") and not low.endswith("ss") and low not in _DESCRIPTION_HEADS:
             return Mention(toks[i].start, toks[i].end, word, MentionKind.GROUP, None, word, SpeakerType.UNKNOWN)
     if (low in _DESCRIPTION_HEADS or (low.endswith("s") and low[:-1] in _DESCRIPTION_HEADS) or _AGE.match(low)
-            or is_person_noun(low) or _determined(toks, i, lo)):
+            or is_person_noun(low) or _determined(toks, i, lo) or one_of_a_country):
         j, reach = i, i - 6
         while j - 1 >= lo and j > reach:
             prev = toks[j - 1].text
@@ -781,12 +783,25 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         if low in GROUP_NOUNS or (low.endswith("s") and low[:-1] in _PLURAL_ROLES_AND_GROUPS and low not in ORG_WORDS):
             return Mention(toks[j].start, toks[i].end, phrase, MentionKind.GROUP, None, phrase, SpeakerType.UNKNOWN)
         mtype = (SpeakerType.ORGANIZATION if low in ORG_ROLE_NOUNS
-                 else SpeakerType.PERSON if low in ROLE_NOUNS else SpeakerType.UNKNOWN)
+                 else SpeakerType.PERSON if low in ROLE_NOUNS or one_of_a_country else SpeakerType.UNKNOWN)
         return Mention(toks[j].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase, mtype)
     return None
 
 
 _NOT_ROLE_WORDS = NP_STOP_WORDS | DETERMINERS | frozenset(PRONOUNS)  # never inside "the mayor and former judge"
+
+
+def _one_of_a_country(toks: list[_Tok], i: int, lo: int) -> bool:
+    """Whether ``toks[i]`` is a noun for a person of a country after "the" and words in lower case
+    ("the Spaniard", "the experienced Dutchman", "the German"): a description, not a name."""
+    if nationality_of(toks[i].text) is None:
+        return False
+    for j in range(i - 1, max(lo, i - 4) - 1, -1):
+        if toks[j].text.lower() == "the":
+            return True
+        if not (toks[j].text.islower() or _AGE.match(toks[j].text)) or toks[j].text in NP_STOP_WORDS:
+            return False
+    return False
 
 
 def _determined(toks: list[_Tok], i: int, lo: int) -> bool:

@@ -59,6 +59,7 @@ from .lexicon import (
     is_first_name,
     is_person_noun,
     names_people,
+    nationality_of,
     singular,
 )
 from .mentions import PORTFOLIO_TITLE, Mention, name_end, portfolio_holder_start, postmodifier_link, split_bodies
@@ -302,6 +303,8 @@ _KIN_WRITTEN = tuple(re.compile(rf"{mark}s\s+(?:{_KIN_NOUNS})\s+[A-Z]") for mark
 # One pattern for each pronoun, which opens with a literal and so is found by a fast string search.
 # No \b before it: _subject_pronouns keeps only one opening a sentence, after a space, line break
 # or quotation mark.
+# A role opening a sentence before its verb: "The Wexley manager was booked", "The minister has said".
+_ROLE_SUBJECT = re.compile(r"\s*(?:The|the)[ \t]+((?:[\w’'.-]+[ \t]+){0,3}?[a-z][\w-]*)(?=[ \t]+[a-z])")
 _SUBJECT_PRONOUNS = tuple(re.compile(rf"{pronoun}\b(?![’']s)") for pronoun in ("He", "She"))
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # A surname before these is a modifier, not a mention of the person ("the Clinton campaign").
@@ -560,6 +563,26 @@ class ArticleSpeakers:
             if scores and (len(scores) == 1 or scores[0][0] >= _CLEAR_LEAD * scores[1][0]):
                 bisect.insort(self._salient, _Salient(at, scores[0][1], (at, m.end())), key=_POSITION)
 
+    def _subject_roles(self, skipped: Ranges) -> None:
+        """A role opening a sentence keeps its holder salient, as their name there would: "…
+        Wexley Town manager Bram Verhoeven … . The Wexley manager was booked after referee Simon
+        Arkwright waved away appeals" stays with Verhoeven. Its holder is the one person named
+        before with a role that fits it; a role said as speaking is weighed when it is resolved."""
+        for at in self._sentence_starts:
+            m = _ROLE_SUBJECT.match(self.text, at)
+            if not m or skipped.covers(m.start()):
+                continue
+            words = ["the", *m.group(1).split()]
+            cue_next = _NEXT_WORD.match(self.text, m.end())
+            if words[-1] not in ROLE_NOUNS or (cue_next and cue_next.group(1).lower() in CUE_FORMS):
+                continue
+            named = {w for w in words[1:] if w[:1].isupper()}  # "the Wexley manager": Wexley's
+            holders = {name_key(name) for pos, name, _ in self.full_names if pos < at and any(
+                _role_fits(words, role) and named <= set(role.split()) for role in self._roles_by_key[name_key(name)])}
+            if len(holders) == 1:
+                bisect.insort(self._salient, _Salient(m.start(), holders.pop(), (m.start(), m.end())),
+                              key=_POSITION)
+
     def _pronoun_votes(self, skipped: Ranges) -> None:
         """Gender from the pronouns the article ties to a person: "Wimes believes … support
         her", "Suu Kyi … her election": a he/his/him or she/her later in the sentence of a
@@ -644,6 +667,7 @@ class ArticleSpeakers:
         if not self._chained:  # the opening pronouns' salience, read when first needed
             self._chained = True
             self._subject_pronouns(self._quoted)
+            self._subject_roles(self._quoted)
         here = self._sentence_of(pos)
         scores: dict[str, float] = defaultdict(float)
         fits: dict[str, bool] = {}
@@ -1342,6 +1366,9 @@ class ArticleSpeakers:
         if any(w.endswith(("’s", "'s")) and w[:1].islower() for w in words[1:-1]):
             return None  # "the ad’s narrator", "the company’s founder": someone of a thing, not a person named
         earlier = self._before(mention.start)
+        nationality = nationality_of(words[-1])
+        if nationality:
+            return self._of_country(mention, nationality, earlier)
         if head in ORG_ROLE_NOUNS or head in ORG_WORDS:
             body = self._body_named(head, mention.start)
             if body:
@@ -1426,6 +1453,22 @@ class ArticleSpeakers:
                 # "Qantas will cut 300 jobs. “…,” the airline said"; "the union" is no Peabody Energy
                 return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
         return None
+
+    def _of_country(self, mention: Mention, nationality: str, earlier: list[_Known]) -> _Known | None:
+        """Who "the Spaniard" or "the German" is: the one person named before whom a role gives
+        that country ("German Interior Minister Katrin Vollmer", "her French counterpart Étienne
+        Marchetti"), else, as a sports story writes it, the most salient person of the noun's
+        gender ("said Harborough manager Iñaki Zubeldia. “…,” the Spaniard added")."""
+        given = {known.name: known for known in earlier if known.type == SpeakerType.PERSON
+                 and any(nationality in role.split() for role in known.roles)}
+        before = re.compile(rf"\b{re.escape(nationality)}(?:[ \t]+[a-z][\w-]*){{0,2}}[ \t]+$")
+        given.update((name, _Known(pos, name, SpeakerType.PERSON, self.gender(name_key(name))))
+                     for pos, name, _ in self.full_names
+                     if pos < mention.start and before.search(self.text, max(0, pos - 40), pos))
+        if len(given) == 1:  # "her French counterpart Étienne Marchetti"
+            return next(iter(given.values()))
+        gender = _noun_gender(mention.text) or self._pronoun_gender_after(mention)
+        return self._most_salient(mention.start, gender)
 
     def _one_of(self, mention: Mention) -> _Known | None:
         """Who "One" is in "Vice-chancellors reacted with fury. One, who asked not to be named,
@@ -2077,14 +2120,17 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     return run.find(words[0]), name, tuple(dropped)
 
 
+_NOT_TITLE_WORDS = NP_STOP_WORDS | DETERMINERS | NOT_NAME_OPENERS
+
+
 def _title_before(text: str, start: int, dropped: Sequence[str]) -> str | None:
     """The title of a name: dropped title words, with lowercase role words just before them."""
     before = _TITLE_WORD.findall(text, max(0, start - 60), start)
     lead: list[str] = []
     while before and before[-1].lower() in ROLE_NOUNS and before[-1][:1].islower():
         lead.insert(0, before.pop())
-    if before and lead and before[-1][:1].isupper():
-        lead.insert(0, before[-1])
+    while lead and before and before[-1][:1].isupper() and before[-1].lower() not in _NOT_TITLE_WORDS and len(lead) < 4:
+        lead.insert(0, before.pop())  # "Wexley Town manager": the body whose role it is, in its words
     words = [*lead, *dropped]
     if not any(w.lower().rstrip(".") in ROLE_NOUNS for w in words):
         return None

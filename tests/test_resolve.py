@@ -1251,3 +1251,25 @@ def test_a_football_club_is_no_person_an_age_could_name(extract):
             "Whiteside, who joined from Burton Albion in 2021, posted a message to supporters.\n\n"
             "\"Gutted doesn't cover it,\" the 31-year-old wrote.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Neil Hartigan", "Ben Whiteside"]
+
+
+def test_the_spaniard_is_the_one_a_role_gives_that_country_else_who_spoke(extract):
+    text = ("Harborough go top\n\n"
+            "Wexley led through Noah Brandt's header, the German striker rising above Callum Reid.\n\n"
+            "\"Stay calm, the chance will come,\" said Harborough manager Iñaki Zubeldia. \"They trusted the plan.\"\n\n"
+            "\"Kieran has something you cannot coach,\" the Spaniard added.\n\n"
+            "Meeting in Luxembourg, German Interior Minister Katrin Vollmer and her French counterpart Étienne "
+            "Marchetti presented a paper. The Frenchman said that \"fewer than one in five\" orders were enforced.")
+    said = [(q.quote, q.speaker) for q in extract(text) if q.kind in ("direct", "partial")]
+    assert ("Kieran has something you cannot coach,", "Iñaki Zubeldia") in said
+    assert ("fewer than one in five", "Étienne Marchetti") in said
+
+
+def test_a_role_opening_a_sentence_keeps_its_holder_salient(extract):
+    # "he" after a sentence whose subject is "The Wexley manager" and whose clause names the referee
+    text = ("Verhoeven fumes\n\n"
+            "Kieran Ashworth scored late to leave Wexley Town manager Bram Verhoeven incandescent.\n\n"
+            "Verhoeven, however, was in no mood to talk. The Wexley manager was booked for protesting after "
+            "referee Simon Arkwright waved away appeals for a penalty.\n\n"
+            "\"I don't want to talk about the referee,\" he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Bram Verhoeven"]
