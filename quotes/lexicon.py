@@ -155,7 +155,8 @@ MULTIWORD_PLACES = word_set("multiword_places")
 DEMONYMS = word_set("demonyms")
 
 # Nouns for a person of a country and the adjective they stand for ("spaniard" → "Spanish").
-DEMONYM_NOUNS = {noun: " ".join(adjective) for noun, *adjective in (line.split() for line in word_list("demonym_nouns"))}
+DEMONYM_NOUNS = {noun: " ".join(adjective)
+                 for noun, *adjective in (line.split() for line in word_list("demonym_nouns"))}
 
 
 def nationality_of(word: str) -> str | None:

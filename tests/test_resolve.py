@@ -1256,7 +1256,8 @@ def test_a_football_club_is_no_person_an_age_could_name(extract):
 def test_the_spaniard_is_the_one_a_role_gives_that_country_else_who_spoke(extract):
     text = ("Harborough go top\n\n"
             "Wexley led through Noah Brandt's header, the German striker rising above Callum Reid.\n\n"
-            "\"Stay calm, the chance will come,\" said Harborough manager Iñaki Zubeldia. \"They trusted the plan.\"\n\n"
+            "\"Stay calm, the chance will come,\" said Harborough manager Iñaki Zubeldia. "
+            "\"They trusted the plan.\"\n\n"
             "\"Kieran has something you cannot coach,\" the Spaniard added.\n\n"
             "Meeting in Luxembourg, German Interior Minister Katrin Vollmer and her French counterpart Étienne "
             "Marchetti presented a paper. The Frenchman said that \"fewer than one in five\" orders were enforced.")
