@@ -437,11 +437,16 @@ PORTFOLIO_TITLE = re.compile(
     r"(?:[A-Z][\w-]*\s+(?:and|&)\s+(?:the\s+)?)?$")  # "Minister for Information and Broadcasting"
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "S.", "M.K."
+
+
 def portfolio_holder_start(words: list[str]) -> int:
     """Where the holder's name starts in the words after a portfolio title, three at least
     ("Health Stephen Donnelly", "Finance Wale Edun-Bakare"): at the first name after the
-    portfolio's first word, else at the last two words."""
-    return next((k for k in range(1, len(words) - 1) if is_first_name(words[k])), len(words) - 2)
+    portfolio's first word or at initials ("Opposition S. Arulmozhi Varman"), else at the last
+    two words."""
+    return next((k for k in range(1, len(words) - 1) if is_first_name(words[k]) or _INITIALS.fullmatch(words[k])),
+                len(words) - 2)
 
 
 def _names_someone(text: str, toks: list[_Tok], segment: tuple[int, int], entities) -> bool:
@@ -1145,6 +1150,8 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
         begin = last + 2
         while begin < min(len(toks) - 1, last + 5) and toks[begin].text.isalpha() and toks[begin].text.islower():
             begin += 1
+        if any(t.text in NP_STOP_WORDS for t in toks[last + 2:begin]):
+            begin = len(toks)  # "said the 15-year-old, who lives in Port Ellery": a clause, no name in apposition
         name_end = next((k for k in range(begin, len(toks)) if not _is_cap(toks[k].text)
                          and toks[k].text.lower() not in NAME_PARTICLES), len(toks))
         named = _np_ending_at(text, toks, name_end - 1, entities, lo=begin) if name_end > begin else None

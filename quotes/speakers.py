@@ -93,6 +93,11 @@ _NICKNAME = re.compile(r"[“\"‘'][A-Z][a-z]+[”\"’'] [A-Z][\w’'-]+")
 # Its start, one pattern for each opening mark, which a fast string search finds: few articles
 # have one, and _NICKNAME, which tries every character, is read only in those.
 _NICKNAME_WRITTEN = tuple(re.compile(rf"{mark}[A-Z][a-z]+[”\"’'] [A-Z]") for mark in "“\"‘'")
+# A nickname given after a full name: ", who goes by the nickname "Pim"", ", known as Junjun,".
+_GOES_BY = re.compile(
+    r",?\s+(?:who\s+(?:goes|is\s+known)\s+by\s+(?:the\s+)?(?:nick)?name\s+|(?:better\s+|popularly\s+)?known\s+as\s+"
+    r"|nicknamed\s+)[“\"‘']?(?P<nickname>[A-Z][a-z]+)\b(?![\w-]*\s+[A-Z])")
+_GOES_BY_WRITTEN = ("nickname", "known as", "goes by")
 _NICKNAMED = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']([A-Z][a-z]+)[”\"’'] ([A-Z][\w’'-]+)")
 _NOT_NAME_START = word_set("not_name_starts")
 # Nouns for what a person is ("the investor", "the driver"), and for what a description may open
@@ -430,6 +435,7 @@ class ArticleSpeakers:
         # the last document that spoke ("…,” the report says"), with whom it was resolved to
         self._last_document: tuple[int, str | None, str] | None = None
         self._addressee: str | None = None  # the first name the quote being resolved opens by calling
+        self._nicknames: dict[str, str] | None = None  # a nickname → the full name it is of (_nicknamed)
         self._scan_people(self._quoted, {name_key(n) for n in speakers})
         self._appositive_roles()
 
@@ -1084,6 +1090,23 @@ class ArticleSpeakers:
         """The speakers resolved before ``pos``, in reading order."""
         return self.history[:bisect.bisect_left(self.history, pos, key=_POSITION)]
 
+    def _nicknamed(self) -> dict[str, str]:
+        """The nicknames the article gives people, in lower case, with the full name each is of:
+        Eleanor "Nell" Hrubes, "Siriporn Jaidee, who goes by the nickname "Pim"", "Jun Reyes,
+        known as Junjun"; found once, when a name of one word is first resolved."""
+        if self._nicknames is None:
+            self._nicknames = {}
+            if any(pattern.search(self.text) for pattern in _NICKNAME_WRITTEN):
+                for m in _NICKNAMED.finditer(self.text):
+                    full = f"{m.group(1).split()[-1]} {m.group(3)}"
+                    self._nicknames.setdefault(m.group(2).lower(), self._names.get(name_key(full), full))
+            if any(cue in self.text for cue in _GOES_BY_WRITTEN):
+                for m in _GOES_BY.finditer(self.text):
+                    named = [name for pos, name, _ in self.full_names if pos + len(name) == m.start()]
+                    if named and not self._quoted.covers(m.start()):
+                        self._nicknames.setdefault(m.group("nickname").lower(), named[0])
+        return self._nicknames
+
     def _full_name(self, mention: Mention) -> str:
         name = strip_honorific(mention.name or mention.text)
         words = name_key(name).split()
@@ -1102,6 +1125,8 @@ class ArticleSpeakers:
                      if full_words[0] == words[-1] and len(full_words) > 1]
             if len(given) == 1:
                 return given[0]
+        if len(words) == 1 and words[0] in self._nicknamed():
+            return self._nicknamed()[words[0]]  # "Nell said" of Eleanor "Nell" Hrubes
         gender = _gender(mention.text)
         candidates = [(pos, full) for pos, full, full_words in self._may_shorten(words) if shortens(full_words)
                       and (not gender or self.gender(name_key(full)) in (None, gender))]  # "Mr. Obama" is not Michelle

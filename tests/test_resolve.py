@@ -1274,3 +1274,40 @@ def test_a_role_opening_a_sentence_keeps_its_holder_salient(extract):
             "referee Simon Arkwright waved away appeals for a penalty.\n\n"
             "\"I don't want to talk about the referee,\" he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Bram Verhoeven"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Agriculture Minister Thiru M. Selvaganapathy told the House: “Inspections are under way.”",
+         "M. Selvaganapathy"),
+        ("PC Sarah Whitlow, of Fenmoor Police, said: \"Using a handheld phone while driving is illegal.\"",
+         "Sarah Whitlow"),
+        ("Mzee Joseph Kimani Ng'ang'a, 78, said: \"I came here as a boy.\"", "Joseph Kimani Ng'ang'a"),
+        # initials open a name after a portfolio
+        ("Leader of the Opposition S. Arulmozhi Varman said: “It is a cruel joke on farmers.”",
+         "S. Arulmozhi Varman"),
+    ],
+)
+def test_forms_of_address_and_police_ranks_are_no_part_of_a_name(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
+
+
+def test_a_clause_after_a_description_holds_no_name_in_apposition(extract):
+    text = ("Teen waits for surgery\n\nMaya Desrosiers, 15, has waited two years.\n\n"
+            "“I used to play competitive volleyball,” said the 15-year-old, who lives in Port Ellery, Ont.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maya Desrosiers"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("In Ao Nang, guesthouse owner Siriporn Jaidee, who goes by the nickname \"Pim\", runs six rooms.\n\n"
+         "\"Long-stay guests are my best customers,\" Pim said.", "Siriporn Jaidee"),
+        ("For 51 years, Eleanor \"Nell\" Hrubes ran the diner.\n\n"
+         "In 1998, Nell summed up her philosophy: \"If you can't make a decent pie, you've got no business running "
+         "a diner.\"", "Eleanor Hrubes"),
+    ],
+)
+def test_a_nickname_the_article_gives_is_the_person_it_is_of(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
