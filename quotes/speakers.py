@@ -515,15 +515,17 @@ class ArticleSpeakers:
         if not written:
             return
         introduced: set[str] = set()
+        candidates = {word: by_word[name_key(word)] for word in written}  # the people each surname may name
         for at, word in sorted((at, w) for w in written for at in _word_starts(self.text, w)):
             if skipped.covers(at):
                 continue
             honorific_at = _HONORIFIC_BEFORE.search(self.text, max(0, at - 6), at)
             gender = _gender(honorific_at.group(1)) if honorific_at else None
-            person = self._person_at(at, by_word[name_key(word)], gender)
+            person = self._person_at(at, candidates[word], gender)
             if person is None:
                 continue
-            self._note_gender(person, gender)
+            if gender:
+                self._note_gender(person, gender)
             end = at + len(word)
             if not _MODIFIER.match(self.text, end) and not self._titles_another(end):
                 bonus = 0.0
