@@ -107,10 +107,11 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
                 _is_cap(toks[-3].text) and toks[-2].end == toks[-1].start and toks[-1].end == m.start()):
             del toks[-2:]  # a nickname inside a name: Marcia "Cia" Price is Marcia Price
             continue
-        if len(word) > 1 and word.endswith(".") and "." not in word[:-1] and not _keeps_dot(word):
-            toks.append(_Tok(m.start(), m.end() - 1, word[:-1]))
+        start, end = m.span()
+        if word[-1] == "." and len(word) > 1 and "." not in word[:-1] and not _keeps_dot(word):
+            toks.append(_Tok(start, end - 1, word[:-1]))
         else:
-            toks.append(_Tok(m.start(), m.end(), word))
+            toks.append(_Tok(start, end, word))
     return toks
 
 

@@ -61,6 +61,7 @@ from .lexicon import (
     names_people,
     nationality_of,
     singular,
+    trie_pattern,
 )
 from .mentions import PORTFOLIO_TITLE, Mention, name_end, portfolio_holder_start, postmodifier_link, split_bodies
 from .mentions import word_starts as _word_starts
@@ -404,6 +405,8 @@ class ArticleSpeakers:
         self._reported = Ranges(reported)
         self.full_names = _full_names(text, quote_ranges)
         self._full_words = [(pos, name, name_key(name).split()) for pos, name, _ in self.full_names]
+        # names written as Hong Kong writes them, an English name, surname and Chinese given name
+        self._chinese_given = [(pos, name) for pos, name, _ in self.full_names if _CHINESE_GIVEN.search(name)]
         # first or last word → indices in _full_words
         self._full_by_outer_word: dict[str, list[int]] = defaultdict(list)
         for i, (_, _, words) in enumerate(self._full_words):
@@ -521,15 +524,17 @@ class ArticleSpeakers:
         if not written:
             return
         introduced: set[str] = set()
+        candidates = {word: by_word[name_key(word)] for word in written}  # the people each surname may name
         for at, word in sorted((at, w) for w in written for at in _word_starts(self.text, w)):
             if skipped.covers(at):
                 continue
             honorific_at = _HONORIFIC_BEFORE.search(self.text, max(0, at - 6), at)
             gender = _gender(honorific_at.group(1)) if honorific_at else None
-            person = self._person_at(at, by_word[name_key(word)], gender)
+            person = self._person_at(at, candidates[word], gender)
             if person is None:
                 continue
-            self._note_gender(person, gender)
+            if gender:
+                self._note_gender(person, gender)
             end = at + len(word)
             if not _MODIFIER.match(self.text, end) and not self._titles_another(end):
                 bonus = 0.0
@@ -1140,8 +1145,8 @@ class ArticleSpeakers:
             # "Kelvin Tsang Ho-yin", as Hong Kong writes an English name, surname and Chinese given
             # name, is "Tsang" and "Kelvin Tsang" after
             written = name.split()
-            candidates += [(pos, full) for pos, full, _ in self.full_names if _CHINESE_GIVEN.search(full)
-                           and (full.split()[:-1] == written or full.split()[1:2] == written)]
+            candidates += [(pos, full) for pos, full in self._chinese_given
+                           if full.split()[:-1] == written or full.split()[1:2] == written]
             candidates.sort()
         if not candidates and len(words) > 1 and (
                 _gender(mention.text) or _HONORED.match(mention.text)  # "Dr Nurul Huda" of Dr Nurul Huda Ismail,
@@ -1746,12 +1751,8 @@ class ArticleSpeakers:
         "Halcyon Logistics"), read once: only these may name a company by their first word."""
         if self._company_words is None:
             self._company_words = set()
-            for form in _COMPANY_FORMS:  # a string search for each: most articles hold none
-                at = self.text.find(form)
-                while at >= 0:
-                    if _COMPANY_WORD.match(self.text, at) and (at == 0 or not self.text[at - 1].isalnum()):
-                        self._company_words.update(_CAPITAL_WORD.findall(self.text, max(0, at - 80), at))
-                    at = self.text.find(form, at + 1)
+            for m in _COMPANY_WORD.finditer(self.text):
+                self._company_words.update(_CAPITAL_WORD.findall(self.text, max(0, m.start() - 80), m.start()))
         return self._company_words
 
     def _body_runs(self) -> list[list[str]]:
@@ -1859,7 +1860,8 @@ _WORD_AFTER = re.compile(r",?\s+(\w+)")
 # A company's word written with a capital ("Logistics", "PLC"), and the capitalised words before
 # it that may open its name ("Halcyon").
 _COMPANY_FORMS = sorted({form for w in COMPANY_WORDS for form in (w.capitalize(), w.upper())}, key=len, reverse=True)
-_COMPANY_WORD = re.compile(rf"\b(?:{'|'.join(_COMPANY_FORMS)})\b")
+# Every form opens with a capital: (?=[A-Z]) turns away the other words before the trie is tried.
+_COMPANY_WORD = re.compile(rf"\b(?=[A-Z])(?:{trie_pattern(_COMPANY_FORMS)})\b")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w&’'.-]*")
 # A capitalised name opening a sentence, followed by a lower-case word (its verb).
 _OPENING_NAME = re.compile(
