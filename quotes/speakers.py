@@ -2134,8 +2134,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     if bodies and is_first_name(words[bodies[-1] + 1]):
         dropped, words = dropped + words[:bodies[-1] + 1], words[bodies[-1] + 1:]
     if (len(words) > 2 and dropped and dropped[-1].lower().rstrip(".") in HONORIFICS
-            and not is_first_name(words[0]) and is_first_name(words[1])):
-        dropped, words = dropped + words[:1], words[1:]  # "Miss Universe Alicia Machado": a title won
+            and not is_first_name(words[0]) and is_first_name(words[1]) and not _INITIALS.fullmatch(words[0])):
+        dropped, words = dropped + words[:1], words[1:]  # "Miss Universe Alicia Machado": a title won; not "Shri K."
     words = words[:name_end(words)]  # "Aoife Ryan BL", "Jane Smith MP"
     if words and words[0] in _SURNAME_PARTICLES:
         return None  # "Garda Ó Briain": a surname alone, of Seán Ó Briain

@@ -1284,6 +1284,8 @@ def test_a_role_opening_a_sentence_keeps_its_holder_salient(extract):
         ("PC Sarah Whitlow, of Fenmoor Police, said: \"Using a handheld phone while driving is illegal.\"",
          "Sarah Whitlow"),
         ("Mzee Joseph Kimani Ng'ang'a, 78, said: \"I came here as a boy.\"", "Joseph Kimani Ng'ang'a"),
+        ("Union Minister of State for Home Affairs Shri K. Ramalingam Reddy said: \"There is no discrimination.\"",
+         "K. Ramalingam Reddy"),
         # initials open a name after a portfolio
         ("Leader of the Opposition S. Arulmozhi Varman said: “It is a cruel joke on farmers.”",
          "S. Arulmozhi Varman"),
