@@ -439,6 +439,7 @@ class ArticleSpeakers:
         self._last_document: tuple[int, str | None, str] | None = None
         self._addressee: str | None = None  # the first name the quote being resolved opens by calling
         self._nicknames: dict[str, str] | None = None  # a nickname → the full name it is of (_nicknamed)
+        self._owned_speakers: dict[str, str] = {}  # "rep" → "Kayla Marsh’s rep", who spoke as "Her rep"
         self._scan_people(self._quoted, {name_key(n) for n in speakers})
         self._appositive_roles()
 
@@ -800,6 +801,8 @@ class ArticleSpeakers:
         if mention.kind in (MentionKind.DESCRIPTION, MentionKind.GROUP) and written:
             owned = self._owned(mention, written)
             if owned:
+                if owned[1] == MentionKind.DESCRIPTION:
+                    self._owned_speakers[written.split()[-1].lower()] = owned[0]
                 return owned
         spoken_for = self._spoken_for(mention, written) if mention.kind == MentionKind.DESCRIPTION else None
         if spoken_for and written:
@@ -812,7 +815,7 @@ class ArticleSpeakers:
                 head = written.split()[-1].lower()
                 # "A resident who asked not to be named said … “Nobody came,” she said": the one
                 # introduced goes on speaking; one who asks ("a reporter asked") seldom does
-                introduced = (written.split()[0].lower() in ("a", "an") and head in _PERSON_ROLES
+                introduced = (written.split()[0].lower() in ("a", "an") and (head in _PERSON_ROLES or head in _UNNAMED_SOURCES)
                               and head not in _QUESTIONERS)
                 self._remember_described(mention, as_described, written, any_head=introduced)
                 return as_described, SpeakerType.DESCRIPTION
@@ -1248,6 +1251,10 @@ class ArticleSpeakers:
             group = self._plural_subject(mention.start)
             if group and not any(k.position >= group.position and k.type != SpeakerType.PERSON for k in before):
                 return group
+            one = self._they_of_one(mention.start, before) if _AFTER_QUOTE.search(
+                self.text, max(0, mention.start - 4), mention.start) else None
+            if one:  # "“…,” they told us"
+                return one
         for known in reversed(before):
             if number == "plural":
                 if known.type in (SpeakerType.ORGANIZATION, SpeakerType.UNKNOWN, SpeakerType.GROUP):
@@ -1264,6 +1271,25 @@ class ArticleSpeakers:
             if gender_pron and not self._compatible(name_key(known.name), known.type, gender_pron):
                 continue
             return known
+        return None
+
+    def _they_of_one(self, pos: int, before: list[_Known]) -> _Known | None:
+        """The one person a "they" at ``pos`` stands for, as news writes of a source it does not
+        name: the speaker just before, in its sentence or the one before, a description of one
+        person whose gender the article does not give ("A music industry insider said … . “…,”
+        they told us")."""
+        earlier = self._salient[:bisect.bisect_left(self._salient, pos, key=_POSITION)]
+        if not earlier or earlier[-1].key not in self._described_keys:
+            return None
+        last = earlier[-1]
+        if before and before[-1].position > last.position:
+            return None  # someone else spoke since
+        words = name_key(last.key).split()
+        head = next((w for w in words if w in _LINK_WORDS), None)  # "source close to the star": a source
+        head = words[words.index(head) - 1] if head and words.index(head) else words[-1]
+        near = self._sentence_of(pos) - self._sentence_of(last.position) <= 1
+        if near and self.gender(last.key) is None and (head in _PERSON_ROLES or head in _UNNAMED_SOURCES):
+            return _Known(pos, self._names[last.key], SpeakerType.DESCRIPTION, None)
         return None
 
     def _plural_subject(self, pos: int) -> _Known | None:
@@ -1457,6 +1483,13 @@ class ArticleSpeakers:
         if unnamed:
             self._remember_described(mention, unnamed, unnamed, any_head=True)
             return _Known(mention.start, unnamed, SpeakerType.DESCRIPTION, _noun_gender(head))
+        if head in self._owned_speakers and len(words) == 2:  # "Her rep said … . The rep added"
+            return _Known(mention.start, self._owned_speakers[head], SpeakerType.DESCRIPTION, None)
+        if head in _UNNAMED_SOURCES and len(words) == 2:
+            # "A source close to the star told us … . The insider added": the one source who spoke last
+            source = self._they_of_one(mention.start, earlier)
+            if source:
+                return source
         if any(w[:1].isupper() and w.lower() in _ROLE_QUALIFIERS for w in words[1:]):
             return None  # "the Chief Minister", where no one named holds that office: not the First Minister
         aged = _AGED.match(head)
@@ -1548,10 +1581,12 @@ class ArticleSpeakers:
         found = None
         pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+){{0,2}}{re.escape(head)})\b")
         for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
-            if (self._quoted.covers(m.start()) or _NAME_AFTER_INTRODUCTION.match(self.text, m.end())
-                    or _NAME_BEFORE_APPOSITIVE.search(self.text, max(0, m.start() - 40), m.start())):
+            if self._quoted.covers(m.start()) or _NAME_AFTER_INTRODUCTION.match(self.text, m.end()) or (
+                    self.text.startswith((",", "."), m.end())
+                    and _NAME_BEFORE_APPOSITIVE.search(self.text, max(0, m.start() - 40), m.start())):
                 continue  # "a taxi driver, Sean Ryan," and "Mark Cuban, a billionaire investor," are named
-            found = m.group(1)
+            tied = _TIED_TO.match(self.text, m.end())  # "A source at Government House said"
+            found = m.group(1) + (tied.group() if tied else "")
         return found
 
     def _of_age(self, age: str, pos: int) -> _Known | None:
@@ -1876,6 +1911,12 @@ _STATEMENTS = frozenset("statement release announcement".split())
 _SAID_IN_STATEMENT = re.compile(r"\b[Ii]n\s+an?\s+(?:\w+\s+)?statement\b")
 # Those who ask in an article rather than answer ("a reporter asked").
 _QUESTIONERS = frozenset("reporter reporters journalist interviewer questioner moderator host anchor".split())
+_UNNAMED_SOURCES = word_set("unnamed_sources")
+_AFTER_QUOTE = re.compile(r"[”\"]\s*$")  # a pronoun just after the quote it attributes
+_LINK_WORDS = frozenset("at for from with close to of in".split())  # after a description's head
+# What an unnamed person is introduced as of: " at Government House", " close to the star".
+_TIED_TO = re.compile(r"\s+(?:at|for|from|with|inside|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}"
+                      r"|(?<=the\s)[a-z]+(?=[\s,.;:]))")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"[A-Z][\w’'.-]+,\s+$")
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
 _SPOKESPERSON_NOUN = r"spokes(?:person|man|woman)|representative"

@@ -1313,3 +1313,39 @@ def test_a_clause_after_a_description_holds_no_name_in_apposition(extract):
 )
 def test_a_nickname_the_article_gives_is_the_person_it_is_of(extract, text, speaker):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
+
+
+def test_a_venue_is_no_person_a_pronoun_could_name(extract):
+    text = ("POP star Kayla Marsh axes tour dates\n\n"
+            "POP sensation Kayla Marsh has axed five dates of her tour.\n\n"
+            "The singer, 29, pulled out hours before Friday's show at the Meridian Arena in Manchester.\n\n"
+            "“I’m so sorry to everyone who bought tickets,” she wrote.\n\n"
+            "A spokesperson for the Meridian Arena said: “Customers will be offered a refund.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][0] == "Kayla Marsh"
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # the one introduced without a name, as introduced, with what they are of
+        ("A source at Government House said the period was a compromise.\n\n"
+         "\"The prime minister chose the middle ground,\" said the source, who asked not to be named.",
+         ["source at Government House"]),
+        # a place and a comma before the introduction make it no appositive
+        ("\"It works,\" said Henrik Solberg, the institute's lead engineer.\n\n"
+         "At a briefing at NASA Headquarters in Washington, one reporter pressed the team.\n\n"
+         "\"How do you know it's not just a rock?\" the reporter asked.", ["Henrik Solberg", "reporter"]),
+        # "the insider" after "a source close to the star" is that source
+        ("A source close to the star told us: “Kayla has been working non-stop.”\n\n"
+         "The insider added that the singer was staying with her mum. “Nobody is panicking,” they said.",
+         ["source close to the star", "source close to the star"]),
+        # "they" for one person the article does not name, just after their words
+        ("A music industry insider said the cancellation was a sign of a wider problem. “Labels push artists "
+         "like machines these days,” they told us.", ["music industry insider"]),
+        # "The rep" after "Her rep"
+        ("Kayla Marsh has cancelled five shows.\n\nHer rep said in a statement: “Kayla has been advised to rest.”\n\n"
+         "The rep added: “New dates will follow.”", ["Kayla Marsh’s rep", "Kayla Marsh’s rep"]),
+    ],
+)
+def test_one_introduced_without_a_name_goes_on_speaking(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
