@@ -815,8 +815,8 @@ class ArticleSpeakers:
                 head = written.split()[-1].lower()
                 # "A resident who asked not to be named said … “Nobody came,” she said": the one
                 # introduced goes on speaking; one who asks ("a reporter asked") seldom does
-                introduced = (written.split()[0].lower() in ("a", "an") and (head in _PERSON_ROLES or head in _UNNAMED_SOURCES)
-                              and head not in _QUESTIONERS)
+                introduced = (written.split()[0].lower() in ("a", "an")
+                              and (head in _PERSON_ROLES or head in _UNNAMED_SOURCES) and head not in _QUESTIONERS)
                 self._remember_described(mention, as_described, written, any_head=introduced)
                 return as_described, SpeakerType.DESCRIPTION
         return None, mention.type
@@ -1915,8 +1915,8 @@ _UNNAMED_SOURCES = word_set("unnamed_sources")
 _AFTER_QUOTE = re.compile(r"[”\"]\s*$")  # a pronoun just after the quote it attributes
 _LINK_WORDS = frozenset("at for from with close to of in".split())  # after a description's head
 # What an unnamed person is introduced as of: " at Government House", " close to the star".
-_TIED_TO = re.compile(r"\s+(?:at|for|from|with|inside|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}"
-                      r"|(?<=the\s)[a-z]+(?=[\s,.;:]))")
+_TIED_TO = re.compile(r"\s+(?:at|for|from|with|inside|close\s+to)\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}|(?<=the\s)[a-z]+(?=[\s,.;:]))")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"[A-Z][\w’'.-]+,\s+$")
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
 _SPOKESPERSON_NOUN = r"spokes(?:person|man|woman)|representative"
