@@ -745,6 +745,11 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             ):
                 break
             j -= inner or 1
+        if j < i and j > lo and toks[j - 1].text.lower() == "the" and word.isupper() and low in POST_NOMINALS:
+            # "the Dublin Bay North TD", "the Bolton MP": a member for a place, as "the Indiana governor"
+            phrase = text[toks[j - 1].start:toks[i].end]
+            return Mention(toks[j - 1].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
+                           SpeakerType.PERSON)
         if (j == i and i == lo and low in ROLE_NOUNS and text[toks[i].start - 1:toks[i].start] in ("", "\n")
                 and not re.search(rf"[A-Z][\w.’'-]*\s+{re.escape(word)}\b", text)):
             # "Lawmaker urges retaliation on Russia": a role opening a headline, no one's name;

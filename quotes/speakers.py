@@ -322,6 +322,8 @@ _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+([a-z][\w-]*)\s+[A-Z][a
 _AGE_TAIL = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old)?,")
 _PSEUDONYM_TAIL = re.compile(r"\s+\((?:not\s+(?:his|her|their)\s+real\s+name|name\s+changed)\)")
 _ONE_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)$")
+# A role given before the name it is of, in commas: "the Minister for Housing, " before Eoin Fitzmaurice.
+_ROLE_IN_APPOSITION = re.compile(r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s+$")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+")
 _NAME_ENDING = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$")
 _ROLE_AFTER = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
@@ -460,6 +462,14 @@ class ArticleSpeakers:
             self._roles_by_key[key].add(role.group(1))
             bisect.insort(self.history, _Known(named.start(), self._names[key], SpeakerType.PERSON, None,
                                                {role.group(1)}), key=_POSITION)
+        for pos, name, _ in self.full_names:  # "the Minister for Housing, Eoin Fitzmaurice, would …"
+            key = name_key(name)
+            role = _ROLE_IN_APPOSITION.search(self.text, max(0, pos - 60), pos)
+            if role and key in self._names and not self._quoted.covers(pos) and (
+                    _HYPHENED_WORD.findall(role.group(1).lower().split(" for ")[0].split(" of ")[0])[-1] in ROLE_NOUNS):
+                self._roles_by_key[key].add(role.group(1))
+                bisect.insort(self.history, _Known(pos, name, SpeakerType.PERSON, None, {role.group(1)}),
+                              key=_POSITION)
 
     def _scan_people(self, skipped: Ranges, speakers: set[str]) -> None:
         """Every mention of a person outside quotes, with its salience and gender evidence.

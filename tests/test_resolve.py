@@ -1349,3 +1349,13 @@ def test_a_venue_is_no_person_a_pronoun_could_name(extract):
 )
 def test_one_introduced_without_a_name_goes_on_speaking(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
+
+
+def test_a_role_before_a_name_in_commas_and_a_member_for_a_place(extract):
+    text = ("Housing row in the Dáil\n\nTaoiseach Cathal Brennan said he did not accept the figures.\n\n"
+            "Mr Brennan said the Minister for Housing, Eoin Fitzmaurice, would bring proposals to Cabinet.\n\n"
+            "Speaking afterwards, the Minister said the figures were “deeply disappointing”.\n\n"
+            "Social Democrats TD Niamh Costigan said the Government relied on landlords.\n\n"
+            "“The State has to become a builder again,” the Dublin Bay North TD said.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
+        "Eoin Fitzmaurice", "Niamh Costigan"]
