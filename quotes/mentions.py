@@ -237,7 +237,8 @@ def _person_of(text: str, toks: list[_Tok], i: int, mention: Mention | None, ent
         return None  # "Senator from Texas"; "The Church of England", "Bank of America": one body's name
     place = mention.name in STATES_AND_COUNTRIES or (mention.name or "").lower() in MULTIWORD_PLACES
     given = len((person.name or "").split()) > 1 and is_first_name((person.name or "").split()[0])
-    if place or given or ((body or mention.type == SpeakerType.ORGANIZATION) and person.type == SpeakerType.PERSON):
+    titled = person.text.split()[0].lower().rstrip(".") in HONORIFICS  # "Lord Pennington of Ashby"
+    if place or given or titled or ((body or mention.type == SpeakerType.ORGANIZATION) and person.type == SpeakerType.PERSON):
         return person
     return None
 
@@ -781,6 +782,9 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             if (prev in ("for", "of") and j - 2 >= lo and _is_cap(toks[j - 2].text) and _is_cap(toks[j].text)
                     and _SPOKESPERSON_HEAD.fullmatch(low)):
                 j -= 2  # "a Transport for London spokesman": the body's name holds its "for"
+                continue
+            if prev in ("No", "No.") and toks[j].text.isdigit():
+                j -= 1  # "A No 10 source": Downing Street's number, not "no"
                 continue
             if prev in ",;:()“”\"—–" or (prev.lower() in NP_STOP_WORDS and prev.lower() not in DETERMINERS) or (
                     prev.lower() in _CLAUSE_ADVERBS or (prev.islower() and prev in CUE_FORMS)):

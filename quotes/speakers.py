@@ -292,7 +292,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "K.", "M.K.": a name's start, never a
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
 _NEXT_WORD = re.compile(r"\s*(?:\w+ly\s+)?(\w+)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$")
-_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam|Dr|Sir|Dame|Lady|Lord|Baroness)\.?\s+$")
 _FIRST_PERSON = frozenset(("i", "we", "me", "us"))
 _CLEAR_LEAD = 1.5  # how far ahead the most salient person must be for an opening "He" to count as theirs
 _KIN_NOUNS = r"daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|grandson"
@@ -333,10 +333,12 @@ _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # Titles written before a surname alone ("Mr. Clarke", "President Obama"), tried in this order.
 _SURNAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "President", "Senator", "Sen", "Rep", "Gov", "Governor", "Mayor",
                    "Judge", "Justice", "Secretary", "Minister", "Chancellor", "Prime Minister", "Pope", "Prof",
-                   "Professor", "Gen", "General")
+                   "Professor", "Gen", "General", "Lord", "Baroness", "Madam")
 # Each title opens with its first letter and checks the word boundary behind it ("M(?<!\wM)r"
 # is r"\bMr"): a pattern whose every branch opens with a letter lets the regex engine skip to
 # those capitals instead of trying every position (a third of the time).
+_PEERAGES = frozenset(("Lord", "Baroness"))
+_PEERAGE_OF = re.compile(r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[,.;:]| [a-z])")  # "of Ashby", "of Market Rasen"
 _TITLED_SURNAME = re.compile(
     "(" + "|".join(rf"{title[0]}(?<!\w{title[0]}){title[1:]}" for title in _SURNAME_TITLES) + ")"
     r"\.?\s+([A-Z](?:[\w-]|[’'](?!s\b))+)\b(?![’']s\s+[A-Z]|\s+[A-Z])")
@@ -530,6 +532,9 @@ class ArticleSpeakers:
                     written.add(m.group(2))
                     continue
             self._names[key] = m.group(2)
+            if m.group(1) in _PEERAGES:  # "Lord Pennington of Ashby": a peer is named by title
+                of = _PEERAGE_OF.match(self.text, m.end())
+                self._names[key] = f"{m.group(1)} {m.group(2)}{of.group() if of else ''}"
             by_word[key].append((m.start(2), key))
             written.add(m.group(2))
         if not written:
@@ -756,6 +761,8 @@ class ArticleSpeakers:
                     return body, SpeakerType.ORGANIZATION
                 return self._group(mention, mention.name)  # "Analysts said" opening a sentence: a group
             name, mtype = self._full_name(mention), mention.type
+            if " " not in name and self._names.get(name_key(name), "").split(" ")[0] in _PEERAGES:
+                name = self._names[name_key(name)]  # "Lord Pennington", as a peer is known
             if mtype != SpeakerType.ORGANIZATION and self._named_as_organization(mention):
                 mtype = SpeakerType.ORGANIZATION
             if mtype != SpeakerType.PERSON:
@@ -825,7 +832,9 @@ class ArticleSpeakers:
                 head = written.split()[-1].lower()
                 # "A resident who asked not to be named said … “Nobody came,” she said": the one
                 # introduced goes on speaking; one who asks ("a reporter asked") seldom does
-                introduced = (written.split()[0].lower() in ("a", "an")
+                # ("one former Cabinet minister" too, but "one source" is one of several, as news has them)
+                opener = written.split()[0].lower()
+                introduced = ((opener in ("a", "an") or (opener == "one" and len(written.split()) > 2))
                               and (head in _PERSON_ROLES or head in _UNNAMED_SOURCES) and head not in _QUESTIONERS)
                 self._remember_described(mention, as_described, written, any_head=introduced)
                 return as_described, SpeakerType.DESCRIPTION
@@ -1589,7 +1598,7 @@ class ArticleSpeakers:
         introduced them without a name ("A Limerick man who attacked a taxi driver …"): that
         introduction without its article ("taxi driver"); None where a name follows it."""
         found = None
-        pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+){{0,2}}{re.escape(head)})\b")
+        pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+|[A-Z]{{2,}}\s+){{0,2}}{re.escape(head)})\b")
         for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
             if self._quoted.covers(m.start()) or _NAME_AFTER_INTRODUCTION.match(self.text, m.end()) or (
                     self.text.startswith((",", "."), m.end())
@@ -1884,7 +1893,7 @@ _THEY_OPENS = re.compile(r"\s*(?:(?:But|And|Yet|Still|So),?\s+)?They\b")
 # A description's clause giving the one name its person would give: ", who gave his name only as Kofi,",
 # ", identified only as Maria,", ", who gave only her first name, Aisha,".
 _NAME_GIVEN_ONLY = re.compile(
-    r",\s+(?:who\s+(?:\w+\s+){0,6}?)?(?:gave\s+(?P<pronoun>his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+    r"(?:,\s+|\s+(?=who\s))(?:who\s+(?:\w+\s+){0,6}?)?(?:gave\s+(?P<pronoun>his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
     r"|(?:identified|known|named)\s+only\s+(?:as|by\s+(?P<pronoun2>his|her|their)\s+first\s+name,?)"
     r"|gave\s+only\s+(?P<pronoun3>his|her|their)\s+first\s+name,?)\s+(?P<name>[A-Z][\w’'-]+)\b(?=\s*[,.)])")
 _COMPANY_NOUNS = frozenset(("company", "firm"))
@@ -2187,6 +2196,9 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     if (len(words) > 2 and dropped and dropped[-1].lower().rstrip(".") in HONORIFICS
             and not is_first_name(words[0]) and is_first_name(words[1]) and not _INITIALS.fullmatch(words[0])):
         dropped, words = dropped + words[:1], words[1:]  # "Miss Universe Alicia Machado": a title won; not "Shri K."
+    if (len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS
+            and (is_first_name(words[1]) or _INITIALS.fullmatch(words[1]))):
+        dropped, words = [*dropped, words[0]], words[1:]  # "Thiru M. Selvaganapathy", "Mzee Joseph Kimani"
     words = words[:name_end(words)]  # "Aoife Ryan BL", "Jane Smith MP"
     if words and words[0] in _SURNAME_PARTICLES:
         return None  # "Garda Ó Briain": a surname alone, of Seán Ó Briain

@@ -1281,6 +1281,8 @@ def test_a_role_opening_a_sentence_keeps_its_holder_salient(extract):
     [
         ("Agriculture Minister Thiru M. Selvaganapathy told the House: “Inspections are under way.”",
          "M. Selvaganapathy"),
+        ("Agriculture Minister Thiru M. Selvaganapathy told the House that inspections were under way. "
+         "“Where the damage exceeds 33%, relief will follow,” he said.", "M. Selvaganapathy"),
         ("PC Sarah Whitlow, of Fenmoor Police, said: \"Using a handheld phone while driving is illegal.\"",
          "Sarah Whitlow"),
         ("Mzee Joseph Kimani Ng'ang'a, 78, said: \"I came here as a boy.\"", "Joseph Kimani Ng'ang'a"),
@@ -1359,3 +1361,42 @@ def test_a_role_before_a_name_in_commas_and_a_member_for_a_place(extract):
             "“The State has to become a builder again,” the Dublin Bay North TD said.")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
         "Eoin Fitzmaurice", "Niamh Costigan"]
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        ("\"Dem come round here every election time,\" said a young man who gave his name only as Ricky.",
+         ["Ricky"]),
+        ("A No 10 source said the Prime Minister was “fully behind” the Housing Secretary.", ["No 10 source"]),
+        # one introduced by "one" and more words goes on speaking as "he"
+        ("Sir Geoffrey Talbot led the rebels.\n\nOne former Cabinet minister who signed the amendment claimed the "
+         "whips had “completely lost control”. “They have spent the last fortnight threatening people,” he said.",
+         ["former Cabinet minister", "former Cabinet minister"]),
+        ("One EU diplomat, speaking on condition of anonymity, said the paper would carry weight.\n\n"
+         "“When Berlin and Paris move together, the rest of us follow,” the diplomat said.", ["EU diplomat"]),
+        ("One senior backbencher said the meeting would be “the last chance” for the minister.",
+         ["senior backbencher"]),
+    ],
+)
+def test_descriptions_of_people_the_article_does_not_name(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == speakers
+
+
+def test_peers_are_named_by_their_titles(extract):
+    text = ("Lords warn on planning bill\n\n"
+            "Housing Secretary Alistair Penrose defended the bill. Harriet Cole-Mayhew, the Labour spokeswoman, "
+            "said it was \"chaos\".\n\n"
+            "Lord Pennington of Ashby, a former environment secretary, said peers would “not simply wave through” "
+            "the bill.\n\nBaroness Okonjo-Reid, the crossbench peer, has tabled amendments. “I have no wish to "
+            "block homes,” she said.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")][-2:] == [
+        "Lord Pennington of Ashby", "Baroness Okonjo-Reid"]
+
+
+def test_a_judge_who_ruled_is_the_speaker(extract):
+    text = ("Court revokes title\n\nJustice Ayub Kiprotich Chelule ruled that the company acquired the land "
+            "\"irregularly and through a process tainted with fraud\".\n\n"
+            "\"The court has examined the documents,\" Justice Chelule ruled.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
+        "Ayub Kiprotich Chelule", "Ayub Kiprotich Chelule"]
