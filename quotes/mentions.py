@@ -238,7 +238,8 @@ def _person_of(text: str, toks: list[_Tok], i: int, mention: Mention | None, ent
     place = mention.name in STATES_AND_COUNTRIES or (mention.name or "").lower() in MULTIWORD_PLACES
     given = len((person.name or "").split()) > 1 and is_first_name((person.name or "").split()[0])
     titled = person.text.split()[0].lower().rstrip(".") in HONORIFICS  # "Lord Pennington of Ashby"
-    if place or given or titled or ((body or mention.type == SpeakerType.ORGANIZATION) and person.type == SpeakerType.PERSON):
+    body_speaks = (body or mention.type == SpeakerType.ORGANIZATION) and person.type == SpeakerType.PERSON
+    if place or given or titled or body_speaks:
         return person
     return None
 

@@ -337,6 +337,7 @@ _SURNAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "President", "Senator", "Sen
 # Each title opens with its first letter and checks the word boundary behind it ("M(?<!\wM)r"
 # is r"\bMr"): a pattern whose every branch opens with a letter lets the regex engine skip to
 # those capitals instead of trying every position (a third of the time).
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")  # a first name followed by its surname
 _PEERAGES = frozenset(("Lord", "Baroness"))
 _PEERAGE_OF = re.compile(r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[,.;:]| [a-z])")  # "of Ashby", "of Market Rasen"
 _TITLED_SURNAME = re.compile(
@@ -537,13 +538,14 @@ class ArticleSpeakers:
                 self._names[key] = f"{m.group(1)} {m.group(2)}{of.group() if of else ''}"
             by_word[key].append((m.start(2), key))
             written.add(m.group(2))
+        given_names = self._given_names(by_word, written)
         if not written:
             return
         introduced: set[str] = set()
         candidates = {word: by_word[name_key(word)] for word in written}  # the people each surname may name
         for at, word in sorted((at, w) for w in written for at in _word_starts(self.text, w)):
-            if skipped.covers(at):
-                continue
+            if skipped.covers(at) or (word in given_names and _NEXT_CAPITAL.match(self.text, at + len(word))):
+                continue  # "Maya Desrosiers" is weighed by her surname
             honorific_at = _HONORIFIC_BEFORE.search(self.text, max(0, at - 6), at)
             gender = _gender(honorific_at.group(1)) if honorific_at else None
             person = self._person_at(at, candidates[word], gender)
@@ -563,6 +565,31 @@ class ArticleSpeakers:
                 self._note_gender(key, first_name_gender(name))
         if any(key not in self._article_gender for key in self._names):
             self._pronoun_votes(skipped)  # where neither title nor first name says
+
+    def _given_names(self, by_word: dict[str, list[tuple[int, str]]], written: set[str]) -> set[str]:
+        """The first names that stand for a person named in full, added to ``by_word`` and
+        ``written``: "Maya is scheduled for surgery" after "Maya Desrosiers", as features write
+        of people. Only a first name that is one person's, no one's surname, and no word the
+        article writes in lower case ("Will", "May", "Mark")."""
+        firsts: dict[str, set[str]] = defaultdict(set)
+        first_at: dict[str, int] = {}
+        for pos, name, _ in self.full_names:
+            key = name_key(name)
+            words = name.split()
+            if (self._names.get(key) == name and len(words) > 1 and is_first_name(words[0])
+                    and not any(w.isupper() for w in words[1:])):  # "Reno NFL", "Carolina RNC": no one's name
+                firsts[words[0]].add(key)
+                first_at.setdefault(key, pos)
+        found = set()
+        for first, keys in firsts.items():
+            low = first.lower()
+            if (len(keys) == 1 and low not in by_word and first not in written and low not in STOP_WORDS
+                    and not re.search(rf"\b{re.escape(low)}\b", self.text)):
+                key = keys.pop()
+                by_word[low].append((first_at[key], key))
+                written.add(first)
+                found.add(first)
+        return found
 
     def _role_follows(self, name: str, end: int) -> bool:
         """Whether an appositive giving a person's role follows ``name``, ending at ``end``: "Ban

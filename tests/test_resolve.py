@@ -1400,3 +1400,14 @@ def test_a_judge_who_ruled_is_the_speaker(extract):
             "\"The court has examined the documents,\" Justice Chelule ruled.")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
         "Ayub Kiprotich Chelule", "Ayub Kiprotich Chelule"]
+
+
+def test_a_first_name_alone_keeps_its_person_salient(extract):
+    text = ("Teen waits for spinal surgery\n\n"
+            "When Maya Desrosiers was first told she needed surgery, the curve measured 48 degrees.\n\n"
+            "Her mother, Nadine Desrosiers, said the family watched the curve worsen.\n\n"
+            "Dr. Carolyn Baptiste, an orthopedic surgeon, said wait times were too long. \"We are doing what we "
+            "can,\" she said.\n\n"
+            "Maya is scheduled for surgery on Dec. 3. She says she is nervous, but mostly ready.\n\n"
+            "\"I just want to be able to stand up straight at my grad,\" she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Carolyn Baptiste", "Maya Desrosiers"]
