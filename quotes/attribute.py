@@ -301,7 +301,7 @@ def sieve(name: str, confidence: float, stage: Stage = Stage.QUOTE) -> Callable[
 
 
 DEFAULT_ORDER = ("label", "beside", "dash", "verbless", "owned", "sentence", "according_to", "put_it", "colon",
-                 "possessive", FLOATING, REPORTED)
+                 "possessive", "verdict", FLOATING, REPORTED)
 """The sieves and their order by default (the ``quote_attributor`` component's ``sieves``):
 per-quote sieves are tried in this order; floating quotes and reported speech apply if named."""
 
@@ -593,6 +593,34 @@ def name_without_cue(ctx: Context, q: QuoteSpan) -> Attribution | None:
             or not text.startswith(",", mention.end) or ctx.cues_between(q.close + 1, limit)):
         return None
     return Attribution(q.start, q.end, q.kind, None, mention)
+
+
+# A paragraph naming who spoke the paragraph before: "That was the verdict of Reid, the Harborough
+# captain,", "Those were the words of …", "So said …".
+_VERDICT_OF = re.compile(
+    r"(?:(?:That|This|Such|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:verdict|view|message|assessment|warning|words|reaction|response|advice|take|opinion|plea)\s+of"
+    r"|So\s+(?:said|says))\s+(?=\S)")
+
+
+@sieve("verdict", 0.8)
+def verdict_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
+    """A quote that ends its paragraph, which holds no cue, named in the paragraph after it:
+    "“He's been the best player in this league …” ⏎ That was the verdict of Reid"."""
+    text = ctx.text
+    end = text.find("\n", q.close)
+    if end < 0 or text[q.close + 1:end].strip():
+        return None
+    start = text.rfind("\n", 0, q.open) + 1
+    nxt = end
+    while nxt < len(text) and text[nxt] in "\n \t":
+        nxt += 1
+    m = _VERDICT_OF.match(text, nxt)
+    if m is None or ctx.cues_between(start, end) or text[start:q.open].strip(" \t“\"'‘"):
+        return None
+    line_end = text.find("\n", m.end())
+    mention = subject_after(text, m.end(), line_end if line_end >= 0 else len(text), ctx.entities)
+    return Attribution(q.start, q.end, q.kind, None, mention) if mention else None
 
 
 @sieve("put_it", 0.8)

@@ -839,3 +839,15 @@ def test_a_quote_after_a_report_and_a_sentence_of_fact_goes_on_with_the_reporter
             "Okafor, the fire chief, said gusts of up to 50 mph drove the fire east overnight. Containment is 5%.\n\n"
             "\"We are not fighting this fire right now. We are getting out of its way.\"")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Okafor"]
+
+
+def test_a_quote_named_by_the_paragraph_after_it(extract):
+    text = ("Harborough go top\n\n"
+            "\"I saw the keeper move,\" said Kieran Ashworth. "
+            "\"I just tried to put it where he couldn't reach it.\"\n\n"
+            "\"He's been the best player in this league for two months and nobody outside this club is talking "
+            "about him.\"\n\n"
+            "That was the verdict of Callum Reid, the Harborough captain, whose equaliser was his first goal.")
+    found = {q.quote[:20]: (q.speaker, q.sieve) for q in extract(text) if q.kind == "direct"}
+    assert found["He's been the best p"] == ("Callum Reid", "verdict")
+    assert found["I saw the keeper mov"][0] == "Kieran Ashworth"

@@ -1411,3 +1411,9 @@ def test_a_first_name_alone_keeps_its_person_salient(extract):
             "Maya is scheduled for surgery on Dec. 3. She says she is nervous, but mostly ready.\n\n"
             "\"I just want to be able to stand up straight at my grad,\" she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Carolyn Baptiste", "Maya Desrosiers"]
+
+
+def test_the_cs_is_the_cabinet_secretary(extract):
+    text = ("Health CS Zuhura Athman met union officials on Monday.\n\n"
+            "\"The process is at an advanced stage,\" the CS said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Zuhura Athman"]
