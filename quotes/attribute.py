@@ -744,9 +744,9 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
             if end is not None and PARTY_OR_STATE_TAG.match(text, lo + w.start() - 1):
                 break  # "Sen. Bernie Sanders (Vt.)": the party or state tag is no part of the name
             end = lo + w.end()
-            named = named or (
+            named = named or (  # an owner opens no name: "Kayla’s footballer boyfriend Jordan Asante"
                 token not in DEMONYMS and token not in PARTY_WORDS and token.lower().rstrip(".") not in ROLE_NOUNS
-                and token.lower() not in DETERMINERS
+                and token.lower() not in DETERMINERS and not token.endswith(("’s", "'s"))
             )
             continue
         if end is not None and token.lower() in ROLE_NOUNS:

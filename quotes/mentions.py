@@ -970,6 +970,8 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
             break
     # Leading places and demonyms belong to the role ("Russia Wi Sung-lac" after "ambassador to").
     while not is_org and split < i and (toks[split].text in COUNTRIES or toks[split].text in DEMONYMS):
+        if split == i - 1 and split == j and is_first_name(toks[split].text) and j > lo and toks[j - 1].text.islower():
+            break  # "her boyfriend Jordan Asante": a first name, not the country
         split += 1
     name_toks = toks[split:i + 1]
     owners = [k for k, t in enumerate(name_toks[:-2]) if t.text.endswith(("’s", "'s"))
@@ -1103,8 +1105,8 @@ def _name_type(name: str, role: str | None, entities, start: int, end: int) -> s
             words[-1].lower() in DOCUMENT_NOUNS and len(words) > 1) or (
             len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
         return SpeakerType.ORGANIZATION
-    if words[0] in COUNTRIES:
-        return SpeakerType.ORGANIZATION
+    if words[0] in COUNTRIES and not (len(words) == 2 and is_first_name(words[0]) and words[1] not in COUNTRIES):
+        return SpeakerType.ORGANIZATION  # "Russia said"; but "Jordan Asante"
     if role and any(w.lower() in ROLE_NOUNS for w in re.findall(r"[\w-]+", role)):
         return SpeakerType.PERSON
     if words[0].lower().rstrip(".") in HONORIFICS:

@@ -851,3 +851,10 @@ def test_a_quote_named_by_the_paragraph_after_it(extract):
     found = {q.quote[:20]: (q.speaker, q.sieve) for q in extract(text) if q.kind == "direct"}
     assert found["He's been the best p"] == ("Callum Reid", "verdict")
     assert found["I saw the keeper mov"][0] == "Kieran Ashworth"
+
+
+def test_a_possessive_opening_the_subject_is_not_who_spoke(extract):
+    text = ("Kayla Marsh cancels tour\n\n"
+            "Kayla’s footballer boyfriend Jordan Asante, 27, shared her post with a string of red hearts and the "
+            "message: “Proud of you for putting yourself first.”")
+    assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind == "direct"] == [("Jordan Asante", "person")]
