@@ -337,6 +337,12 @@ _SURNAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "President", "Senator", "Sen
 # Each title opens with its first letter and checks the word boundary behind it ("M(?<!\wM)r"
 # is r"\bMr"): a pattern whose every branch opens with a letter lets the regex engine skip to
 # those capitals instead of trying every position (a third of the time).
+# Descriptions of two people: "the couple", "the pair", "the two ministers".
+_PAIR_DESCRIPTION = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:couple|pair|duo|two(?:\s+[a-z-]+)?)")
+_PAIR_SENTENCES = 8  # sentences read back for the two people a pair description stands for
+_SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")  # "Avi and Dalia Ben-Ami"
+# What may stand between two names joined as one pair: " and ", " and her French counterpart ".
+_JOINED_BY_AND = re.compile(r",?\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,3}?")
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")  # a first name followed by its surname
 _PEERAGES = frozenset(("Lord", "Baroness"))
 _PEERAGE_OF = re.compile(r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[,.;:]| [a-z])")  # "of Ashby", "of Market Rasen"
@@ -824,6 +830,10 @@ class ArticleSpeakers:
             gender = _pronoun_gender(pronoun) if pronoun in ("his", "her") else None
             self._remember(mention, given.group("name"), SpeakerType.PERSON, gender)
             return given.group("name"), SpeakerType.PERSON
+        pair = self._pair(mention) if mention.kind in (MentionKind.DESCRIPTION, MentionKind.GROUP) else None
+        if pair:  # "Avi and Dalia Ben-Ami … . In a statement, the couple said"
+            self._remember(mention, pair, SpeakerType.GROUP, None)
+            return pair, SpeakerType.GROUP
         if mention.kind == MentionKind.PRONOUN:
             found = self._antecedent(mention)
         elif mention.kind == MentionKind.DESCRIPTION:
@@ -1318,6 +1328,30 @@ class ArticleSpeakers:
                 continue
             return known
         return None
+
+    def _pair(self, mention: Mention) -> str | None:
+        """Who "the couple", "the pair" or "the two ministers" are: the last two people the
+        article named together, joined by "and", within a few sentences before ("German Interior
+        Minister Katrin Vollmer and her French counterpart Étienne Marchetti", "Avi and Dalia
+        Ben-Ami"), as "A and B"; None where it named no two together."""
+        written = mention.text if mention.text[:1].isupper() or not self.text[:mention.start].endswith("the ") else (
+            "the " + mention.text)  # "the two ministers", its article left out of the mention
+        if not _PAIR_DESCRIPTION.fullmatch(written):
+            return None
+        lo = self._sentence_starts[max(0, self._sentence_of(mention.start) - _PAIR_SENTENCES)]
+        found = None
+        surnames = self._surnames()
+        for m in _SHARED_SURNAME.finditer(self.text, lo, mention.start):
+            if (is_first_name(m.group(1)) and is_first_name(m.group(2)) and not self._quoted.covers(m.start())
+                    and name_key(m.group(1)) not in surnames):  # not "Clinton and Bernie Sanders"
+                found = (m.start(), f"{m.group(1)} {m.group(3)} and {m.group(2)} {m.group(3)}")
+        named = [(pos, name) for pos, name, _ in self.full_names if lo <= pos < mention.start
+                 and not self._quoted.covers(pos)]
+        for (at, first), (pos, second) in zip(named, named[1:], strict=False):
+            between = self.text[at + len(first):pos]
+            if _JOINED_BY_AND.fullmatch(between) and (found is None or at > found[0]):
+                found = (at, f"{first} and {second}")
+        return found[1] if found else None
 
     def _they_of_one(self, pos: int, before: list[_Known]) -> _Known | None:
         """The one person a "they" at ``pos`` stands for, as news writes of a source it does not

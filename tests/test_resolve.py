@@ -1417,3 +1417,18 @@ def test_the_cs_is_the_cabinet_secretary(extract):
     text = ("Health CS Zuhura Athman met union officials on Monday.\n\n"
             "\"The process is at an advanced stage,\" the CS said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Zuhura Athman"]
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        ("Among the speakers were Avi and Dalia Ben-Ami, whose son was taken captive.\n\n"
+         "In a statement issued later, the couple said: “We trust the negotiating team.”",
+         ["Avi Ben-Ami and Dalia Ben-Ami"]),
+        ("German Interior Minister Katrin Vollmer and her French counterpart Étienne Marchetti presented a paper.\n\n"
+         "“Europe cannot say it protects those who need protection,” the two ministers said in a joint statement.",
+         ["Katrin Vollmer and Étienne Marchetti"]),
+    ],
+)
+def test_the_couple_and_the_two_are_the_two_named_together(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
