@@ -299,8 +299,11 @@ _KIN_NOUNS = r"daughter|son|wife|husband|sister|brother|mother|father|niece|neph
 _KIN_NAMED = re.compile(
     rf"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+(?P<kin>{_KIN_NOUNS})\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
 # "his wife Leanne", "her son Tom": a first name given with a kin of someone just named.
-_THEIR_KIN_NAMED = re.compile(rf"\b(?:his|her)\s+(?P<kin>{_KIN_NOUNS})\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
-_THEIR_KIN_WRITTEN = tuple(re.compile(rf"{pronoun}\s+(?:{_KIN_NOUNS})\s+[A-Z]") for pronoun in ("his", "her"))
+_THEIR_KIN_NAMED = re.compile(  # "his wife Leanne", "His son, Liam, 24,"
+    rf"\b(?:[Hh]is|[Hh]er)\s+(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+_THEIR_KIN_WRITTEN = tuple(re.compile(rf"{pronoun}\s+(?:{_KIN_NOUNS}),?\s+[A-Z]")
+                           for pronoun in ("his", "her", "His", "Her"))
+_AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+and\s+$")  # "Ebeling and " before "her husband, Tom"
 _KIN_REACH = 600  # characters before the kin within which the one whose kin they are was named
 # What every kin name holds: most articles have none, and _KIN_NAMED, which tries every
 # capitalised word, is read only in those that do. One pattern for each apostrophe, as one
@@ -799,9 +802,9 @@ class ArticleSpeakers:
             if mtype != SpeakerType.ORGANIZATION and self._named_as_organization(mention):
                 mtype = SpeakerType.ORGANIZATION
             if mtype != SpeakerType.PERSON:
-                name = self._longer_body(name, mention.start)
-                if name.split()[-1].lower() in COMPANY_WORDS:
-                    mtype = SpeakerType.ORGANIZATION  # "Halcyon" of Halcyon Logistics
+                short, name = name, self._longer_body(name, mention.start)
+                if name.split()[-1].lower() in COMPANY_WORDS or (name != short and _ACRONYM.fullmatch(short)):
+                    mtype = SpeakerType.ORGANIZATION  # "Halcyon" of Halcyon Logistics; "MoHRE" spelled out
             at = self.text.find(mention.name.split()[0], mention.start, mention.end)
             spoken = _SPOKESPERSON_FOR.search(self.text, max(0, at - 60), at) if at >= 0 else None
             if spoken:  # "a spokesperson for Sheffield University": who spoke is named by the body
@@ -1759,12 +1762,12 @@ class ArticleSpeakers:
         """The name an acronym stands for where the article writes it out (outside quotes)."""
         letters = acronym.replace(".", "")  # "S.E.C." is SEC
         for run in self._body_runs():
-            if len(run) < len(letters):
-                continue
-            if "".join(w[0] for w in run if w.lower() not in _BODY_LINKS) == letters or (
-                    # "TfGM" is Transport for Greater Manchester: its links in lower case
-                    "".join(w[0].lower() if w.lower() in _BODY_LINKS else w[0] for w in run) == letters):
+            if len(run) >= len(letters) and _initials_of(run, letters):
                 return " ".join(run)
+        for m in _BODY_RUN.finditer(self.text):  # uncut at its "and": "Ministry of Human Resources and Emiratisation"
+            run = m.group().split()
+            if " and " in m.group() and not self._quoted.covers(m.start()) and _initials_of(run, letters):
+                return m.group()
         return None
 
     def _surnames(self) -> set[str]:
@@ -1893,6 +1896,21 @@ class ArticleSpeakers:
 
 _ROLE_QUALIFIERS = word_set("role_qualifiers")
 _HYPHENED_WORD = re.compile(r"[\w-]+")
+
+
+def _initials_of(words: list[str], letters: str) -> bool:
+    """Whether ``letters`` are the initials of a body's name ``words``: a capital for each of its
+    words, a letter in lower case for a link word the initials keep ("TfGM", Transport for
+    Greater Manchester; "MoHRE", Ministry of Human Resources and Emiratisation), the other links
+    left out ("IMF", "INMO")."""
+    k = 0
+    for word in words:
+        link = word.lower() in _BODY_LINKS
+        if k < len(letters) and letters[k] == (word[0].lower() if link else word[0]):
+            k += 1
+        elif not link:
+            return False
+    return k == len(letters)
 
 
 def _as_body(known: _Known) -> bool:
@@ -2216,6 +2234,10 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         if skipped.covers(kin.start()) or _common_word(given) or given.lower() in NAME_TITLES:
             continue  # the kin noun says a person follows: "his wife Noeline", not "his wife Ms Pryce"
         before = [(at, name) for at, name, _ in seen.values() if kin.start() - _KIN_REACH < at < kin.start()]
+        joined = _AND_BEFORE.search(text, max(0, kin.start() - 40), kin.start())
+        if joined:  # "Ebeling and her husband, Tom,": the one just written before "and"
+            before = [(at, name) for at, name, _ in seen.values()
+                      if at < kin.start() and _surname(name) == joined.group(1)] or before
         if before:
             full = f"{given} {_surname(max(before)[1])}"
             seen.setdefault(name_key(full), (kin.start("first"), full, None))

@@ -1432,3 +1432,12 @@ def test_the_cs_is_the_cabinet_secretary(extract):
 )
 def test_the_couple_and_the_two_are_the_two_named_together(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
+
+
+def test_a_son_named_in_commas_and_initials_that_keep_a_link_word(extract):
+    text = ("Skelby fishermen\n\nDave Pritchard has fished out of Skelby for 41 years. His son, Liam, 24, works "
+            "alongside him.\n\nLiam is more hopeful. “I love it here, I do,” he says.\n\n"
+            "Complaints went to the Ministry of Human Resources and Emiratisation (MoHRE). In a statement, MoHRE "
+            "said it was “following up on the case”.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
+        "Liam Pritchard", "Ministry of Human Resources and Emiratisation"]
