@@ -1441,3 +1441,15 @@ def test_a_son_named_in_commas_and_initials_that_keep_a_link_word(extract):
             "said it was “following up on the case”.")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
         "Liam Pritchard", "Ministry of Human Resources and Emiratisation"]
+
+
+def test_titles_of_councils_and_assemblies(extract):
+    # a title that is no first name stays out of the name, so "Sunita Jagtap" stays one person
+    text = ("Water crisis\n\nCorporator Sunita Jagtap, who represents ward 38, blamed the administration. \"I raised "
+            "this issue in the standing committee,\" she said.\n\nPrakash Jagtap, a former corporator from "
+            "neighbouring ward 39, accused her of \"playing politics\".\n\n\"She is remembering the residents now "
+            "because elections are coming,\" he said.\n\nSunita Jagtap hit back. \"Let him show one letter,\" she "
+            "told TOI.\n\nMPA Sadia Imtiaz questioned the allocation. \"I have raised this question three times,\" "
+            "she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Sunita Jagtap", "Prakash Jagtap", "Sunita Jagtap", "Sadia Imtiaz"]
