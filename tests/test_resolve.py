@@ -1453,3 +1453,9 @@ def test_titles_of_councils_and_assemblies(extract):
             "she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Sunita Jagtap", "Prakash Jagtap", "Sunita Jagtap", "Sadia Imtiaz"]
+
+
+def test_a_resident_of_a_place_is_no_person_named_as_the_place(extract):
+    text = ("\"My mother is 78 and bedridden,\" said a resident of Gulmohar Heights who did not wish to be named.")
+    assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind == "direct"] == [
+        ("resident of Gulmohar Heights", "description")]
