@@ -358,7 +358,8 @@ def _joined_after(text: str, toks: list[_Tok], mention: Mention | None, hi: int,
 # "advisers to Mr. Obama", "a professor at Harvard", "people familiar with the matter".
 _LINKS = (r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\s+)?knowledge\s+of|for|to|at|from|in"
           r"|near|outside"  # "a shopkeeper near Nal Stop"; "a resident of Gulmohar Heights"
-          + "".join(rf"|(?<={noun}\s)of" for noun in ("resident", "residents", "member", "members", "native", "citizen")))
+          + "".join(rf"|(?<={noun}\s)of" for noun in ("resident", "residents", "member", "members", "native",
+                                                       "citizen")))
 _POSTMODIFIER_LINK = re.compile(rf"\s(?P<link>{_LINKS})\s+$")  # the link ending the words before a subject
 _LINK_IN_DESCRIPTION = re.compile(rf"\s(?P<link>{_LINKS})\s")
 _LINK_LAST_WORDS = frozenset("with to on in of for at from near outside".split())
