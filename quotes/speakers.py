@@ -296,6 +296,8 @@ _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam|Dr|Sir|Dame|Lady|Lord|B
 _FIRST_PERSON = frozenset(("i", "we", "me", "us"))
 _CLEAR_LEAD = 1.5  # how far ahead the most salient person must be for an opening "He" to count as theirs
 _KIN_NOUNS = r"daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|grandson"
+_KIN_GENDERS = {**dict.fromkeys("wife mother daughter sister".split(), "female"),
+                **dict.fromkeys("husband father son brother".split(), "male")}
 _KIN_NAMED = re.compile(
     rf"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+(?P<kin>{_KIN_NOUNS})\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
 # "his wife Leanne", "her son Tom": a first name given with a kin of someone just named.
@@ -1128,7 +1130,21 @@ class ArticleSpeakers:
             return f"{name.split()[-1]} {rest[-1].lower()}", SpeakerType.ORGANIZATION
         if rest[-1].lower() in ORG_ROLE_NOUNS and len(rest) == 1:
             return f"{name}’s {rest[-1].lower()}", SpeakerType.ORGANIZATION  # "Penny Wong’s office"
+        kin = self._kin_named(name, rest)
+        if kin:  # "His wife, Paulette Ferguson, said … . “…,” her husband said": Winston Ferguson
+            return kin, SpeakerType.PERSON
         return f"{name}’s {' '.join(rest)}", mention.kind
+
+    def _kin_named(self, name: str, rest: list[str]) -> str | None:
+        """The person a kin noun of ``name``'s stands for where the article names them: the one
+        other person it names with the same surname, of the noun's gender ("her husband" of
+        Paulette Ferguson is Winston Ferguson)."""
+        if len(rest) != 1 or rest[0].lower() not in _KIN_GENDERS or len(name.split()) < 2:
+            return None
+        surname, gender = name_key(_surname(name)), _KIN_GENDERS[rest[0].lower()]
+        same = {key for key in self._names if key != name_key(name) and len(key.split()) > 1
+                and key.split()[-1] == surname and self.gender(key) == gender}
+        return self._names[same.pop()] if len(same) == 1 else None
 
     def _named_as_organization(self, mention: Mention) -> bool:
         """A name right after a noun for a body: "the South Korean newspaper Hankook Ilbo"; not

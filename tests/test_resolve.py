@@ -1459,3 +1459,12 @@ def test_a_resident_of_a_place_is_no_person_named_as_the_place(extract):
     text = ("\"My mother is 78 and bedridden,\" said a resident of Gulmohar Heights who did not wish to be named.")
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind == "direct"] == [
         ("resident of Gulmohar Heights", "description")]
+
+
+def test_her_husband_is_the_one_other_man_of_her_surname(extract):
+    text = ("Hurricane flattens homes\n\n"
+            "\"I never see nothing like this,\" said Winston Ferguson, a 67-year-old fisherman.\n\n"
+            "His wife, Paulette Ferguson, said the couple refused to go to a shelter. \"Everything we own is in this "
+            "house,\" she said.\n\n\"The boat is gone too,\" her husband said quietly.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Winston Ferguson", "Paulette Ferguson", "Winston Ferguson"]
