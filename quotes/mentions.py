@@ -1001,6 +1001,9 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     name = _GLUED_TIME.sub("", " ".join(t.text for t in name_toks).rstrip(".,"))
     if name_toks and _PLURAL_POSSESSIVE.search(text, name_toks[0].start, name_toks[-1].end):
         name = " ".join(text[name_toks[0].start:name_toks[-1].end].split())  # "Employers’ Association"
+    if len(name_toks) > 1 and " & " in text[name_toks[0].start:name_toks[-1].end]:
+        name = " ".join(text[name_toks[0].start:name_toks[-1].end].split())  # "Marks & Spencer", as written
+        is_org = True  # an ampersand joins the words of a body's name, never a person's
     if name.endswith(("’s", "'s")):
         name = name[:-2]
     # Role: title words inside the run, then role words and determiners to its left.

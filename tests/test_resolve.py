@@ -1468,3 +1468,9 @@ def test_her_husband_is_the_one_other_man_of_her_surname(extract):
             "house,\" she said.\n\n\"The boat is gone too,\" her husband said quietly.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Winston Ferguson", "Paulette Ferguson", "Winston Ferguson"]
+
+
+def test_an_ampersand_joins_a_bodys_name(extract):
+    text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
+    assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
+        ("Marks & Spencer", "organization"), ("Procter & Gamble", "organization")]
