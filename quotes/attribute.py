@@ -596,11 +596,11 @@ def name_without_cue(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 
 # A paragraph naming who spoke the paragraph before: "That was the verdict of Reid, the Harborough
-# captain,", "Those were the words of …", "So said …".
+# captain,", "That was the message from …", "That was how X described …", "So said …".
 _VERDICT_OF = re.compile(
-    r"(?:(?:That|This|Such|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?:verdict|view|message|assessment|warning|words|reaction|response|advice|take|opinion|plea)\s+of"
-    r"|So\s+(?:said|says))\s+(?=\S)")
+    r"(?:(?:That|This|Such|Those|These)\s+(?:was|were|is|are)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:verdict|view|message|assessment|warning|words|reaction|response|advice|take|opinion|plea)\s+(?:of|from)"
+    r"|how)|So\s+(?:said|says))\s+(?=\S)")  # "That was how Mandeep Gill, a nurse, described her Sunday"
 
 
 @sieve("verdict", 0.8)

@@ -43,6 +43,7 @@ from .lexicon import (
     TIME_WORDS,
     US_STATES,
     WEEKDAYS,
+    guessed_first_name,
     is_adverb,
     is_first_name,
     is_person_noun,
@@ -953,13 +954,29 @@ def _title_in_body(toks: list[_Tok], j: int, k: int) -> bool:
 _ORDINAL_TITLES = frozenset(("First", "Second", "Third"))  # "the First Minister", "the Second Lord"
 
 
+def _named_with_the(toks: list[_Tok], j: int, i: int, lo: int) -> bool:
+    """Whether the capitalised run ``toks[j:i+1]`` is a body's name by the "the" before it, as
+    no person's is ("the Canadian Red Cross"): two words or more, none a title or role, none an
+    honorific, and a demonym or place opening it."""
+    if not (j > lo and toks[j - 1].text in ("the", "The") and i > j):
+        return False
+    words = [t.text for t in toks[j:i + 1]]
+    if words[-1] in DEMONYMS or words[-1] in PARTY_WORDS or any(w.endswith(("’s", "'s")) for w in words):
+        return False  # "the South Carolina Republican", "the Washington Post’s Ed O'Keefe": people
+    if len(words) > 2 and is_first_name(words[1]) and guessed_first_name(words[1]) in ("male", "female"):
+        return False  # "the Australian Ash Barty"
+    return (words[0] in DEMONYMS or words[0] in COUNTRIES) and not any(
+        w.lower().rstrip(".") in ROLE_NOUNS or w.lower().rstrip(".") in HONORIFICS for w in words)
+
+
 def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities) -> Mention | None:
     """Split a capitalised run into role and name, and extend the role leftwards."""
     # A body is named whole ("U.S. State Department", "South Korean Foreign Ministry").
     run = " ".join(t.text for t in toks[j:i + 1] if t.text.lower() != "the").lower()
     is_org = (toks[i].text.lower().strip(".") in ORG_WORDS or toks[i].text in ORG_NAMES or run in MULTIWORD_PLACES
               or (i > j and toks[i].text.lower() in DOCUMENT_NOUNS)  # "American Community Survey"
-              or (i > j + 1 and _is_org_head(toks[j].text) and toks[j + 1].text in ("of", "for")))  # "Centers for …"
+              or (i > j + 1 and _is_org_head(toks[j].text) and toks[j + 1].text in ("of", "for"))  # "Centers for …"
+              or _named_with_the(toks, j, i, lo))  # "The Canadian Red Cross"
     split = j
     for k in range(i - 1, j - 1, -1) if not is_org else ():
         w = toks[k].text.lower().rstrip(".")

@@ -2244,6 +2244,13 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         full = f"{kin.group('first')} {kin.group('surname')}"
         if not skipped.covers(kin.start()) and is_first_name(kin.group("first")):
             seen.setdefault(name_key(full), (kin.start("first"), full, None))
+    # "Rick and Donna Sawchuk": Rick Sawchuk, where Rick is a first name and no one's surname
+    for m in _SHARED_SURNAME.finditer(text) if " and " in text else ():
+        one, other, surname = m.group(1), m.group(2), m.group(3)
+        surnames = {name_key(name).split()[-1] for _, name, _ in seen.values()}
+        if (not skipped.covers(m.start()) and is_first_name(one) and is_first_name(other)
+                and name_key(one) not in surnames and name_key(f"{other} {surname}") in seen):
+            seen.setdefault(name_key(f"{one} {surname}"), (m.start(1), f"{one} {surname}", None))
     # "Tom McCallum … He and his wife Leanne": Leanne McCallum, the wife of the man last named in full
     for kin in _THEIR_KIN_NAMED.finditer(text) if any(p.search(text) for p in _THEIR_KIN_WRITTEN) else ():
         given = kin.group("first")

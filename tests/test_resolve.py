@@ -1474,3 +1474,28 @@ def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
         ("Marks & Spencer", "organization"), ("Procter & Gamble", "organization")]
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # a body named with "the" and its country keeps both, and is a body
+        ("The Canadian Red Cross said it had opened registration. \"Evacuees are urged to register,\" the "
+         "organization said.", ["Canadian Red Cross"]),
+        # "Rick and Donna Sawchuk": her husband is Rick Sawchuk
+        ("\"We grabbed the dog,\" said Rick and Donna Sawchuk.\n\nDonna Sawchuk said the smoke was thick. "
+         "\"You couldn't see the car in front of you,\" she said.\n\nHer husband said he was worried. \"Some of the "
+         "folks out our way don't drive anymore,\" he said.",
+         ["Rick Sawchuk and Donna Sawchuk", "Donna Sawchuk", "Rick Sawchuk"]),
+    ],
+)
+def test_bodies_named_with_the_and_couples_sharing_a_surname(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
+
+
+def test_that_was_how_x_described_it_names_the_quote_before(extract):
+    text = ("\"My shift ended at four, and by five I was packing the truck.\"\n\n"
+            "That was how Mandeep Gill, a nurse at the Kestrel Lake Health Centre, described her Sunday.\n\n"
+            "\"We'll enjoy tonight, but we've not won anything yet.\"\n\n"
+            "That was the message from England head coach Mark Henshall, who warned against complacency.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Mandeep Gill", "Mark Henshall"]
