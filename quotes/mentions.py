@@ -976,7 +976,8 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     is_org = (toks[i].text.lower().strip(".") in ORG_WORDS or toks[i].text in ORG_NAMES or run in MULTIWORD_PLACES
               or (i > j and toks[i].text.lower() in DOCUMENT_NOUNS)  # "American Community Survey"
               or (i > j + 1 and _is_org_head(toks[j].text) and toks[j + 1].text in ("of", "for"))  # "Centers for …"
-              or _named_with_the(toks, j, i, lo))  # "The Canadian Red Cross"
+              or _named_with_the(toks, j, i, lo)  # "The Canadian Red Cross"
+              or (i > j + 1 and toks[j + 1].text == "for" and _opens_body_for(toks, j, lo)))  # "Transport for London"
     split = j
     for k in range(i - 1, j - 1, -1) if not is_org else ():
         w = toks[k].text.lower().rstrip(".")

@@ -1216,7 +1216,9 @@ def test_a_lede_description_is_the_person_given_that_role_with_no_article(extrac
     ],
 )
 def test_a_body_whose_name_holds_for_is_named_whole(extract, text, speakers):
-    assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
+    found = [q for q in extract(text) if q.kind == "direct"]
+    assert [q.speaker for q in found] == speakers
+    assert all(q.speaker_type == ("person" if q.speaker == "Cameron Easley" else "organization") for q in found)
 
 
 def test_a_body_known_by_its_initials_is_the_name_they_stand_for(extract):
