@@ -443,7 +443,7 @@ PORTFOLIO_TITLE = re.compile(
     r"(?:[A-Z][\w-]*\s+(?:and|&)\s+(?:the\s+)?)?$")  # "Minister for Information and Broadcasting"
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "S.", "M.K."
+INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "K.", "M.K.": a name's start, never a title's verb
 
 
 def portfolio_holder_start(words: list[str]) -> int:
@@ -451,7 +451,7 @@ def portfolio_holder_start(words: list[str]) -> int:
     ("Health Stephen Donnelly", "Finance Wale Edun-Bakare"): at the first name after the
     portfolio's first word or at initials ("Opposition S. Arulmozhi Varman"), else at the last
     two words."""
-    return next((k for k in range(1, len(words) - 1) if is_first_name(words[k]) or _INITIALS.fullmatch(words[k])),
+    return next((k for k in range(1, len(words) - 1) if is_first_name(words[k]) or INITIALS.fullmatch(words[k])),
                 len(words) - 2)
 
 

@@ -63,7 +63,15 @@ from .lexicon import (
     singular,
     trie_pattern,
 )
-from .mentions import PORTFOLIO_TITLE, Mention, name_end, portfolio_holder_start, postmodifier_link, split_bodies
+from .mentions import (
+    INITIALS,
+    PORTFOLIO_TITLE,
+    Mention,
+    name_end,
+    portfolio_holder_start,
+    postmodifier_link,
+    split_bodies,
+)
 from .mentions import word_starts as _word_starts
 from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list, word_set
@@ -288,7 +296,6 @@ def _opens(before: str) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "K.", "M.K.": a name's start, never a title's verb
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
 _NEXT_WORD = re.compile(r"\s*(?:\w+ly\s+)?(\w+)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$")
@@ -452,6 +459,7 @@ class ArticleSpeakers:
         self._article_gender: dict[str, str] = {}
         self._quoted = Ranges(quote_ranges)
         self._runs: list[list[str]] | None = None
+        self._and_runs: list[list[str]] = []  # the runs holding "and", uncut, read with _runs (_body_runs)
         self._company_words: set[str] | None = None  # first words of companies' names (_company_first_words)
         # the last document that spoke ("…,” the report says"), with whom it was resolved to
         self._last_document: tuple[int, str | None, str] | None = None
@@ -1361,16 +1369,15 @@ class ArticleSpeakers:
         article named together, joined by "and", within a few sentences before ("German Interior
         Minister Katrin Vollmer and her French counterpart Étienne Marchetti", "Avi and Dalia
         Ben-Ami"), as "A and B"; None where it named no two together."""
-        written = mention.text if mention.text[:1].isupper() or not self.text[:mention.start].endswith("the ") else (
+        written = mention.text if mention.text[:1].isupper() or not self.text.endswith("the ", 0, mention.start) else (
             "the " + mention.text)  # "the two ministers", its article left out of the mention
         if not _PAIR_DESCRIPTION.fullmatch(written):
             return None
         lo = self._sentence_starts[max(0, self._sentence_of(mention.start) - _PAIR_SENTENCES)]
         found = None
         surnames = self._surnames()
-        for m in _SHARED_SURNAME.finditer(self.text, lo, mention.start):
-            if (is_first_name(m.group(1)) and is_first_name(m.group(2)) and not self._quoted.covers(m.start())
-                    and name_key(m.group(1)) not in surnames):  # not "Clinton and Bernie Sanders"
+        for m in _shared_surnames(self.text, lo, mention.start):  # not "Clinton and Bernie Sanders"
+            if not self._quoted.covers(m.start()) and name_key(m.group(1)) not in surnames:
                 found = (m.start(), f"{m.group(1)} {m.group(3)} and {m.group(2)} {m.group(3)}")
         named = [(pos, name) for pos, name, _ in self.full_names if lo <= pos < mention.start
                  and not self._quoted.covers(pos)]
@@ -1391,12 +1398,12 @@ class ArticleSpeakers:
         last = earlier[-1]
         if before and before[-1].position > last.position:
             return None  # someone else spoke since
-        words = name_key(last.key).split()
-        head = next((w for w in words if w in _LINK_WORDS), None)  # "source close to the star": a source
-        head = words[words.index(head) - 1] if head and words.index(head) else words[-1]
+        name = self._names[last.key]
+        link = postmodifier_link(name)  # "source close to the star": a source
+        head = name[:link.start()].split()[-1].lower() if link else name.split()[-1].lower()
         near = self._sentence_of(pos) - self._sentence_of(last.position) <= 1
         if near and self.gender(last.key) is None and (head in _PERSON_ROLES or head in _UNNAMED_SOURCES):
-            return _Known(pos, self._names[last.key], SpeakerType.DESCRIPTION, None)
+            return _Known(pos, name, SpeakerType.DESCRIPTION, None)
         return None
 
     def _plural_subject(self, pos: int) -> _Known | None:
@@ -1788,10 +1795,9 @@ class ArticleSpeakers:
         for run in self._body_runs():
             if len(run) >= len(letters) and _initials_of(run, letters):
                 return " ".join(run)
-        for m in _BODY_RUN.finditer(self.text):  # uncut at its "and": "Ministry of Human Resources and Emiratisation"
-            run = m.group().split()
-            if " and " in m.group() and not self._quoted.covers(m.start()) and _initials_of(run, letters):
-                return m.group()
+        for run in self._and_runs:  # uncut at its "and": "Ministry of Human Resources and Emiratisation"
+            if _initials_of(run, letters):
+                return " ".join(run)
         return None
 
     def _surnames(self) -> set[str]:
@@ -1898,12 +1904,15 @@ class ArticleSpeakers:
         return self._company_words
 
     def _body_runs(self) -> list[list[str]]:
-        """The runs of capitalised words outside quotes that may name a body, found once."""
+        """The runs of capitalised words outside quotes that may name a body, found once, cut
+        where "and" joins two names (those holding "and" are kept uncut too, in ``_and_runs``)."""
         if self._runs is None:
             self._runs = []
             for m in _BODY_RUN.finditer(self.text):  # runs of two words or more: "Trump" is no run
                 if self._quoted.covers(m.start()):
                     continue
+                if " and " in m.group():
+                    self._and_runs.append(m.group().split())
                 pieces = (b for p in _RUN_BREAK.split(m.group()) for b in split_bodies(p, self._full_by_outer_word))
                 for piece in pieces:
                     run = piece.rstrip(".,").split()
@@ -2035,7 +2044,6 @@ _SAID_IN_STATEMENT = re.compile(r"\b[Ii]n\s+an?\s+(?:\w+\s+)?statement\b")
 _QUESTIONERS = frozenset("reporter reporters journalist interviewer questioner moderator host anchor".split())
 _UNNAMED_SOURCES = word_set("unnamed_sources")
 _AFTER_QUOTE = re.compile(r"[”\"]\s*$")  # a pronoun just after the quote it attributes
-_LINK_WORDS = frozenset("at for from with close to of in".split())  # after a description's head
 # What an unnamed person is introduced as of: " at Government House", " close to the star".
 _TIED_TO = re.compile(r"\s+(?:at|for|from|with|inside|close\s+to)\s+(?:the\s+)?"
                       r"(?:[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}|(?<=the\s)[a-z]+(?=[\s,.;:]))")
@@ -2217,7 +2225,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
                                      (*dropped, *words[:first]))
             words = words[first:]
         if (m.start() < title_end and len(words) > 2 and not is_first_name(words[0]) and is_first_name(words[1])
-                and words[0].lower().rstrip(".") not in NAME_TITLES and not _INITIALS.fullmatch(words[0])):
+                and words[0].lower().rstrip(".") not in NAME_TITLES and not INITIALS.fullmatch(words[0])):
             # "Hold Melania Trump to her husband's standards.": a title's verb before a name
             offset, name, dropped = offset + len(words[0]) + 1, " ".join(words[1:]), (*dropped, words[0])
         if name.endswith((" Jr", " Sr")) and text.startswith(".", m.end()):
@@ -2256,8 +2264,8 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     for m in _shared_surnames(text):
         one, other, surname = m.group(1), m.group(2), m.group(3)
         surnames = {name_key(name).split()[-1] for _, name, _ in seen.values()}
-        if (not skipped.covers(m.start()) and is_first_name(one) and is_first_name(other)
-                and name_key(one) not in surnames and name_key(f"{other} {surname}") in seen):
+        if (not skipped.covers(m.start()) and name_key(one) not in surnames
+                and name_key(f"{other} {surname}") in seen):
             seen.setdefault(name_key(f"{one} {surname}"), (m.start(1), f"{one} {surname}", None))
     # "Tom McCallum … He and his wife Leanne": Leanne McCallum, the wife of the man last named in full
     for kin in _THEIR_KIN_NAMED.finditer(text) if any(p.search(text) for p in _THEIR_KIN_WRITTEN) else ():
@@ -2277,17 +2285,19 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     return sorted(v for key, v in seen.items() if key not in tails)
 
 
-def _shared_surnames(text: str) -> Iterator[re.Match]:
-    """Each "Avi and Dalia Ben-Ami" in ``text``, found from its " and ", which a string search
-    finds fast, rather than by trying the pattern at every word."""
-    at = text.find(" and ")
+def _shared_surnames(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match]:
+    """Each "Avi and Dalia Ben-Ami" in ``text`` (between ``lo`` and ``hi``) whose two given
+    words are first names, found from its " and ", which a string search finds fast, rather
+    than by trying the pattern at every word."""
+    hi = len(text) if hi is None else hi
+    at = text.find(" and ", lo, hi)
     while at >= 0:
         if at + 5 < len(text) and text[at + 5].isupper():
-            before = _WORD_BEFORE_AND.search(text, max(0, at - 20), at)
-            m = _SHARED_SURNAME.match(text, before.start()) if before else None
-            if m:
+            before = _WORD_BEFORE_AND.search(text, max(lo, at - 20), at)
+            m = _SHARED_SURNAME.match(text, before.start(), hi) if before else None
+            if m and is_first_name(m.group(1)) and is_first_name(m.group(2)):
                 yield m
-        at = text.find(" and ", at + 5)
+        at = text.find(" and ", at + 5, hi)
 
 
 @lru_cache(maxsize=65536)
@@ -2321,10 +2331,10 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     if bodies and is_first_name(words[bodies[-1] + 1]):
         dropped, words = dropped + words[:bodies[-1] + 1], words[bodies[-1] + 1:]
     if (len(words) > 2 and dropped and dropped[-1].lower().rstrip(".") in HONORIFICS
-            and not is_first_name(words[0]) and is_first_name(words[1]) and not _INITIALS.fullmatch(words[0])):
+            and not is_first_name(words[0]) and is_first_name(words[1]) and not INITIALS.fullmatch(words[0])):
         dropped, words = dropped + words[:1], words[1:]  # "Miss Universe Alicia Machado": a title won; not "Shri K."
     if (len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS
-            and (is_first_name(words[1]) or _INITIALS.fullmatch(words[1]))):
+            and (is_first_name(words[1]) or INITIALS.fullmatch(words[1]))):
         dropped, words = [*dropped, words[0]], words[1:]  # "Thiru M. Selvaganapathy", "Mzee Joseph Kimani"
     words = words[:name_end(words)]  # "Aoife Ryan BL", "Jane Smith MP"
     if words and words[0] in _SURNAME_PARTICLES:
