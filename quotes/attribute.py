@@ -975,8 +975,8 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
         if e_end <= p_start and "\n" not in text[e_end:p_start] and not ctx.quotes_between(e_start, e_end):
             p_start, p_end = e_start, e_end
     for cue in reversed(ctx.cues_between(p_start, p_end)):
-        if cue.lemma not in _REPORT_LEMMAS:
-            continue
+        if cue.lemma not in _REPORT_LEMMAS or text.endswith(" to ", p_start, cue.start):
+            continue  # "said he would push the House to add a cap": the one who said it reports
         mention = None if cue.text[:1].isupper() else ctx.subject_before(ctx.free_start(p_start, cue.start), cue.start)
         if (mention is None or mention.kind not in (MentionKind.NAME, MentionKind.PRONOUN)) and (
                 cue.text[:1].isupper() or text[p_start:cue.start].rstrip().endswith(",")):

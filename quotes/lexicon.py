@@ -121,6 +121,9 @@ ROLE_NOUNS = frozenset(set(_NAMEPARSER.titles) - _NOT_ROLES) | word_set("role_no
 # Roles written as acronyms and the words they stand for ("pm" → "prime minister").
 ROLE_ACRONYMS = {abbr: tuple(words) for abbr, *words in (line.split() for line in word_list("role_acronyms"))}
 
+# Titles shortened before a surname and the title in full ("sgt" → "sergeant").
+TITLE_ABBREVIATIONS = dict(line.split() for line in word_list("title_abbreviations"))
+
 # A description's role noun and the roles beside names it also covers ("the judge", Justice Nervo).
 ROLE_HYPERNYMS = {head: frozenset(covered) for head, *covered in (line.split() for line in word_list("role_hypernyms"))}
 

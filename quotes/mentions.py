@@ -597,10 +597,13 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             return name._replace(role=name.role or _clean_role(text[toks[far[0]].start:toks[near[0]].start]))
     for k in range(1, len(segments)):
         head_lo, head_hi = segments[k]
-        if _opens_appositive(toks[head_lo].text) and k + 1 < len(segments) and not (
+        if _opens_appositive(toks[head_lo].text) and k + 1 < len(segments) and not _titled_name(
+                toks, head_lo, head_hi) and not (
                 toks[head_lo].text.lower() == "the" and toks[segments[k - 1][0]].text.lower() in ("a", "an")
                 and not _names_someone(text, toks, segments[k + 1], entities)):
             continue  # but ", a former clerk," after "the key witness" with no name before: the witness heads
+        if k + 2 < len(segments) and _opens_adjunct(toks, segments[k + 1]):
+            continue  # "The governor, in a statement by his Chief Press Secretary, Femi Oyelaran, said": his
         first = toks[segments[k - 1][0]].text
         then = toks[segments[k - 1][0] + 1].text if segments[k - 1][0] + 1 < segments[k - 1][1] else ""
         if _opens_appositive(first, then):
@@ -612,7 +615,7 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             # "The 45-year-old, of Headingley, told the court": a person and where they are from
             # "the prosecution's key witness, a former clerk at Ardhi House, told": a person, described twice
             person = mention is not None and mention.kind == MentionKind.DESCRIPTION and (
-                first.lower() in ("who", "of", "from") or (
+                first.lower() in ("who", "of", "from") or _opens_adjunct(toks, segments[k - 1]) or (
                     first.lower() in ("a", "an") and (mention.text.split()[-1].lower() in ROLE_NOUNS
                                                       or is_person_noun(mention.text.split()[-1].lower()))))
             if mention and (mention.kind in (MentionKind.NAME, MentionKind.PRONOUN) or person):
@@ -663,6 +666,25 @@ def _opens_adverbial(word: str) -> bool:
     """Whether ``word``, opening a sentence, opens a phrase that sets the scene ("Speaking at a
     press conference in Lahore,", "In a statement,", "After the vote,"), never a speaker."""
     return word.lower() in LEADING_ADVERBIALS or (word[:1].isupper() and word.endswith("ing") and len(word) > 5)
+
+
+# Prepositions opening an adjunct set off by commas between a subject and its cue ("The
+# governor, in a statement on Monday, said"), in lower case: not a sentence's opening words.
+_ADJUNCT_OPENERS = frozenset("in on at through via during".split())
+
+
+def _opens_adjunct(toks: list[_Tok], segment: tuple[int, int]) -> bool:
+    """Whether the words of ``segment`` are an adjunct ("in a statement on Monday"), not a
+    relative clause ("in which he joked …")."""
+    lo, hi = segment
+    return toks[lo].text in _ADJUNCT_OPENERS and not (lo + 1 < hi and toks[lo + 1].text in ("which", "whom"))
+
+
+def _titled_name(toks: list[_Tok], lo: int, hi: int) -> bool:
+    """Whether the words from ``lo`` to ``hi`` are a name after a title ("Dr Rasaki Balogun"),
+    which a title in the role words ("dr") would otherwise have opening an appositive."""
+    return (hi - lo > 1 and toks[lo].text[:1].isupper() and toks[lo].text.lower().rstrip(".") in HONORIFICS
+            and _is_cap(toks[lo + 1].text))
 
 
 def _opens_appositive(word: str, then: str = "") -> bool:

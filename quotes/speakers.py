@@ -53,6 +53,7 @@ from .lexicon import (
     ROLE_NOUNS,
     STATES_AND_COUNTRIES,
     TIME_WORDS,
+    TITLE_ABBREVIATIONS,
     WEEKDAYS,
     guessed_first_name,
     is_adverb,
@@ -336,6 +337,10 @@ _PSEUDONYM_TAIL = re.compile(r"\s+\((?:not\s+(?:his|her|their)\s+real\s+name|nam
 _ONE_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)$")
 # A role given before the name it is of, in commas: "the Minister for Housing, " before Eoin Fitzmaurice.
 _ROLE_IN_APPOSITION = re.compile(r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s+$")
+# A party tag after a name: ", R-Lubbock,", " (D-Houston)".
+_PARTY_TAG_AFTER = re.compile(r"(?:, | \()(?P<party>[RDI])-(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[,)]")
+_PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
+_TITLE_AFTER_COMMA = re.compile(r", ([A-Z][A-Za-z]+)\.? $")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+")
 _NAME_ENDING = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$")
 _ROLE_AFTER = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
@@ -429,6 +434,7 @@ class ArticleSpeakers:
         self.text = text
         self._reported = Ranges(reported)
         self.full_names = _full_names(text, quote_ranges)
+        self._titles: dict[str, set[str]] | None = None
         self._full_words = [(pos, name, name_key(name).split()) for pos, name, _ in self.full_names]
         # names written as Hong Kong writes them, an English name, surname and Chinese given name
         self._chinese_given = [(pos, name) for pos, name, _ in self.full_names if _CHINESE_GIVEN.search(name)]
@@ -488,8 +494,16 @@ class ArticleSpeakers:
                                                {role.group(1)}), key=_POSITION)
         for pos, name, _ in self.full_names:  # "the Minister for Housing, Eoin Fitzmaurice, would …"
             key = name_key(name)
-            role = _ROLE_IN_APPOSITION.search(self.text, max(0, pos - 60), pos) if self.text.endswith(
-                ", ", 0, pos) else None
+            tag = _PARTY_TAG_AFTER.match(self.text, pos + len(name))
+            if tag and key in self._names and not self._quoted.covers(pos):
+                # "Sen. Dana Whitfield, R-Lubbock," is "the Lubbock Republican" after
+                tagged = f"{tag.group('place')} {_PARTIES[tag.group('party')]}"
+                self._roles_by_key[key].add(tagged)
+                bisect.insort(self.history, _Known(pos, name, SpeakerType.PERSON, None, {tagged}), key=_POSITION)
+            titled = _TITLE_AFTER_COMMA.search(self.text, max(0, pos - 12), pos)
+            at = titled.start() + 2 if titled and titled.group(1).lower() in HONORIFICS else pos  # ", SP Adebayo …"
+            role = _ROLE_IN_APPOSITION.search(self.text, max(0, at - 60), at) if self.text.endswith(
+                ", ", 0, at) else None
             if role and key in self._names and not self._quoted.covers(pos) and (
                     _HYPHENED_WORD.findall(role.group(1).lower().split(" for ")[0].split(" of ")[0])[-1] in ROLE_NOUNS):
                 self._roles_by_key[key].add(role.group(1))
@@ -819,6 +833,10 @@ class ArticleSpeakers:
                 name = self._names[name_key(name)]  # "Lord Pennington", as a peer is known
             if mtype != SpeakerType.ORGANIZATION and self._named_as_organization(mention):
                 mtype = SpeakerType.ORGANIZATION
+            holder = self._role_holder(mention)
+            if holder:  # "the DC" of "Md Rashedul Islam, deputy commissioner of Sunamganj,"
+                self._remember(mention, holder.name, holder.type, holder.gender)
+                return holder.name, holder.type
             if mtype != SpeakerType.PERSON:
                 short, name = name, self._longer_body(name, mention.start)
                 if name.split()[-1].lower() in COMPANY_WORDS or (name != short and _ACRONYM.fullmatch(short)):
@@ -1217,7 +1235,9 @@ class ArticleSpeakers:
                 return False
             # "Putin" of Vladimir Putin, "von der Leyen" of Ursula von der Leyen; a lone word may
             # also be a surname written first ("Kim" of Kim Jong Un, "Wi" of Wi Sung-lac).
-            return full_words[-len(words):] == words or (len(words) == 1 and full_words[0] == words[0])
+            return full_words[-len(words):] == words or (
+                len(words) == 1 and full_words[0] == words[0]
+                and full_words[-1] not in ROLE_NOUNS)  # but "Treasury" is no "Treasury Cabinet Secretary"
 
         if self._masthead_first_name(mention.start, name):
             given = [full for _, full, full_words in self._full_words
@@ -1242,14 +1262,21 @@ class ArticleSpeakers:
             candidates += [(pos, full) for pos, full in self._chinese_given
                            if full.split()[:-1] == written or full.split()[1:2] == written]
             candidates.sort()
-        if not candidates and len(words) > 1 and (
-                _gender(mention.text) or _HONORED.match(mention.text)  # "Dr Nurul Huda" of Dr Nurul Huda Ismail,
-                or (" " not in name and mention.type != SpeakerType.ORGANIZATION)):  # "Demi-Rae" of Demi-Rae Harper
-            # the given names alone, as Malay and Arabic names are shortened after a title, and a
-            # hyphened first name as tabloids and features write it: the one full name they open
+        honored = _gender(mention.text) or _HONORED.match(mention.text)  # "Dr Nurul Huda" of Dr Nurul Huda Ismail,
+        hyphened = " " not in name and mention.type != SpeakerType.ORGANIZATION  # "Demi-Rae" of Demi-Rae Harper
+        # "Ahmad Zulkarnain" of … Hashim: given names, the second never written alone (as "Cruz" is)
+        parts = name.split()
+        given_only = len(parts) == 2 and is_first_name(parts[0]) and self.text.count(parts[1]) == self.text.count(name)
+        if not candidates and len(words) > 1 and (honored or hyphened or given_only):
+            # the given names alone, as Malay and Arabic names are shortened (after a title or not),
+            # and a hyphened first name as tabloids and features write it: the one full name they
+            # open; with no title here, a person's the article gave a title ("Hillary Clinton" is no
+            # "Hillary Clinton Foundation", "Ted Cruz" no "Ted Cruz South Carolina" of a headline)
             longer = {full for _, full, full_words in self._full_words
                       if len(full_words) > len(words) and full_words[:len(words)] == words}
-            if len(longer) == 1:
+            if len(longer) == 1 and (honored or hyphened or (
+                    name_key(next(iter(longer))) in self._names and self._introduced_titles().get(
+                        name_key(next(iter(longer)))))):
                 return longer.pop()
         if not candidates and len(words) == 1 and len(words[0]) >= _MISSPELT_LENGTH:
             # "McLenney said" of Tyresha McClenney: a surname misspelt by one letter, where only one fits
@@ -1265,6 +1292,16 @@ class ArticleSpeakers:
         distinct = {full for _, full in before}
         distinct = {full for full in distinct if not any(
             other != full and name_key(other).endswith(" " + name_key(full)) for other in distinct)}  # "J. Leahy"
+        titled_as = _TITLE_JUST_BEFORE.search(self.text, max(0, mention.start - 16), mention.start) if len(
+            distinct) > 1 else None
+        if titled_as:
+            # "Sgt Tobin" where the article names Garda Ciarán Tobin and Sergeant Niamh Tobin: the
+            # one introduced with that title
+            title = titled_as.group(1).lower()
+            title = TITLE_ABBREVIATIONS.get(title, title)
+            same_title = {full for full in distinct if title in self._introduced_titles().get(name_key(full), ())}
+            if len(same_title) == 1:
+                return same_title.pop()
         if gender and len(distinct) > 1:
             # "Ethan's father, Mark Whitlock, said … . “…,” Mr Whitlock said": of two men who share
             # a surname, the one who spoke last, just before
@@ -1280,6 +1317,16 @@ class ArticleSpeakers:
             if titled and self.gender(name_key(before[0][1])) not in (None, titled):
                 return name
         return before[0][1] if before else name
+
+    def _introduced_titles(self) -> dict[str, set[str]]:
+        """Each person's title words as the article gives them with the full name, in full and
+        in lower case ("Sergeant Niamh Tobin" → sergeant), read when first needed."""
+        if self._titles is None:
+            self._titles = defaultdict(set)
+            for _, name, title in self.full_names:
+                for word in (title or "").lower().replace(".", "").split():
+                    self._titles[name_key(name)].add(TITLE_ABBREVIATIONS.get(word, word))
+        return self._titles
 
     def _given_anywhere(self, surname: str, gender: str | None) -> str | None:
         """The one full name the text gives a surname anywhere, quotes and titles included, where
@@ -1789,6 +1836,24 @@ class ArticleSpeakers:
             return _Known(mention.start, person, SpeakerType.PERSON, self.gender(name_key(person)))
         return _Known(mention.start, self._longer_body(found, mention.start), SpeakerType.ORGANIZATION, None)
 
+    def _role_holder(self, mention: Mention) -> _Known | None:
+        """The one person named before whose role a capitalised "the …" names: "the Lubbock
+        Republican" after "Sen. Dana Whitfield, R-Lubbock,", or by its initials, "the DC" and
+        "the PPRO" after "deputy commissioner" and "the state Police Public Relations Officer"."""
+        if not mention.name or not (mention.text.lower().startswith("the ") or self.text[
+                max(0, mention.start - 4):mention.start].lower() == "the "):
+            return None
+        letters = mention.name.replace(".", "").lower()
+        if _ACRONYM.fullmatch(mention.name) and 2 <= len(letters) <= 6:
+            def fits(role: str) -> bool:
+                return _role_initials(role).endswith(letters)
+        else:
+            def fits(role: str) -> bool:
+                return role.lower() == letters
+        holders = {known.name: known for known in self._before(mention.start)
+                   if known.type == SpeakerType.PERSON and any(fits(role) for role in known.roles)}
+        return holders.popitem()[1] if len(holders) == 1 else None
+
     def _spelled_out(self, acronym: str) -> str | None:
         """The name an acronym stands for where the article writes it out (outside quotes)."""
         letters = acronym.replace(".", "")  # "S.E.C." is SEC
@@ -1977,6 +2042,16 @@ def _role_fits(description: list[str], role: str) -> bool:
     if parties and described_parties and not parties & described_parties:
         return False  # "the Democratic presidential candidate" is no Republican presidential candidate
     return same and not (set(words) & _ROLE_QUALIFIERS - set(described))
+
+
+def _role_initials(role: str) -> str:
+    """The initials of a role's words up to what it is of or for, in lower case ("deputy
+    commissioner of Sunamganj" → "dc")."""
+    words = _ROLE_OF.split(role.lower(), maxsplit=1)[0].split()
+    return "".join(w[0] for w in words if w not in DETERMINERS)
+
+
+_ROLE_OF = re.compile(r"\s(?:of|for|at|in|to|on)\s|,")
 
 
 def _spelt_out(description: list[str]) -> list[str]:
@@ -2177,6 +2252,7 @@ def _gender(mention_text: str) -> str | None:
 
 _LINE = re.compile(r"[^\n]+")
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_TITLE_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")  # "Sgt " before "Tobin"
 _TITLE_WORD = re.compile(r"[\w’'.-]+")
 
 

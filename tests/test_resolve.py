@@ -1501,3 +1501,63 @@ def test_that_was_how_x_described_it_names_the_quote_before(extract):
             "\"We'll enjoy tonight, but we've not won anything yet.\"\n\n"
             "That was the message from England head coach Mark Henshall, who warned against complacency.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Mandeep Gill", "Mark Henshall"]
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # two people who share a surname: "Sgt Doyle" is the one introduced as Sergeant
+        ("Garda Eoin Doyle was injured at the checkpoint. His sister, Sergeant Aisling Doyle, spoke to the "
+         "court.\n\n“We heard it on the radio first,” Sgt Doyle said.\n\nGarda Doyle said he was back at work. "
+         "“I still think about that night,” he said.",
+         ["Aisling Doyle", "Eoin Doyle"]),
+        # a description with a noun for someone the article never names is its own speaker
+        ("One Instagram user wrote: “Best chips in the county, and now they are gone.”", ["Instagram user"]),
+        ("An eyewitness, who was on the platform, said the train did not slow.\n\nThe eyewitness, who asked not "
+         "to be named, said: “It came through at full speed and people just froze.”", ["eyewitness"]),
+        # a West African title, and a police rank, are no part of the name
+        ("The union chairman, Alhaji Musa Adeyemi, who addressed the drivers, said, “We are tired of paying at "
+         "every checkpoint.”", ["Musa Adeyemi"]),
+        # "the DC" and "the PPRO" write a role the article gave someone by its initials
+        ("Farhana Akter, deputy commissioner of Kurigram, said shelters had opened.\n\n“We have sent rice and "
+         "dry food to every union,” the DC told reporters.", ["Farhana Akter"]),
+        ("The state Police Public Relations Officer, SP Tunde Bakare, confirmed the arrest.\n\n“The officer has "
+         "been detained and will face trial,” the PPRO said.", ["Tunde Bakare"]),
+        # an adjunct between the subject and the cue, even one holding a name, is no subject
+        ("Governor Ibrahim Lawal condemned the attack. The governor, in a statement by his spokesman, Segun "
+         "Ajayi, on Monday, said, “No one should die at a checkpoint.”", ["Ibrahim Lawal"]),
+        # a party tag gives the role a later description uses
+        ("Sen. Carla Benavides, R-Odessa, carried the bill. Sen. Paul Ortega, D-Laredo, opposed it.\n\n"
+         "After the vote, the Odessa Republican told reporters she would not accept cuts. \"If they want to "
+         "cut it, they can explain it to the farmers,\" she said.", ["Carla Benavides"]),
+        # the given names alone, after the full name with its title
+        ("Housing Minister Datuk Seri Mohd Faizal Rahim said the works would start this month.\n\nMohd Faizal "
+         "said the ministry would add pumps. \"Any contractor who misses the deadline will be blacklisted,\" the "
+         "minister said.", ["Mohd Faizal Rahim"]),
+        # a noun for what someone does before a name is no part of it
+        ("Housewife Siti Rohani Salleh, 51, said: “The water was at my chest in forty minutes.”",
+         ["Siti Rohani Salleh"]),
+        ("Elder Thomas Moose, 81, said: “We drank straight from the lake when I was a boy.”", ["Thomas Moose"]),
+    ],
+)
+def test_news_from_more_places_names_who_spoke(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
+
+
+def test_a_quote_after_a_paragraph_reporting_speech_is_that_speakers_even_past_an_infinitive(extract):
+    text = ("Sen. Walter Greaves, R-Tyler, opposed the bill.\n\nGreaves said he would push the House to add a "
+            "spending cap.\n\n\"The people of this state did not send us here to borrow against our children.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Walter Greaves"]
+
+
+def test_the_treasury_is_the_body_not_a_role_that_opens_with_its_name(extract):
+    text = ("MPs accused the National Treasury of delays and asked the Treasury Cabinet Secretary to appear.\n\n"
+            "“Disbursements will be made as revenue improves,” the Treasury said.")
+    assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind == "direct"] == [
+        ("National Treasury", "organization")]
+
+
+def test_a_hyphened_surname_alone_is_the_person_named_in_full(extract):
+    text = ("“We are still counting the damage,” said Marcia Campbell-Reid, the parish mayor.\n\n"
+            "“The roads will take weeks,” Campbell-Reid said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Marcia Campbell-Reid"] * 2
