@@ -79,9 +79,10 @@ from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list,
 
 # A run of capitalised words and initials, joined initials whole ("M.K. Stalin", not "K. Stalin").
 _CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽĆŃŘĐ"  # capitals that open names: "Óscar", "Émile", "Łukasz"
-_NAME_RUN = re.compile(  # a word or initials ("M.K."), each opening on its capital; "Ó" joins an Irish name
-    rf"[{_CAPITAL}](?:[\w’'-]+|\.(?:[A-Z]\.)*)"
-    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_RUN_PARTICLES))}|Ó|Ua)[ \t]+)*[{_CAPITAL}](?:[\w’'-]+|\.(?:[A-Z]\.)*))+"
+_NAME_RUN = re.compile(  # a word or initials ("M.K."), each opening on its capital; "Ó" joins an Irish name,
+    rf"[{_CAPITAL}](?:[\w’'-]+|\.(?:[A-Z]\.)*)"  # "al-" an Arabic one ("Nadia al-Bayati")
+    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_RUN_PARTICLES))}|Ó|Ua)[ \t]+)*"
+    rf"(?:al-|el-)?[{_CAPITAL}](?:[\w’'-]+|\.(?:[A-Z]\.)*))+"
 )
 _SURNAME_PARTICLES = frozenset("Ó Ua Ní Nic Mac Mc".split())  # words that open an Irish or Scottish surname
 _IRISH_PARTICLE = re.compile(r"\b(Ó|Ní) (?=[A-Z])")
@@ -340,6 +341,8 @@ _ROLE_IN_APPOSITION = re.compile(r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+
 # A party tag after a name: ", R-Lubbock,", " (D-Houston)".
 _PARTY_TAG_AFTER = re.compile(r"(?:, | \()(?P<party>[RDI])-(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[,)]")
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
+_NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
+_OWNER_BEFORE = re.compile(r"^(?:The\s+)?\S+[’']s\s+(?=[A-Z])")  # "The UN’s " before a body's name
 _TITLE_AFTER_COMMA = re.compile(r", ([A-Z][A-Za-z]+)\.? $")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+")
 _NAME_ENDING = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$")
@@ -435,6 +438,7 @@ class ArticleSpeakers:
         self._reported = Ranges(reported)
         self.full_names = _full_names(text, quote_ranges)
         self._titles: dict[str, set[str]] | None = None
+        self._ages: dict[str, set[str]] | None = None
         self._full_words = [(pos, name, name_key(name).split()) for pos, name, _ in self.full_names]
         # names written as Hong Kong writes them, an English name, surname and Chinese given name
         self._chinese_given = [(pos, name) for pos, name, _ in self.full_names if _CHINESE_GIVEN.search(name)]
@@ -877,6 +881,12 @@ class ArticleSpeakers:
             found = self._antecedent(mention)
         elif mention.kind == MentionKind.DESCRIPTION:
             found = self._described(mention)
+            spoken = _SPOKESPERSON_FOR.search(self.text, max(0, mention.start - 40), mention.start)
+            if found and found.type == SpeakerType.ORGANIZATION and spoken:
+                # "The UN's Food and Agriculture Organization … . A spokesperson for the agency said"
+                noun = spoken.group("noun").lower()
+                self._remember_described(mention, f"{found.name} {noun}", noun)
+                return f"{found.name} {noun}", SpeakerType.DESCRIPTION
         elif mention.kind == MentionKind.GROUP:
             body = self._body_named("police", mention.start) if mention.text.lower() == "police" else None
             if body:
@@ -1663,6 +1673,8 @@ class ArticleSpeakers:
             # "the Democratic presidential candidate" is no one the article gives a role in another party
             other_party = {key for key, roles in self._roles_by_key.items()
                            if any(_parties(r) - parties for r in roles)} if parties else set()
+            if aged:  # "the 23-year-old" is no one the article says is 29
+                other_party |= {key for key, ages in self._given_ages().items() if aged.group(1) not in ages}
             found = (self._most_salient(mention.start, gender, skip=other_party)
                      or self._most_salient(mention.start, gender, whole=True, skip=other_party))
             if found:
@@ -1749,6 +1761,18 @@ class ArticleSpeakers:
             tied = _TIED_TO.match(self.text, m.end())  # "A source at Government House said"
             found = m.group(1) + (tied.group() if tied else "")
         return found
+
+    def _given_ages(self) -> dict[str, set[str]]:
+        """Each person's age as the article gives it beside their name or surname, anywhere
+        ("For Ashworth, 29, who …", "Chantelle Brooks, 27,"), read when first needed."""
+        if self._ages is None:
+            self._ages = defaultdict(set)
+            for m in _NAMED_AGE.finditer(self.text):
+                word = name_key(m.group(1))
+                keys = [key for key in self._names if key.split()[-1] == word]
+                if len(keys) == 1:
+                    self._ages[keys[0]].add(m.group(2))
+        return self._ages
 
     def _of_age(self, age: str, pos: int) -> _Known | None:
         """The one person the article gives the age ``age`` before ``pos``: "Chantelle Brooks, 27,"
@@ -1898,7 +1922,7 @@ class ArticleSpeakers:
         found = None
         for m in _BODY_NAME.finditer(self.text, self.text.rfind("\n", 0, pos) + 1, pos):
             if not self._quoted.covers(m.start()) and m.group().split()[-1].lower() in ORG_WORDS:
-                found = m.group()
+                found = _OWNER_BEFORE.sub("", m.group())  # "The UN’s Food and Agriculture Organization"
         return found
 
     def _longer_body(self, name: str, pos: int) -> str:

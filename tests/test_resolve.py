@@ -1561,3 +1561,30 @@ def test_a_hyphened_surname_alone_is_the_person_named_in_full(extract):
     text = ("“We are still counting the damage,” said Marcia Campbell-Reid, the parish mayor.\n\n"
             "“The roads will take weeks,” Campbell-Reid said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Marcia Campbell-Reid"] * 2
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # an Arabic surname with a lower-case "al-" is part of the name, alone or in full
+        ("Dr Huda al-Jabouri, a hydrologist in Basra, said the river had fallen. “The salinity has doubled "
+         "since spring,” she said.\n\nSalim al-Tamimi, a ministry spokesman, disagreed. “We are releasing more "
+         "water every week,” al-Tamimi said.", ["Huda al-Jabouri", "Salim al-Tamimi"]),
+        # "a spokesperson for the agency": the body the paragraph named, as its spokesperson
+        ("The UN’s World Food Programme has been handing out flour in the camps. A spokesperson for the agency "
+         "said the stocks would last a month.\n\n“We need funding before the winter,” the spokesperson said.",
+         ["World Food Programme spokesperson"]),
+        # a Transport Secretary is "the minister"
+        ("Transport Secretary Morag Lindsay told MSPs the fund was delayed. Ms Lindsay then faced questions from "
+         "Green MSP Eilidh Fraser.\n\n‘Will the boat sail before summer?’ Ms Fraser asked.\n\nThe minister "
+         "replied that she would not give a date. ‘I have made that mistake before,’ she said.",
+         ["Eilidh Fraser", "Morag Lindsay"]),
+        # "the 22-year-old" is no one the article says is 31
+        ("Matteo Ferrante beat Owen Pryce in five sets. The Italian saved two match points against Owen "
+         "Pryce’s serve.\n\n‘I don’t know what happened in the tie-break,’ the 22-year-old said.\n\nFor Pryce, "
+         "31, it was a cruel way to go. ‘It will hurt for a while,’ he said.",
+         ["Matteo Ferrante", "Owen Pryce"]),
+    ],
+)
+def test_names_particles_bodies_and_ages_a_careful_reader_keeps(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
