@@ -123,7 +123,8 @@ _GLUED_TIME = re.compile(r"^(?:AM|PM)(?=[A-Z][a-z])")  # "10:14 PMDonald Trump" 
 
 def _is_cap(word: str) -> bool:
     """Whether ``word`` may be a word of a name: capitalised, "al-Bayati", or "3M"."""
-    return word[:1].isupper() or (word.startswith(("al-", "el-")) and word[3:4].isupper()) or (word[:1].isdigit() and any(c.isalpha() for c in word) and not _AGE.match(word))
+    return word[:1].isupper() or (word.startswith(("al-", "el-")) and word[3:4].isupper()) or (
+        word[:1].isdigit() and any(c.isalpha() for c in word) and not _AGE.match(word))
 
 
 def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None:
