@@ -342,6 +342,14 @@ _ROLE_IN_APPOSITION = re.compile(r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+
 _PARTY_TAG_AFTER = re.compile(r"(?:, | \()(?P<party>[RDI])-(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[,)]")
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
+# A company the lede calls one: "software maker Tessellate", "Tessellate, the Bellevue-based maker of".
+_COMPANY_NOUN = r"(?:maker|company|firm|giant|retailer|start-?up|chain|carrier|developer|provider|utility)"
+_COMPANY_CALLED = re.compile(
+    rf"\b{_COMPANY_NOUN}[ \t]+(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){{0,3}})(?![\w’'-])"
+    rf"|(?P<name2>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){{0,3}}),[ \t]+(?:the|a|an)[ \t][^,.]{{0,60}}?"
+    rf"\b{_COMPANY_NOUN}\b")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_LEAD_CAPITALS = frozenset("The A An In On At For".split())  # a sentence's first word, no company's
 _OWNER_BEFORE = re.compile(r"^(?:The\s+)?\S+[’']s\s+(?=[A-Z])")  # "The UN’s " before a body's name
 _TITLE_AFTER_COMMA = re.compile(r", ([A-Z][A-Za-z]+)\.? $")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+")
@@ -1623,10 +1631,15 @@ class ArticleSpeakers:
                         continue  # "Rivals have reported …": people, not a body
                     if _as_body(known):
                         other = {w.lower() for w in known.name.split()} & ORG_ROLE_NOUNS - {head}
+                        if other and head in _COMPANY_NOUNS:
+                            continue  # "the company" is no Employment Security Department named since
                         return None if other else replace(known, type=SpeakerType.ORGANIZATION)
                 company = self._company(mention.start) if head in _COMPANY_NOUNS else None
                 if company:  # "Calloway Home Goods Inc cut its forecast … . The company said"
                     return _Known(mention.start, company, SpeakerType.ORGANIZATION, None)
+                lede = self._lede_body(head, mention.start) if head in _BODY_HYPERNYMS else None
+                if lede:  # "The state agency … unveiled … . The Texas Water Development Board's proposal"
+                    return _Known(mention.start, lede, SpeakerType.ORGANIZATION, None)
         # the latest of those whose role fits best: "the PM" is the Prime Minister, not the
         # Foreign Minister named since
         fitting = []
@@ -1976,11 +1989,38 @@ class ArticleSpeakers:
         opening = self._body_opening(self._sentence_of(pos))
         if opening:
             return self._longer_body(opening, pos)
-        lede = self.text[:self._sentence_starts[min(3, len(self._sentence_starts) - 1)]]
-        named = {" ".join(run).rstrip(".,") for run in self._body_runs()
-                 if run[-1].lower().rstrip(".,") in COMPANY_WORDS and run[0] in lede
+        named = self._lede_runs(pos, COMPANY_WORDS)
+        if named:
+            return named.pop() if len(named) == 1 else None
+        # a company the sentence before calls one ("a drop in the oil giant Exxon Mobil. The company
+        # reported"), else the lede ("software maker Tessellate", "Tessellate, the Bellevue-based maker")
+        here = self._sentence_of(pos)
+        before = self.text[self._sentence_starts[max(0, here - 1)]:pos]
+        for where in (before, self._lede()):
+            called = {m.group("name") or m.group("name2") for m in _COMPANY_CALLED.finditer(where)}
+            called = {name for name in called if name.split()[0] not in _LEAD_CAPITALS and self.text.find(name) < pos}
+            if called:
+                return called.pop() if len(called) == 1 else None
+        return None
+
+    def _lede(self) -> str:
+        """The headline and the first sentences, where a story names what it is about."""
+        return self.text[:self._sentence_starts[min(3, len(self._sentence_starts) - 1)]]
+
+    def _lede_runs(self, pos: int, heads: Set[str]) -> set[str]:
+        """The bodies named before ``pos`` whose name, opening in the lede, ends in one of ``heads``."""
+        lede = self._lede()
+        named = {_POSSESSIVE_END.sub("", " ".join(run).rstrip(".,")) for run in self._body_runs()
+                 if _POSSESSIVE_END.sub("", run[-1].lower().rstrip(".,")) in heads and run[0] in lede
                  and 0 <= self.text.find(" ".join(run)) < pos}
-        named = {name for name in named if not any(other != name and other.startswith(name) for other in named)}
+        return {name for name in named if not any(other != name and other.startswith(name) for other in named)}
+
+    def _lede_body(self, head: str, pos: int) -> str | None:
+        """The one body the lede names by a body's word, where it calls a body by ``head`` too ("the
+        agency" of a story that opens on "The state agency …" and the Texas Water Development Board)."""
+        if not re.search(rf"\b{head}\b", self._lede()):
+            return None
+        named = {_OWNER_BEFORE.sub("", name) for name in self._lede_runs(pos, ORG_WORDS)}
         return named.pop() if len(named) == 1 else None
 
     def _company_first_words(self) -> set[str]:
@@ -2130,7 +2170,8 @@ _COMPANY_WORD = re.compile(rf"\b(?=[A-Z])(?:{trie_pattern(_COMPANY_FORMS)})\b")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w&’'.-]*")
 # A capitalised name opening a sentence, followed by a lower-case word (its verb).
 _OPENING_NAME = re.compile(
-    r"[ \t]*((?:[A-Z][\w&’'.-]*[ \t]+)*?[A-Z][\w&’'.-]*)(?:[ \t]+(?:on|last|this)[ \t]+\w+)?[ \t]+[a-z]")
+    r"[ \t]*((?:[A-Z][\w&’'.-]*[ \t]+)*?[A-Z][\w&’'.-]*)(?:[ \t]+(?:on|last|this)[ \t]+\w+)?"
+    r"(?:,[ \t]+which\b|[ \t]+[a-z])")
 _DELAYED_LEDE_REACH = 600  # characters after a lede's description within which it is named
 _LEAD_WORDS = frozenset("the a an former favourite of and & s".split())  # before a name opening a sentence
 # Bodies that are no company, whatever was named before them ("the union", "the court").

@@ -1588,3 +1588,28 @@ def test_a_hyphened_surname_alone_is_the_person_named_in_full(extract):
 )
 def test_names_particles_bodies_and_ages_a_careful_reader_keeps(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # "the company" is the one the lede calls a company, past a department named since
+        ("Seattle software maker Brightloom to cut 800 jobs\n\nBrightloom, the Redmond-based maker of payroll "
+         "software, said Tuesday it will lay off 800 employees.\n\nMost of the cuts will fall in Washington, "
+         "according to a notice filed with the state Employment Security Department.\n\n“These are difficult "
+         "decisions,” the company said in a statement.", ["Brightloom"]),
+        # ... or the one the sentence before calls one, and a utility is a company
+        ("Stocks rose on results from the retailer Amazon. The index was held back by a drop in the oil giant "
+         "Exxon Mobil. The company said \"demand was weaker than we hoped.\"", ["Exxon Mobil"]),
+        ("The cause of the fire is unknown. Coastal Valley Power, which serves the area, said it had reports of "
+         "a downed line.\n\n“We are cooperating fully with investigators,” the company said.",
+         ["Coastal Valley Power"]),
+        # "the agency": the body the lede calls an agency and names
+        ("State water agency's plan draws fire\n\nThe state agency responsible for water planning unveiled a "
+         "new framework Tuesday. The Ohio Water Resources Board's proposal ranks projects by cost.\n\nLawmakers "
+         "objected.\n\n\"The board takes seriously its duty to every community,\" the agency said.",
+         ["Ohio Water Resources Board"]),
+    ],
+)
+def test_the_company_and_the_agency_are_the_body_the_story_names(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == speakers
