@@ -983,6 +983,8 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
             mention = subject_after(text, cue.end, p_end, ctx.entities)  # "…, said Schiff."
         if mention and mention.kind in (MentionKind.NAME, MentionKind.PRONOUN):
             return cue, mention
+        if mention is None and text.endswith((", ", " and "), p_start, cue.start):
+            continue  # "Siddiqui said …, noting that …", "Gorski said … and warned": its subject is before
         return None
     return None
 

@@ -307,19 +307,20 @@ _CLEAR_LEAD = 1.5  # how far ahead the most salient person must be for an openin
 _KIN_NOUNS = r"daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|grandson"
 _KIN_GENDERS = {**dict.fromkeys("wife mother daughter sister".split(), "female"),
                 **dict.fromkeys("husband father son brother".split(), "male")}
+_KIN_AGE = r"(?:(?:older|younger|elder|big|little|twin|baby)\s+)?"  # "his older sister"
 _KIN_NAMED = re.compile(
-    rf"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+(?P<kin>{_KIN_NOUNS})\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+    rf"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
 # "his wife Leanne", "her son Tom": a first name given with a kin of someone just named.
 _THEIR_KIN_NAMED = re.compile(  # "his wife Leanne", "His son, Liam, 24,"
-    rf"\b(?:[Hh]is|[Hh]er)\s+(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
-_THEIR_KIN_WRITTEN = tuple(re.compile(rf"{pronoun}\s+(?:{_KIN_NOUNS}),?\s+[A-Z]")
+    rf"\b(?:[Hh]is|[Hh]er)\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+_THEIR_KIN_WRITTEN = tuple(re.compile(rf"{pronoun}\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+[A-Z]")
                            for pronoun in ("his", "her", "His", "Her"))
 _AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+and\s+$")  # "Ebeling and " before "her husband, Tom"
 _KIN_REACH = 600  # characters before the kin within which the one whose kin they are was named
 # What every kin name holds: most articles have none, and _KIN_NAMED, which tries every
 # capitalised word, is read only in those that do. One pattern for each apostrophe, as one
 # that opens with a literal is found by a fast string search.
-_KIN_WRITTEN = tuple(re.compile(rf"{mark}s\s+(?:{_KIN_NOUNS})\s+[A-Z]") for mark in "’'")
+_KIN_WRITTEN = tuple(re.compile(rf"{mark}s\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+[A-Z]") for mark in "’'")
 # One pattern for each pronoun, which opens with a literal and so is found by a fast string search.
 # No \b before it: _subject_pronouns keeps only one opening a sentence, after a space, line break
 # or quotation mark.
@@ -2398,7 +2399,11 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             seen[name_key(full)] = (at, full, _title_before(text, at, []))
     # "Mr Corbett's daughter Sarah": Sarah Corbett, whom "Ms Corbett" may name later
     for kin in _KIN_NAMED.finditer(text) if any(p.search(text) for p in _KIN_WRITTEN) else ():
-        full = f"{kin.group('first')} {kin.group('surname')}"
+        owner = kin.group("surname")
+        if is_first_name(owner):  # "Mateo’s older sister, Larissa,": the sister of Mateo Alves named before
+            owners = {_surname(name) for at, name, _ in seen.values() if at < kin.start() and name.split()[0] == owner}
+            owner = owners.pop() if len(owners) == 1 else owner
+        full = f"{kin.group('first')} {owner}"
         if not skipped.covers(kin.start()) and is_first_name(kin.group("first")):
             seen.setdefault(name_key(full), (kin.start("first"), full, None))
     # "Rick and Donna Sawchuk": Rick Sawchuk, where Rick is a first name and no one's surname
@@ -2461,7 +2466,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in _NOT_NAME_START
                      or words[0].lower() in NOT_NAME_OPENERS or _common_word(words[0])
                      or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS
-                     or (len(words) > 2 and is_person_noun(words[0]))):  # "Pensioner Margaret Allen"
+                     or (len(words) > 2 and is_person_noun(words[0]))  # "Pensioner Margaret Allen"
+                     or (len(words) > 2 and words[0].lower() in GROUP_NOUNS)):  # "Chief of Staff Park Jin-woo"
         dropped.append(words.pop(0))  # "Said Ellis", "Although Scott"
     # An owner before a name is no part of it: "NBC’s Dante Chinni", "CBC's Anna Maria Tremonti"
     owners = [k for k, w in enumerate(words[:-2]) if w.endswith(("’s", "'s"))]

@@ -1613,3 +1613,25 @@ def test_names_particles_bodies_and_ages_a_careful_reader_keeps(extract, text, s
 )
 def test_the_company_and_the_agency_are_the_body_the_story_names(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == speakers
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # a group noun in a title is no first word of the name after it
+        ("Presidential Chief of Staff Kang Min-jae told reporters the rules would stay.\n\n“We are listening to "
+         "young people,” Kang said.", ["Kang Min-jae"]),
+        # a sister named by her brother's first name takes his surname
+        ("Tomas Varga, 12, is the youngest player at the tournament.\n\nTomas’s older sister, Ilona, 17, "
+         "sometimes feels the house orbits around him.\n\n“Everything is chess,” Ilona says.", ["Ilona Varga"]),
+        # a quote after a paragraph that reports speech, past a participle or a second verb
+        ("Farida Noor, an organizer with the tenants’ network, watched the vote.\n\nNoor said the bylaw would "
+         "depend on enforcement, noting that the city has six inspectors.\n\n“Six inspectors for half a million "
+         "units. You do the math.”", ["Farida Noor"]),
+        # "Coun." ends no sentence
+        ("Not every councillor agreed. “We have created a regime with no idea of its cost,” said Coun. Glen "
+         "Whitby (Ward 16), who voted against it.", ["Glen Whitby"]),
+    ],
+)
+def test_titles_kin_and_reports_a_careful_reader_follows(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
