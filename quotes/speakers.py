@@ -1006,7 +1006,8 @@ class ArticleSpeakers:
             return None  # "a Transport for London spokesman": the link is inside a body's name
         named = (mention.name or "").split()
         given = next((k for k, w in enumerate(named[:-1]) if is_first_name(w)), None)
-        if given and written[:1].isupper() and written.split()[-1].lower() in ROLE_NOUNS:
+        if (given and written[:1].isupper() and written.split()[-1].lower() in ROLE_NOUNS
+                and written.split()[0].lower() not in DETERMINERS):  # not "A spokesperson for Northern Ireland Water"
             # "Minister for Health Stephen Donnelly said": the minister is the person named
             person = self._full_name(mention._replace(name=" ".join(named[given:]), text=" ".join(named[given:])))
             self._remember(mention, person, SpeakerType.PERSON, None)
@@ -1665,6 +1666,10 @@ class ArticleSpeakers:
         plain = head in _PERSON_ROLES and not _noun_gender(head) and not any(
             w.endswith(("’s", "'s")) for w in words)
         unnamed = self._introduced_unnamed(head, mention.start) if plain else None
+        if unnamed and unnamed.split()[0] in _COMPANY_NOUNS and _SPOKESPERSON.fullmatch(head):
+            # "A company spokesperson declined to comment … . “…,” the spokesperson said": the company's
+            company = self._company(mention.start)
+            unnamed = f"{company} {head}" if company else unnamed
         if unnamed:
             self._remember_described(mention, unnamed, unnamed, any_head=True)
             return _Known(mention.start, unnamed, SpeakerType.DESCRIPTION, _noun_gender(head))
@@ -2446,6 +2451,13 @@ def _shared_surnames(text: str, lo: int = 0, hi: int | None = None) -> Iterator[
         at = text.find(" and ", at + 5, hi)
 
 
+def _country_first_name(words: list[str]) -> bool:
+    """Whether a country opens a person's name ("Jordan Meeks", "Israel Katz"): a first name too,
+    before one word that is no common word, place or body's ("Jordan Valley", "Kenya Airways")."""
+    return (len(words) == 2 and is_first_name(words[0]) and not _common_word(words[1])
+            and words[1].lower() not in PLACE_WORDS and words[1].lower() not in ORG_WORDS)
+
+
 @lru_cache(maxsize=65536)
 def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     """The person-like name in a run of capitalised words, with where it starts in the run and
@@ -2463,7 +2475,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
         dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
     if words and words[0][:2] in ("AM", "PM"):
         words[0] = _GLUED_TIME.sub("", words[0])  # "10:14 PMDonald Trump" on a scraped page
-    while words and (words[0] in COUNTRIES or words[0] in DEMONYMS or words[0] in _NOT_NAME_START
+    while words and ((words[0] in COUNTRIES and not _country_first_name(words)) or words[0] in DEMONYMS
+                     or words[0] in _NOT_NAME_START
                      or words[0].lower() in NOT_NAME_OPENERS or _common_word(words[0])
                      or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS
                      or (len(words) > 2 and is_person_noun(words[0]))  # "Pensioner Margaret Allen"

@@ -1635,3 +1635,24 @@ def test_the_company_and_the_agency_are_the_body_the_story_names(extract, text, 
 )
 def test_titles_kin_and_reports_a_careful_reader_follows(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # a body named after a place keeps the place; "A spokesperson for" is no title before a name
+        ("Senior NI Water officials met the committee.\n\nA spokesperson for Northern Ireland Water said the company "
+         "“does not set policy on charging”.\n\n“Our focus remains on the network,” the spokesperson added.",
+         ["Northern Ireland Water spokesperson", "Northern Ireland Water spokesperson"]),
+        # "A company spokesperson" introduced without a cue speaks for the company the story names
+        ("Seattle software maker Brightloom to cut 800 jobs\n\nBrightloom, the Redmond-based maker of payroll "
+         "software, said Tuesday it will lay off 800 employees.\n\nA company spokesperson declined to say whether "
+         "more cuts were planned.\n\n“We are not going to speculate,” the spokesperson said.",
+         ["Brightloom spokesperson"]),
+        # a first name that is also a country's opens a person's name
+        ("Jordan Pike, 34, a quality engineer, lost his job on Tuesday.\n\n“I went to log in and I couldn't,” "
+         "Pike said.", ["Jordan Pike"]),
+    ],
+)
+def test_bodies_spokespeople_and_country_first_names(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == speakers
