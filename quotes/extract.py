@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from .lexicon import CUE_FORMS, HONORIFICS, TITLE_INTRODUCERS
+from .lexicon import CUE_FORMS, HONORIFICS, NAME_RUN_PARTICLES, TITLE_INTRODUCERS
 from .words import word_set
 
 OPENERS = "“„‟«"
@@ -39,6 +39,8 @@ _OPEN_CONTEXT = set("([{—–-/:;,'‘") | set(OPENERS) | {'"'}
 # Sentence ends: terminal punctuation, optional closing marks, space, then a likely start.
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'`(\[]*[A-Z0-9])")
 _ABBREVIATIONS = word_set("abbreviations")
+# A surname opening on a particle after a nickname: "dela Serna" of Ramon "Monching" dela Serna.
+_PARTICLE_THEN_NAME = re.compile(rf"(?:{'|'.join(sorted(NAME_RUN_PARTICLES))}) [A-Z]")
 _SENTENCE_STARTERS = word_set("sentence_starters")
 _MAX_QUOTE_CHARS = 5000
 
@@ -313,8 +315,9 @@ def _kind(text: str, o: int, c: int, start: int, end: int) -> str:
     if _looks_like_title(words) and (_TITLE_OWNER.match(text, c + 1) or _next_to_title(text, o, c)):
         return "title"  # “Fleabag” creator; “Joker,” “Marriage Story,” and “Little Women”
     if (len(words) == 1 and (before[-1:].isalpha() or before[-2:-1].isupper())
-            and prev_words and prev_words[-1][:1].isupper() and after[:1] == " " and after[1:2].isupper()):
-        return "title"  # a nickname inside a name: Robert C. "Bobby" Scott
+            and prev_words and prev_words[-1][:1].isupper() and after[:1] == " "
+            and (after[1:2].isupper() or _PARTICLE_THEN_NAME.match(text, c + 2))):
+        return "title"  # a nickname inside a name: Robert C. "Bobby" Scott, Ramon "Monching" dela Serna
     first = content[:1]
     starts_sentence = not before or before[-1] in ".!?:,;—–\n" or before[-1] in CLOSERS + '"'
     if starts_sentence and (first.isupper() or first.isdigit() or first in "[…(.'‘"):

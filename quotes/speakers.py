@@ -100,16 +100,18 @@ def _common_word(word: str) -> bool:
 
 _HEADLINE_NAME = re.compile(r"([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w’'-]+)(?= |$)")
 # A nickname written inside a name: Robert C. "Bobby" Scott.
-_NICKNAME = re.compile(r"[“\"‘'][A-Z][a-z]+[”\"’'] [A-Z][\w’'-]+")
+_PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_RUN_PARTICLES))}) )?"  # "dela " of Ramon "Monching" dela Serna
+_NICKNAME = re.compile(rf"[“\"‘'][A-Z][a-z]+[”\"’'] {_PARTICLE}[A-Z][\w’'-]+")
 # Its start, one pattern for each opening mark, which a fast string search finds: few articles
 # have one, and _NICKNAME, which tries every character, is read only in those.
-_NICKNAME_WRITTEN = tuple(re.compile(rf"{mark}[A-Z][a-z]+[”\"’'] [A-Z]") for mark in "“\"‘'")
+_NICKNAME_WRITTEN = tuple(re.compile(rf"{mark}[A-Z][a-z]+[”\"’'] {_PARTICLE}[A-Z]") for mark in "“\"‘'")
 # A nickname given after a full name: ", who goes by the nickname "Pim"", ", known as Junjun,".
 _GOES_BY = re.compile(
     r",?\s+(?:who\s+(?:goes|is\s+known)\s+by\s+(?:the\s+)?(?:nick)?name\s+|(?:better\s+|popularly\s+)?known\s+as\s+"
     r"|nicknamed\s+)[“\"‘']?(?P<nickname>[A-Z][a-z]+)\b(?![\w-]*\s+[A-Z])")
 _GOES_BY_WRITTEN = ("nickname", "known as", "goes by")
-_NICKNAMED = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']([A-Z][a-z]+)[”\"’'] ([A-Z][\w’'-]+)")
+_NICKNAMED = re.compile(
+    rf"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']([A-Z][a-z]+)[”\"’'] ({_PARTICLE}[A-Z][\w’'-]+)")
 _NOT_NAME_START = word_set("not_name_starts")
 # Nouns for what a person is ("the investor", "the driver"), and for what a description may open
 # with while standing for someone known ("former secretary of state", not "one …").

@@ -1656,3 +1656,11 @@ def test_titles_kin_and_reports_a_careful_reader_follows(extract, text, speakers
 )
 def test_bodies_spokespeople_and_country_first_names(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == speakers
+
+
+def test_a_particle_opens_a_surname_after_a_nickname(extract):
+    text = ("Committee chair Sen. Ramil “Boying” dela Cruz, a former police general, said he would not prejudge "
+            "the case.\n\n“I wore that uniform for 32 years,” dela Cruz said.")
+    quotes = extract(text)
+    assert [q.quote for q in quotes if q.kind == "partial"] == []  # the nickname is no quote
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Ramil dela Cruz"]
