@@ -1664,3 +1664,18 @@ def test_a_particle_opens_a_surname_after_a_nickname(extract):
     quotes = extract(text)
     assert [q.quote for q in quotes if q.kind == "partial"] == []  # the nickname is no quote
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Ramil dela Cruz"]
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        ("The Clean Rivers Collective, a Durban-based NGO, said in a statement that the crisis was years in the "
+         "making.\n\n“Engineers warned the city in 2019,” the organisation said.", ["Clean Rivers Collective"]),
+        ("OSAKA – Hanami Electric Co. said Thursday it will cut 4,000 jobs.\n\nThe company said in a statement "
+         "that most cuts would be in Japan.\n\n“The company will support affected employees,” the statement "
+         "said.\n\nA company spokesperson said Hanami had “no plans at this time” to sell the brand.",
+         ["Hanami Electric Co", "Hanami Electric Co spokesperson"]),
+    ],
+)
+def test_collectives_and_companies_named_co_speak_as_bodies(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == speakers
