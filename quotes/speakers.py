@@ -1889,14 +1889,10 @@ class ArticleSpeakers:
                 max(0, mention.start - 4):mention.start].lower() == "the "):
             return None
         letters = mention.name.replace(".", "").lower()
-        if _ACRONYM.fullmatch(mention.name) and 2 <= len(letters) <= 6:
-            def fits(role: str) -> bool:
-                return _role_initials(role).endswith(letters)
-        else:
-            def fits(role: str) -> bool:
-                return role.lower() == letters
-        holders = {known.name: known for known in self._before(mention.start)
-                   if known.type == SpeakerType.PERSON and any(fits(role) for role in known.roles)}
+        initials = bool(_ACRONYM.fullmatch(mention.name)) and 2 <= len(letters) <= 6
+        holders = {known.name: known for known in self._before(mention.start) if known.type == SpeakerType.PERSON
+                   and any(_role_initials(role).endswith(letters) if initials else role.lower() == letters
+                           for role in known.roles)}
         return holders.popitem()[1] if len(holders) == 1 else None
 
     def _spelled_out(self, acronym: str) -> str | None:
