@@ -354,6 +354,9 @@ _COMPANY_CALLED = re.compile(
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _LEAD_CAPITALS = frozenset("The A An In On At For".split())  # a sentence's first word, no company's
 _OWNER_BEFORE = re.compile(r"^(?:The\s+)?\S+[’']s\s+(?=[A-Z])")  # "The UN’s " before a body's name
+# A paragraph of the lede opening on a title, not a name: "The First Minister has refused …".
+_ROLE_LEDE = re.compile(r"(?m)^The ((?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]+(?:has|have|is|was|will|says|said)\b")
+_ROLE_LEDE_REACH = 600  # characters from the top within which the lede stands
 _TITLE_AFTER_COMMA = re.compile(r", ([A-Z][A-Za-z]+)\.? $")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+")
 _NAME_ENDING = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$")
@@ -489,8 +492,25 @@ class ArticleSpeakers:
         self._owned_speakers: dict[str, str] = {}  # "rep" → "Kayla Marsh’s rep", who spoke as "Her rep"
         self._scan_people(self._quoted, {name_key(n) for n in speakers})
         self._appositive_roles()
+        self._lede_role()
 
     # -- the article's people -------------------------------------------------------------
+
+    def _lede_role(self) -> None:
+        """The role a lede opens on, given to the person the next paragraph opens on: "The First
+        Minister has refused to rule out water charges … ⏎ Bronagh McAleer told MLAs …", so that
+        "the First Minister said" later is her."""
+        lede = _ROLE_LEDE.search(self.text, 0, _ROLE_LEDE_REACH)
+        if not lede or lede.group(1).split()[-1].lower() not in ROLE_NOUNS:
+            return
+        after = self.text.find("\n", lede.end())
+        while 0 <= after < len(self.text) and self.text[after].isspace():
+            after += 1
+        named = next((name for pos, name, _ in self.full_names if pos == after), None)
+        if named is None or name_key(named) not in self._names:
+            return
+        self._roles_by_key[name_key(named)].add(lede.group(1))
+        bisect.insort(self.history, _Known(after, named, SpeakerType.PERSON, None, {lede.group(1)}), key=_POSITION)
 
     def _appositive_roles(self) -> None:
         """The role an appositive gives a person the article names ("Mark Cuban, a billionaire

@@ -1679,3 +1679,10 @@ def test_a_particle_opens_a_surname_after_a_nickname(extract):
 )
 def test_collectives_and_companies_named_co_speak_as_bodies(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == speakers
+
+
+def test_a_lede_opening_on_a_title_gives_it_to_the_person_named_next(extract):
+    text = ("Stormont row over water charges\n\nThe First Minister has refused to rule out household water "
+            "charges, sparking an angry exchange.\n\nCaitríona Doherty told MLAs on Monday that every option was "
+            "on the table.\n\n“I am not going to pretend the money exists,” the First Minister said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Caitríona Doherty"]
