@@ -1686,3 +1686,20 @@ def test_a_lede_opening_on_a_title_gives_it_to_the_person_named_next(extract):
             "charges, sparking an angry exchange.\n\nCaitríona Doherty told MLAs on Monday that every option was "
             "on the table.\n\n“I am not going to pretend the money exists,” the First Minister said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Caitríona Doherty"]
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # the report before the quote is "He said", past a relative clause's cue
+        ("Khalid al-Harbi, CEO of Najd Freight, told reporters that demand was strong.\n\nHe said a second "
+         "phase, which would add cold storage, was due in 2027.\n\n“Food security is a strategic priority.”",
+         ["Khalid al-Harbi"]),
+        # ... or "The president said"
+        ("President Kenji Mori told a news conference the company would exit televisions.\n\nThe president said "
+         "the company aimed to raise its margin.\n\n“We will be a smaller company, but a stronger one.”",
+         ["Kenji Mori"]),
+    ],
+)
+def test_a_bare_quote_goes_on_with_the_one_the_paragraph_before_reports(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
