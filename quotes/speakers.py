@@ -355,7 +355,8 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _LEAD_CAPITALS = frozenset("The A An In On At For".split())  # a sentence's first word, no company's
 _OWNER_BEFORE = re.compile(r"^(?:The\s+)?\S+[’']s\s+(?=[A-Z])")  # "The UN’s " before a body's name
 # A paragraph of the lede opening on a title, not a name: "The First Minister has refused …".
-_ROLE_LEDE = re.compile(r"(?m)^The ((?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]+(?:has|have|is|was|will|says|said)\b")
+_ROLE_LEDE = re.compile(
+    r"(?m)^The ((?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]+(?:has|have|is|was|will|says|said)\b")
 _ROLE_LEDE_REACH = 600  # characters from the top within which the lede stands
 _TITLE_AFTER_COMMA = re.compile(r", ([A-Z][A-Za-z]+)\.? $")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+")
