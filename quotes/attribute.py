@@ -982,8 +982,9 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
                 cue.text[:1].isupper() or text[p_start:cue.start].rstrip().endswith(",")):
             mention = subject_after(text, cue.end, p_end, ctx.entities)  # "…, said Schiff."
         if mention and (mention.kind in (MentionKind.NAME, MentionKind.PRONOUN) or (
-                mention.kind == MentionKind.DESCRIPTION and mention.text.split()[0].lower() == "the")):
-            return cue, mention  # "Schiff said", "He said", "The president said"
+                mention.kind == MentionKind.DESCRIPTION and mention.text.split()[0] == "The"
+                and not text[p_start:mention.start].strip())):
+            return cue, mention  # "Schiff said", "He said", "The president said" opening the sentence
         if (mention is None and text.endswith((", ", " and "), p_start, cue.start)) or (
                 mention is not None and mention.text.lower() in ("which", "that")):
             continue  # "Siddiqui said …, noting that …", "Gorski said … and warned", "… which would add"

@@ -353,7 +353,9 @@ _COMPANY_CALLED = re.compile(
     rf"\b{_COMPANY_NOUN}\b")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _LEAD_CAPITALS = frozenset("The A An In On At For".split())  # a sentence's first word, no company's
-_OWNER_BEFORE = re.compile(r"^(?:The\s+)?\S+[’']s\s+(?=[A-Z])")  # "The UN’s " before a body's name
+_BASED_IN = re.compile(r"^[A-Z][\w.-]*-based\s+(?=[A-Z])")  # "Vaughan-based " before a name
+# "The UN’s " or "Vaughan-based " before a body's name
+_OWNER_BEFORE = re.compile(r"^(?:The\s+)?(?:\S+[’']s|[A-Z][\w.-]*-based)\s+(?=[A-Z])")
 # A paragraph of the lede opening on a title, not a name: "The First Minister has refused …".
 _ROLE_LEDE = re.compile(
     r"(?m)^The ((?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]+(?:has|have|is|was|will|says|said)\b")
@@ -874,7 +876,7 @@ class ArticleSpeakers:
                 self._remember(mention, holder.name, holder.type, holder.gender)
                 return holder.name, holder.type
             if mtype != SpeakerType.PERSON:
-                short, name = name, self._longer_body(name, mention.start)
+                short, name = name, _BASED_IN.sub("", self._longer_body(name, mention.start))  # "Vaughan-based …"
                 if name.split()[-1].lower() in COMPANY_WORDS or (name != short and _ACRONYM.fullmatch(short)):
                     mtype = SpeakerType.ORGANIZATION  # "Halcyon" of Halcyon Logistics; "MoHRE" spelled out
             at = self.text.find(mention.name.split()[0], mention.start, mention.end)
@@ -1152,7 +1154,7 @@ class ArticleSpeakers:
                     or name in STATES_AND_COUNTRIES or name.lower() in MULTIWORD_PLACES or first in DEMONYMS
                     or any(name_key(name).split()[-1] == k.split()[-1] for k in self._names)):
                 continue
-            return name
+            return _OWNER_BEFORE.sub("", name)  # "Vaughan-based Crestline Homes Ltd."
         return None
 
     def _speaks_at(self, start: int, end: int) -> bool:
@@ -2014,7 +2016,7 @@ class ArticleSpeakers:
         opening = self._body_opening(self._sentence_of(pos))
         if opening:
             return self._longer_body(opening, pos)
-        named = self._lede_runs(pos, COMPANY_WORDS)
+        named = {_OWNER_BEFORE.sub("", name) for name in self._lede_runs(pos, COMPANY_WORDS)}
         if named:
             return named.pop() if len(named) == 1 else None
         # a company the sentence before calls one ("a drop in the oil giant Exxon Mobil. The company

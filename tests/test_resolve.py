@@ -1703,3 +1703,16 @@ def test_a_lede_opening_on_a_title_gives_it_to_the_person_named_next(extract):
 )
 def test_a_bare_quote_goes_on_with_the_one_the_paragraph_before_reports(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
+
+
+def test_the_report_before_a_bare_quote_is_its_subject_not_a_description_inside_it(extract):
+    text = ("Professor Ellen Hart, who chairs the library committee, was caught off guard.\n\n\"A library isn't "
+            "just a room with books,\" Hart said.\n\nHart said the committee would ask the provost to share a "
+            "full breakdown.\n\n\"If the savings are real, show us the numbers.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ellen Hart", "Ellen Hart"]
+
+
+def test_where_a_company_is_based_is_no_part_of_its_name(extract):
+    text = ("Homebuilder to cut 200 jobs\n\nVaughan-based Pinecrest Homes Ltd. announced the cuts on Wednesday.\n\n"
+            "\"We regret that there was no other way,\" the company said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Pinecrest Homes Ltd"]
