@@ -1716,3 +1716,18 @@ def test_where_a_company_is_based_is_no_part_of_its_name(extract):
     text = ("Homebuilder to cut 200 jobs\n\nVaughan-based Pinecrest Homes Ltd. announced the cuts on Wednesday.\n\n"
             "\"We regret that there was no other way,\" the company said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Pinecrest Homes Ltd"]
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        ("Two tries from the Springbok lock Pieter Botha put the visitors ahead.\n\n“It hurts. We came to win,” "
+         "the Springbok said.", ["Pieter Botha"]),
+        ("Speaking in his palace on Sunday, the traditional ruler of the community, Igwe Obinna Nwosu, said "
+         "his people had been patient.\n\n“We have written letters,” the monarch said.", ["Obinna Nwosu"]),
+        ("Sophomore Liam Tran said he studies in the library after his shift ends.\n\n“My roommate goes to "
+         "bed at 11. Where am I supposed to go?” Tran said.", ["Liam Tran"]),
+    ],
+)
+def test_national_nicknames_rulers_titles_and_class_years(extract, text, speakers):
+    assert sorted({q.speaker for q in extract(text)}) == speakers  # reported speech too
