@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from .lexicon import CUE_FORMS, HONORIFICS, NAME_RUN_PARTICLES, TITLE_INTRODUCERS
+from .lexicon import CUE_FORMS, HONORIFICS, NAME_RUN_PARTICLE_PATTERN, TITLE_INTRODUCERS
 from .words import word_set
 
 OPENERS = "“„‟«"
@@ -40,7 +40,7 @@ _OPEN_CONTEXT = set("([{—–-/:;,'‘") | set(OPENERS) | {'"'}
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'`(\[]*[A-Z0-9])")
 _ABBREVIATIONS = word_set("abbreviations")
 # A surname opening on a particle after a nickname: "dela Serna" of Ramon "Monching" dela Serna.
-_PARTICLE_THEN_NAME = re.compile(rf"(?:{'|'.join(sorted(NAME_RUN_PARTICLES))}) [A-Z]")
+_PARTICLE_THEN_NAME = re.compile(rf"(?:{NAME_RUN_PARTICLE_PATTERN}) [A-Z]")
 _SENTENCE_STARTERS = word_set("sentence_starters")
 _MAX_QUOTE_CHARS = 5000
 

@@ -185,6 +185,8 @@ MALE_HONORIFICS = word_set("male_honorifics")
 # lower-case ones that join the words of a name in running text ("Laurence des Cars"), and
 # with them nameparser's.
 NAME_RUN_PARTICLES = word_set("name_run_particles")
+# The same as a regular expression's alternatives ("bin|da|de|…"), for the patterns of names.
+NAME_RUN_PARTICLE_PATTERN = "|".join(sorted(NAME_RUN_PARTICLES))
 # Letters after a name that belong to the role ("Aoife Ryan BL", "Jane Smith MP").
 POST_NOMINALS = word_set("post_nominals")
 NAME_PARTICLES = frozenset(_NAMEPARSER.prefixes) | NAME_RUN_PARTICLES

@@ -38,7 +38,7 @@ from .lexicon import (
     LEADING_ADVERBIALS,
     MALE_HONORIFICS,
     MULTIWORD_PLACES,
-    NAME_RUN_PARTICLES,
+    NAME_RUN_PARTICLE_PATTERN,
     NOT_NAME_OPENERS,
     NOT_SPEAKER_HEADS,
     NP_STOP_WORDS,
@@ -81,7 +81,7 @@ from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list,
 _CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽĆŃŘĐ"  # capitals that open names: "Óscar", "Émile", "Łukasz"
 _NAME_RUN = re.compile(  # a word or initials ("M.K."), each opening on its capital; "Ó" joins an Irish name,
     rf"[{_CAPITAL}](?:[\w’'-]+|\.(?:[A-Z]\.)*)"  # "al-" an Arabic one ("Nadia al-Bayati")
-    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_RUN_PARTICLES))}|Ó|Ua)[ \t]+)*"
+    rf"(?:[ \t]+(?:(?:{NAME_RUN_PARTICLE_PATTERN}|Ó|Ua)[ \t]+)*"
     rf"(?:al-|el-)?[{_CAPITAL}](?:[\w’'-]+|\.(?:[A-Z]\.)*))+"
 )
 _SURNAME_PARTICLES = frozenset("Ó Ua Ní Nic Mac Mc".split())  # words that open an Irish or Scottish surname
@@ -100,7 +100,7 @@ def _common_word(word: str) -> bool:
 
 _HEADLINE_NAME = re.compile(r"([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w’'-]+)(?= |$)")
 # A nickname written inside a name: Robert C. "Bobby" Scott.
-_PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_RUN_PARTICLES))}) )?"  # "dela " of Ramon "Monching" dela Serna
+_PARTICLE = rf"(?:(?:{NAME_RUN_PARTICLE_PATTERN}) )?"  # "dela " of Ramon "Monching" dela Serna
 _NICKNAME = re.compile(rf"[“\"‘'][A-Z][a-z]+[”\"’'] {_PARTICLE}[A-Z][\w’'-]+")
 # Its start, one pattern for each opening mark, which a fast string search finds: few articles
 # have one, and _NICKNAME, which tries every character, is read only in those.
@@ -353,9 +353,10 @@ _COMPANY_CALLED = re.compile(
     rf"\b{_COMPANY_NOUN}\b")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _LEAD_CAPITALS = frozenset("The A An In On At For".split())  # a sentence's first word, no company's
-_BASED_IN = re.compile(r"^[A-Z][\w.-]*-based\s+(?=[A-Z])")  # "Vaughan-based " before a name
+_BASED = r"[A-Z][\w.-]*-based"  # "Vaughan-based"
+_BASED_IN = re.compile(rf"^{_BASED}\s+(?=[A-Z])")  # before a name
 # "The UN’s " or "Vaughan-based " before a body's name
-_OWNER_BEFORE = re.compile(r"^(?:The\s+)?(?:\S+[’']s|[A-Z][\w.-]*-based)\s+(?=[A-Z])")
+_OWNER_BEFORE = re.compile(rf"^(?:The\s+)?(?:\S+[’']s|{_BASED})\s+(?=[A-Z])")
 # A paragraph of the lede opening on a title, not a name: "The First Minister has refused …".
 _ROLE_LEDE = re.compile(
     r"(?m)^The ((?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]+(?:has|have|is|was|will|says|said)\b")
@@ -2016,7 +2017,7 @@ class ArticleSpeakers:
         opening = self._body_opening(self._sentence_of(pos))
         if opening:
             return self._longer_body(opening, pos)
-        named = {_OWNER_BEFORE.sub("", name) for name in self._lede_runs(pos, COMPANY_WORDS)}
+        named = self._lede_runs(pos, COMPANY_WORDS)
         if named:
             return named.pop() if len(named) == 1 else None
         # a company the sentence before calls one ("a drop in the oil giant Exxon Mobil. The company
@@ -2035,19 +2036,21 @@ class ArticleSpeakers:
         return self.text[:self._sentence_starts[min(3, len(self._sentence_starts) - 1)]]
 
     def _lede_runs(self, pos: int, heads: Set[str]) -> set[str]:
-        """The bodies named before ``pos`` whose name, opening in the lede, ends in one of ``heads``."""
+        """The bodies named before ``pos`` whose name, opening in the lede, ends in one of ``heads``,
+        without an owner or a place of business before it ("The UN’s", "Vaughan-based")."""
         lede = self._lede()
         named = {_POSSESSIVE_END.sub("", " ".join(run).rstrip(".,")) for run in self._body_runs()
                  if _POSSESSIVE_END.sub("", run[-1].lower().rstrip(".,")) in heads and run[0] in lede
                  and 0 <= self.text.find(" ".join(run)) < pos}
-        return {name for name in named if not any(other != name and other.startswith(name) for other in named)}
+        return {_OWNER_BEFORE.sub("", name) for name in named
+                if not any(other != name and other.startswith(name) for other in named)}
 
     def _lede_body(self, head: str, pos: int) -> str | None:
         """The one body the lede names by a body's word, where it calls a body by ``head`` too ("the
         agency" of a story that opens on "The state agency …" and the Texas Water Development Board)."""
         if not re.search(rf"\b{head}\b", self._lede()):
             return None
-        named = {_OWNER_BEFORE.sub("", name) for name in self._lede_runs(pos, ORG_WORDS)}
+        named = self._lede_runs(pos, ORG_WORDS)
         return named.pop() if len(named) == 1 else None
 
     def _company_first_words(self) -> set[str]:
