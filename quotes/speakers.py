@@ -78,6 +78,7 @@ from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list, word_set
 
 # A run of capitalised words and initials, joined initials whole ("M.K. Stalin", not "K. Stalin").
+_NAMESAKE_PARAGRAPHS = 3  # how far back a namesake written of keeps a surname his (_newcomer)
 _CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽĆŃŘĐ"  # capitals that open names: "Óscar", "Émile", "Łukasz"
 _NAME_RUN = re.compile(  # a word or initials ("M.K."), each opening on its capital; "Ó" joins an Irish name,
     rf"[{_CAPITAL}](?:[\w’'-]+|\.(?:[A-Z]\.)*)"  # "al-" an Arabic one ("Nadia al-Bayati")
@@ -751,8 +752,12 @@ class ArticleSpeakers:
         if gender:
             candidates = [(start, key) for start, key in candidates
                           if self._article_gender.get(key, first_name_gender(self._names[key])) in (None, gender)]
-        before = next((key for start, key in candidates if start < pos), None)
-        return before or (candidates[0][1] if candidates else None)
+        earlier = [(start, key) for start, key in candidates if start < pos]
+        if len({key for _, key in earlier}) > 1 and not gender:
+            newcomer = self._newcomer(earlier[0][1].split()[-1], earlier, pos)
+            if newcomer:
+                return newcomer
+        return earlier[0][1] if earlier else (candidates[0][1] if candidates else None)
 
     def _titles_another(self, end: int) -> bool:
         """Whether the name ending at ``end`` only qualifies a role given to someone named next
@@ -1356,6 +1361,10 @@ class ArticleSpeakers:
             if (spoke and spoke.type == SpeakerType.PERSON
                     and self._paragraphs_between(spoke.position, mention.start) <= 1):
                 return spoke.name
+        if len(words) == 1 and len(distinct) > 1:
+            newcomer = self._newcomer(words[0], before, mention.start)
+            if newcomer:
+                return newcomer
         if before and len(words) == 1 and not gender and words[0] in self._names:
             # "President Obama" is someone the article names by title and surname: a bare "Obama"
             # is him, not Michelle Obama, where the two differ in gender
@@ -1363,6 +1372,37 @@ class ArticleSpeakers:
             if titled and self.gender(name_key(before[0][1])) not in (None, titled):
                 return name
         return before[0][1] if before else name
+
+    def _newcomer(self, surname: str, before: list[tuple[int, str]], pos: int) -> str | None:
+        """Of the people sharing ``surname``, the one introduced in full last, where the surname
+        is written in every paragraph or every other one since, and no earlier namesake was
+        written of in the paragraphs before that: "Homeland Security Secretary Jeh Johnson says
+        … ⏎ Johnson said" of a live blog that named Gary Johnson hours before; not Heidi Cruz,
+        named in a story about Ted. ``before`` holds (position, name) of each namesake's full
+        names before ``pos``, in article order."""
+        first: dict[str, int] = {}
+        for at, full in before:
+            first.setdefault(full, at)
+        at, newest = max((at, full) for full, at in first.items())
+        given = name_key(newest).split()[0]
+        if name_key(newest).split()[-1] != surname or re.search(r"[’']s\b", newest):
+            return None  # "Media Research Center’s Bozell" is no one's full name
+        written = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
+        # the surname written in every paragraph or every other one since ("Johnson said …
+        # ⏎ Johnson said … ⏎ … he said")
+        since_written = [m.start() for m in written.finditer(self.text, at, pos)] + [pos]
+        if any(self._paragraphs_between(lo, hi) > 1 for lo, hi in zip(since_written, since_written[1:])):
+            return None
+        if any(at < later and full != newest for later, full in before):
+            return None  # an earlier namesake written in full again since
+        if any(_NICKNAMES.get(given) == name_key(full).split()[0] for full in first):
+            return None  # "Sandy Paradis" of a caption is the Sandra Paradis named before
+        since = at
+        for _ in range(_NAMESAKE_PARAGRAPHS):
+            since = max(0, self.text.rfind("\n\n", 0, max(0, since - 1)))
+        if written.search(self.text, since, at):
+            return None
+        return newest
 
     def _introduced_titles(self) -> dict[str, set[str]]:
         """Each person's title words as the article gives them with the full name, in full and

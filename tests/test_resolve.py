@@ -1731,3 +1731,23 @@ def test_where_a_company_is_based_is_no_part_of_its_name(extract):
 )
 def test_national_nicknames_rulers_titles_and_class_years(extract, text, speakers):
     assert sorted({q.speaker for q in extract(text)}) == speakers  # reported speech too
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # a namesake introduced last, of whom the surname goes on: the live blog's second Johnson
+        ("9:10 a.m.\n\nLibertarian candidate Gary Johnson’s campaign says he will appear on three morning "
+         "shows.\n\n___\n\n11:40 a.m.\n\nThe storm closed schools across the county on Friday.\n\n"
+         "Crews worked through the night to clear fallen trees.\n\n___\n\n2:15 p.m.\n\n"
+         "Homeland Security Secretary Jeh Johnson says the grid held up.\n\nJohnson told reporters that "
+         "“nothing failed that we could not fix by noon.”\n\n“We were lucky,” he said.",
+         [("nothing failed that we could not fix by noon.", "Jeh Johnson"), ("We were lucky,", "Jeh Johnson")]),
+        # but the man the story is about keeps his surname when his wife is introduced
+        ("Senator Ted Cruz toured the plant on Monday. Cruz spoke for twenty minutes.\n\n"
+         "His wife, Heidi Cruz, joined him on stage.\n\n“We will win this state,” Cruz said.",
+         [("We will win this state,", "Ted Cruz")]),
+    ],
+)
+def test_a_surname_is_the_namesake_just_introduced_unless_another_was_being_written_of(extract, text, speakers):
+    assert [(q, s) for q, s, _ in said(extract(text), ("direct", "partial"))] == speakers
