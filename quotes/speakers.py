@@ -78,6 +78,15 @@ from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list, word_set
 
 # A run of capitalised words and initials, joined initials whole ("M.K. Stalin", not "K. Stalin").
+# A party, up to three lower-case words, and the name they go before: "Republican presidential
+# nominee Donald Trump", "Democrat Hillary Clinton".
+_PARTY_BEFORE_NAME = re.compile(
+    rf"\b({'|'.join(sorted(PARTY_WORDS))})(?:\s+[a-z][\w-]*){{0,3}}\s+([A-Z][\w’'.-]+\s+[A-Z][\w’'-]+)")
+_PARTY_VARIANTS = dict(line.split() for line in word_list("party_variants"))  # "GOP" → republican
+_CHAIN_SENTENCES = 3  # how many sentences back a description may go on writing of a person (_chained_subject)
+# A sentence opening on a description: "The Republican vice presidential nominee was …"
+_DESCRIPTION_OPENER = re.compile(
+    r"\s*[\"“‘']?[Tt]he\s+(?:[\w’'-]+\s+){0,4}?([a-z-]+)\s+(?:[a-z]+ed|[a-z]+s|was|is|has|had|will)\b")
 _NAMESAKE_PARAGRAPHS = 3  # how far back a namesake written of keeps a surname his (_newcomer)
 _CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽĆŃŘĐ"  # capitals that open names: "Óscar", "Émile", "Łukasz"
 _NAME_RUN = re.compile(  # a word or initials ("M.K."), each opening on its capital; "Ó" joins an Irish name,
@@ -331,6 +340,7 @@ _KIN_WRITTEN = tuple(re.compile(rf"{mark}s\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+[A-Z
 _ROLE_SUBJECT = re.compile(r"\s*(?:The|the)[ \t]+((?:[\w’'.-]+[ \t]+){0,3}?[a-z][\w-]*)(?=[ \t]+[a-z])")
 _SUBJECT_PRONOUNS = tuple(re.compile(rf"{pronoun}\b(?![’']s)") for pronoun in ("He", "She"))
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_EITHER_GENDER = re.compile(r"(?i)(?:he|his|him|she|her)\s*(?:or|/)\s*(?:he|his|him|she|her)\b")  # "his or her"
 # A surname before these is a modifier, not a mention of the person ("the Clinton campaign").
 _MODIFIER = re.compile(
     r"[’']?\s+(?:campaign|administration|camp|event|events|team|family|foundation|supporters|aides|allies|era|"
@@ -457,6 +467,7 @@ class ArticleSpeakers:
         self._reported = Ranges(reported)
         self.full_names = _full_names(text, quote_ranges)
         self._titles: dict[str, set[str]] | None = None
+        self._party_names: dict[str, set[str]] | None = None  # "Donald Trump" → {"republican"} (_parties_of)
         self._ages: dict[str, set[str]] | None = None
         self._full_words = [(pos, name, name_key(name).split()) for pos, name, _ in self.full_names]
         # names written as Hong Kong writes them, an English name, surname and Chinese given name
@@ -1404,6 +1415,16 @@ class ArticleSpeakers:
             return None
         return newest
 
+    def _parties_of(self, name: str) -> set[str]:
+        """The parties the article gives ``name`` just before it, with no more than a few
+        lower-case words between ("Republican Donald Trump", "Democratic presidential nominee
+        Hillary Clinton"), read when first needed."""
+        if self._party_names is None:
+            self._party_names = defaultdict(set)
+            for m in _PARTY_BEFORE_NAME.finditer(self.text):
+                self._party_names[m.group(2)] |= _parties(m.group(1))
+        return set().union(*(found for at, found in self._party_names.items() if name.startswith(at)))
+
     def _introduced_titles(self) -> dict[str, set[str]]:
         """Each person's title words as the article gives them with the full name, in full and
         in lower case ("Sergeant Niamh Tobin" → sergeant), read when first needed."""
@@ -1711,7 +1732,10 @@ class ArticleSpeakers:
         # the latest of those whose role fits best: "the PM" is the Prime Minister, not the
         # Foreign Minister named since
         fitting = []
+        parties = _parties(mention.text)
         for k, known in enumerate(earlier):
+            if parties and self._parties_of(known.name) - parties:
+                continue  # "the Democratic presidential nominee" is not "Republican Donald Trump"
             overlaps = [_role_overlap(words, r) for r in known.roles if _role_fits(words, r)]
             if overlaps:
                 fitting.append((max(overlaps), k))
@@ -1754,13 +1778,14 @@ class ArticleSpeakers:
             return of_age
         if head in ROLE_NOUNS or is_person_noun(head) or aged:
             gender = _noun_gender(head) or self._pronoun_gender_after(mention)
-            parties = _parties(mention.text)
             # "the Democratic presidential candidate" is no one the article gives a role in another party
-            other_party = {key for key, roles in self._roles_by_key.items()
-                           if any(_parties(r) - parties for r in roles)} if parties else set()
+            other_party = {key for key in self._names if self._parties_of(self._names[key]) - parties} | {
+                key for key, roles in self._roles_by_key.items()
+                if any(_parties(r) - parties for r in roles)} if parties else set()
             if aged:  # "the 23-year-old" is no one the article says is 29
                 other_party |= {key for key, ages in self._given_ages().items() if aged.group(1) not in ages}
-            found = (self._most_salient(mention.start, gender, skip=other_party)
+            found = (self._chained_subject(mention, gender, other_party)
+                     or self._most_salient(mention.start, gender, skip=other_party)
                      or self._most_salient(mention.start, gender, whole=True, skip=other_party))
             if found:
                 return found
@@ -1773,6 +1798,32 @@ class ArticleSpeakers:
             if body and not _no_company(head, body):
                 # "Qantas will cut 300 jobs. “…,” the airline said"; "the union" is no Peabody Energy
                 return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
+        return None
+
+    def _chained_subject(self, mention: Mention, gender: str | None, skip: set[str]) -> _Known | None:
+        """The person a description opening its sentence goes on writing of, where no one named
+        holds its role: the one whose name opens the sentence before, past sentences that open
+        on descriptions ("Mike Pence says … ⏎ The Republican vice presidential nominee was
+        speaking … ⏎ The Indiana governor said"), in this paragraph or the two before."""
+        sentence = self._sentence_of(mention.start)
+        if self.text[self._sentence_starts[sentence]:mention.start].strip(" “\"‘'"):
+            return None
+        for earlier in range(sentence - 1, max(-1, sentence - 1 - _CHAIN_SENTENCES), -1):
+            lo, hi = self._sentence_starts[earlier], self._sentence_starts[earlier + 1]
+            if self._paragraphs_between(lo, mention.start) > 2:
+                return None
+            opener = _DESCRIPTION_OPENER.match(self.text, lo, hi)
+            if opener and opener.group(1).lower() in ROLE_NOUNS:
+                continue  # "The Republican vice presidential nominee was speaking …"
+            i = bisect.bisect_left(self._salient, lo, key=_POSITION)
+            if i == len(self._salient) or self._salient[i].position >= hi:
+                return None
+            key = self._salient[i].key
+            if (not self._opens_sentence_with(self._salient[i].position) or key in skip
+                    or "," in self.text[lo:self._salient[i].position]  # "At CPAC, Fox News Sean Hannity asked"
+                    or not self._compatible(key, SpeakerType.PERSON, gender)):
+                return None
+            return _Known(mention.start, self._names[key], SpeakerType.PERSON, self.gender(key))
         return None
 
     def _of_country(self, mention: Mention, nationality: str, earlier: list[_Known]) -> _Known | None:
@@ -1885,10 +1936,11 @@ class ArticleSpeakers:
         sentence = self._sentence_of(mention.start)
         stop = self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else len(self.text)
         named = _CAPITALISED_WORD.search(self.text, mention.end, stop)
-        m = _GENDERED_PRONOUN.search(self.text, mention.end, named.start() if named else stop)
-        if not m or self._quoted.covers(m.start()):
-            return None
-        return _pronoun_gender(m.group())
+        for m in _GENDERED_PRONOUN.finditer(self.text, mention.end, named.start() if named else stop):
+            if _EITHER_GENDER.match(self.text, m.start()):
+                continue  # "every child … his or her God-given potential" says no one's gender
+            return None if self._quoted.covers(m.start()) else _pronoun_gender(m.group())
+        return None
 
     def _author(self, mention: Mention) -> _Known | None:
         """Who issued a document that speaks ("the IMF report", "a Times article", "the
@@ -2161,7 +2213,7 @@ def _no_company(head: str, name: str) -> bool:
 def _parties(phrase: str) -> set[str]:
     """The parties a role or description names, as written with a capital ("Democratic", "GOP";
     never "a conservative activist")."""
-    return {w.lower().removesuffix("s") for w in _HYPHENED_WORD.findall(phrase) if w in PARTY_WORDS}
+    return {_PARTY_VARIANTS.get(w.lower(), w.lower()) for w in _HYPHENED_WORD.findall(phrase) if w in PARTY_WORDS}
 
 
 def _role_fits(description: list[str], role: str) -> bool:

@@ -1751,3 +1751,25 @@ def test_national_nicknames_rulers_titles_and_class_years(extract, text, speaker
 )
 def test_a_surname_is_the_namesake_just_introduced_unless_another_was_being_written_of(extract, text, speakers):
     assert [(q, s) for q, s, _ in said(extract(text), ("direct", "partial"))] == speakers
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # a party written before a name with no title: "the Democratic nominee" is not "Republican Tom Hale",
+        # and "his or her" gives no one a gender
+        ("The race for governor between Republican Tom Hale and Democrat Karen Ruiz tightened on Monday.\n\n"
+         "Speaking in Dayton, Republican nominee Tom Hale promised to cut the gas tax.\n\n"
+         "Ruiz spoke at a school in Akron. The Democratic nominee said every student should have a tutor "
+         "of his or her own.",
+         ["Karen Ruiz", "Tom Hale"]),
+        # a description goes on writing of the person whose name opened the sentences before it
+        # (not the governor written of since)
+        ("Mayor Lena Ortiz will not seek a third term.\n\nOrtiz says she is proud of the new library.\n\n"
+         "The two-term mayor was speaking on Friday, a day after Governor Sam Reed vetoed the city's budget and "
+         "aides to Reed called the plan reckless.\n\nThe former teacher said Reed was wrong about the budget.",
+         ["Lena Ortiz", "Lena Ortiz"]),
+    ],
+)
+def test_parties_before_names_and_descriptions_that_go_on_writing_of_someone(extract, text, speakers):
+    assert sorted(q.speaker for q in extract(text)) == speakers
