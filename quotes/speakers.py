@@ -87,6 +87,7 @@ _CHAIN_SENTENCES = 3  # how many sentences back a description may go on writing 
 # A sentence opening on a description: "The Republican vice presidential nominee was …"
 _DESCRIPTION_OPENER = re.compile(
     r"\s*[\"“‘']?[Tt]he\s+(?:[\w’'-]+\s+){0,4}?([a-z-]+)\s+(?:[a-z]+ed|[a-z]+s|was|is|has|had|will)\b")
+_POLICE = re.compile(r"\b[Pp]olice\b")
 _NAMESAKE_PARAGRAPHS = 3  # how far back a namesake written of keeps a surname his (_newcomer)
 _CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽĆŃŘĐ"  # capitals that open names: "Óscar", "Émile", "Łukasz"
 _NAME_RUN = re.compile(  # a word or initials ("M.K."), each opening on its capital; "Ó" joins an Irish name,
@@ -879,7 +880,7 @@ class ArticleSpeakers:
             return self._qa_turn(mention)
         if mention.kind in (MentionKind.NAME, MentionKind.RELATIVE) and mention.name:
             if name_key(mention.name) in GROUP_NOUNS:
-                body = self._body_named("police", mention.start) if name_key(mention.name) == "police" else None
+                body = self._police(mention.start) if name_key(mention.name) == "police" else None
                 if body:  # "Police said", after "Charlotte-Mecklenburg police"
                     return body, SpeakerType.ORGANIZATION
                 return self._group(mention, mention.name)  # "Analysts said" opening a sentence: a group
@@ -939,7 +940,7 @@ class ArticleSpeakers:
                 self._remember_described(mention, f"{found.name} {noun}", noun)
                 return f"{found.name} {noun}", SpeakerType.DESCRIPTION
         elif mention.kind == MentionKind.GROUP:
-            body = self._body_named("police", mention.start) if mention.text.lower() == "police" else None
+            body = self._police(mention.start) if mention.text.lower() == "police" else None
             if body:
                 return body, SpeakerType.ORGANIZATION
             owned = self._owned(mention, mention.text)
@@ -2048,6 +2049,17 @@ class ArticleSpeakers:
                                 if words[k].rstrip(".") in ROLE_NOUNS and words[k - 1] not in _BODY_LINKS), None)
                     found = " ".join(written[:cut])
         return found
+
+    def _police(self, pos: int) -> str | None:
+        """Which force "police" at ``pos`` is: the last named before it, else the one the article
+        names later ("Police have said …" of a story that names the Charlotte-Mecklenburg police
+        further down), where it names only one."""
+        named = self._body_named("police", pos)
+        if named and ". " not in named:  # "in France. Police said" names no force
+            return named
+        later = {name for m in _POLICE.finditer(self.text, pos) if (name := self._body_named("police", m.end()))
+                 and ". " not in name}
+        return later.pop() if len({name.lower() for name in later}) == 1 else None
 
     def _last_body(self, pos: int) -> str | None:
         """The last body named before ``pos`` in the paragraph, by a name ending in a word for a

@@ -1773,3 +1773,20 @@ def test_a_surname_is_the_namesake_just_introduced_unless_another_was_being_writ
 )
 def test_parties_before_names_and_descriptions_that_go_on_writing_of_someone(extract, text, speakers):
     assert sorted(q.speaker for q in extract(text)) == speakers
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # "police" is the one force the story names, even further down
+        ("SPOKANE - A man was shot near the river on Sunday.\n\nPolice said the man had fired at officers first.\n\n"
+         "The Spokane Valley police released body camera footage on Monday.",
+         ["Spokane Valley police"]),
+        # but not where it names two
+        ("A man was shot near the river on Sunday.\n\nPolice said the man had fired at officers first.\n\n"
+         "The Spokane Valley police and the Idaho State Police are both investigating.",
+         ["police"]),
+    ],
+)
+def test_police_are_the_one_force_the_story_names(extract, text, speakers):
+    assert sorted(q.speaker for q in extract(text)) == speakers
