@@ -226,8 +226,8 @@ def _person_of(text: str, toks: list[_Tok], i: int, mention: Mention | None, ent
     where an appositive has already said the name after "of" is a body ("Holger Schmieding of
     Berenberg, Germany's largest private bank, warned"). A name with a first name before "of"
     is always the person ("Anna Berg of Oxfam")."""
-    if mention is None or mention.kind != MentionKind.NAME:
-        return None
+    if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.GROUP):
+        return None  # a group: "Chief Rosa Lind of the Spokane Valley police said"
     k = next((k for k in range(i, -1, -1) if toks[k].start < mention.start), -1)
     while k > 0 and (_is_cap(toks[k].text) or toks[k].text == "the") and toks[k].end <= mention.start:
         k -= 1  # "West" of West Virginia
@@ -242,7 +242,7 @@ def _person_of(text: str, toks: list[_Tok], i: int, mention: Mention | None, ent
     given = len((person.name or "").split()) > 1 and is_first_name((person.name or "").split()[0])
     titled = person.text.split()[0].lower().rstrip(".") in HONORIFICS  # "Lord Pennington of Ashby"
     body_speaks = (body or mention.type == SpeakerType.ORGANIZATION) and person.type == SpeakerType.PERSON
-    if place or given or titled or body_speaks:
+    if given or titled or (mention.kind == MentionKind.NAME and (place or body_speaks)):
         return person
     return None
 

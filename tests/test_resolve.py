@@ -1782,6 +1782,8 @@ def test_parties_before_names_and_descriptions_that_go_on_writing_of_someone(ext
         ("SPOKANE - A man was shot near the river on Sunday.\n\nPolice said the man had fired at officers first.\n\n"
          "The Spokane Valley police released body camera footage on Monday.",
          ["Spokane Valley police"]),
+        # the person of a force, not the force
+        ("Chief Rosa Lind of the Spokane Valley police said the officers had body cameras.", ["Rosa Lind"]),
         # but not where it names two
         ("A man was shot near the river on Sunday.\n\nPolice said the man had fired at officers first.\n\n"
          "The Spokane Valley police and the Idaho State Police are both investigating.",
