@@ -1382,7 +1382,8 @@ class ArticleSpeakers:
             # is him, not Michelle Obama, where the two differ in gender
             titled = self.gender(words[0])
             if titled and self.gender(name_key(before[0][1])) not in (None, titled):
-                return name
+                # his full name where the text gives one that agrees ("Barack Obama Election Day")
+                return self._given_anywhere(name, titled) or name
         return before[0][1] if before else name
 
     def _newcomer(self, surname: str, before: list[tuple[int, str]], pos: int) -> str | None:

@@ -1792,3 +1792,11 @@ def test_parties_before_names_and_descriptions_that_go_on_writing_of_someone(ext
 )
 def test_police_are_the_one_force_the_story_names(extract, text, speakers):
     assert sorted(q.speaker for q in extract(text)) == speakers
+
+
+def test_a_titled_surname_takes_the_first_name_the_text_gives_him_elsewhere(extract):
+    # only his wife is named in full outside quotes; "Chidi Okafor Day" gives his first name
+    text = ("President Okafor is rolling out a new message: “It's about me.”\n\n"
+            "His wife, Grace Okafor, sat beside him. Mr. Okafor spoke for an hour.\n\n"
+            "Organizers have named Nov. 1 “Chidi Okafor Day.”")
+    assert [(q, s) for q, s, _ in said(extract(text), ("direct",))] == [("It's about me.", "Chidi Okafor")]
