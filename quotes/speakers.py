@@ -352,7 +352,7 @@ _AGE_TAIL = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old)?,")
 _PSEUDONYM_TAIL = re.compile(r"\s+\((?:not\s+(?:his|her|their)\s+real\s+name|name\s+changed)\)")
 _ONE_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)$")
 # A role given before the name it is of, in commas: "the Minister for Housing, " before Eoin Fitzmaurice.
-_ROLE_IN_APPOSITION = re.compile(r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s+$")
+_ROLE_IN_APPOSITION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s+$")
 # A party tag after a name: ", R-Lubbock,", " (D-Houston)".
 _PARTY_TAG_AFTER = re.compile(r"(?:, | \()(?P<party>[RDI])-(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[,)]")
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
@@ -1870,6 +1870,13 @@ class ArticleSpeakers:
         salient there other than the owner, introduced just before as a subject and with no
         other role; None where no one is, and it is said as written."""
         owner_words = name_key(owner).split()
+        role_of = re.compile(rf"\b(?:for|of|to)\s+(?:\w+\s+)?{re.escape(owner.split()[-1])}$")
+        for known in reversed(self._before(mention.start)):
+            # "Pagliano's lawyer" is the one introduced as "An attorney for Pagliano, Mark MacDougall,"
+            if known.type == SpeakerType.PERSON and any(
+                    role_of.search(role) and _role_fits(mention.text.split()[1:], role_of.split(role)[0].strip())
+                    for role in known.roles):
+                return known
         ranked = [(score, key) for score, key in self._ranked(mention.start, None)
                   if key.split()[-1:] != owner_words[-1:]]
         if not ranked:

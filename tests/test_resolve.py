@@ -1800,3 +1800,11 @@ def test_a_titled_surname_takes_the_first_name_the_text_gives_him_elsewhere(extr
             "His wife, Grace Okafor, sat beside him. Mr. Okafor spoke for an hour.\n\n"
             "Organizers have named Nov. 1 “Chidi Okafor Day.”")
     assert [(q, s) for q, s, _ in said(extract(text), ("direct",))] == [("It's about me.", "Chidi Okafor")]
+
+
+def test_someones_lawyer_is_the_one_introduced_as_their_attorney(extract):
+    text = ("The council voted to censure Councilman Ray Okonkwo on Tuesday.\n\n"
+            "An attorney for Okonkwo, Ada Nwosu, said the vote was unlawful.\n\n"
+            "Council President Mark Dyer said the censure would stand. Dyer said the council had acted within "
+            "its rules.\n\nOkonkwo's lawyer said he would appeal the decision.")
+    assert [q.speaker for q in extract(text)] == ["Ada Nwosu", "Mark Dyer", "Mark Dyer", "Ada Nwosu"]
