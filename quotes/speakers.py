@@ -2138,7 +2138,9 @@ class ArticleSpeakers:
         before = self.text[self._sentence_starts[max(0, here - 1)]:pos]
         for where in (before, self._lede()):
             called = {m.group("name") or m.group("name2") for m in _COMPANY_CALLED.finditer(where)}
-            called = {name for name in called if name.split()[0] not in _LEAD_CAPITALS and self.text.find(name) < pos}
+            # "on Thursday, the biggest drop since the company’s listing" names no company
+            called = {name for name in called if name.split()[0] not in _LEAD_CAPITALS and self.text.find(name) < pos
+                      and name.split()[0].lower() not in TIME_WORDS}
             if called:
                 return called.pop() if len(called) == 1 else None
         return None

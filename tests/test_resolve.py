@@ -1808,3 +1808,10 @@ def test_someones_lawyer_is_the_one_introduced_as_their_attorney(extract):
             "Council President Mark Dyer said the censure would stand. Dyer said the council had acted within "
             "its rules.\n\nOkonkwo's lawyer said he would appeal the decision.")
     assert [q.speaker for q in extract(text)] == ["Ada Nwosu", "Mark Dyer", "Mark Dyer", "Ada Nwosu"]
+
+
+def test_a_weekday_is_no_company_and_ab_ends_a_companys_name(extract):
+    text = ("Solberg Pumps Cut Outlook Again\n\nSolberg Pumps AB cut its forecast for a second time.\n\n"
+            "The stock fell 12% on Friday, the biggest drop since the company’s listing.\n\n"
+            "Sales in Germany were weak. “We remain committed to our customers,” the company said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Solberg Pumps AB"]
