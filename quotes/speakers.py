@@ -90,10 +90,11 @@ _DESCRIPTION_OPENER = re.compile(
 _POLICE = re.compile(r"\b[Pp]olice\b")
 _NAMESAKE_PARAGRAPHS = 3  # how far back a namesake written of keeps a surname his (_newcomer)
 _CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽĆŃŘĐ"  # capitals that open names: "Óscar", "Émile", "Łukasz"
-_NAME_RUN = re.compile(  # a word or initials ("M.K."), each opening on its capital; "Ó" joins an Irish name,
-    rf"[{_CAPITAL}](?:[\w’'-]+|\.(?:[A-Z]\.)*)"  # "al-" an Arabic one ("Nadia al-Bayati")
-    rf"(?:[ \t]+(?:(?:{NAME_RUN_PARTICLE_PATTERN}|Ó|Ua)[ \t]+)*"
-    rf"(?:al-|el-)?[{_CAPITAL}](?:[\w’'-]+|\.(?:[A-Z]\.)*))+"
+# A word of a name or initials ("M.K."), opening on its capital; "Ma." is Maria as Filipino
+# names write it ("Ma. Teresa Villacorta-Ramos").
+_NAME_WORD = rf"(?:Ma\.|[{_CAPITAL}](?:[\w’'-]+|\.(?:[A-Z]\.)*))"
+_NAME_RUN = re.compile(  # words of a name; "Ó" joins an Irish name, "al-" an Arabic one ("Nadia al-Bayati")
+    rf"{_NAME_WORD}(?:[ \t]+(?:(?:{NAME_RUN_PARTICLE_PATTERN}|Ó|Ua)[ \t]+)*(?:al-|el-)?{_NAME_WORD})+"
 )
 _SURNAME_PARTICLES = frozenset("Ó Ua Ní Nic Mac Mc".split())  # words that open an Irish or Scottish surname
 _IRISH_PARTICLE = re.compile(r"\b(Ó|Ní) (?=[A-Z])")

@@ -1815,3 +1815,12 @@ def test_a_weekday_is_no_company_and_ab_ends_a_companys_name(extract):
             "The stock fell 12% on Friday, the biggest drop since the company’s listing.\n\n"
             "Sales in Germany were weak. “We remain committed to our customers,” the company said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Solberg Pumps AB"]
+
+
+def test_ma_is_maria_in_a_filipino_name(extract):
+    text = ("Senate probes rice prices\n\nCommittee chairperson Sen. Ma. Teresa Villacorta-Ramos opened the "
+            "hearing on Tuesday.\n\n“Where did the rice go?” Villacorta-Ramos asked. Presidential Communications "
+            "Office Undersecretary Ma. Lourdes Abad said the President would act.\n\n"
+            "“The tariff is not the problem,” Abad said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Ma. Teresa Villacorta-Ramos", "Ma. Lourdes Abad"]
