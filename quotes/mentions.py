@@ -582,7 +582,8 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             _is_cap(toks[far[0]].text) and far[1] - far[0] > 1
             and any(t.text.lower().rstrip(".") in ROLE_NOUNS for t in toks[far[0]:min(far[1], far[0] + 3)])
             and toks[far[0]].text.lower().rstrip(".") not in HONORIFICS
-            and not any(_is_cap(t.text) and is_first_name(t.text) for t in toks[far[0]:far[1]])
+            and not any(_is_cap(t.text) and is_first_name(t.text) and t.text.lower() not in DETERMINERS
+                        for t in toks[far[0]:far[1]])  # "The" is a first name too
         )  # "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …"
         before = [t.text for t in toks[near[0]:near[1]] if name is not None and t.end <= name.start
                   and not (t.text[:1].isupper() and t.text.lower().rstrip(".") in _TITLE_WORDS)]  # "Chief Bayo Onanuga"

@@ -903,7 +903,7 @@ class ArticleSpeakers:
             if spoken:  # "a spokesperson for Sheffield University": who spoke is named by the body
                 noun = spoken.group("noun").lower()
                 # ... or by the person they speak for: "a spokeswoman for Hillary Clinton" is not her
-                person = mtype == SpeakerType.PERSON and (
+                person = mtype == SpeakerType.PERSON and name.split()[-1].lower() not in COMPANY_WORDS and (
                     is_first_name(name.split()[0]) or (" " not in name and name_key(name) in self._names))
                 described = f"{name}’s {noun}" if person else f"{name} {noun}"  # "Yorkshire Water spokesperson"
                 self._remember_described(mention, described, noun)
@@ -2019,6 +2019,9 @@ class ArticleSpeakers:
         holders = {known.name: known for known in self._before(mention.start) if known.type == SpeakerType.PERSON
                    and any(_role_initials(role).endswith(letters) if initials else role.lower() == letters
                            for role in known.roles)}
+        if not holders and initials:  # "the CP" of "CP Adewale Ogunleye": the initials written as a title
+            holders = {known.name: known for known in self._before(mention.start)
+                       if known.type == SpeakerType.PERSON and f"{mention.name} {known.name}" in self.text}
         return holders.popitem()[1] if len(holders) == 1 else None
 
     def _spelled_out(self, acronym: str) -> str | None:

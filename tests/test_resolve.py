@@ -1824,3 +1824,21 @@ def test_ma_is_maria_in_a_filipino_name(extract):
             "“The tariff is not the problem,” Abad said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Ma. Teresa Villacorta-Ramos", "Ma. Lourdes Abad"]
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        ("Detective Garda Ciara Nolan gave evidence on Monday.\n\n‘The car was still running,’ Det Gda Nolan said.",
+         ["Ciara Nolan"]),
+        # ("The" is a first name to gender-guesser: no first name in "The Commissioner of Police")
+        ("The Commissioner of Police, CP Musa Adamu, said patrols had been doubled.\n\n“We will not rest,” the CP "
+         "added.", ["Musa Adamu", "Musa Adamu"]),
+        ("Meteorologist Hana Kereama said more rain was due.\n\n“The ground is saturated,” Kereama said.",
+         ["Hana Kereama", "Hana Kereama"]),
+        ("A spokesman for Ashton Vale Homes said the plans had changed.\n\n“We have listened,” the spokesman said.",
+         ["Ashton Vale Homes spokesman", "Ashton Vale Homes spokesman"]),
+    ],
+)
+def test_irish_and_nigerian_police_titles_occupations_and_builders(extract, text, speakers):
+    assert [q.speaker for q in extract(text)] == speakers
