@@ -77,7 +77,6 @@ from .mentions import word_starts as _word_starts
 from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list, word_set
 
-# A run of capitalised words and initials, joined initials whole ("M.K. Stalin", not "K. Stalin").
 # A party, up to three lower-case words, and the name they go before: "Republican presidential
 # nominee Donald Trump", "Democrat Hillary Clinton".
 _PARTY_BEFORE_NAME = re.compile(
@@ -90,8 +89,9 @@ _DESCRIPTION_OPENER = re.compile(
 _POLICE = re.compile(r"\b[Pp]olice\b")
 _NAMESAKE_PARAGRAPHS = 3  # how far back a namesake written of keeps a surname his (_newcomer)
 _CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽĆŃŘĐ"  # capitals that open names: "Óscar", "Émile", "Łukasz"
-# A word of a name or initials ("M.K."), opening on its capital; "Ma." is Maria as Filipino
-# names write it ("Ma. Teresa Villacorta-Ramos").
+# A run of capitalised words and initials, joined initials whole ("M.K. Stalin", not "K. Stalin"),
+# each word opening on its capital; "Ma." is Maria as Filipino names write it ("Ma. Teresa
+# Villacorta-Ramos").
 _NAME_WORD = rf"(?:Ma\.|[{_CAPITAL}](?:[\w’'-]+|\.(?:[A-Z]\.)*))"
 _NAME_RUN = re.compile(  # words of a name; "Ó" joins an Irish name, "al-" an Arabic one ("Nadia al-Bayati")
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:{NAME_RUN_PARTICLE_PATTERN}|Ó|Ua)[ \t]+)*(?:al-|el-)?{_NAME_WORD})+"
@@ -1401,20 +1401,20 @@ class ArticleSpeakers:
         given = name_key(newest).split()[0]
         if name_key(newest).split()[-1] != surname or re.search(r"[’']s\b", newest):
             return None  # "Media Research Center’s Bozell" is no one's full name
-        written = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
-        # the surname written in every paragraph or every other one since ("Johnson said …
-        # ⏎ Johnson said … ⏎ … he said")
-        since_written = [m.start() for m in written.finditer(self.text, at, pos)] + [pos]
-        if any(self._paragraphs_between(lo, hi) > 1 for lo, hi in zip(since_written, since_written[1:])):
-            return None
         if any(at < later and full != newest for later, full in before):
             return None  # an earlier namesake written in full again since
         if any(_NICKNAMES.get(given) == name_key(full).split()[0] for full in first):
             return None  # "Sandy Paradis" of a caption is the Sandra Paradis named before
+        written = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
         since = at
         for _ in range(_NAMESAKE_PARAGRAPHS):
             since = max(0, self.text.rfind("\n\n", 0, max(0, since - 1)))
         if written.search(self.text, since, at):
+            return None
+        # the surname written in every paragraph or every other one since ("Johnson said …
+        # ⏎ Johnson said … ⏎ … he said")
+        since_written = [m.start() for m in written.finditer(self.text, at, pos)] + [pos]
+        if any(self._paragraphs_between(lo, hi) > 1 for lo, hi in zip(since_written, since_written[1:])):
             return None
         return newest
 
@@ -1875,7 +1875,7 @@ class ArticleSpeakers:
         for known in reversed(self._before(mention.start)):
             # "Pagliano's lawyer" is the one introduced as "An attorney for Pagliano, Mark MacDougall,"
             if known.type == SpeakerType.PERSON and any(
-                    role_of.search(role) and _role_fits(mention.text.split()[1:], role_of.split(role)[0].strip())
+                    (owned := role_of.search(role)) and _role_fits(mention.text.split()[1:], role[:owned.start()])
                     for role in known.roles):
                 return known
         ranked = [(score, key) for score, key in self._ranked(mention.start, None)
