@@ -1970,7 +1970,11 @@ class ArticleSpeakers:
         indefinite = words[0].lower() in ("a", "an")
         if words[0].lower() not in ("the", "this", "that") and not indefinite:
             return None
-        authored = re.compile(
+        lo, hi = (mention.end, mention.end + _AUTHOR_AHEAD) if indefinite else (max(0, mention.start - _BODY_REACH),
+                                                                                mention.start)
+        # each way of naming the author writes the head noun: where the text there lacks it, none can match
+        unwritten = head.isalpha() and head not in self.text[lo:hi]
+        authored = _NO_MATCH if unwritten else re.compile(
             rf"\b{head}s?\s+(?:(?:published|released|issued|written|compiled|commissioned)\s+)?"
             rf"(?:by|from)\s+(?:the\s+)?(?P<a>{_CAPITALISED})"
             rf"|(?P<b>{_CAPITALISED})[’']s\s+(?:\w+\s+)?{head}s?\b"
@@ -1978,10 +1982,10 @@ class ArticleSpeakers:
             rf"|\b(?:a|an)\s+(?:\d{{4}}\s+)?(?P<d>{_CAPITALISED})\s+{head}s?\b")  # "a 1995 Times article"
         found = None
         if indefinite:  # "…, says a report … ⏎ The report by the University and College Union claims …"
-            m = authored.search(self.text, mention.end, mention.end + _AUTHOR_AHEAD)
+            m = authored.search(self.text, lo, hi)
             found = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d"))
         else:
-            for m in authored.finditer(self.text, max(0, mention.start - _BODY_REACH), mention.start):
+            for m in authored.finditer(self.text, lo, hi):
                 found = m.group("a") or m.group("b") or m.group("c") or m.group("d")
         if not found and not indefinite and head in _STATEMENTS:
             # "The Presidency said there was no shortage. “…,” the statement said": the statement
@@ -2042,10 +2046,13 @@ class ArticleSpeakers:
         """The last body named before ``pos`` whose name holds ``head`` ("The commission" →
         Commission on Presidential Debates; "police" → Charlotte-Mecklenburg police)."""
         found = None
+        lo = max(0, pos - _BODY_REACH)
+        if head not in self.text[lo:pos].lower():
+            return None  # a body whose name holds the head noun writes it
         # "the campaign" → the Trump campaign, "police" → Charlotte-Mecklenburg police: a body
         # named with its head noun in lower case, else a capitalised name holding the head
         pattern = re.compile(rf"(?:[A-Z][\w’'.&-]*[ \t]+)+{re.escape(head)}\b|{_BODY_NAME.pattern}")
-        for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
+        for m in pattern.finditer(self.text, lo, pos):
             if self._quoted.covers(m.start()):
                 continue
             run = _SENTENCE_BREAK.split(m.group())[-1]  # "… to RT. The network said": no "RT. The network"
@@ -2306,6 +2313,7 @@ _QUANTIFIERS = frozenset("many some most several few all both two three four".sp
 _LINKERS = frozenset("but and yet still so meanwhile though although while because".split())
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9A-Z]{2}\.)\s+(?=(?:The|A|An|This|That|Its|It)\b)")
 _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
+_NO_MATCH = re.compile(r"(?!)")  # a pattern that matches nowhere
 _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the article names next
 _BODY_REACH = 3000  # characters read back for what a description or document refers to
 _BODY_HYPERNYMS = word_set("body_hypernyms")
