@@ -295,6 +295,13 @@ _UNKNOWN_GENDER_FIT, _LEANING_FIT, _LEANING_AWAY_FIT = 0.8, 0.9, 0.4
 # Not "His father" or "Her sister": the one they belong to agrees with the pronoun too.
 _UNNAMED_OPENER = re.compile(r"(?:(?:But|And|So|Yet)\s+)?(?:[Mm]y|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?)\s+"
                              r"(?:[a-z-]+\s+){0,2}?([a-z-]+)\b(?![’'])")
+# A sentence whose subject is someone it does not name, with what it says of their gender:
+# "At the Weymouth boat ramp, one fisher, who declined to give his name, said …", "A parent
+# wearing a hand-painted T-shirt said she …".
+_UNNAMED_INTRODUCED = re.compile(
+    r"\s*(?:[A-Z][^,.;:“”\"\n]{0,60},\s+)?(?P<who>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))"
+    r"(?=,|\s+(?:who|wearing|at|from|in|on|with|outside)\b|\s+[a-z]+(?:ed|s)\b)"
+    r"(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
 _OPENING_WORDS = frozenset("the a an former then".split())
 _OPENS_WITH_QUOTE = re.compile(r"\s*[“\"‘']")
 # A sentence opening with a role before its verb: "The prime minister, whose …", "The envoy urged …".
@@ -1481,6 +1488,9 @@ class ArticleSpeakers:
         if number == "singular" and gender_pron and self._unnamed_subject(mention.start, gender_pron):
             return None
         if number == "singular" and mention.text.lower() != "it" and gender_pron:
+            unnamed = self._unnamed_before(mention.start, gender_pron)
+            if unnamed:
+                return unnamed
             titled = self._role_opener(mention.start, gender_pron)
             if titled:
                 return titled
@@ -1625,6 +1635,31 @@ class ArticleSpeakers:
                                          None, role, SpeakerType.UNKNOWN))
         return (found if found and found.type == SpeakerType.PERSON
                 and self._compatible(name_key(found.name), found.type, gender) else None)
+
+    def _unnamed_before(self, pos: int, gender: str) -> _Known | None:
+        """The one a "he" or "she" at ``pos`` stands for where the sentence before introduced
+        someone it does not name as its subject, and named no one after them: "At the evacuation
+        centre, one resident, who did not want to be named, said she had spent the night in a
+        bathtub. ⏎ “…,” she said." → resident. Only for a pronoun in a sentence that opens
+        with its quote, and where the description's noun or a pronoun in its sentence gives
+        the pronoun's gender ("a parent … said she", "one fisherman … held up a carp")."""
+        sentence = self._sentence_of(pos)
+        at = self._sentence_starts[max(0, sentence)]
+        if sentence < 1 or not _OPENS_WITH_QUOTE.match(self.text, at):
+            return None
+        lo = self._sentence_starts[sentence - 1]
+        opener = _UNNAMED_INTRODUCED.match(self.text, lo, at)
+        if not opener or not is_person_noun(opener.group("head")) or self._quoted.covers(opener.start("who")):
+            return None
+        i = bisect.bisect_left(self._salient, opener.start("who"), key=_POSITION)
+        if i < len(self._salient) and self._salient[i].position < pos:
+            return None  # someone is named since
+        noun = _noun_gender(opener.group("who"))
+        said = _pronoun_gender(opener.group("pronoun")) if opener.group("pronoun") else None
+        if gender not in (noun or said, said or noun):
+            return None
+        name = _description_name(opener.group("who"))
+        return _Known(opener.start("who"), name, SpeakerType.DESCRIPTION, gender) if name else None
 
     def _unnamed_subject(self, pos: int, gender: str) -> bool:
         """Whether the sentence of a pronoun at ``pos`` opens with a man or woman the article does

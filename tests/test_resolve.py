@@ -1842,3 +1842,27 @@ def test_ma_is_maria_in_a_filipino_name(extract):
 )
 def test_irish_and_nigerian_police_titles_occupations_and_builders(extract, text, speakers):
     assert [q.speaker for q in extract(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Mayor Ruth Calloway toured the flooded streets on Monday.\n\n"
+         "Outside the community hall, one resident, who did not want to be named, said she had lost everything.\n\n"
+         "“The water came through the floor in minutes,” she said.", "one resident"),
+        ("Coach Dana Whitfield praised her team.\n\n"
+         "A parent wearing a team scarf said she had driven four hours for the game.\n\n"
+         "“I wouldn't have missed it,” she said.", "parent"),
+        ("Minister Paul Osei visited the harbour.\n\n"
+         "On the pier, a fisher, who declined to give his name, mended a net. “The catch is half what it was,” he said.",
+         "fisher"),
+    ],
+)
+def test_he_or_she_after_someone_unnamed_is_them_not_the_person_named_before(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
+
+
+def test_he_after_someone_unnamed_is_the_named_man_where_he_is_named_since(extract):
+    text = ("A resident said she had lost everything. Mayor Tom Reid visited her street later.\n\n"
+            "“We will rebuild,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tom Reid"]
