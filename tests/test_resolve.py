@@ -1854,7 +1854,8 @@ def test_irish_and_nigerian_police_titles_occupations_and_builders(extract, text
          "A parent wearing a team scarf said she had driven four hours for the game.\n\n"
          "“I wouldn't have missed it,” she said.", "parent"),
         ("Minister Paul Osei visited the harbour.\n\n"
-         "On the pier, a fisher, who declined to give his name, mended a net. “The catch is half what it was,” he said.",
+         "On the pier, a fisher, who declined to give his name, mended a net. "
+         "“The catch is half what it was,” he said.",
          "fisher"),
     ],
 )
