@@ -2063,6 +2063,16 @@ class ArticleSpeakers:
                        if known.type == SpeakerType.PERSON and f"{mention.name} {known.name}" in self.text}
         return holders.popitem()[1] if len(holders) == 1 else None
 
+    def _abbreviated(self, run: str, end: int) -> bool:
+        """Whether the run of capitalised words ``run``, ending at ``end``, is one body's name
+        by the initials written after it in parentheses: "Karachi Water and Sewerage
+        Corporation (KWSC)", whose "and" joins words of one name, not two bodies."""
+        letters = _INITIALS_AFTER.match(self.text, end)
+        words = run.split()
+        while words and words[0].lower() == "the":
+            words = words[1:]
+        return letters is not None and "\n" not in run and _initials_of(words, letters.group(1))
+
     def _spelled_out(self, acronym: str) -> str | None:
         """The name an acronym stands for where the article writes it out (outside quotes)."""
         letters = acronym.replace(".", "")  # "S.E.C." is SEC
@@ -2091,7 +2101,8 @@ class ArticleSpeakers:
             if self._quoted.covers(m.start()):
                 continue
             run = _SENTENCE_BREAK.split(m.group())[-1]  # "… to RT. The network said": no "RT. The network"
-            for piece in split_bodies(run, self._full_by_outer_word):  # "the SEC and Vermont": the SEC
+            whole = " and " in run and self._abbreviated(run, m.end())  # "… Water and Sewerage Company (NCWSC)"
+            for piece in [run] if whole else split_bodies(run, self._full_by_outer_word):  # "the SEC and Vermont"
                 words = [w.lower() for w in piece.split()]
                 while words and (words[0] in _BODY_LINKS or words[0].capitalize() in _NOT_NAME_START
                                  or words[0] in NOT_NAME_OPENERS):
@@ -2233,6 +2244,8 @@ class ArticleSpeakers:
                 if " and " in m.group():
                     self._and_runs.append(m.group().split())
                 pieces = (b for p in _RUN_BREAK.split(m.group()) for b in split_bodies(p, self._full_by_outer_word))
+                if " and " in m.group() and self._abbreviated(m.group(), m.end()):
+                    pieces = iter([m.group()])  # "Nairobi City Water and Sewerage Company (NCWSC)": one body
                 for piece in pieces:
                     run = piece.rstrip(".,").split()
                     while run and (run[0] in _NOT_NAME_START or run[0].lower() in NOT_NAME_OPENERS
@@ -2388,6 +2401,7 @@ _CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
 _BODY_LINKS = word_set("body_links")
 # A body's initials: "IMF", "S.E.C.", and "TfGM" whose "f" is for the "for" in its name.
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z.&]|[a-z](?=[A-Z]))+")
+_INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")  # " (NCWSC)"
 _RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n")
 _NOT_BODY_WORDS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS
 _BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)*")

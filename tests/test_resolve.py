@@ -1867,3 +1867,9 @@ def test_he_after_someone_unnamed_is_the_named_man_where_he_is_named_since(extra
     text = ("A resident said she had lost everything. Mayor Tom Reid visited her street later.\n\n"
             "“We will rebuild,” he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tom Reid"]
+
+
+def test_a_body_whose_initials_follow_is_one_name_across_its_and(extract):
+    text = ("Taps run dry in Mombasa\n\nOn Friday, the Mombasa Coast Water and Sanitation Company (MCWSC) said "
+            "two pumping stations had failed.\n\n“Repairs will take a week,” the company said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Mombasa Coast Water and Sanitation Company"]
