@@ -123,7 +123,7 @@ _GOES_BY = re.compile(
     r"|nicknamed\s+)[“\"‘']?(?P<nickname>[A-Z][a-z]+)\b(?![\w-]*\s+[A-Z])")
 _GOES_BY_WRITTEN = ("nickname", "known as", "goes by")
 _NICKNAMED = re.compile(
-    rf"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']([A-Z][a-z]+)[”\"’'] ({_PARTICLE}[A-Z][\w’'-]+)")
+    rf"\b((?:[A-Z][a-z]+\.? )?[A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']([A-Z][a-z]+)[”\"’'] ({_PARTICLE}[A-Z][\w’'-]+)")
 _NOT_NAME_START = word_set("not_name_starts")
 # Nouns for what a person is ("the investor", "the driver"), and for what a description may open
 # with while standing for someone known ("former secretary of state", not "one …").
@@ -2598,9 +2598,11 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         full = f"{' '.join(given)} {named.group(3)}"
         seen.pop(name_key(f"{named.group(2)} {named.group(3)}"), None)
         seen.pop(name_key(f"{given[-1]} {named.group(3)}"), None)
+        # "Senator Ma. Lourdes", the run cut at the nickname's mark: its title is the full name's
+        cut = seen.pop(name_key(" ".join(given)), None) if len(given) > 1 else None
         if name_key(full) not in seen:
             at = named.start(1) + named.group(1).find(given[0])
-            seen[name_key(full)] = (at, full, _title_before(text, at, []))
+            seen[name_key(full)] = (at, full, _title_before(text, at, []) or (cut[2] if cut else None))
     # "Mr Corbett's daughter Sarah": Sarah Corbett, whom "Ms Corbett" may name later
     for kin in _KIN_NAMED.finditer(text) if any(p.search(text) for p in _KIN_WRITTEN) else ():
         owner = kin.group("surname")

@@ -1873,3 +1873,10 @@ def test_a_body_whose_initials_follow_is_one_name_across_its_and(extract):
     text = ("Taps run dry in Mombasa\n\nOn Friday, the Mombasa Coast Water and Sanitation Company (MCWSC) said "
             "two pumping stations had failed.\n\n“Repairs will take a week,” the company said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Mombasa Coast Water and Sanitation Company"]
+
+
+def test_a_nickname_after_an_abbreviated_first_name_keeps_it(extract):
+    text = ("Senate grills contractors\n\nSenator Ma. Cristina \"Tina\" Bautista-Lim opened the hearing.\n\n"
+            "\"Where are the pumps?\" Bautista-Lim asked.\n\nPublic Works Secretary Ramon Cruz said he would "
+            "look into it.\n\n\"We paid for them,\" the senator said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ma. Cristina Bautista-Lim"] * 2
