@@ -165,8 +165,8 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         joint = _joined_before(text, toks, tagged, entities)
         if joint is not tagged:  # "Sen. Ann Kraus, D-Ohio, and Paul Nagy, R-Ind., said"
             return joint
-    if toks[i].text == ",":
-        return _subject_with_appositive(text, toks, i, entities)
+    if toks[i].text == ",":  # "Minister for Water Resources Syed Ahsan Ali Shah, who attended, said"
+        return _portfolio_holder(text, _subject_with_appositive(text, toks, i, entities))
     mention = _portfolio_holder(text, _np_ending_at(text, toks, i, entities))
     mention = _serial_body(text, mention) or mention
     second = _second_role(text, toks, mention, entities)

@@ -1880,3 +1880,9 @@ def test_a_nickname_after_an_abbreviated_first_name_keeps_it(extract):
             "\"Where are the pumps?\" Bautista-Lim asked.\n\nPublic Works Secretary Ramon Cruz said he would "
             "look into it.\n\n\"We paid for them,\" the senator said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ma. Cristina Bautista-Lim"] * 2
+
+
+def test_a_portfolio_is_no_part_of_a_name_before_an_appositive(extract):
+    text = ("Federal Minister for Mineral Resources Syed Imran Ali Qureshi, who chaired the meeting, said the "
+            "licences would be reviewed.\n\n\"No mine will be exempt,\" the minister said.")
+    assert {q.speaker for q in extract(text)} == {"Syed Imran Ali Qureshi"}
