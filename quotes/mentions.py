@@ -441,8 +441,8 @@ def _portfolio_holder(text: str, mention: Mention | None) -> Mention | None:
 
 # A title and its link before a portfolio: "Minister for …", "Secretary of State for …".
 PORTFOLIO_TITLE = re.compile(
-    r"\b(?P<title>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*\s+(?:and|&)\s+(?:the\s+)?)?$")  # "Minister for Information and Broadcasting"
+    r"\b(?P<title>(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[A-Z]{2,3}))(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+(?:and|&)\s+(?:the\s+)?)?$")  # "Minister for Information and Broadcasting", "TD for"
 
 
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "K.", "M.K.": a name's start, never a title's verb
@@ -452,9 +452,14 @@ def portfolio_holder_start(words: list[str]) -> int:
     """Where the holder's name starts in the words after a portfolio title, three at least
     ("Health Stephen Donnelly", "Finance Wale Edun-Bakare"): at the first name after the
     portfolio's first word or at initials ("Opposition S. Arulmozhi Varman"), else at the last
-    two words."""
-    return next((k for k in range(1, len(words) - 1) if is_first_name(words[k]) or INITIALS.fullmatch(words[k])),
+    two words. A word that ends a place's name is no first name there ("TD for Dublin Bay South
+    Siobhán Kearney")."""
+    return next((k for k in range(1, len(words) - 1) if (is_first_name(words[k]) or INITIALS.fullmatch(words[k]))
+                 and words[k].lower() not in PLACE_WORDS and words[k + 1] not in _COMPASS_WORDS),
                 len(words) - 2)
+
+
+_COMPASS_WORDS = frozenset(("North", "South", "East", "West", "Central"))  # "Hull North", "Dublin Bay South"
 
 
 def _names_someone(text: str, toks: list[_Tok], segment: tuple[int, int], entities) -> bool:
@@ -744,6 +749,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
                 people = _np_ending_at(text, toks, k - 1, entities, lo)
                 if people and people.kind in (MentionKind.NAME, MentionKind.GROUP, MentionKind.DESCRIPTION):
                     antecedent = people
+        antecedent = _portfolio_holder(text, antecedent)  # "TD for Galway West Pádraig Ó Súilleabháin, who"
         if antecedent and antecedent.kind in (MentionKind.NAME, MentionKind.DESCRIPTION, MentionKind.GROUP):
             kind = MentionKind.RELATIVE if antecedent.kind == MentionKind.NAME else MentionKind.DESCRIPTION
             return antecedent._replace(start=toks[i].start, end=toks[i].end, text=word, kind=kind)

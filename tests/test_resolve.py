@@ -1886,3 +1886,18 @@ def test_a_portfolio_is_no_part_of_a_name_before_an_appositive(extract):
     text = ("Federal Minister for Mineral Resources Syed Imran Ali Qureshi, who chaired the meeting, said the "
             "licences would be reviewed.\n\n\"No mine will be exempt,\" the minister said.")
     assert {q.speaker for q in extract(text)} == {"Syed Imran Ali Qureshi"}
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        ("The motion was tabled by Labour TD for Dublin Bay South Siobhán Kearney, who said: "
+         "“Families are being priced out.”", ["Siobhán Kearney"]),
+        ("Conservative MP for Hull North Graham Pettifer said the port deserved better.\n\n"
+         "“We were promised investment,” Mr Pettifer said.", ["Graham Pettifer", "Graham Pettifer"]),
+        ("Minister for Housing Ciarán Mac Giolla Bhríde said the scheme would open in May.\n\n"
+         "“Nobody will be left behind,” the Minister said.", ["Ciarán Mac Giolla Bhríde", "Ciarán Mac Giolla Bhríde"]),
+    ],
+)
+def test_a_constituency_after_a_title_and_irish_given_names(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "indirect")] == speakers
