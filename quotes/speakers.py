@@ -2717,9 +2717,12 @@ def _title_before(text: str, start: int, dropped: Sequence[str]) -> str | None:
     lead: list[str] = []
     while before and before[-1].lower() in ROLE_NOUNS and before[-1][:1].islower():
         lead.insert(0, before.pop())
+    if (not lead and not dropped and before and before[-1][:1].islower() and is_person_noun(before[-1])
+            and text[start - len(before[-1]) - 1:start] == before[-1] + " "):
+        lead.insert(0, before.pop())  # "Central Catholic sophomore Jada Simmons", "tenant Leung Siu-fong"
     while lead and before and before[-1][:1].isupper() and before[-1].lower() not in _NOT_TITLE_WORDS and len(lead) < 4:
         lead.insert(0, before.pop())  # "Wexley Town manager": the body whose role it is, in its words
     words = [*lead, *dropped]
-    if not any(w.lower().rstrip(".") in ROLE_NOUNS for w in words):
+    if not any(w.lower().rstrip(".") in ROLE_NOUNS or is_person_noun(w) and w[:1].islower() for w in words):
         return None
     return " ".join(w for w in words if w not in _NOT_NAME_START) or None

@@ -1901,3 +1901,11 @@ def test_a_portfolio_is_no_part_of_a_name_before_an_appositive(extract):
 )
 def test_a_constituency_after_a_title_and_irish_given_names(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "indirect")] == speakers
+
+
+def test_a_person_noun_just_before_a_name_is_their_role(extract):
+    text = ("Westbrook sophomore Kayla Brandt scored 22 points. Coach Ron Ames said the defence held firm.\n\n"
+            "\"We just kept attacking the rim,\" the sophomore said.\n\n"
+            "At the end of the hall, tenant Wong Mei-ling said the lift had been broken for weeks.\n\n"
+            "\"Nobody answers our calls,\" she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kayla Brandt", "Wong Mei-ling"]
