@@ -1909,3 +1909,15 @@ def test_a_person_noun_just_before_a_name_is_their_role(extract):
             "At the end of the hall, tenant Wong Mei-ling said the lift had been broken for weeks.\n\n"
             "\"Nobody answers our calls,\" she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kayla Brandt", "Wong Mei-ling"]
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        ("Shire Mayor Karen Lyall toured the levee.\n\n“We were lucky this time,” Cr Lyall said.", ["Karen Lyall"]),
+        ("Wiradjuri elder Aunty Joan Merritt opened the ceremony.\n\n“This river carried our people,” Aunty Joan "
+         "said.", ["Joan Merritt"]),
+    ],
+)
+def test_australian_titles_councillor_and_elders(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
