@@ -366,7 +366,9 @@ _PARTY_TAG_AFTER = re.compile(r"(?:, | \()(?P<party>[RDI])-(?P<place>[A-Z][a-z]+
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
 # A company the lede calls one: "software maker Tessellate", "Tessellate, the Bellevue-based maker of".
-_COMPANY_NOUN = r"(?:maker|company|firm|giant|retailer|start-?up|chain|carrier|developer|provider|utility)"
+# "chipmaker Veltrion Systems", "automaker Stellantis": a maker of things written as one word
+_COMPANY_NOUN = (r"(?:(?:chip|car|auto|drug|steel|plane|jet|toy|phone|truck|tyre|tire|vaccine|engine)?maker"
+                 r"|company|firm|giant|retailer|start-?up|chain|carrier|developer|provider|utility)")
 _COMPANY_CALLED = re.compile(
     rf"\b{_COMPANY_NOUN}[ \t]+(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){{0,3}})(?![\w’'-])"
     rf"|(?P<name2>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){{0,3}}),[ \t]+(?:the|a|an)[ \t][^,.]{{0,60}}?"
@@ -1158,6 +1160,15 @@ class ArticleSpeakers:
         return len(words) <= 6 and all(
             w[:1].isupper() or w.lower() in _LEAD_WORDS or w.lower() in ROLE_NOUNS or is_person_noun(w) for w in words)
 
+    def _no_person(self, known: _Known) -> bool:
+        """Whether a speaker the quote finder took for a person by their name's form shows nothing
+        of one ("In a statement, Agri Free State said"): no first name, title, role or gender;
+        so the body "the organisation" may stand for."""
+        words, key = known.name.split(), name_key(known.name)
+        return (known.type == SpeakerType.PERSON and len(words) > 1 and not is_first_name(words[0])
+                and words[0].lower().rstrip(".") not in HONORIFICS and not known.roles
+                and not self._roles_by_key.get(key) and not self.gender(key))
+
     def _body_opening(self, sentence: int) -> str | None:
         """The body whose name opens the sentence ``sentence`` or the one before it ("Qantas will
         cut 300 jobs. “…,” the airline said"; "Halcyon Logistics will cut 300 jobs, the company
@@ -1166,6 +1177,9 @@ class ArticleSpeakers:
             if s < 0:
                 break
             at = self._sentence_starts[s]
+            scene = _SCENE_FIRST.match(self.text, at)
+            if scene and scene.group(1).lower() in LEADING_ADVERBIALS and scene.group(1) not in _CONJUNCTIONS:
+                at = scene.end()  # "In a statement on Monday, Agri Free State said …"
             m = _OPENING_NAME.match(self.text, at)
             if not m or self._quoted.covers(m.start(1)):
                 continue
@@ -1756,7 +1770,7 @@ class ArticleSpeakers:
                         continue  # "the union" after "Peabody Energy" is no company
                     if known.type == SpeakerType.UNKNOWN and self._plural_opener(known.name):
                         continue  # "Rivals have reported …": people, not a body
-                    if _as_body(known):
+                    if _as_body(known) or self._no_person(known):
                         other = {w.lower() for w in known.name.split()} & ORG_ROLE_NOUNS - {head}
                         if other and head in _COMPANY_NOUNS:
                             continue  # "the company" is no Employment Security Department named since
@@ -2373,6 +2387,8 @@ _COMPANY_FORMS = sorted({form for w in COMPANY_WORDS for form in (w.capitalize()
 _COMPANY_WORD = re.compile(rf"\b(?=[A-Z])(?:{trie_pattern(_COMPANY_FORMS)})\b")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w&’'.-]*")
 # A capitalised name opening a sentence, followed by a lower-case word (its verb).
+_CONJUNCTIONS = frozenset(("But", "And", "So", "Yet", "Or"))
+_SCENE_FIRST = re.compile(r"[ \t]*([A-Z][a-z]+)\b[^,.;:“”\"\n]{0,60},[ \t]+")  # "In a statement on Monday, "
 _OPENING_NAME = re.compile(
     r"[ \t]*((?:[A-Z][\w&’'.-]*[ \t]+)*?[A-Z][\w&’'.-]*)(?:[ \t]+(?:on|last|this)[ \t]+\w+)?"
     r"(?:,[ \t]+which\b|[ \t]+[a-z])")

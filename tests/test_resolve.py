@@ -1921,3 +1921,17 @@ def test_a_person_noun_just_before_a_name_is_their_role(extract):
 )
 def test_australian_titles_councillor_and_elders(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
+
+
+def test_the_organisation_is_the_body_that_spoke_after_a_scene_setting_phrase(extract):
+    text = ("Drought relief delayed\n\nFarmers in the region have lost half their crop, officials said.\n\n"
+            "In a statement on Monday, Agri Northern Cape said the province needed emergency funds.\n\n"
+            "“Every week of delay costs jobs,” the organisation said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Agri Northern Cape"]
+
+
+def test_a_chipmaker_named_in_the_lede_is_the_company(extract):
+    text = ("Stocks slip\n\nWorld stocks fell on Tuesday as a slide in chipmaker Norvane Devices weighed on technology "
+            "shares.\n\n\"We see this as a timing issue,\" Chief Executive Ada Reyes told analysts.\n\n"
+            "The company said in a statement it \"remains confident in its growth\".")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Norvane Devices"]
