@@ -644,6 +644,8 @@ class ArticleSpeakers:
         for at, word in sorted((at, w) for w in written for at in _word_starts(self.text, w)):
             if skipped.covers(at) or (word in given_names and _NEXT_CAPITAL.match(self.text, at + len(word))):
                 continue  # "Maya Desrosiers" is weighed by her surname
+            if _DOUBLE_BARRELLED.match(self.text, at + len(word)) or _DOUBLE_BARRELLED_END.match(self.text, at - 1):
+                continue  # "Haskins" of "Linda Haskins-Pruitt" is no mention of Dorothy Haskins
             honorific_at = _HONORIFIC_BEFORE.search(self.text, max(0, at - 6), at)
             gender = _gender(honorific_at.group(1)) if honorific_at else None
             person = self._person_at(at, candidates[word], gender)
@@ -2387,6 +2389,8 @@ _COMPANY_FORMS = sorted({form for w in COMPANY_WORDS for form in (w.capitalize()
 _COMPANY_WORD = re.compile(rf"\b(?=[A-Z])(?:{trie_pattern(_COMPANY_FORMS)})\b")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w&’'.-]*")
 # A capitalised name opening a sentence, followed by a lower-case word (its verb).
+_DOUBLE_BARRELLED = re.compile(r"-[A-Z]")  # after a surname: "Haskins-Pruitt"
+_DOUBLE_BARRELLED_END = re.compile(r"(?<=[A-Za-z])-")  # before one: "Bautista-Lim"
 _CONJUNCTIONS = frozenset(("But", "And", "So", "Yet", "Or"))
 _SCENE_FIRST = re.compile(r"[ \t]*([A-Z][a-z]+)\b[^,.;:“”\"\n]{0,60},[ \t]+")  # "In a statement on Monday, "
 _OPENING_NAME = re.compile(

@@ -1935,3 +1935,10 @@ def test_a_chipmaker_named_in_the_lede_is_the_company(extract):
             "shares.\n\n\"We see this as a timing issue,\" Chief Executive Ada Reyes told analysts.\n\n"
             "The company said in a statement it \"remains confident in its growth\".")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Norvane Devices"]
+
+
+def test_a_double_barrelled_surname_is_no_mention_of_its_first_half(extract):
+    text = ("Firefighters pulled Margaret Okafor from the flat. She was treated for smoke inhalation.\n\n"
+            "Her sister, Grace Okafor-Bell, flew in from Lagos as soon as she heard.\n\n"
+            "“Those men saved her life,” she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Grace Okafor-Bell"]
