@@ -1787,15 +1787,20 @@ class ArticleSpeakers:
         # Foreign Minister named since
         fitting = []
         parties = _parties(mention.text)
+        newest = self._unnamed_introduction(head, mention.start) if len(words) == 2 and head in _PERSON_ROLES else None
         for k, known in enumerate(earlier):
             if parties and self._parties_of(known.name) - parties:
                 continue  # "the Democratic presidential nominee" is not "Republican Donald Trump"
+            if newest and known.type == SpeakerType.DESCRIPTION and known.position < newest[0]:
+                continue  # "the diplomat" after "A Nordic diplomat said": not the one unnamed before
             overlaps = [_role_overlap(words, r) for r in known.roles if _role_fits(words, r)]
             if overlaps:
                 fitting.append((max(overlaps), k))
         if fitting:
             return earlier[max(fitting)[1]]
         for _, key in self._ranked(mention.start, None):
+            if newest and newest[0] > max(m.position for m in self._salient if m.key == key):
+                break  # "A Nordic diplomat said …" since "the diplomat" who spoke before: the newest
             if key in self._described_keys and key.split()[-1] == head and len(words) == 2:
                 # "A spokesperson for the Suburban Rail Loop Authority said … “…,” the spokesperson
                 # said": the one introduced, as they were named
@@ -1948,15 +1953,21 @@ class ArticleSpeakers:
         """The person a definite description ("the driver") refers back to where the article
         introduced them without a name ("A Limerick man who attacked a taxi driver …"): that
         introduction without its article ("taxi driver"); None where a name follows it."""
+        found = self._unnamed_introduction(head, pos)
+        return found[1] if found else None
+
+    def _unnamed_introduction(self, head: str, pos: int) -> tuple[int, str] | None:
+        """Where and as what :meth:`_introduced_unnamed` finds the last introduction before ``pos``."""
         found = None
-        pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+|[A-Z]{{2,}}\s+){{0,2}}{re.escape(head)})\b")
+        # "a Nordic diplomat", "one senior EU diplomat"
+        pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,2}}{re.escape(head)})\b")
         for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
             if self._quoted.covers(m.start()) or _NAME_AFTER_INTRODUCTION.match(self.text, m.end()) or (
                     self.text.startswith((",", "."), m.end())
                     and _NAME_BEFORE_APPOSITIVE.search(self.text, max(0, m.start() - 40), m.start())):
                 continue  # "a taxi driver, Sean Ryan," and "Mark Cuban, a billionaire investor," are named
             tied = _TIED_TO.match(self.text, m.end())  # "A source at Government House said"
-            found = m.group(1) + (tied.group() if tied else "")
+            found = (m.start(), m.group(1) + (tied.group() if tied else ""))
         return found
 
     def _given_ages(self) -> dict[str, set[str]]:

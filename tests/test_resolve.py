@@ -1942,3 +1942,12 @@ def test_a_double_barrelled_surname_is_no_mention_of_its_first_half(extract):
             "Her sister, Grace Okafor-Bell, flew in from Lagos as soon as she heard.\n\n"
             "“Those men saved her life,” she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Grace Okafor-Bell"]
+
+
+def test_the_diplomat_is_the_one_introduced_last_with_a_capitalised_word(extract):
+    text = ("“This is surrender.”\n\nThat was how one senior EU diplomat described the plan.\n\n"
+            "The diplomat, who was granted anonymity, warned that it would hurt. “If we blink now, we lose,” the "
+            "diplomat said.\n\nMinister Karl Weber defended it on Monday.\n\nA Nordic diplomat said a compromise "
+            "would bring “a review clause that everyone can live with.”\n\n“Nobody wants this open in December,” "
+            "the diplomat added.")
+    assert [q.speaker for q in extract(text) if q.quote.startswith("Nobody")] == ["Nordic diplomat"]
