@@ -329,11 +329,13 @@ _KIN_NOUNS = r"daughter|son|wife|husband|sister|brother|mother|father|niece|neph
 _KIN_GENDERS = {**dict.fromkeys("wife mother daughter sister".split(), "female"),
                 **dict.fromkeys("husband father son brother".split(), "male")}
 _KIN_AGE = r"(?:(?:older|younger|elder|big|little|twin|baby)\s+)?"  # "his older sister"
+# no surname follows the first name, capitalised or after its particle ("Karim al-Saadi", "Jan van Dijk")
+_NO_SURNAME = rf"(?!\s+[A-Z]|\s+(?:{NAME_RUN_PARTICLE_PATTERN})[- ]+[A-Z])"
 _KIN_NAMED = re.compile(
-    rf"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+    rf"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z][a-z]+)\b{_NO_SURNAME}")
 # "his wife Leanne", "her son Tom": a first name given with a kin of someone just named.
 _THEIR_KIN_NAMED = re.compile(  # "his wife Leanne", "His son, Liam, 24,"
-    rf"\b(?:[Hh]is|[Hh]er)\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+    rf"\b(?:[Hh]is|[Hh]er)\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z][a-z]+)\b{_NO_SURNAME}")
 _THEIR_KIN_WRITTEN = tuple(re.compile(rf"{pronoun}\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+[A-Z]")
                            for pronoun in ("his", "her", "His", "Her"))
 _AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+and\s+$")  # "Ebeling and " before "her husband, Tom"

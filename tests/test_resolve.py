@@ -1951,3 +1951,10 @@ def test_the_diplomat_is_the_one_introduced_last_with_a_capitalised_word(extract
             "would bring “a review clause that everyone can live with.”\n\n“Nobody wants this open in December,” "
             "the diplomat added.")
     assert [q.speaker for q in extract(text) if q.quote.startswith("Nobody")] == ["Nordic diplomat"]
+
+
+def test_a_kin_named_in_full_with_a_particle_takes_no_one_elses_surname(extract):
+    text = ("Hassan al-Jabouri farms near the river, a UNESCO World Heritage site.\n\n"
+            "His younger brother, Samir al-Jabouri, left for Basra last year.\n\n"
+            "“There was no choice,” Samir said by phone.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Samir al-Jabouri"]
