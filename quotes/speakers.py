@@ -1164,6 +1164,21 @@ class ArticleSpeakers:
         return len(words) <= 6 and all(
             w[:1].isupper() or w.lower() in _LEAD_WORDS or w.lower() in ROLE_NOUNS or is_person_noun(w) for w in words)
 
+    def _role_of_body(self, words: list[str], earlier: list[_Known]) -> _Known | None:
+        """The one person known before whose role names the body a description's capitalised
+        word does ("the Hallworth strategist" → "Priya Raghavan, head of FX strategy at
+        Hallworth Capital"); None where none does, or more than one."""
+        named = [w for w in words[1:-1] if w[:1].isupper() and not _parties(w) and w.lower() not in _ROLE_QUALIFIERS]
+        if not named:
+            return None
+        found = {}
+        for known in earlier:
+            roles = known.roles | self._roles_by_key.get(name_key(known.name), set())
+            if known.type == SpeakerType.PERSON and all(
+                    any(re.search(rf"\b{re.escape(w)}\b", role) for role in roles) for w in named):
+                found[name_key(known.name)] = known
+        return found.popitem()[1] if len(found) == 1 else None
+
     def _no_person(self, known: _Known) -> bool:
         """Whether a speaker the quote finder took for a person by their name's form shows nothing
         of one ("In a statement, Agri Free State said"): no first name, title, role or gender;
@@ -1785,6 +1800,9 @@ class ArticleSpeakers:
                 lede = self._lede_body(head, mention.start) if head in _BODY_HYPERNYMS else None
                 if lede:  # "The state agency … unveiled … . The Texas Water Development Board's proposal"
                     return _Known(mention.start, lede, SpeakerType.ORGANIZATION, None)
+        held = self._role_of_body(words, earlier) if head in _PERSON_ROLES else None
+        if held:  # "the Hallworth strategist": the one whose role the article gives at Hallworth Capital
+            return held
         # the latest of those whose role fits best: "the PM" is the Prime Minister, not the
         # Foreign Minister named since
         fitting = []

@@ -1958,3 +1958,10 @@ def test_a_kin_named_in_full_with_a_particle_takes_no_one_elses_surname(extract)
             "His younger brother, Samir al-Jabouri, left for Basra last year.\n\n"
             "“There was no choice,” Samir said by phone.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Samir al-Jabouri"]
+
+
+def test_a_description_naming_a_body_is_the_one_whose_role_is_at_it(extract):
+    text = ("\"Carry trades are unwinding fast,\" said Meera Pillai, head of rates strategy at Kestrel Partners in "
+            "London.\n\nTreasury official Tom Hadley said on Monday that officials were watching closely.\n\n"
+            "\"The pound has further to fall,\" the Kestrel strategist said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Meera Pillai", "Meera Pillai"]
