@@ -885,9 +885,41 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             named = _heading_name(ctx, q) if a.mention is None and unmarked_speech else None
             if named:  # "Mallow Swimming Pool - closed 'until further notice' ⏎ “It is with a heavy heart …”"
                 a = a._replace(mention=named, sieve=FLOATING, confidence=0.6)
+            about = _paragraph_about(ctx, q) if a.mention is None and unmarked_speech else None
+            if about:  # "Gayle was blunt in his assessment. ⏎ “This market has been neglected …”"
+                a = a._replace(mention=about, sieve=FLOATING, confidence=0.6)
         out.append(a)
         prev = (q, a)
     return out
+
+
+def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
+    """The person a short paragraph of one sentence is about, where a quote with no words of
+    its own to say who speaks opens the next paragraph: "Gayle was blunt in his assessment of
+    the market's condition. ⏎ “This market has been neglected …”". The sentence names them
+    as its subject, first, and quotes no one."""
+    text = ctx.text
+    if q.open == 0 or text[q.open - 1] != "\n":
+        return None
+    end = len(text[:q.open].rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    if not 0 < end - start <= _ABOUT_LENGTH or text[end - 1] not in ".!" or ctx.quotes_between(start, end):
+        return None
+    s_start, s_end = ctx.sentence(start)
+    if s_start != start or s_end < end - 1 or ctx.cues_between(start, end):
+        return None  # one sentence, and no one speaks in it
+    subject = sentence_subject(ctx, start, end)
+    if (subject is None or subject.start != start or subject.kind != MentionKind.NAME or subject.text.isupper()
+            or subject.type == SpeakerType.ORGANIZATION or text.startswith(("’s", "'s"), subject.end)
+            or not _VERB_AFTER.match(text, subject.end)):
+        return None  # "FULL TEXT." is a label, not a sentence about anyone
+    return subject
+
+
+_VERB_AFTER = re.compile(r"\s+[a-z]")  # "Gayle was blunt …": the subject's verb follows it
+
+
+_ABOUT_LENGTH = 200  # a paragraph introducing who speaks next is a short sentence
 
 
 def _about_them(ctx: Context, pa: Attribution, q: QuoteSpan) -> bool:

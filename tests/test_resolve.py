@@ -1965,3 +1965,11 @@ def test_a_description_naming_a_body_is_the_one_whose_role_is_at_it(extract):
             "London.\n\nTreasury official Tom Hadley said on Monday that officials were watching closely.\n\n"
             "\"The pound has further to fall,\" the Kestrel strategist said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Meera Pillai", "Meera Pillai"]
+
+
+def test_a_quote_after_a_one_sentence_paragraph_about_someone_is_theirs(extract):
+    text = ("Fire guts market stalls\n\nMayor Desmond Pryce toured the market on Sunday with police.\n\n"
+            "Pryce was scathing about the state of the building.\n\n"
+            "\"This place has been neglected for years. The wiring is older than I am.\"\n\n"
+            "FULL TEXT.\n\n\"Not again.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Desmond Pryce", None]
