@@ -549,6 +549,24 @@ _NOT_PARTICIPLES = frozenset("during including according regarding concerning fo
                              "anything everything thing evening morning spring king".split())
 
 
+def _abbreviates(toks: list[_Tok], j: int) -> bool:
+    """Whether the word in parentheses at ``toks[j + 1]`` holds the initials of the name just
+    before the "(" at ``toks[j]`` ("Karachi Water and Sewerage Corporation (KWSC)"); not a
+    dateline's agency ("Washington (AFP)")."""
+    letters = toks[j + 1].text
+    if not letters.isupper():
+        return False
+    initials = ""
+    k = j - 1
+    while k >= 0 and (_is_cap(toks[k].text) or toks[k].text in ("and", "of", "for", "the", "&")):
+        if _is_cap(toks[k].text) and toks[k].text != "The":
+            initials = toks[k].text[0] + initials
+        if initials == letters:
+            return True
+        k -= 1
+    return False
+
+
 def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) -> Mention | None:
     """``Name, appositive[, appositive],`` before a cue: the name heads, the rest is its role.
 
@@ -558,8 +576,8 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
     end = comma
     for j in range(comma - 1, -1, -1):
         if (toks[j].text == "(" and end > j + 1 and toks[end - 1].text == ")"
-                and PARTY_OR_STATE_TAG.match(text, toks[j].start)):
-            end = j  # "Roy Cooper (D), McCrory's opponent,": the tag is no appositive
+                and (PARTY_OR_STATE_TAG.match(text, toks[j].start) or (end == j + 3 and _abbreviates(toks, j)))):
+            end = j  # "Roy Cooper (D), McCrory's opponent,", "The Karachi … Corporation (KWSC), in a statement,"
             continue
         if toks[j].text in ",;—–(":
             if end == j + 2 and toks[j + 1].text in US_STATES and j > 0 and _is_cap(toks[j - 1].text):

@@ -1006,6 +1006,9 @@ class ArticleSpeakers:
     def _joint(self, mention: Mention) -> tuple[str, str]:
         """Names that spoke together ("Mr. Grassley and Mr. Leahy said"): each name as the article
         gives it in full, joined by "and", one group that "they" may go on to refer to."""
+        whole = self.text[mention.parts[0].start:mention.parts[-1].end]
+        if self._abbreviated(whole, mention.parts[-1].end):  # "Karachi Water and Sewerage Corporation (KWSC) said"
+            return _THE_BEFORE.sub("", whole), SpeakerType.ORGANIZATION
         names = []
         last = (mention.parts[-1].name or "").split()
         for part in mention.parts:
@@ -2290,9 +2293,10 @@ class ArticleSpeakers:
                     continue
                 if " and " in m.group():
                     self._and_runs.append(m.group().split())
-                pieces = (b for p in _RUN_BREAK.split(m.group()) for b in split_bodies(p, self._full_by_outer_word))
+                pieces: Iterable[str] = (b for p in _RUN_BREAK.split(m.group())
+                                         for b in split_bodies(p, self._full_by_outer_word))
                 if " and " in m.group() and self._abbreviated(m.group(), m.end()):
-                    pieces = iter([m.group()])  # "Nairobi City Water and Sewerage Company (NCWSC)": one body
+                    pieces = [m.group()]  # "Nairobi City Water and Sewerage Company (NCWSC)": one body
                 for piece in pieces:
                     run = piece.rstrip(".,").split()
                     while run and (run[0] in _NOT_NAME_START or run[0].lower() in NOT_NAME_OPENERS
@@ -2452,6 +2456,7 @@ _CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
 _BODY_LINKS = word_set("body_links")
 # A body's initials: "IMF", "S.E.C.", and "TfGM" whose "f" is for the "for" in its name.
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z.&]|[a-z](?=[A-Z]))+")
+_THE_BEFORE = re.compile(r"^[Tt]he\s+")
 _INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")  # " (NCWSC)"
 _RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n")
 _NOT_BODY_WORDS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS

@@ -1973,3 +1973,17 @@ def test_a_quote_after_a_one_sentence_paragraph_about_someone_is_theirs(extract)
             "\"This place has been neglected for years. The wiring is older than I am.\"\n\n"
             "FULL TEXT.\n\n\"Not again.\"")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Desmond Pryce", None]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("The Lagos Water and Drainage Authority (LWDA), in a statement issued on Friday, said supply would resume "
+         "on Monday.", "Lagos Water and Drainage Authority"),
+        ("The Lagos Water and Drainage Authority (LWDA) said supply would resume on Monday.",
+         "Lagos Water and Drainage Authority"),
+        ("Washington (AFP) – Senator Jane Holt said the bill would pass.", "Jane Holt"),
+    ],
+)
+def test_a_body_with_its_initials_in_parentheses_speaks_as_one(extract, text, speaker):
+    assert [q.speaker for q in extract(text)] == [speaker]
