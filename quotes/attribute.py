@@ -913,6 +913,8 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
             or subject.type == SpeakerType.ORGANIZATION or text.startswith(("’s", "'s"), subject.end)
             or not _VERB_AFTER.match(text, subject.end)):
         return None  # "FULL TEXT." is a label, not a sentence about anyone
+    if subject.type != SpeakerType.PERSON and not re.search(rf"[A-Z][\w’'-]+\s+{re.escape(subject.text)}\b", text):
+        return None  # "Prices rose …": a word opening a sentence, no surname of someone named in full
     return subject
 
 
