@@ -300,7 +300,7 @@ _UNNAMED_OPENER = re.compile(r"(?:(?:But|And|So|Yet)\s+)?(?:[Mm]y|[Tt]heir|[Oo]u
 # wearing a hand-painted T-shirt said she …".
 _UNNAMED_INTRODUCED = re.compile(
     r"\s*(?:[A-Z][^,.;:“”\"\n]{0,60},\s+)?(?P<who>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))"
-    r"(?=,|\s+(?:who|wearing|at|from|in|on|with|outside)\b|\s+[a-z]+(?:ed|s)\b)"
+    r"(?=,|\s+(?:who|wearing|at|from|in|on|with|outside)\b|\s+[a-z]+(?:ed|s|ing)\b)"
     r"(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
 _OPENING_WORDS = frozenset("the a an former then".split())
 _OPENS_WITH_QUOTE = re.compile(r"\s*[“\"‘']")
@@ -1677,8 +1677,9 @@ class ArticleSpeakers:
         someone it does not name as its subject, and named no one after them: "At the evacuation
         centre, one resident, who did not want to be named, said she had spent the night in a
         bathtub. ⏎ “…,” she said." → resident. Only for a pronoun in a sentence that opens
-        with its quote, and where the description's noun or a pronoun in its sentence gives
-        the pronoun's gender ("a parent … said she", "one fisherman … held up a carp")."""
+        with its quote, that agrees with the gender the description's noun or a pronoun in its
+        sentence gives, if any ("a parent … said she", "one fisherman … held up a carp"); a
+        name since only as an owner ("at Mr Lim’s stall") names no one else who speaks."""
         sentence = self._sentence_of(pos)
         at = self._sentence_starts[max(0, sentence)]
         if sentence < 1 or not _OPENS_WITH_QUOTE.match(self.text, at):
@@ -1688,11 +1689,11 @@ class ArticleSpeakers:
         if not opener or not is_person_noun(opener.group("head")) or self._quoted.covers(opener.start("who")):
             return None
         i = bisect.bisect_left(self._salient, opener.start("who"), key=_POSITION)
-        if i < len(self._salient) and self._salient[i].position < pos:
-            return None  # someone is named since
+        if any(m.position < pos and not self.text.startswith(("’s", "'s"), m.span[1]) for m in self._salient[i:i + 3]):
+            return None  # someone is named since, not only as an owner ("at Mr Lim’s stall")
         noun = _noun_gender(opener.group("who"))
         said = _pronoun_gender(opener.group("pronoun")) if opener.group("pronoun") else None
-        if gender not in (noun or said, said or noun):
+        if (noun or said) and gender not in (noun or said, said or noun):
             return None
         name = _description_name(opener.group("who"))
         return _Known(opener.start("who"), name, SpeakerType.DESCRIPTION, gender) if name else None

@@ -1863,6 +1863,17 @@ def test_he_or_she_after_someone_unnamed_is_them_not_the_person_named_before(ext
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
 
 
+def test_he_after_someone_unnamed_of_no_given_gender_and_past_an_owner_is_them(extract):
+    text = ("Mr Tan Boon Huat has run the stall for 30 years.\n\n"
+            "One diner, who declined to be named, said he had eaten at Mr Tan’s stall every week. "
+            "“If he closes, I don’t know where I will go,” he said.\n\n"
+            "One resident, who asked not to be named for fear of reprisals, said families had left. "
+            "“People are afraid,” he said.\n\n"
+            "At the school gates, one grandmother collecting two children said she had been a pupil there. "
+            "“It is the heart of the place,” she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["One diner", "One resident", "one grandmother"]
+
+
 def test_he_after_someone_unnamed_is_the_named_man_where_he_is_named_since(extract):
     text = ("A resident said she had lost everything. Mayor Tom Reid visited her street later.\n\n"
             "“We will rebuild,” he said.")
