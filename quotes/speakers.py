@@ -650,7 +650,7 @@ class ArticleSpeakers:
                 continue  # "Haskins" of "Linda Haskins-Pruitt" is no mention of Dorothy Haskins
             honorific_at = _HONORIFIC_BEFORE.search(self.text, max(0, at - 6), at)
             gender = _gender(honorific_at.group(1)) if honorific_at else None
-            person = self._person_at(at, candidates[word], gender)
+            person = self._person_at(at, candidates[word], gender, word)
             if person is None:
                 continue
             if gender:
@@ -767,7 +767,7 @@ class ArticleSpeakers:
             if key not in self._article_gender and n >= 2 and n * 4 >= total * 3:
                 self._article_gender[key] = gender
 
-    def _person_at(self, pos: int, candidates: list[tuple[int, str]], gender: str | None) -> str | None:
+    def _person_at(self, pos: int, candidates: list[tuple[int, str]], gender: str | None, word: str) -> str | None:
         """Which of the full names ending in the word at ``pos`` is meant there: the one written
         in full there, else one that agrees with an honorific and was introduced before."""
         if len(candidates) == 1 and not gender:
@@ -780,7 +780,7 @@ class ArticleSpeakers:
                           if self._article_gender.get(key, first_name_gender(self._names[key])) in (None, gender)]
         earlier = [(start, key) for start, key in candidates if start < pos]
         if len({key for _, key in earlier}) > 1 and not gender:
-            newcomer = self._newcomer(earlier[0][1].split()[-1], earlier, pos)
+            newcomer = self._newcomer((name_key(word).split() or [""])[-1], earlier, pos)  # "Tan" of Tan Hui Ling
             if newcomer:
                 return newcomer
         return earlier[0][1] if earlier else (candidates[0][1] if candidates else None)
@@ -1442,7 +1442,10 @@ class ArticleSpeakers:
             first.setdefault(full, at)
         at, newest = max((at, full) for full, at in first.items())
         given = name_key(newest).split()[0]
-        if name_key(newest).split()[-1] != surname or re.search(r"[’']s\b", newest):
+        # the surname last, or first in each namesake's name ("Tan Wei Ming", "Tan Hui Ling")
+        family_first = all(name_key(full).split()[:1] == [surname] for full in first) and re.search(
+            rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam)\.?\s+{re.escape(surname)}\b", self.text, re.IGNORECASE)
+        if (name_key(newest).split()[-1:] != [surname] and not family_first) or re.search(r"[’']s\b", newest):
             return None  # "Media Research Center’s Bozell" is no one's full name
         if any(at < later and full != newest for later, full in before):
             return None  # an earlier namesake written in full again since

@@ -1998,3 +1998,12 @@ def test_a_quote_after_a_one_sentence_paragraph_about_someone_is_theirs(extract)
 )
 def test_a_body_with_its_initials_in_parentheses_speaks_as_one(extract, text, speaker):
     assert [q.speaker for q in extract(text)] == [speaker]
+
+
+def test_a_surname_written_first_goes_to_the_namesake_introduced_last(extract):
+    text = ("Minister of State Goh Kian Seng said the grant would help.\n\n"
+            "“Our hawkers are our heritage,” said Mr Goh.\n\n"
+            "Applications open in March.\n\nThe scheme covers rent for two years.\n\n"
+            "But sociologist Goh Mei Lin, who has studied hawker centres for a decade, said money was not enough.\n\n"
+            "“The real barrier is the 14-hour day,” said Dr Goh.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Goh Kian Seng", "Goh Mei Lin"]
