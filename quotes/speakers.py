@@ -1310,6 +1310,12 @@ class ArticleSpeakers:
         if gender and (key not in self._first_gender or known.position < self._first_gender[key][0]):
             self._first_gender[key] = (known.position, gender)
 
+    def _spoke_at(self, pos: int) -> bool:
+        """Whether a mention at ``pos`` is a speaker's, remembered as it was resolved (not a
+        person the article introduced with a title and no words)."""
+        i = bisect.bisect_left(self._salient, pos, key=_POSITION)
+        return any(m.bonus == _SPEAKER for m in self._salient[i:i + 4] if m.position == pos)
+
     def _before(self, pos: int) -> list[_Known]:
         """The speakers resolved before ``pos``, in reading order."""
         return self.history[:bisect.bisect_left(self.history, pos, key=_POSITION)]
@@ -1409,13 +1415,18 @@ class ArticleSpeakers:
             same_title = {full for full in distinct if title in self._introduced_titles().get(name_key(full), ())}
             if len(same_title) == 1:
                 return same_title.pop()
-        if gender and len(distinct) > 1:
-            # "Ethan's father, Mark Whitlock, said … . “…,” Mr Whitlock said": of two men who share
-            # a surname, the one who spoke last, just before
+        if len(distinct) > 1:
+            # "Ethan's father, Mark Whitlock, said … . “…,” Mr Whitlock said": of two people who
+            # share a surname (and the title written, if any), the one who spoke last, just before;
+            # with no title, only one introduced in full there ("The group's financial director,
+            # Marius du Plessis - no relation - said … ⏎ “…,” Du Plessis said")
             fulls = {name_key(full) for full in distinct}
             spoke = next((k for k in reversed(self._before(mention.start)) if name_key(k.name) in fulls), None)
+            introduced = spoke and min((at for at, full in before if full == spoke.name), default=None)
             if (spoke and spoke.type == SpeakerType.PERSON
-                    and self._paragraphs_between(spoke.position, mention.start) <= 1):
+                    and self._paragraphs_between(spoke.position, mention.start) <= 1
+                    and (gender or (introduced is not None and self._spoke_at(spoke.position)
+                                    and self._paragraphs_between(introduced, mention.start) <= 1))):
                 return spoke.name
         if len(words) == 1 and len(distinct) > 1:
             newcomer = self._newcomer(words[0], before, mention.start)

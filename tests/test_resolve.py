@@ -2007,3 +2007,17 @@ def test_a_surname_written_first_goes_to_the_namesake_introduced_last(extract):
             "But sociologist Goh Mei Lin, who has studied hawker centres for a decade, said money was not enough.\n\n"
             "“The real barrier is the 14-hour day,” said Dr Goh.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Goh Kian Seng", "Goh Mei Lin"]
+
+
+def test_a_bare_surname_after_a_namesake_introduced_and_speaking_just_before_is_theirs(extract):
+    text = ("Chief executive Pieter Botha said the cut was disappointing.\n\nShares fell 9% on the news.\n\n"
+            "The group's financial director, Marius Botha, said the balance sheet was robust.\n\n"
+            "\"We have no intention of raising equity,\" Botha said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Marius Botha"]
+
+
+def test_a_bare_surname_is_not_a_namesake_only_mentioned_just_before(extract):
+    text = ("Senator Chris Murphy spoke for 15 hours.\n\n"
+            "He paid tribute to a teacher's aide, Anne Marie Murphy, who was killed protecting a pupil.\n\n"
+            "\"It doesn't take courage to stand here,\" Murphy said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Chris Murphy"]
