@@ -127,6 +127,10 @@ def _is_cap(word: str) -> bool:
         word[:1].isdigit() and any(c.isalpha() for c in word) and not _AGE.match(word))
 
 
+_DASHES = frozenset(("—", "–"))
+_ASIDE_WORDS = 10  # the most words an aside between dashes holds
+
+
 def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     """The speaker phrase ending just before ``hi`` (a cue), not reaching back past ``lo``."""
     if hi - lo > _SUBJECT_REACH:  # start at a word within reach
@@ -154,6 +158,11 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         i -= 1  # ",”" closing a quoted title inside an appositive
     if toks[i].text == "," and i > 0 and toks[i - 1].text == ")":
         i -= 1  # "Del. Marcia Price (D-Newport News), shouted": the comma closes the parenthesis's aside
+    if toks[i].text in _DASHES and i > 1:
+        # "Marius du Plessis – no relation – said": step over an aside between dashes
+        opening = max((k for k in range(max(0, i - _ASIDE_WORDS), i) if toks[k].text == toks[i].text), default=-1)
+        if opening > 0:  # the speaker phrase as it ends before the aside
+            return subject_before(text, lo, toks[opening].start, entities)
     if toks[i].text == ")":
         # "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis
         opening = max((k for k in range(i) if toks[k].text == "("), default=-1)

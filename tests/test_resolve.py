@@ -2021,3 +2021,9 @@ def test_a_bare_surname_is_not_a_namesake_only_mentioned_just_before(extract):
             "He paid tribute to a teacher's aide, Anne Marie Murphy, who was killed protecting a pupil.\n\n"
             "\"It doesn't take courage to stand here,\" Murphy said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Chris Murphy"]
+
+
+def test_an_aside_between_dashes_stands_between_the_speaker_and_the_cue(extract):
+    text = ("The group's financial director, Marius Botha – no relation – said the balance sheet was robust.\n\n"
+            "Senator Ruth Abara — who chaired the inquiry — told reporters the contract was void.")
+    assert [q.speaker for q in extract(text)] == ["Marius Botha", "Ruth Abara"]
