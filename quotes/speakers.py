@@ -384,6 +384,9 @@ _OWNER_BEFORE = re.compile(rf"^(?:The\s+)?(?:\S+[’']s|{_BASED})\s+(?=[A-Z])")
 # A paragraph of the lede opening on a title, not a name: "The First Minister has refused …".
 _ROLE_LEDE = re.compile(
     r"(?m)^The ((?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]+(?:has|have|is|was|will|says|said)\b")
+# A paragraph opening on "The" and a noun, with words before it ("The chart-topping singer, 29, and")
+_EPITHET_OPENER = re.compile(
+    r"(?m)^The[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)\b(?=,|[ \t]+(?:and|has|had|is|was|who)\b)")
 _ROLE_LEDE_REACH = 600  # characters from the top within which the lede stands
 _TITLE_AFTER_COMMA = re.compile(r", ([A-Z][A-Za-z]+)\.? $")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+")
@@ -522,6 +525,7 @@ class ArticleSpeakers:
         self._scan_people(self._quoted, {name_key(n) for n in speakers})
         self._appositive_roles()
         self._lede_role()
+        self._epithet_openers()
 
     # -- the article's people -------------------------------------------------------------
 
@@ -540,6 +544,28 @@ class ArticleSpeakers:
             return
         self._roles_by_key[name_key(named)].add(lede.group(1))
         bisect.insort(self.history, _Known(after, named, SpeakerType.PERSON, None, {lede.group(1)}), key=_POSITION)
+
+    def _epithet_openers(self) -> None:
+        """The noun a paragraph opens on for the person the paragraph before opens on:
+        "POP star Kayla Bright has split from … ⏎ The chart-topping singer, 29, and …", so that
+        "the singer said" later is her, not the football manager named since. Only a person noun
+        no one named holds already."""
+        for m in _EPITHET_OPENER.finditer(self.text):
+            noun = m.group(1).lower()
+            if self._quoted.covers(m.start()) or not is_person_noun(noun) or noun in NAME_TITLES:
+                continue  # an epithet ("the singer"), not a title ("the senator"), which news writes with the name
+            previous = max(0, self.text.rfind("\n\n", 0, m.start() - 2))
+            i = bisect.bisect_left(self._salient, previous, key=_POSITION)
+            if i >= len(self._salient) or self._salient[i].position >= m.start():
+                continue
+            opener = self._salient[i]
+            if len(self.text[previous:opener.span[0]].split()) > 3 or opener.key not in self._names:
+                continue  # the paragraph before opens on someone ("POP star Kayla Bright has split")
+            if any(any(_role_fits([noun], r) for r in roles) for roles in self._roles_by_key.values()):
+                continue
+            self._roles_by_key[opener.key].add(noun)
+            bisect.insort(self.history, _Known(m.start(1), self._names[opener.key], SpeakerType.PERSON, None, {noun}),
+                          key=_POSITION)
 
     def _appositive_roles(self) -> None:
         """The role an appositive gives a person the article names ("Mark Cuban, a billionaire

@@ -2027,3 +2027,11 @@ def test_an_aside_between_dashes_stands_between_the_speaker_and_the_cue(extract)
     text = ("The group's financial director, Marius Botha – no relation – said the balance sheet was robust.\n\n"
             "Senator Ruth Abara — who chaired the inquiry — told reporters the contract was void.")
     assert [q.speaker for q in extract(text)] == ["Marius Botha", "Ruth Abara"]
+
+
+def test_an_epithet_opening_the_paragraph_after_a_name_is_that_persons(extract):
+    text = ("Singer splits from husband\n\nPOP star Mia Lowell has split from her husband, the Mirror can reveal.\n\n"
+            "The chart-topping singer, 27, is said to be heartbroken.\n\n"
+            "Asked about it yesterday, club manager Marco Bellini said: “It is a private matter.”\n\n"
+            "“People think it’s all glamour,” the singer said last year.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Marco Bellini", "Mia Lowell"]
