@@ -1315,9 +1315,14 @@ class ArticleSpeakers:
 
     def _named_as_organization(self, mention: Mention) -> bool:
         """A name right after a noun for a body: "the South Korean newspaper Hankook Ilbo"; not
-        one after a comma ("in office, Mr. Obama said")."""
+        one after a comma ("in office, Mr. Obama said"); or one the article writes with a
+        company's legal form after it ("Tal-Qroqq Developments Ltd")."""
         before = _WORD_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
-        return before is not None and before.group(1) in ORG_ROLE_NOUNS
+        if before is not None and before.group(1) in ORG_ROLE_NOUNS:
+            return True
+        name = mention.name or mention.text
+        at = self.text.find(name + " ")  # "Tal-Qroqq Developments Ltd" written elsewhere: a company
+        return at >= 0 and " " in name and _LEGAL_FORM.match(self.text, at + len(name)) is not None
 
     def _remember(self, mention: Mention, name: str, mtype: str, gender: str | None) -> None:
         key = name_key(name)
@@ -2240,6 +2245,10 @@ class ArticleSpeakers:
             if named:  # its name from the first word on: "Singapore's Halcyon Logistics" is Halcyon Logistics
                 return " ".join(named[0]).rstrip(".,")
         if words[-1].lower() not in ORG_WORDS and words[0].lower() not in ORG_WORDS:
+            registered = _LEGAL_FORM.match(self.text, self.text.find(name + " ") + len(name)) if (
+                name + " ") in self.text else None
+            if registered:  # "Tal-Qroqq Developments" of "Tal-Qroqq Developments Ltd"
+                return name + registered.group()
             if f" of {name}" not in self.text:
                 return name
             # "Homeland Security" of the "Department of Homeland Security" the article names
@@ -2497,6 +2506,8 @@ _CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
 _BODY_LINKS = word_set("body_links")
 # A body's initials: "IMF", "S.E.C.", and "TfGM" whose "f" is for the "for" in its name.
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z.&]|[a-z](?=[A-Z]))+")
+# A company's legal form after its name: "Ltd", "Inc.", "plc"
+_LEGAL_FORM = re.compile(r" (?:Ltd|Limited|Inc|PLC|plc|LLC|Corp|GmbH|Pty|Bhd|Oyj)\b\.?")
 _THE_BEFORE = re.compile(r"^[Tt]he\s+")
 _INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")  # " (NCWSC)"
 _RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n")

@@ -2035,3 +2035,10 @@ def test_an_epithet_opening_the_paragraph_after_a_name_is_that_persons(extract):
             "Asked about it yesterday, club manager Marco Bellini said: “It is a private matter.”\n\n"
             "“People think it’s all glamour,” the singer said last year.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Marco Bellini", "Mia Lowell"]
+
+
+def test_a_company_is_named_with_its_legal_form_where_the_article_gives_it(extract):
+    text = ("Planners approved the tower by Harbour Point Developments Ltd on Tuesday.\n\n"
+            "In a statement, Harbour Point Developments said it was \"delighted\" with the vote.\n\n"
+            "\"We have listened to residents,\" the company said.")
+    assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["Harbour Point Developments Ltd"] * 2
