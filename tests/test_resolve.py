@@ -1928,9 +1928,10 @@ def test_a_person_noun_just_before_a_name_is_their_role(extract):
         ("Shire Mayor Karen Lyall toured the levee.\n\n“We were lucky this time,” Cr Lyall said.", ["Karen Lyall"]),
         ("Wiradjuri elder Aunty Joan Merritt opened the ceremony.\n\n“This river carried our people,” Aunty Joan "
          "said.", ["Joan Merritt"]),
+        ("Kaumātua Hemi Walker opened the hui.\n\n“Ko te wai te ora,” Kaumātua Hemi Walker said.", ["Hemi Walker"]),
     ],
 )
-def test_australian_titles_councillor_and_elders(extract, text, speakers):
+def test_australian_titles_councillor_and_elders_and_maori_elders(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
 
 
