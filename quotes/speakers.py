@@ -302,6 +302,10 @@ _UNNAMED_INTRODUCED = re.compile(
     r"\s*(?:[A-Z][^,.;:“”\"\n]{0,60},\s+)?(?P<who>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))"
     r"(?=,|\s+(?:who|wearing|at|from|in|on|with|outside)\b|\s+[a-z]+(?:ed|s|ing)\b)"
     r"(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
+# A sentence opening on a contrast or a question put to someone, then "he" or "she": "Unlike Liu,
+# she has not joined", "Asked whether Thornbury's amendment could pass, she said".
+_CONTRAST_OPENER = re.compile(r"(?:^|(?<=[.!?] ))(?:Unlike|Like)\b[^,.;“”\"\n]{1,80},\s+([Hh]e|[Ss]he)\b(?![’'])", re.M)
+_ASKED_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;“”\"\n]{1,160}?,\s+(?=(?:he|she)\b)")
 _OPENING_WORDS = frozenset("the a an former then".split())
 _OPENS_WITH_QUOTE = re.compile(r"\s*[“\"‘']")
 # A sentence opening with a role before its verb: "The prime minister, whose …", "The envoy urged …".
@@ -749,6 +753,14 @@ class ArticleSpeakers:
             scores = [(score, key) for score, key in self._ranked(at, gender) if key not in self._described_keys]
             if scores and (len(scores) == 1 or scores[0][0] >= _CLEAR_LEAD * scores[1][0]):
                 bisect.insort(self._salient, _Salient(at, scores[0][1], (at, m.end())), key=_POSITION)
+        # "Unlike Liu, she has not joined …": the one before the contrast, not the one it names
+        for m in _CONTRAST_OPENER.finditer(text) if "nlike " in text or "Like " in text else ():
+            if skipped.covers(m.start()):
+                continue
+            gender = _pronoun_gender(m.group(1))
+            scores = [(score, key) for score, key in self._ranked(m.start(), gender) if key not in self._described_keys]
+            if scores and (len(scores) == 1 or scores[0][0] >= _CLEAR_LEAD * scores[1][0]):
+                bisect.insort(self._salient, _Salient(m.start(1), scores[0][1], m.span(1)), key=_POSITION)
 
     def _subject_roles(self, skipped: Ranges) -> None:
         """A role opening a sentence keeps its holder salient, as their name there would: "…
@@ -1576,7 +1588,10 @@ class ArticleSpeakers:
             if titled:
                 return titled
             called = {key for key in self._names if self._addressee and key.split()[0] == self._addressee.lower()}
-            found = self._most_salient(mention.start, gender_pron, skip=called)
+            # "Asked whether Thornbury's amendment could pass, she said": not the one asked about
+            asked = _ASKED_OPENER.match(self.text, self._sentence_starts[max(0, self._sentence_of(mention.start))])
+            at = asked.start() if asked and asked.end() == mention.start else mention.start
+            found = self._most_salient(at, gender_pron, skip=called)
             if found:
                 return found
         if mention.text.lower() == "it" and self._last_document:

@@ -2043,3 +2043,13 @@ def test_a_company_is_named_with_its_legal_form_where_the_article_gives_it(extra
             "In a statement, Harbour Point Developments said it was \"delighted\" with the vote.\n\n"
             "\"We have listened to residents,\" the company said.")
     assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["Harbour Point Developments Ltd"] * 2
+
+
+def test_she_after_a_contrast_or_a_question_about_someone_is_not_them(extract):
+    text = ("Housing minister Grace Adeyemi met the rebels on Monday.\n\n"
+            "Adeyemi, speaking in Westminster, struck a conciliatory tone. ‘I respect every colleague,’ she said.\n\n"
+            "Asked whether Emma Thornbury’s amendment could be accepted, she said: ‘We will keep talking.’\n\n"
+            "Jenny Liu leads the residents' group.\n\n"
+            "Mai Nguyen lives behind the site. Unlike Liu, she has not joined the group. "
+            "“I just want to know what happens,” she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Grace Adeyemi", "Grace Adeyemi", "Mai Nguyen"]
