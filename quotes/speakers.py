@@ -525,6 +525,7 @@ class ArticleSpeakers:
         self._last_document: tuple[int, str | None, str] | None = None
         self._addressee: str | None = None  # the first name the quote being resolved opens by calling
         self._nicknames: dict[str, str] | None = None  # a nickname → the full name it is of (_nicknamed)
+        self._introductions: dict[tuple[str, int], tuple[int, str] | None] = {}  # _unnamed_introduction's
         self._owned_speakers: dict[str, str] = {}  # "rep" → "Kayla Marsh’s rep", who spoke as "Her rep"
         self._scan_people(self._quoted, {name_key(n) for n in speakers})
         self._appositive_roles()
@@ -1465,7 +1466,7 @@ class ArticleSpeakers:
             # Marius du Plessis - no relation - said … ⏎ “…,” Du Plessis said")
             fulls = {name_key(full) for full in distinct}
             spoke = next((k for k in reversed(self._before(mention.start)) if name_key(k.name) in fulls), None)
-            introduced = spoke and min((at for at, full in before if full == spoke.name), default=None)
+            introduced = min((at for at, full in before if full == spoke.name), default=None) if spoke else None
             if (spoke and spoke.type == SpeakerType.PERSON
                     and self._paragraphs_between(spoke.position, mention.start) <= 1
                     and (gender or (introduced is not None and self._spoke_at(spoke.position)
@@ -2041,7 +2042,14 @@ class ArticleSpeakers:
         return found[1] if found else None
 
     def _unnamed_introduction(self, head: str, pos: int) -> tuple[int, str] | None:
-        """Where and as what :meth:`_introduced_unnamed` finds the last introduction before ``pos``."""
+        """Where and as what :meth:`_introduced_unnamed` finds the last introduction before ``pos``
+        (read once for each description: its sieves ask twice)."""
+        key = (head, pos)
+        if key not in self._introductions:
+            self._introductions[key] = self._find_unnamed_introduction(head, pos)
+        return self._introductions[key]
+
+    def _find_unnamed_introduction(self, head: str, pos: int) -> tuple[int, str] | None:
         found = None
         # "a Nordic diplomat", "one senior EU diplomat"
         pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,2}}{re.escape(head)})\b")
