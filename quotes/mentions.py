@@ -128,11 +128,16 @@ def _is_cap(word: str) -> bool:
 
 
 _DASHES = frozenset(("—", "–"))
+# which the tokens leave out; an aside in words, not one naming the subject ("- Mr. Tribe, Ms. Epstein and … -")
+_HYPHEN_ASIDE = re.compile(r"(?<=\w)[ \t]+-[ \t]+[a-z][^-\n]{0,60}?[ \t]+-[ \t]+$")
 _ASIDE_WORDS = 10  # the most words an aside between dashes holds
 
 
 def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     """The speaker phrase ending just before ``hi`` (a cue), not reaching back past ``lo``."""
+    aside = _HYPHEN_ASIDE.search(text, max(lo, hi - 100), hi)
+    if aside:  # "Marius du Plessis - no relation - said": an aside between spaced hyphens
+        return subject_before(text, lo, aside.start(), entities)
     if hi - lo > _SUBJECT_REACH:  # start at a word within reach
         space = _SPACE.search(text, hi - _SUBJECT_REACH, hi)
         lo = space.end() if space else hi - _SUBJECT_REACH
@@ -161,7 +166,7 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
     if toks[i].text in _DASHES and i > 1:
         # "Marius du Plessis – no relation – said": step over an aside between dashes
         opening = max((k for k in range(max(0, i - _ASIDE_WORDS), i) if toks[k].text == toks[i].text), default=-1)
-        if opening > 0:  # the speaker phrase as it ends before the aside
+        if opening > 0 and toks[opening + 1].text[:1].islower():  # the speaker phrase as it ends before the aside
             return subject_before(text, lo, toks[opening].start, entities)
     if toks[i].text == ")":
         # "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis

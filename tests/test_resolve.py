@@ -2026,8 +2026,11 @@ def test_a_bare_surname_is_not_a_namesake_only_mentioned_just_before(extract):
 
 def test_an_aside_between_dashes_stands_between_the_speaker_and_the_cue(extract):
     text = ("The group's financial director, Marius Botha – no relation – said the balance sheet was robust.\n\n"
-            "Senator Ruth Abara — who chaired the inquiry — told reporters the contract was void.")
-    assert [q.speaker for q in extract(text)] == ["Marius Botha", "Ruth Abara"]
+            "Senator Ruth Abara — who chaired the inquiry — told reporters the contract was void.\n\n"
+            "Chief executive Pieter Venter - who took over in 2023 - said the mine would reopen.\n\n"
+            "The two scholars - Mr. Laurence Tribe and Ms. Lee Epstein - agreed a deal was possible.")
+    assert [q.speaker for q in extract(text)] == [
+        "Marius Botha", "Ruth Abara", "Pieter Venter", "Laurence Tribe and Lee Epstein"]
 
 
 def test_an_epithet_opening_the_paragraph_after_a_name_is_that_persons(extract):
