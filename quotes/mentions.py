@@ -128,6 +128,7 @@ def _is_cap(word: str) -> bool:
 
 
 _DASHES = frozenset(("—", "–"))
+_PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued|written|compiled|commissioned|produced)\s+by\s+")
 # which the tokens leave out; an aside in words, not one naming the subject ("- Mr. Tribe, Ms. Epstein and … -")
 _HYPHEN_ASIDE = re.compile(r"(?<=\w)[ \t]+-[ \t]+[a-z][^-\n]{0,60}?[ \t]+-[ \t]+$")
 _ASIDE_WORDS = 10  # the most words an aside between dashes holds
@@ -167,7 +168,14 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         # "Marius du Plessis – no relation – said": step over an aside between dashes
         opening = max((k for k in range(max(0, i - _ASIDE_WORDS), i) if toks[k].text == toks[i].text), default=-1)
         if opening > 0 and toks[opening + 1].text[:1].islower():  # the speaker phrase as it ends before the aside
-            return subject_before(text, lo, toks[opening].start, entities)
+            document = subject_before(text, lo, toks[opening].start, entities)
+            author = _PUBLISHED_BY.match(text, toks[opening].end, toks[i].start)
+            written = text[max(lo, document.start - 30):document.end].lower().split() if document else []
+            if author and any(w in DOCUMENT_NOUNS for w in written[-5:]):  # "The transcript of the debate"
+                # "The transcript of the debate–published by The Washington Post–shows": its publisher's
+                found = _np_ending_at(text, toks, i - 1, entities, lo=opening + 1)
+                return found if found is not None and found.kind == MentionKind.NAME else document
+            return document
     if toks[i].text == ")":
         # "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis
         opening = max((k for k in range(i) if toks[k].text == "("), default=-1)

@@ -2056,3 +2056,9 @@ def test_she_after_a_contrast_or_a_question_about_someone_is_not_them(extract):
             "Mai Nguyen lives behind the site. Unlike Liu, she has not joined the group. "
             "“I just want to know what happens,” she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Grace Adeyemi", "Grace Adeyemi", "Mai Nguyen"]
+
+
+def test_a_document_published_by_a_body_named_in_an_aside_speaks_for_it(extract):
+    text = ("The report – commissioned by the Home Office – found that 40 per cent of forces were understaffed.\n\n"
+            "The transcript of the inquiry–published by The Irish Times–shows that Ryan talked about the scheme.")
+    assert [q.speaker for q in extract(text)] == ["Home Office", "Irish Times"]
