@@ -354,6 +354,12 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
         if q.kind == QuoteKind.PARTIAL and _NEW_CLAUSE.search(region):
             return None  # "Kerry said … “robust steps” in response, and he urged …": the next clause's cue
         ends_open = content[-1:] in ",?!—–-…" or region.lstrip()[:1] in (",", "—", "–")
+        translation = _TRANSLATION.match(region)
+        if translation and ends_open:  # "“Saan napunta ang pera?” (Where did the money go?) asked Senator …"
+            after = q.close + 1 + translation.end()
+            mention = (subject_after(text, cue.end, s_end, ctx.entities) if after >= cue.start
+                       else ctx.subject_before(after, cue.start))
+            return Attribution(q.start, q.end, q.kind, cue, mention) if mention else None
         if region.strip(" ,—–\n") == "":
             if not ends_open and region.strip():
                 return None
@@ -367,6 +373,7 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
     return None
 
 
+_TRANSLATION = re.compile(r"\s*\([^()\n]{1,200}\)[\s,]*")  # a quote's translation in parentheses
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+as)\s")
 
 

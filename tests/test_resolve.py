@@ -2062,3 +2062,9 @@ def test_a_document_published_by_a_body_named_in_an_aside_speaks_for_it(extract)
     text = ("The report – commissioned by the Home Office – found that 40 per cent of forces were understaffed.\n\n"
             "The transcript of the inquiry–published by The Irish Times–shows that Ryan talked about the scheme.")
     assert [q.speaker for q in extract(text)] == ["Home Office", "Irish Times"]
+
+
+def test_a_translation_in_parentheses_stands_between_a_quote_and_its_cue(extract):
+    text = ("\"Saan napunta ang pera?\" (Where did the money go?) asked Senator Maria Reyes, the committee chair.\n\n"
+            "\"Hindi pa tayo tapos,\" (We are not done yet) said Senator Jose Lim.")
+    assert [q.speaker for q in extract(text)] == ["Maria Reyes", "Jose Lim"]
