@@ -308,9 +308,11 @@ _CONTRAST_OPENER = re.compile(r"(?:^|(?<=[.!?] ))(?:Unlike|Like)\b[^,.;“”\"\
 _ASKED_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;“”\"\n]{1,160}?,\s+(?=(?:he|she)\b)")
 _OPENING_WORDS = frozenset("the a an former then".split())
 _OPENS_WITH_QUOTE = re.compile(r"\s*[“\"‘']")
-# A sentence opening with a role before its verb: "The prime minister, whose …", "The envoy urged …".
+# A sentence opening with a role before its verb: "The prime minister, whose …", "The envoy urged …",
+# after a scene-setting clause, if any ("Back in An Cheathrú Bheag, where …, the principal was").
 _ROLE_OPENER = re.compile(
-    r"\s*(?P<role>[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))\b(?=,|\s+[a-z]+(?:ed|s)\b)")
+    r"\s*(?:[A-Z][^.;:“”\"\n]{0,160}?,\s+)?(?P<role>[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))\b"
+    r"(?=,|\s+[a-z]+(?:ed|s)\b)")
 
 
 def _opens(before: str) -> bool:

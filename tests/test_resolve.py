@@ -2068,3 +2068,16 @@ def test_a_translation_in_parentheses_stands_between_a_quote_and_its_cue(extract
     text = ("\"Saan napunta ang pera?\" (Where did the money go?) asked Senator Maria Reyes, the committee chair.\n\n"
             "\"Hindi pa tayo tapos,\" (We are not done yet) said Senator Jose Lim.")
     assert [q.speaker for q in extract(text)] == ["Maria Reyes", "Jose Lim"]
+
+
+def test_a_role_after_a_scene_setting_clause_is_the_she_who_speaks_next(extract):
+    text = ("Principal Nora Keane has led the school for 12 years.\n\nThe school has 17 pupils. Numbers have "
+            "fallen since 2019. The staffing schedule needs 20 to keep two teachers. The board wrote to the minister "
+            "in May.\n\nMs Sarah Doyle, who chairs the parents’ association, said families learned of it by letter. "
+            "“Not a phone call,” she said.\n\nDr Liam Walsh, a sociolinguist, said small schools sustain the "
+            "language.\n\n"
+            "A spokeswoman for the department said "
+            "applications were assessed case by case. “We will engage with the board,” she said.\n\n"
+            "Back in the village, where posters now fill the school windows, the principal was in no mood to "
+            "concede.\n\n“We’re not going anywhere,” she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "Nora Keane"
