@@ -2576,6 +2576,8 @@ def _description_name(text: str | None, documents: bool = False) -> str | None:
         words = words[1:]  # "an unnamed Harris campaign staffer", "a second vice-chancellor": who, not which
     if len(words) == 1 and words[0].lower() in NOT_SPEAKER_HEADS:
         return None  # "the report": which report, the article has not said
+    if len(words) > 1 and words[0] == "One":
+        words[0] = "one"  # "One diner, who declined to be named," opening a sentence
     name = " ".join(words)
     if len(words) == 1 and name[:1].isupper() and not name[1:2].isupper() and name.rstrip("s") not in PARTY_WORDS:
         return name[:1].lower() + name[1:]  # "Analysts say" opening a sentence; "Democrats" stay

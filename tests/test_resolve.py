@@ -266,7 +266,7 @@ def test_a_body_speaks_by_its_name_or_its_description(extract, text, speaker):
     ("Rep. Robert Scott spoke in Newport News. His aides said the campaign would start in June.",
      "Robert Scott’s aides"),
     # a document whose author is not given speaks as itself, where it is more than "the report"
-    ("One study found that the tax would cost jobs in every state.", "One study"),
+    ("One study found that the tax would cost jobs in every state.", "one study"),
     ("Some environmental groups said the deal would not protect the streams.", "Some environmental groups"),
 ])
 def test_reported_speech_by_what_the_article_calls_its_source(extract, text, speaker):
@@ -1871,7 +1871,7 @@ def test_he_after_someone_unnamed_of_no_given_gender_and_past_an_owner_is_them(e
             "“People are afraid,” he said.\n\n"
             "At the school gates, one grandmother collecting two children said she had been a pupil there. "
             "“It is the heart of the place,” she said.")
-    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["One diner", "One resident", "one grandmother"]
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["one diner", "one resident", "one grandmother"]
 
 
 def test_he_after_someone_unnamed_is_the_named_man_where_he_is_named_since(extract):
