@@ -242,6 +242,9 @@ REFLEXIVES = word_set("reflexives")
 # First words of a phrase that sets a sentence's scene before its subject ("On Wednesday, …").
 LEADING_ADVERBIALS = word_set("leading_adverbials")
 
+# Sentence adverbs that open a sentence and are not a speaker ("Meanwhile, …", "However, …").
+SENTENCE_ADVERBS = word_set("sentence_adverbs")
+
 # Party words written before a title ("Conservative MP", "Labour councillor", "SNP MSP").
 PARTY_WORDS = word_set("party_words")
 

@@ -39,6 +39,7 @@ from .lexicon import (
     PRONOUNS,
     REFLEXIVES,
     ROLE_NOUNS,
+    SENTENCE_ADVERBS,
     STATES_AND_COUNTRIES,
     TIME_WORDS,
     US_STATES,
@@ -63,9 +64,8 @@ _SPACE = re.compile(r"\s")
 _ROLE_LINKS = word_set("role_links")
 _LINKS_AND_DETERMINERS = _ROLE_LINKS | DETERMINERS  # never the last word of a speaker phrase after its cue
 _APPOSITIVE_OPENERS = DETERMINERS | word_set("appositive_openers")
-_SENTENCE_ADVERBS = word_set("sentence_adverbs")
 # Words that open a capitalised phrase without being part of the name ("With", "Meanwhile", "In", "Neither")
-_NOT_NAME_LEADS = NP_STOP_WORDS | _SENTENCE_ADVERBS | DETERMINERS | NOT_NAME_OPENERS
+_NOT_NAME_LEADS = NP_STOP_WORDS | SENTENCE_ADVERBS | DETERMINERS | NOT_NAME_OPENERS
 _ADJECTIVE_ONLY = word_set("adjective_only")
 _NOT_NAMES = word_set("not_names")
 _DESCRIPTION_HEADS = ROLE_NOUNS | ORG_ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | word_set("description_heads")

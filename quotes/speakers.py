@@ -51,6 +51,7 @@ from .lexicon import (
     ROLE_ACRONYMS,
     ROLE_HYPERNYMS,
     ROLE_NOUNS,
+    SENTENCE_ADVERBS,
     STATES_AND_COUNTRIES,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
@@ -2056,9 +2057,11 @@ class ArticleSpeakers:
         # "a Nordic diplomat", "one senior EU diplomat"
         pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,2}}{re.escape(head)})\b")
         for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
-            if self._quoted.covers(m.start()) or _NAME_AFTER_INTRODUCTION.match(self.text, m.end()) or (
-                    self.text.startswith((",", "."), m.end())
-                    and _NAME_BEFORE_APPOSITIVE.search(self.text, max(0, m.start() - 40), m.start())):
+            apposed = self.text.startswith((",", "."), m.end()) and _NAME_BEFORE_APPOSITIVE.search(
+                self.text, max(0, m.start() - 40), m.start())
+            if apposed and apposed.group(1).lower() in LEADING_ADVERBIALS | SENTENCE_ADVERBS:
+                apposed = None  # "However, a senior ministry official, who asked not to be named,"
+            if self._quoted.covers(m.start()) or _NAME_AFTER_INTRODUCTION.match(self.text, m.end()) or apposed:
                 continue  # "a taxi driver, Sean Ryan," and "Mark Cuban, a billionaire investor," are named
             tied = _TIED_TO.match(self.text, m.end())  # "A source at Government House said"
             found = (m.start(), m.group(1) + (tied.group() if tied else ""))
@@ -2521,7 +2524,7 @@ _AFTER_QUOTE = re.compile(r"[”\"]\s*$")  # a pronoun just after the quote it a
 # What an unnamed person is introduced as of: " at Government House", " close to the star".
 _TIED_TO = re.compile(r"\s+(?:at|for|from|with|inside|close\s+to)\s+(?:the\s+)?"
                       r"(?:[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}|(?<=the\s)[a-z]+(?=[\s,.;:]))")
-_NAME_BEFORE_APPOSITIVE = re.compile(r"[A-Z][\w’'.-]+,\s+$")
+_NAME_BEFORE_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]+),\s+$")
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
 _SPOKESPERSON_NOUN = r"spokes(?:person|man|woman)|representative"
 _SPOKESPERSON = re.compile(_SPOKESPERSON_NOUN, re.I)
