@@ -1357,6 +1357,14 @@ class ArticleSpeakers:
         if gender and (key not in self._first_gender or known.position < self._first_gender[key][0]):
             self._first_gender[key] = (known.position, gender)
 
+    def _bare_after(self, introduced: int, mention: Mention) -> bool:
+        """Whether ``mention`` is a surname alone, with no kin written (outside quotes) after the
+        sentence that introduced the namesake at ``introduced`` ("“…,” Du Plessis said"); not
+        "The elder Salim", nor one after "Her husband was blunter."."""
+        after = self._sentence_starts[min(len(self._sentence_starts) - 1, self._sentence_of(introduced) + 1)]
+        return (mention.text == mention.name and mention.text[:1].isupper() and not mention.text.startswith("The ")
+                and all(self._quoted.covers(m.start()) for m in _KIN_WORD.finditer(self.text, after, mention.start)))
+
     def _spoke_at(self, pos: int) -> bool:
         """Whether a mention at ``pos`` is a speaker's, remembered as it was resolved (not a
         person the article introduced with a title and no words)."""
@@ -1473,7 +1481,8 @@ class ArticleSpeakers:
             if (spoke and spoke.type == SpeakerType.PERSON
                     and self._paragraphs_between(spoke.position, mention.start) <= 1
                     and (gender or (introduced is not None and self._spoke_at(spoke.position)
-                                    and self._paragraphs_between(introduced, mention.start) <= 1))):
+                                    and self._paragraphs_between(introduced, mention.start) <= 1
+                                    and self._bare_after(introduced, mention)))):
                 return spoke.name
         if len(words) == 1 and len(distinct) > 1:
             newcomer = self._newcomer(words[0], before, mention.start)
@@ -1752,7 +1761,7 @@ class ArticleSpeakers:
         opener = _UNNAMED_INTRODUCED.match(self.text, lo, at)
         if not opener or not is_person_noun(opener.group("head")) or self._quoted.covers(opener.start("who")):
             return None
-        i = bisect.bisect_left(self._salient, opener.start("who"), key=_POSITION)
+        i = bisect.bisect_left(self._salient, lo, key=_POSITION)  # "Hamisi Salim, a driver, said": named
         if any(m.position < pos and not self.text.startswith(("’s", "'s"), m.span[1]) for m in self._salient[i:i + 3]):
             return None  # someone is named since, not only as an owner ("at Mr Lim’s stall")
         noun = _noun_gender(opener.group("who"))
@@ -2502,6 +2511,7 @@ _COMPANY_FORMS = sorted({form for w in COMPANY_WORDS for form in (w.capitalize()
 _COMPANY_WORD = re.compile(rf"\b(?=[A-Z])(?:{trie_pattern(_COMPANY_FORMS)})\b")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w&’'.-]*")
 # A capitalised name opening a sentence, followed by a lower-case word (its verb).
+_KIN_WORD = re.compile(rf"\b(?:{_KIN_NOUNS}|elder|younger)\b", re.IGNORECASE)  # "Her husband was blunter."
 _DOUBLE_BARRELLED = re.compile(r"-[A-Z]")  # after a surname: "Haskins-Pruitt"
 _DOUBLE_BARRELLED_END = re.compile(r"(?<=[A-Za-z])-")  # before one: "Bautista-Lim"
 _CONJUNCTIONS = frozenset(("But", "And", "So", "Yet", "Or"))

@@ -2081,3 +2081,18 @@ def test_a_role_after_a_scene_setting_clause_is_the_she_who_speaks_next(extract)
             "Back in the village, where posters now fill the school windows, the principal was in no mood to "
             "concede.\n\n“We’re not going anywhere,” she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "Nora Keane"
+
+
+def test_a_bare_surname_after_kin_written_since_is_not_the_namesake_who_spoke(extract):
+    text = ("Koos Steenkamp, who farms maize downstream, said the river was half sewage.\n\n"
+            "His wife, Marietjie Steenkamp, who runs a dairy, said they had stopped selling milk. "
+            "‘The cows drink that water,’ she said.\n\n"
+            "Her husband was blunter. ‘The town is killing the river,’ Steenkamp said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Marietjie Steenkamp", "Koos Steenkamp"]
+
+
+def test_someone_named_before_their_description_is_the_he_who_speaks_next(extract):
+    text = ("Minister Peter Kariuki spoke in Nairobi.\n\n"
+            "Hamisi Salim, a driver from Mombasa, said he had been parked since Sunday. "
+            "\"We are eating once a day,\" he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Hamisi Salim"]
