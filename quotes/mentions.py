@@ -984,10 +984,13 @@ def _body_with_and(toks: list[_Tok], k: int, lo: int = 0, names: Container[str] 
               and not any(w in COUNTRIES or w in US_STATES for w in after + before[-1:]))
     if not _is_cap(toks[k + 1].text) or not (_is_org_head(toks[end].text) or headed):
         return -1
-    if len(before) > 1 and (_is_org_head(before[-1]) or is_first_name(before[0])
-                            or any(_is_title(w.lower().rstrip(".")) for w in before[:-1])):
+    # "Department of Water and Sanitation", "Ministry of Natural Resources and Environment": a
+    # portfolio of two, the second an abstract noun, whatever the first
+    portfolio = headed and abstract and len(after) == 1
+    if len(before) > 1 and not portfolio and (_is_org_head(before[-1]) or is_first_name(before[0])
+                                              or any(_is_title(w.lower().rstrip(".")) for w in before[:-1])):
         return -1  # "Mayor Tom Hale and Water Authority"; but "Irish Nurses and Midwives Organisation"
-    if (len(before) == 1 and len(after) == 1 and _is_org_head(before[0])) or (
+    if (len(before) == 1 and len(after) == 1 and _is_org_head(before[0]) and not portfolio) or (
             before[-1].isupper() and len(before[-1]) > 1):
         return -1
     if any(w.endswith(("’s", "'s")) or w.lower() in PRONOUNS or (w in COUNTRIES or w in US_STATES) and not headed

@@ -123,6 +123,8 @@ _GOES_BY = re.compile(
     r",?\s+(?:who\s+(?:goes|is\s+known)\s+by\s+(?:the\s+)?(?:nick)?name\s+|(?:better\s+|popularly\s+)?known\s+as\s+"
     r"|nicknamed\s+)[“\"‘']?(?P<nickname>[A-Z][a-z]+)\b(?![\w-]*\s+[A-Z])")
 _GOES_BY_WRITTEN = ("nickname", "known as", "goes by")
+_GOES_BY_LATER = re.compile(
+    r"\band\s+(?:goes|is\s+known)\s+by\s+(?:the\s+)?(?:nick)?name\s+[“\"‘']?(?P<nickname>[A-Z][a-z]+)\b")
 _NICKNAMED = re.compile(
     rf"\b((?:[A-Z][a-z]+\.? )?[A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']([A-Z][a-z]+)[”\"’'] ({_PARTICLE}[A-Z][\w’'-]+)")
 _NOT_NAME_START = word_set("not_name_starts")
@@ -1082,6 +1084,9 @@ class ArticleSpeakers:
             if words[1].lower() in _COMPANY_NOUNS:  # "A company spokeswoman": the company just named
                 company = self._company(mention.start)
                 return f"{company} {words[2].lower()}" if company else None
+            if words[1] in ORG_WORDS:  # "A department spokeswoman": the Department of Health named before
+                body = self._body_named(words[1], mention.start)
+                return f"{body} {words[2].lower()}" if body and body.split()[0][:1].isupper() else None
             return None
         if len(words) != 2 or words[0].lower() not in ("a", "an", "the") or not _SPOKESPERSON.fullmatch(words[1]):
             return None
@@ -1388,6 +1393,13 @@ class ArticleSpeakers:
             if any(cue in self.text for cue in _GOES_BY_WRITTEN):
                 for m in _GOES_BY.finditer(self.text):
                     named = [name for pos, name, _ in self.full_names if pos + len(name) == m.start()]
+                    if named and not self._quoted.covers(m.start()):
+                        self._nicknames.setdefault(m.group("nickname").lower(), named[0])
+                # "Kanokwan Thepsuriya, 34, who runs a café … and goes by the nickname “Ploy”": the
+                # one named first in the sentence
+                for m in _GOES_BY_LATER.finditer(self.text):
+                    lo = self._sentence_starts[max(0, self._sentence_of(m.start()))]
+                    named = [name for pos, name, _ in self.full_names if lo <= pos < m.start()]
                     if named and not self._quoted.covers(m.start()):
                         self._nicknames.setdefault(m.group("nickname").lower(), named[0])
         return self._nicknames

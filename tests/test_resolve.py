@@ -2096,3 +2096,19 @@ def test_someone_named_before_their_description_is_the_he_who_speaks_next(extrac
             "Hamisi Salim, a driver from Mombasa, said he had been parked since Sunday. "
             "\"We are eating once a day,\" he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Hamisi Salim"]
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        ("Siriwan Chaiyaporn, 41, who runs a noodle shop and goes by the nickname “Nok”, said trade had halved.\n\n"
+         "“Nobody comes when the sky is grey,” said Nok.", ["Siriwan Chaiyaporn", "Siriwan Chaiyaporn"]),
+        ("A statement issued by the Department of Health said the minister understood the concern.\n\n"
+         "A department spokeswoman later added: ‘No decision has been taken.’",
+         ["Department of Health", "Department of Health spokeswoman"]),
+        ("The Department of Water and Sanitation confirmed a directive in April. A department spokesperson said: "
+         "‘The municipality has been given 30 days.’", ["Department of Water and Sanitation spokesperson"]),
+    ],
+)
+def test_a_later_nickname_a_department_spokeswoman_and_a_portfolio_of_two(extract, text, speakers):
+    assert [q.speaker for q in extract(text)][-len(speakers):] == speakers
