@@ -2112,3 +2112,10 @@ def test_someone_named_before_their_description_is_the_he_who_speaks_next(extrac
 )
 def test_a_later_nickname_a_department_spokeswoman_and_a_portfolio_of_two(extract, text, speakers):
     assert [q.speaker for q in extract(text)][-len(speakers):] == speakers
+
+
+def test_the_kuia_is_the_elderly_woman_just_named(extract):
+    text = ("Civil Defence controller Mark Tane said the river had peaked.\n\n"
+            "At the marae, the oldest evacuee, 94-year-old Mere Rangi, sat wrapped in a blanket.\n\n"
+            "\"Kia kaha,\" the kuia said when asked how she was coping.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Mere Rangi"]
