@@ -988,6 +988,8 @@ def _paragraph_subject(ctx: Context, q: QuoteSpan, s_start: int, last_end: int) 
         return None
     subject = sentence_subject(ctx, p_start, p_end)
     lead = text[p_start:subject.start].split() if subject else []
+    if subject and subject.role and " ".join(lead) == subject.role.strip():
+        lead = []  # "Opposition councillor Annelie Botha": the title is the subject's
     while lead and lead[-1].lower().rstrip(".") in ROLE_NOUNS:
         lead.pop()  # "Sen. Bernie Sanders": the title is no words before the subject
     if subject is None or (lead and not lead[-1].rstrip("”\"’'").endswith(",")) or text.startswith(

@@ -2119,3 +2119,10 @@ def test_the_kuia_is_the_elderly_woman_just_named(extract):
             "At the marae, the oldest evacuee, 94-year-old Mere Rangi, sat wrapped in a blanket.\n\n"
             "\"Kia kaha,\" the kuia said when asked how she was coping.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Mere Rangi"]
+
+
+def test_a_quote_after_a_titled_person_described_in_the_sentence_before_is_theirs(extract):
+    text = ("‘We are working on it,’ Mayor Thandi Mokoena said.\n\n"
+            "Opposition councillor Annelie Botha was scathing. ‘The mayor has chaired the finance committee for "
+            "four years.’")
+    assert [q.speaker for q in extract(text)] == ["Thandi Mokoena", "Annelie Botha"]
