@@ -4,9 +4,9 @@ The PolNeAR and web news gold is other publishers' news and lives only in ../sha
 repository; these tests skip with that reason where it is absent. The seed target is asserted
 in test_seed_gold.py, which runs everywhere from the copy in tests/fixtures. The floors sit a
 little under today's figures (README, Accuracy), so a change that loses ground fails; of the
-targets of the attribution work, canonical F1 0.88 on the web news is reached and asserted as
-such, while canonical F1 0.90 on PolNeAR dev quotes with marks and canonical accuracy 0.88 over
-all PolNeAR dev attributions are not reached yet; the speaker index's targets on PolNeAR dev
+targets of the attribution work, canonical F1 0.88 on the web news and canonical accuracy 0.88
+over all PolNeAR dev attributions are reached and asserted as such, while canonical F1 0.90 on
+PolNeAR dev quotes with marks is not reached yet; the speaker index's targets on PolNeAR dev
 (precision 0.97, no split speaker, at most 5 unmatched rows) are reached and asserted as such.
 """
 
@@ -44,7 +44,7 @@ def test_polnear_dev_quotes_with_marks_are_given_to_the_right_person(polnear_dev
 
 
 def test_polnear_dev_all_attributions_name_the_right_person(polnear_dev_all):
-    assert polnear_dev_all.scores()["canonical_accuracy"] >= 0.865
+    assert polnear_dev_all.scores()["canonical_accuracy"] >= 0.88  # the target
 
 
 def test_web_news_quotes_are_given_to_the_right_person(webnews_dev):
