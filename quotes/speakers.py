@@ -1085,8 +1085,8 @@ class ArticleSpeakers:
                 company = self._company(mention.start)
                 return f"{company} {words[2].lower()}" if company else None
             if words[1] in ORG_WORDS:  # "A department spokeswoman": the Department of Health named before
-                body = self._body_named(words[1], mention.start)
-                return f"{body} {words[2].lower()}" if body and body.split()[0][:1].isupper() else None
+                named = self._body_named(words[1], mention.start)
+                return f"{named} {words[2].lower()}" if named and named.split()[0][:1].isupper() else None
             return None
         if len(words) != 2 or words[0].lower() not in ("a", "an", "the") or not _SPOKESPERSON.fullmatch(words[1]):
             return None
@@ -1734,16 +1734,25 @@ class ArticleSpeakers:
             return _Known(subject.start(1), name, SpeakerType.GROUP, None) if name else None
         return None
 
+    def _sentence_before_quote(self, pos: int) -> tuple[int, int] | None:
+        """Where the sentence before that of ``pos`` starts, and where that of ``pos`` starts,
+        where the latter opens with its quote ("… said she had lost everything. ⏎ “…,” she
+        said"); None otherwise."""
+        sentence = self._sentence_of(pos)
+        at = self._sentence_starts[max(0, sentence)]
+        if sentence < 1 or not _OPENS_WITH_QUOTE.match(self.text, at):
+            return None
+        return self._sentence_starts[sentence - 1], at
+
     def _role_opener(self, pos: int, gender: str) -> _Known | None:
         """The person a "he" or "she" at ``pos`` stands for where the sentence before, with no
         name in it, opens with a role they hold ("The prime minister, whose Cabinet's rating fell,
         has made rice a priority. / “…,” he told parliament" → the prime minister named before);
         only for a pronoun in a sentence that opens with its quote."""
-        sentence = self._sentence_of(pos)
-        at = self._sentence_starts[max(0, sentence)]
-        if sentence < 1 or not _OPENS_WITH_QUOTE.match(self.text, at):
+        before = self._sentence_before_quote(pos)
+        if before is None:
             return None
-        lo = self._sentence_starts[sentence - 1]
+        lo, at = before
         opener = _ROLE_OPENER.match(self.text, lo, at)
         i = bisect.bisect_left(self._salient, lo, key=_POSITION)
         if not opener or (i < len(self._salient) and self._salient[i].position < at):
@@ -1765,11 +1774,10 @@ class ArticleSpeakers:
         with its quote, that agrees with the gender the description's noun or a pronoun in its
         sentence gives, if any ("a parent … said she", "one fisherman … held up a carp"); a
         name since only as an owner ("at Mr Lim’s stall") names no one else who speaks."""
-        sentence = self._sentence_of(pos)
-        at = self._sentence_starts[max(0, sentence)]
-        if sentence < 1 or not _OPENS_WITH_QUOTE.match(self.text, at):
+        before = self._sentence_before_quote(pos)
+        if before is None:
             return None
-        lo = self._sentence_starts[sentence - 1]
+        lo, at = before
         opener = _UNNAMED_INTRODUCED.match(self.text, lo, at)
         if not opener or not is_person_noun(opener.group("head")) or self._quoted.covers(opener.start("who")):
             return None
