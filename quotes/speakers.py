@@ -1454,7 +1454,8 @@ class ArticleSpeakers:
             # "Hillary Clinton Foundation", "Ted Cruz" no "Ted Cruz South Carolina" of a headline)
             longer = {full for _, full, full_words in self._full_words
                       if len(full_words) > len(words) and full_words[:len(words)] == words}
-            if len(longer) == 1 and (honored or hyphened or (
+            patronymic = len(longer) == 1 and _PATRONYMIC.search(next(iter(longer)))  # "Siti Aminah binti Yusof"
+            if len(longer) == 1 and (honored or hyphened or patronymic or (
                     name_key(next(iter(longer))) in self._names and self._introduced_titles().get(
                         name_key(next(iter(longer)))))):
                 return longer.pop()
@@ -2566,6 +2567,7 @@ _BODY_LINKS = word_set("body_links")
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z.&]|[a-z](?=[A-Z]))+")
 # A company's legal form after its name: "Ltd", "Inc.", "plc"
 _LEGAL_FORM = re.compile(r" (?:Ltd|Limited|Inc|PLC|plc|LLC|Corp|GmbH|Pty|Bhd|Oyj)\b\.?")
+_PATRONYMIC = re.compile(r" (?:bin|binti|bte|bt) [A-Z]")  # a Malay name, shortened to its given names
 _THE_BEFORE = re.compile(r"^[Tt]he\s+")
 _INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")  # " (NCWSC)"
 _RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n")

@@ -2126,3 +2126,9 @@ def test_a_quote_after_a_titled_person_described_in_the_sentence_before_is_their
             "Opposition councillor Annelie Botha was scathing. ‘The mayor has chaired the finance committee for "
             "four years.’")
     assert [q.speaker for q in extract(text)] == ["Thandi Mokoena", "Annelie Botha"]
+
+
+def test_a_malay_name_is_shortened_to_its_given_names(extract):
+    text = ("At the relief centre, sisters Siti Aminah binti Yusof, 47, and Noraini binti Yusof, 43, said they had "
+            "fled at 3am.\n\n“We only managed to carry the children,” said Siti Aminah, a rubber tapper.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Siti Aminah binti Yusof"]
