@@ -923,6 +923,8 @@ class ArticleSpeakers:
         """
         self._addressee = addressee
         name, stype = self._resolve(mention)
+        if name and stype == SpeakerType.ORGANIZATION:
+            name = _without_country(name)  # "Iraq’s Ministry of Water Resources", however it was reached
         if name and stype == SpeakerType.PERSON:
             name = _name_case(name)
             if name.isupper() and mention.text.isupper() and mention.name and not mention.name.isupper():
@@ -953,6 +955,7 @@ class ArticleSpeakers:
                 return holder.name, holder.type
             if mtype != SpeakerType.PERSON:
                 short, name = name, _BASED_IN.sub("", self._longer_body(name, mention.start))  # "Vaughan-based …"
+                name = _without_country(name)  # "Saudi Arabia's Najd Industrial Chemicals Co"
                 if name.split()[-1].lower() in COMPANY_WORDS or (name != short and _ACRONYM.fullmatch(short)):
                     mtype = SpeakerType.ORGANIZATION  # "Halcyon" of Halcyon Logistics; "MoHRE" spelled out
             at = self.text.find(mention.name.split()[0], mention.start, mention.end)
@@ -1228,6 +1231,15 @@ class ArticleSpeakers:
                     any(re.search(rf"\b{re.escape(w)}\b", role) for role in roles) for w in named):
                 found[name_key(known.name)] = known
         return found.popitem()[1] if len(found) == 1 else None
+
+    def _lede_company(self, known: _Known, pos: int) -> bool:
+        """Whether the lede names one company by a company's word ("Najd Industrial Chemicals Co")
+        and ``known``, a body that spoke since, has no such word: "the company" is the one the
+        story is about, not the data provider quoted between."""
+        if known.name.split()[-1].lower().rstrip(".,") in COMPANY_WORDS:
+            return False
+        named = self._lede_runs(pos, COMPANY_WORDS)
+        return len(named) == 1 and name_key(known.name) != name_key(next(iter(named)))
 
     def _no_person(self, known: _Known) -> bool:
         """Whether a speaker the quote finder took for a person by their name's form shows nothing
@@ -1885,13 +1897,16 @@ class ArticleSpeakers:
                         continue
                     if _no_company(head, known.name):
                         continue  # "the union" after "Peabody Energy" is no company
+                    if head in _COMPANY_NOUNS and self._lede_company(known, mention.start):
+                        continue  # "according to LSEG data" is no "the company" the story is about
                     if known.type == SpeakerType.UNKNOWN and self._plural_opener(known.name):
                         continue  # "Rivals have reported …": people, not a body
                     if _as_body(known) or self._no_person(known):
                         other = {w.lower() for w in known.name.split()} & ORG_ROLE_NOUNS - {head}
                         if other and head in _COMPANY_NOUNS:
                             continue  # "the company" is no Employment Security Department named since
-                        return None if other else replace(known, type=SpeakerType.ORGANIZATION)
+                        return None if other else replace(known, name=_without_country(known.name),
+                                                          type=SpeakerType.ORGANIZATION)
                 company = self._company(mention.start) if head in _COMPANY_NOUNS else None
                 if company:  # "Calloway Home Goods Inc cut its forecast … . The company said"
                     return _Known(mention.start, company, SpeakerType.ORGANIZATION, None)
@@ -2442,6 +2457,19 @@ def _as_body(known: _Known) -> bool:
     organisation, or a name of no person whatever its type ("Qantas confirmed …")."""
     return known.type == SpeakerType.ORGANIZATION or (
         known.type == SpeakerType.UNKNOWN and not is_first_name(known.name.split()[0]))
+
+
+def _without_country(name: str) -> str:
+    """A body's name without the country owning it as news writes it ("Iraq’s Ministry of Water
+    Resources", "Saudi Arabia's Najd Industrial Chemicals Co"): the name is what follows."""
+    m = _COUNTRY_OWNER.match(name)
+    if not m or len(name[m.end():].split()) < 2:
+        return name
+    owner = m.group(1)
+    return name[m.end():] if owner in STATES_AND_COUNTRIES or owner.lower() in MULTIWORD_PLACES else name
+
+
+_COUNTRY_OWNER = re.compile(r"((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)[’']s\s+(?=[A-Z])")
 
 
 def _no_company(head: str, name: str) -> bool:

@@ -2132,3 +2132,10 @@ def test_a_malay_name_is_shortened_to_its_given_names(extract):
     text = ("At the relief centre, sisters Siti Aminah binti Yusof, 47, and Noraini binti Yusof, 43, said they had "
             "fled at 3am.\n\n“We only managed to carry the children,” said Siti Aminah, a rubber tapper.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Siti Aminah binti Yusof"]
+
+
+def test_a_body_is_named_without_the_country_owning_it(extract):
+    text = ("Saudi Arabia's Najd Industrial Chemicals Co reported a 41% jump in profit on Tuesday.\n\n"
+            "Profit rose to 612 million riyals, according to LSEG data.\n\n"
+            "\"Demand from Asia was strong,\" the company said in the filing.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Najd Industrial Chemicals Co"]
