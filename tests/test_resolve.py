@@ -1906,6 +1906,8 @@ def test_a_portfolio_is_no_part_of_a_name_before_an_appositive(extract):
          "“Families are being priced out.”", ["Siobhán Kearney"]),
         ("Conservative MP for Hull North Graham Pettifer said the port deserved better.\n\n"
          "“We were promised investment,” Mr Pettifer said.", ["Graham Pettifer", "Graham Pettifer"]),
+        ("Llinos Haf Evans MS said the premium was a sticking plaster.\n\n"
+         "“It will not build a single home,” she said.", ["Llinos Haf Evans", "Llinos Haf Evans"]),
         ("Minister for Housing Ciarán Mac Giolla Bhríde said the scheme would open in May.\n\n"
          "“Nobody will be left behind,” the Minister said.", ["Ciarán Mac Giolla Bhríde", "Ciarán Mac Giolla Bhríde"]),
     ],
