@@ -39,6 +39,7 @@ from .lexicon import (
     MALE_HONORIFICS,
     MULTIWORD_PLACES,
     NAME_RUN_PARTICLE_PATTERN,
+    NAME_RUN_PARTICLES,
     NOT_NAME_OPENERS,
     NOT_SPEAKER_HEADS,
     NP_STOP_WORDS,
@@ -2899,8 +2900,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     if words and words[0] in _SURNAME_PARTICLES:
         return None  # "Garda Ó Briain": a surname alone, of Seán Ó Briain
     person = len(words) >= 2 and is_first_name(words[0])  # "Jim Jordan" is no country
-    if len(words) < 2 or any(w.lower() in ORG_WORDS or (w in COUNTRIES and not person) or w.lower() in GROUP_NOUNS
-                             for w in words):
+    if len(words) < 2 or any((w.lower() in ORG_WORDS and w not in NAME_RUN_PARTICLES)  # "ap" of Dafydd ap Iorwerth
+                             or (w in COUNTRIES and not person) or w.lower() in GROUP_NOUNS for w in words):
         return None
     name = " ".join(words).removesuffix("’s").removesuffix("'s")
     return run.find(words[0]), name, tuple(dropped)

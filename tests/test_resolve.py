@@ -2141,3 +2141,18 @@ def test_a_body_is_named_without_the_country_owning_it(extract):
             "Profit rose to 612 million riyals, according to LSEG data.\n\n"
             "\"Demand from Asia was strong,\" the company said in the filing.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Najd Industrial Chemicals Co"]
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        ("Campaigners rallied outside. Their chair, Dafydd ap Iorwerth, told the crowd: \"Today is a step "
+         "forward.\"\n\nMinister Huw Roberts disagreed.\n\n\"We will keep campaigning,\" Dafydd said.",
+         ["Dafydd ap Iorwerth", "Dafydd ap Iorwerth"]),
+        ("Chief executive Dr Fatima al-Sulaiti was asked about a listing. “Nothing is off the table,” she said.\n\n"
+         "On the impact of shipping disruption in the Red Sea, she said freight costs had risen, “but we have "
+         "passed most of that on”.", ["Fatima al-Sulaiti"] * 2),
+    ],
+)
+def test_a_welsh_patronymic_and_a_sea_that_is_no_person(extract, text, speakers):
+    assert [q.speaker for q in extract(text)][-len(speakers):] == speakers
