@@ -533,6 +533,7 @@ class ArticleSpeakers:
         self._nicknames: dict[str, str] | None = None  # a nickname → the full name it is of (_nicknamed)
         self._introductions: dict[tuple[str, int], tuple[int, str] | None] = {}  # _unnamed_introduction's
         self._owned_speakers: dict[str, str] = {}  # "rep" → "Kayla Marsh’s rep", who spoke as "Her rep"
+        self._titled_words: set[str] = set()  # the surnames written after a title (_scan_people)
         self._scan_people(self._quoted, {name_key(n) for n in speakers})
         self._appositive_roles()
         self._lede_role()
@@ -650,7 +651,9 @@ class ArticleSpeakers:
                 self._names.setdefault(key, name.capitalize())
                 by_word[name].append((0, key))
                 written.add(name.capitalize())
-        for m in _TITLED_SURNAME.finditer(self.text):
+        titled = list(_TITLED_SURNAME.finditer(self.text))
+        self._titled_words = {m.group(2) for m in titled}  # "Koh" of "Mr Koh": a surname (_name_gender)
+        for m in titled:
             key = name_key(m.group(2))
             if skipped.covers(m.start(2)) or key in GROUP_NOUNS or key in ORG_WORDS:
                 continue  # "Justice Department" is no Justice called Department
@@ -659,7 +662,7 @@ class ArticleSpeakers:
                 # known by title and surname
                 gender = _gender(m.group(1))
                 if not gender or key in self._names or any(
-                        self._article_gender.get(k, first_name_gender(self._names[k])) in (None, gender)
+                        self._article_gender.get(k, self._name_gender(self._names[k])) in (None, gender)
                         for _, k in by_word[key]):
                     continue
                 self._note_gender(key, gender)
@@ -701,7 +704,7 @@ class ArticleSpeakers:
                 self._salient.append(_Salient(at, person, (honorific_at.start() if honorific_at else at, end), bonus))
         for key, name in self._names.items():
             if key not in self._article_gender:
-                self._note_gender(key, first_name_gender(name))
+                self._note_gender(key, self._name_gender(name))
         if any(key not in self._article_gender for key in self._names):
             self._pronoun_votes(skipped)  # where neither title nor first name says
 
@@ -822,7 +825,7 @@ class ArticleSpeakers:
                 return key
         if gender:
             candidates = [(start, key) for start, key in candidates
-                          if self._article_gender.get(key, first_name_gender(self._names[key])) in (None, gender)]
+                          if self._article_gender.get(key, self._name_gender(self._names[key])) in (None, gender)]
         earlier = [(start, key) for start, key in candidates if start < pos]
         if len({key for _, key in earlier}) > 1 and not gender:
             newcomer = self._newcomer((name_key(word).split() or [""])[-1], earlier, pos)  # "Tan" of Tan Hui Ling
@@ -905,10 +908,21 @@ class ArticleSpeakers:
             weight = self._weights[mention.span] = self._mention_weight(*mention.span)
         return weight + mention.bonus
 
+    def _surname_first(self, name: str) -> bool:
+        """Whether ``name`` opens on its surname, as the article writes it after a title ("Koh
+        Li Ting" where it writes "Ms Koh", never "Ms Ting")."""
+        words = name.split()
+        return len(words) > 1 and words[0] in self._titled_words and _surname(name) not in self._titled_words
+
+    def _name_gender(self, name: str) -> str | None:
+        """The gender a person's given name says: :func:`first_name_gender`, but nothing for a
+        name opening on its surname ("Koh" is no given name of Koh Jun Hao)."""
+        return None if self._surname_first(name) else first_name_gender(name)
+
     def gender(self, key: str) -> str | None:
         """What the article says of a person's gender, else what their first name says."""
         return self._article_gender.get(key) or self._first_gender.get(key, (0, None))[1] or (
-            first_name_gender(self._names[key]) if key in self._names else None)
+            self._name_gender(self._names[key]) if key in self._names else None)
 
     # -- resolution -----------------------------------------------------------------------
 
@@ -1823,7 +1837,8 @@ class ArticleSpeakers:
         the other way ("Chris", mostly given to men)."""
         if not gender or self.gender(key):
             return 1.0
-        lean = first_name_lean(self._names.get(key) or "")
+        name = self._names.get(key) or ""
+        lean = None if self._surname_first(name) else first_name_lean(name)
         return _UNKNOWN_GENDER_FIT if lean is None else (_LEANING_FIT if lean == gender else _LEANING_AWAY_FIT)
 
     def _ranked(self, pos: int, gender: str | None, whole: bool = False) -> list[tuple[float, str]]:
@@ -2891,7 +2906,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     if bodies and is_first_name(words[bodies[-1] + 1]):
         dropped, words = dropped + words[:bodies[-1] + 1], words[bodies[-1] + 1:]
     if (len(words) > 2 and dropped and dropped[-1].lower().rstrip(".") in HONORIFICS
-            and not is_first_name(words[0]) and is_first_name(words[1]) and not INITIALS.fullmatch(words[0])):
+            and not is_first_name(words[0]) and is_first_name(words[1]) and not INITIALS.fullmatch(words[0])
+            and not (len(words) == 3 and all(len(w) <= 4 for w in words))):  # "Mr Koh Jun Hao": surname first
         dropped, words = dropped + words[:1], words[1:]  # "Miss Universe Alicia Machado": a title won; not "Shri K."
     if (len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS
             and (is_first_name(words[1]) or INITIALS.fullmatch(words[1]))):

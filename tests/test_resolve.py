@@ -2156,3 +2156,11 @@ def test_a_body_is_named_without_the_country_owning_it(extract):
 )
 def test_a_welsh_patronymic_and_a_sea_that_is_no_person(extract, text, speakers):
     assert [q.speaker for q in extract(text)][-len(speakers):] == speakers
+
+
+def test_a_name_opening_on_its_surname_after_a_title_and_its_given_name_gives_no_gender(extract):
+    text = ("Deputy Public Prosecutor Goh Li Ting sought five years’ jail.\n\n"
+            "“The accused exploited the trust of his clients,” she said.\n\n"
+            "One of the victims, Mr Goh Jun Hao, 31, who is not related to the prosecutor, said he had lost "
+            "$95,000.\n\n“We were supposed to collect the keys in December,” Mr Goh said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Goh Li Ting", "Goh Jun Hao"]
