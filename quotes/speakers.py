@@ -315,7 +315,7 @@ _OPENS_WITH_QUOTE = re.compile(r"\s*[“\"‘']")
 # A sentence opening with a role before its verb: "The prime minister, whose …", "The envoy urged …",
 # after a scene-setting clause, if any ("Back in An Cheathrú Bheag, where …, the principal was").
 _ROLE_OPENER = re.compile(
-    r"\s*(?:[A-Z][^.;:“”\"\n]{0,160}?,\s+)?(?P<role>[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))\b"
+    r"\s*(?:[A-Z][^.;:“”\"\n]{0,160}?,\s+)?(?P<role>[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z-]+))\b"
     r"(?=,|\s+[a-z]+(?:ed|s)\b)")
 
 

@@ -2164,3 +2164,10 @@ def test_a_name_opening_on_its_surname_after_a_title_and_its_given_name_gives_no
             "One of the victims, Mr Goh Jun Hao, 31, who is not related to the prosecutor, said he had lost "
             "$95,000.\n\n“We were supposed to collect the keys in December,” Mr Goh said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Goh Li Ting", "Goh Jun Hao"]
+
+
+def test_a_role_naming_its_team_after_a_question_is_the_he_who_speaks_next(extract):
+    text = ("Millbrook coach Dale Hutchins watched his son kick the winner against Lincoln East.\n\n"
+            "Asked if he could bear to watch another final play like it, the Millbrook coach laughed.\n\n"
+            "\"Probably not,\" he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dale Hutchins"]
