@@ -299,11 +299,13 @@ _UNKNOWN_GENDER_FIT, _LEANING_FIT, _LEANING_AWAY_FIT = 0.8, 0.9, 0.4
 # Not "His father" or "Her sister": the one they belong to agrees with the pronoun too.
 _UNNAMED_OPENER = re.compile(r"(?:(?:But|And|So|Yet)\s+)?(?:[Mm]y|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?)\s+"
                              r"(?:[a-z-]+\s+){0,2}?([a-z-]+)\b(?![’'])")
-# A sentence whose subject is someone it does not name, with what it says of their gender:
-# "At the Weymouth boat ramp, one fisher, who declined to give his name, said …", "A parent
+# A sentence whose subject is someone it does not name, after a scene-setting phrase if any (not
+# "Her husband, a retired firefighter, said"), with what it says of their gender: "At the
+# Weymouth boat ramp, one fisher, who declined to give his name, said …", "A parent
 # wearing a hand-painted T-shirt said she …".
 _UNNAMED_INTRODUCED = re.compile(
-    r"\s*(?:[A-Z][^,.;:“”\"\n]{0,60},\s+)?(?P<who>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))"
+    r"\s*(?:(?:At|In|On|Outside|Inside|Near|Back|Among|After|During|Later)\b[^,.;:“”\"\n]{0,60},\s+)?"
+    r"(?P<who>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))"
     r"(?=,|\s+(?:who|wearing|at|from|in|on|with|outside)\b|\s+[a-z]+(?:ed|s|ing)\b)"
     r"(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
 # A sentence opening on a contrast or a question put to someone, then "he" or "she": "Unlike Liu,
@@ -403,6 +405,7 @@ _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+")
 _NAME_ENDING = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$")
 _ROLE_AFTER = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _APPOSITIVE_ROLE = re.compile(r"((?:[\w-]+\s+){0,4}?[a-z][\w-]+)(?=[,.;])")
+_SERVED_AS = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,6}?as\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # Titles written before a surname alone ("Mr. Clarke", "President Obama"), tried in this order.
@@ -596,6 +599,13 @@ class ArticleSpeakers:
                                                {role.group(1)}), key=_POSITION)
         for pos, name, _ in self.full_names:  # "the Minister for Housing, Eoin Fitzmaurice, would …"
             key = name_key(name)
+            served = _SERVED_AS.match(self.text, pos + len(name))
+            words = served.group(1).split() if served and key in self._names else []
+            head = next((k for k, w in enumerate(words) if w in _PERSON_ROLES), None)
+            if head is not None:  # "Catherine Doyle, who spent 11 years as an inspector," is "the former inspector"
+                served_as = " ".join(words[:head + 1])
+                self._roles_by_key[key].add(served_as)
+                bisect.insort(self.history, _Known(pos, name, SpeakerType.PERSON, None, {served_as}), key=_POSITION)
             tag = _PARTY_TAG_AFTER.match(self.text, pos + len(name))
             if tag and key in self._names and not self._quoted.covers(pos):
                 # "Sen. Dana Whitfield, R-Lubbock," is "the Lubbock Republican" after
@@ -1807,7 +1817,9 @@ class ArticleSpeakers:
             return None
         lo, at = before
         opener = _UNNAMED_INTRODUCED.match(self.text, lo, at)
-        if not opener or not is_person_noun(opener.group("head")) or self._quoted.covers(opener.start("who")):
+        head = opener.group("head") if opener else ""
+        if (not opener or not (head in _PERSON_ROLES or is_person_noun(head)) or head in _QUESTIONERS
+                or self._quoted.covers(opener.start("who"))):  # "one reporter asked …": the answer is not theirs
             return None
         i = bisect.bisect_left(self._salient, lo, key=_POSITION)  # "Hamisi Salim, a driver, said": named
         if any(m.position < pos and not self.text.startswith(("’s", "'s"), m.span[1]) for m in self._salient[i:i + 3]):

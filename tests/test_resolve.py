@@ -2171,3 +2171,31 @@ def test_a_role_naming_its_team_after_a_question_is_the_he_who_speaks_next(extra
             "Asked if he could bear to watch another final play like it, the Millbrook coach laughed.\n\n"
             "\"Probably not,\" he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dale Hutchins"]
+
+
+def test_a_role_served_in_a_relative_clause_is_the_persons(extract):
+    text = ("Catherine Doyle, who spent 11 years as an inspector before becoming a consultant, said the training was "
+            "rushed.\n\nHeadteacher Fiona Bell said her staff were exhausted.\n\n"
+            "‘Of course the judgments are going to be inconsistent,’ the former inspector said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Catherine Doyle"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Manager Priya Shah said the unit was safe.\n\nOne midwife at the unit, who asked not to be named, told "
+         "the BBC that staff had warned managers for a year.\n\n“Some nights you don't sit down,” she said.",
+         "one midwife"),
+        # the answer is not the questioner's
+        ("Governor Ellen Marsh took questions. When one reporter asked whether she would veto the bill, she smiled.\n\n"
+         "“Ask me when it's on my desk,” she said.", "Ellen Marsh"),
+    ],
+)
+def test_who_speaks_after_a_role_introduced_unnamed(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == speaker
+
+
+def test_a_description_in_apposition_to_someone_is_no_one_new(extract):
+    text = ("“Tom grabbed the photos,” Linda Alvarez said.\n\nHer husband, a retired firefighter, said he had cleared "
+            "the brush every spring.\n\n“You do everything right,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] != "retired firefighter"
