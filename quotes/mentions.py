@@ -1110,7 +1110,7 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
             break
         if pl in ROLE_NOUNS or _is_cap(prev) or pl in _ROLE_QUALIFIER_WORDS or (
             pl in _ROLE_LINKS and r - 2 >= lo and toks[r - 2].text.lower() in ROLE_NOUNS
-        ) or (r < j and _modifies_role(prev)):
+        ) or (r < j and _modifies_role(prev)) or (r < j and _AGE.match(pl)):  # "the 51-year-old MP for"
             r -= 1
             continue
         break
@@ -1124,7 +1124,17 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     if role_text and name and not any(w[:1].isupper() for w in role_text.split()[1:]) and (
             name.lower() in GROUP_NOUNS or (name.endswith("s") and name[:-1] in PARTY_WORDS)):
         role_text = None  # "several senior Democrats": how many and which, not a role they hold
+    if (role_text and len(role_text.split()) > 2 and role_text.split()[-1].lower() == "for"
+            and role_text.split()[-2].lower().rstrip(".") in _SEAT_TITLES and toks[r].text.lower() in DETERMINERS
+            and name and not is_first_name(name.split()[0])):
+        # "the 51-year-old MP for Truro West": the holder of a seat or post, not a person called Truro West
+        phrase = text[mention_start:end]
+        return Mention(mention_start, end, phrase, MentionKind.DESCRIPTION, name, phrase, SpeakerType.PERSON)
     return Mention(mention_start, end, text[mention_start:end], MentionKind.NAME, name or None, role_text, mtype)
+
+
+# Titles of a seat held for a place ("MP for Truro West", "senator for Victoria").
+_SEAT_TITLES = POST_NOMINALS | frozenset(("senator", "councillor", "councilor", "congressman", "congresswoman"))
 
 
 def _modifies_role(word: str) -> bool:

@@ -2199,3 +2199,10 @@ def test_a_description_in_apposition_to_someone_is_no_one_new(extract):
     text = ("“Tom grabbed the photos,” Linda Alvarez said.\n\nHer husband, a retired firefighter, said he had cleared "
             "the brush every spring.\n\n“You do everything right,” he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] != "retired firefighter"
+
+
+def test_the_member_for_a_seat_is_no_person_named_after_the_seat(extract):
+    text = ("Rachel Penhaligon resigned as planning minister last night.\n\n"
+            "In a letter to the Prime Minister, the 51-year-old MP for Truro West said she could no longer defend "
+            "the reforms.\n\n‘I cannot stand at the dispatch box and defend this,’ she said.")
+    assert [q.speaker for q in extract(text)] == ["Rachel Penhaligon", "Rachel Penhaligon"]
