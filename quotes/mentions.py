@@ -209,7 +209,20 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
     person = _person_of(text, toks, i, mention, entities)
     if person:
         return person
-    return _joined_before(text, toks, mention, entities)
+    joint = _joined_before(text, toks, mention, entities)
+    if joint is not None and joint.parts and _seat_member(text, joint):
+        start = joint.start - 4  # "The Mid Scotland and Fife MSP": one member for a seat named with "and"
+        return Mention(start, joint.end, text[start:joint.end], MentionKind.DESCRIPTION, None, text[start:joint.end],
+                       SpeakerType.PERSON)
+    return joint
+
+
+def _seat_member(text: str, joint: Mention) -> bool:
+    """Whether names joined by "and" are a seat's name before its member's title, after "the"
+    ("The Mid Scotland and Fife MSP", "the Bexhill and Battle MP")."""
+    last = joint.text.split()[-1]
+    return (last.isupper() and last.lower() in POST_NOMINALS and joint.start >= 4
+            and text[joint.start - 4:joint.start].lower() == "the ")
 
 
 _CAPS = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*"

@@ -2206,3 +2206,10 @@ def test_the_member_for_a_seat_is_no_person_named_after_the_seat(extract):
             "In a letter to the Prime Minister, the 51-year-old MP for Truro West said she could no longer defend "
             "the reforms.\n\n‘I cannot stand at the dispatch box and defend this,’ she said.")
     assert [q.speaker for q in extract(text)] == ["Rachel Penhaligon", "Rachel Penhaligon"]
+
+
+def test_the_member_for_a_seat_named_with_and_is_one_person(extract):
+    text = ("Callum Fraser, the Scottish Conservative finance spokesman, said the figures did not add up.\n\n"
+            "The Mid Scotland and Fife MSP added: “This government announced a policy and worked out how to pay for "
+            "it afterwards.”")
+    assert [q.speaker for q in extract(text)] == ["Callum Fraser", "Callum Fraser"]
