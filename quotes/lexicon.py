@@ -245,6 +245,9 @@ LEADING_ADVERBIALS = word_set("leading_adverbials")
 # Sentence adverbs that open a sentence and are not a speaker ("Meanwhile, …", "However, …").
 SENTENCE_ADVERBS = word_set("sentence_adverbs")
 
+# Lower-case words that may join the words of a body's name ("Ministry of Defense").
+BODY_LINKS = word_set("body_links")
+
 # Party words written before a title ("Conservative MP", "Labour councillor", "SNP MSP").
 PARTY_WORDS = word_set("party_words")
 

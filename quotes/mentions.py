@@ -14,6 +14,7 @@ from collections.abc import Container, Iterator
 from typing import NamedTuple
 
 from .lexicon import (
+    BODY_LINKS,
     COUNTRIES,
     COURTESY_TITLES,
     CUE_FORMS,
@@ -169,9 +170,9 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         opening = max((k for k in range(max(0, i - _ASIDE_WORDS), i) if toks[k].text == toks[i].text), default=-1)
         if opening > 0 and toks[opening + 1].text[:1].islower():  # the speaker phrase as it ends before the aside
             document = subject_before(text, lo, toks[opening].start, entities)
-            author = _PUBLISHED_BY.match(text, toks[opening].end, toks[i].start)
-            written = text[max(lo, document.start - 30):document.end].lower().split() if document else []
-            if author and any(w in DOCUMENT_NOUNS for w in written[-5:]):  # "The transcript of the debate"
+            author = _PUBLISHED_BY.match(text, toks[opening].end, toks[i].start) if document else None
+            written = text[max(lo, document.start - 30):document.end].lower().split() if document and author else []
+            if any(w in DOCUMENT_NOUNS for w in written[-5:]):  # "The transcript of the debate"
                 # "The transcript of the debate–published by The Washington Post–shows": its publisher's
                 found = _np_ending_at(text, toks, i - 1, entities, lo=opening + 1)
                 return found if found is not None and found.kind == MentionKind.NAME else document
@@ -584,6 +585,21 @@ _NOT_PARTICIPLES = frozenset("during including according regarding concerning fo
                              "anything everything thing evening morning spring king".split())
 
 
+def initials_of(words: list[str], letters: str) -> bool:
+    """Whether ``letters`` are the initials of a body's name ``words``: a capital for each of its
+    words, a letter in lower case for a link word the initials keep ("TfGM", Transport for
+    Greater Manchester; "MoHRE", Ministry of Human Resources and Emiratisation), the other links
+    left out ("IMF", "INMO")."""
+    k = 0
+    for word in words:
+        link = word.lower() in BODY_LINKS
+        if k < len(letters) and letters[k] == (word[0].lower() if link else word[0]):
+            k += 1
+        elif not link:
+            return False
+    return k == len(letters)
+
+
 def _abbreviates(toks: list[_Tok], j: int) -> bool:
     """Whether the word in parentheses at ``toks[j + 1]`` holds the initials of the name just
     before the "(" at ``toks[j]`` ("Karachi Water and Sewerage Corporation (KWSC)"); not a
@@ -591,12 +607,9 @@ def _abbreviates(toks: list[_Tok], j: int) -> bool:
     letters = toks[j + 1].text
     if not letters.isupper():
         return False
-    initials = ""
     k = j - 1
-    while k >= 0 and (_is_cap(toks[k].text) or toks[k].text in ("and", "of", "for", "the", "&")):
-        if _is_cap(toks[k].text) and toks[k].text != "The":
-            initials = toks[k].text[0] + initials
-        if initials == letters:
+    while k >= 0 and (_is_cap(toks[k].text) or toks[k].text.lower() in BODY_LINKS):
+        if initials_of([t.text for t in toks[k:j]], letters):
             return True
         k -= 1
     return False

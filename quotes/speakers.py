@@ -26,6 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .extract import QA_LABELS, Ranges
 from .lexicon import (
+    BODY_LINKS,
     COMPANY_WORDS,
     COUNTRIES,
     CUE_FORMS,
@@ -75,6 +76,7 @@ from .mentions import (
     postmodifier_link,
     split_bodies,
 )
+from .mentions import initials_of as _initials_of
 from .mentions import word_starts as _word_starts
 from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, plain_quotation_marks, remove_accents, word_list, word_set
@@ -1560,8 +1562,8 @@ class ArticleSpeakers:
         at, newest = max((at, full) for full, at in first.items())
         given = name_key(newest).split()[0]
         # the surname last, or first in each namesake's name ("Tan Wei Ming", "Tan Hui Ling")
-        family_first = all(name_key(full).split()[:1] == [surname] for full in first) and re.search(
-            rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam)\.?\s+{re.escape(surname)}\b", self.text, re.IGNORECASE)
+        family_first = all(name_key(full).split()[:1] == [surname] for full in first) and any(
+            name_key(word) == surname for word in self._titled_words)  # "Dr Tan" written
         if (name_key(newest).split()[-1:] != [surname] and not family_first) or re.search(r"[’']s\b", newest):
             return None  # "Media Research Center’s Bozell" is no one's full name
         if any(at < later and full != newest for later, full in before):
@@ -2301,14 +2303,14 @@ class ArticleSpeakers:
             whole = " and " in run and self._abbreviated(run, m.end())  # "… Water and Sewerage Company (NCWSC)"
             for piece in [run] if whole else split_bodies(run, self._full_by_outer_word):  # "the SEC and Vermont"
                 words = [w.lower() for w in piece.split()]
-                while words and (words[0] in _BODY_LINKS or words[0].capitalize() in _NOT_NAME_START
+                while words and (words[0] in BODY_LINKS or words[0].capitalize() in _NOT_NAME_START
                                  or words[0] in NOT_NAME_OPENERS):
                     words = words[1:]
-                if head in words and words[-1] not in _BODY_LINKS and len(words) > 1:
+                if head in words and words[-1] not in BODY_LINKS and len(words) > 1:
                     written = piece.split()[-len(words):]
                     # "Manhattan Supreme Court Justice Frank Nervo": the court's name ends at a title
                     cut = next((k for k in range(words.index(head) + 1, len(words) - 1)
-                                if words[k].rstrip(".") in ROLE_NOUNS and words[k - 1] not in _BODY_LINKS), None)
+                                if words[k].rstrip(".") in ROLE_NOUNS and words[k - 1] not in BODY_LINKS), None)
                     found = " ".join(written[:cut])
         return found
 
@@ -2454,7 +2456,7 @@ class ArticleSpeakers:
                                    or run[0] == "According"
                                    or run[0][:1].islower()):
                         run = run[1:]
-                    while run and (run[-1].lower() in _BODY_LINKS or run[-1].lower() in TIME_WORDS):
+                    while run and (run[-1].lower() in BODY_LINKS or run[-1].lower() in TIME_WORDS):
                         run = run[:-1]
                     if len(run) > 1:
                         self._runs.append(run)
@@ -2463,21 +2465,6 @@ class ArticleSpeakers:
 
 _ROLE_QUALIFIERS = word_set("role_qualifiers")
 _HYPHENED_WORD = re.compile(r"[\w-]+")
-
-
-def _initials_of(words: list[str], letters: str) -> bool:
-    """Whether ``letters`` are the initials of a body's name ``words``: a capital for each of its
-    words, a letter in lower case for a link word the initials keep ("TfGM", Transport for
-    Greater Manchester; "MoHRE", Ministry of Human Resources and Emiratisation), the other links
-    left out ("IMF", "INMO")."""
-    k = 0
-    for word in words:
-        link = word.lower() in _BODY_LINKS
-        if k < len(letters) and letters[k] == (word[0].lower() if link else word[0]):
-            k += 1
-        elif not link:
-            return False
-    return k == len(letters)
 
 
 def _as_body(known: _Known) -> bool:
@@ -2618,7 +2605,6 @@ _SPOKESPERSON = re.compile(_SPOKESPERSON_NOUN, re.I)
 _SPOKESPERSON_FOR = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSON_NOUN})\s+(?:for|of|at|from)\s+(?:the\s+)?$")
 _CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
-_BODY_LINKS = word_set("body_links")
 # A body's initials: "IMF", "S.E.C.", and "TfGM" whose "f" is for the "for" in its name.
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z.&]|[a-z](?=[A-Z]))+")
 # A company's legal form after its name: "Ltd", "Inc.", "plc"
