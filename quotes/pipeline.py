@@ -15,9 +15,6 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import spacy
-import textacy.preprocessing  # noqa: F401  speaker names are normalised with it (speakers.name_key imports it
-
-# when first called, so read-only commands skip it); imported with the pipeline, workers forked by --jobs have it
 from spacy.language import Language
 from spacy.tokens import Doc
 
