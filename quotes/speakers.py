@@ -525,6 +525,7 @@ class ArticleSpeakers:
             self._roles_by_key[name_key(known.name)] |= known.roles
         self._salient: list[_Salient] = []
         self._described_keys: set[str] = set()  # people known by a description ("a spokesperson for X")
+        self._described_at: list[_Known] = []  # where each spoke, in reading order
         self._chained = False  # whether the opening He and She have been weighed (_subject_pronouns)
         self._weights: dict[tuple[int, int], float] = {}  # each mention's weight, once a pronoun looked back at it
         self._article_gender: dict[str, str] = {}
@@ -1182,6 +1183,7 @@ class ArticleSpeakers:
         self._described_keys.add(key)
         self._names.setdefault(key, name)
         self._note_gender(key, _noun_gender(written))
+        bisect.insort(self._described_at, _Known(mention.start, name, SpeakerType.DESCRIPTION, None), key=_POSITION)
         bisect.insort(self._salient, _Salient(mention.start, key, (mention.start, mention.end), _SPEAKER),
                       key=_POSITION)
 
@@ -2229,12 +2231,16 @@ class ArticleSpeakers:
             said_in = _SAID_IN_STATEMENT.search(self.text, lo, mention.start)
             if said_in:
                 # "X said in a statement that … . “…,” the statement read", "In a statement, X accused
-                # …": X's, person or body, who spoke in the statement's sentence
+                # …": X's, person or body, who spoke in the statement's sentence; its subject, the
+                # first named there ("Prairie Sun Energy, the developer behind the … project, said")
                 start = self._sentence_starts[self._sentence_of(said_in.start())]
-                issuer = next((known for known in reversed(self._before(mention.start))
-                               if start <= known.position < mention.start), None)
+                issuer = min((known for known in (*self._before(mention.start), *self._described_at)
+                              if start <= known.position < mention.start), key=_POSITION, default=None)
                 if issuer:
                     return issuer
+                spokesperson = self._spokesperson_in(start, mention.start)
+                if spokesperson:  # "In a statement, a spokesperson for the commission said the EFCC …"
+                    return spokesperson
             return next((known for known in reversed(self._before(mention.start))
                          if here - self._sentence_of(known.position) <= 1 and _as_body(known)), None)
         if not found or found.split()[0] in _NOT_NAME_START:
@@ -2244,6 +2250,28 @@ class ArticleSpeakers:
             person = self._names.get(key) or next(n for k, n in self._names.items() if k.split()[-1] == key)
             return _Known(mention.start, person, SpeakerType.PERSON, self.gender(name_key(person)))
         return _Known(mention.start, self._longer_body(found, mention.start), SpeakerType.ORGANIZATION, None)
+
+    def _spokesperson_in(self, lo: int, hi: int) -> _Known | None:
+        """The unnamed spokesperson of a body written between ``lo`` and ``hi`` ("a spokesperson
+        for the commission"), as a description: the body's name as the article gives it before,
+        with the noun ("Economic and Financial Crimes Commission spokesperson")."""
+        m = _SPOKESPERSON_OF_BODY.search(self.text, lo, hi)
+        if not m:
+            return None
+        body = m.group("body")
+        if body[:1].islower():  # "the commission": the body of that head named before
+            if not m.group().lower().endswith(f"the {body}"):
+                return None
+            named = self._body_named(body, m.start())
+            if not named:  # named further back: the article's one body of that head
+                bodies = {" ".join(run) for run in self._body_runs() if run[-1].lower() == body}
+                named = bodies.pop() if len(bodies) == 1 else None
+            if not named:
+                return None
+            body = named
+        else:
+            body = self._longer_body(body, m.start("body"))
+        return _Known(m.start(), f"{_without_country(body)} {m.group('noun').lower()}", SpeakerType.DESCRIPTION, None)
 
     def _role_holder(self, mention: Mention) -> _Known | None:
         """The one person named before whose role a capitalised "the …" names: "the Lubbock
@@ -2605,6 +2633,10 @@ _SPOKESPERSON = re.compile(_SPOKESPERSON_NOUN, re.I)
 _SPOKESPERSON_FOR = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSON_NOUN})\s+(?:for|of|at|from)\s+(?:the\s+)?$")
 _CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
+# "a spokesperson for the commission", "a spokeswoman for Arctic Tern Marine"
+_SPOKESPERSON_OF_BODY = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSON_NOUN})\s+(?:for|of|at|from)\s+"
+    rf"(?:the\s+)?(?P<body>[a-z]+\b|{_CAPITALISED})")
 # A body's initials: "IMF", "S.E.C.", and "TfGM" whose "f" is for the "for" in its name.
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z.&]|[a-z](?=[A-Z]))+")
 # A company's legal form after its name: "Ltd", "Inc.", "plc"

@@ -2213,3 +2213,19 @@ def test_the_member_for_a_seat_named_with_and_is_one_person(extract):
             "The Mid Scotland and Fife MSP added: “This government announced a policy and worked out how to pay for "
             "it afterwards.”")
     assert [q.speaker for q in extract(text)] == ["Callum Fraser", "Callum Fraser"]
+
+
+def test_the_statement_is_its_subjects_or_the_unnamed_spokespersons_it_was_issued_by(extract):
+    text = ("Harbour Wind Partners, the Halifax-based firm behind the planned Cobequid Ridge Wind project, said in a "
+            "statement it was \"reviewing its options.\"\n\n"
+            "\"We remain committed to the county,\" the statement said.\n\n"
+            "In an emailed statement, a spokeswoman for Tidewater Ferries said the crossing was cancelled "
+            "\"for the safety of passengers.\"\n\n"
+            "\"Winds on the strait were stronger than forecast,\" the statement said.\n\n"
+            "The Independent Police Complaints Authority opened an inquiry in March. Three officers were "
+            "stood down.\n\n"
+            "In a statement issued on Friday, a spokesperson for the authority said the review would take months. "
+            "\"Every complaint will be examined in full,\" the statement read.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Harbour Wind Partners", "Tidewater Ferries spokeswoman",
+        "Independent Police Complaints Authority spokesperson"]
