@@ -2211,18 +2211,19 @@ class ArticleSpeakers:
         # each way of naming the author writes the head noun: where the text there lacks it, none can match
         unwritten = head.isalpha() and head not in self.text[lo:hi]
         authored = _NO_MATCH if unwritten else re.compile(
-            rf"\b{head}s?\s+(?:(?:published|released|issued|written|compiled|commissioned)\s+)?"
+            rf"\b{head}s?,?\s+(?:(?:published|released|issued|written|compiled|commissioned|signed)\s+)?"
             rf"(?:by|from)\s+(?:the\s+)?(?P<a>{_CAPITALISED})"
             rf"|(?P<b>{_CAPITALISED})[’']s\s+(?:\w+\s+)?{head}s?\b"
+            rf"|(?P<e>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)*),\s+whose\s+(?:\w+\s+)?{head}s?\b"  # "Oyelaran, whose letter"
             rf"|(?P<c>{_CAPITALISED})\s+(?:released|published|issued|sent|wrote|provided|gave)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?{head}"
             rf"|\b(?:a|an)\s+(?:\d{{4}}\s+)?(?P<d>{_CAPITALISED})\s+{head}s?\b")  # "a 1995 Times article"
         found = None
         if indefinite:  # "…, says a report … ⏎ The report by the University and College Union claims …"
             m = authored.search(self.text, lo, hi)
-            found = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+            found = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"))
         else:
             for m in authored.finditer(self.text, lo, hi):
-                found = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+                found = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
         if not found and not indefinite and head in _STATEMENTS:
             # "The Presidency said there was no shortage. “…,” the statement said": the statement
             # of the body that spoke just before
@@ -2943,6 +2944,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
             and (is_first_name(words[1]) or INITIALS.fullmatch(words[1]))):
         dropped, words = [*dropped, words[0]], words[1:]  # "Thiru M. Selvaganapathy", "Mzee Joseph Kimani"
     words = words[:name_end(words)]  # "Aoife Ryan BL", "Jane Smith MP"
+    if len(words) == 2 and is_person_noun(words[0]) and not is_first_name(words[0]):
+        return None  # "Teenager Brierley": a surname after its description, as a title before it
     if words and words[0] in _SURNAME_PARTICLES:
         return None  # "Garda Ó Briain": a surname alone, of Seán Ó Briain
     person = len(words) >= 2 and is_first_name(words[0])  # "Jim Jordan" is no country

@@ -2229,3 +2229,20 @@ def test_the_statement_is_its_subjects_or_the_unnamed_spokespersons_it_was_issue
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Harbour Wind Partners", "Tidewater Ferries spokeswoman",
         "Independent Police Complaints Authority spokesperson"]
+
+
+def test_a_person_noun_before_a_surname_is_no_name_and_a_plural_trade_names_a_company(extract):
+    text = ("Teenager Okafor's late strike sends Ashby through\n\n"
+            "A stoppage-time goal from teenager Daniel Okafor sent Ashby Town into the final.\n\n"
+            "“I just hit it and hoped,” Okafor said.\n\n"
+            "Co-star Nadia Fenwick, 31, led the tributes. “She was a mum to all of us,” she said.\n\n"
+            "A spokesperson for North Sound Ferries said: “Safety must come first.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Daniel Okafor", "Nadia Fenwick", "North Sound Ferries spokesperson"]
+
+
+def test_the_letter_is_its_writers_given_by_whose(extract):
+    text = ("The member for Ikorodu, Adewale Bankole, on Tuesday formally left the party.\n\n"
+            "Bankole, whose resignation letter was read on the floor of the House, said the party had lost its way.\n\n"
+            "The letter read in part, \"I can no longer represent my people under this banner.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Adewale Bankole"]
