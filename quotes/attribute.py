@@ -6,10 +6,11 @@ confidence what an attribution by it is worth unless it says otherwise. Sieves a
 the order the ``quote_attributor`` component is configured with (:data:`DEFAULT_ORDER`:
 transcript labels, a cue beside the quote, dash bylines, a cue elsewhere in the sentence,
 “according to”, “as X put it”, colon introductions, “X’s claim”), and the first that answers
-wins, as in the multi-pass sieves of rule-based quote attribution. Two registered sieves
-work on the article as a whole: :func:`floating_quotes`, after the others, gives a quote
-with no attribution the speaker of the quote before it, and :func:`reported_speech` yields
-indirect quotes. Pronouns and descriptions are resolved with the speaker index, in
+wins, as in the multi-pass sieves of rule-based quote attribution. Three registered sieves
+work on the article as a whole: :func:`interview_turns` gives the turns of an interview
+printed without labels to who asks and who answers, :func:`floating_quotes`, after the
+others, gives a quote with no attribution the speaker of the quote before it, and
+:func:`reported_speech` yields indirect quotes. Pronouns and descriptions are resolved with the speaker index, in
 :mod:`quotes.speakers`.
 """
 
@@ -270,6 +271,7 @@ SIEVES: dict[str, Sieve] = {}
 """Every registered sieve by name (``@sieve``)."""
 
 REPORTED = "reported"
+INTERVIEW = "interview"
 UNATTRIBUTED = "none"  # the sieve recorded for a quote no sieve attributed
 _UNATTRIBUTED_CONFIDENCE = 0.3
 
@@ -301,9 +303,10 @@ def sieve(name: str, confidence: float, stage: Stage = Stage.QUOTE) -> Callable[
 
 
 DEFAULT_ORDER = ("label", "beside", "dash", "verbless", "owned", "sentence", "according_to", "put_it", "colon",
-                 "possessive", "verdict", FLOATING, REPORTED)
+                 "possessive", "verdict", INTERVIEW, FLOATING, REPORTED)
 """The sieves and their order by default (the ``quote_attributor`` component's ``sieves``):
-per-quote sieves are tried in this order; floating quotes and reported speech apply if named."""
+per-quote sieves are tried in this order; interview turns, floating quotes and reported
+speech apply if named."""
 
 
 def check_sieves(names: Iterable[str]) -> tuple[str, ...]:
@@ -855,9 +858,87 @@ def attribute_quotes(ctx: Context, order: Iterable[str] = DEFAULT_ORDER) -> list
                 continue  # a short unattributed phrase in marks is a scare quote, not speech
             result = Attribution(q.start, q.end, q.kind, None, None, UNATTRIBUTED, _UNATTRIBUTED_CONFIDENCE)
         found.append((q, result))
-    if FLOATING not in order:
-        return [a for _, a in found]
-    return SIEVES[FLOATING].find(ctx, found)
+    for name in order:  # the sieves over the whole article, in order: interview turns, then floating quotes
+        if SIEVES[name].stage is Stage.AFTER:
+            found = list(zip([q for q, _ in found], SIEVES[name].find(ctx, found)))
+    return [a for _, a in found]
+
+
+@sieve(INTERVIEW, 0.8, Stage.AFTER)
+def interview_turns(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) -> list[Attribution]:
+    """The turns of an interview printed without labels: paragraphs that are each one quote
+    and nothing else, with no cue, in which questions (ending with "?") and answers take
+    turns, two questions at least, the first turn a question. An answer, and any turn after
+    it that asks nothing, is the interviewee's: the person the article opens on (the first
+    sentence subject named after the headline and byline: "Yaw “Fingers” Darko has not
+    released an album since 1994."). A question is the interviewer's, the byline's author
+    ("By Naa Adjeley Quaye"); where there is no byline, questions are left unattributed."""
+    turns = [k for k, (q, a) in enumerate(found) if a.mention is None and _whole_paragraph(ctx.text, q)]
+    runs: list[list[int]] = []
+    for k in turns:
+        if runs and runs[-1][-1] == k - 1 and not ctx.text[found[k - 1][0].close:found[k][0].open].strip(_MARKS):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    out = [a for _, a in found]
+    for run in runs:
+        asks = [_asks(ctx.text, found[k][0]) for k in run]
+        if (len(run) < 4 or not asks[0] or sum(asks) < 2
+                or any(one and other for one, other in zip(asks, asks[1:]))):
+            continue  # two questions in a row are no interview's turns
+        interviewer, interviewee = _byline(ctx), _opening_subject(ctx, found[run[0]][0].open)
+        for k, asking in zip(run, asks):
+            q, a = found[k]
+            mention = interviewer if asking else interviewee
+            if mention is not None:
+                out[k] = a._replace(mention=mention, sieve=INTERVIEW, confidence=SIEVES[INTERVIEW].confidence)
+    return out
+
+
+_MARKS = " \t\n“”\"‘’'"
+
+
+def _whole_paragraph(text: str, q: QuoteSpan) -> bool:
+    """Whether the quote ``q`` is all its paragraph holds, marks aside."""
+    if q.kind != QuoteKind.DIRECT or q.open == q.start:
+        return False
+    line_end = text.find("\n", q.end)
+    return (not text[text.rfind("\n", 0, q.open) + 1:q.open].strip()
+            and not text[q.end:len(text) if line_end < 0 else line_end].strip(_MARKS))
+
+
+def _asks(text: str, q: QuoteSpan) -> bool:
+    return text[q.start:q.end].rstrip(_MARKS).endswith("?")
+
+
+_BYLINE = re.compile(r"^(?:By|Interview by)[ \t]+(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*$", re.M)
+_BYLINE_REACH = 400  # a byline stands under the headline
+
+
+def _byline(ctx: Context) -> Mention | None:
+    """The author of a byline under the headline ("By Naa Adjeley Quaye"), as a name mention."""
+    m = _BYLINE.search(ctx.text, 0, _BYLINE_REACH)
+    if not m:
+        return None
+    name = m.group("name")
+    return Mention(m.start("name"), m.end("name"), name, MentionKind.NAME, name, None, SpeakerType.PERSON)
+
+
+def _opening_subject(ctx: Context, hi: int) -> Mention | None:
+    """The person an article opens on: the first sentence subject named in its body, before
+    ``hi``, outside the headline and byline."""
+    first_line = ctx.text.find("\n")
+    byline = _BYLINE.search(ctx.text, 0, _BYLINE_REACH)
+    lo = max(first_line, byline.end() if byline else 0)
+    for s_start, s_end in ctx.sentences:
+        if s_start < lo:
+            continue
+        if s_start >= hi:
+            break
+        subject = sentence_subject(ctx, s_start, s_end)
+        if subject is not None and subject.kind == MentionKind.NAME and subject.type == SpeakerType.PERSON:
+            return subject
+    return None
 
 
 @sieve(FLOATING, 0.75, Stage.AFTER)

@@ -128,7 +128,7 @@ def test_every_sieve_is_registered_once_and_in_the_default_order():
 
     assert sorted(DEFAULT_ORDER) == sorted(SIEVES)
     assert all(SIEVES[name].name == name and 0 < SIEVES[name].confidence <= 1 for name in SIEVES)
-    assert [n for n in DEFAULT_ORDER if SIEVES[n].stage is not Stage.QUOTE] == ["floating", "reported"]
+    assert [n for n in DEFAULT_ORDER if SIEVES[n].stage is not Stage.QUOTE] == ["interview", "floating", "reported"]
 
 
 def test_a_sieve_left_out_leaves_its_quotes_to_the_next_one():
@@ -858,3 +858,42 @@ def test_a_possessive_opening_the_subject_is_not_who_spoke(extract):
             "Kayla’s footballer boyfriend Jordan Asante, 27, shared her post with a string of red hearts and the "
             "message: “Proud of you for putting yourself first.”")
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind == "direct"] == [("Jordan Asante", "person")]
+
+
+INTERVIEW = ("At 64, Brenda Kowalczyk is still fixing other people's boats\n\n"
+             "By Tomasz Lindqvist\n\n"
+             "Brenda Kowalczyk has run the only boatyard on Loon Island since 1989. She spoke in her workshop, "
+             "between repairs. The interview has been edited for length.\n\n"
+             "“Why stay open through the winter?”\n\n"
+             "“Because the ferry doesn’t stop, so neither do the engines. Somebody has to be here.”\n\n"
+             "“Has the work changed?”\n\n"
+             "“Everything is electronic now. I learned it all again at fifty.\n\n"
+             "“My father would have hated it.”\n\n"
+             "“Will you retire?”\n\n"
+             "“When the island finds somebody daft enough to take over.”\n")
+
+
+def test_the_turns_of_an_interview_without_labels_are_the_bylines_author_and_the_interviewee(extract):
+    turns = [(q.quote, q.speaker, q.sieve) for q in extract(INTERVIEW) if q.kind == "direct"]
+    assert turns == [
+        ("Why stay open through the winter?", "Tomasz Lindqvist", "interview"),
+        ("Because the ferry doesn’t stop, so neither do the engines. Somebody has to be here.", "Brenda Kowalczyk",
+         "interview"),
+        ("Has the work changed?", "Tomasz Lindqvist", "interview"),
+        ("Everything is electronic now. I learned it all again at fifty.", "Brenda Kowalczyk", "interview"),
+        ("My father would have hated it.", "Brenda Kowalczyk", "interview"),
+        ("Will you retire?", "Tomasz Lindqvist", "interview"),
+        ("When the island finds somebody daft enough to take over.", "Brenda Kowalczyk", "interview")]
+
+
+def test_without_a_byline_an_interviews_questions_are_nobodys_and_quotes_that_take_no_turns_are_no_interview(
+        extract):
+    unsigned = [(q.quote, q.speaker) for q in extract(INTERVIEW.replace("By Tomasz Lindqvist\n\n", ""))
+                if q.kind == "direct"]
+    assert unsigned[:2] == [("Why stay open through the winter?", None),
+                            ("Because the ferry doesn’t stop, so neither do the engines. Somebody has to be here.",
+                             "Brenda Kowalczyk")]
+    slogans = ("Marchers fill Halden square\n\nBy Tomasz Lindqvist\n\n"
+               "Mayor Ingrid Solberg watched from the town hall steps.\n\n"
+               "“Who owns the harbour?”\n\n“Who owns the harbour?”\n\n“We do!”\n\n“Not for sale!”\n")
+    assert [q.speaker for q in extract(slogans) if q.kind == "direct"] == [None, None, None, None]
