@@ -97,7 +97,7 @@ def extract(paths, fmt, model, no_reported, jobs):
     errors: list[ReadError] = []
     records = (
         _record(ex, q)
-        for ex in _extract(read_articles(paths, errors), nlp, model, jobs)
+        for ex in _extract(read_articles(paths, errors), nlp, model, jobs, errors)
         for q in ex.quotes
         if not (no_reported and q.kind in REPORTED_KINDS)
     )
@@ -133,15 +133,27 @@ def _table_row(values: dict) -> str:
     return "  ".join(_cell(str(values[name]), width) for name, width in TABLE_COLUMNS.items()).rstrip() + "\n"
 
 
-def _extract(articles, nlp, model, jobs):
-    """Extract here, or in ``jobs`` worker processes (same results, same order)."""
+def _extract(articles, nlp, model, jobs, errors: list[ReadError] | None):
+    """Extract here, or in ``jobs`` worker processes (same results, same order); an article
+    the rules failed on is left out, with its error added to ``errors`` (raised where there
+    is no list: ``--strict``)."""
     if jobs > 1:
         from .parallel import extract_parallel
 
-        return extract_parallel(articles, jobs, model, nlp=nlp)
-    from .pipeline import extract_articles
+        extracted = extract_parallel(articles, jobs, model, nlp=nlp)
+    else:
+        from .pipeline import extract_articles
 
-    return extract_articles(articles, nlp)
+        extracted = extract_articles(articles, nlp)
+    for ex in extracted:
+        if ex.error:
+            error = ReadError(f"{shown(ex.article.path or ex.article.doc)}: quotes could not be extracted "
+                              f"({ex.error}); the article is left out")
+            if errors is None:
+                raise error
+            errors.append(error)
+        else:
+            yield ex
 
 
 def _record(ex, q) -> dict:
@@ -230,7 +242,7 @@ def _ingest(paths, db_path, model, silent, jobs, extracted, source, published, u
         source_articles = read_extracted(paths, errors)
     else:
         articles = read_articles(paths, errors, source=source, published=published, url=url)
-        source_articles = _extract(articles, nlp, model, jobs)
+        source_articles = _extract(articles, nlp, model, jobs, errors)
     results = _progress(ingest_all(db, source_articles, dry_run=dry_run), paths, silent)
     try:
         for result in results:
@@ -329,7 +341,8 @@ def reextract(db_path, model, jobs, silent):
     ids = articles_to_reextract(db, EXTRACTOR_VERSION, model_name(nlp))
     before = db.execute("select count(*) from quotes").fetchone()[0]
     articles = db.execute("select count(*) from articles").fetchone()[0]
-    results = _bar(ingest_all(db, _extract(stored_articles(db, ids), nlp, model, jobs)), len(ids), silent)
+    errors: list[ReadError] = []  # an article the rules fail on keeps its stored quotes
+    results = _bar(ingest_all(db, _extract(stored_articles(db, ids), nlp, model, jobs, errors)), len(ids), silent)
     try:
         changed = sum(result.status != "unchanged" for result in results)
     finally:
@@ -343,6 +356,9 @@ def reextract(db_path, model, jobs, silent):
     if not silent:
         click.echo(f"re-extracted {changed} of {articles} articles with rules {EXTRACTOR_VERSION}: "
                    f"{before} quotes before, {after} after → {db_path}")
+    _report_errors(errors)
+    if errors:
+        sys.exit(1)
 
 
 @cli.command()

@@ -69,7 +69,8 @@ def extract_records(records: Iterable[dict], model: str | None = None) -> list[d
     """Each record with its ``quotes`` added, extracted together with ``nlp.pipe`` (one Dask partition)."""
     records = list(records)
     extracted = extract_articles((record_article(r) for r in records), _pipeline(model))
-    return [{**r, "model": ex.model, "extractor": ex.extractor, "quotes": [q._asdict() for q in ex.quotes]}
+    return [{**r, "model": ex.model, "extractor": ex.extractor, "quotes": [q._asdict() for q in ex.quotes],
+             **({"error": ex.error} if ex.error else {})}  # the rules failed on it: ingest leaves it out
             for r, ex in zip(records, extracted)]
 
 
@@ -128,6 +129,8 @@ def read_extracted(paths: Iterable[str | Path], errors: list[ReadError] | None =
                     continue
                 try:
                     record = json.loads(line)
+                    if record.get("error"):
+                        raise ValueError(f"its quotes could not be extracted: {record['error']}")
                     article = record_article(record)
                     quotes = [Quote(**q) for q in record["quotes"]]
                 except (ValueError, KeyError, TypeError, AttributeError) as e:

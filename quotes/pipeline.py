@@ -242,6 +242,7 @@ class Extracted(NamedTuple):
     quotes: list[Quote]
     model: str | None = None
     extractor: str | None = None
+    error: str | None = None  # why no quotes could be extracted (a failure of the rules); None where they were
 
 
 def model_name(nlp: Language) -> str | None:
@@ -268,15 +269,26 @@ def extract_articles(articles: Iterable[Article], nlp: Language | None = None,
         # Nothing here reads tokens (the rules read the text), so the tokenizer is skipped.
         config = nlp.get_pipe_config("quote_attributor")
         with_reported, sieves = config.get("reported_speech", True), tuple(config.get("sieves", DEFAULT_ORDER))
-        results = ((quotes_of_text(part, with_reported=with_reported, sieves=sieves), info) for part, info in cleaned())
+
+        def extracted(part: str) -> list[Quote] | str:
+            try:
+                return quotes_of_text(part, with_reported=with_reported, sieves=sieves)
+            except Exception as e:  # a failure of the rules on one article must not cost the rest of the run
+                return f"{type(e).__name__}: {e}"
+
+        results: Iterator[tuple[list[Quote] | str, tuple]] = ((extracted(part), info) for part, info in cleaned())
     else:
         results = ((doc._.quotes, info) for doc, info in nlp.pipe(cleaned(), as_tuples=True, batch_size=batch_size))
     found: list[Quote] = []
+    error = None
     for quotes, (clean, article, offset, last) in results:
-        found += [_shift(q, offset) for q in quotes] if offset else quotes
+        if isinstance(quotes, str):
+            error = error or quotes
+        elif error is None:
+            found += [_shift(q, offset) for q in quotes] if offset else quotes
         if last:
-            yield Extracted(article, clean, found, model, EXTRACTOR_VERSION)
-            found = []
+            yield Extracted(article, clean, [] if error else found, model, EXTRACTOR_VERSION, error)
+            found, error = [], None
 
 
 # Speaker resolution grows faster than the text (every mention is compared with those before

@@ -73,6 +73,35 @@ def test_extract_names_an_empty_file_and_goes_on(tmp_path):
     assert "empty.txt: empty file" in result.output and '"speaker": "Kim"' in result.output
 
 
+def _failing_on(monkeypatch, marker):
+    """Make the rules fail on any article holding ``marker``, as a bug in them would."""
+    import quotes.pipeline
+
+    real = quotes.pipeline.quotes_of_text
+
+    def quotes_of_text(text, *args, **kwargs):
+        if marker in text:
+            raise IndexError("list index out of range")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(quotes.pipeline, "quotes_of_text", quotes_of_text)
+
+
+def test_an_article_the_rules_fail_on_is_named_and_left_out_and_the_run_goes_on(tmp_path, monkeypatch):
+    _failing_on(monkeypatch, "Deshabandu")
+    (tmp_path / "bad.txt").write_text("“Tea is struggling,” Deshabandu Dr. Ranjith Perera said.")
+    (tmp_path / "ok.txt").write_text("“We will win,” Kim said.")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path)])
+    assert result.exit_code == 1
+    assert re.search(r"error: \S*bad\.txt: quotes could not be extracted \(IndexError: list index out of range\); "
+                     r"the article is left out", result.output)
+    assert '"speaker": "Kim"' in result.output and "Tea is struggling" not in result.output
+    db = tmp_path / "q.db"
+    ingested = CliRunner().invoke(cli, ["ingest", str(tmp_path / "bad.txt"), str(tmp_path / "ok.txt"), "--db", db])
+    assert ingested.exit_code == 1 and "bad.txt: quotes could not be extracted" in ingested.output
+    assert [r["doc"] for r in sqlite_utils.Database(db)["articles"].rows] == ["ok.txt"]
+
+
 def test_unknown_model_is_a_clear_error():
     result = CliRunner().invoke(cli, ["extract", str(SEED_001), "--model", "en_no_such_pipeline"])
     assert result.exit_code == 2 and "en_no_such_pipeline" in result.output and "not installed" in result.output
