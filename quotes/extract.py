@@ -10,6 +10,7 @@ swallow the rest of an article.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -484,8 +485,17 @@ _DATELINE = re.compile(
 )
 
 
-def dateline_end(text: str, start: int, end: int) -> int:
-    """Where the paragraph from ``start`` to ``end`` begins after its dateline, if it has one.
+# The dateline of a story's first paragraph written with a colon, as Malaysian, Singaporean
+# and Indian papers write it ("GEORGE TOWN: The second phase …", "Gurugram: The police …"):
+# only there, where no transcript's "PENCE:" stands alone, and before a paragraph, not a headline.
+_COLON_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+)(?:[ \t]+(?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+)){0,2}:[ \t]+(?=[A-Z])")
+_STORY_PARAGRAPH = 120  # characters after the colon: a story's paragraph, not a headline's subtitle
+
+
+def dateline_end(text: str, start: int, end: int, first: bool = False) -> int:
+    """Where the paragraph from ``start`` to ``end`` begins after its dateline, if it has one;
+    the story's ``first`` paragraph may write it with a colon.
 
     >>> text = "NAIROBI, Kenya — The court ruled on Monday."
     >>> text[dateline_end(text, 0, len(text)):]
@@ -494,7 +504,21 @@ def dateline_end(text: str, start: int, end: int) -> int:
     0
     """
     m = _DATELINE.match(text, start, end)
+    if m is None and first:
+        m = _COLON_DATELINE.match(text, start, end)
+        if m and end - m.end() < _STORY_PARAGRAPH:
+            m = None
     return m.end() if m else start
+
+
+def colon_dateline(text: str) -> tuple[int, int] | None:
+    """Where the story's dateline written with a colon stands, if it has one ("GEORGE TOWN: …"):
+    no place to read a person's name in, as its capitals would suggest."""
+    for para in itertools.islice(_PARAGRAPH.finditer(text), 2):
+        m = _COLON_DATELINE.match(text, para.start(), para.end())
+        if m and not _DATELINE.match(text, para.start(), para.end()) and para.end() - m.end() >= _STORY_PARAGRAPH:
+            return para.start(), m.end()
+    return None
 
 
 def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
@@ -504,8 +528,8 @@ def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
     inside = Ranges((q.open + 1, q.close) for q in marked)
     closes = sorted(q.close for q in marked)
     spans: list[tuple[int, int]] = []
-    for para in _PARAGRAPH.finditer(text):
-        start = dateline_end(text, para.start(), para.end())
+    for k, para in enumerate(_PARAGRAPH.finditer(text)):
+        start = dateline_end(text, para.start(), para.end(), first=k <= 1)  # after a headline, or none
         for m in _SENTENCE_END.finditer(text, start, para.end()):
             cut = m.end()
             # A quote's own "?" or "!" never ends the sentence (“Why?” Graham asked.); its closing

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from .extract import QA_LABELS, Ranges
+from .extract import QA_LABELS, Ranges, colon_dateline
 from .lexicon import (
     BODY_LINKS,
     COMPANY_WORDS,
@@ -2793,8 +2793,10 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     # ("…, Alhaji Abubakar Maigandi-Shettima, dismissed the claim.")
     headlines = [(m.start(), m.end()) for m in _LINE.finditer(text)
                  if _is_headline(m.group()) and (m.start() == 0 or m.group().count(",") < 2)]
-    skipped, in_headline = Ranges(quote_ranges + headlines), Ranges(headlines)
+    dateline = colon_dateline(text)  # "GEORGE TOWN: …" names no George Town
+    skipped, in_headline = Ranges(quote_ranges + headlines + ([dateline] if dateline else [])), Ranges(headlines)
     title_end = text.find("\n") if "\n" in text else 0  # the first line, where a story's title stands
+    honorific_run: tuple[int, str | None] | None = None
     for m in _NAME_RUN.finditer(text):
         if skipped.covers(m.start()):
             # In a headline a name is a first name and a surname the story uses ("Hillary Clinton Goes After …").
@@ -2822,9 +2824,14 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         if name.endswith((" Jr", " Sr")) and text.startswith(".", m.end()):
             name += "."  # "Joseph R. Biden Jr.": the run stops at the suffix's dot
         key = name_key(name)
+        if not key:  # titles alone, the run cut at an honorific's dot: "HCP Chairman Deshabandu Dr. Ranjith …"
+            honorific_run = (m.end() + 1, _title_before(text, m.start(), found[2]))
+            continue
         if key in seen and seen[key][2]:
             continue  # already known with its title
         title = _title_before(text, m.start(), dropped)
+        if not title and honorific_run and text[honorific_run[0]:m.start()].strip() == "":
+            title = honorific_run[1]  # the title written before the honorific
         if key not in seen:
             seen[key] = (m.start() + offset, name, title)
         elif title and not seen[key][2]:
@@ -2914,6 +2921,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     cut = next((k for k, w in enumerate(words) if k and (w.lower() in CUE_FORMS or w.lower() in NP_STOP_WORDS)), None)
     words = words[:cut]
     dropped = []
+    if len(words) > 3 and (words[0], words[1]) in _TWO_WORD_TITLES:
+        dropped, words = words[:2], words[2:]  # "Tan Sri Mohd Zaki Ismail", though Tan and Sri may be names
     # Drop titles, places and demonyms in front ("Russian President Vladimir Putin").
     titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS
               or w.lower().rstrip(".").removesuffix("s") in ROLE_NOUNS]  # "Senators Charles E. Grassley and …"
@@ -2957,6 +2966,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
 
 
 _NOT_TITLE_WORDS = NP_STOP_WORDS | DETERMINERS | NOT_NAME_OPENERS
+# Malaysian titles of two words, each of which may also be a name ("Sri Mulyani", "Tan Wei Ming")
+_TWO_WORD_TITLES = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")})
 
 
 def _title_before(text: str, start: int, dropped: Sequence[str]) -> str | None:

@@ -2246,3 +2246,18 @@ def test_the_letter_is_its_writers_given_by_whose(extract):
             "Bankole, whose resignation letter was read on the floor of the House, said the party had lost its way.\n\n"
             "The letter read in part, \"I can no longer represent my people under this banner.\"")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Adewale Bankole"]
+
+
+def test_a_colon_dateline_is_no_person_and_malaysian_and_sri_lankan_titles_are_no_part_of_a_name(extract):
+    text = ("Flood works to finish next year\n\n"
+            "GEORGE TOWN: The second phase of the flood works along Sungai Juru will be finished by December, the "
+            "state works committee chairman Datuk Seri Chow Kah Wai said yesterday after a site visit.\n\n"
+            "\"We had problems with land acquisition, but most of these have been resolved,\" he told reporters.\n\n"
+            "The contractor's executive chairman, Tan Sri Mohd Faizal Ismail, said the workforce had doubled. "
+            "\"We are confident of meeting the deadline,\" said Mohd Faizal.\n\n"
+            "Drainage director Datuk Ir Noraini Abdul Wahab said the pond would be ready by June. \"The water will "
+            "be held there first,\" said Noraini.\n\n"
+            "Plantation group Chairman Deshabandu Dr. Ranjith Perera said wages had risen. \"It was a hard year,\" "
+            "he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Chow Kah Wai", "Mohd Faizal Ismail", "Noraini Abdul Wahab", "Ranjith Perera"]
