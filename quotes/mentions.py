@@ -215,7 +215,17 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         start = joint.start - 4  # "The Mid Scotland and Fife MSP": one member for a seat named with "and"
         return Mention(start, joint.end, text[start:joint.end], MentionKind.DESCRIPTION, None, text[start:joint.end],
                        SpeakerType.PERSON)
+    if joint is not None and joint.text.isupper() and joint.text.lower() in POST_NOMINALS:
+        # "the Mid and West Wales MS": a seat's member, its name read as no one's
+        seat = _SEAT_MEMBER.search(text, max(lo, joint.start - _SEAT_REACH), joint.end)
+        if seat:
+            return Mention(seat.start(), seat.end(), seat.group(), MentionKind.DESCRIPTION, None, seat.group(),
+                           SpeakerType.PERSON)
     return joint
+
+
+_SEAT_MEMBER = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+)?)+[A-Z]{2,4}$")
+_SEAT_REACH = 60
 
 
 def _seat_member(text: str, joint: Mention) -> bool:

@@ -993,6 +993,8 @@ class ArticleSpeakers:
                 # ... or by the person they speak for: "a spokeswoman for Hillary Clinton" is not her
                 person = mtype == SpeakerType.PERSON and name.split()[-1].lower() not in COMPANY_WORDS and (
                     is_first_name(name.split()[0]) or (" " not in name and name_key(name) in self._names))
+                if spoken.group("an") and not name.startswith("An "):
+                    name = f"An {name}"
                 described = f"{name}’s {noun}" if person else f"{name} {noun}"  # "Yorkshire Water spokesperson"
                 self._remember_described(mention, described, noun)
                 return described, SpeakerType.DESCRIPTION
@@ -2632,7 +2634,8 @@ _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'
 _SPOKESPERSON_NOUN = r"spokes(?:person|man|woman)|representative"
 _SPOKESPERSON = re.compile(_SPOKESPERSON_NOUN, re.I)
 _SPOKESPERSON_FOR = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSON_NOUN})\s+(?:for|of|at|from)\s+(?:the\s+)?$")
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSON_NOUN})\s+(?:for|of|at|from)\s+"
+    rf"(?:the\s+|(?P<an>An)\s+)?$")  # "An Garda Síochána": the Irish article is the name's
 _CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
 # "a spokesperson for the commission", "a spokeswoman for Arctic Tern Marine"
 _SPOKESPERSON_OF_BODY = re.compile(

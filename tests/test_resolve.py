@@ -2261,3 +2261,11 @@ def test_a_colon_dateline_is_no_person_and_malaysian_and_sri_lankan_titles_are_n
             "he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Chow Kah Wai", "Mohd Faizal Ismail", "Noraini Abdul Wahab", "Ranjith Perera"]
+
+
+def test_a_welsh_seats_member_and_a_spokesperson_for_an_garda_siochana(extract):
+    text = ("Plaid Cymru MS Eluned Griffiths said the closure made no sense.\n\n"
+            "\"Small schools are how the language survives,\" the Mid and West Wales MS said.\n\n"
+            "In a statement, a spokesperson for An Garda Síochána said: \"Investigations are ongoing.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Eluned Griffiths", "An Garda Síochána spokesperson"]
