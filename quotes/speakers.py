@@ -1263,6 +1263,20 @@ class ArticleSpeakers:
                 found[name_key(known.name)] = known
         return found.popitem()[1] if len(found) == 1 else None
 
+    def _spoken_for_before(self, head: str, pos: int) -> str | None:
+        """The body whose unnamed spokesperson spoke in the two sentences before ``pos``, where a
+        description headed by ``head`` ("the company") may stand for it: a company's name for
+        "the company" or "the firm", any body's but a company's for the others."""
+        here = self._sentence_of(pos)
+        spoken = next((d for d in reversed(self._described_at) if d.position < pos), None)
+        if spoken is None or here - self._sentence_of(spoken.position) > 2:
+            return None
+        body, _, noun = spoken.name.rpartition(" ")
+        if not body or not _SPOKESPERSON.fullmatch(noun.lower()) or body.endswith(("’s", "'s")):
+            return None
+        is_company = body.split()[-1].lower() in COMPANY_WORDS
+        return body if is_company == (head in _COMPANY_NOUNS) else None
+
     def _lede_company(self, known: _Known, pos: int) -> bool:
         """Whether the lede names one company by a company's word ("Najd Industrial Chemicals Co")
         and ``known``, a body that spoke since, has no such word: "the company" is the one the
@@ -1941,6 +1955,9 @@ class ArticleSpeakers:
                             continue  # "the company" is no Employment Security Department named since
                         return None if other else replace(known, name=_without_country(known.name),
                                                           type=SpeakerType.ORGANIZATION)
+                spoken_for = self._spoken_for_before(head, mention.start)
+                if spoken_for:  # "A spokesperson for West Isles Ferries said: … ⏎ The company said"
+                    return _Known(mention.start, spoken_for, SpeakerType.ORGANIZATION, None)
                 company = self._company(mention.start) if head in _COMPANY_NOUNS else None
                 if company:  # "Calloway Home Goods Inc cut its forecast … . The company said"
                     return _Known(mention.start, company, SpeakerType.ORGANIZATION, None)
@@ -2333,6 +2350,7 @@ class ArticleSpeakers:
             run = _SENTENCE_BREAK.split(m.group())[-1]  # "… to RT. The network said": no "RT. The network"
             whole = " and " in run and self._abbreviated(run, m.end())  # "… Water and Sewerage Company (NCWSC)"
             for piece in [run] if whole else split_bodies(run, self._full_by_outer_word):  # "the SEC and Vermont"
+                piece = piece.removesuffix("’s").removesuffix("'s")  # "Bro Tywi County Council's cabinet"
                 words = [w.lower() for w in piece.split()]
                 while words and (words[0] in BODY_LINKS or words[0].capitalize() in _NOT_NAME_START
                                  or words[0] in NOT_NAME_OPENERS):

@@ -2269,3 +2269,12 @@ def test_a_welsh_seats_member_and_a_spokesperson_for_an_garda_siochana(extract):
             "In a statement, a spokesperson for An Garda Síochána said: \"Investigations are ongoing.\"")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Eluned Griffiths", "An Garda Síochána spokesperson"]
+
+
+def test_the_company_after_its_spokesperson_and_the_council_named_with_a_possessive(extract):
+    text = ("Harcourt District Council's cabinet will vote on the plan next week.\n\n"
+            "A spokesperson for Tarn Valley Buses said: \"We apologise for the disruption.\"\n\n"
+            "The company said drivers would \"work through the weekend\" to restore the timetable.\n\n"
+            "In a statement, the council said: \"No decision has been made.\"")
+    assert [q.speaker for q in extract(text)] == [
+        "Tarn Valley Buses spokesperson", "Tarn Valley Buses", "Harcourt District Council"]
