@@ -2358,8 +2358,11 @@ class ArticleSpeakers:
                 if head in words and words[-1] not in BODY_LINKS and len(words) > 1:
                     written = piece.split()[-len(words):]
                     # "Manhattan Supreme Court Justice Frank Nervo": the court's name ends at a title
+                    # ... and where another body's begins: "Riverside Unified School District Board of
+                    # Education" is the district's board, "the district" the district
                     cut = next((k for k in range(words.index(head) + 1, len(words) - 1)
-                                if words[k].rstrip(".") in ROLE_NOUNS and words[k - 1] not in BODY_LINKS), None)
+                                if (words[k].rstrip(".") in ROLE_NOUNS or words[k] in _OTHER_BODY_WORDS)
+                                and words[k - 1] not in BODY_LINKS), None)
                     found = " ".join(written[:cut])
         return found
 
@@ -2602,6 +2605,7 @@ _NAME_GIVEN_ONLY = re.compile(
     r"|(?:identified|known|named)\s+only\s+(?:as|by\s+(?P<pronoun2>his|her|their)\s+first\s+name,?)"
     r"|gave\s+only\s+(?P<pronoun3>his|her|their)\s+first\s+name,?)\s+(?P<name>[A-Z][\w’'-]+)\b(?=\s*[,.)])")
 _COMPANY_NOUNS = frozenset(("company", "firm"))
+_OTHER_BODY_WORDS = ORG_WORDS - COMPANY_WORDS  # "Board" of "… School District Board of Education", not "Resources"
 _HONORED = re.compile(r"(?:Dr|Prof|Datuk|Tan Sri|Dato'?|Haji|Hajah|Encik|Puan)\.?\s")
 # A Chinese given name written last after an English name and a surname: "Kelvin Tsang Ho-yin".
 _CHINESE_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")

@@ -2278,3 +2278,10 @@ def test_the_company_after_its_spokesperson_and_the_council_named_with_a_possess
             "In a statement, the council said: \"No decision has been made.\"")
     assert [q.speaker for q in extract(text)] == [
         "Tarn Valley Buses spokesperson", "Tarn Valley Buses", "Harcourt District Council"]
+
+
+def test_the_district_is_the_school_district_not_its_board(extract):
+    text = ("The Riverside Unified School District Board of Education voted 4-3 to close Hollis Elementary.\n\n"
+            "In a statement released after the meeting, the district said it would provide buses for every pupil.\n\n"
+            "\"We recognize this is a painful decision,\" the statement said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Riverside Unified School District"]
