@@ -410,6 +410,32 @@ _LINKS = (r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\
           + "".join(rf"|(?<={noun}\s)of" for noun in ("resident", "residents", "member", "members", "native",
                                                        "citizen")))
 _POSTMODIFIER_LINK = re.compile(rf"\s(?P<link>{_LINKS})\s+$")  # the link ending the words before a subject
+# A description's postmodifier after its head, to where the phrase ends: "familiar with the talks",
+# "involved in drafting the communiqué" (before a comma, or a verb: "… told EFE")
+_POSTMODIFIER_AFTER = re.compile(rf"\s+(?:{_LINKS})(?=\s)")
+_POSTMODIFIER_WORD = re.compile(r"\s+([^\s,.;:“”\"()]+)")
+_POSTMODIFIER_WORDS = 5
+_NOT_IN_POSTMODIFIER = frozenset(CUE_FORMS) | frozenset(
+    "is was are were be been being did does do has had have will would could can may might should and but or".split())
+
+
+def postmodifier_after(text: str, end: int) -> str:
+    """The postmodifier written after a description's head ending at ``end`` ("a senior Western
+    diplomat| familiar with the talks, who …"), or "" where none ends the phrase within a few
+    words: before a comma, a stop or a speech verb."""
+    m = _POSTMODIFIER_AFTER.match(text, end)
+    if m is None:
+        return ""
+    at = m.end()
+    for _ in range(_POSTMODIFIER_WORDS):
+        word = _POSTMODIFIER_WORD.match(text, at)
+        if word is None or "\n" in word.group() or word.group(1).lower() in _NOT_IN_POSTMODIFIER:
+            return ""  # "a source familiar with the investigation did so": a clause, not a phrase
+        at = word.end()
+        following = _POSTMODIFIER_WORD.match(text, at)
+        if text[at:at + 1] in (",", ".", ";", ":") or (following and following.group(1).lower() in CUE_FORMS):
+            return text[end:at]
+    return ""
 _LINK_IN_DESCRIPTION = re.compile(rf"\s(?P<link>{_LINKS})\s")
 _LINK_LAST_WORDS = frozenset("with to on in of for at from near outside".split())
 _SPOKESPERSON_HEAD = re.compile(r"spokes(?:person|man|woman|people|men|women)|representatives?")

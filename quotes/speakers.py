@@ -73,6 +73,7 @@ from .mentions import (
     Mention,
     name_end,
     portfolio_holder_start,
+    postmodifier_after,
     postmodifier_link,
     split_bodies,
 )
@@ -2160,7 +2161,8 @@ class ArticleSpeakers:
             if self._quoted.covers(m.start()) or _NAME_AFTER_INTRODUCTION.match(self.text, m.end()) or apposed:
                 continue  # "a taxi driver, Sean Ryan," and "Mark Cuban, a billionaire investor," are named
             tied = _TIED_TO.match(self.text, m.end())  # "A source at Government House said"
-            found = (m.start(), m.group(1) + (tied.group() if tied else ""))
+            # "A senior Western diplomat familiar with the talks, who …"
+            found = (m.start(), m.group(1) + (tied.group() if tied else postmodifier_after(self.text, m.end())))
         return found
 
     def _given_ages(self) -> dict[str, set[str]]:

@@ -2285,3 +2285,15 @@ def test_the_district_is_the_school_district_not_its_board(extract):
             "In a statement released after the meeting, the district said it would provide buses for every pupil.\n\n"
             "\"We recognize this is a painful decision,\" the statement said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Riverside Unified School District"]
+
+
+def test_an_unnamed_source_referred_back_to_keeps_the_postmodifier_that_introduced_them(extract):
+    text = ("A senior European diplomat familiar with the talks, who spoke on condition of anonymity, said the "
+            "sticking point was the order of the withdrawal.\n\n"
+            "\"Everything else is detail,\" the diplomat said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "senior European diplomat familiar with the talks"]
+    from quotes.mentions import postmodifier_after
+
+    clause = "A lawmaker in the Philippines is seeking an inquiry."  # a verb follows: a clause, not a phrase
+    assert postmodifier_after(clause, clause.index(" in")) == ""
