@@ -219,7 +219,13 @@ _PARENT_OF = re.compile(r"(?:mum|mom|mother|dad|father|grandmother|grandfather|g
 def is_person_noun(word: str) -> bool:
     """Whether ``word`` (any case) is a noun for a person ("pensioner", "mum-of-two")."""
     low = word.lower()
-    return low in PERSON_NOUNS or _PARENT_OF.fullmatch(low) is not None
+    return low in PERSON_NOUNS or _PARENT_OF.fullmatch(low) is not None or (
+        low.endswith(_PERSON_SUFFIXES) and low.isalpha() and len(low) > 7)
+
+
+# Endings only nouns for people have: "paediatrician", "epidemiologist", "psychiatrist",
+# "photographer"
+_PERSON_SUFFIXES = ("ician", "ologist", "iatrist", "ographer")
 
 
 def singular(word: str) -> str:

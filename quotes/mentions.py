@@ -479,7 +479,8 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
         if link.group("link") == "from" or not noun.islower():
             return None
         return _np_ending_at(text, toks, h, entities)
-    if low != "those" and (low in ORG_ROLE_NOUNS or not (low in _DESCRIPTION_HEADS or singular in _DESCRIPTION_HEADS)):
+    if low != "those" and (low in ORG_ROLE_NOUNS or not (low in _DESCRIPTION_HEADS or singular in _DESCRIPTION_HEADS
+                                                         or is_person_noun(low))):
         return None  # a person or people ("a producer for", "people close to"), not a body
     head = _np_ending_at(text, toks, h, entities) if low != "those" else None
     start = head.start if head is not None else toks[h].start

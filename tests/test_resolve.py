@@ -2297,3 +2297,10 @@ def test_an_unnamed_source_referred_back_to_keeps_the_postmodifier_that_introduc
 
     clause = "A lawmaker in the Philippines is seeking an inquiry."  # a verb follows: a clause, not a phrase
     assert postmodifier_after(clause, clause.index(" in")) == ""
+
+
+def test_a_specialist_from_a_place_is_the_specialist_not_the_place(extract):
+    text = ("Dr Nurul Aina Hashim, 39, leads the clinic's team.\n\n"
+            "\"It is a slow decline,\" said the 39-year-old paediatrician from Kota Bharu.\n\n"
+            "\"They cannot go back,\" she said.")
+    assert [q.speaker for q in extract(text)] == ["Nurul Aina Hashim", "Nurul Aina Hashim"]
