@@ -135,11 +135,18 @@ _HYPHEN_ASIDE = re.compile(r"(?<=\w)[ \t]+-[ \t]+[a-z][^-\n]{0,60}?[ \t]+-[ \t]+
 _ASIDE_WORDS = 10  # the most words an aside between dashes holds
 
 
+# "quoted … as" before "saying": the one quoted stands between
+_QUOTED_AS = re.compile(r"\bquoted\s+(?=\S)(?!.*\bquoted\s)")
+
+
 def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     """The speaker phrase ending just before ``hi`` (a cue), not reaching back past ``lo``."""
     aside = _HYPHEN_ASIDE.search(text, max(lo, hi - 100), hi)
     if aside:  # "Marius du Plessis - no relation - said": an aside between spaced hyphens
         return subject_before(text, lo, aside.start(), entities)
+    quoted = _QUOTED_AS.search(text, max(lo, hi - _SUBJECT_REACH), hi) if text.endswith(" as ", 0, hi) else None
+    if quoted:  # "KCNA quoted a spokesman for the General Staff as saying": who is quoted, not who quotes
+        return subject_before(text, quoted.end(), hi - 3, entities)
     if hi - lo > _SUBJECT_REACH:  # start at a word within reach
         space = _SPACE.search(text, hi - _SUBJECT_REACH, hi)
         lo = space.end() if space else hi - _SUBJECT_REACH

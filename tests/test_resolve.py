@@ -2304,3 +2304,10 @@ def test_a_specialist_from_a_place_is_the_specialist_not_the_place(extract):
             "\"It is a slow decline,\" said the 39-year-old paediatrician from Kota Bharu.\n\n"
             "\"They cannot go back,\" she said.")
     assert [q.speaker for q in extract(text)] == ["Nurul Aina Hashim", "Nurul Aina Hashim"]
+
+
+def test_who_a_paper_or_agency_quoted_as_saying_is_the_speaker(extract):
+    text = ("Xinhua quoted Foreign Minister Wang Lei as saying the drills were \"a grave provocation\".\n\n"
+            "In a press note, the Nashik police quoted commissioner of police Shri Ramesh Patil as saying, "
+            "\"Strict action will be taken against everyone involved.\"")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == ["Wang Lei", "Ramesh Patil"]
