@@ -354,7 +354,7 @@ _THEIR_KIN_NAMED = re.compile(  # "his wife Leanne", "His son, Liam, 24,"
 _THEIR_KIN_WRITTEN = tuple(re.compile(rf"{pronoun}\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+[A-Z]")
                            for pronoun in ("his", "her", "His", "Her"))
 _AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+and\s+$")  # "Ebeling and " before "her husband, Tom"
-_KIN_REACH = 600  # characters before the kin within which the one whose kin they are was named
+_KIN_REACH = 1000  # characters before the kin within which the one whose kin they are was named
 # What every kin name holds: most articles have none, and _KIN_NAMED, which tries every
 # capitalised word, is read only in those that do. One pattern for each apostrophe, as one
 # that opens with a literal is found by a fast string search.
@@ -2673,7 +2673,10 @@ _PATRONYMIC = re.compile(r" (?:bin|binti|bte|bt) [A-Z]")  # a Malay name, shorte
 _THE_BEFORE = re.compile(r"^[Tt]he\s+")
 _INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")  # " (NCWSC)"
 _RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n")
-_NOT_BODY_WORDS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS
+# Words no body's name goes on to: a person's, or a place's of the body ("Saurashtra Cricket
+# Association Stadium" is where the association plays, not the association)
+_NOT_BODY_WORDS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS | frozenset(
+    "stadium ground grounds arena park oval".split())
 _BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)*")
 # The same of two words or more: the runs of _BODY_NAME that hold a space, without a match for
 # every lone capitalised word ("Trump", "The") to be set aside one by one.

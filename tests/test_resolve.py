@@ -2311,3 +2311,22 @@ def test_who_a_paper_or_agency_quoted_as_saying_is_the_speaker(extract):
             "In a press note, the Nashik police quoted commissioner of police Shri Ramesh Patil as saying, "
             "\"Strict action will be taken against everyone involved.\"")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == ["Wang Lei", "Ramesh Patil"]
+
+
+def test_kin_named_further_back_a_position_before_a_name_and_a_body_not_its_stadium(extract):
+    text = ("It is run by Alan Pritchard and his two children.\n\n"
+            "That was when his daughter stepped in. Claire Pritchard, now 36, had been working as an accountant in "
+            "Leeds and had, by her own admission, no intention whatsoever of ever going back to the shop. She "
+            "arrived for a fortnight to sort out the books and stayed eight years, through two floods, a fire in "
+            "the bakehouse and the year the council dug up the street outside for eleven months.\n\n"
+            "She introduced card payments, an online ordering system and, most controversially, a vegan pastry "
+            "for the cheese and onion pie, which now outsells everything but the steak pudding.\n\n"
+            "\"Mostly,\" she said. \"He knows it.\" Her father has not changed his mind about the pastry, and "
+            "says so to anyone who will listen, most Saturdays, at some length.\n\n"
+            "Her younger brother, Tom, was the last to join.\n\n"
+            "\"Everyone assumes I failed down there,\" the 31-year-old said.\n\n"
+            "Defenceman Owen Greyeyes, 20, played 27 minutes. \"We were flat in the first,\" Greyeyes said.\n\n"
+            "The Saurashtra Cricket Association Stadium was full. The Saurashtra Cricket Association said there "
+            "were \"no discussions at present\".")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")][-3:] == [
+        "Tom Pritchard", "Owen Greyeyes", "Saurashtra Cricket Association"]
