@@ -1106,9 +1106,12 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
                 cue.text[:1].isupper() or text[p_start:cue.start].rstrip().endswith(",")):
             mention = subject_after(text, cue.end, p_end, ctx.entities)  # "…, said Schiff."
         if mention and (mention.kind in (MentionKind.NAME, MentionKind.PRONOUN) or (
-                mention.kind == MentionKind.DESCRIPTION and mention.text.split()[0] == "The"
-                and not text[p_start:mention.start].strip())):
-            return cue, mention  # "Schiff said", "He said", "The president said" opening the sentence
+                mention.kind == MentionKind.DESCRIPTION and mention.text.split()[0] in ("The", "the")
+                and (not text[p_start:mention.start].strip()
+                     or _ASKED_CLAUSE.fullmatch(text, p_start, mention.start)))):
+            # "Schiff said", "He said", "The president said" opening the sentence, or after what
+            # they were asked: "Asked whether …, the 36-year-old said …"
+            return cue, mention
         if (mention is None and text.endswith((", ", " and "), p_start, cue.start)) or (
                 mention is not None and mention.text.lower() in ("which", "that")):
             continue  # "Siddiqui said …, noting that …", "Gorski said … and warned", "… which would add"
@@ -1117,6 +1120,7 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
 
 
 _CAPITAL_INSIDE = re.compile(r"(?<=[\w,;] )[A-Z]")  # a capitalised word after the first: a name
+_ASKED_CLAUSE = re.compile(r"(?:Asked|Pressed|Questioned)\s[^.?!\n]*,\s+")  # "Asked whether …, "
 
 
 @sieve(REPORTED, 0.7, Stage.REPORTED)

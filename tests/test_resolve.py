@@ -2330,3 +2330,12 @@ def test_kin_named_further_back_a_position_before_a_name_and_a_body_not_its_stad
             "were \"no discussions at present\".")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")][-3:] == [
         "Tom Pritchard", "Owen Greyeyes", "Saurashtra Cricket Association"]
+
+
+def test_a_quote_after_what_an_epithet_said_when_asked_is_theirs(extract):
+    text = ("Kiran Desai, the Baroda captain, faced the press after the defeat.\n\n"
+            "Asked whether the batting had been too defensive, the 34-year-old said the problem had been the "
+            "opposite.\n\n"
+            "\"We tried to hit our way out of trouble. That is not our cricket.\"\n\n"
+            "Another reporter asked about his form. \"It is always a worry at 34,\" the left-hander replied.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kiran Desai", "Kiran Desai"]
