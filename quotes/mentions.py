@@ -1200,6 +1200,13 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         # "the 51-year-old MP for Truro West": the holder of a seat or post, not a person called Truro West
         phrase = text[mention_start:end]
         return Mention(mention_start, end, phrase, MentionKind.DESCRIPTION, name, phrase, SpeakerType.PERSON)
+    if (role_text and len(role_text.split()) > 2 and role_text.split()[-1].lower() == "of"
+            and role_text.split()[-2].lower().rstrip(".") in ROLE_NOUNS and toks[r].text.lower() == "the" and name
+            and not role_text.split()[-2].istitle()):  # "the Communications Workers of America" is a union
+        # "the chief executive of Qantas", "the former mayor of San Pedro Sula": who holds the post,
+        # not the company or the city
+        phrase = text[mention_start:end]
+        return Mention(mention_start, end, phrase, MentionKind.DESCRIPTION, name, phrase, SpeakerType.PERSON)
     return Mention(mention_start, end, text[mention_start:end], MentionKind.NAME, name or None, role_text, mtype)
 
 

@@ -1024,7 +1024,20 @@ class ArticleSpeakers:
         if mention.kind == MentionKind.PRONOUN:
             found = self._antecedent(mention)
         elif mention.kind == MentionKind.DESCRIPTION:
-            found = self._described(mention)
+            post = _ROLE_OF.fullmatch(mention.text) if mention.name else None
+            if post:  # "the chief executive of Qantas": as "the Qantas chief executive", else as written
+                found = self._described(mention._replace(text=f"the {post.group('body')} {post.group('role')}"))
+                post_noun = post.group("role").split()[-1].lower()
+                roles = self._roles_by_key.get(name_key(found.name), ()) if found is not None else ()
+                if roles and not _AGE_WORD.search(post.group("role")) and not any(
+                        post_noun in role.lower().split() for role in roles):
+                    found = None  # the chief executive is not the governor of Lagos: one given another post
+                if found is None:
+                    held = f"{_AGE_WORD.sub('', post.group('role')).strip()} of {post.group('body')}"
+                    self._remember_described(mention, held, held, any_head=True)
+                    return held, SpeakerType.DESCRIPTION
+            else:
+                found = self._described(mention)
             spoken = _SPOKESPERSON_FOR.search(self.text, max(0, mention.start - 40), mention.start)
             if found and found.type == SpeakerType.ORGANIZATION and spoken:
                 # "The UN's Food and Agriculture Organization … . A spokesperson for the agency said"
@@ -2607,6 +2620,9 @@ _NAME_GIVEN_ONLY = re.compile(
     r"|(?:identified|known|named)\s+only\s+(?:as|by\s+(?P<pronoun2>his|her|their)\s+first\s+name,?)"
     r"|gave\s+only\s+(?P<pronoun3>his|her|their)\s+first\s+name,?)\s+(?P<name>[A-Z][\w’'-]+)\b(?=\s*[,.)])")
 _COMPANY_NOUNS = frozenset(("company", "firm"))
+# A post and whose it is: "the 47-year-old former mayor of San Pedro Sula"
+_ROLE_OF = re.compile(r"[Tt]he\s+(?P<role>.+?)\s+of\s+(?P<body>(?:the\s+)?[A-Z].*)")
+_AGE_WORD = re.compile(r"\b\d+-year-old\b")
 _OTHER_BODY_WORDS = ORG_WORDS - COMPANY_WORDS  # "Board" of "… School District Board of Education", not "Resources"
 _HONORED = re.compile(r"(?:Dr|Prof|Datuk|Tan Sri|Dato'?|Haji|Hajah|Encik|Puan)\.?\s")
 # A Chinese given name written last after an English name and a surname: "Kelvin Tsang Ho-yin".
@@ -2653,7 +2669,7 @@ _AFTER_QUOTE = re.compile(r"[”\"]\s*$")  # a pronoun just after the quote it a
 # What an unnamed person is introduced as of: " at Government House", " close to the star".
 _TIED_TO = re.compile(r"\s+(?:at|for|from|with|inside|close\s+to)\s+(?:the\s+)?"
                       r"(?:[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}|(?<=the\s)[a-z]+(?=[\s,.;:]))")
-_NAME_BEFORE_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]+),\s+$")
+_NAME_BEFORE_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]+),\s+(?:\d{1,3},\s+)?$")  # "Mariela Funes, 47, a former mayor"
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
 _SPOKESPERSON_NOUN = r"spokes(?:person|man|woman)|representative"
 _SPOKESPERSON = re.compile(_SPOKESPERSON_NOUN, re.I)

@@ -2339,3 +2339,13 @@ def test_a_quote_after_what_an_epithet_said_when_asked_is_theirs(extract):
             "\"We tried to hit our way out of trouble. That is not our cricket.\"\n\n"
             "Another reporter asked about his form. \"It is always a worry at 34,\" the left-hander replied.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kiran Desai", "Kiran Desai"]
+
+
+def test_the_holder_of_a_post_is_who_speaks_not_the_company_or_city_whose_post_it_is(extract):
+    text = ("Mariela Funes, 47, a former mayor, leads the opposition. The 47-year-old former mayor of San Pedro "
+            "Sula said her campaign had found \"hundreds of irregularities\".\n\n"
+            "Qantas chief executive Vanessa Hudson spoke on Monday. \"We will not cut routes,\" the chief executive "
+            "of Qantas said.\n\n"
+            "\"We are ready,\" the governor of Lagos said.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
+        "Mariela Funes", "Vanessa Hudson", "governor of Lagos"]
