@@ -2010,9 +2010,11 @@ class ArticleSpeakers:
         # "a taxi driver … the driver said": the one introduced, whom the article never names; a
         # description that is a possessive's or says a gender ("the concerned mother") is more
         # often an epithet for someone named
-        plain = head in _PERSON_ROLES and not _noun_gender(head) and not any(
+        plain = (head in _PERSON_ROLES or head == "person") and not _noun_gender(head) and not any(
             w.endswith(("’s", "'s")) for w in words)
         unnamed = self._introduced_unnamed(head, mention.start) if plain else None
+        if unnamed == "person":
+            unnamed = None  # "a person" says no more of whom than "the person" does
         if unnamed and unnamed.split()[0] in _COMPANY_NOUNS and _SPOKESPERSON.fullmatch(head):
             # "A company spokesperson declined to comment … . “…,” the spokesperson said": the company's
             company = self._company(mention.start)
@@ -2165,7 +2167,8 @@ class ArticleSpeakers:
     def _find_unnamed_introduction(self, head: str, pos: int) -> tuple[int, str] | None:
         found = None
         # "a Nordic diplomat", "one senior EU diplomat"
-        pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,2}}{re.escape(head)})\b")
+        pattern = re.compile(
+            rf"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,2}}{re.escape(head)})\b")
         for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
             apposed = self.text.startswith((",", "."), m.end()) and _NAME_BEFORE_APPOSITIVE.search(
                 self.text, max(0, m.start() - 40), m.start())
@@ -2174,6 +2177,10 @@ class ArticleSpeakers:
             if self._quoted.covers(m.start()) or _NAME_AFTER_INTRODUCTION.match(self.text, m.end()) or apposed:
                 continue  # "a taxi driver, Sean Ryan," and "Mark Cuban, a billionaire investor," are named
             tied = _TIED_TO.match(self.text, m.end())  # "A source at Government House said"
+            if tied and _SPOKESPERSON.fullmatch(head):  # "a spokesperson for the Karachi Water and …":
+                body = _TIED_LINK.sub("", tied.group())  # named as spokespeople are, after the body
+                found = (m.start(), f"{body} {m.group(1)}")
+                continue
             # "A senior Western diplomat familiar with the talks, who …"
             found = (m.start(), m.group(1) + (tied.group() if tied else postmodifier_after(self.text, m.end())))
         return found
@@ -2336,7 +2343,9 @@ class ArticleSpeakers:
         return letters is not None and "\n" not in run and _initials_of(words, letters.group(1))
 
     def _spelled_out(self, acronym: str) -> str | None:
-        """The name an acronym stands for where the article writes it out (outside quotes)."""
+        """The name an acronym stands for where the article writes it out (outside quotes): the
+        name it follows in parentheses, whatever its language ("National Disaster Mitigation
+        Agency (BNPB)"), else the one whose initials it is."""
         letters = acronym.replace(".", "")  # "S.E.C." is SEC
         for run in self._body_runs():
             if len(run) >= len(letters) and _initials_of(run, letters):
@@ -2344,6 +2353,13 @@ class ArticleSpeakers:
         for run in self._and_runs:  # uncut at its "and": "Ministry of Human Resources and Emiratisation"
             if _initials_of(run, letters):
                 return " ".join(run)
+        given = re.search(rf"({_PARENTHESISED_NAME})\s+\({re.escape(acronym)}\)", self.text)
+        if given and not self._quoted.covers(given.start()):
+            words = given.group(1).split()
+            while words and (words[0] in _NOT_NAME_START or words[0] == "The"):
+                words = words[1:]
+            if len(words) > 1:
+                return " ".join(words)
         return None
 
     def _surnames(self) -> set[str]:
@@ -2667,8 +2683,12 @@ _QUESTIONERS = frozenset("reporter reporters journalist interviewer questioner m
 _UNNAMED_SOURCES = word_set("unnamed_sources")
 _AFTER_QUOTE = re.compile(r"[”\"]\s*$")  # a pronoun just after the quote it attributes
 # What an unnamed person is introduced as of: " at Government House", " close to the star".
-_TIED_TO = re.compile(r"\s+(?:at|for|from|with|inside|close\s+to)\s+(?:the\s+)?"
-                      r"(?:[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}|(?<=the\s)[a-z]+(?=[\s,.;:]))")
+_TIED_TO = re.compile(r"\s+(?:at|for|from|of|with|inside|close\s+to)\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,4}"
+                      r"|(?<=the\s)[a-z]+(?:\s+[a-z]+)?(?=[,.;:]|\s+(?:said|told|says|added)\b))")
+# A name before its short form in parentheses, of any language: "National Disaster Mitigation Agency (BNPB)"
+_PARENTHESISED_NAME = r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|the|on)\s+)*)+[A-Z][\w’'&-]*"
+_TIED_LINK = re.compile(r"^\s+(?:at|for|from|of|with|inside|close\s+to)\s+(?:the\s+)?")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]+),\s+(?:\d{1,3},\s+)?$")  # "Mariela Funes, 47, a former mayor"
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
 _SPOKESPERSON_NOUN = r"spokes(?:person|man|woman)|representative"

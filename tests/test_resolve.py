@@ -2349,3 +2349,17 @@ def test_the_holder_of_a_post_is_who_speaks_not_the_company_or_city_whose_post_i
             "\"We are ready,\" the governor of Lagos said.")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
         "Mariela Funes", "Vanessa Hudson", "governor of Lagos"]
+
+
+def test_acronyms_spelled_in_parentheses_unnamed_spokespeople_and_the_person_familiar(extract):
+    text = ("Landslides and floods hit three provinces this week.\n\n"
+            "Rescue teams worked through the night. The National Disaster Mitigation Agency (BNPB) sent more on "
+            "Friday. A BNPB spokesperson said the "
+            "slopes showed \"continuing micro-movements\".\n\n"
+            "A spokesperson for the Karachi Water and Sewerage Corporation said tankers were being checked. "
+            "\"Operations against illegal hydrants continue,\" the spokesperson said.\n\n"
+            "A person familiar with the matter said talks had begun. \"It is at an early stage,\" the person said.\n\n"
+            "Justice Kausar Sultana Hussain asked for a date. \"Six months? Six years?\" Justice Hussain asked.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
+        "National Disaster Mitigation Agency spokesperson", "Karachi Water and Sewerage Corporation spokesperson",
+        "person familiar with the matter", "Kausar Sultana Hussain"]
