@@ -1024,7 +1024,7 @@ class ArticleSpeakers:
         if mention.kind == MentionKind.PRONOUN:
             found = self._antecedent(mention)
         elif mention.kind == MentionKind.DESCRIPTION:
-            post = _ROLE_OF.fullmatch(mention.text) if mention.name else None
+            post = _POST_OF.fullmatch(mention.text) if mention.name else None
             if post:  # "the chief executive of Qantas": as "the Qantas chief executive", else as written
                 found = self._described(mention._replace(text=f"the {post.group('body')} {post.group('role')}"))
                 post_noun = post.group("role").split()[-1].lower()
@@ -2637,7 +2637,7 @@ _NAME_GIVEN_ONLY = re.compile(
     r"|gave\s+only\s+(?P<pronoun3>his|her|their)\s+first\s+name,?)\s+(?P<name>[A-Z][\w’'-]+)\b(?=\s*[,.)])")
 _COMPANY_NOUNS = frozenset(("company", "firm"))
 # A post and whose it is: "the 47-year-old former mayor of San Pedro Sula"
-_ROLE_OF = re.compile(r"[Tt]he\s+(?P<role>.+?)\s+of\s+(?P<body>(?:the\s+)?[A-Z].*)")
+_POST_OF = re.compile(r"[Tt]he\s+(?P<role>.+?)\s+of\s+(?P<body>(?:the\s+)?[A-Z].*)")
 _AGE_WORD = re.compile(r"\b\d+-year-old\b")
 _OTHER_BODY_WORDS = ORG_WORDS - COMPANY_WORDS  # "Board" of "… School District Board of Education", not "Resources"
 _HONORED = re.compile(r"(?:Dr|Prof|Datuk|Tan Sri|Dato'?|Haji|Hajah|Encik|Puan)\.?\s")
