@@ -2252,8 +2252,12 @@ class ArticleSpeakers:
         # each way of naming the author writes the head noun: where the text there lacks it, none can match
         unwritten = head.isalpha() and head not in self.text[lo:hi]
         authored = _NO_MATCH if unwritten else re.compile(
-            rf"\b{head}s?,?\s+(?:(?:published|released|issued|written|compiled|commissioned|signed)\s+)?"
-            rf"(?:by|from)\s+(?:the\s+)?(?P<a>{_CAPITALISED})"
+            # "a report released last month by the Office of the State Comptroller", "the document,
+            # prepared for the Department of Transport by the engineering consultancy Halloran Byrne"
+            rf"\b{head}s?,?\s+(?:(?:published|released|issued|written|compiled|commissioned|signed|prepared"
+            rf"|produced|drawn\s+up)\s+(?:[\w’'-]+\s+){{0,6}}?)?"
+            rf"(?:by|from)\s+(?:(?:the|its|their)\s+)?(?:(?!(?:on|in|at|of|for|to|last|this|next)\s)[a-z]+\s+){{0,2}}"
+            rf"(?P<a>{_CAPITALISED})(?P<titled>,\s+(?:[A-Z][\w.]*\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,)?"
             rf"|(?P<b>{_CAPITALISED})[’']s\s+(?:\w+\s+)?{head}s?\b"
             rf"|(?P<e>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)*),\s+whose\s+(?:\w+\s+)?{head}s?\b"  # "Oyelaran, whose letter"
             rf"|(?P<c>{_CAPITALISED})\s+(?:released|published|issued|sent|wrote|provided|gave)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?{head}"
@@ -2265,6 +2269,11 @@ class ArticleSpeakers:
         else:
             for m in authored.finditer(self.text, lo, hi):
                 found = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+                held = _run_name(m.group("titled").strip(" ,")) if m.group("a") and m.group("titled") else None
+                if held and found.split()[-1].lower() in ROLE_NOUNS:
+                    # "signed by its National Publicity Secretary, Ibrahim Danladi,": the one who holds it
+                    person = self._names.get(name_key(held[1]), held[1])
+                    return _Known(mention.start, person, SpeakerType.PERSON, self.gender(name_key(person)))
         if not found and not indefinite and head in _STATEMENTS:
             # "The Presidency said there was no shortage. “…,” the statement said": the statement
             # of the body that spoke just before

@@ -2363,3 +2363,13 @@ def test_acronyms_spelled_in_parentheses_unnamed_spokespeople_and_the_person_fam
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
         "National Disaster Mitigation Agency spokesperson", "Karachi Water and Sewerage Corporation spokesperson",
         "person familiar with the matter", "Kausar Sultana Hussain"]
+
+
+def test_a_report_released_by_a_body_and_a_statement_signed_by_its_officer(extract):
+    text = ("A report released last month by the Office of the State Auditor found the program had left money "
+            "unspent. Expanding it now, the report said, \"risks creating a benefit that exists largely on paper.\""
+            "\n\nIn a statement signed by its Publicity Secretary, Comrade Yusuf Bello, the faction said the chairman "
+            "had been suspended.\n\n"
+            "\"The chairman has failed to convene meetings,\" the statement read.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
+        "Office of the State Auditor", "Yusuf Bello"]
