@@ -2294,7 +2294,7 @@ class ArticleSpeakers:
                     return spokesperson
             return next((known for known in reversed(self._before(mention.start))
                          if here - self._sentence_of(known.position) <= 1 and _as_body(known)), None)
-        if not found or found.split()[0] in _NOT_NAME_START:
+        if not found or found.split()[0] in _NOT_NAME_START or found.lower() in _DETERMINERS_AND_ONE:
             return None
         key = name_key(found)
         if key in self._names or (len(key.split()) == 1 and key in self._surnames()):

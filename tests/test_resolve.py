@@ -2373,3 +2373,10 @@ def test_a_report_released_by_a_body_and_a_statement_signed_by_its_officer(extra
             "\"The chairman has failed to convene meetings,\" the statement read.")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
         "Office of the State Auditor", "Yusuf Bello"]
+
+
+def test_a_document_speaks_for_whoever_prepared_it(extract):
+    text = ("The document, prepared for the Department of Transport by the engineering consultancy Corrib Byrne "
+            "Associates, was leaked on Monday.\n\n"
+            "\"The outturn cost will exceed the range,\" the document states.")
+    assert [q.speaker for q in extract(text)] == ["Corrib Byrne Associates"]
