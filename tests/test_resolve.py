@@ -2380,3 +2380,10 @@ def test_a_document_speaks_for_whoever_prepared_it(extract):
             "Associates, was leaked on Monday.\n\n"
             "\"The outturn cost will exceed the range,\" the document states.")
     assert [q.speaker for q in extract(text)] == ["Corrib Byrne Associates"]
+
+
+def test_jess_is_mostly_a_womans_name_so_ms_harper_is_jess_harper(extract):
+    text = ("For Jess Harper, the figures are anything but abstract. The 31-year-old nurse was told in February "
+            "that her rent would rise.\n\n"
+            "Ms Harper said the open houses were \"like a cattle call\".")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Jess Harper"]
