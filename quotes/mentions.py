@@ -860,6 +860,9 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
                 if people and people.kind in (MentionKind.NAME, MentionKind.GROUP, MentionKind.DESCRIPTION):
                     antecedent = people
         antecedent = _portfolio_holder(text, antecedent)  # "TD for Galway West Pádraig Ó Súilleabháin, who"
+        if antecedent is not None and antecedent.kind == MentionKind.DESCRIPTION and low == "who":
+            # "people familiar with the matter, who described …": the people, not the matter
+            antecedent = _postmodified_subject(text, toks, antecedent, entities) or antecedent
         if antecedent and antecedent.kind in (MentionKind.NAME, MentionKind.DESCRIPTION, MentionKind.GROUP):
             kind = MentionKind.RELATIVE if antecedent.kind == MentionKind.NAME else MentionKind.DESCRIPTION
             return antecedent._replace(start=toks[i].start, end=toks[i].end, text=word, kind=kind)

@@ -1051,6 +1051,10 @@ class ArticleSpeakers:
             owned = self._owned(mention, mention.text)
             if owned:
                 return owned
+            group_back = self._group_introduced(mention)
+            if group_back:  # "Two people with knowledge of the matter told EFE … , the two people said"
+                self._remember(mention, group_back, SpeakerType.GROUP, None)
+                return group_back, SpeakerType.GROUP
             return self._group(mention, mention.text)
         else:
             return None, SpeakerType.UNKNOWN
@@ -1068,8 +1072,7 @@ class ArticleSpeakers:
         if spoken_for and written:
             self._remember_described(mention, spoken_for, written)
             return spoken_for, SpeakerType.DESCRIPTION
-        if (mention.kind == MentionKind.DESCRIPTION and written
-                and singular(written.split()[-1].lower()) in _DESCRIBED_HEADS):
+        if mention.kind == MentionKind.DESCRIPTION and written and self._described_head(written):
             as_described = _description_name(written, documents=True)
             if as_described:
                 head = written.split()[-1].lower()
@@ -1082,6 +1085,32 @@ class ArticleSpeakers:
                 self._remember_described(mention, as_described, written, any_head=introduced)
                 return as_described, SpeakerType.DESCRIPTION
         return None, mention.type
+
+    @staticmethod
+    def _described_head(written: str) -> bool:
+        """Whether a description names someone by a noun it may stand for them by: its last word
+        ("a taxi driver"), or the word its postmodifier follows ("people familiar with the matter")."""
+        if singular(written.split()[-1].lower()) in _DESCRIBED_HEADS:
+            return True
+        link = postmodifier_link(written)
+        before = written[:link.start()].split() if link else []
+        return bool(before) and singular(before[-1].lower()) in _DESCRIBED_HEADS
+
+    def _group_introduced(self, mention: Mention) -> str | None:
+        """The group a definite plural refers back to ("the two people", "the people") where it
+        was introduced with what ties it to the story: "two people with knowledge of the matter"."""
+        back = _GROUP_BACK.fullmatch(mention.text)
+        if back is None or not (back.group("the") or self.text.endswith("the ", 0, mention.start)):
+            return None  # "the people", "the two people": not "people" alone
+        count = back.group("count")
+        pattern = re.compile(rf"(?<![\w-])(?:(?i:{count or 'two|three|four|several'})\s+)"
+                             rf"{'' if count else '?'}{back.group('head')}\b")
+        found = None
+        for m in pattern.finditer(self.text, max(0, mention.start - _BODY_REACH), mention.start):
+            tied = postmodifier_after(self.text, m.end())
+            if tied and not self._quoted.covers(m.start()):
+                found = m.group() + tied
+        return found
 
     def _qa_turn(self, mention: Mention) -> tuple[str, str]:
         """Who speaks a Q&A's turn: "Q" the interviewer, whom the article does not name; "A" the
@@ -2645,6 +2674,9 @@ _NAME_GIVEN_ONLY = re.compile(
     r"|(?:identified|known|named)\s+only\s+(?:as|by\s+(?P<pronoun2>his|her|their)\s+first\s+name,?)"
     r"|gave\s+only\s+(?P<pronoun3>his|her|their)\s+first\s+name,?)\s+(?P<name>[A-Z][\w’'-]+)\b(?=\s*[,.)])")
 _COMPANY_NOUNS = frozenset(("company", "firm"))
+# A group referred back to: "the two people", "the sources", "those officials"
+_GROUP_BACK = re.compile(r"(?:(?P<the>(?i:the|those|these))\s+)?(?:(?P<count>two|three|four|several)\s+)?"
+                         r"(?P<head>people|sources|officials|residents|diplomats|analysts)")
 # A post and whose it is: "the 47-year-old former mayor of San Pedro Sula"
 _POST_OF = re.compile(r"[Tt]he\s+(?P<role>.+?)\s+of\s+(?P<body>(?:the\s+)?[A-Z].*)")
 _AGE_WORD = re.compile(r"\b\d+-year-old\b")

@@ -2387,3 +2387,12 @@ def test_jess_is_mostly_a_womans_name_so_ms_harper_is_jess_harper(extract):
             "that her rent would rise.\n\n"
             "Ms Harper said the open houses were \"like a cattle call\".")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Jess Harper"]
+
+
+def test_people_familiar_with_the_matter_referred_back_to_and_through_who(extract):
+    text = ("Two people with knowledge of the matter told EFE that the campaigns had met. The talks were "
+            "\"extremely tense\", the two people said.\n\n"
+            "Harrowgate has been in talks with its landlords, according to people familiar with the matter, who "
+            "described the discussions as \"constructive but tense\".")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == [
+        "Two people with knowledge of the matter", "people familiar with the matter"]
