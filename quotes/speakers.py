@@ -2417,6 +2417,7 @@ class ArticleSpeakers:
             if self._quoted.covers(m.start()):
                 continue
             run = _SENTENCE_BREAK.split(m.group())[-1]  # "… to RT. The network said": no "RT. The network"
+            run = _TIME_AFTER.sub("", run)  # "Federal Court of Justice on Tuesday"
             whole = " and " in run and self._abbreviated(run, m.end())  # "… Water and Sewerage Company (NCWSC)"
             for piece in [run] if whole else split_bodies(run, self._full_by_outer_word):  # "the SEC and Vermont"
                 piece = piece.removesuffix("’s").removesuffix("'s")  # "Bro Tywi County Council's cabinet"
@@ -2468,6 +2469,10 @@ class ArticleSpeakers:
                      and run[-1].lower().rstrip(".,") in COMPANY_WORDS]
             if named:  # its name from the first word on: "Singapore's Halcyon Logistics" is Halcyon Logistics
                 return " ".join(named[0]).rstrip(".,")
+        formed = [run for run in self._body_runs() if len(run) > len(words) and run[:len(words)] == words
+                  and all(w.lower().rstrip(".,") in _COMPANY_SUFFIXES for w in run[len(words):])]
+        if formed and len({" ".join(run) for run in formed}) == 1:  # "Kgomo Platinum" of "Kgomo Platinum Holdings"
+            return " ".join(formed[0]).rstrip(".,")
         if words[-1].lower() not in ORG_WORDS and words[0].lower() not in ORG_WORDS:
             registered = _LEGAL_FORM.match(self.text, self.text.find(name + " ") + len(name)) if (
                 name + " ") in self.text else None
@@ -2674,6 +2679,9 @@ _NAME_GIVEN_ONLY = re.compile(
     r"|(?:identified|known|named)\s+only\s+(?:as|by\s+(?P<pronoun2>his|her|their)\s+first\s+name,?)"
     r"|gave\s+only\s+(?P<pronoun3>his|her|their)\s+first\s+name,?)\s+(?P<name>[A-Z][\w’'-]+)\b(?=\s*[,.)])")
 _COMPANY_NOUNS = frozenset(("company", "firm"))
+_TIME_AFTER = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+# A company's name goes on to these: "Kgomo Platinum" of "Kgomo Platinum Holdings", "Harrowgate Group"
+_COMPANY_SUFFIXES = frozenset("holdings holding group ltd limited plc inc corp corporation co llc bhd berhad".split())
 # A group referred back to: "the two people", "the sources", "those officials"
 _GROUP_BACK = re.compile(r"(?:(?P<the>(?i:the|those|these))\s+)?(?:(?P<count>two|three|four|several)\s+)?"
                          r"(?P<head>people|sources|officials|residents|diplomats|analysts)")

@@ -70,3 +70,27 @@ def test_speaker_names_are_compared_without_loading_nlp():
             'print(any(m.startswith(("spacy", "textacy")) for m in sys.modules))')
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_extracting_with_the_rules_never_imports_textacy():
+    # textacy/__init__ pulls in scikit-learn (most of a second); only --engine textacy needs it
+    loaded = loaded_after("from quotes.pipeline import quotes_of_text\nquotes_of_text('“We will win,” Kim said.')")
+    assert "spacy" in loaded and "textacy" not in loaded
+
+
+def test_no_module_binds_a_constant_twice():
+    # a second "_ROLE_OF = …" further down a module silently changes what the first one's users read
+    import ast
+    from pathlib import Path
+
+    import quotes
+
+    twice = []
+    for path in sorted(Path(quotes.__file__).parent.glob("*.py")):
+        names = [target.id for node in ast.parse(path.read_text(encoding="utf-8")).body
+                 if isinstance(node, (ast.Assign, ast.AnnAssign))
+                 for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+                 if isinstance(target, ast.Name) and target.id.lstrip("_")[:1].isupper()
+                 and target.id.upper() == target.id]
+        twice += [f"{path.name}: {name}" for name in sorted(set(names)) if names.count(name) > 1]
+    assert twice == []

@@ -2396,3 +2396,14 @@ def test_people_familiar_with_the_matter_referred_back_to_and_through_who(extrac
             "described the discussions as \"constructive but tense\".")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == [
         "Two people with knowledge of the matter", "people familiar with the matter"]
+
+
+def test_more_titles_before_names_and_a_company_named_without_its_group(extract):
+    text = ("Harrowgate Group will close 60 stores. In a statement, Harrowgate said the plan would \"create a smaller "
+            "business\".\n\n"
+            "Forum chair Ratu Josaia Veibataki said the region would not choose sides. \"We are friends to all,\" he "
+            "said.\n\n"
+            "Tánaiste Niamh Brady said a revision would be \"premature\".\n\n"
+            "Contractor Ricardo Bautista declined to answer. \"I invoke my right,\" he said.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
+        "Harrowgate Group", "Josaia Veibataki", "Niamh Brady", "Ricardo Bautista"]
