@@ -1270,9 +1270,13 @@ class ArticleSpeakers:
             # the gender its own clause gives ("An iwi leader says she will …" is no man), or
             # opening a sentence of their own where they are known to be of that gender
             said = self._pronoun_gender_after(mention)
+            own_end = self._sentence_starts[self._sentence_of(mention.start) + 1] if (
+                self._sentence_of(mention.start) + 1 < len(self._sentence_starts)) else len(self.text)
+            # not a name in the description's own clause ("A Riverside mother who spent three years
+            # leading the Hollis Elementary PTA says …")
             named = sorted((at, name) for _, name, _ in self.full_names if name_key(name) in self._names
                            for at in _word_starts(self.text, name)
-                           if mention.end < at <= mention.end + _DELAYED_LEDE_REACH and not self._quoted.covers(at))
+                           if own_end <= at <= mention.end + _DELAYED_LEDE_REACH and not self._quoted.covers(at))
             for pos, name in named:
                 key = name_key(name)
                 if self._first_gender_clash(key, head) or (said and self.gender(key) not in (None, said)):
@@ -2251,7 +2255,10 @@ class ArticleSpeakers:
         other name."""
         sentence = self._sentence_of(mention.start)
         stop = self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else len(self.text)
-        named = _CAPITALISED_WORD.search(self.text, mention.end, stop)
+        # a person named before the pronoun may be whom it is of; a place is not ("A boxing coach
+        # who has run a youth club in east Belfast … has said he is")
+        named = next((m for m in _CAPITALISED_WHOLE_WORD.finditer(self.text, mention.end, stop)
+                      if name_key(m.group()) in self._surnames() or name_key(m.group()) in self._given()), None)
         for m in _GENDERED_PRONOUN.finditer(self.text, mention.end, named.start() if named else stop):
             if _EITHER_GENDER.match(self.text, m.start()):
                 continue  # "every child … his or her God-given potential" says no one's gender
@@ -2402,6 +2409,9 @@ class ArticleSpeakers:
 
     def _surnames(self) -> set[str]:
         return {key.split()[-1] for key in self._names}
+
+    def _given(self) -> set[str]:
+        return {key.split()[0] for key in self._names}
 
     def _body_named(self, head: str, pos: int) -> str | None:
         """The last body named before ``pos`` whose name holds ``head`` ("The commission" →
@@ -2699,6 +2709,7 @@ _QUANTIFIERS = frozenset("many some most several few all both two three four".sp
 _LINKERS = frozenset("but and yet still so meanwhile though although while because".split())
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9A-Z]{2}\.)\s+(?=(?:The|A|An|This|That|Its|It)\b)")
 _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
+_CAPITALISED_WHOLE_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w’'-]*")
 _NO_MATCH = re.compile(r"(?!)")  # a pattern that matches nowhere
 _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the article names next
 _BODY_REACH = 3000  # characters read back for what a description or document refers to
@@ -3070,6 +3081,9 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     words = words[:name_end(words)]  # "Aoife Ryan BL", "Jane Smith MP"
     if len(words) == 2 and is_person_noun(words[0]) and not is_first_name(words[0]):
         return None  # "Teenager Brierley": a surname after its description, as a title before it
+    if (len(words) > 2 and len(words[-1]) >= 3 and words[-1].isupper() and words[-1].isalpha()
+            and not _ROMAN.fullmatch(words[-1]) and not words[0].isupper() and is_first_name(words[0])):
+        return None  # "Hollis Elementary PTA": a body's initials end it, no person's name
     if words and words[0] in _SURNAME_PARTICLES:
         return None  # "Garda Ó Briain": a surname alone, of Seán Ó Briain
     person = len(words) >= 2 and is_first_name(words[0])  # "Jim Jordan" is no country
@@ -3081,6 +3095,7 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
 
 
 _NOT_TITLE_WORDS = NP_STOP_WORDS | DETERMINERS | NOT_NAME_OPENERS
+_ROMAN = re.compile(r"[IVX]+")  # "Brent Bozell III"
 # Malaysian titles of two words, each of which may also be a name ("Sri Mulyani", "Tan Wei Ming")
 _TWO_WORD_TITLES = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")})
 

@@ -2407,3 +2407,17 @@ def test_more_titles_before_names_and_a_company_named_without_its_group(extract)
             "Contractor Ricardo Bautista declined to answer. \"I invoke my right,\" he said.")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
         "Harrowgate Group", "Josaia Veibataki", "Niamh Brady", "Ricardo Bautista"]
+
+
+def test_a_lede_description_is_the_one_named_next_though_a_place_or_a_school_stands_between(extract):
+    text = ("Coach heartbroken after arson attack on community hall\n\n"
+            "A boxing coach who has run a youth club in east Belfast for more than 20 years has said he is "
+            "\"absolutely gutted\" after the hall was badly damaged in an arson attack.\n\n"
+            "Firefighters were called to the hall shortly after 1.30am on Sunday.\n\n"
+            "Billy Adair, 58, who founded the club in 2003, said he had been woken by a neighbour.")
+    school = ("School board votes to close Hollis Elementary\n\n"
+              "A Riverside mother who spent three years leading the Hollis Elementary PTA says the fight over her "
+              "sons' school is \"not even close to over\".\n\n"
+              "Danielle Okoro, whose two sons attend Hollis Elementary, was among 40 people who spoke.")
+    assert [q.speaker for t in (text, school) for q in extract(t) if q.kind == "partial"] == [
+        "Billy Adair", "Danielle Okoro"]
