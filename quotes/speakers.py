@@ -2022,8 +2022,11 @@ class ArticleSpeakers:
         for k, known in enumerate(earlier):
             if parties and self._parties_of(known.name) - parties:
                 continue  # "the Democratic presidential nominee" is not "Republican Donald Trump"
-            if newest and known.type == SpeakerType.DESCRIPTION and known.position < newest[0]:
-                continue  # "the diplomat" after "A Nordic diplomat said": not the one unnamed before
+            if newest and known.position < newest[0] and (
+                    known.type == SpeakerType.DESCRIPTION or _SPOKESPERSON.fullmatch(head)):
+                # "the diplomat" after "A Nordic diplomat said": not the one unnamed before; "the
+                # spokesperson" after "A Downing Street spokesperson said": not one named before
+                continue
             overlaps = [_role_overlap(words, r) for r in known.roles if _role_fits(words, r)]
             if overlaps:
                 fitting.append((max(overlaps), k))

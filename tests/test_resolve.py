@@ -2421,3 +2421,11 @@ def test_a_lede_description_is_the_one_named_next_though_a_place_or_a_school_sta
               "Danielle Okoro, whose two sons attend Hollis Elementary, was among 40 people who spoke.")
     assert [q.speaker for t in (text, school) for q in extract(t) if q.kind == "partial"] == [
         "Billy Adair", "Danielle Okoro"]
+
+
+def test_the_spokesperson_is_the_one_introduced_last_not_one_named_with_that_role_before(extract):
+    text = ("Labour rebels threaten carers' allowance vote\n\n"
+            "\"Carers deserve better,\" said Fiona Gale, the Liberal Democrats' work and pensions spokesperson.\n\n"
+            "A Downing Street spokesperson said the prime minister had \"full confidence\" in the minister.\n\n"
+            "\"The reforms are about making the system work for carers,\" the spokesperson added.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Fiona Gale", "Downing Street spokesperson"]
