@@ -2031,6 +2031,14 @@ class ArticleSpeakers:
             if overlaps:
                 fitting.append((max(overlaps), k))
         if fitting:
+            best = max(fitting)[0]
+            keys = {name_key(earlier[k].name): k for overlap, k in sorted(fitting) if overlap == best}
+            if len(keys) > 1:
+                # two councillors: the one written last before, speaking or not ("…, a claim Ms Marsh
+                # rejected. “…,” the councillor said")
+                last = {key: max((s.position for s in self._salient if s.key == key and s.position < mention.start),
+                                 default=-1) for key in keys}
+                return earlier[keys[max(keys, key=lambda key: (last[key], keys[key]))]]
             return earlier[max(fitting)[1]]
         for _, key in self._ranked(mention.start, None):
             if newest and newest[0] > max(m.position for m in self._salient if m.key == key):

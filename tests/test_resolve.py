@@ -2429,3 +2429,13 @@ def test_the_spokesperson_is_the_one_introduced_last_not_one_named_with_that_rol
             "A Downing Street spokesperson said the prime minister had \"full confidence\" in the minister.\n\n"
             "\"The reforms are about making the system work for carers,\" the spokesperson added.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Fiona Gale", "Downing Street spokesperson"]
+
+
+def test_of_two_with_the_role_the_one_written_last_is_the_description(extract):
+    text = ("Rules clash erupts before convention\n\n"
+            "Rules Committee Chairman Bruce Ashe criticized GOP Chairman Ryan Pollard and his allies in an email to "
+            "his panel on Saturday, accusing them of working to scuttle the proposal before it came to a vote.\n\n"
+            "\"There might be an underlying political result,\" Ashe wrote.\n\n"
+            "Pollard has pushed back on those charges and has worked to defeat any changes.\n\n"
+            "\"I don't think it is a good idea,\" the chairman said on Sunday.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Bruce Ashe", "Ryan Pollard"]
