@@ -1855,6 +1855,10 @@ class ArticleSpeakers:
         has made rice a priority. / “…,” he told parliament" → the prime minister named before);
         only for a pronoun in a sentence that opens with its quote."""
         before = self._sentence_before_quote(pos)
+        sentence = self._sentence_of(pos)
+        if before is None and sentence >= 1 and self._sentence_starts[sentence] == pos:
+            # "The chief justice was not persuaded. He said the court …": the pronoun opens its sentence
+            before = self._sentence_starts[sentence - 1], pos
         if before is None:
             return None
         lo, at = before

@@ -2439,3 +2439,13 @@ def test_of_two_with_the_role_the_one_written_last_is_the_description(extract):
             "Pollard has pushed back on those charges and has worked to defeat any changes.\n\n"
             "\"I don't think it is a good idea,\" the chairman said on Sunday.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Bruce Ashe", "Ryan Pollard"]
+
+
+def test_a_pronoun_opening_the_sentence_after_one_that_opens_on_a_role_is_its_holder(extract):
+    text = ("Water tanker hearing adjourned\n\n"
+            "Chief Justice Zafar Bhatti asked the utility's counsel why tankers were still operating.\n\n"
+            "Counsel Arif Mehmood said a new pipeline was at an advanced stage. \"We are doing our best,\" he told "
+            "the bench.\n\n"
+            "The chief justice was not persuaded. He said the court was \"not interested in the history\" of the "
+            "project.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == ["Arif Mehmood", "Zafar Bhatti"]
