@@ -135,6 +135,9 @@ _HYPHEN_ASIDE = re.compile(r"(?<=\w)[ \t]+-[ \t]+[a-z][^-\n]{0,60}?[ \t]+-[ \t]+
 _ASIDE_WORDS = 10  # the most words an aside between dashes holds
 
 
+# What a speaker does before speaking, joined to the cue by "and": "he smiled and said"
+_GESTURES = frozenset("smiled laughed chuckled grinned paused nodded shrugged sighed frowned winced hesitated "
+                      "shook blushed beamed turned".split())
 # "quoted … as" before "saying": the one quoted stands between
 _QUOTED_AS = re.compile(r"\bquoted\s+(?=\S)(?!.*\bquoted\s)")
 
@@ -157,6 +160,8 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
             toks[i].text in CUE_MODIFIERS or toks[i].text in REFLEXIVES or is_adverb(toks[i].text)) and skipped < 3:
         i -= 1
         skipped += 1
+    if i >= 2 and toks[i].text == "and" and toks[i - 1].text in _GESTURES:
+        i -= 2  # "he smiled and said", "Smith paused and added": the one who smiled says it
     if i < 0 or toks[i].text.lower() == "having":
         return None  # "Having said that, …": a clause with no subject of its own
     when = i  # "Mr. Ruano last week said", "Smith on Tuesday said": a time between subject and cue

@@ -2449,3 +2449,10 @@ def test_a_pronoun_opening_the_sentence_after_one_that_opens_on_a_role_is_its_ho
             "The chief justice was not persuaded. He said the court was \"not interested in the history\" of the "
             "project.")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == ["Arif Mehmood", "Zafar Bhatti"]
+
+
+def test_who_smiled_and_said_only_is_the_speaker(extract):
+    text = ("Group weighs listing\n\n"
+            "Sheikh Saif Al Nuaimi, the group's chairman, spoke to reporters on Monday.\n\n"
+            "Asked whether a listing could happen next year, he smiled and said only: \"It could.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Saif Al Nuaimi"]
