@@ -976,6 +976,9 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             about = _paragraph_about(ctx, q) if a.mention is None and unmarked_speech else None
             if about:  # "Gayle was blunt in his assessment. ⏎ “This market has been neglected …”"
                 a = a._replace(mention=about, sieve=FLOATING, confidence=0.6)
+            reacted = _reaction_before(ctx, q) if a.mention is None and unmarked_speech else None
+            if reacted:  # "Asked whether she feared for her seat, the Labour MP laughed. “I’m a backbencher.”"
+                a = a._replace(mention=reacted, sieve=FLOATING, confidence=0.6)
         out.append(a)
         prev = (q, a)
     return out
@@ -1007,6 +1010,32 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
 
 
 _VERB_AFTER = re.compile(r"\s+[a-z]")  # "Gayle was blunt …": the subject's verb follows it
+
+# How one meets a question before answering it: "the Labour MP laughed.", "Mrs Rennie did not hesitate."
+_REACTION = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:laughed|smiled|shrugged|grinned|sighed|nodded|paused|chuckled|frowned|winced|hesitated"
+    r"|did\s+not\s+hesitate|didn[’']t\s+hesitate|was\s+(?:characteristically\s+)?(?:blunt|blunter|unmoved|defiant"
+    r"|emphatic|adamant|unrepentant|scathing|direct|candid|philosophical|upbeat))\b")
+
+
+def _reaction_before(ctx: Context, q: QuoteSpan) -> Mention | None:
+    """Who answers with a quote that opens its sentence, with no words of its own to say who
+    speaks, just after a sentence in which someone only reacts: "Asked whether she feared for
+    her own position, the Labour MP laughed. “I’m a backbencher.”", "Mrs Rennie did not
+    hesitate. ⏎ “There had better be.”"."""
+    text = ctx.text
+    s_start, _ = ctx.sentence(q.open)
+    if text[s_start:q.open].strip(" “\"‘'") or s_start == 0:
+        return None  # the quote does not open its sentence
+    p_start, p_end = ctx.sentence(s_start - 1)
+    if p_end > s_start or text[p_end:s_start].count("\n") > 2 or ctx.quotes_between(p_start, p_end):
+        return None
+    asked = _ASKED_CLAUSE.match(text, p_start, p_end)  # "Asked whether …, the Labour MP laughed."
+    subject = sentence_subject(ctx, asked.end() if asked else p_start, p_end)
+    if (subject is None or subject.kind not in (MentionKind.NAME, MentionKind.PRONOUN, MentionKind.DESCRIPTION)
+            or subject.type == SpeakerType.ORGANIZATION or not _REACTION.match(text, subject.end)):
+        return None
+    return subject
 
 
 _ABOUT_LENGTH = 200  # a paragraph introducing who speaks next is a short sentence

@@ -2456,3 +2456,13 @@ def test_who_smiled_and_said_only_is_the_speaker(extract):
             "Sheikh Saif Al Nuaimi, the group's chairman, spoke to reporters on Monday.\n\n"
             "Asked whether a listing could happen next year, he smiled and said only: \"It could.\"")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Saif Al Nuaimi"]
+
+
+def test_a_quote_after_someone_only_reacts_is_their_answer(extract):
+    text = ("Gala returns to the village\n\n"
+            "Isobel Rennie, who chairs the committee, spent a year finding the old banners.\n\n"
+            "Asked whether there would be a gala next year, Mrs Rennie did not hesitate.\n\n"
+            "\"There had better be.\"\n\n"
+            "Kenneth Doig, 70, watched from the church steps. Asked if he would march again, Mr Doig laughed. "
+            "\"Not on these knees.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Isobel Rennie", "Kenneth Doig"]
