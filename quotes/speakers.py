@@ -2517,7 +2517,8 @@ class ArticleSpeakers:
                 added = run[len(words):]
             else:
                 added = run[:-len(words)] if run[-len(words):] == words else None
-            if added and not any(w.lower().rstrip(".") in _NOT_BODY_WORDS for w in added):
+            if added and not any(w.lower().rstrip(".") in _NOT_BODY_WORDS for w in added) and not (
+                    added[-1] == "of" and is_first_name(added[0])):  # "Mark Doyle of Kendrick Hale …": a person's
                 return " ".join(run).removesuffix("’s").removesuffix("'s")
         return name
 
@@ -2604,9 +2605,9 @@ class ArticleSpeakers:
                 for piece in pieces:
                     run = piece.rstrip(".,").split()
                     while run and (run[0] in _NOT_NAME_START or run[0].lower() in NOT_NAME_OPENERS
-                                   or run[0] == "According"
+                                   or run[0] == "According" or run[0].lower() in TIME_WORDS
                                    or run[0][:1].islower()):
-                        run = run[1:]
+                        run = run[1:]  # "… last Thursday to Lisduff Homes": the body from its name on
                     while run and (run[-1].lower() in BODY_LINKS or run[-1].lower() in TIME_WORDS):
                         run = run[:-1]
                     if len(run) > 1:

@@ -2466,3 +2466,9 @@ def test_a_quote_after_someone_only_reacts_is_their_answer(extract):
             "Kenneth Doig, 70, watched from the church steps. Asked if he would march again, Mr Doig laughed. "
             "\"Not on these knees.\"")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Isobel Rennie", "Kenneth Doig"]
+
+
+def test_a_body_named_after_a_weekday_is_the_body_from_its_name_on(extract):
+    text = ("The appeal board granted permission last Thursday to Lisduff Homes for 140 houses.\n\n"
+            "A spokesperson for Lisduff Homes said the company would \"engage constructively\".")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Lisduff Homes spokesperson"]
