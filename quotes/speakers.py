@@ -669,7 +669,7 @@ class ArticleSpeakers:
         self._titled_words = {m.group(2) for m in titled}  # "Koh" of "Mr Koh": a surname (_name_gender)
         for m in titled:
             key = name_key(m.group(2))
-            if skipped.covers(m.start(2)) or key in GROUP_NOUNS or key in ORG_WORDS:
+            if not key or skipped.covers(m.start(2)) or key in GROUP_NOUNS or key in ORG_WORDS:
                 continue  # "Justice Department" is no Justice called Department
             if key in by_word:
                 # "Mr. Obama" where the article names only Michelle Obama in full: someone else,
@@ -2272,8 +2272,9 @@ class ArticleSpeakers:
         stop = self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else len(self.text)
         # a person named before the pronoun may be whom it is of; a place is not ("A boxing coach
         # who has run a youth club in east Belfast … has said he is")
+        people = self._surnames() | self._given()
         named = next((m for m in _CAPITALISED_WHOLE_WORD.finditer(self.text, mention.end, stop)
-                      if name_key(m.group()) in self._surnames() or name_key(m.group()) in self._given()), None)
+                      if name_key(m.group()) in people), None)
         for m in _GENDERED_PRONOUN.finditer(self.text, mention.end, named.start() if named else stop):
             if _EITHER_GENDER.match(self.text, m.start()):
                 continue  # "every child … his or her God-given potential" says no one's gender
@@ -2423,10 +2424,10 @@ class ArticleSpeakers:
         return None
 
     def _surnames(self) -> set[str]:
-        return {key.split()[-1] for key in self._names}
+        return {key.split()[-1] for key in self._names if key}
 
     def _given(self) -> set[str]:
-        return {key.split()[0] for key in self._names}
+        return {key.split()[0] for key in self._names if key}
 
     def _body_named(self, head: str, pos: int) -> str | None:
         """The last body named before ``pos`` whose name holds ``head`` ("The commission" →
@@ -2495,7 +2496,8 @@ class ArticleSpeakers:
             if named:  # its name from the first word on: "Singapore's Halcyon Logistics" is Halcyon Logistics
                 return " ".join(named[0]).rstrip(".,")
         formed = [run for run in self._body_runs() if len(run) > len(words) and run[:len(words)] == words
-                  and all(w.lower().rstrip(".,") in _COMPANY_SUFFIXES for w in run[len(words):])]
+                  and all(w.lower().rstrip(".,") in _COMPANY_SUFFIXES for w in run[len(words):])
+                  ] if self._suffixed_somewhere(name) else []
         if formed and len({" ".join(run) for run in formed}) == 1:  # "Kgomo Platinum" of "Kgomo Platinum Holdings"
             return " ".join(formed[0]).rstrip(".,")
         if words[-1].lower() not in ORG_WORDS and words[0].lower() not in ORG_WORDS:
@@ -2521,6 +2523,16 @@ class ArticleSpeakers:
                     added[-1] == "of" and is_first_name(added[0])):  # "Mark Doyle of Kendrick Hale …": a person's
                 return " ".join(run).removesuffix("’s").removesuffix("'s")
         return name
+
+    def _suffixed_somewhere(self, name: str) -> bool:
+        """Whether the article writes ``name`` with a company's suffix after it somewhere
+        ("Harrowgate Group"), found by string search before any run is read."""
+        at = self.text.find(name + " ")
+        while at >= 0:
+            if _COMPANY_SUFFIX_AFTER.match(self.text, at + len(name)):
+                return True
+            at = self.text.find(name + " ", at + 1)
+        return False
 
     def _mid_sentence(self, name: str) -> int:
         """How often ``name`` is written mid-sentence, after a lower-case word or a comma:
@@ -2707,6 +2719,8 @@ _NAME_GIVEN_ONLY = re.compile(
 _COMPANY_NOUNS = frozenset(("company", "firm"))
 _TIME_AFTER = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 # A company's name goes on to these: "Kgomo Platinum" of "Kgomo Platinum Holdings", "Harrowgate Group"
+_COMPANY_SUFFIX_AFTER = re.compile(
+    r" (?:Holdings|Holding|Group|Ltd|Limited|PLC|plc|Inc|Corp|Corporation|Co|LLC|Bhd|Berhad)\b")
 _COMPANY_SUFFIXES = frozenset("holdings holding group ltd limited plc inc corp corporation co llc bhd berhad".split())
 # A group referred back to: "the two people", "the sources", "those officials"
 _GROUP_BACK = re.compile(r"(?:(?P<the>(?i:the|those|these))\s+)?(?:(?P<count>two|three|four|several)\s+)?"

@@ -2472,3 +2472,11 @@ def test_a_body_named_after_a_weekday_is_the_body_from_its_name_on(extract):
     text = ("The appeal board granted permission last Thursday to Lisduff Homes for 140 houses.\n\n"
             "A spokesperson for Lisduff Homes said the company would \"engage constructively\".")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Lisduff Homes spokesperson"]
+
+
+def test_a_title_before_an_honorific_is_no_person_called_dr(extract):
+    text = ("Phones banned in class\n\n"
+            "\"Our teachers have been telling us for three years,\" said Board President Dr. Karen Holloway, a "
+            "retired pediatrician.\n\n"
+            "Board member Marcus Bell voted no. \"It is a sledgehammer,\" he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Karen Holloway", "Marcus Bell"]
