@@ -2480,3 +2480,12 @@ def test_a_title_before_an_honorific_is_no_person_called_dr(extract):
             "retired pediatrician.\n\n"
             "Board member Marcus Bell voted no. \"It is a sledgehammer,\" he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Karen Holloway", "Marcus Bell"]
+
+
+def test_a_junior_a_convener_and_an_agronomist_are_people_referred_back_to(extract):
+    text = ("Lakeview edges Carver in overtime\n\n"
+            "Jaylen Brooks finished with 29 points, and the 17-year-old junior scored nine in the extra period.\n\n"
+            "\"We're playing with house money,\" the junior said.\n\n"
+            "Agronomist Priya Raman urged farmers to read their policies. \"Read the fine print,\" the agronomist "
+            "said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Jaylen Brooks", "Priya Raman"]
