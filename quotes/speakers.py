@@ -423,8 +423,9 @@ _PAIR_DESCRIPTION = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:couple|pair|duo|two(?:\
 _PAIR_SENTENCES = 8  # sentences read back for the two people a pair description stands for
 _WORD_BEFORE_AND = re.compile(r"\b[A-Z][a-z]+$")
 _SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")  # "Avi and Dalia Ben-Ami"
-# What may stand between two names joined as one pair: " and ", " and her French counterpart ".
-_JOINED_BY_AND = re.compile(r",?\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,3}?")
+# What may stand between two names joined as one pair: " and ", " and her French counterpart ",
+# " and her husband, ".
+_JOINED_BY_AND = re.compile(r",?\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w-]+,?\s+){0,3}?")  # "… and her husband, "
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")  # a first name followed by its surname
 _PEERAGES = frozenset(("Lord", "Baroness"))

@@ -2489,3 +2489,10 @@ def test_a_junior_a_convener_and_an_agronomist_are_people_referred_back_to(extra
             "Agronomist Priya Raman urged farmers to read their policies. \"Read the fine print,\" the agronomist "
             "said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Jaylen Brooks", "Priya Raman"]
+
+
+def test_the_couple_is_the_two_named_as_wife_and_husband(extract):
+    text = ("Fire forces hundreds from homes\n\n"
+            "Maria Ortiz and her husband, Tomas Ortiz, spent the night at the shelter after fleeing their home.\n\n"
+            "\"If we have to rebuild, we'll rebuild,\" the couple said.")
+    assert [q.speaker for q in extract(text)] == ["Maria Ortiz and Tomas Ortiz"]
