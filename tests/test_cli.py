@@ -188,3 +188,17 @@ def test_a_rerun_heals_speaker_counts_a_killed_run_left_stale(tmp_path):
     db.conn.commit()
     assert "0 ingested, 5 unchanged" in run("ingest", SEEDS, "--db", db_path).output
     assert db["speakers"].get(kim["id"])["quote_count"] == kim["quote_count"] > 0
+
+
+def test_an_extracted_record_the_rules_failed_on_is_reported_and_left_out(tmp_path):
+    good = {"doc": "ok.txt", "text": "“We will win,” Kim said.", "quotes": [], "model": None, "extractor": "x"}
+    failed = {"doc": "bad.txt", "text": "“Tea is struggling,” he said.", "quotes": [], "model": None,
+              "extractor": "x", "error": "IndexError: list index out of range"}
+    path = tmp_path / "extracted.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in (good, failed)) + "\n", encoding="utf-8")
+    db = tmp_path / "q.db"
+    result = CliRunner().invoke(cli, ["ingest", str(path), "--extracted", "--db", str(db)])
+    assert result.exit_code == 1
+    assert "extracted.jsonl:2: not an extracted article record (its quotes could not be extracted: IndexError" in (
+        result.output)
+    assert [r["doc"] for r in sqlite_utils.Database(db)["articles"].rows] == ["ok.txt"]
