@@ -10,8 +10,8 @@ wins, as in the multi-pass sieves of rule-based quote attribution. Three registe
 work on the article as a whole: :func:`interview_turns` gives the turns of an interview
 printed without labels to who asks and who answers, :func:`floating_quotes`, after the
 others, gives a quote with no attribution the speaker of the quote before it, and
-:func:`reported_speech` yields indirect quotes. Pronouns and descriptions are resolved with the speaker index, in
-:mod:`quotes.speakers`.
+:func:`reported_speech` yields indirect quotes. Pronouns and descriptions are resolved with
+the speaker index, in :mod:`quotes.speakers`.
 """
 
 from __future__ import annotations
