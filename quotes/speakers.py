@@ -2778,7 +2778,8 @@ _TIED_TO = re.compile(r"\s+(?:at|for|from|of|with|inside|close\s+to)\s+(?:the\s+
                       r"(?:[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,4}"
                       r"|(?<=the\s)[a-z]+(?:\s+[a-z]+)?(?=[,.;:]|\s+(?:said|told|says|added)\b))")
 # A name before its short form in parentheses, of any language: "National Disaster Mitigation Agency (BNPB)"
-_PARENTHESISED_NAME = r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|the|on)\s+)*)+[A-Z][\w’'&-]*"
+_PARENTHESISED_NAME = (r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|the|on|ng|de|del|des|du|da|di|la|le|van|von|der)\s+)*)+"
+                       r"[A-Z][\w’'&-]*")  # "Bangko Sentral ng Pilipinas (BSP)", "Banco de México (Banxico)"
 _TIED_LINK = re.compile(r"^\s+(?:at|for|from|of|with|inside|close\s+to)\s+(?:the\s+)?")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]+),\s+(?:\d{1,3},\s+)?$")  # "Mariela Funes, 47, a former mayor"
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"

@@ -2496,3 +2496,9 @@ def test_the_couple_is_the_two_named_as_wife_and_husband(extract):
             "Maria Ortiz and her husband, Tomas Ortiz, spent the night at the shelter after fleeing their home.\n\n"
             "\"If we have to rebuild, we'll rebuild,\" the couple said.")
     assert [q.speaker for q in extract(text)] == ["Maria Ortiz and Tomas Ortiz"]
+
+
+def test_an_acronym_for_a_name_written_with_its_languages_links(extract):
+    text = ("The Bangko Sentral ng Pilipinas (BSP) cut its key rate on Thursday.\n\n"
+            "\"The Monetary Board deems it appropriate to continue the shift,\" the BSP said.")
+    assert [q.speaker for q in extract(text)] == ["Bangko Sentral ng Pilipinas"]
