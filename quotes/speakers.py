@@ -2415,7 +2415,8 @@ class ArticleSpeakers:
         for run in self._and_runs:  # uncut at its "and": "Ministry of Human Resources and Emiratisation"
             if _initials_of(run, letters):
                 return " ".join(run)
-        given = re.search(rf"({_PARENTHESISED_NAME})\s+\({re.escape(acronym)}\)", self.text)
+        at = self.text.find(f"({acronym})")  # the name just before it, read in a window, never the whole text
+        given = _PARENTHESISED_BEFORE.search(self.text, max(0, at - _BODY_NAME_REACH), at) if at > 0 else None
         if given and not self._quoted.covers(given.start()):
             words = given.group(1).split()
             while words and (words[0] in _NOT_NAME_START or words[0] == "The"):
@@ -2780,6 +2781,8 @@ _TIED_TO = re.compile(r"\s+(?:at|for|from|of|with|inside|close\s+to)\s+(?:the\s+
 # A name before its short form in parentheses, of any language: "National Disaster Mitigation Agency (BNPB)"
 _PARENTHESISED_NAME = (r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|the|on|ng|de|del|des|du|da|di|la|le|van|von|der)\s+)*)+"
                        r"[A-Z][\w’'&-]*")  # "Bangko Sentral ng Pilipinas (BSP)", "Banco de México (Banxico)"
+_PARENTHESISED_BEFORE = re.compile(rf"({_PARENTHESISED_NAME})\s+$")
+_BODY_NAME_REACH = 200  # characters a body's name may take
 _TIED_LINK = re.compile(r"^\s+(?:at|for|from|of|with|inside|close\s+to)\s+(?:the\s+)?")
 _NAME_BEFORE_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]+),\s+(?:\d{1,3},\s+)?$")  # "Mariela Funes, 47, a former mayor"
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
