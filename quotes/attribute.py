@@ -37,6 +37,7 @@ from .lexicon import (
     PARTIAL_CUE_LEMMAS,
     PARTY_WORDS,
     PRONOUNS,
+    REACTIONS,
     REPORT_FORMS,
     ROLE_NOUNS,
     TIME_WORDS,
@@ -886,7 +887,8 @@ def interview_turns(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         if (len(run) < 4 or not asks[0] or sum(asks) < 2
                 or any(one and other for one, other in zip(asks, asks[1:]))):
             continue  # two questions in a row are no interview's turns
-        interviewer, interviewee = _byline(ctx), _opening_subject(ctx, found[run[0]][0].open)
+        byline = _BYLINE.search(ctx.text, 0, _BYLINE_REACH)
+        interviewer, interviewee = _byline(byline), _opening_subject(ctx, byline, found[run[0]][0].open)
         for k, asking in zip(run, asks):
             q, a = found[k]
             mention = interviewer if asking else interviewee
@@ -915,21 +917,18 @@ _BYLINE = re.compile(r"^(?:By|Interview by)[ \t]+(?P<name>[A-Z][\w’'.-]+(?:[ \
 _BYLINE_REACH = 400  # a byline stands under the headline
 
 
-def _byline(ctx: Context) -> Mention | None:
+def _byline(byline: re.Match | None) -> Mention | None:
     """The author of a byline under the headline ("By Naa Adjeley Quaye"), as a name mention."""
-    m = _BYLINE.search(ctx.text, 0, _BYLINE_REACH)
-    if not m:
+    if not byline:
         return None
-    name = m.group("name")
-    return Mention(m.start("name"), m.end("name"), name, MentionKind.NAME, name, None, SpeakerType.PERSON)
+    name = byline.group("name")
+    return Mention(byline.start("name"), byline.end("name"), name, MentionKind.NAME, name, None, SpeakerType.PERSON)
 
 
-def _opening_subject(ctx: Context, hi: int) -> Mention | None:
+def _opening_subject(ctx: Context, byline: re.Match | None, hi: int) -> Mention | None:
     """The person an article opens on: the first sentence subject named in its body, before
-    ``hi``, outside the headline and byline."""
-    first_line = ctx.text.find("\n")
-    byline = _BYLINE.search(ctx.text, 0, _BYLINE_REACH)
-    lo = max(first_line, byline.end() if byline else 0)
+    ``hi``, outside the headline and the ``byline``."""
+    lo = max(ctx.text.find("\n"), byline.end() if byline else 0)
     for s_start, s_end in ctx.sentences:
         if s_start < lo:
             continue
@@ -1013,7 +1012,7 @@ _VERB_AFTER = re.compile(r"\s+[a-z]")  # "Gayle was blunt …": the subject's ve
 
 # How one meets a question before answering it: "the Labour MP laughed.", "Mrs Rennie did not hesitate."
 _REACTION = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:laughed|smiled|shrugged|grinned|sighed|nodded|paused|chuckled|frowned|winced|hesitated"
+    rf"\s+(?:\w+ly\s+)?(?:{'|'.join(REACTIONS)}"
     r"|did\s+not\s+hesitate|didn[’']t\s+hesitate|was\s+(?:characteristically\s+)?(?:blunt|blunter|unmoved|defiant"
     r"|emphatic|adamant|unrepentant|scathing|direct|candid|philosophical|upbeat))\b")
 

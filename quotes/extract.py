@@ -505,18 +505,23 @@ def dateline_end(text: str, start: int, end: int, first: bool = False) -> int:
     """
     m = _DATELINE.match(text, start, end)
     if m is None and first:
-        m = _COLON_DATELINE.match(text, start, end)
-        if m and end - m.end() < _STORY_PARAGRAPH:
-            m = None
+        m = _colon_dateline(text, start, end)
     return m.end() if m else start
+
+
+def _colon_dateline(text: str, start: int, end: int) -> re.Match | None:
+    """The colon dateline opening the paragraph from ``start`` to ``end``, where a story's
+    paragraph (not a headline's subtitle) follows it."""
+    m = _COLON_DATELINE.match(text, start, end)
+    return m if m and end - m.end() >= _STORY_PARAGRAPH else None
 
 
 def colon_dateline(text: str) -> tuple[int, int] | None:
     """Where the story's dateline written with a colon stands, if it has one ("GEORGE TOWN: …"):
     no place to read a person's name in, as its capitals would suggest."""
     for para in itertools.islice(_PARAGRAPH.finditer(text), 2):
-        m = _COLON_DATELINE.match(text, para.start(), para.end())
-        if m and not _DATELINE.match(text, para.start(), para.end()) and para.end() - m.end() >= _STORY_PARAGRAPH:
+        m = None if _DATELINE.match(text, para.start(), para.end()) else _colon_dateline(text, para.start(), para.end())
+        if m:
             return para.start(), m.end()
     return None
 

@@ -248,6 +248,9 @@ REFLEXIVES = word_set("reflexives")
 # First words of a phrase that sets a sentence's scene before its subject ("On Wednesday, …").
 LEADING_ADVERBIALS = word_set("leading_adverbials")
 
+# How one meets a question before answering it ("the Labour MP laughed."), in the past tense.
+REACTIONS = tuple(word_list("reactions"))
+
 # Sentence adverbs that open a sentence and are not a speaker ("Meanwhile, …", "However, …").
 SENTENCE_ADVERBS = word_set("sentence_adverbs")
 

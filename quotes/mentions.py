@@ -38,6 +38,7 @@ from .lexicon import (
     PLACE_WORDS,
     POST_NOMINALS,
     PRONOUNS,
+    REACTIONS,
     REFLEXIVES,
     ROLE_NOUNS,
     SENTENCE_ADVERBS,
@@ -136,8 +137,7 @@ _ASIDE_WORDS = 10  # the most words an aside between dashes holds
 
 
 # What a speaker does before speaking, joined to the cue by "and": "he smiled and said"
-_GESTURES = frozenset("smiled laughed chuckled grinned paused nodded shrugged sighed frowned winced hesitated "
-                      "shook blushed beamed turned".split())
+_GESTURES = frozenset(REACTIONS) | frozenset("shook blushed beamed turned".split())
 # "quoted … as" before "saying": the one quoted stands between
 _QUOTED_AS = re.compile(r"\bquoted\s+(?=\S)(?!.*\bquoted\s)")
 
@@ -223,29 +223,28 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
     if person:
         return person
     joint = _joined_before(text, toks, mention, entities)
-    if joint is not None and joint.parts and _seat_member(text, joint):
-        start = joint.start - 4  # "The Mid Scotland and Fife MSP": one member for a seat named with "and"
-        return Mention(start, joint.end, text[start:joint.end], MentionKind.DESCRIPTION, None, text[start:joint.end],
-                       SpeakerType.PERSON)
-    if joint is not None and joint.text.isupper() and joint.text.lower() in POST_NOMINALS:
-        # "the Mid and West Wales MS": a seat's member, its name read as no one's
-        seat = _SEAT_MEMBER.search(text, max(lo, joint.start - _SEAT_REACH), joint.end)
-        if seat:
-            return Mention(seat.start(), seat.end(), seat.group(), MentionKind.DESCRIPTION, None, seat.group(),
-                           SpeakerType.PERSON)
-    return joint
+    return _seat_member(text, joint, lo) if joint is not None else None
 
 
 _SEAT_MEMBER = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+)?)+[A-Z]{2,4}$")
 _SEAT_REACH = 60
 
 
-def _seat_member(text: str, joint: Mention) -> bool:
-    """Whether names joined by "and" are a seat's name before its member's title, after "the"
-    ("The Mid Scotland and Fife MSP", "the Bexhill and Battle MP")."""
+def _seat_member(text: str, joint: Mention, lo: int) -> Mention:
+    """``joint``, or the member of a seat it names before a member's title, after "the": names
+    joined by "and" ("The Mid Scotland and Fife MSP", "the Bexhill and Battle MP") or the title
+    alone, read as no one's name ("the Mid and West Wales MS")."""
     last = joint.text.split()[-1]
-    return (last.isupper() and last.lower() in POST_NOMINALS and joint.start >= 4
-            and text[joint.start - 4:joint.start].lower() == "the ")
+    if not (last.isupper() and last.lower() in POST_NOMINALS):
+        return joint
+    if joint.parts and joint.start >= 4 and text[joint.start - 4:joint.start].lower() == "the ":
+        start = joint.start - 4
+    elif joint.text == last and (seat := _SEAT_MEMBER.search(text, max(lo, joint.start - _SEAT_REACH), joint.end)):
+        start = seat.start()
+    else:
+        return joint
+    phrase = text[start:joint.end]
+    return Mention(start, joint.end, phrase, MentionKind.DESCRIPTION, None, phrase, SpeakerType.PERSON)
 
 
 _CAPS = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*"
@@ -1202,17 +1201,16 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     if role_text and name and not any(w[:1].isupper() for w in role_text.split()[1:]) and (
             name.lower() in GROUP_NOUNS or (name.endswith("s") and name[:-1] in PARTY_WORDS)):
         role_text = None  # "several senior Democrats": how many and which, not a role they hold
-    if (role_text and len(role_text.split()) > 2 and role_text.split()[-1].lower() == "for"
-            and role_text.split()[-2].lower().rstrip(".") in _SEAT_TITLES and toks[r].text.lower() in DETERMINERS
-            and name and not is_first_name(name.split()[0])):
-        # "the 51-year-old MP for Truro West": the holder of a seat or post, not a person called Truro West
-        phrase = text[mention_start:end]
-        return Mention(mention_start, end, phrase, MentionKind.DESCRIPTION, name, phrase, SpeakerType.PERSON)
-    if (role_text and len(role_text.split()) > 2 and role_text.split()[-1].lower() == "of"
-            and role_text.split()[-2].lower().rstrip(".") in ROLE_NOUNS and toks[r].text.lower() == "the" and name
-            and not role_text.split()[-2].istitle()):  # "the Communications Workers of America" is a union
-        # "the chief executive of Qantas", "the former mayor of San Pedro Sula": who holds the post,
-        # not the company or the city
+    role_words = role_text.split() if role_text and name else []
+    link, title = (role_words[-1].lower(), role_words[-2]) if len(role_words) > 2 else ("", "")
+    # "the 51-year-old MP for Truro West": the holder of a seat or post, not a person called Truro West
+    seat = (link == "for" and title.lower().rstrip(".") in _SEAT_TITLES and toks[r].text.lower() in DETERMINERS
+            and not is_first_name(name.split()[0]))
+    # "the chief executive of Qantas", "the former mayor of San Pedro Sula": who holds the post, not
+    # the company or the city ("the Communications Workers of America" is a union)
+    post = (link == "of" and title.lower().rstrip(".") in ROLE_NOUNS and toks[r].text.lower() == "the"
+            and not title.istitle())
+    if seat or post:
         phrase = text[mention_start:end]
         return Mention(mention_start, end, phrase, MentionKind.DESCRIPTION, name, phrase, SpeakerType.PERSON)
     return Mention(mention_start, end, text[mention_start:end], MentionKind.NAME, name or None, role_text, mtype)

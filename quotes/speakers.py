@@ -316,6 +316,7 @@ _UNNAMED_INTRODUCED = re.compile(
 _CONTRAST_OPENER = re.compile(r"(?:^|(?<=[.!?] ))(?:Unlike|Like)\b[^,.;“”\"\n]{1,80},\s+([Hh]e|[Ss]he)\b(?![’'])", re.M)
 _ASKED_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;“”\"\n]{1,160}?,\s+(?=(?:he|she)\b)")
 _OPENING_WORDS = frozenset("the a an former then".split())
+_OPENING_ADVERBS = LEADING_ADVERBIALS | SENTENCE_ADVERBS  # "However, a senior official, …": no name before
 _OPENS_WITH_QUOTE = re.compile(r"\s*[“\"‘']")
 # A sentence opening with a role before its verb: "The prime minister, whose …", "The envoy urged …",
 # after a scene-setting clause, if any ("Back in An Cheathrú Bheag, where …, the principal was").
@@ -774,18 +775,18 @@ class ArticleSpeakers:
             cue_next = _NEXT_WORD.match(text, m.end())
             if skipped.covers(at) or (cue_next and cue_next.group(1).lower() in CUE_FORMS):
                 continue  # "He said …" is a speaker's mention, weighed when it is resolved
-            gender = _pronoun_gender(m.group())
-            scores = [(score, key) for score, key in self._ranked(at, gender) if key not in self._described_keys]
-            if scores and (len(scores) == 1 or scores[0][0] >= _CLEAR_LEAD * scores[1][0]):
-                bisect.insort(self._salient, _Salient(at, scores[0][1], (at, m.end())), key=_POSITION)
+            self._keep_salient(at, _pronoun_gender(m.group()), (at, m.end()))
         # "Unlike Liu, she has not joined …": the one before the contrast, not the one it names
         for m in _CONTRAST_OPENER.finditer(text) if "nlike " in text or "Like " in text else ():
-            if skipped.covers(m.start()):
-                continue
-            gender = _pronoun_gender(m.group(1))
-            scores = [(score, key) for score, key in self._ranked(m.start(), gender) if key not in self._described_keys]
-            if scores and (len(scores) == 1 or scores[0][0] >= _CLEAR_LEAD * scores[1][0]):
-                bisect.insort(self._salient, _Salient(m.start(1), scores[0][1], m.span(1)), key=_POSITION)
+            if not skipped.covers(m.start()):
+                self._keep_salient(m.start(), _pronoun_gender(m.group(1)), m.span(1))
+
+    def _keep_salient(self, at: int, gender: str | None, span: tuple[int, int]) -> None:
+        """Make the pronoun at ``span`` a mention of the person most salient at ``at`` of its
+        gender, where one clearly leads."""
+        scores = [(score, key) for score, key in self._ranked(at, gender) if key not in self._described_keys]
+        if scores and (len(scores) == 1 or scores[0][0] >= _CLEAR_LEAD * scores[1][0]):
+            bisect.insort(self._salient, _Salient(span[0], scores[0][1], span), key=_POSITION)
 
     def _subject_roles(self, skipped: Ranges) -> None:
         """A role opening a sentence keeps its holder salient, as their name there would: "…
@@ -2221,7 +2222,7 @@ class ArticleSpeakers:
         for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
             apposed = self.text.startswith((",", "."), m.end()) and _NAME_BEFORE_APPOSITIVE.search(
                 self.text, max(0, m.start() - 40), m.start())
-            if apposed and apposed.group(1).lower() in LEADING_ADVERBIALS | SENTENCE_ADVERBS:
+            if apposed and apposed.group(1).lower() in _OPENING_ADVERBS:
                 apposed = None  # "However, a senior ministry official, who asked not to be named,"
             if self._quoted.covers(m.start()) or _NAME_AFTER_INTRODUCTION.match(self.text, m.end()) or apposed:
                 continue  # "a taxi driver, Sean Ryan," and "Mark Cuban, a billionaire investor," are named
@@ -2318,10 +2319,10 @@ class ArticleSpeakers:
         found = None
         if indefinite:  # "…, says a report … ⏎ The report by the University and College Union claims …"
             m = authored.search(self.text, lo, hi)
-            found = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"))
+            found = m and _authored(m)
         else:
             for m in authored.finditer(self.text, lo, hi):
-                found = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+                found = _authored(m)
                 held = _run_name(m.group("titled").strip(" ,")) if m.group("a") and m.group("titled") else None
                 if held and found.split()[-1].lower() in ROLE_NOUNS:
                     # "signed by its National Publicity Secretary, Ibrahim Danladi,": the one who holds it
@@ -2640,6 +2641,12 @@ def _as_body(known: _Known) -> bool:
         known.type == SpeakerType.UNKNOWN and not is_first_name(known.name.split()[0]))
 
 
+def _authored(m: re.Match) -> str:
+    """Who :meth:`ArticleSpeakers._author`'s pattern found as a document's author, whichever of
+    its ways of naming one matched."""
+    return m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+
+
 def _without_country(name: str) -> str:
     """A body's name without the country owning it as news writes it ("Iraq’s Ministry of Water
     Resources", "Saudi Arabia's Najd Industrial Chemicals Co"): the name is what follows."""
@@ -2721,9 +2728,9 @@ _NAME_GIVEN_ONLY = re.compile(
 _COMPANY_NOUNS = frozenset(("company", "firm"))
 _TIME_AFTER = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 # A company's name goes on to these: "Kgomo Platinum" of "Kgomo Platinum Holdings", "Harrowgate Group"
-_COMPANY_SUFFIX_AFTER = re.compile(
-    r" (?:Holdings|Holding|Group|Ltd|Limited|PLC|plc|Inc|Corp|Corporation|Co|LLC|Bhd|Berhad)\b")
-_COMPANY_SUFFIXES = frozenset("holdings holding group ltd limited plc inc corp corporation co llc bhd berhad".split())
+_COMPANY_SUFFIX_FORMS = "Holdings Holding Group Ltd Limited PLC plc Inc Corp Corporation Co LLC Bhd Berhad".split()
+_COMPANY_SUFFIX_AFTER = re.compile(rf" (?:{'|'.join(_COMPANY_SUFFIX_FORMS)})\b")
+_COMPANY_SUFFIXES = frozenset(form.lower() for form in _COMPANY_SUFFIX_FORMS)
 # A group referred back to: "the two people", "the sources", "those officials"
 _GROUP_BACK = re.compile(r"(?:(?P<the>(?i:the|those|these))\s+)?(?:(?P<count>two|three|four|several)\s+)?"
                          r"(?P<head>people|sources|officials|residents|diplomats|analysts)")
@@ -2775,27 +2782,26 @@ _QUESTIONERS = frozenset("reporter reporters journalist interviewer questioner m
 _UNNAMED_SOURCES = word_set("unnamed_sources")
 _AFTER_QUOTE = re.compile(r"[”\"]\s*$")  # a pronoun just after the quote it attributes
 # What an unnamed person is introduced as of: " at Government House", " close to the star".
-_TIED_TO = re.compile(r"\s+(?:at|for|from|of|with|inside|close\s+to)\s+(?:the\s+)?"
-                      r"(?:[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,4}"
+_TIED = r"\s+(?:at|for|from|of|with|inside|close\s+to)\s+(?:the\s+)?"
+_TIED_TO = re.compile(_TIED + r"(?:[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,4}"
                       r"|(?<=the\s)[a-z]+(?:\s+[a-z]+)?(?=[,.;:]|\s+(?:said|told|says|added)\b))")
 # A name before its short form in parentheses, of any language: "National Disaster Mitigation Agency (BNPB)"
 _PARENTHESISED_NAME = (r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|the|on|ng|de|del|des|du|da|di|la|le|van|von|der)\s+)*)+"
                        r"[A-Z][\w’'&-]*")  # "Bangko Sentral ng Pilipinas (BSP)", "Banco de México (Banxico)"
 _PARENTHESISED_BEFORE = re.compile(rf"({_PARENTHESISED_NAME})\s+$")
 _BODY_NAME_REACH = 200  # characters a body's name may take
-_TIED_LINK = re.compile(r"^\s+(?:at|for|from|of|with|inside|close\s+to)\s+(?:the\s+)?")
+_TIED_LINK = re.compile("^" + _TIED)
 _NAME_BEFORE_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]+),\s+(?:\d{1,3},\s+)?$")  # "Mariela Funes, 47, a former mayor"
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
 _SPOKESPERSON_NOUN = r"spokes(?:person|man|woman)|representative"
 _SPOKESPERSON = re.compile(_SPOKESPERSON_NOUN, re.I)
-_SPOKESPERSON_FOR = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSON_NOUN})\s+(?:for|of|at|from)\s+"
-    rf"(?:the\s+|(?P<an>An)\s+)?$")  # "An Garda Síochána": the Irish article is the name's
+# "a spokesperson for ", "one Ministry spokeswoman of "
+_SPOKESPERSON_OF = rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSON_NOUN})\s+(?:for|of|at|from)\s+"
+# ... ending where the body's name begins; "An Garda Síochána": the Irish article is the name's
+_SPOKESPERSON_FOR = re.compile(_SPOKESPERSON_OF + r"(?:the\s+|(?P<an>An)\s+)?$")
 _CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
 # "a spokesperson for the commission", "a spokeswoman for Arctic Tern Marine"
-_SPOKESPERSON_OF_BODY = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSON_NOUN})\s+(?:for|of|at|from)\s+"
-    rf"(?:the\s+)?(?P<body>[a-z]+\b|{_CAPITALISED})")
+_SPOKESPERSON_OF_BODY = re.compile(_SPOKESPERSON_OF + rf"(?:the\s+)?(?P<body>[a-z]+\b|{_CAPITALISED})")
 # A body's initials: "IMF", "S.E.C.", and "TfGM" whose "f" is for the "for" in its name.
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z.&]|[a-z](?=[A-Z]))+")
 # A company's legal form after its name: "Ltd", "Inc.", "plc"
