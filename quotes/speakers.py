@@ -541,6 +541,7 @@ class ArticleSpeakers:
         self._addressee: str | None = None  # the first name the quote being resolved opens by calling
         self._nicknames: dict[str, str] | None = None  # a nickname → the full name it is of (_nicknamed)
         self._introductions: dict[tuple[str, int], tuple[int, str] | None] = {}  # _unnamed_introduction's
+        self._kin_intros: list[tuple[int, str, str, str]] | None = None  # _kin_introductions, when asked
         self._owned_speakers: dict[str, str] = {}  # "rep" → "Kayla Marsh’s rep", who spoke as "Her rep"
         self._titled_words: set[str] = set()  # the surnames written after a title (_scan_people)
         self._scan_people(self._quoted, {name_key(n) for n in speakers})
@@ -1424,10 +1425,23 @@ class ArticleSpeakers:
             return f"{name.split()[-1]} {rest[-1].lower()}", SpeakerType.ORGANIZATION
         if rest[-1].lower() in ORG_ROLE_NOUNS and len(rest) == 1:
             return f"{name}’s {rest[-1].lower()}", SpeakerType.ORGANIZATION  # "Penny Wong’s office"
-        kin = self._kin_named(name, rest)
+        kin = self._kin_introduced(mention.start, first, rest) or self._kin_named(name, rest)
         if kin:  # "His wife, Paulette Ferguson, said … . “…,” her husband said": Winston Ferguson
             return kin, SpeakerType.PERSON
         return f"{name}’s {' '.join(rest)}", mention.kind
+
+    def _kin_introduced(self, pos: int, pronoun: str, rest: list[str]) -> str | None:
+        """The person the article introduced before ``pos`` with the kin noun a description
+        names, of the same owner's pronoun: "Her son, Ken, … according to her son" is Ken
+        McCarthy; "Tom Gregson, her brother, … said her brother" is Tom. The latest such."""
+        words = [w.lower() for w in rest]
+        if pronoun not in ("his", "her") or not words or words[-1] not in _KIN_GENDERS:
+            return None
+        if self._kin_intros is None:
+            self._kin_intros = _kin_introductions(self.text, self.full_names)
+        found = [(at, name) for at, owner, kin, name in self._kin_intros
+                 if at < pos and kin == words[-1] and owner == pronoun and name_key(name) in self._names]
+        return self._names[name_key(max(found)[1])] if found else None
 
     def _kin_named(self, name: str, rest: list[str]) -> str | None:
         """The person a kin noun of ``name``'s stands for where the article names them: the one
@@ -3054,6 +3068,31 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     # "Suu Kyi" is Aung San Suu Kyi where the article gives both: the shorter is not a person of its own
     tails = {" ".join(words[k:]) for words in (key.split() for key in seen) for k in range(1, len(words))}
     return sorted(v for key, v in seen.items() if key not in tails)
+
+
+_KIN_BEFORE_NAME = re.compile(rf"\b([Hh]is|[Hh]er)\s+{_KIN_AGE}({_KIN_NOUNS}),?\s+$")  # "Her son, " Ken
+# Tom Gregson", his brother," in apposition: closed by a comma or the sentence's end, never a verb's subject
+_KIN_AFTER_NAME = re.compile(rf",\s+(his|her)\s+{_KIN_AGE}({_KIN_NOUNS})(?=[,.;)])")
+
+
+def _kin_introductions(text: str, full_names: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str, str]]:
+    """Each person the article introduces as someone's kin, as (where, the owner's pronoun, the
+    kin noun, the full name): "Her son, Ken," (Ken named in full as Ken McCarthy) and "Tom
+    Gregson, his brother," alike."""
+    found = []
+    for _, name, _ in full_names:
+        for at in _word_starts(text, name):
+            before = _KIN_BEFORE_NAME.search(text, max(0, at - 40), at)
+            after = _KIN_AFTER_NAME.match(text, at + len(name))
+            for m in (before, after):
+                if m:
+                    found.append((at, m.group(1).lower(), m.group(2).lower(), name))
+    for m in _THEIR_KIN_NAMED.finditer(text):  # "Her younger brother, Tom,": Tom with the family's surname
+        given = m.group("first")
+        named = [name for at, name, _ in full_names if at == m.start("first") and name.split()[0] == given]
+        if named:
+            found.append((m.start("first"), text[m.start():m.start() + 3].lower(), m.group("kin").lower(), named[0]))
+    return sorted(set(found))
 
 
 def _shared_surnames(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match]:

@@ -1472,6 +1472,23 @@ def test_her_husband_is_the_one_other_man_of_her_surname(extract):
         "Winston Ferguson", "Paulette Ferguson", "Winston Ferguson"]
 
 
+def test_a_kin_description_is_the_one_introduced_as_that_kin(extract):
+    # two other men share her surname, so the surname alone cannot say which is her son
+    text = ("Town mourns switchboard operator\n\n"
+            "Edna Walker, who ran the Tullibee telephone exchange for 40 years, has died aged 97.\n\n"
+            "Her husband, Frank Walker, died in 2001. Her son, Ken, farms the family block east of town.\n\n"
+            "The effort earned her a medal, which, according to her son, she kept \u201cin the biscuit tin\u201d.\n\n"
+            "Tom Walker, his brother, lives in Perth. \u201cShe never once mentioned it,\u201d said her son.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == ["Ken Walker", "Ken Walker"]
+
+
+def test_a_kin_after_a_name_is_in_apposition_only_when_the_comma_closes_it(extract):
+    text = ("As Ron Daly began mocking Senator Alan Burke, his son said the campaign was only starting. "
+            "\u201cIt will be a long summer,\u201d Joe Daly said.")
+    quotes = [q for q in extract(text) if q.kind in ("direct", "indirect")]
+    assert "Alan Burke" not in [q.speaker for q in quotes]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
