@@ -116,7 +116,8 @@ PRONOUNS = {p: (t, None if g == "-" else g, n) for p, t, g, n in (line.split() f
 # Role nouns and titles: nameparser's titles, less the words among them that also open
 # ordinary phrases ("his", "united", "state"), plus news roles it lacks.
 _NOT_ROLES = word_set("not_roles")
-ROLE_NOUNS = frozenset(set(_NAMEPARSER.titles) - _NOT_ROLES) | word_set("role_nouns")
+PARTY_MEMBERS = word_set("party_members")
+ROLE_NOUNS = frozenset(set(_NAMEPARSER.titles) - _NOT_ROLES) | word_set("role_nouns") | PARTY_MEMBERS
 
 # Roles written as acronyms and the words they stand for ("pm" → "prime minister").
 ROLE_ACRONYMS = {abbr: tuple(words) for abbr, *words in (line.split() for line in word_list("role_acronyms"))}

@@ -33,6 +33,7 @@ from .lexicon import (
     ORG_NAMES,
     ORG_ROLE_NOUNS,
     ORG_WORDS,
+    PARTY_MEMBERS,
     PARTY_WORDS,
     PERSON_NOUNS,
     PLACE_WORDS,
@@ -306,7 +307,7 @@ def _person_of(text: str, toks: list[_Tok], i: int, mention: Mention | None, ent
 
 # Words before names joined by "and" that make them an object, not who spoke ("a meeting between
 # Obama and Xi said …"), or one name of a longer list ("Smith or Jones and Brown").
-_TITLE_WORDS = ROLE_NOUNS | HONORIFICS
+_TITLE_WORDS = (ROLE_NOUNS - PARTY_MEMBERS) | HONORIFICS
 _NOT_JOINT_OPENERS = word_set("prepositions") | {"and", "or", "nor"}
 
 
@@ -1103,6 +1104,8 @@ def _title_in_body(toks: list[_Tok], j: int, k: int) -> bool:
 
 
 _ORDINAL_TITLES = frozenset(("First", "Second", "Third"))  # "the First Minister", "the Second Lord"
+# Determiners of one: "the Republican" is a person, "many Republican claims" are claims
+_ONE_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "one", "another"))
 
 
 def _named_with_the(toks: list[_Tok], j: int, i: int, lo: int) -> bool:
@@ -1117,7 +1120,7 @@ def _named_with_the(toks: list[_Tok], j: int, i: int, lo: int) -> bool:
     if len(words) > 2 and is_first_name(words[1]) and guessed_first_name(words[1]) in ("male", "female"):
         return False  # "the Australian Ash Barty"
     return (words[0] in DEMONYMS or words[0] in COUNTRIES) and not any(
-        w.lower().rstrip(".") in ROLE_NOUNS or w.lower().rstrip(".") in HONORIFICS for w in words)
+        w.lower().rstrip(".") in _TITLE_WORDS for w in words)  # "the Republican Party of Wyoming" is a body
 
 
 def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities) -> Mention | None:
@@ -1151,12 +1154,15 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         split += owners[-1] + 1
         name_toks = name_toks[owners[-1] + 1:]
     name_toks = name_toks[:name_end([t.text for t in name_toks])]  # "Ms Aoife Ryan BL": the letters say what she is
-    while name_toks and name_toks[0].text.lower() in _NOT_NAME_LEADS:
-        name_toks = name_toks[1:]  # "With Democratic …", "Meanwhile Trump", "In August", "Neither Trump"
+    while name_toks and (name_toks[0].text.lower() in _NOT_NAME_LEADS
+                         or name_toks[0].text.lower().endswith("-year-old")):
+        # "With Democratic …", "Meanwhile Trump", "In August", "Neither Trump", "Sixty-seven-year-old Pearline Brown"
+        name_toks = name_toks[1:]
     if name_toks and j > lo and toks[j - 1].text.lower() in DETERMINERS and (
             name_toks[-1].text.lower().rstrip(".") in ROLE_NOUNS) and all(
             t.text in DEMONYMS or t.text in PARTY_WORDS or t.text.lower().rstrip(".") in ROLE_NOUNS
-            or t.text in US_STATES or t.text in _ORDINAL_TITLES for t in name_toks):
+            or t.text in US_STATES or t.text in _ORDINAL_TITLES for t in name_toks) and (
+            name_toks[-1].text.lower() not in PARTY_MEMBERS or toks[j - 1].text.lower() in _ONE_DETERMINERS):
         # "the Conservative MP", "Labour MSP", "the First Minister": a title with its party, place
         # or rank names no one by itself
         phrase = text[toks[j - 1].start:toks[i].end]

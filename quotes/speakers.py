@@ -46,6 +46,7 @@ from .lexicon import (
     NP_STOP_WORDS,
     ORG_ROLE_NOUNS,
     ORG_WORDS,
+    PARTY_MEMBERS,
     PARTY_WORDS,
     PERSON_NOUNS,
     PLACE_WORDS,
@@ -648,6 +649,7 @@ class ArticleSpeakers:
             if self._masthead_first_name(pos, name):
                 continue
             if not (title or is_first_name(name.split()[0]) or surname in speakers or key in speakers
+                    or self._kin_before(pos, name)
                     or _AGE_BEFORE.search(self.text, max(0, pos - 14), pos)
                     or _AGE_AFTER.match(self.text, pos + len(name)) or self._role_follows(name, pos + len(name))):
                 continue
@@ -725,6 +727,12 @@ class ArticleSpeakers:
         if any(key not in self._article_gender for key in self._names):
             self._pronoun_votes(skipped)  # where neither title nor first name says
 
+    def _kin_before(self, pos: int, name: str) -> bool:
+        """Whether a kin noun introduces the full name ``name`` by its first name at ``pos`` ("Her
+        granddaughter, Thando,"): a person, whatever the first-name list knows of the name."""
+        return (not self.text.startswith(name, pos)  # the first name alone: "Her brother, Causeway Coast …" is no one
+                and _KIN_BEFORE_NAME.search(self.text, max(0, pos - 40), pos) is not None)
+
     def _given_names(self, by_word: dict[str, list[tuple[int, str]]], written: set[str]) -> set[str]:
         """The first names that stand for a person named in full, added to ``by_word`` and
         ``written``: "Maya is scheduled for surgery" after "Maya Desrosiers", as features write
@@ -735,7 +743,8 @@ class ArticleSpeakers:
         for pos, name, _ in self.full_names:
             key = name_key(name)
             words = name.split()
-            if (self._names.get(key) == name and len(words) > 1 and is_first_name(words[0])
+            if (self._names.get(key) == name and len(words) > 1
+                    and (is_first_name(words[0]) or self._kin_before(pos, name))
                     and not any(w.isupper() for w in words[1:])):  # "Reno NFL", "Carolina RNC": no one's name
                 firsts[words[0]].add(key)
                 first_at.setdefault(key, pos)
@@ -1204,7 +1213,11 @@ class ArticleSpeakers:
         first = written.split()[0].lower()
         if mention.kind == MentionKind.DESCRIPTION and (first in ("the", "this", "that") or first in NAME_TITLES):
             # "the senator from Texas", "Senator from Texas says" in a standfirst: someone known
-            known = self._described(mention._replace(text=f"the {head.lower()}", end=mention.start + len(written)))
+            after = mention.text[link.end():].strip()
+            # "the Republican from Tulsa" is the Tulsa Republican: a party's member by the place too
+            placed = f"{after} " if head.lower() in PARTY_MEMBERS and link.group().strip() == "from" else ""
+            known = self._described(mention._replace(text=f"the {placed}{head.lower()}",
+                                                     end=mention.start + len(written)))
             of = name_key(mention.name).split()[-1:] if mention.name else []
             if known and known.type == SpeakerType.PERSON and name_key(known.name).split()[-1:] != of:
                 self._remember(mention, known.name, known.type, known.gender)
@@ -2047,9 +2060,18 @@ class ArticleSpeakers:
                 # "the diplomat" after "A Nordic diplomat said": not the one unnamed before; "the
                 # spokesperson" after "A Downing Street spokesperson said": not one named before
                 continue
-            overlaps = [_role_overlap(words, r) for r in known.roles if _role_fits(words, r)]
+            if head in PARTY_MEMBERS:  # "the Republican": one given as of that party, and of its place if it says one
+                party = _PARTY_VARIANTS.get(head, head)
+                overlaps = [1 for r in known.roles if (_role_fits(words, r) or party in _parties(r))
+                            and _places_agree(words, r)]
+                if not overlaps and len(words) == 2 and party in self._parties_of(known.name):
+                    overlaps = [1]  # "Republican presidential candidate Ben Carson … the Republican said"
+            else:
+                overlaps = [_role_overlap(words, r) for r in known.roles if _role_fits(words, r)]
             if overlaps:
                 fitting.append((max(overlaps), k))
+        if not fitting and head in PARTY_MEMBERS:
+            return None  # "the Wisconsin Republican" is no one the article gave as one: said as written
         if fitting:
             best = max(fitting)[0]
             keys = {name_key(earlier[k].name): k for overlap, k in sorted(fitting) if overlap == best}
@@ -2700,6 +2722,13 @@ def _role_fits(description: list[str], role: str) -> bool:
     return same and not (set(words) & _ROLE_QUALIFIERS - set(described))
 
 
+def _places_agree(description: list[str], role: str) -> bool:
+    """Whether the places a party member's description gives ("the Republican from Tulsa", "the
+    Wisconsin Democrat") are all in a role given with a name ("Tulsa Republican", from "R-Tulsa")."""
+    places = {w.lower() for w in description[1:-1] if w[:1].isupper() and w not in PARTY_WORDS}
+    return places <= set(_HYPHENED_WORD.findall(role.lower()))
+
+
 def _role_initials(role: str) -> str:
     """The initials of a role's words up to what it is of or for, in lower case ("deputy
     commissioner of Sunamganj" → "dc")."""
@@ -3055,15 +3084,26 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     # "Tom McCallum … He and his wife Leanne": Leanne McCallum, the wife of the man last named in full
     for kin in _THEIR_KIN_NAMED.finditer(text) if any(p.search(text) for p in _THEIR_KIN_WRITTEN) else ():
         given = kin.group("first")
-        if skipped.covers(kin.start()) or _common_word(given) or given.lower() in NAME_TITLES:
-            continue  # the kin noun says a person follows: "his wife Noeline", not "his wife Ms Pryce"
+        titled = _ROLE_THEN_NAME.match(text, kin.end("first"))
+        if (skipped.covers(kin.start()) or _common_word(given) or given.lower() in NAME_TITLES
+                or (titled and titled.group(1).lower() in ROLE_NOUNS)):
+            # the kin noun says a person follows: "his wife Noeline", not "his wife Ms Pryce"; nor
+            # a place before a title and the name: "His father, Millbrook head coach Dale Hutchins"
+            continue
         before = [(at, name) for at, name, _ in seen.values() if kin.start() - _KIN_REACH < at < kin.start()]
         joined = _AND_BEFORE.search(text, max(0, kin.start() - 40), kin.start())
         if joined:  # "Ebeling and her husband, Tom,": the one just written before "and"
             before = [(at, name) for at, name, _ in seen.values()
                       if at < kin.start() and _surname(name) == joined.group(1)] or before
-        if before:
-            full = f"{given} {_surname(max(before)[1])}"
+        owner = max(before, default=None)
+        if owner and not _person_like(text, owner[1]):
+            # "the sign above the door reads Ikhaya Lezincwadi": no one's name; the kin is of the
+            # person written of before it, as the article writes people, by first name or surname alone
+            gender = "female" if kin.group().lower().startswith("her") else "male"
+            owner = max(((at, name) for at, name, _ in seen.values() if at < kin.start() and _person_like(text, name)
+                         and first_name_gender(name) in (None, gender)), default=owner)
+        if owner:
+            full = f"{given} {_surname(owner[1])}"
             seen.setdefault(name_key(full), (kin.start("first"), full, None))
     # "Suu Kyi" is Aung San Suu Kyi where the article gives both: the shorter is not a person of its own
     tails = {" ".join(words[k:]) for words in (key.split() for key in seen) for k in range(1, len(words))}
@@ -3093,6 +3133,13 @@ def _kin_introductions(text: str, full_names: list[tuple[int, str, str | None]])
         if named:
             found.append((m.start("first"), text[m.start():m.start() + 3].lower(), m.group("kin").lower(), named[0]))
     return sorted(set(found))
+
+
+def _person_like(text: str, name: str) -> bool:
+    """Whether a name reads as a person's: a first name opening it, or its surname written
+    alone elsewhere ("Dlamini said"), as news writes of people."""
+    return is_first_name(name.split()[0]) or (
+        sum(1 for _ in _word_starts(text, _surname(name))) > sum(1 for _ in _word_starts(text, name)))
 
 
 def _shared_surnames(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match]:
@@ -3131,15 +3178,18 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
         dropped, words = words[:2], words[2:]  # "Tan Sri Mohd Zaki Ismail", though Tan and Sri may be names
     # Drop titles, places and demonyms in front ("Russian President Vladimir Putin").
     titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS
-              or w.lower().rstrip(".").removesuffix("s") in ROLE_NOUNS]  # "Senators Charles E. Grassley and …"
+              or w.lower().rstrip(".").removesuffix("s") in ROLE_NOUNS  # "Senators Charles E. Grassley and …"
+              or w.lower().rstrip(".") in TITLE_ABBREVIATIONS]  # "Insp Junior Baptiste-Lopez"
     if titles:  # "U.N. Secretary-General Antonio Guterres"
         dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
     if words and words[0][:2] in ("AM", "PM"):
         words[0] = _GLUED_TIME.sub("", words[0])  # "10:14 PMDonald Trump" on a scraped page
     while words and ((words[0] in COUNTRIES and not _country_first_name(words)) or words[0] in DEMONYMS
                      or words[0] in _NOT_NAME_START
-                     or words[0].lower() in NOT_NAME_OPENERS or _common_word(words[0])
+                     or words[0].lower() in NOT_NAME_OPENERS
+                     or (_common_word(words[0]) and not (titles and len(words) == 2))  # "Insp Junior Baptiste-Lopez"
                      or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS
+                     or words[0].lower().endswith("-year-old")  # "Sixty-seven-year-old Pearline Brown"
                      or (len(words) > 2 and is_person_noun(words[0]))  # "Pensioner Margaret Allen"
                      or (len(words) > 2 and words[0].lower() in GROUP_NOUNS)):  # "Chief of Staff Park Jin-woo"
         dropped.append(words.pop(0))  # "Said Ellis", "Although Scott"
@@ -3159,8 +3209,10 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
             and (is_first_name(words[1]) or INITIALS.fullmatch(words[1]))):
         dropped, words = [*dropped, words[0]], words[1:]  # "Thiru M. Selvaganapathy", "Mzee Joseph Kimani"
     words = words[:name_end(words)]  # "Aoife Ryan BL", "Jane Smith MP"
-    if len(words) == 2 and is_person_noun(words[0]) and not is_first_name(words[0]):
-        return None  # "Teenager Brierley": a surname after its description, as a title before it
+    if len(words) == 2 and is_person_noun(words[0]) and not is_first_name(words[0]) and not titles:
+        # "Teenager Brierley": a surname after its description, as a title before it; but after a
+        # title, a given name ("Insp Junior Baptiste-Lopez")
+        return None
     if (len(words) > 2 and len(words[-1]) >= 3 and words[-1].isupper() and words[-1].isalpha()
             and not _ROMAN.fullmatch(words[-1]) and not words[0].isupper() and is_first_name(words[0])):
         return None  # "Hollis Elementary PTA": a body's initials end it, no person's name

@@ -1489,6 +1489,56 @@ def test_a_kin_after_a_name_is_in_apposition_only_when_the_comma_closes_it(extra
     assert "Alan Burke" not in [q.speaker for q in quotes]
 
 
+def test_a_granddaughter_named_by_first_name_alone_is_a_person_of_the_family(extract):
+    # "Thando" is in no first-name list: the kin noun says a person is named
+    text = ("Library in a container\n\nAt three, Nomvula Dlamini unlocks the door. The sign above it reads "
+            "Ikhaya Lezincwadi. Dlamini said the idea came when her grandson could not read.\n\n"
+            "Her granddaughter, Thando, who studies education, runs a reading hour on Saturdays. She said the "
+            "library had become \u201ca second home\u201d for many children.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Thando Dlamini"]
+
+
+def test_a_place_after_a_kin_noun_is_no_first_name(extract):
+    text = ("\"I just threw it,\" said Tyler Hutchins, a junior. His father, Millbrook head coach Dale Hutchins, "
+            "was less composed.\n\nAsked whether he could watch it again, the Millbrook coach laughed. "
+            "\"Probably not,\" he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tyler Hutchins", "Dale Hutchins"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sen. Brent Harlow, R-Tulsa, spoke first. Harlow rejected that. The Republican from Tulsa noted that the bill "
+     "includes a trigger. \u201cWe built in a brake pedal,\u201d he said.", "Brent Harlow"),
+    ("Sen. Brent Harlow, R-Tulsa, spoke first. Sen. Nora Whitehorse, D-Tulsa, objected. \u201cWe built in a brake "
+     "pedal,\u201d said the Republican from Tulsa.", "Brent Harlow"),
+    ("Republican presidential candidate Ben Carson spoke in Iowa. \u201cIt might surprise you,\u201d the "
+     "Republican said.", "Ben Carson"),
+    # a Republican of another place is no one the article names
+    ("Sen. Brent Harlow, R-Tulsa, spoke first. \u201cWe built in a brake pedal,\u201d said the Republican from "
+     "Ohio.", "Republican from Ohio"),
+])
+def test_a_partys_member_is_the_one_the_article_gave_that_party_and_place(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
+
+
+def test_a_party_word_before_a_plural_noun_is_no_speaker(extract):
+    text = ("The director responded that the website cites so many Republican claims as inaccurate because they "
+            "lack context.")
+    assert all(q.speaker_mention != "many Republican" for q in extract(text))
+    text = "\u201cShe is not coming,\u201d the Republican Party of Wyoming said."
+    assert [q.speaker for q in extract(text)] == ["Republican Party of Wyoming"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Insp Junior Baptiste-Lopez, president of the association, spoke. \u201cWe want money,\u201d Baptiste-Lopez "
+     "said.", "Junior Baptiste-Lopez"),
+    ("Sixty-seven-year-old Pearline Brown has lost count. \u201cDem come here,\u201d Miss Brown said.",
+     "Pearline Brown"),
+    ("Senate President Pro Tem Wade Castle praised it. \u201cIt is a fine bill,\u201d Castle said.", "Wade Castle"),
+])
+def test_titles_and_ages_before_a_name_are_no_part_of_it(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
