@@ -355,6 +355,11 @@ _THEIR_KIN_NAMED = re.compile(  # "his wife Leanne", "His son, Liam, 24,"
     rf"\b(?:[Hh]is|[Hh]er)\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z][a-z]+)\b{_NO_SURNAME}")
 _THEIR_KIN_WRITTEN = tuple(re.compile(rf"{pronoun}\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+[A-Z]")
                            for pronoun in ("his", "her", "His", "Her"))
+# A sentence opening on a kin with no name after it: "His wife poured tea", not "His wife, Leanne,"
+_KIN_OPENER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(His|Her)\s+{_KIN_AGE}({_KIN_NOUNS})\s+(?=[a-z])",
+                         re.MULTILINE)
+_THEIR_KIN_WRITTEN_ANY = tuple(re.compile(rf"{pronoun}\s+{_KIN_AGE}(?:{_KIN_NOUNS})\s+[a-z]")
+                               for pronoun in ("His", "Her"))
 _AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+and\s+$")  # "Ebeling and " before "her husband, Tom"
 _KIN_REACH = 1000  # characters before the kin within which the one whose kin they are was named
 # What every kin name holds: most articles have none, and _KIN_NAMED, which tries every
@@ -373,6 +378,7 @@ _EITHER_GENDER = re.compile(r"(?i)(?:he|his|him|she|her)\s*(?:or|/)\s*(?:he|his|
 _MODIFIER = re.compile(
     r"[’']?\s+(?:campaign|administration|camp|event|events|team|family|foundation|supporters|aides|allies|era|"
     r"presidency|voters|rally|rallies|years|plan|policies|doctrine|organization|associates)\b")
+_APPOSITION_BEFORE = re.compile(r"([A-Z][\w’'-]+ [A-Z][\w’'-]+)(?:,| —| –| \()\s*(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+$")
 _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+([a-z][\w-]*)\s+[A-Z][a-z]")
 # What follows a person named by one name: "Dan (not his real name)", "Sarah, 19,".
 _AGE_TAIL = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old)?,")
@@ -549,6 +555,7 @@ class ArticleSpeakers:
         self._appositive_roles()
         self._lede_role()
         self._epithet_openers()
+        self._kin_openers()
 
     # -- the article's people -------------------------------------------------------------
 
@@ -589,6 +596,21 @@ class ArticleSpeakers:
             self._roles_by_key[opener.key].add(noun)
             bisect.insort(self.history, _Known(m.start(1), self._names[opener.key], SpeakerType.PERSON, None, {noun}),
                           key=_POSITION)
+
+    def _kin_openers(self) -> None:
+        """A sentence opening on someone's kin unnamed there ("His wife poured tea …"), as a
+        mention of the one the article names as that kin (Yuko, wife of Daisuke Mori), so that
+        the "she said" after it is hers."""
+        for m in _KIN_OPENER.finditer(self.text) if any(p.search(self.text) for p in _THEIR_KIN_WRITTEN_ANY) else ():
+            if self._quoted.covers(m.start()):
+                continue
+            pronoun, kin = m.group(1).lower(), m.group(2).lower()
+            owner = self._most_salient(m.start(), "male" if pronoun == "his" else "female")
+            name = self._kin_introduced(m.start(), pronoun, [kin]) or (
+                self._kin_named(owner.name, [kin], loose=True) if owner else None)
+            if name and name_key(name) in self._names:
+                bisect.insort(self._salient, _Salient(m.start(1), name_key(name), (m.start(1), m.end(2))),
+                              key=_POSITION)
 
     def _appositive_roles(self) -> None:
         """The role an appositive gives a person the article names ("Mark Cuban, a billionaire
@@ -715,7 +737,8 @@ class ArticleSpeakers:
             if gender:
                 self._note_gender(person, gender)
             end = at + len(word)
-            if not _MODIFIER.match(self.text, end) and not self._titles_another(end):
+            if (not _MODIFIER.match(self.text, end) and not self._titles_another(end)
+                    and not self._possessive_apposed(end)):
                 bonus = 0.0
                 if person not in introduced:  # news introduces a person in full just before quoting them
                     introduced.add(person)
@@ -847,8 +870,9 @@ class ArticleSpeakers:
         if len(candidates) == 1 and not gender:
             return candidates[0][1]  # the only person of that name
         for start, key in candidates:
-            if start <= pos < start + len(self._names[key]):
-                return key
+            name = self._names[key]
+            if start <= pos < start + len(name) or (" " in name and self.text.endswith(name, 0, pos + len(word))):
+                return key  # written in full here: at its introduction, or again ("Lorraine Chavez hugged …")
         if gender:
             candidates = [(start, key) for start, key in candidates
                           if self._article_gender.get(key, self._name_gender(self._names[key])) in (None, gender)]
@@ -858,6 +882,14 @@ class ArticleSpeakers:
             if newcomer:
                 return newcomer
         return earlier[0][1] if earlier else (candidates[0][1] if candidates else None)
+
+    def _possessive_apposed(self, end: int) -> bool:
+        """Whether the name ending at ``end`` owns the role of someone named just before, in
+        apposition ("John Podesta — Bill Clinton’s former chief of staff —"): no mention of its person."""
+        if not self.text.startswith(("’s", "'s"), end):
+            return False
+        apposed = _APPOSITION_BEFORE.search(self.text, max(0, end - 60), end)
+        return apposed is not None and name_key(apposed.group(1)) in self._names
 
     def _titles_another(self, end: int) -> bool:
         """Whether the name ending at ``end`` only qualifies a role given to someone named next
@@ -1456,15 +1488,19 @@ class ArticleSpeakers:
                  if at < pos and kin == words[-1] and owner == pronoun and name_key(name) in self._names]
         return self._names[name_key(max(found)[1])] if found else None
 
-    def _kin_named(self, name: str, rest: list[str]) -> str | None:
+    def _kin_named(self, name: str, rest: list[str], loose: bool = False) -> str | None:
         """The person a kin noun of ``name``'s stands for where the article names them: the one
         other person it names with the same surname, of the noun's gender ("her husband" of
-        Paulette Ferguson is Winston Ferguson)."""
+        Paulette Ferguson is Winston Ferguson); ``loose``, also one whose gender is not known."""
         if len(rest) != 1 or rest[0].lower() not in _KIN_GENDERS or len(name.split()) < 2:
             return None
         surname, gender = name_key(_surname(name)), _KIN_GENDERS[rest[0].lower()]
-        same = {key for key in self._names if key != name_key(name) and len(key.split()) > 1
-                and key.split()[-1] == surname and self.gender(key) == gender}
+        family = {key: self.gender(key) for key in self._names if key != name_key(name) and len(key.split()) > 1
+                  and key.split()[-1] == surname}
+        same = {key for key, known in family.items() if known == gender}
+        if loose and not same:  # "Yuko", mostly a woman's name, where the article gives no gender
+            same = {key for key, known in family.items() if known is None
+                    and guessed_first_name(key.split()[0].capitalize()) in ("unknown", f"mostly_{gender}")}
         return self._names[same.pop()] if len(same) == 1 else None
 
     def _named_as_organization(self, mention: Mention) -> bool:

@@ -1539,6 +1539,34 @@ def test_titles_and_ages_before_a_name_are_no_part_of_it(extract, text, speaker)
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
 
 
+def test_a_name_written_again_in_full_is_that_person_not_the_first_of_the_surname(extract):
+    text = ("Alyssa Chavez died at the scene. Her mother, Lorraine Chavez, read a statement.\n\n"
+            "The judge imposed the maximum.\n\n"
+            "Outside, Lorraine Chavez hugged her family. Asked whether it brought her peace, she was quiet.\n\n"
+            "\u201cMy daughter will always be 22,\u201d she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Lorraine Chavez"]
+
+
+def test_a_sentence_opening_on_his_wife_is_hers(extract):
+    # "Yuko" is mostly a woman's name; the article gives her no pronoun before
+    text = ("When Yuko Mori first saw the farmhouse, snow fell through the roof. Two years on, the Moris "
+            "live there.\n\n"
+            "\u201cThey leave after the second winter,\u201d said Hiroko Sato, 74, who runs a shop.\n\n"
+            "Back at the farmhouse, Daisuke Mori had gone upstairs for a call. His wife poured tea and looked "
+            "out at the river.\n\n\u201cWe are just living in it,\u201d she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Hiroko Sato", "Yuko Mori"]
+
+
+def test_a_name_owning_an_appositive_role_is_no_mention_of_its_person(extract):
+    text = ("Hillary Clinton has left the defense of the charity to Bill Clinton and the press team.\n\n"
+            "Bill Clinton\u2019s answer in 1992 \u2014 \u201cit\u2019s the voters I\u2019m worried about\u201d \u2014 "
+            "is likely to be repeated by his wife when she debates.\n\n"
+            "And campaign Chairman John Podesta \u2014 Bill Clinton\u2019s former chief of staff \u2014 offered a "
+            "slogan when I asked him how she would answer.\n\n"
+            "\u201cShe will fight for the American people,\u201d he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "John Podesta"
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
