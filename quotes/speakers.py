@@ -2519,12 +2519,13 @@ class ArticleSpeakers:
                 continue
             run = _SENTENCE_BREAK.split(m.group())[-1]  # "… to RT. The network said": no "RT. The network"
             run = _TIME_AFTER.sub("", run)  # "Federal Court of Justice on Tuesday"
-            whole = " and " in run and self._abbreviated(run, m.end())  # "… Water and Sewerage Company (NCWSC)"
+            # "… Water and Sewerage Company (NCWSC)", or a name with "and" that spoke as one body
+            whole = " and " in run and (self._abbreviated(run, m.end()) or self._spoke_as_body(run))
             for piece in [run] if whole else split_bodies(run, self._full_by_outer_word):  # "the SEC and Vermont"
                 piece = piece.removesuffix("’s").removesuffix("'s")  # "Bro Tywi County Council's cabinet"
                 words = [w.lower() for w in piece.split()]
                 while words and (words[0] in BODY_LINKS or words[0].capitalize() in _NOT_NAME_START
-                                 or words[0] in NOT_NAME_OPENERS):
+                                 or words[0] in NOT_NAME_OPENERS or words[0] in DETERMINERS):  # "His company"
                     words = words[1:]
                 if head in words and words[-1] not in BODY_LINKS and len(words) > 1:
                     written = piece.split()[-len(words):]
@@ -2536,6 +2537,12 @@ class ArticleSpeakers:
                                 and words[k - 1] not in BODY_LINKS), None)
                     found = " ".join(written[:cut])
         return found
+
+    def _spoke_as_body(self, run: str) -> bool:
+        """Whether ``run`` (less a leading "The") is a body resolved before as one speaker: "The
+        Vietnam Coffee and Cocoa Association (Vicofa) said" makes "the association" all of it."""
+        key = name_key(run.removeprefix("The ").removeprefix("the "))
+        return any(known.type == SpeakerType.ORGANIZATION and name_key(known.name) == key for known in self.history)
 
     def _police(self, pos: int) -> str | None:
         """Which force "police" at ``pos`` is: the last named before it, else the one the article
@@ -2642,7 +2649,22 @@ class ArticleSpeakers:
                       and name.split()[0].lower() not in TIME_WORDS}
             if called:
                 return called.pop() if len(called) == 1 else None
-        return None
+        # the one company the article names before, by its company word ("Ozark Ridge Partners")
+        companies = {name_key(run): run for run in self._companies_before(pos)}
+        return self._longer_body(companies.popitem()[1], pos) if len(companies) == 1 else None
+
+    def _companies_before(self, pos: int) -> Iterator[str]:
+        """The names ending in a company's word ("Partners", "GmbH", "Inc") written outside
+        quotes before ``pos``, without the words that open a sentence before them."""
+        for m in _COMPANY_NAMED.finditer(self.text, 0, pos):
+            if self._quoted.covers(m.start()):
+                continue
+            words = m.group().split()
+            while words and (words[0] in _NOT_NAME_START or words[0].lower() in NOT_NAME_OPENERS
+                             or words[0].lower() in DETERMINERS or words[0] in _LEAD_CAPITALS):
+                words = words[1:]
+            if len(words) > 1:
+                yield " ".join(words)
 
     def _lede(self) -> str:
         """The headline and the first sentences, where a story names what it is about."""
@@ -2702,6 +2724,9 @@ class ArticleSpeakers:
         return self._runs
 
 
+_COMPANY_WRITTEN = sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS} | {"GmbH"})
+# "Ozark Ridge Partners", "Kaffee Nord GmbH"
+_COMPANY_NAMED = re.compile(rf"(?:[A-Z][\w&’'-]*[ \t]+){{1,4}}(?:{'|'.join(_COMPANY_WRITTEN)})\b")
 _ROLE_QUALIFIERS = word_set("role_qualifiers")
 _HYPHENED_WORD = re.compile(r"[\w-]+")
 

@@ -1567,6 +1567,27 @@ def test_a_name_owning_an_appositive_role_is_no_mention_of_its_person(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "John Podesta"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a name holding "and" that spoke as one body is all of it after
+    ("The Vietnam Coffee and Cocoa Association (Vicofa) said in a report that planting had fallen.\n\n"
+     "\u201cIf this trend continues, exports will suffer,\u201d the association warned.",
+     "Vietnam Coffee and Cocoa Association"),
+    # "His company" opening a sentence is no body's name
+    ("Bao runs a roastery. His company is building a factory in Buon Ma Thuot.\n\n"
+     "Kaffee Nord GmbH, a Hamburg-based trader, said in an email that suppliers had made \u201cprogress\u201d.\n\n"
+     "\u201cWe are ready to pay a premium,\u201d the company said.", "Kaffee Nord GmbH"),
+    # the one company the article names, by its company word, however far before
+    ("Council approves Grant Avenue apartments\n\nThe city council voted 5-2 on Monday to rezone a block of "
+     "Grant Avenue.\n\nDozens of residents packed the chamber. Many waited three hours to speak.\n\n"
+     "The plan from Ozark Ridge Partners calls for 312 apartments.\n\nNeighbors objected for an hour. The "
+     "council voted 5-2.\n\nResidents said they would gather signatures. Some spoke of a lawsuit.\n\n"
+     "In a statement after the vote, the company said it was \u201cgrateful to the council\u201d.",
+     "Ozark Ridge Partners"),
+])
+def test_a_bodys_description_is_the_body_the_article_named(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")][-1] == speaker
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
