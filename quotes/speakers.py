@@ -2386,7 +2386,11 @@ class ArticleSpeakers:
             rf"(?P<a>{_CAPITALISED})(?P<titled>,\s+(?:[A-Z][\w.]*\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,)?"
             rf"|(?P<b>{_CAPITALISED})[’']s\s+(?:\w+\s+)?{head}s?\b"
             rf"|(?P<e>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)*),\s+whose\s+(?:\w+\s+)?{head}s?\b"  # "Oyelaran, whose letter"
-            rf"|(?P<c>{_CAPITALISED})\s+(?:released|published|issued|sent|wrote|provided|gave)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?{head}"
+            # "the Ministry of Commerce (MOFCOM) released a statement", "Grace Onyancha, who was not in
+            # the chamber, later issued a statement"
+            rf"|(?P<c>{_CAPITALISED})(?:\s+\([A-Z]{{2,8}}\)|,\s+(?:who|which)\s[^,.;“”]{{1,80}},)?"
+            rf"\s+(?:(?:later|also|then|earlier|subsequently|quickly)\s+)?"
+            rf"(?:released|published|issued|sent|wrote|provided|gave)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?{head}"
             rf"|\b(?:a|an)\s+(?:\d{{4}}\s+)?(?P<d>{_CAPITALISED})\s+{head}s?\b")  # "a 1995 Times article"
         found = None
         if indefinite:  # "…, says a report … ⏎ The report by the University and College Union claims …"
@@ -2404,7 +2408,9 @@ class ArticleSpeakers:
             # "The Presidency said there was no shortage. “…,” the statement said": the statement
             # of the body that spoke just before
             here = self._sentence_of(mention.start)
-            lo = self._sentence_starts[max(0, here - 1)]
+            # the sentence before, or, after a quote of sentences of its own, the paragraph before it
+            paragraph = self.text.rfind("\n", 0, self.text.rfind("\n", 0, mention.start) - 1)
+            lo = min(self._sentence_starts[max(0, here - 1)], max(0, self.text.rfind("\n", 0, max(0, paragraph))))
             said_in = _SAID_IN_STATEMENT.search(self.text, lo, mention.start)
             if said_in:
                 # "X said in a statement that … . “…,” the statement read", "In a statement, X accused
@@ -2422,6 +2428,8 @@ class ArticleSpeakers:
                          if here - self._sentence_of(known.position) <= 1 and _as_body(known)), None)
         if not found or found.split()[0] in _NOT_NAME_START or found.lower() in _DETERMINERS_AND_ONE:
             return None
+        # "Finance CEC Grace Kemunto Onyancha … issued a statement": the person, untitled
+        found = next((name for name in self._names.values() if " " in name and found.endswith(" " + name)), found)
         key = name_key(found)
         if key in self._names or (len(key.split()) == 1 and key in self._surnames()):
             person = self._names.get(key) or next(n for k, n in self._names.items() if k.split()[-1] == key)
@@ -3270,6 +3278,12 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
             and (is_first_name(words[1]) or INITIALS.fullmatch(words[1]))):
         dropped, words = [*dropped, words[0]], words[1:]  # "Thiru M. Selvaganapathy", "Mzee Joseph Kimani"
     words = words[:name_end(words)]  # "Aoife Ryan BL", "Jane Smith MP"
+    given = next((k for k in range(1, len(words) - 1) if guessed_first_name(words[k]) in ("male", "female")), None)
+    if (given and len(words) > 3 and not any(is_first_name(w) for w in words[:given])
+            and all(w[:1].isupper() and w.isalpha() for w in words[:given])
+            and any(w.isupper() and len(w) > 1 or w.lower() in ORG_WORDS for w in words[:given])):
+        # "Finance CEC Grace Kemunto Onyancha": a title, with an office's initials, before a first name
+        dropped, words = [*dropped, *words[:given]], words[given:]
     if len(words) == 2 and is_person_noun(words[0]) and not is_first_name(words[0]) and not titles:
         # "Teenager Brierley": a surname after its description, as a title before it; but after a
         # title, a given name ("Insp Junior Baptiste-Lopez")

@@ -1588,6 +1588,18 @@ def test_a_bodys_description_is_the_body_the_article_named(extract, text, speake
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")][-1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Finance CEC Grace Kemunto Onyancha, who was not in the chamber, later issued a statement describing the "
+     "claims as baseless.\n\n\u201cEvery shilling is accounted for,\u201d the statement read in part.",
+     "Grace Kemunto Onyancha"),
+    ("Later on Tuesday, the Ministry of Commerce (MOFCOM) released a statement saying it had taken note of the "
+     "decision.\n\n\u201cThe industry has grown through innovation, not subsidies,\u201d the statement said.",
+     "Ministry of Commerce"),
+])
+def test_a_statement_is_the_one_who_issued_it(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
