@@ -411,6 +411,10 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
     if len(gap.split()) > 6 and q.kind != QuoteKind.PARTIAL:
         return None
     cue, i = _main_cue(ctx, cues, len(cues) - 1, lo)
+    while i > 0 and cue.lemma in LISTENER_LEMMAS and _PASSIVE_BEFORE.search(text, max(lo, cue.start - 20), cue.start):
+        # "The union said its members were being asked to work in conditions that were “…”": the
+        # ones asked say nothing; the clause's own cue before does
+        cue, i = cues[i - 1], i - 1
     if cue.lemma in PARTIAL_CUE_LEMMAS and q.kind != QuoteKind.PARTIAL:
         return None
     if cue.text[:1].isupper() or not text[lo:cue.start].strip(" ,—–"):

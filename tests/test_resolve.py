@@ -1600,6 +1600,12 @@ def test_a_statement_is_the_one_who_issued_it(extract, text, speaker):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
 
 
+def test_those_asked_or_told_in_the_passive_are_not_who_speaks(extract):
+    text = ("The Unite union said its drivers were being told to work shifts in conditions that were "
+            "\u201cneither safe nor legal\u201d.")
+    assert [(q.speaker, q.kind) for q in extract(text)] == [("Unite union", "partial")]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
