@@ -367,6 +367,8 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
         if region.strip(" ,—–\n") == "":
             if not ends_open and region.strip():
                 return None
+            if cue.text.endswith("ing"):
+                return None  # "… as “insufficiently substantiated”, saying the ministry had …": no subject after
             mention = subject_after(text, cue.end, s_end, ctx.entities)
         elif ends_open or q.kind == QuoteKind.PARTIAL:
             mention = ctx.subject_before(q.close + 1, cue.start)

@@ -1606,6 +1606,17 @@ def test_those_asked_or_told_in_the_passive_are_not_who_speaks(extract):
     assert [(q.speaker, q.kind) for q in extract(text)] == [("Unite union", "partial")]
 
 
+def test_a_participle_after_a_quote_has_no_subject_after_it(extract):
+    text = ("The Council of State, the government\u2019s advisory body, described the plans as \u201cinsufficiently "
+            "substantiated\u201d, saying the ministry had not shown that they would work.")
+    assert all(q.speaker_mention != "the ministry" for q in extract(text))
+
+
+def test_a_maltese_architects_title_is_no_part_of_the_name(extract):
+    text = "Perit Kevin Zammit said the plan had been \u201cscaled back significantly\u201d."
+    assert [q.speaker for q in extract(text)] == ["Kevin Zammit"]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
