@@ -381,9 +381,10 @@ _MODIFIER = re.compile(
 _APPOSITION_BEFORE = re.compile(r"([A-Z][\w’'-]+ [A-Z][\w’'-]+)(?:,| —| –| \()\s*(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+$")
 _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+([a-z][\w-]*)\s+[A-Z][a-z]")
 # What follows a person named by one name: "Dan (not his real name)", "Sarah, 19,".
-_AGE_TAIL = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old)?,")
+_AGE_TAIL = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:,|-year-old[,\s])")
 _PSEUDONYM_TAIL = re.compile(r"\s+\((?:not\s+(?:his|her|their)\s+real\s+name|name\s+changed)\)")
 _ONE_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][\w’'.-]*\s+$")  # "Suu " before "Kyi", not a sentence's first
 # A role given before the name it is of, in commas: "the Minister for Housing, " before Eoin Fitzmaurice.
 _ROLE_IN_APPOSITION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s+$")
 # A party tag after a name: ", R-Lubbock,", " (D-Houston)".
@@ -451,8 +452,9 @@ def _one_names_given(text: str) -> Iterator[re.Match]:
         tails += _PSEUDONYM_TAIL.finditer(text)
     for tail in tails:
         name = _ONE_NAME_BEFORE.search(text, max(0, tail.start() - 30), tail.start())
-        if name:
-            yield name
+        if (name and not _AFTER_PREPOSITION.search(text, max(0, name.start() - 12), name.start())
+                and not _CAPITALISED_BEFORE.search(text, max(0, name.start() - 30), name.start())):
+            yield name  # not "In Bamako, a 30-year-old man was killed", nor "Kyi" of "Suu Kyi, 70,"
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -682,9 +684,11 @@ class ArticleSpeakers:
                 self._note_gender(key, _noun_gender(title))
         # "Melanie said", "Dan (not his real name), a 19-year-old student,": a person the article
         # knows by one name
-        speakers = speakers | {name_key(m.group(1)) for m in _one_names_given(self.text)}
-        for name in speakers:
-            if (" " not in name and name not in by_word and first_name_gender(f"{name.capitalize()} X")
+        aged = {name_key(m.group(1)) for m in _one_names_given(self.text)}
+        for name in speakers | aged:
+            # a first name, or a name an age follows ("Yohanis, 60,", "Nurhayati, a 42-year-old mother")
+            if (" " not in name and name not in by_word
+                    and (first_name_gender(f"{name.capitalize()} X") or (name in aged and not _common_word(name)))
                     and name.capitalize() not in STATES_AND_COUNTRIES and name not in GROUP_NOUNS):
                 given = {key for key in self._names if key.split()[0] == name}
                 # "Linda said" where the article named Linda Nolan: her, by her first name

@@ -1617,6 +1617,15 @@ def test_a_maltese_architects_title_is_no_part_of_the_name(extract):
     assert [q.speaker for q in extract(text)] == ["Kevin Zammit"]
 
 
+def test_a_single_name_an_age_follows_is_a_person_whatever_the_name_lists_say(extract):
+    text = ("The Health Ministry sent 40 doctors. A ministry spokesperson said the team would provide "
+            "\u201cpsychosocial support\u201d for children.\n\nNurhayati, a 42-year-old mother of three, said she "
+            "had been woken by the shaking.\n\n\u201cIt was very dark and everyone was screaming,\u201d she said.\n\n"
+            "Another resident, Yohanis, 60, said his family slept in a tent.\n\n\u201cThe rice is only enough for "
+            "three days,\u201d he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Nurhayati", "Yohanis"]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
