@@ -383,7 +383,7 @@ _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+([a-z][\w-]*)\s+[A-Z][a
 # What follows a person named by one name: "Dan (not his real name)", "Sarah, 19,".
 _AGE_TAIL = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:,|-year-old[,\s])")
 _PSEUDONYM_TAIL = re.compile(r"\s+\((?:not\s+(?:his|her|their)\s+real\s+name|name\s+changed)\)")
-_ONE_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)$")
+_ONE_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)$")  # not "Leary" of "Pat O'Leary, 74,"
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][\w’'.-]*\s+$")  # "Suu " before "Kyi", not a sentence's first
 # A role given before the name it is of, in commas: "the Minister for Housing, " before Eoin Fitzmaurice.
 _ROLE_IN_APPOSITION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s+$")
