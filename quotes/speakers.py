@@ -39,6 +39,7 @@ from .lexicon import (
     LEADING_ADVERBIALS,
     MALE_HONORIFICS,
     MULTIWORD_PLACES,
+    NAME_PARTICLES,
     NAME_RUN_PARTICLE_PATTERN,
     NAME_RUN_PARTICLES,
     NOT_NAME_OPENERS,
@@ -553,6 +554,7 @@ class ArticleSpeakers:
         self._kin_intros: list[tuple[int, str, str, str]] | None = None  # _kin_introductions, when asked
         self._owned_speakers: dict[str, str] = {}  # "rep" → "Kayla Marsh’s rep", who spoke as "Her rep"
         self._titled_words: set[str] = set()  # the surnames written after a title (_scan_people)
+        self._inner_named: set[str] = set()  # the full names known by a surname inside them (_scan_people)
         self._scan_people(self._quoted, {name_key(n) for n in speakers})
         self._appositive_roles()
         self._lede_role()
@@ -664,6 +666,7 @@ class ArticleSpeakers:
         """
         by_word: dict[str, list[tuple[int, str]]] = defaultdict(list)
         written: set[str] = set()  # each surname as the article writes it
+        inner: list[tuple[int, str, str]] = []  # the names of three words or more
         for pos, name, title in self.full_names:
             key = name_key(name)
             last = _surname(name)
@@ -680,8 +683,17 @@ class ArticleSpeakers:
             self._names[key] = name
             by_word[surname].append((pos, key))
             written.add(last)
+            if title or key in speakers or self._role_follows(name, pos + len(name)):
+                inner.append((pos, key, name))  # a person by more than a first name: a title, a role, speech
             if title:
                 self._note_gender(key, _noun_gender(title))
+        for pos, key, name in inner:  # "Ferrari" of Gustavo Ferrari Etchegaray, once every surname is known
+            for word in name.split()[1:-1]:
+                if (_inner_surname(name_key(word), key.split()) and name_key(word) not in by_word
+                        and self._plain_name(name)):
+                    self._inner_named.add(key)
+                    by_word[name_key(word)].append((pos, key))
+                    written.add(word)
         # "Melanie said", "Dan (not his real name), a 19-year-old student,": a person the article
         # knows by one name
         aged = {name_key(m.group(1)) for m in _one_names_given(self.text)}
@@ -753,6 +765,14 @@ class ArticleSpeakers:
                 self._note_gender(key, self._name_gender(name))
         if any(key not in self._article_gender for key in self._names):
             self._pronoun_votes(skipped)  # where neither title nor first name says
+
+    def _plain_name(self, name: str) -> bool:
+        """Whether ``name`` is only a person's names: none of its words after the first a word the
+        article also writes in lower case ("Christian Monitor Breakfast"), no place of two words
+        in it ("Ted Cruz South Carolina")."""
+        words = name.split()
+        return not any(next(_word_starts(self.text, w.lower()), None) is not None for w in words[1:]) and not any(
+            f"{a} {b}".lower() in MULTIWORD_PLACES for a, b in zip(words, words[1:]))
 
     def _kin_before(self, pos: int, name: str) -> bool:
         """Whether a kin noun introduces the full name ``name`` by its first name at ``pos`` ("Her
@@ -1639,6 +1659,13 @@ class ArticleSpeakers:
             if len(near) == 1:
                 return near.pop()
         if not candidates and len(words) == 1 and mention.type != SpeakerType.ORGANIZATION:
+            # "Ferrari" of Gustavo Ferrari Etchegaray, as Spanish names are shortened to the first
+            # surname, and Ugandan ones to a middle name: the one full name it stands inside
+            inner = {full for _, full, full_words in self._full_words if _inner_surname(words[0], full_words)
+                     and name_key(full) in self._inner_named
+                     and (not gender or self.gender(name_key(full)) in (None, gender))}
+            if len(inner) == 1:
+                return inner.pop()
             written_whole = self._given_anywhere(name, gender)
             if written_whole:
                 return written_whole
@@ -3206,6 +3233,16 @@ def _kin_introductions(text: str, full_names: list[tuple[int, str, str | None]])
         if named:
             found.append((m.start("first"), text[m.start():m.start() + 3].lower(), m.group("kin").lower(), named[0]))
     return sorted(set(found))
+
+
+def _inner_surname(word: str, full_words: list[str]) -> bool:
+    """Whether ``word`` (a name key) is a surname inside a person's full name of three words or
+    more, as Spanish names give two surnames ("Ferrari" of Gustavo Ferrari Etchegaray): neither
+    the first word nor the last, no first name or initial, and the full name opening on a first name."""
+    return (len(full_words) > 2 and word in full_words[1:-1] and len(word) > 2
+            and not is_first_name(word.capitalize()) and is_first_name(full_words[0].capitalize())
+            and word not in NAME_PARTICLES and not any(w in ORG_WORDS or w in PLACE_WORDS or w.capitalize()
+                                                       in STATES_AND_COUNTRIES for w in full_words))
 
 
 def _person_like(text: str, name: str) -> bool:

@@ -1626,6 +1626,24 @@ def test_a_single_name_an_age_follows_is_a_person_whatever_the_name_lists_say(ex
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Nurhayati", "Yohanis"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a Spanish name shortened to its first surname
+    ("Economy Minister Gustavo Ferrari Etchegaray said the surplus was \u201cthe anchor\u201d.\n\nInflation slowed "
+     "for a fifth month.\n\n\u201cWe are not going to relax,\u201d Ferrari said.", "Gustavo Ferrari Etchegaray"),
+    # a Ugandan name shortened to a middle name
+    ("Defence lawyer Ronald Kyeyune Bbosa asked for bail.\n\n\u201cMy client is presumed innocent,\u201d Mr "
+     "Kyeyune argued.", "Ronald Kyeyune Bbosa"),
+])
+def test_a_surname_inside_a_full_name_is_that_person(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
+
+
+def test_a_capitalised_event_holding_a_first_name_is_no_person(extract):
+    text = ("Sen. John McCain spoke during the Christian Monitor Breakfast this morning.\n\n"
+            "\u201cThe roots of this are in the Tea Party,\u201d he said. \u201cIt has not gone away.\u201d")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["John McCain", "John McCain"]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
