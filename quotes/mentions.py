@@ -45,6 +45,7 @@ from .lexicon import (
     SENTENCE_ADVERBS,
     STATES_AND_COUNTRIES,
     TIME_WORDS,
+    TITLE_ABBREVIATIONS,
     US_STATES,
     WEEKDAYS,
     guessed_first_name,
@@ -307,7 +308,7 @@ def _person_of(text: str, toks: list[_Tok], i: int, mention: Mention | None, ent
 
 # Words before names joined by "and" that make them an object, not who spoke ("a meeting between
 # Obama and Xi said …"), or one name of a longer list ("Smith or Jones and Brown").
-_TITLE_WORDS = (ROLE_NOUNS - PARTY_MEMBERS) | HONORIFICS
+_TITLE_WORDS = (ROLE_NOUNS - PARTY_MEMBERS) | HONORIFICS | frozenset(TITLE_ABBREVIATIONS)  # "Eng Khalid …"
 _NOT_JOINT_OPENERS = word_set("prepositions") | {"and", "or", "nor"}
 
 

@@ -1046,6 +1046,10 @@ class ArticleSpeakers:
                 name = self._names[name_key(name)]  # "Lord Pennington", as a peer is known
             if mtype != SpeakerType.ORGANIZATION and self._named_as_organization(mention):
                 mtype = SpeakerType.ORGANIZATION
+            apposed = self._apposed_name(mention)
+            if apposed:  # "The state Governor, Prince Adebayo Olufemi-Ajayi, …": the one named in commas
+                self._remember(mention, apposed, SpeakerType.PERSON, self.gender(name_key(apposed)))
+                return apposed, SpeakerType.PERSON
             holder = self._role_holder(mention)
             if holder:  # "the DC" of "Md Rashedul Islam, deputy commissioner of Sunamganj,"
                 self._remember(mention, holder.name, holder.type, holder.gender)
@@ -2489,6 +2493,16 @@ class ArticleSpeakers:
             body = self._longer_body(body, m.start("body"))
         return _Known(m.start(), f"{_without_country(body)} {m.group('noun').lower()}", SpeakerType.DESCRIPTION, None)
 
+    def _apposed_name(self, mention: Mention) -> str | None:
+        """The person named in commas just after a bare title written as a name ("The state
+        Governor, Prince Adebayo Olufemi-Ajayi, described …"), where the article knows them."""
+        if not mention.name or name_key(mention.name) not in ROLE_NOUNS:
+            return None
+        after = _APPOSED_NAME.match(self.text, mention.end)
+        if not after:
+            return None
+        return next((name for name in self._names.values() if " " in name and after.group(1).endswith(name)), None)
+
     def _role_holder(self, mention: Mention) -> _Known | None:
         """The one person named before whose role a capitalised "the …" names: "the Lubbock
         Republican" after "Sen. Dana Whitfield, R-Lubbock,", or by its initials, "the DC" and
@@ -2763,6 +2777,7 @@ class ArticleSpeakers:
         return self._runs
 
 
+_APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]+),")  # ", Prince Adebayo Olufemi-Ajayi,"
 _COMPANY_WRITTEN = sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS} | {"GmbH"})
 # "Ozark Ridge Partners", "Kaffee Nord GmbH"
 _COMPANY_NAMED = re.compile(rf"(?:[A-Z][\w&’'-]*[ \t]+){{1,4}}(?:{'|'.join(_COMPANY_WRITTEN)})\b")

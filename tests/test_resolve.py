@@ -1644,6 +1644,23 @@ def test_a_capitalised_event_holding_a_first_name_is_no_person(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["John McCain", "John McCain"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The state Governor, Prince Adebayo Olufemi-Ajayi, who spoke after inspecting a road project, described the "
+     "strike as \u201cunnecessary and ill-timed\u201d.", "Adebayo Olufemi-Ajayi"),
+    ("Eng Khalid Al Marzooqi, chief executive of the utility, said the grid was ready. \u201cWe have planned for "
+     "this,\u201d he said.", "Khalid Al Marzooqi"),
+])
+def test_titles_written_as_names_are_the_person_they_title(extract, text, speaker):
+    assert {q.speaker for q in extract(text) if q.kind in ("direct", "partial")} == {speaker}
+
+
+def test_a_month_in_a_dateline_is_no_name(extract):
+    text = ("VIENNA/DUBAI, Nov 30 (Reuters) - OPEC+ agreed on Sunday to extend its existing output cuts until the "
+            "end of March, with Iraq\u2019s oil minister saying the producer group would \u201cdo whatever is "
+            "necessary\u201d to support the market.")
+    assert all(q.speaker != "Nov" for q in extract(text))
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
