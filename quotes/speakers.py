@@ -2424,8 +2424,9 @@ class ArticleSpeakers:
             # "the Ministry of Commerce (MOFCOM) released a statement", "Grace Onyancha, who was not in
             # the chamber, later issued a statement"
             rf"|(?P<c>{_CAPITALISED})(?:\s+\([A-Z]{{2,8}}\)|,\s+(?:who|which)\s[^,.;“”]{{1,80}},)?"
-            rf"\s+(?:(?:later|also|then|earlier|subsequently|quickly)\s+)?"
-            rf"(?:released|published|issued|sent|wrote|provided|gave)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?{head}"
+            rf"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:(?:later|also|then|earlier|subsequently|quickly|\w+ly)\s+)?"
+            rf"(?:released|published|issued|sent|wrote|provided|gave|passed|adopted)\s+(?:a|an|its|their|the)\s+"
+            rf"(?:\w+\s+)?{head}"
             rf"|\b(?:a|an)\s+(?:\d{{4}}\s+)?(?P<d>{_CAPITALISED})\s+{head}s?\b")  # "a 1995 Times article"
         found = None
         if indefinite:  # "…, says a report … ⏎ The report by the University and College Union claims …"
@@ -2439,14 +2440,14 @@ class ArticleSpeakers:
                     # "signed by its National Publicity Secretary, Ibrahim Danladi,": the one who holds it
                     person = self._names.get(name_key(held[1]), held[1])
                     return _Known(mention.start, person, SpeakerType.PERSON, self.gender(name_key(person)))
-        if not found and not indefinite and head in _STATEMENTS:
+        if not found and not indefinite and (head in _STATEMENTS or head in _SAID_IN_ONLY):
             # "The Presidency said there was no shortage. “…,” the statement said": the statement
             # of the body that spoke just before
             here = self._sentence_of(mention.start)
             # the sentence before, or, after a quote of sentences of its own, the paragraph before it
             paragraph = self.text.rfind("\n", 0, self.text.rfind("\n", 0, mention.start) - 1)
             lo = min(self._sentence_starts[max(0, here - 1)], max(0, self.text.rfind("\n", 0, max(0, paragraph))))
-            said_in = _SAID_IN_STATEMENT.search(self.text, lo, mention.start)
+            said_in = re.compile(rf"\b[Ii]n\s+an?\s+(?:\w+\s+)?{head}\b").search(self.text, lo, mention.start)
             if said_in:
                 # "X said in a statement that … . “…,” the statement read", "In a statement, X accused
                 # …": X's, person or body, who spoke in the statement's sentence; its subject, the
@@ -2459,6 +2460,8 @@ class ArticleSpeakers:
                 spokesperson = self._spokesperson_in(start, mention.start)
                 if spokesperson:  # "In a statement, a spokesperson for the commission said the EFCC …"
                     return spokesperson
+            if head in _SAID_IN_ONLY:
+                return None  # a letter is no statement: only who wrote "in a letter" speaks in it
             return next((known for known in reversed(self._before(mention.start))
                          if here - self._sentence_of(known.position) <= 1 and _as_body(known)), None)
         if not found or found.split()[0] in _NOT_NAME_START or found.lower() in _DETERMINERS_AND_ONE:
@@ -2795,7 +2798,8 @@ def _as_body(known: _Known) -> bool:
 def _authored(m: re.Match) -> str:
     """Who :meth:`ArticleSpeakers._author`'s pattern found as a document's author, whichever of
     its ways of naming one matched."""
-    return m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+    found = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+    return found.removeprefix("The ") if len(found.split()) > 2 else found  # "The Sindh Assembly … passed a resolution"
 
 
 def _without_country(name: str) -> str:
@@ -2934,7 +2938,7 @@ _NO_COMPANY = frozenset("union party court government administration campaign mi
                         "council commission regulator watchdog authority".split())
 # Documents that are a body's words as it gives them ("the statement said").
 _STATEMENTS = frozenset("statement release announcement".split())
-_SAID_IN_STATEMENT = re.compile(r"\b[Ii]n\s+an?\s+(?:\w+\s+)?statement\b")
+_SAID_IN_ONLY = frozenset(("letter",))  # "In a letter to the prime minister, X said … “…,” the letter said"
 # Those who ask in an article rather than answer ("a reporter asked").
 _QUESTIONERS = frozenset("reporter reporters journalist interviewer questioner moderator host anchor".split())
 _UNNAMED_SOURCES = word_set("unnamed_sources")

@@ -1661,6 +1661,18 @@ def test_a_month_in_a_dateline_is_no_name(extract):
     assert all(q.speaker != "Nov" for q in extract(text))
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("KARACHI: The Sindh Assembly on Thursday unanimously passed a resolution demanding the release of funds.\n\n"
+     "\u201cThis House expresses serious concern over the persistent short release of funds,\u201d the resolution "
+     "read.", "Sindh Assembly"),
+    ("In a letter to the prime minister, the All Pakistan Textile Mills Association (Aptma) said the tariff had "
+     "made yarn uncompetitive.\n\n\u201cOur members are losing money on every kilogramme,\u201d the letter said.",
+     "All Pakistan Textile Mills Association"),
+])
+def test_a_resolution_or_letter_is_its_authors(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
