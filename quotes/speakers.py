@@ -1066,6 +1066,8 @@ class ArticleSpeakers:
                 # ... or by the person they speak for: "a spokeswoman for Hillary Clinton" is not her
                 person = mtype == SpeakerType.PERSON and name.split()[-1].lower() not in COMPANY_WORDS and (
                     is_first_name(name.split()[0]) or (" " not in name and name_key(name) in self._names))
+                if not person:  # "a spokesperson for CalMac": the body by its full name
+                    name = _without_country(self._longer_body(name, mention.start))
                 if spoken.group("an") and not name.startswith("An "):
                     name = f"An {name}"
                 described = f"{name}’s {noun}" if person else f"{name} {noun}"  # "Yorkshire Water spokesperson"
@@ -2544,7 +2546,12 @@ class ArticleSpeakers:
         for run in self._and_runs:  # uncut at its "and": "Ministry of Human Resources and Emiratisation"
             if _initials_of(run, letters):
                 return " ".join(run)
-        at = self.text.find(f"({acronym})")  # the name just before it, read in a window, never the whole text
+        return self._named_before_parentheses(acronym)
+
+    def _named_before_parentheses(self, short: str) -> str | None:
+        """The name written just before ``short`` in parentheses ("Caledonian MacBrayne (CalMac)",
+        "Namibia Water Corporation (NamWater)"), read in a window, never the whole text."""
+        at = self.text.find(f"({short})")
         given = _PARENTHESISED_BEFORE.search(self.text, max(0, at - _BODY_NAME_REACH), at) if at > 0 else None
         if given and not self._quoted.covers(given.start()):
             words = given.group(1).split()
@@ -2627,6 +2634,9 @@ class ArticleSpeakers:
         words = name.split()
         if len(words) == 1 and _ACRONYM.fullmatch(words[0]) and 2 <= len(words[0].replace(".", "")) <= 6:
             return self._spelled_out(words[0]) or name  # "IMF" → International Monetary Fund
+        if len(words) == 1 and f"({words[0]})" in self.text and words[0] not in STATES_AND_COUNTRIES:
+            # "CalMac" of "Caledonian MacBrayne (CalMac)"; not a dateline's "COX'S BAZAR (Bangladesh)"
+            return self._named_before_parentheses(words[0]) or name
         if len(words) == 1 and words[0][:1].isupper() and words[0] in self._company_first_words():
             # "Halcyon said" after "Halcyon Logistics": a company named by its first word
             named = [run[run.index(words[0]):] for run in self._body_runs() if words[0] in run[:-1]

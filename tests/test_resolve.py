@@ -1673,6 +1673,13 @@ def test_a_resolution_or_letter_is_its_authors(extract, text, speaker):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
 
 
+def test_a_bodys_short_name_in_parentheses_stands_for_its_full_name(extract):
+    text = ("Ferry operator Caledonian MacBrayne (CalMac) cancelled 40 sailings.\n\nA spokesperson for CalMac said "
+            "it ran \u201can ageing and fragile fleet\u201d.\n\n\u201cWe are sorry,\u201d the spokesperson said.")
+    assert {q.speaker for q in extract(text) if q.kind in ("direct", "partial")} == {
+        "Caledonian MacBrayne spokesperson"}
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
