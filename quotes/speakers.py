@@ -2790,6 +2790,7 @@ class ArticleSpeakers:
         return self._runs
 
 
+_SHORT_TITLES = frozenset(("hon", "engr"))  # "Hon. Mahama Iddrisu Sulemana": a title, though no role
 _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]+),")  # ", Prince Adebayo Olufemi-Ajayi,"
 _COMPANY_WRITTEN = sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS} | {"GmbH"})
 # "Ozark Ridge Partners", "Kaffee Nord GmbH"
@@ -3386,9 +3387,13 @@ def _title_before(text: str, start: int, dropped: Sequence[str]) -> str | None:
     if (not lead and not dropped and before and before[-1][:1].islower() and is_person_noun(before[-1])
             and text[start - len(before[-1]) - 1:start] == before[-1] + " "):
         lead.insert(0, before.pop())  # "Central Catholic sophomore Jada Simmons", "tenant Leung Siu-fong"
+    if (not lead and not dropped and before and before[-1].endswith(".")
+            and before[-1].lower().rstrip(".") in _SHORT_TITLES and text.startswith(" ", start - 1)):
+        lead.insert(0, before.pop())  # "Hon. Mahama Iddrisu Sulemana": a title shortened
     while lead and before and before[-1][:1].isupper() and before[-1].lower() not in _NOT_TITLE_WORDS and len(lead) < 4:
         lead.insert(0, before.pop())  # "Wexley Town manager": the body whose role it is, in its words
     words = [*lead, *dropped]
-    if not any(w.lower().rstrip(".") in ROLE_NOUNS or is_person_noun(w) and w[:1].islower() for w in words):
+    if not any(w.lower().rstrip(".") in ROLE_NOUNS or w.lower().rstrip(".") in _SHORT_TITLES
+               or is_person_noun(w) and w[:1].islower() for w in words):
         return None
     return " ".join(w for w in words if w not in _NOT_NAME_START) or None

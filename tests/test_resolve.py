@@ -1680,6 +1680,14 @@ def test_a_bodys_short_name_in_parentheses_stands_for_its_full_name(extract):
         "Caledonian MacBrayne spokesperson"}
 
 
+def test_an_honourable_member_is_a_person_whatever_the_name_lists_say(extract):
+    text = ("Moving the motion, the Minister of State, Dr Kwabena Asante-Mensah, said the loan was concessional.\n\n"
+            "However, the Ranking Member on the Finance Committee, Hon. Mahama Iddrisu Sulemana, said the Minority "
+            "could not support it.\n\nHe questioned why two regions were included.\n\n"
+            "\u201cWe are not against development,\u201d he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Mahama Iddrisu Sulemana"]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
