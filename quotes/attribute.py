@@ -368,7 +368,14 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
             if not ends_open and region.strip():
                 return None
             if cue.text.endswith("ing"):
-                return None  # "… as “insufficiently substantiated”, saying the ministry had …": no subject after
+                # "The Council of State … described the plans as “insufficiently substantiated”, saying
+                # the ministry had …": a participle's subject is the sentence's, never what follows it
+                before = cue_in_sentence(ctx, q)  # the clause's own cue before the quote, if any
+                if before:
+                    return before
+                s_start = ctx.sentence(q.open)[0]
+                subject = sentence_subject(ctx, ctx.free_start(s_start, q.open), q.open)
+                return Attribution(q.start, q.end, q.kind, cue, subject) if subject else None
             mention = subject_after(text, cue.end, s_end, ctx.entities)
         elif ends_open or q.kind == QuoteKind.PARTIAL:
             mention = ctx.subject_before(q.close + 1, cue.start)
