@@ -3369,6 +3369,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
                              or (w in COUNTRIES and not person) or w.lower() in GROUP_NOUNS for w in words):
         return None
     name = " ".join(words).removesuffix("’s").removesuffix("'s")
+    if name.endswith(("s’", "s'")):
+        name = name[:-1]  # "Marcus Ebanks’ header": the plural-form possessive
     return run.find(words[0]), name, tuple(dropped)
 
 

@@ -1688,6 +1688,12 @@ def test_an_honourable_member_is_a_person_whatever_the_name_lists_say(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Mahama Iddrisu Sulemana"]
 
 
+def test_a_plural_possessive_is_no_part_of_a_name(extract):
+    text = ("Palace had led through Marcus Ebanks\u2019 first-half header.\n\nEbanks admitted that the dressing room "
+            "had been \u201cvery quiet\u201d.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Marcus Ebanks"]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
