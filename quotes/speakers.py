@@ -389,7 +389,10 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][\w’'.-]*\s+$")  # 
 # A role given before the name it is of, in commas: "the Minister for Housing, " before Eoin Fitzmaurice.
 _ROLE_IN_APPOSITION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s+$")
 # A party tag after a name: ", R-Lubbock,", " (D-Houston)".
-_PARTY_TAG_AFTER = re.compile(r"(?:, | \()(?P<party>[RDI])-(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[,)]")
+_PARTY_TAG_AFTER = re.compile(
+    r"(?:, | \()(?P<party>[RDI])-(?P<place>(?:[A-Z]\.)+[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?[,)]")
+# "(R-Tex.)": the state in full, so that the article's "the Texas Republican" is the one so tagged
+_STATE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in word_list("state_abbreviations"))
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
 # A company the lede calls one: "software maker Tessellate", "Tessellate, the Bellevue-based maker of".
@@ -643,7 +646,8 @@ class ArticleSpeakers:
             tag = _PARTY_TAG_AFTER.match(self.text, pos + len(name))
             if tag and key in self._names and not self._quoted.covers(pos):
                 # "Sen. Dana Whitfield, R-Lubbock," is "the Lubbock Republican" after
-                tagged = f"{tag.group('place')} {_PARTIES[tag.group('party')]}"
+                place = _STATE_ABBREVIATIONS.get(tag.group("place"), tag.group("place"))
+                tagged = f"{place} {_PARTIES[tag.group('party')]}"
                 self._roles_by_key[key].add(tagged)
                 bisect.insort(self.history, _Known(pos, name, SpeakerType.PERSON, None, {tagged}), key=_POSITION)
             titled = _TITLE_AFTER_COMMA.search(self.text, max(0, pos - 12), pos)

@@ -1694,6 +1694,12 @@ def test_a_plural_possessive_is_no_part_of_a_name(extract):
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Marcus Ebanks"]
 
 
+def test_a_party_tag_with_a_shortened_state_places_its_member(extract):
+    text = ("Rep. Tom Brandt (R-Tex.), whose district was hit by two hurricanes, said he would back the money. "
+            "Rep. Ann Lee (D-N.Y.) objected.\n\n\u201cFix that,\u201d the Texas Republican said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tom Brandt"]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
