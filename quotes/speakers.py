@@ -410,8 +410,9 @@ _BASED_IN = re.compile(rf"^{_BASED}\s+(?=[A-Z])")  # before a name
 # "The UN’s " or "Vaughan-based " before a body's name
 _OWNER_BEFORE = re.compile(rf"^(?:The\s+)?(?:\S+[’']s|{_BASED})\s+(?=[A-Z])")
 # A paragraph of the lede opening on a title, not a name: "The First Minister has refused …".
-_ROLE_LEDE = re.compile(
-    r"(?m)^The ((?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]+(?:has|have|is|was|will|says|said)\b")
+_ROLE_LEDE = re.compile(  # "The First Minister has …", "Tasmania’s Premier has …"
+    r"(?m)^(?:The|[A-Z][\w-]*[’']s) ((?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]+"
+    r"(?:has|have|is|was|will|says|said)\b")
 # A paragraph opening on "The" and a noun, with words before it ("The chart-topping singer, 29, and")
 _EPITHET_OPENER = re.compile(
     r"(?m)^The[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)\b(?=,|[ \t]+(?:and|has|had|is|was|who)\b)")
@@ -558,6 +559,7 @@ class ArticleSpeakers:
         self._owned_speakers: dict[str, str] = {}  # "rep" → "Kayla Marsh’s rep", who spoke as "Her rep"
         self._titled_words: set[str] = set()  # the surnames written after a title (_scan_people)
         self._inner_named: set[str] = set()  # the full names known by a surname inside them (_scan_people)
+        self._lede_holder: tuple[int, str] | None = None  # where a lede opens on a title, and who holds it
         self._scan_people(self._quoted, {name_key(n) for n in speakers})
         self._appositive_roles()
         self._lede_role()
@@ -576,11 +578,18 @@ class ArticleSpeakers:
         after = self.text.find("\n", lede.end())
         while 0 <= after < len(self.text) and self.text[after].isspace():
             after += 1
-        named = next((name for pos, name, _ in self.full_names if pos == after), None)
+        end = self.text.find("\n", after)
+        # the one it opens on, or the one speaking first in its first sentence ("During a heated
+        # Question Time on Tuesday, Catherine Hollis said …")
+        first_end = self._sentence_starts[min(self._sentence_of(after) + 1, len(self._sentence_starts) - 1)]
+        named = next((name for pos, name, _ in self.full_names if pos == after or (
+            after < pos < min(first_end if first_end > after else end, end if end > 0 else len(self.text))
+            and self._speaks_at(pos, pos + len(name)))), None)
         if named is None or name_key(named) not in self._names:
             return
         self._roles_by_key[name_key(named)].add(lede.group(1))
         bisect.insort(self.history, _Known(after, named, SpeakerType.PERSON, None, {lede.group(1)}), key=_POSITION)
+        self._lede_holder = (lede.start(), named)
 
     def _epithet_openers(self) -> None:
         """The noun a paragraph opens on for the person the paragraph before opens on:
@@ -1050,6 +1059,15 @@ class ArticleSpeakers:
                 name = self._names[name_key(name)]  # "Lord Pennington", as a peer is known
             if mtype != SpeakerType.ORGANIZATION and self._named_as_organization(mention):
                 mtype = SpeakerType.ORGANIZATION
+            placed = _PLACE_ROLE.fullmatch(mention.name)
+            if placed and placed.group(1).split()[-1].lower() in ROLE_NOUNS:
+                # "Tasmania’s Premier has defended …": the premier the article names, as "the Premier"
+                premier = self._lede_holder if self._lede_holder and self._lede_holder[0] == mention.start else None
+                found = (_Known(mention.start, premier[1], SpeakerType.PERSON, self.gender(name_key(premier[1])))
+                         if premier else self._described(mention._replace(text=f"the {placed.group(1)}", name=None)))
+                if found and found.type == SpeakerType.PERSON:
+                    self._remember(mention, found.name, found.type, found.gender)
+                    return found.name, found.type
             apposed = self._apposed_name(mention)
             if apposed:  # "The state Governor, Prince Adebayo Olufemi-Ajayi, …": the one named in commas
                 self._remember(mention, apposed, SpeakerType.PERSON, self.gender(name_key(apposed)))
@@ -2795,6 +2813,7 @@ class ArticleSpeakers:
 
 
 _SHORT_TITLES = frozenset(("hon", "engr"))  # "Hon. Mahama Iddrisu Sulemana": a title, though no role
+_PLACE_ROLE = re.compile(r"[A-Z][\w-]*[’']s ((?:[A-Z][\w-]* )*[A-Z][\w-]*)")  # "Tasmania’s Premier"
 _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]+),")  # ", Prince Adebayo Olufemi-Ajayi,"
 _COMPANY_WRITTEN = sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS} | {"GmbH"})
 # "Ozark Ridge Partners", "Kaffee Nord GmbH"

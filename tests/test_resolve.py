@@ -1700,6 +1700,16 @@ def test_a_party_tag_with_a_shortened_state_places_its_member(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tom Brandt"]
 
 
+def test_a_lede_opening_on_a_places_title_is_the_one_named_speaking_next(extract):
+    text = ("Premier defends hospital blowout\n\n"
+            "Tasmania\u2019s Premier has defended a $214 million cost blowout, telling parliament the overrun was "
+            "\u201cthe price of building something that lasts\u201d.\n\n"
+            "During a heated Question Time on Tuesday, Catherine Hollis said the government had been open.\n\n"
+            "The independent Member for Clark, Kirra Dalton, said she had not made up her mind.\n\n"
+            "Speaking to reporters later, the Premier said she was \u201crelaxed\u201d about an inquiry.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Catherine Hollis", "Catherine Hollis"]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
