@@ -1346,14 +1346,19 @@ class ArticleSpeakers:
         if head not in ROLE_NOUNS and head not in PERSON_NOUNS:
             return None
         opening = self.text[self._sentence_starts[self._sentence_of(mention.start)]:mention.start].strip(" “\"‘'")
-        if opening and not opening.endswith(","):
-            return None  # "not paying an architect who said …": someone met in passing, not introduced
+        lede = self._sentence_of(mention.start) <= 1
+        if opening and not opening.endswith(",") and not (lede and opening.endswith(" with")):
+            # "not paying an architect who said …": someone met in passing, not introduced; but a
+            # lede's "…, with a magistrate describing the case as …" introduces
+            return None
         headline_end = self.text.find("\n")
+        # named below with that role, or in the headline above; a lede's, anywhere below, where the
+        # article gives one person that role ("a magistrate" … "Magistrate Joanne Petrakis said")
+        reach = len(self.text) if lede and self._one_holder(head, mention.end) else 1500
         for pos, name, _ in self.full_names:
-            # named below with that role, or in the headline above ("Sun, Sea & Singles star
-            # Chantelle Brooks in bits …" ⏎ "A HEARTBROKEN reality star has told …")
+            # ("Sun, Sea & Singles star Chantelle Brooks in bits …" ⏎ "A HEARTBROKEN reality star has told …")
             in_headline = 0 <= pos < headline_end < mention.start
-            if (in_headline or mention.end < pos < mention.end + 1500) and name_key(name) in self._names:
+            if (in_headline or mention.end < pos < mention.end + reach) and name_key(name) in self._names:
                 after = self.text[pos + len(name):pos + len(name) + 100].lower()
                 titled = re.search(rf"\b(?i:{re.escape(head)})\s+(?:[A-Z][\w.’'-]*\s+)*$",
                                    self.text[max(0, pos - 60):pos])
@@ -1386,6 +1391,13 @@ class ArticleSpeakers:
                     continue  # "A former DNC chairman says President Barack Obama … should": not him
                 return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key), set(self._roles_by_key[key]))
         return None
+
+    def _one_holder(self, head: str, after: int) -> bool:
+        """Whether the article names one person only with the title ``head`` after ``after``
+        ("Magistrate Joanne Petrakis")."""
+        titled = {name_key(name) for pos, name, _ in self.full_names if pos > after and re.search(
+            rf"\b(?i:{re.escape(head)})\s+(?:[A-Z][\w.’'-]*\s+)*$", self.text[max(0, pos - 60):pos])}
+        return len(titled) == 1
 
     def _opens_sentence_with(self, pos: int) -> bool:
         """Whether the name at ``pos`` is the subject opening its sentence, after no more than its

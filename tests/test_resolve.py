@@ -1710,6 +1710,14 @@ def test_a_lede_opening_on_a_places_title_is_the_one_named_speaking_next(extract
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Catherine Hollis", "Catherine Hollis"]
 
 
+def test_a_ledes_indefinite_role_is_the_one_person_given_that_title_however_far_below(extract):
+    filler = "The court heard the car was travelling at 95km/h in a 50km/h zone. " * 25
+    text = ("Driver refused bail\n\nA 19-year-old man has been refused bail, with a magistrate describing the "
+            "police case as \u201cstrong, and in parts overwhelming\u201d.\n\n" + filler + "\n\n"
+            "Magistrate Joanne Petrakis said she accepted he had no record.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Joanne Petrakis"]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
