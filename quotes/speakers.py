@@ -1360,8 +1360,7 @@ class ArticleSpeakers:
             in_headline = 0 <= pos < headline_end < mention.start
             if (in_headline or mention.end < pos < mention.end + reach) and name_key(name) in self._names:
                 after = self.text[pos + len(name):pos + len(name) + 100].lower()
-                titled = re.search(rf"\b(?i:{re.escape(head)})\s+(?:[A-Z][\w.’'-]*\s+)*$",
-                                   self.text[max(0, pos - 60):pos])
+                titled = self._titled_as(head, pos)
                 # ", a Tory councillor", or with no article the role at once (", leader of Tameside Council")
                 apposed = re.match(
                     rf",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}|(?:[\w’'-]+\s+)?){re.escape(head)}\b", after)
@@ -1395,9 +1394,13 @@ class ArticleSpeakers:
     def _one_holder(self, head: str, after: int) -> bool:
         """Whether the article names one person only with the title ``head`` after ``after``
         ("Magistrate Joanne Petrakis")."""
-        titled = {name_key(name) for pos, name, _ in self.full_names if pos > after and re.search(
-            rf"\b(?i:{re.escape(head)})\s+(?:[A-Z][\w.’'-]*\s+)*$", self.text[max(0, pos - 60):pos])}
+        titled = {name_key(name) for pos, name, _ in self.full_names if pos > after and self._titled_as(head, pos)}
         return len(titled) == 1
+
+    def _titled_as(self, head: str, pos: int) -> bool:
+        """Whether the name at ``pos`` is written after the title ``head`` ("Magistrate Joanne …")."""
+        return re.search(rf"\b(?i:{re.escape(head)})\s+(?:[A-Z][\w.’'-]*\s+)*$",
+                         self.text[max(0, pos - 60):pos]) is not None
 
     def _opens_sentence_with(self, pos: int) -> bool:
         """Whether the name at ``pos`` is the subject opening its sentence, after no more than its
