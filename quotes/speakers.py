@@ -2995,6 +2995,7 @@ _AFTER_QUOTE = re.compile(r"[”\"]\s*$")  # a pronoun just after the quote it a
 # What an unnamed person is introduced as of: " at Government House", " close to the star".
 _TIED = r"\s+(?:at|for|from|of|with|inside|close\s+to)\s+(?:the\s+)?"
 _TIED_TO = re.compile(_TIED + r"(?:[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,4}"
+                      rf"(?:\s+(?:{'|'.join(sorted(ORG_ROLE_NOUNS))})\b)?"  # "the Western Australian government"
                       r"|(?<=the\s)[a-z]+(?:\s+[a-z]+)?(?=[,.;:]|\s+(?:said|told|says|added)\b))")
 # A name before its short form in parentheses, of any language: "National Disaster Mitigation Agency (BNPB)"
 _PARENTHESISED_NAME = (r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|the|on|ng|de|del|des|du|da|di|la|le|van|von|der)\s+)*)+"

@@ -1718,6 +1718,12 @@ def test_a_ledes_indefinite_role_is_the_one_person_given_that_title_however_far_
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Joanne Petrakis"]
 
 
+def test_the_spokesperson_of_a_government_named_in_lower_case_keeps_its_body(extract):
+    text = ("The ruling was welcomed. A spokesperson for the Western Australian government said the state would "
+            "study it.\n\n\u201cThe state acknowledges the significance of today,\u201d the spokesperson said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Western Australian government spokesperson"]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
