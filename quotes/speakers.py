@@ -1391,6 +1391,17 @@ class ArticleSpeakers:
                 return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key), set(self._roles_by_key[key]))
         return None
 
+    def _bench_of(self, pos: int) -> str | None:
+        """The judges a bench or panel was introduced with before ``pos`` ("a two-judge bench of
+        Justices A and B", "a panel comprising Judges A, B and C"), as the article names them in full."""
+        found = None
+        for m in _BENCH_OF.finditer(self.text, max(0, pos - _BODY_REACH), pos):
+            names = [self._full_name(Mention(m.start(1), m.end(1), n, MentionKind.NAME, n, None, SpeakerType.PERSON))
+                     for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1))]
+            if len(names) > 1 and all(" " in n for n in names):
+                found = " and ".join(names)
+        return found
+
     def _one_holder(self, head: str, after: int) -> bool:
         """Whether the article names one person only with the title ``head`` after ``after``
         ("Magistrate Joanne Petrakis")."""
@@ -2199,6 +2210,10 @@ class ArticleSpeakers:
                 # "A spokesperson for the Suburban Rail Loop Authority said … “…,” the spokesperson
                 # said": the one introduced, as they were named
                 return _Known(mention.start, self._names[key], SpeakerType.DESCRIPTION, self.gender(key))
+        if head in ("bench", "panel") and len(words) == 2:
+            judges = self._bench_of(mention.start)
+            if judges:  # "A bench of justices Hemant Kulkarni and Ritu Bhandari … . The bench said"
+                return _Known(mention.start, judges, SpeakerType.GROUP, None)
         if head == "prosecution":  # "According to the prosecution": the prosecutor named before
             found = next((k for k in reversed(earlier) if any(_role_fits(["prosecutor"], r) for r in k.roles)), None)
             if found:
@@ -2829,6 +2844,10 @@ class ArticleSpeakers:
 
 _SHORT_TITLES = frozenset(("hon", "engr"))  # "Hon. Mahama Iddrisu Sulemana": a title, though no role
 _PLACE_ROLE = re.compile(r"[A-Z][\w-]*[’']s ((?:[A-Z][\w-]* )*[A-Z][\w-]*)")  # "Tasmania’s Premier"
+_BENCH_OF = re.compile(  # "A bench of justices Hemant Kulkarni and Ritu Bhandari"
+    r"\b(?:bench|panel)\s+(?:of|comprising|headed\s+by)\s+(?:[Jj]ustices?\s+|[Jj]udges?\s+)?"
+    r"((?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+(?:,\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+)*"
+    r",?\s+and\s+(?:[Jj]ustice\s+)?(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+)")
 _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]+),")  # ", Prince Adebayo Olufemi-Ajayi,"
 _COMPANY_WRITTEN = sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS} | {"GmbH"})
 # "Ozark Ridge Partners", "Kaffee Nord GmbH"

@@ -1724,6 +1724,12 @@ def test_the_spokesperson_of_a_government_named_in_lower_case_keeps_its_body(ext
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Western Australian government spokesperson"]
 
 
+def test_the_bench_is_the_judges_it_was_introduced_with(extract):
+    text = ("A bench of justices Hemant Kulkarni and Ritu Bhandari directed the Centre to file an affidavit.\n\n"
+            "\u201cSeveral tribunals are functioning with one member,\u201d the bench said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Hemant Kulkarni and Ritu Bhandari"]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
