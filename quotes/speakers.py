@@ -2848,6 +2848,7 @@ _BENCH_OF = re.compile(  # "A bench of justices Hemant Kulkarni and Ritu Bhandar
     r"\b(?:bench|panel)\s+(?:of|comprising|headed\s+by)\s+(?:[Jj]ustices?\s+|[Jj]udges?\s+)?"
     r"((?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+(?:,\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+)*"
     r",?\s+and\s+(?:[Jj]ustice\s+)?(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+)")
+_NAME_PREFIXES = word_set("name_prefixes")
 _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]+),")  # ", Prince Adebayo Olufemi-Ajayi,"
 _COMPANY_WRITTEN = sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS} | {"GmbH"})
 # "Ozark Ridge Partners", "Kaffee Nord GmbH"
@@ -3327,6 +3328,8 @@ def _inner_surname(word: str, full_words: list[str]) -> bool:
     """Whether ``word`` (a name key) is a surname inside a person's full name of three words or
     more, as Spanish names give two surnames ("Ferrari" of Gustavo Ferrari Etchegaray): neither
     the first word nor the last, no first name or initial, and the full name opening on a first name."""
+    if len(full_words) > 2 and full_words[0] in _NAME_PREFIXES and word == full_words[1]:
+        return True  # "Anwar" of Md Anwar Hossain, "Rafiqul" of Khandaker Rafiqul Islam
     return (len(full_words) > 2 and word in full_words[1:-1] and len(word) > 2
             and not is_first_name(word.capitalize()) and is_first_name(full_words[0].capitalize())
             and word not in NAME_PARTICLES and not any(w in ORG_WORDS or w in PLACE_WORDS or w.capitalize()

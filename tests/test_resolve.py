@@ -1730,6 +1730,13 @@ def test_the_bench_is_the_judges_it_was_introduced_with(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Hemant Kulkarni and Ritu Bhandari"]
 
 
+def test_a_name_after_a_prefix_stands_for_the_whole_name(extract):
+    text = ("Garment workers block highway\n\nMd Anwar Hossain, managing director of the company, admitted that "
+            "wages were overdue.\n\n"
+            "\u201cWe are not running away from our responsibility,\u201d Anwar told The Daily Star.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Md Anwar Hossain"]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
