@@ -890,7 +890,7 @@ def interview_turns(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
     turns = [k for k, (q, a) in enumerate(found) if a.mention is None and _whole_paragraph(ctx.text, q)]
     runs: list[list[int]] = []
     for k in turns:
-        if runs and runs[-1][-1] == k - 1 and not ctx.text[found[k - 1][0].close:found[k][0].open].strip(_MARKS):
+        if runs and runs[-1][-1] == k - 1 and _turns_follow(ctx.text[found[k - 1][0].close:found[k][0].open]):
             runs[-1].append(k)
         else:
             runs.append([k])
@@ -911,6 +911,17 @@ def interview_turns(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
 
 
 _MARKS = " \t\n“”\"‘’'"
+
+
+def _turns_follow(between: str) -> bool:
+    """Whether two turns of an interview follow each other across ``between``: nothing but marks,
+    or one short paragraph of what the interviewee does, quoting no one ("She laughs, then
+    stops herself.", "She looks out of the window for a long moment.")."""
+    gap = between.strip(_MARKS)
+    return not gap or ("\n" not in gap and len(gap) <= _GESTURE_REACH and not any(m in gap for m in "“”\""))
+
+
+_GESTURE_REACH = 120  # characters of a paragraph between two turns saying what the speaker does
 
 
 def _whole_paragraph(text: str, q: QuoteSpan) -> bool:

@@ -886,6 +886,17 @@ def test_the_turns_of_an_interview_without_labels_are_the_bylines_author_and_the
         ("When the island finds somebody daft enough to take over.", "Brenda Kowalczyk", "interview")]
 
 
+def test_an_interviews_turns_go_on_across_a_line_of_what_the_interviewee_does(extract):
+    text = ("Dame Ada Lennox: I still feel sick before every first night\n\nBy Niamh Kerrigan\n\n"
+            "Ada Lennox arrives at the caf\u00e9 ten minutes early and orders a pot of tea.\n\n"
+            "\u201cWhy go back to eight shows a week?\u201d\n\n\u201cBecause it terrifies me.\u201d\n\n"
+            "\u201cDo you still get nervous?\u201d\n\n\u201cSick. Before every first night.\u201d\n\n"
+            "She laughs, then stops herself.\n\n\u201cMy mother thought acting was no job.\u201d\n\n"
+            "\u201cDid she ever come round to it?\u201d\n\n\u201cShe came to the awards in a borrowed coat.\u201d")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Niamh Kerrigan", "Ada Lennox", "Niamh Kerrigan", "Ada Lennox", "Ada Lennox", "Niamh Kerrigan", "Ada Lennox"]
+
+
 def test_without_a_byline_an_interviews_questions_are_nobodys_and_quotes_that_take_no_turns_are_no_interview(
         extract):
     unsigned = [(q.quote, q.speaker) for q in extract(INTERVIEW.replace("By Tomasz Lindqvist\n\n", ""))
