@@ -355,8 +355,12 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
             return None
         if cue.lemma in PARTIAL_CUE_LEMMAS or _OWN_CONTENT.match(text, cue.end):
             return None  # "“Why …?” Cueto responded that “the reason …”": the cue has its own quote
-        if q.kind == QuoteKind.PARTIAL and _NEW_CLAUSE.search(region):
-            return None  # "Kerry said … “robust steps” in response, and he urged …": the next clause's cue
+        if q.kind == QuoteKind.PARTIAL and (_NEW_CLAUSE.search(region) or (
+                _RELATIVE_WORD.search(region) and ctx.cues_between(ctx.sentence(q.open)[0], q.open))):
+            # "Kerry said … “robust steps” in response, and he urged …": the next clause's cue; "Paul
+            # Hendry said the RCN had “lifted the lid” on conditions that his members had been
+            # reporting": a relative clause's, where a cue before the quote is the sentence's own
+            return None
         ends_open = content[-1:] in ",?!—–-…" or region.lstrip()[:1] in (",", "—", "–")
         translation = _TRANSLATION.match(region)
         if translation and ends_open:  # "“Saan napunta ang pera?” (Where did the money go?) asked Senator …"
@@ -387,6 +391,7 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 
 _TRANSLATION = re.compile(r"\s*\([^()\n]{1,200}\)[\s,]*")  # a quote's translation in parentheses
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+as)\s")
 
 

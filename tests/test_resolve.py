@@ -1737,6 +1737,12 @@ def test_a_name_after_a_prefix_stands_for_the_whole_name(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Md Anwar Hossain"]
 
 
+def test_a_partial_quote_is_not_the_words_of_a_relative_clause_after_it(extract):
+    text = ("Unison said it would consider a ballot. Its branch secretary, Paul Hendry, said the nurses\u2019 union "
+            "had \u201clifted the lid\u201d on conditions that his members had been reporting for months.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Paul Hendry"]
+
+
 def test_an_ampersand_joins_a_bodys_name(extract):
     text = "Marks & Spencer said: “Sales rose in the spring.” Procter & Gamble said it was “cautious”."
     assert [(q.speaker, q.speaker_type) for q in extract(text) if q.kind in ("direct", "partial")] == [
