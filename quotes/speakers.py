@@ -359,8 +359,6 @@ _THEIR_KIN_WRITTEN = tuple(re.compile(rf"{pronoun}\s+{_KIN_AGE}(?:{_KIN_NOUNS}),
 # A sentence opening on a kin with no name after it: "His wife poured tea", not "His wife, Leanne,"
 _KIN_OPENER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(His|Her)\s+{_KIN_AGE}({_KIN_NOUNS})\s+(?=[a-z])",
                          re.MULTILINE)
-_THEIR_KIN_WRITTEN_ANY = tuple(re.compile(rf"{pronoun}\s+{_KIN_AGE}(?:{_KIN_NOUNS})\s+[a-z]")
-                               for pronoun in ("His", "Her"))
 _AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+and\s+$")  # "Ebeling and " before "her husband, Tom"
 _KIN_REACH = 1000  # characters before the kin within which the one whose kin they are was named
 # What every kin name holds: most articles have none, and _KIN_NAMED, which tries every
@@ -579,12 +577,14 @@ class ArticleSpeakers:
         while 0 <= after < len(self.text) and self.text[after].isspace():
             after += 1
         end = self.text.find("\n", after)
+        paragraph_end = end if end > 0 else len(self.text)
+        sentence_end = self._sentence_starts[min(self._sentence_of(after) + 1, len(self._sentence_starts) - 1)]
+        if sentence_end <= after:  # its last sentence: the next does not start after it
+            sentence_end = end
         # the one it opens on, or the one speaking first in its first sentence ("During a heated
         # Question Time on Tuesday, Catherine Hollis said …")
-        first_end = self._sentence_starts[min(self._sentence_of(after) + 1, len(self._sentence_starts) - 1)]
         named = next((name for pos, name, _ in self.full_names if pos == after or (
-            after < pos < min(first_end if first_end > after else end, end if end > 0 else len(self.text))
-            and self._speaks_at(pos, pos + len(name)))), None)
+            after < pos < min(sentence_end, paragraph_end) and self._speaks_at(pos, pos + len(name)))), None)
         if named is None or name_key(named) not in self._names:
             return
         self._roles_by_key[name_key(named)].add(lede.group(1))
@@ -617,7 +617,8 @@ class ArticleSpeakers:
         """A sentence opening on someone's kin unnamed there ("His wife poured tea …"), as a
         mention of the one the article names as that kin (Yuko, wife of Daisuke Mori), so that
         the "she said" after it is hers."""
-        for m in _KIN_OPENER.finditer(self.text) if any(p.search(self.text) for p in _THEIR_KIN_WRITTEN_ANY) else ():
+        # the opener starts on a capital "His" or "Her": where neither is written, no pattern is tried
+        for m in _KIN_OPENER.finditer(self.text) if "His" in self.text or "Her" in self.text else ():
             if self._quoted.covers(m.start()):
                 continue
             pronoun, kin = m.group(1).lower(), m.group(2).lower()
@@ -2520,8 +2521,7 @@ class ArticleSpeakers:
                          if here - self._sentence_of(known.position) <= 1 and _as_body(known)), None)
         if not found or found.split()[0] in _NOT_NAME_START or found.lower() in _DETERMINERS_AND_ONE:
             return None
-        # "Finance CEC Grace Kemunto Onyancha … issued a statement": the person, untitled
-        found = next((name for name in self._names.values() if " " in name and found.endswith(" " + name)), found)
+        found = self._known_name_ending(found) or found  # "Finance CEC Grace Kemunto Onyancha": the person, untitled
         key = name_key(found)
         if key in self._names or (len(key.split()) == 1 and key in self._surnames()):
             person = self._names.get(key) or next(n for k, n in self._names.items() if k.split()[-1] == key)
@@ -2556,9 +2556,13 @@ class ArticleSpeakers:
         if not mention.name or name_key(mention.name) not in ROLE_NOUNS:
             return None
         after = _APPOSED_NAME.match(self.text, mention.end)
-        if not after:
-            return None
-        return next((name for name in self._names.values() if " " in name and after.group(1).endswith(name)), None)
+        return self._known_name_ending(after.group(1)) if after else None
+
+    def _known_name_ending(self, words: str) -> str | None:
+        """The full name the article knows that ``words`` end on, titles before it aside
+        ("Finance CEC Grace Kemunto Onyancha", "Prince Adebayo Olufemi-Ajayi")."""
+        return next((name for name in self._names.values()
+                     if " " in name and (words == name or words.endswith(" " + name))), None)
 
     def _role_holder(self, mention: Mention) -> _Known | None:
         """The one person named before whose role a capitalised "the …" names: "the Lubbock
@@ -3320,7 +3324,7 @@ def _kin_introductions(text: str, full_names: list[tuple[int, str, str | None]])
         given = m.group("first")
         named = [name for at, name, _ in full_names if at == m.start("first") and name.split()[0] == given]
         if named:
-            found.append((m.start("first"), text[m.start():m.start() + 3].lower(), m.group("kin").lower(), named[0]))
+            found.append((m.start("first"), m.group().split()[0].lower(), m.group("kin").lower(), named[0]))
     return sorted(set(found))
 
 
