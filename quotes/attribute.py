@@ -1016,7 +1016,8 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
     """The person a short paragraph of one sentence is about, where a quote with no words of
     its own to say who speaks opens the next paragraph: "Gayle was blunt in his assessment of
     the market's condition. ⏎ “This market has been neglected …”". The sentence names them
-    as its subject, first, and quotes no one."""
+    as its subject, first or after a clause of when ("When I ask about money, Lacey shrugs"),
+    or opens on "He" or "She", and quotes no one; what they do may be a reaction ("laughs")."""
     text = ctx.text
     if q.open == 0 or text[q.open - 1] != "\n":
         return None
@@ -1025,10 +1026,15 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
     if not 0 < end - start <= _ABOUT_LENGTH or text[end - 1] not in ".!" or ctx.quotes_between(start, end):
         return None
     s_start, s_end = ctx.sentence(start)
-    if s_start != start or s_end < end - 1 or ctx.cues_between(start, end):
+    subject = sentence_subject(ctx, start, end) if s_start == start and s_end >= end - 1 else None
+    if subject is not None and _LEADING_CLAUSE.fullmatch(text, start, subject.start):
+        start = subject.start  # "When I ask about money, Lacey shrugs and pours more tea."
+    if subject is None or _reports(ctx, start, end):
         return None  # one sentence, and no one speaks in it
-    subject = sentence_subject(ctx, start, end)
-    if (subject is None or subject.start != start or subject.kind != MentionKind.NAME or subject.text.isupper()
+    if subject.kind == MentionKind.PRONOUN and subject.text in ("He", "She") and (
+            subject.start == start and _VERB_AFTER.match(text, subject.end)):
+        return subject  # "She considers this for a moment, then seems to decide it is not enough."
+    if (subject.start != start or subject.kind != MentionKind.NAME or subject.text.isupper()
             or subject.type == SpeakerType.ORGANIZATION or text.startswith(("’s", "'s"), subject.end)
             or not _VERB_AFTER.match(text, subject.end)):
         return None  # "FULL TEXT." is a label, not a sentence about anyone
@@ -1038,6 +1044,8 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
 
 
 _VERB_AFTER = re.compile(r"\s+[a-z]")  # "Gayle was blunt …": the subject's verb follows it
+# A clause of when opening a sentence before its subject: "When I put this to her, "
+_LEADING_CLAUSE = re.compile(r"(?:When|As|After|Before|While|Once)\s[^,;:“”\"\n]*,\s+")
 
 # How one meets a question before answering it: "the Labour MP laughed.", "Mrs Rennie did not hesitate."
 _REACTION = re.compile(
@@ -1122,8 +1130,8 @@ def _paragraph_subject(ctx: Context, q: QuoteSpan, s_start: int, last_end: int) 
     if text[s_start:q.open].strip(" “\"‘'") or para_start >= s_start or para_start <= last_end:
         return None
     p_start, p_end = ctx.sentence(s_start - 1)
-    if p_start < para_start or ctx.quotes_between(p_start, p_end) or ctx.cues_between(p_start, p_end):
-        return None
+    if p_start < para_start or ctx.quotes_between(p_start, p_end) or _reports(ctx, p_start, p_end):
+        return None  # "She laughs loudly when I bring it up. “I have that review framed …”" reports nothing
     subject = sentence_subject(ctx, p_start, p_end)
     lead = text[p_start:subject.start].split() if subject else []
     if subject and subject.role and " ".join(lead) == subject.role.strip():
@@ -1137,6 +1145,12 @@ def _paragraph_subject(ctx: Context, q: QuoteSpan, s_start: int, last_end: int) 
     if person or (subject.kind == MentionKind.PRONOUN and subject.text.lower() in ("he", "she")):
         return subject
     return None
+
+
+def _reports(ctx: Context, lo: int, hi: int) -> bool:
+    """Whether the text from ``lo`` to ``hi`` reports speech: a cue other than a reaction ("she
+    laughs", "he shrugged")."""
+    return any(cue.lemma not in _REACTION_LEMMAS for cue in ctx.cues_between(lo, hi))
 
 
 def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Mention] | None:
@@ -1155,9 +1169,12 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
         e_start, e_end = ctx.sentence(p_start - 1)
         if e_end <= p_start and "\n" not in text[e_end:p_start] and not ctx.quotes_between(e_start, e_end):
             p_start, p_end = e_start, e_end
+    clause = _LEADING_CLAUSE.match(text, p_start, p_end)
     for cue in reversed(ctx.cues_between(p_start, p_end)):
         if cue.lemma not in _REPORT_LEMMAS or text.endswith(" to ", p_start, cue.start):
             continue  # "said he would push the House to add a cap": the one who said it reports
+        if clause and cue.start < clause.end():
+            continue  # "When I ask about money, Lacey shrugs": what is asked is no report of the answer
         mention = None if cue.text[:1].isupper() else ctx.subject_before(ctx.free_start(p_start, cue.start), cue.start)
         if (mention is None or mention.kind not in (MentionKind.NAME, MentionKind.PRONOUN)) and (
                 cue.text[:1].isupper() or text[p_start:cue.start].rstrip().endswith(",")):
@@ -1176,6 +1193,7 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
     return None
 
 
+_REACTION_LEMMAS = frozenset(CUE_FORMS[form] for form in REACTIONS if form in CUE_FORMS)  # "laugh", "smile"
 _CAPITAL_INSIDE = re.compile(r"(?<=[\w,;] )[A-Z]")  # a capitalised word after the first: a name
 _ASKED_CLAUSE = re.compile(r"(?:Asked|Pressed|Questioned)\s[^.?!\n]*,\s+")  # "Asked whether …, "
 

@@ -908,3 +908,25 @@ def test_without_a_byline_an_interviews_questions_are_nobodys_and_quotes_that_ta
                "Mayor Ingrid Solberg watched from the town hall steps.\n\n"
                "“Who owns the harbour?”\n\n“Who owns the harbour?”\n\n“We do!”\n\n“Not for sale!”\n")
     assert [q.speaker for q in extract(slogans) if q.kind == "direct"] == [None, None, None, None]
+
+
+def test_a_quote_after_what_someone_only_does_is_theirs_not_the_last_speakers(extract):
+    text = ("A potter at home\n\n"
+            "Bríd Lacey has made bowls in the same shed since 1987.\n\n"
+            "“The clay tells you when to stop,” she says.\n\n"
+            "A reviewer, Tom Hurley, once called her glazes “dull and worthy”.\n\n"
+            "She laughs when I mention it. “He was right about the early ones.”\n\n"
+            "She turns a bowl over in her hands for a long moment.\n\n"
+            "“Nobody buys the dull ones now.”\n\n"
+            "When I ask about money, Lacey shrugs and pours more tea.\n\n"
+            "“There was never any. That was never the point.”")
+    said = {q.quote: q.speaker for q in extract(text)}
+    assert said["He was right about the early ones."] == "Bríd Lacey"
+    assert said["Nobody buys the dull ones now."] == "Bríd Lacey"
+    assert said["There was never any. That was never the point."] == "Bríd Lacey"
+
+
+def test_a_relative_clause_after_what_a_named_person_was_is_theirs(extract):
+    text = ("A family trade\n\n"
+            "Her grandfather, Seán Moran, was a blacksmith in Tuam who used to say that “iron forgives nobody”.")
+    assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["Seán Moran"]
