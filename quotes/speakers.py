@@ -388,10 +388,12 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][\w’'.-]*\s+$")  # 
 _ROLE_IN_APPOSITION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s+$")
 # A party tag after a name: ", R-Lubbock,", " (D-Houston)".
 _PARTY_TAG_AFTER = re.compile(
-    r"(?:, | \()(?P<party>[RDI])-(?P<place>(?:[A-Z]\.)+[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?[,)]")
+    r"(?:, | \()(?P<party>[RDI])-(?P<place>(?:[A-Z]\.)+[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\.?[,)]|\.(?=\s|$))")
 # "(R-Tex.)": the state in full, so that the article's "the Texas Republican" is the one so tagged
 _STATE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in word_list("state_abbreviations"))
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
+_RUNNING_ROLES = word_set("running_roles")
+_PLACE_NAMES = frozenset({p.lower() for p in STATES_AND_COUNTRIES} | {p.lower() for p in _STATE_ABBREVIATIONS.values()})
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
 # A company the lede calls one: "software maker Tessellate", "Tessellate, the Bellevue-based maker of".
 # "chipmaker Veltrion Systems", "automaker Stellantis": a maker of things written as one word
@@ -1432,6 +1434,8 @@ class ArticleSpeakers:
         found = {}
         for known in earlier:
             roles = known.roles | self._roles_by_key.get(name_key(known.name), set())
+            # "Florida Gov. Jeb Bush" is no Florida senator: the place names another office
+            roles = {role for role in roles if not _other_office(words, role)}
             if known.type == SpeakerType.PERSON and all(
                     any(re.search(rf"\b{re.escape(w)}\b", role) for role in roles) for w in named):
                 found[name_key(known.name)] = known
@@ -2178,9 +2182,11 @@ class ArticleSpeakers:
             if parties and self._parties_of(known.name) - parties:
                 continue  # "the Democratic presidential nominee" is not "Republican Donald Trump"
             if newest and known.position < newest[0] and (
-                    known.type == SpeakerType.DESCRIPTION or _SPOKESPERSON.fullmatch(head)):
+                    known.type == SpeakerType.DESCRIPTION or _SPOKESPERSON.fullmatch(head)
+                    or self._last_written(name_key(known.name), mention.start) < newest[0]):
                 # "the diplomat" after "A Nordic diplomat said": not the one unnamed before; "the
-                # spokesperson" after "A Downing Street spokesperson said": not one named before
+                # spokesperson" after "A Downing Street spokesperson said": not one named before;
+                # "the councillor" after "One councillor, who asked not to be named,": not Cr Nguyen
                 continue
             if head in PARTY_MEMBERS:  # "the Republican": one given as of that party, and of its place if it says one
                 party = _PARTY_VARIANTS.get(head, head)
@@ -2188,6 +2194,8 @@ class ArticleSpeakers:
                             and _places_agree(words, r)]
                 if not overlaps and len(words) == 2 and party in self._parties_of(known.name):
                     overlaps = [1]  # "Republican presidential candidate Ben Carson … the Republican said"
+            elif any(_places_differ(words, r) for r in self._roles_by_key.get(name_key(known.name), known.roles)):
+                continue  # "the Florida senator" is no "Sen. Joni Ernst, R-Iowa", nor "the Ohio governor" a "N.J. Gov."
             else:
                 overlaps = [_role_overlap(words, r) for r in known.roles if _role_fits(words, r)]
             if overlaps:
@@ -2197,12 +2205,16 @@ class ArticleSpeakers:
         if fitting:
             best = max(fitting)[0]
             keys = {name_key(earlier[k].name): k for overlap, k in sorted(fitting) if overlap == best}
+            about = self._paragraph_opener_instead(mention, {name_key(earlier[k].name) for _, k in fitting})
+            if about:
+                return about
             if len(keys) > 1:
-                # two councillors: the one written last before, speaking or not ("…, a claim Ms Marsh
-                # rejected. “…,” the councillor said")
-                last = {key: max((s.position for s in self._salient if s.key == key and s.position < mention.start),
-                                 default=-1) for key in keys}
-                return earlier[keys[max(keys, key=lambda key: (last[key], keys[key]))]]
+                # two senators: the one the text is about, subject of what it says last ("Sen. Ann
+                # Kraus opened the hearing. … “…,” the senator said"); else the one written last
+                # before, speaking or not ("…, a claim Ms Marsh rejected. “…,” the councillor said")
+                salience = self._salience(mention.start, None)
+                last = {key: self._last_written(key, mention.start) for key in keys}
+                return earlier[keys[max(keys, key=lambda key: (salience.get(key, 0.0), last[key], keys[key]))]]
             return earlier[max(fitting)[1]]
         for _, key in self._ranked(mention.start, None):
             if newest and newest[0] > max(m.position for m in self._salient if m.key == key):
@@ -2270,6 +2282,45 @@ class ArticleSpeakers:
                 # "Qantas will cut 300 jobs. “…,” the airline said"; "the union" is no Peabody Energy
                 return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
         return None
+
+    def _last_written(self, key: str, pos: int) -> int:
+        """Where the person ``key`` was last mentioned before ``pos`` (-1: nowhere)."""
+        return max((s.position for s in self._salient if s.key == key and s.position < pos), default=-1)
+
+    def _paragraph_opener_instead(self, mention: Mention, fitting: set[str]) -> _Known | None:
+        """The person a description's paragraph is about, where the ones whose role fits are
+        not in the paragraph and the article gives that person no role: the one the sentence
+        before opens on ("Rubio sought to stoke positive energy … . Walking into the office …,
+        the senator said", in a story that wrote "Sen. Bernie Sanders" paragraphs before), or
+        its own sentence, before a quote ("Cruz defends his bona fides in a commercial: “…,”
+        the senator says"). Never one given another role ("Engr. Jose Mari Santos")."""
+        here = self._sentence_of(mention.start)
+        paragraph = self.text.rfind("\n", 0, mention.start) + 1
+        opener = None
+        for sentence in (here, here - 1):
+            lo = self._sentence_starts[sentence] if sentence >= 0 else -1
+            if lo < paragraph:
+                return None
+            hi = mention.start if sentence == here else self._sentence_starts[here]
+            i = bisect.bisect_left(self._salient, lo, key=_POSITION)
+            if i < len(self._salient) and self._salient[i].position < hi:
+                opener = self._salient[i]
+                if sentence == here and not self.text[opener.position:hi].rstrip(" ,").endswith(("”", '"')):
+                    return None  # "But Trump has one thing in common …, the columnist suggested": said of them
+                break
+        if opener is None:
+            return None
+        if (opener.key in fitting or opener.key in self._described_keys
+                or not self._opens_sentence_with(opener.position)
+                # a role read from a description ("the senator") may not be theirs, nor is one they run as;
+                # any other written with the name is
+                or any(not r.lower().startswith("the ") and r.lower().split()[-1] not in _RUNNING_ROLES
+                       for r in self._roles_by_key.get(opener.key, ()))
+                or not self._compatible(opener.key, SpeakerType.PERSON, None)
+                or any(s.key in fitting for s in self._salient[i:] if s.position < mention.start)
+                or any(s.key in fitting and paragraph <= s.position for s in self._salient[:i])):
+            return None
+        return _Known(mention.start, self._names[opener.key], SpeakerType.PERSON, self.gender(opener.key))
 
     def _chained_subject(self, mention: Mention, gender: str | None, skip: set[str]) -> _Known | None:
         """The person a description opening its sentence goes on writing of, where no one named
@@ -2846,7 +2897,8 @@ class ArticleSpeakers:
         return self._runs
 
 
-_SHORT_TITLES = frozenset(("hon", "engr"))  # "Hon. Mahama Iddrisu Sulemana": a title, though no role
+# Titles written short, that no role list holds: "Hon. Mahama Iddrisu Sulemana", "Sen. Ann Kraus"
+_SHORT_TITLES = frozenset(("hon", "engr", "sen", "rep", "gov"))
 _PLACE_ROLE = re.compile(r"[A-Z][\w-]*[’']s ((?:[A-Z][\w-]* )*[A-Z][\w-]*)")  # "Tasmania’s Premier"
 _BENCH_OF = re.compile(  # "A bench of justices Hemant Kulkarni and Ritu Bhandari"
     r"\b(?:bench|panel)\s+(?:of|comprising|headed\s+by)\s+(?:[Jj]ustices?\s+|[Jj]udges?\s+)?"
@@ -2903,7 +2955,8 @@ def _parties(phrase: str) -> set[str]:
 def _role_fits(description: list[str], role: str) -> bool:
     """Whether a role given with a name is what a description says: "the president" fits
     "President" and "Russian President", not "vice president" or "former president"."""
-    words = _HYPHENED_WORD.findall(role.lower())
+    # a title written short is the title in full: "Rep." is a representative, so "the lawmaker"
+    words = [TITLE_ABBREVIATIONS.get(w, w) for w in _HYPHENED_WORD.findall(role.lower())]
     cut = next((k for k, w in enumerate(words) if k and w in ("for", "to")), None)
     words = words[:cut]  # "special representative for Libya", "ambassador to the UN": the role before its link
     described = _spelt_out(description)
@@ -2912,6 +2965,31 @@ def _role_fits(description: list[str], role: str) -> bool:
     if parties and described_parties and not parties & described_parties:
         return False  # "the Democratic presidential candidate" is no Republican presidential candidate
     return same and not (set(words) & _ROLE_QUALIFIERS - set(described))
+
+
+def _other_office(description: list[str], role: str) -> bool:
+    """Whether ``role`` is an office other than the description's, before any body it is of
+    ("Florida Gov." for "the Florida senator"; not "head of strategy at Hallworth Capital")."""
+    office = _ROLE_OF.split(role.lower(), maxsplit=1)[0].split()
+    if not office or not {w.lower() for w in description[1:-1]} & set(office):
+        return False
+    head = TITLE_ABBREVIATIONS.get(office[-1].rstrip("."), office[-1].rstrip("."))
+    wanted = _spelt_out(description)[-1]
+    return head in ROLE_NOUNS and head != wanted and head not in ROLE_HYPERNYMS.get(wanted, ())
+
+
+def _places_differ(description: list[str], role: str) -> bool:
+    """Whether a description and a role each name the state or country of an office, and not
+    the same one ("the Ohio governor" and "New Jersey Gov."; "Plaid Cymru MS" names none)."""
+    places = _places_in(description[1:-1])
+    where = _places_in(_ROLE_OF.split(role, maxsplit=1)[0].split()[:-1])
+    return bool(places and where and not places & where)
+
+
+def _places_in(words: list[str]) -> set[str]:
+    """The states and countries ``words`` name, in lower case ("New Jersey", "Ohio")."""
+    low = [w.lower().strip("’'s,") for w in words]
+    return {p for p in (*low, *(" ".join(pair) for pair in zip(low, low[1:]))) if p in _PLACE_NAMES}
 
 
 def _places_agree(description: list[str], role: str) -> bool:
@@ -2939,7 +3017,8 @@ def _spelt_out(description: list[str]) -> list[str]:
 def _role_overlap(description: list[str], role: str) -> int:
     """How many words a description shares with a role: "the PM" two with "Prime Minister",
     one with "Foreign Minister"."""
-    return len(set(_spelt_out(description)) & set(_HYPHENED_WORD.findall(role.lower())) - DETERMINERS)
+    role_words = {TITLE_ABBREVIATIONS.get(w, w) for w in _HYPHENED_WORD.findall(role.lower())}
+    return len(set(_spelt_out(description)) & role_words - DETERMINERS)
 
 
 # The plural subject opening a sentence ("Vice-chancellors reacted", "Many local residents say").

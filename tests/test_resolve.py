@@ -2773,3 +2773,43 @@ def test_an_acronym_for_a_name_written_with_its_languages_links(extract):
     text = ("The Bangko Sentral ng Pilipinas (BSP) cut its key rate on Thursday.\n\n"
             "\"The Monetary Board deems it appropriate to continue the shift,\" the BSP said.")
     assert [q.speaker for q in extract(text)] == ["Bangko Sentral ng Pilipinas"]
+
+
+def test_a_senator_titled_short_is_the_senator_the_paragraph_is_about(extract):
+    # "Sen." and "Rep." are titles as much as "Senator": "the senator" is the one titled so and
+    # written of last, never the engineer who spoke before; "the lawmaker" is the representative
+    text = ("Senators grill officials over missing bridges\n\n"
+            "Sen. Pilar Ocampo, who chairs the committee, opened the hearing on Tuesday.\n\n"
+            "Engr. Dante Robles, the district engineer, said he had relied on his staff. “I did not visit the "
+            "sites,” Robles told the panel.\n\n"
+            "That did not satisfy Sen. Lorna Abad, who noted that Robles had signed nine certificates in a week.\n\n"
+            "“Nine in a week, and not one visit?” the senator asked.\n\n"
+            "Rep. Elmer Yap said in a statement that he had no part in the contracts. “My role ends with the "
+            "budget,” the lawmaker said.")
+    said = {q.quote: q.speaker for q in extract(text) if q.kind == "direct"}
+    assert said["Nine in a week, and not one visit?"] == "Lorna Abad"
+    assert said["My role ends with the budget,"] == "Elmer Yap"
+
+
+def test_the_senator_is_the_one_the_paragraph_opens_on_where_no_role_is_given_them(extract):
+    # a candidate the story never titles is "the senator" of the paragraph about them, not a
+    # senator titled paragraphs before; a governor of another state is no "Ohio governor"
+    text = ("Candidates make final push\n\n"
+            "Sen. Ruth Castellano, R-Iowa, campaigned with the field on Monday.\n\n"
+            "“Iowa will decide this,” Castellano said.\n\n"
+            "Later, Dan Whitlock stopped by his headquarters in Ames. Greeting volunteers, the senator said "
+            "his campaign was “finishing strong.”\n\n"
+            "New Jersey Gov. Pat Keane spoke in Des Moines. Tom Ardell spoke in Dubuque.\n\n"
+            "The Ohio governor said he would “stay to the end.”")
+    said = {q.quote: q.speaker for q in extract(text) if q.kind == "partial"}
+    assert said["finishing strong."] == "Dan Whitlock"
+    assert said["stay to the end."] == "Tom Ardell"
+
+
+def test_the_one_introduced_unnamed_is_the_description_not_one_titled_so_before(extract):
+    text = ("Council fights tower\n\n"
+            "Cr Amelia Tran, the mayor, said the council would defend its refusal.\n\n"
+            "One councillor, who asked not to be named, said the council expected to lose. "
+            "“We had to make a stand,” the councillor said.")
+    said = {q.quote: q.speaker for q in extract(text) if q.kind == "direct"}
+    assert said["We had to make a stand,"] == "councillor"
