@@ -1031,19 +1031,23 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
         start = subject.start  # "When I ask about money, Lacey shrugs and pours more tea."
     if subject is None or _reports(ctx, start, end):
         return None  # one sentence, and no one speaks in it
-    if subject.kind == MentionKind.PRONOUN and subject.text in ("He", "She") and (
-            subject.start == start and _VERB_AFTER.match(text, subject.end)):
+    verb = _VERB_AFTER.match(text, subject.end)
+    if verb is None or verb.group(1) in _ONLOOKER_VERBS:
+        return None  # "Mayor Ingrid Solberg watched from the steps. ⏎ “Who owns the harbour?”": the crowd's
+    if subject.kind == MentionKind.PRONOUN and subject.text in ("He", "She") and subject.start == start:
         return subject  # "She considers this for a moment, then seems to decide it is not enough."
+    if subject.role and text[start:subject.start].strip() == subject.role.strip():
+        start = subject.start  # "Chief Ann Ostrow also used the briefing to …": the title is the subject's
     if (subject.start != start or subject.kind != MentionKind.NAME or subject.text.isupper()
-            or subject.type == SpeakerType.ORGANIZATION or text.startswith(("’s", "'s"), subject.end)
-            or not _VERB_AFTER.match(text, subject.end)):
+            or subject.type == SpeakerType.ORGANIZATION or text.startswith(("’s", "'s"), subject.end)):
         return None  # "FULL TEXT." is a label, not a sentence about anyone
     if subject.type != SpeakerType.PERSON and not re.search(rf"[A-Z][\w’'-]+\s+{re.escape(subject.text)}\b", text):
         return None  # "Prices rose …": a word opening a sentence, no surname of someone named in full
     return subject
 
 
-_VERB_AFTER = re.compile(r"\s+[a-z]")  # "Gayle was blunt …": the subject's verb follows it
+_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+)")  # "Gayle was blunt …": the subject's verb follows it
+_ONLOOKER_VERBS = word_set("onlooker_verbs")
 # A clause of when opening a sentence before its subject: "When I put this to her, "
 _LEADING_CLAUSE = re.compile(r"(?:When|As|After|Before|While|Once)\s[^,;:“”\"\n]*,\s+")
 
@@ -1148,9 +1152,10 @@ def _paragraph_subject(ctx: Context, q: QuoteSpan, s_start: int, last_end: int) 
 
 
 def _reports(ctx: Context, lo: int, hi: int) -> bool:
-    """Whether the text from ``lo`` to ``hi`` reports speech: a cue other than a reaction ("she
-    laughs", "he shrugged")."""
-    return any(cue.lemma not in _REACTION_LEMMAS for cue in ctx.cues_between(lo, hi))
+    """Whether the text from ``lo`` to ``hi`` reports what someone said ("said", "warned"), as
+    a quote after it may go on with (:func:`_reporter_before`); not how they met or gave it ("she
+    laughs", "Liu read a prepared statement")."""
+    return any(cue.lemma in _REPORT_LEMMAS for cue in ctx.cues_between(lo, hi))
 
 
 def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Mention] | None:
@@ -1186,14 +1191,19 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
             # "Schiff said", "He said", "The president said" opening the sentence, or after what
             # they were asked: "Asked whether …, the 36-year-old said …"
             return cue, mention
-        if (mention is None and text.endswith((", ", " and "), p_start, cue.start)) or (
+        if mention is None and text.endswith((" and ", " but "), p_start, cue.start):
+            # "Reyes, speaking in Pittsburgh, did not mention the judge but said …": the subject's
+            subject = sentence_subject(ctx, p_start, p_end)
+            if subject is not None and subject.start == p_start and subject.kind in (
+                    MentionKind.NAME, MentionKind.PRONOUN):
+                return cue, subject
+        if (mention is None and text.endswith((", ", " and ", " but "), p_start, cue.start)) or (
                 mention is not None and mention.text.lower() in ("which", "that")):
             continue  # "Siddiqui said …, noting that …", "Gorski said … and warned", "… which would add"
         return None
     return None
 
 
-_REACTION_LEMMAS = frozenset(CUE_FORMS[form] for form in REACTIONS if form in CUE_FORMS)  # "laugh", "smile"
 _CAPITAL_INSIDE = re.compile(r"(?<=[\w,;] )[A-Z]")  # a capitalised word after the first: a name
 _ASKED_CLAUSE = re.compile(r"(?:Asked|Pressed|Questioned)\s[^.?!\n]*,\s+")  # "Asked whether …, "
 

@@ -930,3 +930,22 @@ def test_a_relative_clause_after_what_a_named_person_was_is_theirs(extract):
     text = ("A family trade\n\n"
             "Her grandfather, Seán Moran, was a blacksmith in Tuam who used to say that “iron forgives nobody”.")
     assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["Seán Moran"]
+
+
+def test_a_quote_after_someone_who_did_one_thing_but_said_another_is_theirs(extract):
+    text = ("Governor signs budget\n\n"
+            "“It balances,” Gov. Tessa Lund said on Monday.\n\n"
+            "Marco Ibáñez, speaking at a depot in Fresno, did not name the governor but said the budget "
+            "failed the valley.\n\n"
+            "“We grow the food and we get the crumbs.”")
+    said = {q.quote: q.speaker for q in extract(text)}
+    assert said["We grow the food and we get the crumbs."] == "Marco Ibáñez"
+
+
+def test_a_quote_after_a_paragraph_where_someone_calls_for_something_is_theirs(extract):
+    text = ("Crash corner\n\n"
+            "“Slow down,” Sgt Paula Reid said.\n\n"
+            "Chief Ann Ostrow also used the briefing to renew calls for speed humps on Elm Street.\n\n"
+            "“We can arrest people after the fact. We would rather nobody got hurt.”")
+    said = {q.quote: q.speaker for q in extract(text)}
+    assert said["We can arrest people after the fact. We would rather nobody got hurt."] == "Ann Ostrow"
