@@ -1732,11 +1732,13 @@ class ArticleSpeakers:
         distinct = {full for _, full in before}
         distinct = {full for full in distinct if not any(
             other != full and name_key(other).endswith(" " + name_key(full)) for other in distinct)}  # "J. Leahy"
-        titled_as = _TITLE_JUST_BEFORE.search(self.text, max(0, mention.start - 16), mention.start) if len(
-            distinct) > 1 else None
+        opening = _TITLE_OPENING.match(mention.text)
+        titled_as = (_TITLE_JUST_BEFORE.search(self.text, max(0, mention.start - 16), mention.start) or (
+            opening if opening and opening.group(1).lower() not in _MISTER else None)) if len(distinct) > 1 else None
         if titled_as:
-            # "Sgt Tobin" where the article names Garda Ciarán Tobin and Sergeant Niamh Tobin: the
-            # one introduced with that title
+            # "Sgt Tobin" where the article names Garda Ciarán Tobin and Sergeant Niamh Tobin, "Dr
+            # Lim" where it names Madam Lim Siew Hong and Dr Lim Teck Meng: the one introduced with
+            # that title
             title = titled_as.group(1).lower()
             title = TITLE_ABBREVIATIONS.get(title, title)
             same_title = {full for full in distinct if title in self._introduced_titles().get(name_key(full), ())}
@@ -1756,6 +1758,11 @@ class ArticleSpeakers:
                                     and self._paragraphs_between(introduced, mention.start) <= 1
                                     and self._bare_after(introduced, mention)))):
                 return spoke.name
+        senior = _SENIORITY.search(self.text, max(0, mention.start - 12), mention.start) if len(distinct) > 1 else None
+        if senior:  # "the younger Tapia" of Luis Tapia, 58, and his son Cristián Tapia, 29
+            ranked = self._by_seniority(distinct)
+            if ranked:
+                return ranked[0] if senior.group(1) == "younger" else ranked[-1]
         if len(words) == 1 and len(distinct) > 1:
             newcomer = self._newcomer(words[0], before, mention.start)
             if newcomer:
@@ -1768,6 +1775,24 @@ class ArticleSpeakers:
                 # his full name where the text gives one that agrees ("Barack Obama Election Day")
                 return self._given_anywhere(name, titled) or name
         return before[0][1] if before else name
+
+    def _by_seniority(self, names: set[str]) -> list[str] | None:
+        """``names`` from the youngest to the eldest, by the ages the article gives them or by
+        how it introduces them ("his son Cristián Tapia", "his younger brother, Tomás Moreno"),
+        or None where that does not tell them all apart."""
+        ages = self._given_ages()
+        aged = {full: ages[name_key(full)] for full in names if len(ages.get(name_key(full), ())) == 1}
+        if len(aged) == len(names):
+            ranked = sorted(names, key=lambda full: int(next(iter(aged[full]))))
+        else:
+            def junior(full: str) -> int:
+                first = self.text.find(full)
+                kin = _KIN_BEFORE.search(self.text, max(0, first - 30), first) if first >= 0 else None
+                return 0 if kin is None else -1 if kin.group(1).lower() in _JUNIOR_KIN else 1
+            ranked = sorted(names, key=junior)
+            if len({junior(full) for full in names}) != len(names):
+                return None
+        return ranked
 
     def _newcomer(self, surname: str, before: list[tuple[int, str]], pos: int) -> str | None:
         """Of the people sharing ``surname``, the one introduced in full last, where the surname
@@ -3250,6 +3275,12 @@ def _gender(mention_text: str) -> str | None:
 _LINE = re.compile(r"[^\n]+")
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _TITLE_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")  # "Sgt " before "Tobin"
+_SENIORITY = re.compile(r"\b[Tt]he (younger|elder|older) $")  # "the younger Tapia"
+_KIN_BEFORE = re.compile(r"\b(son|daughter|grandson|granddaughter|younger|father|mother|grandfather|grandmother"
+                         r"|elder|older)\b[^.\n]{0,12}$", re.I)  # "His son Cristián Tapia"
+_JUNIOR_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "younger"))
+_MISTER = frozenset(("mr", "mrs", "ms", "miss", "mx"))  # titles anyone is written with, that tell no one apart
+_TITLE_OPENING = re.compile(r"([A-Z][a-z]+)\.? (?=\S)")  # "Dr Lim" as the mention is written
 _TITLE_WORD = re.compile(r"[\w’'.-]+")
 
 

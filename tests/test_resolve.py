@@ -2813,3 +2813,16 @@ def test_the_one_introduced_unnamed_is_the_description_not_one_titled_so_before(
             "“We had to make a stand,” the councillor said.")
     said = {q.quote: q.speaker for q in extract(text) if q.kind == "direct"}
     assert said["We had to make a stand,"] == "councillor"
+
+
+def test_a_surname_shared_is_told_apart_by_the_title_and_by_the_younger(extract):
+    text = ("Heat rules for workers\n\n"
+            "Madam Tan Mei Ling, who runs a cleaning firm, said the rules were fair.\n\n"
+            "Dr Tan Wei Jie, a physiologist, said workers needed shade. “The body must cool down,” said Dr Tan, "
+            "who is not related to Madam Tan.\n\n"
+            "At the depot, Jorge Salas, 61, said he had never seen such heat. His son Mateo Salas, 30, "
+            "drives a forklift there.\n\n"
+            "“We cannot work like this,” the younger Salas said.")
+    said = {q.quote: q.speaker for q in extract(text) if q.kind == "direct"}
+    assert said["The body must cool down,"] == "Tan Wei Jie"
+    assert said["We cannot work like this,"] == "Mateo Salas"
