@@ -3209,6 +3209,17 @@ def _surname(name: str) -> str:
     return words[-1].rstrip(",")
 
 
+def _family_name(name: str) -> str:
+    """A full name's surname with the particles that open it: "Mac Craith" of Dónal Mac Craith,
+    "von der Leyen" of Ursula von der Leyen, as a relative's name takes it."""
+    words = name.split()
+    last = _surname(name)
+    k = words.index(last) if last in words else len(words) - 1
+    while k > 1 and (words[k - 1] in _SURNAME_PARTICLES or words[k - 1] in NAME_RUN_PARTICLES):
+        k -= 1
+    return " ".join([*words[k:words.index(last)], last]) if last in words else last
+
+
 def _name_case(name: str) -> str:
     """A person's name whose first name is in capitals beside words in lower case, given a
     name's case: "LINDA Nolan" → "Linda Nolan"; initials ("JR Smith"), acronyms ("California
@@ -3315,6 +3326,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             # In a headline a name is a first name and a surname the story uses ("Hillary Clinton Goes After …").
             named = in_headline.covers(m.start()) and _HEADLINE_NAME.match(m.group())
             if (named and is_first_name(named.group(1)) and named.group(2).lower() not in ORG_WORDS
+                    and named.group(2) not in _SURNAME_PARTICLES  # "Fergal Mac Cárthaigh" is no Fergal Mac
                     and any(not in_headline.covers(at) for at in _word_starts(text, named.group(2)))):
                 seen.setdefault(name_key(named.group()), (m.start(), named.group(), None))
             continue
@@ -3406,7 +3418,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             owner = max(((at, name) for at, name, _ in seen.values() if at < kin.start() and _person_like(text, name)
                          and first_name_gender(name) in (None, gender)), default=owner)
         if owner:
-            full = f"{given} {_surname(owner[1])}"
+            full = f"{given} {_family_name(owner[1])}"  # "his younger brother Eoin" of Dónal Mac Craith
             seen.setdefault(name_key(full), (kin.start("first"), full, None))
     # "Suu Kyi" is Aung San Suu Kyi where the article gives both: the shorter is not a person of its own
     tails = {" ".join(words[k:]) for words in (key.split() for key in seen) for k in range(1, len(words))}

@@ -2826,3 +2826,14 @@ def test_a_surname_shared_is_told_apart_by_the_title_and_by_the_younger(extract)
     said = {q.quote: q.speaker for q in extract(text) if q.kind == "direct"}
     assert said["The body must cool down,"] == "Tan Wei Jie"
     assert said["We cannot work like this,"] == "Mateo Salas"
+
+
+def test_irish_surnames_keep_their_mac_and_the_ceann_comhairle_is_a_title(extract):
+    text = ("Kerry win Munster title\n\n"
+            "Tomás Mac Giolla scored twice, and his younger brother Cathal added a point.\n\n"
+            "“He always gets the easy ones,” Cathal said.\n\n"
+            "“Munster is only the start,” he said.\n\n"
+            "Referee: Liam Mac Cárthaigh (Clare).\n\n"
+            "In the Dáil, Ceann Comhairle Aoife Brennan told deputies: “I will not warn anybody again.”")
+    said = [q.speaker for q in extract(text) if q.kind == "direct"]
+    assert said == ["Cathal Mac Giolla", "Cathal Mac Giolla", "Aoife Brennan"]
