@@ -560,6 +560,7 @@ class ArticleSpeakers:
         self._titled_words: set[str] = set()  # the surnames written after a title (_scan_people)
         self._inner_named: set[str] = set()  # the full names known by a surname inside them (_scan_people)
         self._lede_holder: tuple[int, str] | None = None  # where a lede opens on a title, and who holds it
+        self._holders: dict[str, str] | None = None  # a role's initials → the one holding it (_acronym_holders)
         self._scan_people(self._quoted, {name_key(n) for n in speakers})
         self._appositive_roles()
         self._lede_role()
@@ -1071,6 +1072,10 @@ class ArticleSpeakers:
                 if found and found.type == SpeakerType.PERSON:
                     self._remember(mention, found.name, found.type, found.gender)
                     return found.name, found.type
+            holder = self._acronym_holders().get(mention.name) if _ACRONYM.fullmatch(mention.name) else None
+            if holder:  # "the CEC" of "Chief Election Commissioner (CEC) Mohammad Abdul Hannan Chowdhury"
+                self._remember(mention, holder, SpeakerType.PERSON, self.gender(name_key(holder)))
+                return holder, SpeakerType.PERSON
             apposed = self._apposed_name(mention)
             if apposed:  # "The state Governor, Prince Adebayo Olufemi-Ajayi, …": the one named in commas
                 self._remember(mention, apposed, SpeakerType.PERSON, self.gender(name_key(apposed)))
@@ -2147,6 +2152,9 @@ class ArticleSpeakers:
             return self._epithet(mention, words[0][:-2])
         if words[0].lower() not in ("the", "this", "that") and not bare_role:
             return None
+        holder = self._acronym_holders().get(words[-1]) if len(words) == 2 else None
+        if holder:  # "the CEO" of "The Chief Electoral Officer (CEO) Harun Chaudhury"
+            return _Known(mention.start, holder, SpeakerType.PERSON, self.gender(name_key(holder)))
         if any(w.endswith(("’s", "'s")) and w[:1].islower() for w in words[1:-1]):
             return None  # "the ad’s narrator", "the company’s founder": someone of a thing, not a person named
         earlier = self._before(mention.start)
@@ -2666,6 +2674,20 @@ class ArticleSpeakers:
         while words and words[0].lower() == "the":
             words = words[1:]
         return letters is not None and "\n" not in run and _initials_of(words, letters.group(1))
+
+    def _acronym_holders(self) -> dict[str, str]:
+        """The person each role's initials stand for, where the article gives them between the
+        role and the name ("Superintendent of Police (SP) Rajiv Narayan Kulkarni"): one person
+        for each, read when first needed."""
+        if self._holders is None:
+            starts = {pos: name for pos, name, _ in self.full_names}
+            found: dict[str, set[str]] = defaultdict(set)
+            for m in _ROLE_ACRONYM.finditer(self.text):
+                name = starts.get(m.end())
+                if name and _ROLE_OF.split(m.group(1).lower(), maxsplit=1)[0].split()[-1] in ROLE_NOUNS:
+                    found[m.group(2)].add(name)
+            self._holders = {acronym: names.pop() for acronym, names in found.items() if len(names) == 1}
+        return self._holders
 
     def _spelled_out(self, acronym: str) -> str | None:
         """The name an acronym stands for where the article writes it out (outside quotes): the
@@ -3290,6 +3312,8 @@ _SENIORITY = re.compile(r"\b[Tt]he (younger|elder|older) $")  # "the younger Tap
 _KIN_BEFORE = re.compile(r"\b(son|daughter|grandson|granddaughter|younger|father|mother|grandfather|grandmother"
                          r"|elder|older)\b[^.\n]{0,12}$", re.I)  # "His son Cristián Tapia"
 _JUNIOR_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "younger"))
+# A role, its initials in parentheses, then the name of the one holding it
+_ROLE_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){1,4})\(([A-Z]{2,6})\)\s+(?=[A-Z])")
 _MISTER = frozenset(("mr", "mrs", "ms", "miss", "mx"))  # titles anyone is written with, that tell no one apart
 _TITLE_OPENING = re.compile(r"([A-Z][a-z]+)\.? (?=\S)")  # "Dr Lim" as the mention is written
 _TITLE_WORD = re.compile(r"[\w’'.-]+")

@@ -2837,3 +2837,13 @@ def test_irish_surnames_keep_their_mac_and_the_ceann_comhairle_is_a_title(extrac
             "In the Dáil, Ceann Comhairle Aoife Brennan told deputies: “I will not warn anybody again.”")
     said = [q.speaker for q in extract(text) if q.kind == "direct"]
     assert said == ["Cathal Mac Giolla", "Cathal Mac Giolla", "Aoife Brennan"]
+
+
+def test_a_roles_initials_given_before_a_name_stand_for_that_person(extract):
+    text = ("Gang held over pension fraud\n\n"
+            "Addressing reporters, Deputy Inspector General of Police (DIG) Meera Salunkhe said seven men were "
+            "held.\n\n"
+            "“They called only pensioners,” the DIG said.\n\n"
+            "The Chief Electoral Officer (CEO) Harun Chaudhury, speaking separately, said polls would go ahead. "
+            "“Nothing will be postponed,” the CEO said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Meera Salunkhe", "Harun Chaudhury"]
