@@ -2847,3 +2847,11 @@ def test_a_roles_initials_given_before_a_name_stand_for_that_person(extract):
             "The Chief Electoral Officer (CEO) Harun Chaudhury, speaking separately, said polls would go ahead. "
             "“Nothing will be postponed,” the CEO said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Meera Salunkhe", "Harun Chaudhury"]
+
+
+def test_a_friend_of_someone_speaks_as_the_friend_and_hours_later_opens_no_name(extract):
+    text = ("Star couple split\n\n"
+            "One friend of the singer insisted the split was “completely mutual”.\n\n"
+            "Hours later, Dani posted on Instagram: “Thank you for the love.”")
+    said = [(q.quote, q.speaker) for q in extract(text) if q.kind != "indirect"]
+    assert said == [("completely mutual", "friend of the singer"), ("Thank you for the love.", "Dani")]
