@@ -1686,6 +1686,11 @@ class ArticleSpeakers:
         gender = _gender(mention.text)
         candidates = [(pos, full) for pos, full, full_words in self._may_shorten(words) if shortens(full_words)
                       and (not gender or self.gender(name_key(full)) in (None, gender))]  # "Mr. Obama" is not Michelle
+        if gender and len(words) == 1 and any(name_key(full).split()[-1] == words[0] for _, full in candidates):
+            # "Mr Hollis" is Graeme Hollis, not the Hollis Bakery his name opens: a surname written
+            # first is a name's only where the article gives that name a title ("Mr Tan Boon Huat")
+            candidates = [(pos, full) for pos, full in candidates if name_key(full).split()[-1] == words[0]
+                          or self._introduced_titles().get(name_key(full))]
         if not candidates and len(words) == 2 and words[0] in _NICKNAMES:
             # "Bobby Scott" of Robert C. Scott: a short first name and the same surname
             formal = [full for _, full, full_words in self._may_shorten(words)

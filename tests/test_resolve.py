@@ -2855,3 +2855,13 @@ def test_a_friend_of_someone_speaks_as_the_friend_and_hours_later_opens_no_name(
             "Hours later, Dani posted on Instagram: “Thank you for the love.”")
     said = [(q.quote, q.speaker) for q in extract(text) if q.kind != "indirect"]
     assert said == [("completely mutual", "friend of the singer"), ("Thank you for the love.", "Dani")]
+
+
+def test_mr_and_a_surname_is_the_man_not_the_business_his_name_opens(extract):
+    text = ("Timaru’s Morgan Bakery to close after 60 years\n\n"
+            "After 60 years and what owner Colin Morgan reckons are a million pies, Morgan Bakery will close on "
+            "Saturday.\n\n"
+            "The bakery, opened by Mr Morgan’s grandfather Arthur in 1963, has been hit by rising costs.\n\n"
+            "Speaking in the back room, Mr Morgan said the decision had been the hardest of his life.\n\n"
+            "“Butter alone has doubled,” he said.\n")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Colin Morgan"]
