@@ -1072,10 +1072,10 @@ class ArticleSpeakers:
                 if found and found.type == SpeakerType.PERSON:
                     self._remember(mention, found.name, found.type, found.gender)
                     return found.name, found.type
-            holder = self._acronym_holders().get(mention.name) if _ACRONYM.fullmatch(mention.name) else None
-            if holder:  # "the CEC" of "Chief Election Commissioner (CEC) Mohammad Abdul Hannan Chowdhury"
-                self._remember(mention, holder, SpeakerType.PERSON, self.gender(name_key(holder)))
-                return holder, SpeakerType.PERSON
+            initialled = self._acronym_holders().get(mention.name) if _ACRONYM.fullmatch(mention.name) else None
+            if initialled:  # "the CEC" of "Chief Election Commissioner (CEC) Mohammad Abdul Hannan Chowdhury"
+                self._remember(mention, initialled, SpeakerType.PERSON, self.gender(name_key(initialled)))
+                return initialled, SpeakerType.PERSON
             apposed = self._apposed_name(mention)
             if apposed:  # "The state Governor, Prince Adebayo Olufemi-Ajayi, …": the one named in commas
                 self._remember(mention, apposed, SpeakerType.PERSON, self.gender(name_key(apposed)))
