@@ -3515,8 +3515,9 @@ def _shared_surnames(text: str, lo: int = 0, hi: int | None = None) -> Iterator[
 
 def _country_first_name(words: list[str]) -> bool:
     """Whether a country opens a person's name ("Jordan Meeks", "Israel Katz"): a first name too,
-    before one word that is no common word, place or body's ("Jordan Valley", "Kenya Airways")."""
-    return (len(words) == 2 and is_first_name(words[0]) and not _common_word(words[1])
+    before one word that is no stop word, place or body's ("Jordan Valley", "Kenya Airways"); a
+    surname may end as a verb form does ("Jordan Pickering")."""
+    return (len(words) == 2 and is_first_name(words[0]) and words[1].lower().strip("’'") not in STOP_WORDS
             and words[1].lower() not in PLACE_WORDS and words[1].lower() not in ORG_WORDS)
 
 

@@ -2865,3 +2865,10 @@ def test_mr_and_a_surname_is_the_man_not_the_business_his_name_opens(extract):
             "Speaking in the back room, Mr Morgan said the decision had been the hardest of his life.\n\n"
             "“Butter alone has doubled,” he said.\n")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Colin Morgan"]
+
+
+def test_a_country_first_name_before_a_surname_ending_in_ing_is_a_person(extract):
+    text = ("Driver jailed\n\n"
+            "Jordan Spalding, 41, of Mill Lane, punched a man outside a takeaway.\n\n"
+            "In a letter to the court, Spalding wrote: “I have no excuse for what I did.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Jordan Spalding"]
