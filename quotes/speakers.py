@@ -435,6 +435,9 @@ _SURNAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "President", "Senator", "Sen
 # Descriptions of two people: "the couple", "the pair", "the two ministers".
 _PAIR_DESCRIPTION = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:couple|pair|duo|two(?:\s+[a-z-]+)?)")
 _PAIR_SENTENCES = 8  # sentences read back for the two people a pair description stands for
+# Between the names of a couple, one the other's spouse: " has split from her footballer husband "
+_SPOUSE_BETWEEN = re.compile(r"[^.;:“”\"\n]{0,60}\b(?:her|his)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend),?\s+")
 _WORD_BEFORE_AND = re.compile(r"\b[A-Z][a-z]+$")
 _SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")  # "Avi and Dalia Ben-Ami"
 # What may stand between two names joined as one pair: " and ", " and her French counterpart ",
@@ -1968,6 +1971,16 @@ class ArticleSpeakers:
             between = self.text[at + len(first):pos]
             if _JOINED_BY_AND.fullmatch(between) and (found is None or at > found[0]):
                 found = (at, f"{first} and {second}")
+        if found is None and written.lower() == "the couple":
+            # "Kelsey Marchant has split from her footballer husband Ryan Doherty": a couple the
+            # article introduced anywhere before, one as the other's spouse
+            named = [(pos, name) for pos, name, _ in self.full_names if pos < mention.start
+                     and not self._quoted.covers(pos)]
+            for pos, second in named:
+                for _, first in named:
+                    at = self.text.rfind(first, 0, pos)
+                    if at >= 0 and _SPOUSE_BETWEEN.fullmatch(self.text, at + len(first), pos):
+                        found = (at, f"{first} and {second}")
         return found[1] if found else None
 
     def _they_of_one(self, pos: int, before: list[_Known]) -> _Known | None:

@@ -2872,3 +2872,14 @@ def test_a_country_first_name_before_a_surname_ending_in_ing_is_a_person(extract
             "Jordan Spalding, 41, of Mill Lane, punched a man outside a takeaway.\n\n"
             "In a letter to the court, Spalding wrote: “I have no excuse for what I did.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Jordan Spalding"]
+
+
+def test_the_couple_is_one_and_the_spouse_the_article_gave_them_paragraphs_before(extract):
+    text = ("TV chef splits from husband\n\n"
+            "TV chef Maria Lund has split from her rugby-playing husband Tom Ashby after eight years, friends say.\n\n"
+            "The pair met at a charity dinner in 2015.\n\n"
+            "She has moved to a flat in Leeds.\n\n"
+            "Her agent declined to comment on Friday.\n\n"
+            "Fans flooded her Instagram with messages of support.\n\n"
+            "In a joint statement on Sunday, the couple said: “We remain good friends.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maria Lund and Tom Ashby"]
