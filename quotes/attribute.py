@@ -892,7 +892,10 @@ def interview_turns(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
     sentence subject named after the headline and byline: "Yaw “Fingers” Darko has not
     released an album since 1994."). A question is the interviewer's, the byline's author
     ("By Naa Adjeley Quaye"); where there is no byline, questions are left unattributed."""
-    turns = [k for k, (q, a) in enumerate(found) if a.mention is None and _whole_paragraph(ctx.text, q)]
+    writer = _writer_asks(ctx)
+    # a question the writer puts in the first person ("“Why the same field?” I ask.") is a turn
+    turns = [k for k, (q, a) in enumerate(found) if (a.mention is None and _whole_paragraph(ctx.text, q)) or (
+        writer and a.mention is not None and a.mention.text == "I" and _asks(ctx.text, q))]
     runs: list[list[int]] = []
     for k in turns:
         if runs and runs[-1][-1] == k - 1 and _turns_follow(ctx.text[found[k - 1][0].close:found[k][0].open]):
@@ -902,17 +905,50 @@ def interview_turns(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
     out = [a for _, a in found]
     for run in runs:
         asks = [_asks(ctx.text, found[k][0]) for k in run]
-        if (len(run) < 4 or not asks[0] or sum(asks) < 2
-                or any(one and other for one, other in zip(asks, asks[1:]))):
+        if not asks[0] or any(one and other for one, other in zip(asks, asks[1:])):
             continue  # two questions in a row are no interview's turns
-        byline = _BYLINE.search(ctx.text, 0, _BYLINE_REACH)
-        interviewer, interviewee = _byline(byline), _opening_subject(ctx, byline, found[run[0]][0].open)
+        if len(run) < 4 or sum(asks) < 2:
+            # a profile the writer tells in the first person puts a question or two between its
+            # quotes: “So why Leith?” ⏎ “Honestly? The rent.”, the answer the headline's person's
+            if not writer or len(run) < 2:
+                continue
+            byline = _BYLINE.search(ctx.text, 0, _BYLINE_REACH)
+            interviewer, interviewee = _byline(byline), _headline_person(ctx) or _opening_subject(
+                ctx, byline, found[run[0]][0].open)
+        else:
+            byline = _BYLINE.search(ctx.text, 0, _BYLINE_REACH)
+            interviewer, interviewee = _byline(byline), _opening_subject(ctx, byline, found[run[0]][0].open)
         for k, asking in zip(run, asks):
             q, a = found[k]
             mention = interviewer if asking else interviewee
-            if mention is not None:
-                out[k] = a._replace(mention=mention, sieve=INTERVIEW, confidence=SIEVES[INTERVIEW].confidence)
+            if a.mention is None or not asking:  # a question no byline signs is the interviewer's, unnamed
+                out[k] = a._replace(mention=mention, sieve=INTERVIEW, confidence=SIEVES[INTERVIEW].confidence
+                                    if mention is not None else _UNATTRIBUTED_CONFIDENCE)
     return out
+
+
+def _writer_asks(ctx: Context) -> bool:
+    """Whether the writer puts questions in the first person, outside quotes ("I ask", "when I
+    bring it up", "asks whether I mind"), as a profile does."""
+    marked = marked_ranges(ctx.quotes)
+    return any(not marked.covers(m.start()) for m in _WRITER_I.finditer(ctx.text))
+
+
+_WRITER_I = re.compile(r"(?<![“\"‘])\bI (?:ask|asked|put|bring|mention|press|suggest)\b|\bwhether I\b")
+
+
+def _headline_person(ctx: Context) -> Mention | None:
+    """The person a headline opens on, where the body names them too ("Iona Sutherland on
+    langoustines, Lyon and …", "Orla Keating: I have spent 20 years …")."""
+    line = ctx.text[:max(0, ctx.text.find("\n"))]
+    m = _HEADLINE_PERSON.match(line)
+    if m is None or ctx.text.count(m.group(1)) < 2:
+        return None
+    name = m.group(1)
+    return Mention(0, len(name), name, MentionKind.NAME, name, None, SpeakerType.PERSON)
+
+
+_HEADLINE_PERSON = re.compile(r"([A-Z][\w’'-]+(?: (?:Ó|Ní|Mac|Mc|de|van|von)?\s?[A-Z][\w’'-]+){1,2})(?=:| on | talks )")
 
 
 _MARKS = " \t\n“”\"‘’'"
@@ -979,7 +1015,7 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
     out: list[Attribution] = []
     prev: tuple[QuoteSpan, Attribution] | None = None
     for q, a in found:
-        if a.mention is None:
+        if a.mention is None and a.sieve != INTERVIEW:  # an interview's turn is no one else's going on
             s_start, s_end = ctx.sentence(q.open)
             own_cue = ctx.cues_between(s_start, s_end)
             unmarked_speech = q.kind in (QuoteKind.DIRECT, QuoteKind.BLOCK) and not own_cue

@@ -949,3 +949,19 @@ def test_a_quote_after_a_paragraph_where_someone_calls_for_something_is_theirs(e
             "“We can arrest people after the fact. We would rather nobody got hurt.”")
     said = {q.quote: q.speaker for q in extract(text)}
     assert said["We can arrest people after the fact. We would rather nobody got hurt."] == "Ann Ostrow"
+
+
+def test_a_profile_written_in_the_first_person_puts_a_question_between_the_subjects_quotes(extract):
+    text = ("Nuala Brady on bread, Belfast and burnout\n\n"
+            "Nuala Brady is already at the ovens when I arrive.\n\n"
+            "“The dough doesn’t wait for anyone,” she says.\n\n"
+            "Her uncle, Peadar Brady, taught her to bake, and told her any loaf that sank was “a lesson, not "
+            "a loss”.\n\n"
+            "“So why Belfast?”\n\n"
+            "“The rent, honestly. And my mother lives round the corner.”\n\n"
+            "“Why the night shift?” I ask.\n\n"
+            "“Because nobody rings me at four in the morning.”")
+    said = {q.quote: q.speaker for q in extract(text) if q.kind == "direct"}
+    assert said["So why Belfast?"] is None
+    assert said["The rent, honestly. And my mother lives round the corner."] == "Nuala Brady"
+    assert said["Because nobody rings me at four in the morning."] == "Nuala Brady"
