@@ -424,7 +424,11 @@ _LINKS = (r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\
                                                        "citizen",  # "a friend of the footballer", "a relative of"
                                                        "friend", "friends", "pal", "relative", "relatives",
                                                        "neighbour", "neighbours", "neighbor", "neighbors",
-                                                       "colleague", "colleagues", "cousin", "associate")))
+                                                       "colleague", "colleagues", "cousin", "associate",
+                                                       # "a nephew of the victim", "the widow of a miner"
+                                                       "nephew", "niece", "son", "daughter", "brother", "sister",
+                                                       "uncle", "aunt", "widow", "widower", "grandson",
+                                                       "granddaughter", "wife", "husband")))
 _POSTMODIFIER_LINK = re.compile(rf"\s(?P<link>{_LINKS})\s+$")  # the link ending the words before a subject
 # A description's postmodifier after its head, to where the phrase ends: "familiar with the talks",
 # "involved in drafting the communiqué" (before a comma, or a verb: "… told EFE")

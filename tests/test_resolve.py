@@ -2883,3 +2883,11 @@ def test_the_couple_is_one_and_the_spouse_the_article_gave_them_paragraphs_befor
             "Fans flooded her Instagram with messages of support.\n\n"
             "In a joint statement on Sunday, the couple said: “We remain good friends.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maria Lund and Tom Ashby"]
+
+
+def test_a_relative_of_someone_speaks_as_the_relative_after_a_place_opening_the_sentence(extract):
+    text = ("Heating oil thief jailed\n\n"
+            "Judge Mary Fahy jailed Martin Gavin, 41, for a year.\n\n"
+            "Outside the court, a nephew of the victim said the family were “relieved it is over”.\n\n"
+            "“She is 84. She should be worrying about nothing,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["nephew of the victim"] * 2
