@@ -930,11 +930,14 @@ def interview_turns(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
 def _writer_asks(ctx: Context) -> bool:
     """Whether the writer puts questions in the first person, outside quotes ("I ask", "when I
     bring it up", "asks whether I mind"), as a profile does."""
+    if not any(form in ctx.text for form in _WRITER_FORMS):
+        return False  # a plain search first: most articles have none of these, and the pattern is slow to try
     marked = marked_ranges(ctx.quotes)
     return any(not marked.covers(m.start()) for m in _WRITER_I.finditer(ctx.text))
 
 
-_WRITER_I = re.compile(r"(?<![“\"‘])\bI (?:ask|asked|put|bring|mention|press|suggest)\b|\bwhether I\b")
+_WRITER_FORMS = ("I ask", "I put", "I bring", "I mention", "I press", "I suggest", "whether I ")
+_WRITER_I = re.compile(r"\bI (?:ask|asked|put|bring|mention|press|suggest)\b|\bwhether I\b")
 
 
 def _headline_person(ctx: Context) -> Mention | None:

@@ -2228,6 +2228,7 @@ class ArticleSpeakers:
         # Foreign Minister named since
         fitting = []
         parties = _parties(mention.text)
+        places = _places_in(words[1:-1])  # "the Ohio governor": the state or country the office is of
         newest = self._unnamed_introduction(head, mention.start) if len(words) == 2 and head in _PERSON_ROLES else None
         for k, known in enumerate(earlier):
             if parties and self._parties_of(known.name) - parties:
@@ -2245,7 +2246,8 @@ class ArticleSpeakers:
                             and _places_agree(words, r)]
                 if not overlaps and len(words) == 2 and party in self._parties_of(known.name):
                     overlaps = [1]  # "Republican presidential candidate Ben Carson … the Republican said"
-            elif any(_places_differ(words, r) for r in self._roles_by_key.get(name_key(known.name), known.roles)):
+            elif places and any(_places_differ(places, r) for r in self._roles_by_key.get(name_key(known.name),
+                                                                                          known.roles)):
                 continue  # "the Florida senator" is no "Sen. Joni Ernst, R-Iowa", nor "the Ohio governor" a "N.J. Gov."
             else:
                 overlaps = [_role_overlap(words, r) for r in known.roles if _role_fits(words, r)]
@@ -3043,12 +3045,11 @@ def _other_office(description: list[str], role: str) -> bool:
     return head in ROLE_NOUNS and head != wanted and head not in ROLE_HYPERNYMS.get(wanted, ())
 
 
-def _places_differ(description: list[str], role: str) -> bool:
-    """Whether a description and a role each name the state or country of an office, and not
-    the same one ("the Ohio governor" and "New Jersey Gov."; "Plaid Cymru MS" names none)."""
-    places = _places_in(description[1:-1])
+def _places_differ(places: set[str], role: str) -> bool:
+    """Whether a role names the state or country of its office, and none of ``places``, those a
+    description names ("New Jersey Gov." for "the Ohio governor"; "Plaid Cymru MS" names none)."""
     where = _places_in(_ROLE_OF.split(role, maxsplit=1)[0].split()[:-1])
-    return bool(places and where and not places & where)
+    return bool(where and not places & where)
 
 
 def _places_in(words: list[str]) -> set[str]:
