@@ -532,9 +532,10 @@ def _portfolio_holder(text: str, mention: Mention | None) -> Mention | None:
     return Mention(start, mention.end, person, MentionKind.NAME, person, " ".join(role), SpeakerType.PERSON)
 
 
-# A title and its link before a portfolio: "Minister for …", "Secretary of State for …".
+# A title and its link before a portfolio: "Minister for …", "Secretary of State for …",
+# "Opposition Spokesman on National Security".
 PORTFOLIO_TITLE = re.compile(
-    r"\b(?P<title>(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[A-Z]{2,3}))(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?"
+    r"\b(?P<title>(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[A-Z]{2,3}))(?:\s+of\s+State)?\s+(?:for|of|on)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+(?:and|&)\s+(?:the\s+)?)?$")  # "Minister for Information and Broadcasting", "TD for"
 
 

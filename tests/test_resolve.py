@@ -2891,3 +2891,11 @@ def test_a_relative_of_someone_speaks_as_the_relative_after_a_place_opening_the_
             "Outside the court, a nephew of the victim said the family were “relieved it is over”.\n\n"
             "“She is 84. She should be worrying about nothing,” he said.")
     assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["nephew of the victim"] * 2
+
+
+def test_a_spokesman_on_a_portfolio_and_the_mentri_besar_are_titles(extract):
+    text = ("Bill passes\n\n"
+            "Opposition Spokesman on Health Marcia Blake said the bill was “rushed”.\n\n"
+            "Negeri Sembilan will freeze hillside approvals, says Datuk Seri Azhar Kamaruddin.\n\n"
+            "The Mentri Besar said the freeze would last “six months”.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Marcia Blake", "Azhar Kamaruddin"]
