@@ -891,9 +891,15 @@ def interview_turns(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
     it that asks nothing, is the interviewee's: the person the article opens on (the first
     sentence subject named after the headline and byline: "Yaw “Fingers” Darko has not
     released an album since 1994."). A question is the interviewer's, the byline's author
-    ("By Naa Adjeley Quaye"); where there is no byline, questions are left unattributed."""
+    ("By Naa Adjeley Quaye"); where there is no byline, questions are left unattributed, and
+    never go on from the speaker before.
+
+    A profile the writer tells in the first person ("I ask", "asks whether I mind") may put a
+    question or two between its subject's quotes: “So why Leith?” ⏎ “Honestly? The rent.” Two
+    turns suffice there, a writer's “Why the same field?” I ask. among them, and an answer is the
+    person the headline opens on ("Iona Sutherland on langoustines, Lyon and …"), if the body
+    names them too."""
     writer = _writer_asks(ctx)
-    # a question the writer puts in the first person ("“Why the same field?” I ask.") is a turn
     turns = [k for k, (q, a) in enumerate(found) if (a.mention is None and _whole_paragraph(ctx.text, q)) or (
         writer and a.mention is not None and a.mention.text == "I" and _asks(ctx.text, q))]
     runs: list[list[int]] = []
@@ -907,17 +913,12 @@ def interview_turns(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         asks = [_asks(ctx.text, found[k][0]) for k in run]
         if not asks[0] or any(one and other for one, other in zip(asks, asks[1:])):
             continue  # two questions in a row are no interview's turns
-        if len(run) < 4 or sum(asks) < 2:
-            # a profile the writer tells in the first person puts a question or two between its
-            # quotes: “So why Leith?” ⏎ “Honestly? The rent.”, the answer the headline's person's
-            if not writer or len(run) < 2:
-                continue
-            byline = _BYLINE.search(ctx.text, 0, _BYLINE_REACH)
-            interviewer, interviewee = _byline(byline), _headline_person(ctx) or _opening_subject(
-                ctx, byline, found[run[0]][0].open)
-        else:
-            byline = _BYLINE.search(ctx.text, 0, _BYLINE_REACH)
-            interviewer, interviewee = _byline(byline), _opening_subject(ctx, byline, found[run[0]][0].open)
+        short = len(run) < 4 or sum(asks) < 2
+        if short and (not writer or len(run) < 2):
+            continue  # a few quotes taking turns are an interview's only in a profile the writer tells
+        byline = _BYLINE.search(ctx.text, 0, _BYLINE_REACH)
+        interviewer = _byline(byline)
+        interviewee = (short and _headline_person(ctx)) or _opening_subject(ctx, byline, found[run[0]][0].open)
         for k, asking in zip(run, asks):
             q, a = found[k]
             mention = interviewer if asking else interviewee
@@ -951,7 +952,7 @@ def _headline_person(ctx: Context) -> Mention | None:
     return Mention(0, len(name), name, MentionKind.NAME, name, None, SpeakerType.PERSON)
 
 
-_HEADLINE_PERSON = re.compile(r"([A-Z][\w’'-]+(?: (?:Ó|Ní|Mac|Mc|de|van|von)?\s?[A-Z][\w’'-]+){1,2})(?=:| on | talks )")
+_HEADLINE_PERSON = re.compile(r"((?:[A-Z][\w’'-]+ ){1,3}?[A-Z][\w’'-]+)(?=:| on | talks )")  # "Orla Keating:"
 
 
 _MARKS = " \t\n“”\"‘’'"

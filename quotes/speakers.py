@@ -3054,7 +3054,7 @@ def _places_differ(places: set[str], role: str) -> bool:
 
 def _places_in(words: list[str]) -> set[str]:
     """The states and countries ``words`` name, in lower case ("New Jersey", "Ohio")."""
-    low = [w.lower().strip("’'s,") for w in words]
+    low = [w.lower().removesuffix("’s").removesuffix("'s").strip(",") for w in words]  # "Ohio’s"
     return {p for p in (*low, *(" ".join(pair) for pair in zip(low, low[1:]))) if p in _PLACE_NAMES}
 
 
@@ -3253,12 +3253,13 @@ def _surname(name: str) -> str:
 def _family_name(name: str) -> str:
     """A full name's surname with the particles that open it: "Mac Craith" of Dónal Mac Craith,
     "von der Leyen" of Ursula von der Leyen, as a relative's name takes it."""
-    words = name.split()
-    last = _surname(name)
-    k = words.index(last) if last in words else len(words) - 1
+    words, last = name.split(), _surname(name)
+    if last not in words:
+        return last
+    end = k = words.index(last)
     while k > 1 and (words[k - 1] in _SURNAME_PARTICLES or words[k - 1] in NAME_RUN_PARTICLES):
         k -= 1
-    return " ".join([*words[k:words.index(last)], last]) if last in words else last
+    return " ".join(words[k:end + 1])
 
 
 def _name_case(name: str) -> str:

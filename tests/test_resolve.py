@@ -2899,3 +2899,11 @@ def test_a_spokesman_on_a_portfolio_and_the_mentri_besar_are_titles(extract):
             "Negeri Sembilan will freeze hillside approvals, says Datuk Seri Azhar Kamaruddin.\n\n"
             "The Mentri Besar said the freeze would last “six months”.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Marcia Blake", "Azhar Kamaruddin"]
+
+
+def test_the_texas_senator_is_the_one_tagged_from_texas(extract):
+    text = ("Senate hearing\n\n"
+            "Sen. Ted Marsh, R-Texas, questioned the nominee first.\n\n"
+            "Sen. Amy Cole, R-Ohio, followed. Cole said the nominee had not answered.\n\n"
+            "“We will vote on Thursday,” the Texas senator said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ted Marsh"]
