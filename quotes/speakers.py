@@ -313,6 +313,8 @@ _UNNAMED_INTRODUCED = re.compile(
     r"(?P<who>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))"
     r"(?=,|\s+(?:who|wearing|at|from|in|on|with|outside)\b|\s+[a-z]+(?:ed|s|ing)\b)"
     r"(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
+# A clause after a description saying the article will not name them
+_ANONYMOUS_AFTER = re.compile(r",\s+who\s+(?:asked|did\s+not\s+(?:want|wish)|declined|spoke\s+on\s+condition)\b")
 # A sentence opening on a contrast or a question put to someone, then "he" or "she": "Unlike Liu,
 # she has not joined", "Asked whether Thornbury's amendment could pass, she said".
 _CONTRAST_OPENER = re.compile(r"(?:^|(?<=[.!?] ))(?:Unlike|Like)\b[^,.;“”\"\n]{1,80},\s+([Hh]e|[Ss]he)\b(?![’'])", re.M)
@@ -2159,6 +2161,14 @@ class ArticleSpeakers:
             return None  # a transcript's "REPORTER:" is a reporter, not someone the article named
         if head in NOT_SPEAKER_HEADS:
             return self._author(mention)
+        anonymous = _description_name(mention.text) if (head in _PERSON_ROLES or is_person_noun(head)) and (
+            _ANONYMOUS_AFTER.match(self.text, mention.end)) and not (
+            words[0].lower() == "the" and self._unnamed_introduction(head, mention.start)) else None
+        if anonymous:
+            # "the head teacher, who asked not to be named, said": no one the article names; but "said
+            # the source, who asked not to be named," after "A source at Government House said" is that one
+            self._remember_described(mention, anonymous, anonymous, any_head=True)
+            return _Known(mention.start, anonymous, SpeakerType.DESCRIPTION, _noun_gender(head))
         if words[0].lower() in ("a", "an") or (
                 self._sentence_of(mention.start) == 0 and words[0].lower() not in DETERMINERS):
             # "A former DNC chairman says …", or in a headline "Former DNC chairman calls for …"

@@ -2812,7 +2812,7 @@ def test_the_one_introduced_unnamed_is_the_description_not_one_titled_so_before(
             "One councillor, who asked not to be named, said the council expected to lose. "
             "“We had to make a stand,” the councillor said.")
     said = {q.quote: q.speaker for q in extract(text) if q.kind == "direct"}
-    assert said["We had to make a stand,"] == "councillor"
+    assert said["We had to make a stand,"] == "one councillor"
 
 
 def test_a_surname_shared_is_told_apart_by_the_title_and_by_the_younger(extract):
@@ -2907,3 +2907,13 @@ def test_the_texas_senator_is_the_one_tagged_from_texas(extract):
             "Sen. Amy Cole, R-Ohio, followed. Cole said the nominee had not answered.\n\n"
             "“We will vote on Thursday,” the Texas senator said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ted Marsh"]
+
+
+def test_a_role_the_article_will_not_name_is_no_one_named_before(extract):
+    text = ("Teachers strike\n\n"
+            "Joyce Atim, the union leader, said teachers would stay out. “We are firm,” she said.\n\n"
+            "At Nabuyonga Primary School, the head teacher, who asked not to be named, said only four of her "
+            "teachers had come.\n\n"
+            "“The children are just playing,” she said.")
+    said = [q.speaker for q in extract(text) if q.kind == "direct"]
+    assert said == ["Joyce Atim", "head teacher"]
