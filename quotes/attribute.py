@@ -937,8 +937,9 @@ def _writer_asks(ctx: Context) -> bool:
     return any(not marked.covers(m.start()) for m in _WRITER_I.finditer(ctx.text))
 
 
-_WRITER_FORMS = ("I ask", "I put", "I bring", "I mention", "I press", "I suggest", "whether I ")
-_WRITER_I = re.compile(r"\bI (?:ask|asked|put|bring|mention|press|suggest)\b|\bwhether I\b")
+_WRITER_VERBS = ("ask", "asked", "put", "bring", "mention", "press", "suggest")  # "I ask", "I put it to her"
+_WRITER_FORMS = (*(f"I {verb}" for verb in _WRITER_VERBS), "whether I ")
+_WRITER_I = re.compile(rf"\bI (?:{'|'.join(_WRITER_VERBS)})\b|\bwhether I\b")
 
 
 def _headline_person(ctx: Context) -> Mention | None:

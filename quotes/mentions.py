@@ -603,7 +603,7 @@ def _relative_subject(text: str, toks: list[_Tok], i: int, entities) -> Mention 
                                text[start:toks[i].end], SpeakerType.PERSON)
             # "Her father, Tom Keating, was a house painter in Drogheda who used to tell": Keating
             if head.kind != MentionKind.NAME or head.type != SpeakerType.PERSON:
-                head = _predicated_of(text, toks, head, entities, 0) or head
+                head = _predicated_of(text, toks, head, entities) or head
             return head._replace(role=head.role if head.kind == MentionKind.NAME else text[head.start:toks[i].end])
     return None
 
@@ -845,19 +845,19 @@ def _one_speaks(text: str, end: int) -> bool:
     return m is not None and (m.group(1) is not None or (m.group(2) or "").lower() in CUE_FORMS)
 
 
-def _predicated_of(text: str, toks: list[_Tok], described: Mention, entities, lo: int) -> Mention | None:
+def _predicated_of(text: str, toks: list[_Tok], described: Mention, entities) -> Mention | None:
     """The person named as the subject of a copula whose complement, indefinite, holds
     ``described`` ("Tom Keating, was a house painter", "… was a blacksmith in Tuam"), or None."""
-    h = next((k for k in range(len(toks) - 1, lo - 1, -1) if toks[k].start <= described.start), lo)
-    article = next((k for k in range(h, max(lo, h - _COMPLEMENT_REACH) - 1, -1)
+    h = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].start <= described.start), 0)
+    article = next((k for k in range(h, max(0, h - _COMPLEMENT_REACH) - 1, -1)
                     if toks[k].text.lower() in ("a", "an") or not toks[k].text[:1].isalnum()), None)
     if article is None or not toks[article].text[:1].isalnum():
         return None
     k = article - 1
-    if k <= lo or toks[k].text.lower() not in _COPULAS:
+    if k <= 0 or toks[k].text.lower() not in _COPULAS:
         return None
-    j = k - 2 if toks[k - 1].text == "," and k - 2 >= lo else k - 1
-    subject = _np_ending_at(text, toks, j, entities, lo)
+    j = k - 2 if toks[k - 1].text == "," and k - 2 >= 0 else k - 1
+    subject = _np_ending_at(text, toks, j, entities)
     if subject is None or subject.kind != MentionKind.NAME or subject.type != SpeakerType.PERSON:
         return None
     return subject

@@ -1800,13 +1800,14 @@ class ArticleSpeakers:
         if len(aged) == len(names):
             ranked = sorted(names, key=lambda full: int(next(iter(aged[full]))))
         else:
-            def junior(full: str) -> int:
+            rank = {}  # -1 introduced as the younger ("his son"), 1 as the elder ("their father"), 0 neither
+            for full in names:
                 first = self.text.find(full)
                 kin = _KIN_BEFORE.search(self.text, max(0, first - 30), first) if first >= 0 else None
-                return 0 if kin is None else -1 if kin.group(1).lower() in _JUNIOR_KIN else 1
-            ranked = sorted(names, key=junior)
-            if len({junior(full) for full in names}) != len(names):
+                rank[full] = 0 if kin is None else -1 if kin.group(1).lower() in _JUNIOR_KIN else 1
+            if len(set(rank.values())) != len(names):
                 return None
+            ranked = sorted(names, key=rank.__getitem__)
         return ranked
 
     def _newcomer(self, surname: str, before: list[tuple[int, str]], pos: int) -> str | None:
@@ -2373,6 +2374,8 @@ class ArticleSpeakers:
                 break
         if opener is None:
             return None
+        in_paragraph = self._salient[bisect.bisect_left(self._salient, paragraph, key=_POSITION):
+                                     bisect.bisect_left(self._salient, mention.start, key=_POSITION)]
         if (opener.key in fitting or opener.key in self._described_keys
                 or not self._opens_sentence_with(opener.position)
                 # a role read from a description ("the senator") may not be theirs, nor is one they run as;
@@ -2380,8 +2383,7 @@ class ArticleSpeakers:
                 or any(not r.lower().startswith("the ") and r.lower().split()[-1] not in _RUNNING_ROLES
                        for r in self._roles_by_key.get(opener.key, ()))
                 or not self._compatible(opener.key, SpeakerType.PERSON, None)
-                or any(s.key in fitting for s in self._salient[i:] if s.position < mention.start)
-                or any(s.key in fitting and paragraph <= s.position for s in self._salient[:i])):
+                or any(s.key in fitting for s in in_paragraph)):  # a holder of the role is written in the paragraph
             return None
         return _Known(mention.start, self._names[opener.key], SpeakerType.PERSON, self.gender(opener.key))
 
@@ -2714,7 +2716,7 @@ class ArticleSpeakers:
             found: dict[str, set[str]] = defaultdict(set)
             for m in _ROLE_ACRONYM.finditer(self.text):
                 name = starts.get(m.end())
-                if name and _ROLE_OF.split(m.group(1).lower(), maxsplit=1)[0].split()[-1] in ROLE_NOUNS:
+                if name and _office(m.group(1).lower()).split()[-1] in ROLE_NOUNS:
                     found[m.group(2)].add(name)
             self._holders = {acronym: names.pop() for acronym, names in found.items() if len(names) == 1}
         return self._holders
@@ -3047,7 +3049,7 @@ def _role_fits(description: list[str], role: str) -> bool:
 def _other_office(description: list[str], role: str) -> bool:
     """Whether ``role`` is an office other than the description's, before any body it is of
     ("Florida Gov." for "the Florida senator"; not "head of strategy at Hallworth Capital")."""
-    office = _ROLE_OF.split(role.lower(), maxsplit=1)[0].split()
+    office = _office(role.lower()).split()
     if not office or not {w.lower() for w in description[1:-1]} & set(office):
         return False
     head = TITLE_ABBREVIATIONS.get(office[-1].rstrip("."), office[-1].rstrip("."))
@@ -3058,7 +3060,7 @@ def _other_office(description: list[str], role: str) -> bool:
 def _places_differ(places: set[str], role: str) -> bool:
     """Whether a role names the state or country of its office, and none of ``places``, those a
     description names ("New Jersey Gov." for "the Ohio governor"; "Plaid Cymru MS" names none)."""
-    where = _places_in(_ROLE_OF.split(role, maxsplit=1)[0].split()[:-1])
+    where = _places_in(_office(role).split()[:-1])
     return bool(where and not places & where)
 
 
@@ -3078,11 +3080,17 @@ def _places_agree(description: list[str], role: str) -> bool:
 def _role_initials(role: str) -> str:
     """The initials of a role's words up to what it is of or for, in lower case ("deputy
     commissioner of Sunamganj" → "dc")."""
-    words = _ROLE_OF.split(role.lower(), maxsplit=1)[0].split()
+    words = _office(role.lower()).split()
     return "".join(w[0] for w in words if w not in DETERMINERS)
 
 
 _ROLE_OF = re.compile(r"\s(?:of|for|at|in|to|on)\s|,")
+
+
+def _office(role: str) -> str:
+    """A role's words before what it is of, for or at ("deputy commissioner" of "deputy
+    commissioner of Sunamganj", "head" of "head of strategy at Hallworth Capital")."""
+    return _ROLE_OF.split(role, maxsplit=1)[0]
 
 
 def _spelt_out(description: list[str]) -> list[str]:
