@@ -548,6 +548,7 @@ class ArticleSpeakers:
         self._salient: list[_Salient] = []
         self._described_keys: set[str] = set()  # people known by a description ("a spokesperson for X")
         self._described_at: list[_Known] = []  # where each spoke, in reading order
+        self._spoke: list[_Known] = []  # every speaker resolved, in the order they were
         self._chained = False  # whether the opening He and She have been weighed (_subject_pronouns)
         self._weights: dict[tuple[int, int], float] = {}  # each mention's weight, once a pronoun looked back at it
         self._article_gender: dict[str, str] = {}
@@ -1050,6 +1051,8 @@ class ArticleSpeakers:
                 name = name.title()  # a transcript's label names in capitals whom it gives in its case
         if mention.kind == MentionKind.DESCRIPTION and mention.text.split()[-1].lower() in NOT_SPEAKER_HEADS:
             self._last_document = (mention.start, name, stype)
+        if name:
+            self._spoke.append(_Known(mention.start, name, stype, None))
         return name, stype
 
     def _resolve(self, mention: Mention) -> tuple[str | None, str]:
@@ -2611,14 +2614,16 @@ class ArticleSpeakers:
                     # "signed by its National Publicity Secretary, Ibrahim Danladi,": the one who holds it
                     person = self._names.get(name_key(held[1]), held[1])
                     return _Known(mention.start, person, SpeakerType.PERSON, self.gender(name_key(person)))
+        if found in _PLATFORMS:
+            found = None  # "a Facebook post" is its poster's, not the site's
         if not found and not indefinite and (head in _STATEMENTS or head in _SAID_IN_ONLY):
             # "The Presidency said there was no shortage. “…,” the statement said": the statement
             # of the body that spoke just before
             here = self._sentence_of(mention.start)
-            # the sentence before, or, after a quote of sentences of its own, the paragraph before it
-            paragraph = self.text.rfind("\n", 0, self.text.rfind("\n", 0, mention.start) - 1)
-            lo = min(self._sentence_starts[max(0, here - 1)], max(0, self.text.rfind("\n", 0, max(0, paragraph))))
-            said_in = re.compile(rf"\b[Ii]n\s+an?\s+(?:\w+\s+)?{head}\b").search(self.text, lo, mention.start)
+            # the sentence before, or, after quotes of paragraphs of their own, the paragraph before
+            # them ("In a Facebook post, he accused … ⏎ “…,” he wrote. ⏎ “…,” the post added")
+            lo = min(self._sentence_starts[max(0, here - 1)], self._paragraph_start(mention.start, 2))
+            said_in = next(reversed(list(_said_in(head).finditer(self.text, lo, mention.start))), None)
             if said_in:
                 # "X said in a statement that … . “…,” the statement read", "In a statement, X accused
                 # …": X's, person or body, who spoke in the statement's sentence; its subject, the
@@ -2626,11 +2631,15 @@ class ArticleSpeakers:
                 start = self._sentence_starts[self._sentence_of(said_in.start())]
                 issuer = min((known for known in (*self._before(mention.start), *self._described_at)
                               if start <= known.position < mention.start), key=_POSITION, default=None)
+                spokesperson = None if issuer else self._spokesperson_in(start, mention.start)
+                # "In a statement, a spokesperson for the commission said the EFCC …"; "In a statement
+                # issued last night, the port authority said"; "In a letter dated June 10 …, Dr Atim
+                # directed heads of schools …"
+                issuer = issuer or spokesperson or min(
+                    (known for known in self._spoke if start <= known.position < mention.start),
+                    key=_POSITION, default=None) or self._known_subject(said_in.end(), mention.start)
                 if issuer:
                     return issuer
-                spokesperson = self._spokesperson_in(start, mention.start)
-                if spokesperson:  # "In a statement, a spokesperson for the commission said the EFCC …"
-                    return spokesperson
             if head in _SAID_IN_ONLY:
                 return None  # a letter is no statement: only who wrote "in a letter" speaks in it
             return next((known for known in reversed(self._before(mention.start))
@@ -2643,6 +2652,39 @@ class ArticleSpeakers:
             person = self._names.get(key) or next(n for k, n in self._names.items() if k.split()[-1] == key)
             return _Known(mention.start, person, SpeakerType.PERSON, self.gender(name_key(person)))
         return _Known(mention.start, self._longer_body(found, mention.start), SpeakerType.ORGANIZATION, None)
+
+    def _paragraph_start(self, pos: int, back: int = 0) -> int:
+        """Where the paragraph ``back`` paragraphs before the one holding ``pos`` starts, blank
+        lines between paragraphs aside."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        for _ in range(back):
+            if start == 0:
+                break
+            end = len(self.text[:start].rstrip())  # the previous paragraph's last character, blank lines aside
+            start = self.text.rfind("\n", 0, end) + 1
+        return start
+
+    def _known_subject(self, lo: int, hi: int) -> _Known | None:
+        """The person the article knows who opens a clause of the sentence read from ``lo``
+        (before ``hi``), titles and role aside: "In a letter dated June 10 …, Dr Atim directed"
+        → Joyce Kaducu Atim; "In the letter, seen by News24, committee chairperson Mr Lwazi Mpondo
+        said" → Lwazi Mpondo. A name after a preposition ("a letter to Mayor X,") is not it."""
+        sentence = self._sentence_of(lo)
+        end = min(hi, self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else hi)
+        for m in _CLAUSE_NAME.finditer(self.text, lo, end):
+            words = m.group("name").split()
+            while words and words[0].rstrip(".").lower() in NAME_TITLES:
+                words.pop(0)
+            if not words:
+                continue
+            full = self._known_name_ending(" ".join(words))
+            if not full:
+                holders = {n for k, n in self._names.items() if k.split()[-1] == name_key(words[-1])
+                           and k not in self._described_keys}
+                full = holders.pop() if len(holders) == 1 and len(words) == 1 else None
+            if full:
+                return _Known(m.start("name"), full, SpeakerType.PERSON, self.gender(name_key(full)))
+        return None
 
     def _spokesperson_in(self, lo: int, hi: int) -> _Known | None:
         """The unnamed spokesperson of a body written between ``lo`` and ``hi`` ("a spokesperson
@@ -2999,6 +3041,14 @@ def _as_body(known: _Known) -> bool:
         known.type == SpeakerType.UNKNOWN and not is_first_name(known.name.split()[0]))
 
 
+@lru_cache(maxsize=64)
+def _said_in(head: str) -> re.Pattern:
+    """Where a sentence says someone spoke in a document with the head noun ``head``: "In a
+    statement issued last night,", "In the letter, seen by News24,", "In an emailed statement",
+    "In a post on its official Facebook page"."""
+    return re.compile(rf"\b[Ii]n\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{head}s?\b")
+
+
 def _authored(m: re.Match) -> str:
     """Who :meth:`ArticleSpeakers._author`'s pattern found as a document's author, whichever of
     its ways of naming one matched."""
@@ -3174,7 +3224,14 @@ _NO_COMPANY = frozenset("union party court government administration campaign mi
                         "council commission regulator watchdog authority".split())
 # Documents that are a body's words as it gives them ("the statement said").
 _STATEMENTS = frozenset("statement release announcement".split())
-_SAID_IN_ONLY = frozenset(("letter",))  # "In a letter to the prime minister, X said … “…,” the letter said"
+# Those that speak only as the words of one who wrote "in a letter": "In a letter to the prime
+# minister, X said … “…,” the letter said", "In a Facebook post, he accused critics … “…,” the post added"
+_SAID_IN_ONLY = frozenset("letter post tweet message email".split())
+_PLATFORMS = word_set("platforms")
+# A name opening a clause, after a comma and lower-case words of role ("…, committee chairperson
+# Mr Lwazi Mpondo said"), before its verb.
+_CLAUSE_NAME = re.compile(r",[ \t]+(?:[a-z]+[ \t]+){0,3}?(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)"
+                          r"(?=[ \t]+[a-z]|,)")
 # Those who ask in an article rather than answer ("a reporter asked").
 _QUESTIONERS = frozenset("reporter reporters journalist interviewer questioner moderator host anchor".split())
 _UNNAMED_SOURCES = word_set("unnamed_sources")

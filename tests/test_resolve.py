@@ -2917,3 +2917,25 @@ def test_a_role_the_article_will_not_name_is_no_one_named_before(extract):
             "“The children are just playing,” she said.")
     said = [q.speaker for q in extract(text) if q.kind == "direct"]
     assert said == ["Joyce Atim", "head teacher"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body the article describes, not names, speaks in its statement
+    ("The bus operator admitted the timetable had slipped.\n\n"
+     "In a statement issued on Sunday, the transport authority said it would review the contract.\n\n"
+     "“Passengers deserve a service they can rely on,” the statement said.", "transport authority"),
+    # a post is its poster's, however many paragraphs of it come between, and not the site's
+    ("Councillor Fiona Drury denied the claims. In a Facebook post on Monday night, she accused opponents of "
+     "scaremongering.\n\n“Nobody is closing the library,” she wrote.\n\n"
+     "“The building will reopen in spring,” the post added.", "Fiona Drury"),
+    # a letter is the one who wrote in it, named only by title and surname there
+    ("The chief nursing officer, Dr Amara Kello, said the ward had been fully staffed.\n\n"
+     "In a letter dated March 3 and copied to every ward manager, Dr Kello directed managers to log every "
+     "shortfall.\n\n"
+     "“No shift should start short without it being recorded,” the letter reads.", "Amara Kello"),
+    ("Parents met the school's board in April. In the letter, signed by 40 families, "
+     "parent representative Mr Tomasz Wren said the buses ran late every week.\n\n"
+     "“Our children are missing the first lesson,” the letter said.", "Tomasz Wren"),
+])
+def test_a_document_speaks_for_who_the_sentence_that_brought_it_in_says_wrote_it(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == speaker
