@@ -310,8 +310,9 @@ _UNNAMED_OPENER = re.compile(r"(?:(?:But|And|So|Yet)\s+)?(?:[Mm]y|[Tt]heir|[Oo]u
 # wearing a hand-painted T-shirt said she …".
 _UNNAMED_INTRODUCED = re.compile(
     r"\s*(?:(?:At|In|On|Outside|Inside|Near|Back|Among|After|During|Later)\b[^,.;:“”\"\n]{0,60},\s+)?"
-    r"(?P<who>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))"
-    r"(?=,|\s+(?:who|wearing|at|from|in|on|with|outside)\b|\s+[a-z]+(?:ed|s|ing)\b)"
+    r"(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z-]+))"
+    # then a comma, a clause or a verb; or a few words of where ("A neighbor two doors down, who")
+    r"(?=,|\s+(?:who|wearing|at|from|in|on|with|outside)\b|\s+[a-z]+(?:ed|s|ing)\b|(?:\s+[a-z0-9-]+){1,3},\s+who\b)"
     r"(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
 # A clause after a description saying the article will not name them
 _ANONYMOUS_AFTER = re.compile(r",\s+who\s+(?:asked|did\s+not\s+(?:want|wish)|declined|spoke\s+on\s+condition)\b")

@@ -2128,6 +2128,16 @@ def test_irish_and_nigerian_police_titles_occupations_and_builders(extract, text
          "On the pier, a fisher, who declined to give his name, mended a net. "
          "“The catch is half what it was,” he said.",
          "fisher"),
+        # "another", a place's name before the noun, and a few words of where before the clause
+        ("Organiser Helen Marsh said the choir had grown to 60 voices.\n\n"
+         "Another regular, a retired nurse who did not want to be named, said Thursdays kept her going.\n\n"
+         "“I sing louder here than I ever did in church,” she said.", "regular"),
+        ("Ward councillor Ben Hollins said the landlord had been warned twice.\n\n"
+         "Outside the flats, a Kirkby Road tenant who declined to give his name carried out a sodden mattress.\n\n"
+         "“Nobody has been to look at the roof,” he said.", "Kirkby Road tenant"),
+        ("Farmer Tom Reilly said the river rose a metre overnight.\n\n"
+         "A neighbour three fields over, who asked not to be identified, said he had moved his cattle at dawn.\n\n"
+         "“It came up faster than in 2015,” he said.", "neighbour"),
     ],
 )
 def test_he_or_she_after_someone_unnamed_is_them_not_the_person_named_before(extract, text, speaker):
