@@ -310,6 +310,9 @@ def _kind(text: str, o: int, c: int, start: int, end: int) -> str:
         or (len(prev_words) > 1 and prev_words[-2].lower() == "author")
         or (prev_words[-1].endswith(("’s", "'s")) and prev_words[-1][:1].isupper())  # CBS's "Face the Nation"
         or (prev_words[-1].lower() == "on" and len(words) <= 5)  # appeared on "Morning Joe"
+        # "On Tuesday’s episode of “The Steve Harvey Morning Show,”", "a broadcast of “Fox News Sunday,”"
+        or (len(prev_words) > 1 and prev_words[-1].lower() in ("of", "on")
+            and prev_words[-2].lower() in TITLE_INTRODUCERS)
     ):
         return "title"
     after = text[c + 1:c + 3]

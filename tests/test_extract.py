@@ -125,6 +125,10 @@ def test_a_quote_introduced_by_a_colon_runs_to_its_paragraphs_end(extract):
     ("Laura Dern won for playing a lawyer in Netflix domestic drama “Marriage Story.”", "Marriage Story."),
     ("But “Mrs Maisel” actress Alex Borstein said the prize should have gone elsewhere.", "Mrs Maisel"),
     ("The nominees include “Joker,” “Little Women,” and “The Irishman.”", "Little Women,"),
+    # a programme named after the episode or broadcast it is of
+    ("On Sunday’s episode of “Meet The Press Weekend,” the senator said taxes would not rise.",
+     "Meet The Press Weekend,"),
+    ("During a live broadcast of “Country Hour Extra,” the minister promised relief.", "Country Hour Extra,"),
 ])
 def test_titles_of_works_are_not_quotations(text, title):
     from quotes.extract import find_quote_spans
