@@ -1019,7 +1019,16 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
     """
     out: list[Attribution] = []
     prev: tuple[QuoteSpan, Attribution] | None = None
+    # a quote of several paragraphs is one quotation: the cue beside its last paragraph speaks for
+    # the paragraphs before it (“… ⏎ “…,” he added.); not a label or a quote inside it
+    closing: dict[int, Attribution | None] = {}
+    for q, a in reversed(found):
+        if q.group > 0 and q.group not in closing:
+            closing[q.group] = a if a.mention is not None and a.sieve == "beside" else None
     for q, a in found:
+        last = closing.get(q.group) if a.mention is None and q.group > 0 else None
+        if last is not None and last.start > q.start:
+            a = a._replace(cue=last.cue, mention=last.mention, sieve=FLOATING, confidence=SIEVES[FLOATING].confidence)
         if a.mention is None and a.sieve != INTERVIEW:  # an interview's turn is no one else's going on
             s_start, s_end = ctx.sentence(q.open)
             own_cue = ctx.cues_between(s_start, s_end)

@@ -2949,3 +2949,14 @@ def test_a_role_the_article_will_not_name_is_no_one_named_before(extract):
 ])
 def test_a_document_speaks_for_who_the_sentence_that_brought_it_in_says_wrote_it(extract, text, speaker):
     assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == speaker
+
+
+def test_a_quote_of_several_paragraphs_is_who_the_cue_beside_its_last_paragraph_names(extract):
+    text = ("Minister Ana Lopes visited the depot on Friday.\n\n“We will fund the repairs,” Ms Lopes said.\n\n"
+            "Under the new plan, the depot will close for six weeks. Buses will run from the station instead.\n\n"
+            "Councillor Grace Adeyemi said inspectors had visited the depot twice and found cracks in one wall. "
+            "Rail freight fell by a third last year, and there were 14 reported breakdowns.\n\n"
+            "“The council did not sit on its hands. Notices were issued.\n\n"
+            "“Whether the works were done properly is what the inquiry will decide,” she added.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ana Lopes", "Grace Adeyemi", "Grace Adeyemi"]
+
