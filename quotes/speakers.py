@@ -785,7 +785,10 @@ class ArticleSpeakers:
                     bonus = _INTRODUCED
                 self._salient.append(_Salient(at, person, (honorific_at.start() if honorific_at else at, end), bonus))
         for key, name in self._names.items():
-            if key not in self._article_gender:
+            said = _particle_gender(name)  # "Rosnah binti Yaakob", whatever role she is later given
+            if said:
+                self._article_gender[key] = said
+            elif key not in self._article_gender:
                 self._note_gender(key, self._name_gender(name))
         if any(key not in self._article_gender for key in self._names):
             self._pronoun_votes(skipped)  # where neither title nor first name says
@@ -3373,6 +3376,17 @@ def _guessed_gender(name: str | None) -> str:
     if len(words) < 2 or not words[0][:1].isupper() or len(words[0].rstrip(".")) < 2:
         return "unknown"
     return guessed_first_name(words[0])
+
+
+_NAME_PARTICLE_GENDERS = {**dict.fromkeys(word_set("female_name_particles"), "female"),
+                          **dict.fromkeys(word_set("male_name_particles"), "male")}
+
+
+def _particle_gender(name: str) -> str | None:
+    """The gender a word inside a full name says, as a title would: "binti" (daughter of) in
+    "Rosnah binti Yaakob", "bin" in "Mohd Fairuz bin Abdullah"."""
+    words = name.split()
+    return next((_NAME_PARTICLE_GENDERS[w] for w in words[1:-1] if w in _NAME_PARTICLE_GENDERS), None)
 
 
 def _pronoun_gender(pronoun: str) -> str:

@@ -2960,3 +2960,13 @@ def test_a_quote_of_several_paragraphs_is_who_the_cue_beside_its_last_paragraph_
             "“Whether the works were done properly is what the inquiry will decide,” she added.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ana Lopes", "Grace Adeyemi", "Grace Adeyemi"]
 
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Wong Kah Seng asked who had approved the project.\n\nCommittee chairman Rosnah binti Yaakob said the "
+     "council had inspected the area twice.\n\n“I want to assure the families that the state will pay,” she said.",
+     "Rosnah binti Yaakob"),
+    ("Nurul Aina asked about the budget.\n\nHead teacher Ikram bin Salleh said the school would reopen.\n\n"
+     "“We are ready,” he said.", "Ikram bin Salleh"),
+])
+def test_a_malay_names_bin_or_binti_says_whether_he_or_she_is_them(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
