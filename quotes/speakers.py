@@ -2627,6 +2627,10 @@ class ArticleSpeakers:
             # the sentence before, or, after quotes of paragraphs of their own, the paragraph before
             # them ("In a Facebook post, he accused … ⏎ “…,” he wrote. ⏎ “…,” the post added")
             lo = min(self._sentence_starts[max(0, here - 1)], self._paragraph_start(mention.start, 2))
+            behalf = _on_behalf(head).search(self.text, lo, mention.start)
+            given_for = self._known_subject(behalf.end(), mention.start, _CAPITALISED_RUN) if behalf else None
+            if given_for:  # "He then read a statement on behalf of Cian’s mother, Sinéad O’Brien, who …"
+                return given_for
             said_in = next(reversed(list(_said_in(head).finditer(self.text, lo, mention.start))), None)
             if said_in:
                 # "X said in a statement that … . “…,” the statement read", "In a statement, X accused
@@ -2668,14 +2672,15 @@ class ArticleSpeakers:
             start = self.text.rfind("\n", 0, end) + 1
         return start
 
-    def _known_subject(self, lo: int, hi: int) -> _Known | None:
+    def _known_subject(self, lo: int, hi: int, names: re.Pattern | None = None) -> _Known | None:
         """The person the article knows who opens a clause of the sentence read from ``lo``
         (before ``hi``), titles and role aside: "In a letter dated June 10 …, Dr Atim directed"
         → Joyce Kaducu Atim; "In the letter, seen by News24, committee chairperson Mr Lwazi Mpondo
-        said" → Lwazi Mpondo. A name after a preposition ("a letter to Mayor X,") is not it."""
+        said" → Lwazi Mpondo. A name after a preposition ("a letter to Mayor X,") is not it.
+        With ``names``, the first known person any of its matches names."""
         sentence = self._sentence_of(lo)
         end = min(hi, self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else hi)
-        for m in _CLAUSE_NAME.finditer(self.text, lo, end):
+        for m in (names or _CLAUSE_NAME).finditer(self.text, lo, end):
             words = m.group("name").split()
             while words and words[0].rstrip(".").lower() in NAME_TITLES:
                 words.pop(0)
@@ -3046,6 +3051,12 @@ def _as_body(known: _Known) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _on_behalf(head: str) -> re.Pattern:
+    """A document with the head noun ``head`` given for someone: "a statement on behalf of"."""
+    return re.compile(rf"\b{head}s?\s+(?:\w+\s+){{0,3}}?on\s+behalf\s+of\s+")
+
+
+@lru_cache(maxsize=64)
 def _said_in(head: str) -> re.Pattern:
     """Where a sentence says someone spoke in a document with the head noun ``head``: "In a
     statement issued last night,", "In the letter, seen by News24,", "In an emailed statement",
@@ -3232,6 +3243,7 @@ _STATEMENTS = frozenset("statement release announcement".split())
 # minister, X said … “…,” the letter said", "In a Facebook post, he accused critics … “…,” the post added"
 _SAID_IN_ONLY = frozenset("letter post tweet message email".split())
 _PLATFORMS = word_set("platforms")
+_CAPITALISED_RUN = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)")
 # A name opening a clause, after a comma and lower-case words of role ("…, committee chairperson
 # Mr Lwazi Mpondo said"), before its verb.
 _CLAUSE_NAME = re.compile(r",[ \t]+(?:[a-z]+[ \t]+){0,3}?(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)"

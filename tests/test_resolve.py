@@ -2943,6 +2943,10 @@ def test_a_role_the_article_will_not_name_is_no_one_named_before(extract):
      "In a letter dated March 3 and copied to every ward manager, Dr Kello directed managers to log every "
      "shortfall.\n\n"
      "“No shift should start short without it being recorded,” the letter reads.", "Amara Kello"),
+    # a statement read for someone is theirs, not the reader's
+    ("Outside court, the club captain, Liam Doherty, said the team was devastated. He then read a short statement "
+     "on behalf of the player’s father, Desmond Achebe, who did not attend.\n\n"
+     "“We thank everyone who has stood by our son,” the statement said.", "Desmond Achebe"),
     ("Parents met the school's board in April. In the letter, signed by 40 families, "
      "parent representative Mr Tomasz Wren said the buses ran late every week.\n\n"
      "“Our children are missing the first lesson,” the letter said.", "Tomasz Wren"),
