@@ -1040,8 +1040,22 @@ def _opens_body_for(toks: list[_Tok], k: int, lo: int) -> bool:
 
 
 def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
-    """Whether the capitalised run ending at ``i`` names a body ("Ministry of Defense")."""
-    return any(t.text.lower() in ORG_WORDS for t in toks[max(0, j - 3):i + 1])
+    """Whether the capitalised run ending at ``i`` names a body ("Ministry of Defense"), its head
+    a few capitalised words before ("Association of Municipalities of Ontario")."""
+    if any(t.text.lower() in ORG_WORDS for t in toks[max(0, j - 3):i + 1]):
+        return True
+    if any(is_first_name(t.text) or _is_title(t.text.lower().rstrip(".")) for t in toks[j:i + 1]):
+        return False  # "House Speaker Paul D. Ryan of Wisconsin": a person of a place
+    k = j - 1
+    while k > 0 and j - k < _BODY_NAME_WORDS and (_is_cap(toks[k - 1].text) or toks[k - 1].text in _BODY_LINKS):
+        k -= 1  # "Office for the Southern District of", "Association of Municipalities of"
+        if toks[k].text in _BODY_LINKS and _is_org_head(toks[k - 1].text.removesuffix("’s").removesuffix("'s")):
+            return True  # the body's head before what it is of or for
+    return False
+
+
+_BODY_NAME_WORDS = 8  # the most words before the last of a body's name read for its head
+_BODY_LINKS = frozenset(("of", "for", "the", "and", "&", "on"))
 
 
 def _is_org_head(word: str) -> bool:
@@ -1164,7 +1178,9 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         # a title goes to the role ("Pennsylvania Gov. Ed Rendell", "Senators Ann Kraus and …"); a
         # courtesy title stays with the name; so does a noun for the person opening the run
         # ("Pensioner Margaret Allen")
-        if (_is_title(w) and w not in COURTESY_TITLES and k < i) or (k == j and k < i - 1 and is_person_noun(w)):
+        after = toks[k + 1].text.lower()  # "Doctors Without Borders" is a body, no doctor called Borders
+        if (_is_title(w) and w not in COURTESY_TITLES and k < i and (
+                after not in _NOT_NAME_LEADS or after in _BODY_LINKS)) or (k == j and k < i - 1 and is_person_noun(w)):
             if not _title_in_body(toks, j, k):
                 split = k + 1
             break

@@ -2974,3 +2974,18 @@ def test_a_quote_of_several_paragraphs_is_who_the_cue_beside_its_last_paragraph_
 ])
 def test_a_malay_names_bin_or_binti_says_whether_he_or_she_is_them(extract, text, speaker):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's head before what it is of, several capitalised words back
+    ("The Federation of Dairy Farmers of Manitoba said in a statement that prices had fallen.",
+     "Federation of Dairy Farmers of Manitoba"),
+    ("The Ombudsman’s Office of Antigua and Barbuda said the complaint would be heard.",
+     "Ombudsman’s Office of Antigua and Barbuda"),
+    # a plural noun before a stop word opens a body's name, not a title before a person's
+    ("Engineers Without Borders said its volunteers had reached the village.", "Engineers Without Borders"),
+    # a title before what it is of stays a title
+    ("Provincial Minister for Water Resources Syed Ahsan Ali Shah said the canal would open.", "Syed Ahsan Ali Shah"),
+])
+def test_a_bodys_name_is_read_whole_back_to_its_head(extract, text, speaker):
+    assert [q.speaker for q in extract(text)] == [speaker]
