@@ -128,9 +128,11 @@ _GLUED_TIME = re.compile(r"^(?:AM|PM)(?=[A-Z][a-z])")  # "10:14 PMDonald Trump" 
 def _is_cap(word: str) -> bool:
     """Whether ``word`` may be a word of a name: capitalised, "al-Bayati", or "3M"."""
     return word[:1].isupper() or (word.startswith(("al-", "el-")) and word[3:4].isupper()) or (
-        word[:1].isdigit() and any(c.isalpha() for c in word) and not _AGE.match(word))
+        word[:1].isdigit() and any(c.isalpha() for c in word) and not _AGE.match(word)
+        and not _DECADE.fullmatch(word))  # "a man in his 50s", "the 1990s"
 
 
+_DECADE = re.compile(r"\d+[’']?s")
 _DASHES = frozenset(("—", "–"))
 _PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued|written|compiled|commissioned|produced)\s+by\s+")
 # which the tokens leave out; an aside in words, not one naming the subject ("- Mr. Tribe, Ms. Epstein and … -")
@@ -224,10 +226,18 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
     person = _person_of(text, toks, i, mention, entities)
     if person:
         return person
+    placed = _PLACE_AFTER.search(text, max(lo, mention.start - 12), mention.start) if (
+        mention is not None and mention.kind == MentionKind.NAME and mention.type == SpeakerType.UNKNOWN
+        and mention.text == mention.name and " " not in mention.text) else None
+    if placed:  # "A spokesperson for the World Food Programme (WFP) in Dhaka said": the place is where they are
+        at_place = subject_before(text, lo, placed.start(), entities)
+        if at_place is not None and at_place.kind != MentionKind.PRONOUN:
+            return at_place
     joint = _joined_before(text, toks, mention, entities)
     return _seat_member(text, joint, lo) if joint is not None else None
 
 
+_PLACE_AFTER = re.compile(r"(?<=[\w)])[ \t]+in[ \t]+$")  # "(WFP) in " before a place's name
 _SEAT_MEMBER = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+)?)+[A-Z]{2,4}$")
 _SEAT_REACH = 60
 
@@ -681,8 +691,9 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             end = j  # "Roy Cooper (D), McCrory's opponent,", "The Karachi … Corporation (KWSC), in a statement,"
             continue
         if toks[j].text in ",;—–(":
-            if end == j + 2 and toks[j + 1].text in US_STATES and j > 0 and _is_cap(toks[j - 1].text):
-                continue  # "of Ashton, Md.,": the state goes with its town
+            if end == j + 2 and (toks[j + 1].text in US_STATES or toks[j + 1].text in _PROVINCES) and j > 0 and (
+                    _is_cap(toks[j - 1].text)):
+                continue  # "of Ashton, Md.,", "in Kindersley, Sask.,": the state goes with its town
             segments.append((j + 1, end))
             end = j
         if len(segments) >= 4 or comma - j > _MAX_SUBJECT_WORDS:
@@ -901,6 +912,11 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
     if word == "One" and (i == lo or toks[i - 1].text in ".!?") and _one_speaks(text, toks[i].end):
         # "One, who asked not to be named, said": one of the people just spoken of
         return Mention(toks[i].start, toks[i].end, word, MentionKind.DESCRIPTION, None, None, SpeakerType.PERSON)
+    if _DECADE.fullmatch(word):  # "One man in his 50s", "a woman in her late 70s": the one of that age
+        k = next((k for k in range(i - 2, max(lo, i - 4) - 1, -1) if toks[k].text == "in"), -1)
+        if k > lo and toks[k + 1].text.lower() in ("his", "her", "their"):
+            return _np_ending_at(text, toks, k - 1, entities, lo)
+        return None
     if low in PRONOUNS:
         kind_type = PRONOUNS[low][0]
         return Mention(toks[i].start, toks[i].end, word, MentionKind.PRONOUN, None, None, kind_type)
@@ -1054,6 +1070,7 @@ def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
     return False
 
 
+_PROVINCES = word_set("provinces")
 _BODY_NAME_WORDS = 8  # the most words before the last of a body's name read for its head
 _BODY_LINKS = frozenset(("of", "for", "the", "and", "&", "on"))
 

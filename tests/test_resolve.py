@@ -2989,3 +2989,16 @@ def test_a_malay_names_bin_or_binti_says_whether_he_or_she_is_them(extract, text
 ])
 def test_a_bodys_name_is_read_whole_back_to_its_head(extract, text, speaker):
     assert [q.speaker for q in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # where the speaker is, after them, is no speaker
+    ("A spokesperson for the Refugee Council (RC) in Nairobi said the convoy had been turned back.",
+     "Refugee Council spokesperson"),
+    # a province after its town goes with the town, as a state does
+    ("Dr. Ana Ruiz, a family physician in Moose Jaw, Sask., said the clinic had closed twice this month.", "Ana Ruiz"),
+    # a decade is an age, never a name
+    ("One woman in her 60s said the buses had stopped running after dark.", "one woman"),
+])
+def test_a_place_or_an_age_after_the_speaker_is_no_speaker(extract, text, speaker):
+    assert [q.speaker for q in extract(text)] == [speaker]
