@@ -388,6 +388,11 @@ def _joined_before(text: str, toks: list[_Tok], mention: Mention | None, entitie
         if k < 0:
             break
         before = _np_ending_at(text, toks, k, entities)
+        if (before is None or before.text == toks[k].text) and link == "and" and (
+                toks[k].text.lower().rstrip(".") in COURTESY_TITLES):
+            # "Mr and Mrs Keane said" opening a sentence: the title alone, of the surname after it
+            before = Mention(toks[k].start, toks[k].end, toks[k].text, MentionKind.NAME, toks[k].text, None,
+                             SpeakerType.PERSON)
         if not _joinable(before):
             break
         assert before is not None

@@ -550,6 +550,7 @@ class ArticleSpeakers:
         self._described_keys: set[str] = set()  # people known by a description ("a spokesperson for X")
         self._described_at: list[_Known] = []  # where each spoke, in reading order
         self._spoke: list[_Known] = []  # every speaker resolved, in the order they were
+        self._womens_titles: dict[str, set[str]] = defaultdict(set)  # "mrs" of one named "Mrs Shaw" when she spoke
         self._chained = False  # whether the opening He and She have been weighed (_subject_pronouns)
         self._weights: dict[tuple[int, int], float] = {}  # each mention's weight, once a pronoun looked back at it
         self._article_gender: dict[str, str] = {}
@@ -1247,11 +1248,22 @@ class ArticleSpeakers:
             return _THE_BEFORE.sub("", whole), SpeakerType.ORGANIZATION
         names = []
         last = (mention.parts[-1].name or "").split()
+        couple = self._spouses(last[-1], mention.start) if (
+            len(mention.parts) == 2 and len(last) == 2 and last[0].lower().rstrip(".") in _WOMENS_TITLES
+            and (mention.parts[0].name or "").lower().rstrip(".") == "mr") else None
+        if couple:  # "Mr and Mrs Shaw": the man and the woman the article gave as his wife, or her husband
+            joint = " and ".join(couple)
+            self._remember(mention, joint, SpeakerType.GROUP, None)
+            return joint, SpeakerType.GROUP
         for part in mention.parts:
             words = (part.name or part.text).split()
             if part.type == SpeakerType.ORGANIZATION:
                 names.append(self._longer_body(strip_honorific(" ".join(words)), part.start))
                 continue
+            if len(words) == 1 and words[0].lower().rstrip(".") in NAME_TITLES and len(last) > 1:
+                # "Mr and Mrs Shaw": the title alone is of the surname written once, after the last
+                words = [words[0], last[-1]]
+                part = part._replace(name=" ".join(words), text=" ".join(words))
             shares = len(last) > 1 and part is not mention.parts[-1] and is_first_name(last[0])
             if shares and _INITIAL.fullmatch(words[-1]):
                 # "Charles G. and David H. Koch": the brothers share the surname written once
@@ -1621,6 +1633,9 @@ class ArticleSpeakers:
         if mtype == SpeakerType.PERSON or key in self._described_keys:
             self._note_gender(key, gender)
             self._names.setdefault(key, name)
+            title = mention.text.split()[0].lower().rstrip(".") if " " in mention.text else ""
+            if title in _WOMENS_TITLES:
+                self._womens_titles[key].add(title)
             bisect.insort(self._salient, _Salient(mention.start, key, (mention.start, mention.end), _SPEAKER),
                           key=_POSITION)
         gender = gender or self._first_gender.get(key, (0, None))[1]
@@ -1764,6 +1779,13 @@ class ArticleSpeakers:
             title = titled_as.group(1).lower()
             title = TITLE_ABBREVIATIONS.get(title, title)
             same_title = {full for full in distinct if title in self._introduced_titles().get(name_key(full), ())}
+            if len(same_title) == 1:
+                return same_title.pop()
+        courtesy = mention.text.split()[0].lower().rstrip(".") if len(distinct) > 1 and " " in mention.text else ""
+        if courtesy in _WOMENS_TITLES:
+            # "Mr and Mrs Shaw" after "Mrs Shaw told the court" of the mother: of two women who share
+            # a surname, the one the article called Mrs, not Ms or Miss, as it did before
+            same_title = {full for full in distinct if courtesy in self._womens_titles.get(name_key(full), ())}
             if len(same_title) == 1:
                 return same_title.pop()
         if len(distinct) > 1:
@@ -1992,6 +2014,22 @@ class ArticleSpeakers:
                     if at >= 0 and _SPOUSE_BETWEEN.fullmatch(self.text, at + len(first), pos):
                         found = (at, f"{first} and {second}")
         return found[1] if found else None
+
+    def _spouses(self, surname: str, pos: int) -> tuple[str, str] | None:
+        """The man and the woman of ``surname`` the article named before ``pos``, one as the
+        other's spouse ("John Keane and his wife, Mary Keane", "Her husband, Peter Shaw"), man
+        first; None where it named no such two."""
+        family = [(at, name) for at, name, _ in self.full_names if at < pos and name.split()[-1] == surname]
+        for at, first in family:
+            for later, second in family:
+                if later <= at or not _SPOUSE_BETWEEN.fullmatch(self.text, at + len(first), later):
+                    continue
+                genders = (self.gender(name_key(first)), self.gender(name_key(second)))
+                if genders == ("male", "female"):
+                    return first, second
+                if genders == ("female", "male"):
+                    return second, first
+        return None
 
     def _they_of_one(self, pos: int, before: list[_Known]) -> _Known | None:
         """The one person a "they" at ``pos`` stands for, as news writes of a source it does not
@@ -3437,6 +3475,7 @@ _JUNIOR_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "younge
 # A role, its initials in parentheses, then the name of the one holding it
 _ROLE_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){1,4})\(([A-Z]{2,6})\)\s+(?=[A-Z])")
 _MISTER = frozenset(("mr", "mrs", "ms", "miss", "mx"))  # titles anyone is written with, that tell no one apart
+_WOMENS_TITLES = frozenset(("mrs", "ms", "miss"))  # which tell a married woman from another of her surname
 _TITLE_OPENING = re.compile(r"([A-Z][a-z]+)\.? (?=\S)")  # "Dr Lim" as the mention is written
 _TITLE_WORD = re.compile(r"[\w’'.-]+")
 

@@ -3002,3 +3002,18 @@ def test_a_bodys_name_is_read_whole_back_to_its_head(extract, text, speaker):
 ])
 def test_a_place_or_an_age_after_the_speaker_is_no_speaker(extract, text, speaker):
     assert [q.speaker for q in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the man and his wife, not the daughter who spoke last
+    ("Shop closes\n\nJohn Keane and his wife, Mary Keane, ran the shop for 40 years. Their daughter, Siobhan "
+     "Keane, said it was hard to let go of it.\n\nMr and Mrs Keane said: “We are overwhelmed.”",
+     "John Keane and Mary Keane"),
+    # the woman the article called Mrs, not the one it called Ms
+    ("Cyclist killed\n\nThe court heard that the van hit Ms Hart’s bicycle. Helen Hart was 29.\n\n"
+     "Her mother, Ruth Hart, read a statement. “She lit up every room,” Mrs Hart told the court.\n\n"
+     "Her husband, Alan Hart, said he could not ride his bike again.\n\n"
+     "Outside court, Mr and Mrs Hart said: “No family should go through this.”", "Alan Hart and Ruth Hart"),
+])
+def test_mr_and_mrs_are_the_couple_of_that_surname(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == speaker
