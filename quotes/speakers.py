@@ -1122,6 +1122,13 @@ class ArticleSpeakers:
                 mtype = known.type
             if mtype == SpeakerType.UNKNOWN and len(name.split()) > 1:
                 mtype = SpeakerType.PERSON
+            given = _NAME_GIVEN_ONLY.search(self.text, max(0, mention.start - _GIVEN_REACH), mention.end + 1) if (
+                mtype == SpeakerType.UNKNOWN) else None
+            if given and given.start("name") == mention.start:
+                # "a retired teacher who asked to be identified only by her first name, Wanna, said": a woman
+                mtype = SpeakerType.PERSON
+                pronoun = given.group("pronoun") or given.group("pronoun2") or given.group("pronoun3")
+                gender = gender or (_pronoun_gender(pronoun) if pronoun in ("his", "her") else None)
             self._remember(mention, name, mtype, gender)
             return name, mtype
         framed = self._framed(mention) if mention.kind in (MentionKind.DESCRIPTION, MentionKind.GROUP) else None
@@ -2150,6 +2157,10 @@ class ArticleSpeakers:
         said = _pronoun_gender(opener.group("pronoun")) if opener.group("pronoun") else None
         if (noun or said) and gender not in (noun or said, said or noun):
             return None
+        given = _NAME_GIVEN_ONLY.search(self.text, opener.end("who"), at)
+        if given and _POSTMODIFIER_ONLY.fullmatch(self.text, opener.end("who"), given.start()):
+            # "a 67-year-old retired teacher … who gave only her first name, Wanna, said …": Wanna
+            return _Known(opener.start("who"), given.group("name"), SpeakerType.PERSON, gender)
         name = _description_name(opener.group("who"))
         return _Known(opener.start("who"), name, SpeakerType.DESCRIPTION, gender) if name else None
 
@@ -3225,7 +3236,10 @@ _THEY_OPENS = re.compile(r"\s*(?:(?:But|And|Yet|Still|So),?\s+)?They\b")
 _NAME_GIVEN_ONLY = re.compile(
     r"(?:,\s+|\s+(?=who\s))(?:who\s+(?:\w+\s+){0,6}?)?(?:gave\s+(?P<pronoun>his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
     r"|(?:identified|known|named)\s+only\s+(?:as|by\s+(?P<pronoun2>his|her|their)\s+first\s+name,?)"
-    r"|gave\s+only\s+(?P<pronoun3>his|her|their)\s+first\s+name,?)\s+(?P<name>[A-Z][\w’'-]+)\b(?=\s*[,.)])")
+    r"|gave\s+only\s+(?P<pronoun3>his|her|their)\s+first\s+name,?)\s+(?P<name>[A-Z][\w’'-]+)\b"
+    r"(?=\s*[,.)]|\s+[a-z])")  # "who gave his name only as Kofi said"
+_GIVEN_REACH = 120  # characters before a first name within which the article says it gives no more
+_POSTMODIFIER_ONLY = re.compile(r"[^.;:,“”\"\n]{0,60}")  # " from Nakhon Ratchasima" between a noun and its clause
 _COMPANY_NOUNS = frozenset(("company", "firm"))
 _TIME_AFTER = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 # A company's name goes on to these: "Kgomo Platinum" of "Kgomo Platinum Holdings", "Harrowgate Group"

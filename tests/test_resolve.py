@@ -3017,3 +3017,14 @@ def test_a_place_or_an_age_after_the_speaker_is_no_speaker(extract, text, speake
 ])
 def test_mr_and_mrs_are_the_couple_of_that_surname(extract, text, speaker):
     assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Market fire\n\nTrader Kwame Mensah said the fire began at dawn.\n\nA porter who gave his name only as Yaw said "
+     "he had lost his cart. “Everything is gone,” he said.", "Yaw"),
+    ("Bank scam\n\nPolice chief Anan Wongsa said 40 people had been arrested.\n\nOne of the victims, a retired nurse "
+     "from Khon Kaen who asked to be identified only by her first name, Malee, said she lost her savings.\n\n"
+     "“They knew everything about me,” she said.", "Malee"),
+])
+def test_one_the_article_names_by_a_first_name_only_is_that_name(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
