@@ -695,6 +695,9 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
                 and (PARTY_OR_STATE_TAG.match(text, toks[j].start) or (end == j + 3 and _abbreviates(toks, j)))):
             end = j  # "Roy Cooper (D), McCrory's opponent,", "The Karachi … Corporation (KWSC), in a statement,"
             continue
+        if toks[j].text == "(" and j + 2 < comma and toks[j + 2].text == ")" and (
+                toks[j + 1].text.lower().rstrip(".") in _RETIRED):
+            continue  # "Brig Gen (retd) Anisur Rahman Talukder, who …,": the rank's, no aside
         if toks[j].text in ",;—–(":
             if end == j + 2 and (toks[j + 1].text in US_STATES or toks[j + 1].text in _PROVINCES) and j > 0 and (
                     _is_cap(toks[j - 1].text)):
@@ -1076,6 +1079,7 @@ def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
 
 
 _PROVINCES = word_set("provinces")
+_RETIRED = frozenset(("retd", "rtd", "ret", "retired"))  # "Maj Gen (retd)", as South Asian news writes a rank
 _BODY_NAME_WORDS = 8  # the most words before the last of a body's name read for its head
 _BODY_LINKS = frozenset(("of", "for", "the", "and", "&", "on"))
 

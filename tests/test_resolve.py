@@ -3028,3 +3028,9 @@ def test_mr_and_mrs_are_the_couple_of_that_surname(extract, text, speaker):
 ])
 def test_one_the_article_names_by_a_first_name_only_is_that_name(extract, text, speaker):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
+
+
+def test_a_retired_rank_in_brackets_stays_with_the_name(extract):
+    text = ("Lt Col (retd) Faisal Karim Chowdhury, who chaired the inquiry, said the report was complete.\n\n"
+            "“Every witness was heard,” he said.")
+    assert [q.speaker for q in extract(text)] == ["Faisal Karim Chowdhury", "Faisal Karim Chowdhury"]
