@@ -359,6 +359,8 @@ _THEIR_KIN_NAMED = re.compile(  # "his wife Leanne", "His son, Liam, 24,"
     rf"\b(?:[Hh]is|[Hh]er)\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z][a-z]+)\b{_NO_SURNAME}")
 _THEIR_KIN_WRITTEN = tuple(re.compile(rf"{pronoun}\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+[A-Z]")
                            for pronoun in ("his", "her", "His", "Her"))
+# A first name given alone in commas after the kin of two or more: "Their father, Marc, watched"
+_THEIR_KIN_APPOSED = re.compile(rf"\bTheir\s+{_KIN_AGE}(?:{_KIN_NOUNS}),\s+([A-Z][a-z]+),")
 # A sentence opening on a kin with no name after it: "His wife poured tea", not "His wife, Leanne,"
 _KIN_OPENER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(His|Her)\s+{_KIN_AGE}({_KIN_NOUNS})\s+(?=[a-z])",
                          re.MULTILINE)
@@ -466,6 +468,8 @@ def _one_names_given(text: str) -> Iterator[re.Match]:
         if (name and not _AFTER_PREPOSITION.search(text, max(0, name.start() - 12), name.start())
                 and not _CAPITALISED_BEFORE.search(text, max(0, name.start() - 30), name.start())):
             yield name  # not "In Bamako, a 30-year-old man was killed", nor "Kyi" of "Suu Kyi, 70,"
+    if "Their " in text:
+        yield from _THEIR_KIN_APPOSED.finditer(text)  # "Their father, Marc, watched from the stands"
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -700,6 +704,8 @@ class ArticleSpeakers:
                 continue  # "Marshall Islands", "Kent County Republican"
             if self._masthead_first_name(pos, name):
                 continue
+            if not title and not is_first_name(name.split()[0]) and f"the {name}" in self.text:
+                continue  # "a 3-2 win over the Okanagan Lakers": a team or a body, no one is written so
             if not (title or is_first_name(name.split()[0]) or surname in speakers or key in speakers
                     or self._kin_before(pos, name)
                     or _AGE_BEFORE.search(self.text, max(0, pos - 14), pos)
@@ -3600,9 +3606,10 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         given = kin.group("first")
         titled = _ROLE_THEN_NAME.match(text, kin.end("first"))
         if (skipped.covers(kin.start()) or _common_word(given) or given.lower() in NAME_TITLES
-                or (titled and titled.group(1).lower() in ROLE_NOUNS)):
+                or (titled and (titled.group(1).lower() in ROLE_NOUNS or is_person_noun(titled.group(1))))):
             # the kin noun says a person follows: "his wife Noeline", not "his wife Ms Pryce"; nor
-            # a place before a title and the name: "His father, Millbrook head coach Dale Hutchins"
+            # a place before a title and the name: "His father, Millbrook head coach Dale Hutchins", "his
+            # younger brother, Lakers defenceman Luc Pelletier"
             continue
         before = [(at, name) for at, name, _ in seen.values() if kin.start() - _KIN_REACH < at < kin.start()]
         joined = _AND_BEFORE.search(text, max(0, kin.start() - 40), kin.start())

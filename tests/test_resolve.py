@@ -3034,3 +3034,12 @@ def test_a_retired_rank_in_brackets_stays_with_the_name(extract):
     text = ("Lt Col (retd) Faisal Karim Chowdhury, who chaired the inquiry, said the report was complete.\n\n"
             "“Every witness was heard,” he said.")
     assert [q.speaker for q in extract(text)] == ["Faisal Karim Chowdhury", "Faisal Karim Chowdhury"]
+
+
+def test_a_parent_of_two_named_only_by_a_first_name_is_who_speaks_after_them(extract):
+    text = ("Sisters face off\n\nMaple Ridge goalie Ava Tremblay made 30 saves against her younger sister, Comets "
+            "forward Zoe Tremblay, in a 2-1 win over the Kelowna Comets.\n\n"
+            "“She never lets me forget a goal,” Zoe Tremblay said.\n\n"
+            "Their father, Denis, watched from the stands in a scarf of both colours.\n\n"
+            "“I cheer for whoever has the puck,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Zoe Tremblay", "Denis"]
