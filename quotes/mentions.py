@@ -528,7 +528,7 @@ def _portfolio_holder(text: str, mention: Mention | None) -> Mention | None:
     at = mention.end - len(mention.name)
     if len(words) < 3 or text[at:mention.end] != mention.name:
         return mention
-    title = PORTFOLIO_TITLE.search(text, max(0, at - 50), at)
+    title = portfolio_title_before(text, at, words[0])
     if not title or title.group("title").split()[-1].lower() not in ROLE_NOUNS:
         return mention
     person = " ".join(words[portfolio_holder_start(words):])
@@ -546,7 +546,19 @@ PORTFOLIO_TITLE = re.compile(
     r"(?:[A-Z][\w-]*\s+(?:and|&)\s+(?:the\s+)?)?$")  # "Minister for Information and Broadcasting", "TD for"
 
 
+_PORTFOLIO_TITLE_WORD = re.compile(PORTFOLIO_TITLE.pattern.removesuffix("$") + r"[A-Z][\w-]*\s+$")
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "K.", "M.K.": a name's start, never a title's verb
+
+
+def portfolio_title_before(text: str, at: int, first: str, reach: int = 50) -> re.Match | None:
+    """The title and link of a portfolio ending at ``at``, where a run of capitalised words opens
+    on ``first``: "Minister for " before "Health Stephen Donnelly"; "Opposition Spokesman on
+    National " before "Security Donovan Crawford", the portfolio's first word before the run, but
+    not "Secretary of " before "State John F. Kerry"'s run, which opens on his name."""
+    title = PORTFOLIO_TITLE.search(text, max(0, at - reach), at)
+    if not title and not is_first_name(first) and not INITIALS.fullmatch(first):
+        title = _PORTFOLIO_TITLE_WORD.search(text, max(0, at - reach - 10), at)
+    return title
 
 
 def portfolio_holder_start(words: list[str]) -> int:
@@ -1205,7 +1217,8 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         # courtesy title stays with the name; so does a noun for the person opening the run
         # ("Pensioner Margaret Allen")
         after = toks[k + 1].text.lower()  # "Doctors Without Borders" is a body, no doctor called Borders
-        if (_is_title(w) and w not in COURTESY_TITLES and k < i and (
+        detective = w == "con" and k > j and toks[k - 1].text.lower().rstrip(".") == "det"  # "Det Con", no Con
+        if ((_is_title(w) or detective) and w not in COURTESY_TITLES and k < i and (
                 after not in _NOT_NAME_LEADS or after in _BODY_LINKS)) or (k == j and k < i - 1 and is_person_noun(w)):
             if not _title_in_body(toks, j, k):
                 split = k + 1
@@ -1215,9 +1228,14 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         if split == i - 1 and split == j and is_first_name(toks[split].text) and j > lo and toks[j - 1].text.islower():
             break  # "her boyfriend Jordan Asante": a first name, not the country
         split += 1
+    party = split
+    while not is_org and party < i and toks[party].text in PARTY_WORDS:
+        party += 1
+    if party > split and party < i and is_first_name(toks[party].text):
+        split = party  # "Liberal Democrat Ruth Okonjo", "Conservative Tom Hale": the party is what they are
     name_toks = toks[split:i + 1]
     owners = [k for k, t in enumerate(name_toks[:-2]) if t.text.endswith(("’s", "'s"))
-              and (t.text[:-2].isupper() or t.text[:-2] in ORG_NAMES)]
+              and (t.text[:-2].isupper() or t.text[:-2] in ORG_NAMES or t.text[:-2] in PARTY_WORDS)]
     if owners and not is_org:  # "NBC’s Dante Chinni": the outlet that owns the name goes to the role
         split += owners[-1] + 1
         name_toks = name_toks[owners[-1] + 1:]

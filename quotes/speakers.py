@@ -71,10 +71,10 @@ from .lexicon import (
 )
 from .mentions import (
     INITIALS,
-    PORTFOLIO_TITLE,
     Mention,
     name_end,
     portfolio_holder_start,
+    portfolio_title_before,
     postmodifier_after,
     postmodifier_link,
     split_bodies,
@@ -3542,7 +3542,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         words = name.split()
         # "Minister for Health Stephen Donnelly": the portfolio is no part of the name (three words
         # at least: the portfolio, a first name, a surname)
-        if len(words) > 2 and PORTFOLIO_TITLE.search(text, max(0, m.start() - 40), m.start() + offset):
+        if len(words) > 2 and portfolio_title_before(text, m.start() + offset, words[0], reach=40 + offset):
             first = portfolio_holder_start(words)  # "Minister of Finance Wale Edun-Bakare": never 0
             offset, name, dropped = (offset + len(" ".join(words[:first])) + 1, " ".join(words[first:]),
                                      (*dropped, *words[:first]))
@@ -3735,6 +3735,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     bodies = [k for k, w in enumerate(words[:-2]) if w.lower() in ORG_WORDS]
     if bodies and is_first_name(words[bodies[-1] + 1]):
         dropped, words = dropped + words[:bodies[-1] + 1], words[bodies[-1] + 1:]
+    if len(words) > 2 and dropped and dropped[-1].lower().rstrip(".") == "det" and words[0].rstrip(".") == "Con":
+        dropped, words = dropped + words[:1], words[1:]  # "Det Con Mark Ainsworth": a detective constable
     if (len(words) > 2 and dropped and dropped[-1].lower().rstrip(".") in HONORIFICS
             and not is_first_name(words[0]) and is_first_name(words[1]) and not INITIALS.fullmatch(words[0])
             and not (len(words) == 3 and all(len(w) <= 4 for w in words))):  # "Mr Koh Jun Hao": surname first

@@ -3043,3 +3043,15 @@ def test_a_parent_of_two_named_only_by_a_first_name_is_who_speaks_after_them(ext
             "Their father, Denis, watched from the stands in a scarf of both colours.\n\n"
             "“I cheer for whoever has the puck,” he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Zoe Tremblay", "Denis"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Liberal Democrat Amara Quinn said the result was “a disgrace”.", "Amara Quinn"),
+    ("Plaid’s Rhodri Evans said the budget was “a betrayal of rural Wales”.", "Rhodri Evans"),
+    ("Labour’s regional campaign coordinator, Dervla Mahon, said the turnout was “remarkable”.", "Dervla Mahon"),
+    ("Det Con Helen Marsh, of Merseyside Police, said the attack was “cowardly”.", "Helen Marsh"),
+    ("Opposition Spokesman on National Security Winston McKenzie said the plan was “half-baked”.",
+     "Winston McKenzie"),
+])
+def test_a_party_a_rank_or_a_portfolio_before_a_name_is_no_part_of_it(extract, text, speaker):
+    assert [q.speaker for q in extract(text)] == [speaker]
