@@ -349,7 +349,7 @@ _CLEAR_LEAD = 1.5  # how far ahead the most salient person must be for an openin
 _KIN_NOUNS = r"daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|grandson"
 _KIN_GENDERS = {**dict.fromkeys("wife mother daughter sister".split(), "female"),
                 **dict.fromkeys("husband father son brother".split(), "male")}
-_KIN_AGE = r"(?:(?:older|younger|elder|big|little|twin|baby)\s+)?"  # "his older sister"
+_KIN_AGE = r"(?:(?:older|younger|elder|eldest|youngest|oldest|middle|big|little|twin|baby)\s+)?"  # "his older sister"
 # no surname follows the first name, capitalised or after its particle ("Karim al-Saadi", "Jan van Dijk")
 _NO_SURNAME = rf"(?!\s+[A-Z]|\s+(?:{NAME_RUN_PARTICLE_PATTERN})[- ]+[A-Z])"
 _KIN_NAMED = re.compile(
@@ -812,7 +812,8 @@ class ArticleSpeakers:
         """Whether a kin noun introduces the full name ``name`` by its first name at ``pos`` ("Her
         granddaughter, Thando,"): a person, whatever the first-name list knows of the name."""
         return (not self.text.startswith(name, pos)  # the first name alone: "Her brother, Causeway Coast …" is no one
-                and _KIN_BEFORE_NAME.search(self.text, max(0, pos - 40), pos) is not None)
+                and (_KIN_BEFORE_NAME.search(self.text, max(0, pos - 40), pos) is not None
+                     or _OWNERS_KIN_BEFORE.search(self.text, max(0, pos - 40), pos) is not None))  # "Jess’s daughter, "
 
     def _given_names(self, by_word: dict[str, list[tuple[int, str]]], written: set[str]) -> set[str]:
         """The first names that stand for a person named in full, added to ``by_word`` and
@@ -3592,7 +3593,10 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             owners = {_surname(name) for at, name, _ in seen.values() if at < kin.start() and name.split()[0] == owner}
             owner = owners.pop() if len(owners) == 1 else owner
         full = f"{kin.group('first')} {owner}"
-        if not skipped.covers(kin.start()) and is_first_name(kin.group("first")):
+        # a first name, or any name the kin noun gives in commas ("Jess’s eldest daughter, Lowenna,")
+        apposed = text.startswith(",", kin.end("first")) and "," in kin.group()[:kin.start("first") - kin.start()]
+        if not skipped.covers(kin.start()) and (is_first_name(kin.group("first")) or (
+                apposed and not _common_word(kin.group("first")))):
             seen.setdefault(name_key(full), (kin.start("first"), full, None))
     # "Rick and Donna Sawchuk": Rick Sawchuk, where Rick is a first name and no one's surname
     for m in _shared_surnames(text):
@@ -3631,6 +3635,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     return sorted(v for key, v in seen.items() if key not in tails)
 
 
+_OWNERS_KIN_BEFORE = re.compile(rf"[’']s\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+$")  # "Jess’s eldest daughter, " Lowenna
 _KIN_BEFORE_NAME = re.compile(rf"\b([Hh]is|[Hh]er)\s+{_KIN_AGE}({_KIN_NOUNS}),?\s+$")  # "Her son, " Ken
 # Tom Gregson", his brother," in apposition: closed by a comma or the sentence's end, never a verb's subject
 _KIN_AFTER_NAME = re.compile(rf",\s+(his|her)\s+{_KIN_AGE}({_KIN_NOUNS})(?=[,.;)])")

@@ -3055,3 +3055,11 @@ def test_a_parent_of_two_named_only_by_a_first_name_is_who_speaks_after_them(ext
 ])
 def test_a_party_a_rank_or_a_portfolio_before_a_name_is_no_part_of_it(extract, text, speaker):
     assert [q.speaker for q in extract(text)] == [speaker]
+
+
+def test_one_named_in_commas_after_someones_eldest_son_is_a_person(extract):
+    text = ("Village saves its bus\n\nMaria Vance, 38, started the petition in January.\n\n"
+            "Among those who rely on the route is retired miner Alan Pike. The 70-year-old uses it twice a week.\n\n"
+            "Maria’s eldest son, Tiernan, handed out leaflets at the school gate. “I did the posters,” "
+            "the 10-year-old said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tiernan Vance"]
