@@ -37,10 +37,12 @@ from .lexicon import (
     PARTIAL_CUE_LEMMAS,
     PARTY_WORDS,
     PRONOUNS,
+    QUESTIONERS,
     REACTIONS,
     REPORT_FORMS,
     ROLE_NOUNS,
     TIME_WORDS,
+    is_first_name,
     names_people,
     trie_pattern,
 )
@@ -1029,6 +1031,9 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         last = closing.get(q.group) if a.mention is None and q.group > 0 else None
         if last is not None and last.start > q.start:
             a = a._replace(cue=last.cue, mention=last.mention, sieve=FLOATING, confidence=SIEVES[FLOATING].confidence)
+        answered = _answerer(ctx, q, prev, out) if a.mention is None and a.sieve != INTERVIEW else None
+        if answered is not None:  # “Is there any update?” one journalist asked. ⏎ “Not good news,” came the reply.
+            a = a._replace(cue=answered.cue, mention=answered.mention, sieve=FLOATING, confidence=0.6)
         if a.mention is None and a.sieve != INTERVIEW:  # an interview's turn is no one else's going on
             s_start, s_end = ctx.sentence(q.open)
             own_cue = ctx.cues_between(s_start, s_end)
@@ -1060,6 +1065,43 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         out.append(a)
         prev = (q, a)
     return out
+
+
+def _answerer(ctx: Context, q: QuoteSpan, prev: tuple[QuoteSpan, Attribution] | None,
+              done: list[Attribution]) -> Attribution | None:
+    """Who answers a question a reporter put, where the quote after it says no one: the
+    question a questioner was quoted asking (“Is there any update?” one journalist asked), or
+    the sentence just before saying a questioner asked (“A third reporter wanted to know
+    whether …”); the answer is the last one quoted before who is no questioner."""
+    text = ctx.text
+    start = text.rfind("\n", 0, q.open) + 1
+    if prev is not None and _questioner(prev[1].mention) and text[prev[1].start:prev[1].end].rstrip(" ,").endswith("?"):
+        asked = text[prev[1].end:q.open].count("\n") <= 2
+    else:
+        end = start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1  # the paragraph before, blank lines aside
+        before = text.rfind("\n", 0, end) + 1
+        paragraph = text[before:end].strip()
+        asked = (bool(paragraph) and not text[start:q.open].strip() and not ctx.quotes_between(before, start)
+                 and _ASKS.search(paragraph) is not None)
+    if not asked:
+        return None
+    question = prev[1] if prev is not None and _questioner(prev[1].mention) else None
+    called = _CALLED.match(text, question.start) if question is not None else None
+    if question is not None and called and is_first_name(called.group(1)):
+        # “Marcus, does a crowd like this get to you?”: Marcus answers
+        mention = Mention(called.start(1), called.end(1), called.group(1), MentionKind.NAME, called.group(1), None,
+                          SpeakerType.PERSON)
+        return Attribution(q.start, q.end, q.kind, question.cue, mention, FLOATING, 0.6)
+    return next((a for a in reversed(done) if a.mention is not None and not _questioner(a.mention)
+                 and a.start < q.start), None)
+
+
+def _questioner(mention: Mention | None) -> bool:
+    """Whether a mention is of one who asks in an article: "one journalist", "a reporter"."""
+    return mention is not None and mention.kind in (MentionKind.DESCRIPTION, MentionKind.GROUP) and (
+        mention.text.split()[-1].lower() in QUESTIONERS)
 
 
 def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
@@ -1254,6 +1296,12 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
     return None
 
 
+_CALLED = re.compile(r"([A-Z][a-z]+), ")  # the first name a question opens by calling
+# A sentence saying a reporter asked: "A third reporter wanted to know whether …", "Asked by a
+# journalist about …", "reporters pressed him on …".
+_ASKS = re.compile(rf"\b(?:{'|'.join(sorted(QUESTIONERS))})\b[^.“”\"\n]{{0,40}}?\b(?:asked|wanted\s+to\s+know|pressed"
+                   rf"|quizzed|queried|questioned)\b|\b(?:[Aa]sked|[Pp]ressed|[Qq]uizzed)\s+by\s+(?:a|an|one|the)\s+"
+                   rf"(?:{'|'.join(sorted(QUESTIONERS))})\b")
 _CAPITAL_INSIDE = re.compile(r"(?<=[\w,;] )[A-Z]")  # a capitalised word after the first: a name
 _ASKED_CLAUSE = re.compile(r"(?:Asked|Pressed|Questioned)\s[^.?!\n]*,\s+")  # "Asked whether …, "
 

@@ -199,6 +199,7 @@ DETERMINERS = word_set("determiners")
 
 # Words before a quoted phrase that mark it as the title of a work, not speech.
 TITLE_INTRODUCERS = word_set("title_introducers")
+QUESTIONERS = word_set("questioners")
 
 # Days and time words skipped after a cue ("said Tuesday", "said last week").
 TIME_WORDS = word_set("time_words")

@@ -774,8 +774,9 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             # "the prosecution's key witness, a former clerk at Ardhi House, told": a person, described twice
             person = mention is not None and mention.kind == MentionKind.DESCRIPTION and (
                 first.lower() in ("who", "of", "from") or _opens_adjunct(toks, segments[k - 1]) or (
-                    first.lower() in ("a", "an") and (mention.text.split()[-1].lower() in ROLE_NOUNS
-                                                      or is_person_noun(mention.text.split()[-1].lower()))))
+                    (first.lower() in ("a", "an") or (first.islower() and first.endswith("ing")))  # ", watching …,"
+                    and (mention.text.split()[-1].lower() in ROLE_NOUNS
+                         or is_person_noun(mention.text.split()[-1].lower()))))
             if mention and (mention.kind in (MentionKind.NAME, MentionKind.PRONOUN) or person):
                 role = text[toks[segments[k - 1][0]].start:toks[segments[0][1] - 1].end].strip(" ,")
                 body = role.split()[-1].lower() in ORG_WORDS | ORG_ROLE_NOUNS

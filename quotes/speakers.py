@@ -52,6 +52,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_WORDS,
     PRONOUNS,
+    QUESTIONERS,
     ROLE_ACRONYMS,
     ROLE_HYPERNYMS,
     ROLE_NOUNS,
@@ -1212,7 +1213,7 @@ class ArticleSpeakers:
                 # ("one former Cabinet minister" too, but "one source" is one of several, as news has them)
                 opener = written.split()[0].lower()
                 introduced = ((opener in ("a", "an") or (opener == "one" and len(written.split()) > 2))
-                              and (head in _PERSON_ROLES or head in _UNNAMED_SOURCES) and head not in _QUESTIONERS)
+                              and (head in _PERSON_ROLES or head in _UNNAMED_SOURCES) and head not in QUESTIONERS)
                 self._remember_described(mention, as_described, written, any_head=introduced)
                 return as_described, SpeakerType.DESCRIPTION
         return None, mention.type
@@ -2154,7 +2155,7 @@ class ArticleSpeakers:
         lo, at = before
         opener = _UNNAMED_INTRODUCED.match(self.text, lo, at)
         head = opener.group("head") if opener else ""
-        if (not opener or not (head in _PERSON_ROLES or is_person_noun(head)) or head in _QUESTIONERS
+        if (not opener or not (head in _PERSON_ROLES or is_person_noun(head)) or head in QUESTIONERS
                 or self._quoted.covers(opener.start("who"))):  # "one reporter asked …": the answer is not theirs
             return None
         i = bisect.bisect_left(self._salient, lo, key=_POSITION)  # "Hamisi Salim, a driver, said": named
@@ -3307,8 +3308,6 @@ _CAPITALISED_RUN = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w
 # Mr Lwazi Mpondo said"), before its verb.
 _CLAUSE_NAME = re.compile(r",[ \t]+(?:[a-z]+[ \t]+){0,3}?(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)"
                           r"(?=[ \t]+[a-z]|,)")
-# Those who ask in an article rather than answer ("a reporter asked").
-_QUESTIONERS = frozenset("reporter reporters journalist interviewer questioner moderator host anchor".split())
 _UNNAMED_SOURCES = word_set("unnamed_sources")
 _AFTER_QUOTE = re.compile(r"[”\"]\s*$")  # a pronoun just after the quote it attributes
 # What an unnamed person is introduced as of: " at Government House", " close to the star".

@@ -3063,3 +3063,22 @@ def test_one_named_in_commas_after_someones_eldest_son_is_a_person(extract):
             "Maria’s eldest son, Tiernan, handed out leaflets at the school gate. “I did the posters,” "
             "the 10-year-old said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tiernan Vance"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the reply to a reporter's question is the one who was asked, not the reporter
+    ("Coach Dana Okoro was upbeat after the win.\n\n“We defended well,” Okoro said.\n\n"
+     "“Will Sam be fit for Saturday?” one reporter asked.\n\n“It’s too early to say,” came the reply.",
+     ["Dana Okoro", "one reporter", "Dana Okoro"]),
+    # a reported question: the next quote is the answer
+    ("Manager Leo Brandt sounded tired.\n\n“It was a long night,” Brandt said.\n\n"
+     "A second journalist wanted to know whether the keeper was to blame.\n\n“No. We lose together.”",
+     ["Leo Brandt", "Leo Brandt"]),
+    # a question that calls someone by a first name is answered by them
+    ("Title fight on Saturday\n\nRuth Adebayo and Nina Kovac meet on Saturday night in a fight that sold out "
+     "in two hours.\n\n“She talks too much,” Kovac said.\n\n"
+     "“Ruth, does the crowd get to you?” asked a journalist.\n\n“Get to me? I feed off it.”",
+     ["Nina Kovac", "journalist", "Ruth Adebayo"]),
+])
+def test_the_answer_to_a_reporters_question_is_the_one_asked(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
