@@ -43,6 +43,7 @@ from .lexicon import (
     ROLE_NOUNS,
     TIME_WORDS,
     is_first_name,
+    is_person_noun,
     names_people,
     trie_pattern,
 )
@@ -780,8 +781,8 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
                 and token.lower() not in DETERMINERS and not token.endswith(("’s", "'s"))
             )
             continue
-        if end is not None and token.lower() in ROLE_NOUNS:
-            end = lo + w.end()  # "The Republican nominee"
+        if end is not None and (token.lower() in ROLE_NOUNS or is_person_noun(token)):
+            end = lo + w.end()  # "The Republican nominee", "The former Rovers midfielder"
             continue
         if token == "and" and k and words[k - 1].group().lower() in ROLE_NOUNS:
             # "PTI leader and former federal minister Omar Farooq Khan": one person, two roles

@@ -327,7 +327,7 @@ _OPENS_WITH_QUOTE = re.compile(r"\s*[“\"‘']")
 # A sentence opening with a role before its verb: "The prime minister, whose …", "The envoy urged …",
 # after a scene-setting clause, if any ("Back in An Cheathrú Bheag, where …, the principal was").
 _ROLE_OPENER = re.compile(
-    r"\s*(?:[A-Z][^.;:“”\"\n]{0,160}?,\s+)?(?P<role>[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z-]+))\b"
+    r"\s*(?:[A-Z][^.;:“”\"\n]{0,160}?,\s+)?(?P<role>[Tt]he\s+(?:[A-Za-z-]+\s+){0,3}?(?P<head>[a-z-]+))\b"
     r"(?=,|\s+[a-z]+(?:ed|s)\b)")
 
 
@@ -363,7 +363,8 @@ _THEIR_KIN_WRITTEN = tuple(re.compile(rf"{pronoun}\s+{_KIN_AGE}(?:{_KIN_NOUNS}),
 # A first name given alone in commas after the kin of two or more: "Their father, Marc, watched"
 _THEIR_KIN_APPOSED = re.compile(rf"\bTheir\s+{_KIN_AGE}(?:{_KIN_NOUNS}),\s+([A-Z][a-z]+),")
 # A sentence opening on a kin with no name after it: "His wife poured tea", not "His wife, Leanne,"
-_KIN_OPENER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(His|Her)\s+{_KIN_AGE}({_KIN_NOUNS})\s+(?=[a-z])",
+_KIN_OPENER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(His|Her)\s+{_KIN_AGE}({_KIN_NOUNS})"
+                         rf"(?:,\s+[a-z][^,.“”\"\n]{{0,60}},)?\s+(?=[a-z])",  # "His father, standing beside him, …"
                          re.MULTILINE)
 _AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+and\s+$")  # "Ebeling and " before "her husband, Tom"
 _KIN_REACH = 1000  # characters before the kin within which the one whose kin they are was named
@@ -444,8 +445,9 @@ _PAIR_SENTENCES = 8  # sentences read back for the two people a pair description
 # Between the names of a couple, one the other's spouse: " has split from her footballer husband "
 _SPOUSE_BETWEEN = re.compile(r"[^.;:“”\"\n]{0,60}\b(?:her|his)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend),?\s+")
-_WORD_BEFORE_AND = re.compile(r"\b[A-Z][a-z]+$")
-_SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")  # "Avi and Dalia Ben-Ami"
+_WORD_BEFORE_AND = re.compile(r"\b[A-Z][^\W\d_]+$")
+# "Avi and Dalia Ben-Ami", "Declan and Ciarán Costigan"
+_SHARED_SURNAME = re.compile(r"\b([A-Z][^\W\d_]+) and ([A-Z][^\W\d_]+) ([A-Z][\w’'-]+)\b")
 # What may stand between two names joined as one pair: " and ", " and her French counterpart ",
 # " and her husband, ".
 _JOINED_BY_AND = re.compile(r",?\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w-]+,?\s+){0,3}?")  # "… and her husband, "
@@ -555,6 +557,7 @@ class ArticleSpeakers:
         self._described_keys: set[str] = set()  # people known by a description ("a spokesperson for X")
         self._described_at: list[_Known] = []  # where each spoke, in reading order
         self._spoke: list[_Known] = []  # every speaker resolved, in the order they were
+        self._nationalities: dict[str, str] = {}  # the country a demonym gave each person ("the Londoner")
         self._womens_titles: dict[str, set[str]] = defaultdict(set)  # "mrs" of one named "Mrs Shaw" when she spoke
         self._chained = False  # whether the opening He and She have been weighed (_subject_pronouns)
         self._weights: dict[tuple[int, int], float] = {}  # each mention's weight, once a pronoun looked back at it
@@ -1074,6 +1077,8 @@ class ArticleSpeakers:
         if mention.kind == MentionKind.NAME and mention.name in QA_LABELS and mention.text == mention.name:
             return self._qa_turn(mention)
         if mention.kind in (MentionKind.NAME, MentionKind.RELATIVE) and mention.name:
+            if mention.kind == MentionKind.RELATIVE and mention.name.split()[0] in _PLATFORMS:
+                return None, SpeakerType.UNKNOWN  # "a message to her Instagram Stories which read": no site speaks
             if name_key(mention.name) in GROUP_NOUNS:
                 body = self._police(mention.start) if name_key(mention.name) == "police" else None
                 if body:  # "Police said", after "Charlotte-Mecklenburg police"
@@ -2133,8 +2138,8 @@ class ArticleSpeakers:
         if not opener or (i < len(self._salient) and self._salient[i].position < at):
             return None  # someone is named in it
         head = opener.group("head").lower()
-        if head not in ROLE_NOUNS or _noun_gender(head) not in (None, gender):
-            return None
+        if not (head in ROLE_NOUNS or is_person_noun(head)) or _noun_gender(head) not in (None, gender):
+            return None  # "Speaking to The Sun last year, the former Love Island star gushed …"
         role = opener.group("role")
         found = self._described(Mention(opener.start("role"), opener.end("role"), role, MentionKind.DESCRIPTION,
                                          None, role, SpeakerType.UNKNOWN))
@@ -2488,10 +2493,17 @@ class ArticleSpeakers:
         given.update((name, _Known(pos, name, SpeakerType.PERSON, self.gender(name_key(name))))
                      for pos, name, _ in self.full_names
                      if pos < mention.start and before.search(self.text, max(0, pos - 40), pos))
+        found: _Known | None
         if len(given) == 1:  # "her French counterpart Étienne Marchetti"
-            return next(iter(given.values()))
-        gender = _noun_gender(mention.text) or self._pronoun_gender_after(mention)
-        return self._most_salient(mention.start, gender)
+            found = next(iter(given.values()))
+        else:
+            # "the Londoner claims … . The Irishman insisted": not one the article gave another country
+            other = {key for key, of in self._nationalities.items() if of != nationality}
+            found = self._most_salient(mention.start, _noun_gender(mention.text) or self._pronoun_gender_after(mention),
+                                       skip=other)
+        if found is not None:
+            self._nationalities.setdefault(name_key(found.name), nationality)
+        return found
 
     def _one_of(self, mention: Mention) -> _Known | None:
         """Who "One" is in "Vice-chancellors reacted with fury. One, who asked not to be named,
@@ -2559,8 +2571,9 @@ class ArticleSpeakers:
     def _find_unnamed_introduction(self, head: str, pos: int) -> tuple[int, str] | None:
         found = None
         # "a Nordic diplomat", "one senior EU diplomat"
+        heads = "|".join(sorted(_FRIENDS)) if head in _FRIENDS else re.escape(head)  # "a pal … the friend said"
         pattern = re.compile(
-            rf"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,2}}{re.escape(head)})\b")
+            rf"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,2}}(?:{heads}))\b")
         for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
             apposed = self.text.startswith((",", "."), m.end()) and _NAME_BEFORE_APPOSITIVE.search(
                 self.text, max(0, m.start() - 40), m.start())
@@ -3303,6 +3316,7 @@ _STATEMENTS = frozenset("statement release announcement".split())
 # minister, X said … “…,” the letter said", "In a Facebook post, he accused critics … “…,” the post added"
 _SAID_IN_ONLY = frozenset("letter post tweet message email".split())
 _PLATFORMS = word_set("platforms")
+_FRIENDS = frozenset(("friend", "pal", "mate"))  # one noun for one person, as tabloids vary it
 _CAPITALISED_RUN = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)")
 # A name opening a clause, after a comma and lower-case words of role ("…, committee chairperson
 # Mr Lwazi Mpondo said"), before its verb.

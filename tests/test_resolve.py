@@ -3082,3 +3082,46 @@ def test_one_named_in_commas_after_someones_eldest_son_is_a_person(extract):
 ])
 def test_the_answer_to_a_reporters_question_is_the_one_asked(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a palace speaks for the household named with it
+    ("Royal visit cancelled\n\nClarence Palace confirmed the Countess of Ardmore would miss the tour on medical "
+     "advice.\n\n“The Countess is resting at home,” the palace said.", ["Clarence Palace"]),
+    # a friend introduced by whom they are close to keeps that on a second mention
+    ("Tour goes ahead\n\nA friend of the couple said the Earl had wanted to stay at home with his wife.\n\n"
+     "“She would not hear of it,” the friend said.", ["friend of the couple"]),
+    # a city's demonym and a country's name two different fighters
+    ("Weigh-in turns nasty\n\nLondon fighter Marcus Hale and Dublin's Seán Tierney trade insults.\n\n"
+     "Hale, unbeaten in 19 fights, laughed at the threats. “He is scared,” Hale said.\n\n"
+     "Their feud dates back to a sparring session, which the Londoner claims ended with Tierney "
+     "“quitting after four rounds”.\n\nThe Irishman called that version of events “a fairy tale”.",
+     ["Marcus Hale", "Marcus Hale", "Seán Tierney"]),
+    # a rugby position is a noun for the player, and a former club's midfielder is the manager named before
+    ("Gloucester edge Bath\n\nEngland lock Tom Hartley was left frustrated after the defeat.\n\n"
+     "“We felt in control for long periods,” the England lock said.", ["Tom Hartley"]),
+])
+def test_a_palace_a_friend_a_demonym_and_a_position_name_whom_the_article_means(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a sentence opening on a clause, then a star's epithet: the "she" after is the star
+    ("Star's split\n\nReality star Jodie Marsh, 27, has split from her boyfriend. A spokesperson for Jodie said: "
+     "“They remain friends.”\n\nThe couple were first linked in the spring after meeting at a charity match in "
+     "Leeds, and fans quickly dubbed them “Jodan”.\n\n"
+     "Speaking to reporters last year, the former Island Life star gushed about "
+     "him. “He makes me feel like myself,” she said.", ["Jodie Marsh’s spokesperson", "fans", "Jodie Marsh"]),
+    # a father and son named with their surname once, accents and all, and "His father, standing beside him,"
+    ("Costello double\n\nEamon and Ciarán Costello won the big race at Punchestown yesterday.\n\n"
+     "“I was further back than I wanted to be,” Ciarán Costello said.\n\n"
+     "His father, standing beside him, laughed. “I won’t be giving out today,” he said.",
+     ["Ciarán Costello", "Eamon Costello"]),
+    # an epithet of club and position after the manager named before, and a promoter's title
+    ("Ashby stun Rovers\n\nAshby boss Gary Dunne, whose side climbed to sixth, was in no mood to apologise.\n\n"
+     "The former Rovers midfielder heaped praise on his teenage match-winner, describing him as “the best "
+     "young player I’ve worked with”.\n\nPromoter Frank Dolan said the weigh-in had been “wild”.",
+     ["Gary Dunne", "Frank Dolan"]),
+])
+def test_epithets_families_and_titles_of_sport_and_showbusiness(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")][-len(speakers):] == speakers
