@@ -1139,7 +1139,9 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
     return subject
 
 
-_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+)")  # "Gayle was blunt …": the subject's verb follows it
+# "Gayle was blunt …", "Gary Dunleavy, whose side climbed to sixth, was in no mood …": the subject's verb
+# follows it, past an aside in commas
+_VERB_AFTER = re.compile(r"(?:,[^,.;:“”\"\n]{1,80},)?\s+(?:\w+ly\s+)?([a-z]+)")
 _ONLOOKER_VERBS = word_set("onlooker_verbs")
 # A clause of when opening a sentence before its subject: "When I put this to her, "
 _LEADING_CLAUSE = re.compile(r"(?:When|As|After|Before|While|Once)\s[^,;:“”\"\n]*,\s+")

@@ -3125,3 +3125,10 @@ def test_a_palace_a_friend_a_demonym_and_a_position_name_whom_the_article_means(
 ])
 def test_epithets_families_and_titles_of_sport_and_showbusiness(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")][-len(speakers):] == speakers
+
+
+def test_a_paragraph_about_someone_with_an_aside_before_the_verb_is_theirs(extract):
+    text = ("Ashby stun Rovers\n\n“We switched off for one moment,” Rovers captain Sean Fitz said.\n\n"
+            "Ashby boss Gary Dunne, whose side climbed to sixth, was in no mood to apologise for the result.\n\n"
+            "“Penalties? I have not seen them back, so I can’t really comment,” he grinned.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Sean Fitz", "Gary Dunne"]
