@@ -2360,6 +2360,10 @@ class ArticleSpeakers:
             judges = self._bench_of(mention.start)
             if judges:  # "A bench of justices Hemant Kulkarni and Ritu Bhandari … . The bench said"
                 return _Known(mention.start, judges, SpeakerType.GROUP, None)
+        if head in ("accused", "defendant") and len(words) == 2:
+            charged = self._charged(mention.start)
+            if charged:  # "Martin Cahill … is charged with … . “…,” the accused replied"
+                return charged
         if head == "prosecution":  # "According to the prosecution": the prosecutor named before
             found = next((k for k in reversed(earlier) if any(_role_fits(["prosecutor"], r) for r in k.roles)), None)
             if found:
@@ -2730,6 +2734,17 @@ class ArticleSpeakers:
             person = self._names.get(key) or next(n for k, n in self._names.items() if k.split()[-1] == key)
             return _Known(mention.start, person, SpeakerType.PERSON, self.gender(name_key(person)))
         return _Known(mention.start, self._longer_body(found, mention.start), SpeakerType.ORGANIZATION, None)
+
+    def _charged(self, pos: int) -> _Known | None:
+        """The one person the article says before ``pos`` is charged, accused or pleading in
+        court ("Martin Cahill, of Clonroad Heights, Ennis, is charged with …"): whom "the accused"
+        and "the defendant" stand for."""
+        found = {name for at, name, _ in self.full_names if at < pos
+                 and _CHARGED_AFTER.match(self.text, at + len(name)) and name_key(name) in self._names}
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        return _Known(pos, name, SpeakerType.PERSON, self.gender(name_key(name)))
 
     def _paragraph_start(self, pos: int, back: int = 0) -> int:
         """Where the paragraph ``back`` paragraphs before the one holding ``pos`` starts, blank
@@ -3316,6 +3331,10 @@ _STATEMENTS = frozenset("statement release announcement".split())
 # minister, X said … “…,” the letter said", "In a Facebook post, he accused critics … “…,” the post added"
 _SAID_IN_ONLY = frozenset("letter post tweet message email".split())
 _PLATFORMS = word_set("platforms")
+# After a name, what the accused in a court story is said to be: "Martin Cahill, of Clonroad Heights,
+# Ennis, is charged with", "Reece, 58, who denies the charge,", "Smith pleaded not guilty"
+_CHARGED_AFTER = re.compile(r"(?:,[^.;:“”\"\n]{0,80},)?\s+(?:(?:is|was|has\s+been|had\s+been|stands)\s+"
+                            r"(?:charged|accused|indicted)|pleaded|denies|denied|admitted)\b")
 _FRIENDS = frozenset(("friend", "pal", "mate"))  # one noun for one person, as tabloids vary it
 _CAPITALISED_RUN = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)")
 # A name opening a clause, after a comma and lower-case words of role ("…, committee chairperson

@@ -3132,3 +3132,10 @@ def test_a_paragraph_about_someone_with_an_aside_before_the_verb_is_theirs(extra
             "Ashby boss Gary Dunne, whose side climbed to sixth, was in no mood to apologise for the result.\n\n"
             "“Penalties? I have not seen them back, so I can’t really comment,” he grinned.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Sean Fitz", "Gary Dunne"]
+
+
+def test_the_accused_is_the_one_the_article_says_is_charged(extract):
+    text = ("Driver refused bail\n\nPatrick Doyle, of Main Street, Birr, is charged with dangerous driving causing "
+            "death.\n\nDetective Garda Nuala Reddy gave evidence of arrest. She told the court that when the charge "
+            "was put to him, the accused replied: “I never saw her.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Patrick Doyle"]
