@@ -818,6 +818,9 @@ def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
     m = a.mention
     if m is not None and m.kind == MentionKind.DESCRIPTION and m.type != SpeakerType.PERSON:
         return _reporter_of_clause(ctx, a)
+    if m is not None and m.kind == MentionKind.PRONOUN and m.text.lower() == "it":
+        issuer = _issued_before(ctx, m.start)
+        return a._replace(mention=issuer) if issuer else a
     if m is None or m.kind != MentionKind.PRONOUN or m.text.lower() not in ("he", "she", "they"):
         return a
     s_start, _ = ctx.sentence(m.start)
@@ -835,6 +838,25 @@ def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
     if after and after[0].start - subject.end <= 25:
         return a._replace(mention=subject, cue=after[0])
     return a
+
+
+def _issued_before(ctx: Context, pos: int) -> Mention | None:
+    """Who issued the document an "It" opening a sentence stands for, where the sentence before
+    says so: "the Rourke family released a further statement through their solicitor. It said:
+    “…”" → the Rourke family."""
+    s_start, _ = ctx.sentence(pos)
+    if ctx.text[s_start:pos].strip() or s_start == 0:
+        return None
+    p_start, p_end = ctx.sentence(s_start - 1)
+    issued = _ISSUED_DOCUMENT.search(ctx.text, p_start, p_end)
+    if issued is None or ctx.quotes_between(p_start, p_end):
+        return None
+    subject = ctx.subject_before(ctx.free_start(p_start, issued.start()), issued.start())
+    return subject if subject is not None and subject.kind in (MentionKind.NAME, MentionKind.DESCRIPTION) else None
+
+
+_ISSUED_DOCUMENT = re.compile(r"\s+(?:later\s+|also\s+)?(?:released|issued|put\s+out|published|sent)\s+"
+                              r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|message)\b")
 
 
 # Between a reporting cue and the clause it reports: a listener ("told MSPs") and "that".

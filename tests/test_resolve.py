@@ -3139,3 +3139,10 @@ def test_the_accused_is_the_one_the_article_says_is_charged(extract):
             "death.\n\nDetective Garda Nuala Reddy gave evidence of arrest. She told the court that when the charge "
             "was put to him, the accused replied: “I never saw her.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Patrick Doyle"]
+
+
+def test_it_after_someone_released_a_statement_is_them(extract):
+    text = ("Inquest verdict\n\nThe coroner recorded a conclusion of misadventure.\n\n"
+            "Outside court, the Keane family released a further statement through their solicitor. "
+            "It said: “We are grateful to the coroner for his care.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Keane family"]
