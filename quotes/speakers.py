@@ -2719,7 +2719,8 @@ class ArticleSpeakers:
                 # directed heads of schools …"
                 issuer = issuer or spokesperson or min(
                     (known for known in self._spoke if start <= known.position < mention.start),
-                    key=_POSITION, default=None) or self._known_subject(said_in.end(), mention.start)
+                    key=_POSITION, default=None) or self._known_subject(said_in.end(), mention.start) or (
+                    self._body_subject(said_in.end(), mention.start))
                 if issuer:
                     return issuer
             if head in _SAID_IN_ONLY:
@@ -2756,6 +2757,18 @@ class ArticleSpeakers:
             end = len(self.text[:start].rstrip())  # the previous paragraph's last character, blank lines aside
             start = self.text.rfind("\n", 0, end) + 1
         return start
+
+    def _body_subject(self, lo: int, hi: int) -> _Known | None:
+        """The body the article named before that opens a clause of the sentence read from ``lo``
+        by its noun: "In a post on its Facebook page on Monday afternoon, the trust thanked …" →
+        Te Whānau a Taiporoa Trust."""
+        sentence = self._sentence_of(lo)
+        end = min(hi, self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else hi)
+        m = _CLAUSE_BODY.search(self.text, lo, end)
+        if m is None or not (m.group(1) in ORG_WORDS or m.group(1) in ORG_ROLE_NOUNS):
+            return None
+        body = self._body_named(m.group(1), m.start(1))
+        return _Known(m.start(1), body, SpeakerType.ORGANIZATION, None) if body else None
 
     def _known_subject(self, lo: int, hi: int, names: re.Pattern | None = None) -> _Known | None:
         """The person the article knows who opens a clause of the sentence read from ``lo``
@@ -3336,6 +3349,7 @@ _PLATFORMS = word_set("platforms")
 _CHARGED_AFTER = re.compile(r"(?:,[^.;:“”\"\n]{0,80},)?\s+(?:(?:is|was|has\s+been|had\s+been|stands)\s+"
                             r"(?:charged|accused|indicted)|pleaded|denies|denied|admitted)\b")
 _FRIENDS = frozenset(("friend", "pal", "mate"))  # one noun for one person, as tabloids vary it
+_CLAUSE_BODY = re.compile(r",[ \t]+the[ \t]+([a-z]+)[ \t]+[a-z]")  # "…, the trust thanked"
 _CAPITALISED_RUN = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)")
 # A name opening a clause, after a comma and lower-case words of role ("…, committee chairperson
 # Mr Lwazi Mpondo said"), before its verb.

@@ -3146,3 +3146,16 @@ def test_it_after_someone_released_a_statement_is_them(extract):
             "Outside court, the Keane family released a further statement through their solicitor. "
             "It said: “We are grateful to the coroner for his care.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Keane family"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a restaurateur is a noun for a person
+    ("Chef's gamble\n\nIona Reid opened the restaurant in May.\n\nOne Leith restaurateur, who asked not to be "
+     "named, said the model was “lovely in theory”.", "Leith restaurateur"),
+    # a post the body named before put out, by its noun
+    ("Beach closed\n\nThe Ngāti Rua Trust placed a rāhui on the beach after the drownings.\n\nIn a post on its "
+     "Facebook page on Monday, the trust thanked the community for its support.\n\n“Please stay off the beach,” "
+     "the post said.", "Ngāti Rua Trust"),
+])
+def test_an_unnamed_restaurateur_and_a_bodys_post(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")][-1] == speaker
