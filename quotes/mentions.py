@@ -749,6 +749,11 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
         lead = (name.text[:len(name.text) - len(name.name)].split()
                 if name is not None and name.name and name.text.endswith(name.name) else [])
         linked = bool(lead) and lead[-1].lower() in _LINK_LAST_WORDS
+        spouse = _AND_SPOUSE.search(text, toks[far[0]].start, toks[far[1] - 1].end) if name else None
+        partner = _np_ending_at(text, toks, _first_token(toks, spouse.start()) - 1, entities, lo=far[0]) if (
+            spouse and name and name.kind == MentionKind.NAME and _first_token(toks, spouse.start()) > far[0]) else None
+        if partner is not None and _joinable(partner) and name is not None:
+            return _joint(text, [partner, name])  # "Mr Roberts and his wife, Siân Roberts, said": the two of them
         if name and name.kind == MentionKind.NAME and not linked and described_first and is_role:
             # "A spokesperson for the district, Marcus Green,"; not "a former clerk at Ardhi House"
             name = _person_of(text, toks, near[1] - 1, name, entities, body=True) or name  # "X of Clemson University"
@@ -1092,6 +1097,7 @@ def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
 
 
 _PROVINCES = word_set("provinces")
+_AND_SPOUSE = re.compile(r"\s+and\s+(?:his|her)\s+(?:wife|husband|partner)$")  # "Mr Roberts and his wife", Siân
 _RETIRED = frozenset(("retd", "rtd", "ret", "retired"))  # "Maj Gen (retd)", as South Asian news writes a rank
 _BODY_NAME_WORDS = 8  # the most words before the last of a body's name read for its head
 _BODY_LINKS = frozenset(("of", "for", "the", "and", "&", "on"))

@@ -3159,3 +3159,10 @@ def test_it_after_someone_released_a_statement_is_them(extract):
 ])
 def test_an_unnamed_restaurateur_and_a_bodys_post(extract, text, speaker):
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")][-1] == speaker
+
+
+def test_a_man_and_his_wife_in_apposition_speak_together(extract):
+    text = ("Waiting lists\n\nAmong those who have waited is Dylan Evans, a 71-year-old retired miner from Bala, who "
+            "was referred last year.\n\nIn a joint statement, Mr Evans and his wife, Eleri Evans, said: “We are angry "
+            "that a system could leave a man waiting so long.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dylan Evans and Eleri Evans"]
