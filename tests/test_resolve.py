@@ -3166,3 +3166,9 @@ def test_a_man_and_his_wife_in_apposition_speak_together(extract):
             "was referred last year.\n\nIn a joint statement, Mr Evans and his wife, Eleri Evans, said: “We are angry "
             "that a system could leave a man waiting so long.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dylan Evans and Eleri Evans"]
+
+
+def test_a_virtue_name_after_a_title_is_the_first_name(extract):
+    text = ("Fertiliser row\n\nHealth CS Dr Blessing Achieng Otieno told the committee the scheme was working.\n\n"
+            "“Every bag is now traceable,” Dr Otieno said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Blessing Achieng Otieno"]
