@@ -1959,7 +1959,7 @@ class ArticleSpeakers:
             unnamed = self._unnamed_before(mention.start, gender_pron)
             if unnamed:
                 return unnamed
-            titled = self._role_opener(mention.start, gender_pron)
+            titled = self._role_opener(mention.start, gender_pron) or self._kin_opener(mention.start, gender_pron)
             if titled:
                 return titled
             called = {key for key in self._names if self._addressee and key.split()[0] == self._addressee.lower()}
@@ -2145,6 +2145,31 @@ class ArticleSpeakers:
                                          None, role, SpeakerType.UNKNOWN))
         return (found if found and found.type == SpeakerType.PERSON
                 and self._compatible(name_key(found.name), found.type, gender) else None)
+
+    def _kin_opener(self, pos: int, gender: str) -> _Known | None:
+        """The kin a "he" or "she" at ``pos`` stands for where the sentence before, naming no one,
+        opens on them ("His brother, told of the remark, shrugged. “…,” he said." → the brother
+        the article names), of the pronoun's gender; only for a pronoun in a sentence that opens
+        with its quote."""
+        before = self._sentence_before_quote(pos)
+        if before is None:
+            return None
+        lo, at = before
+        opener = _KIN_OPENER.match(self.text, lo, at)
+        if not opener or _KIN_GENDERS.get(opener.group(2).lower()) != gender:
+            return None
+        i = bisect.bisect_left(self._salient, lo, key=_POSITION)
+        if i < len(self._salient) and self._salient[i].position < opener.start(1):
+            return None  # someone is named before it
+        owner_gender = "male" if opener.group(1).lower() == "his" else "female"
+        owner = self._most_salient(lo, owner_gender)
+        introduced = self._kin_introduced(lo, opener.group(1).lower(), [opener.group(2)])
+        name = (self._kin_named(owner.name, [opener.group(2)], loose=True) if owner else None) or (
+            introduced if not owner or introduced != owner.name else None)  # no one is their own brother
+        if not name or name_key(name) not in self._names:
+            return None
+        key = name_key(name)
+        return _Known(pos, self._names[key], SpeakerType.PERSON, self.gender(key), set(self._roles_by_key[key]))
 
     def _unnamed_before(self, pos: int, gender: str) -> _Known | None:
         """The one a "he" or "she" at ``pos`` stands for where the sentence before introduced

@@ -3172,3 +3172,12 @@ def test_a_virtue_name_after_a_title_is_the_first_name(extract):
     text = ("Fertiliser row\n\nHealth CS Dr Blessing Achieng Otieno told the committee the scheme was working.\n\n"
             "“Every bag is now traceable,” Dr Otieno said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Blessing Achieng Otieno"]
+
+
+def test_he_after_a_sentence_opening_on_his_brother_is_the_brother(extract):
+    text = ("Plant closing\n\nTomás Reyes, 44, a line technician, has applied for 30 jobs.\n\n"
+            "“Transition to what?” Tomás Reyes said.\n\n"
+            "His younger brother, Pablo Reyes, 39, has enrolled in a welding course.\n\n"
+            "“Tomás thinks I’m kidding myself,” Pablo said.\n\n"
+            "His brother, told of the remark, shrugged. “He’s always been the optimist,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tomás Reyes", "Pablo Reyes", "Tomás Reyes"]
