@@ -350,7 +350,8 @@ _CLEAR_LEAD = 1.5  # how far ahead the most salient person must be for an openin
 _KIN_NOUNS = r"daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|grandson"
 _KIN_GENDERS = {**dict.fromkeys("wife mother daughter sister".split(), "female"),
                 **dict.fromkeys("husband father son brother".split(), "male")}
-_KIN_AGE = r"(?:(?:older|younger|elder|eldest|youngest|oldest|middle|big|little|twin|baby)\s+)?"  # "his older sister"
+_KIN_AGE_WORDS = frozenset("older younger elder eldest youngest oldest middle big little twin baby".split())
+_KIN_AGE = rf"(?:(?:{'|'.join(sorted(_KIN_AGE_WORDS))})\s+)?"  # "his older sister"
 # no surname follows the first name, capitalised or after its particle ("Karim al-Saadi", "Jan van Dijk")
 _NO_SURNAME = rf"(?!\s+[A-Z]|\s+(?:{NAME_RUN_PARTICLE_PATTERN})[- ]+[A-Z])"
 _KIN_NAMED = re.compile(
@@ -1624,6 +1625,7 @@ class ArticleSpeakers:
         """The person a kin noun of ``name``'s stands for where the article names them: the one
         other person it names with the same surname, of the noun's gender ("her husband" of
         Paulette Ferguson is Winston Ferguson); ``loose``, also one whose gender is not known."""
+        rest = [w for w in rest if w.lower() not in _KIN_AGE_WORDS]  # "his younger brother": a brother
         if len(rest) != 1 or rest[0].lower() not in _KIN_GENDERS or len(name.split()) < 2:
             return None
         surname, gender = name_key(_surname(name)), _KIN_GENDERS[rest[0].lower()]

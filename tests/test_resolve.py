@@ -3181,3 +3181,10 @@ def test_he_after_a_sentence_opening_on_his_brother_is_the_brother(extract):
             "“Tomás thinks I’m kidding myself,” Pablo said.\n\n"
             "His brother, told of the remark, shrugged. “He’s always been the optimist,” he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tomás Reyes", "Pablo Reyes", "Tomás Reyes"]
+
+
+def test_her_older_brother_is_the_one_man_of_her_surname(extract):
+    text = ("Family appeal\n\nPaulette Ferguson, 52, and Winston Ferguson, 58, have lived on the street for 30 "
+            "years.\n\n“We just want answers,” Paulette Ferguson said.\n\n"
+            "“Somebody knows who did this,” her older brother said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Paulette Ferguson", "Winston Ferguson"]
