@@ -3188,3 +3188,10 @@ def test_her_older_brother_is_the_one_man_of_her_surname(extract):
             "years.\n\n“We just want answers,” Paulette Ferguson said.\n\n"
             "“Somebody knows who did this,” her older brother said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Paulette Ferguson", "Winston Ferguson"]
+
+
+def test_a_tabloid_epithet_opening_a_sentence_is_the_one_named_before(extract):
+    text = ("Stars rally round\n\nHer former co-star Jade Quinn, who was also on the 2022 series, was among the first "
+            "to reach out after the news broke. The blonde bombshell commented on the post: “Sending you all the love "
+            "babe.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Jade Quinn"]
