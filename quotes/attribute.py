@@ -1315,8 +1315,11 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
                     MentionKind.NAME, MentionKind.PRONOUN):
                 return cue, subject
         if (mention is None and text.endswith((", ", " and ", " but "), p_start, cue.start)) or (
-                mention is not None and mention.text.lower() in ("which", "that")):
-            continue  # "Siddiqui said …, noting that …", "Gorski said … and warned", "… which would add"
+                mention is not None and (mention.text.lower() in ("which", "that", "who")
+                                         or _RELATIVE_BETWEEN.fullmatch(text, mention.end, cue.start))):
+            # "Siddiqui said …, noting that …", "Gorski said … and warned", "… which would add", "the
+            # evidence of a witness who admitted …": a clause's report, inside the sentence's own
+            continue
         return None
     return None
 
@@ -1327,6 +1330,7 @@ _CALLED = re.compile(r"([A-Z][a-z]+), ")  # the first name a question opens by c
 _ASKS = re.compile(rf"\b(?:{'|'.join(sorted(QUESTIONERS))})\b[^.“”\"\n]{{0,40}}?\b(?:asked|wanted\s+to\s+know|pressed"
                    rf"|quizzed|queried|questioned)\b|\b(?:[Aa]sked|[Pp]ressed|[Qq]uizzed)\s+by\s+(?:a|an|one|the)\s+"
                    rf"(?:{'|'.join(sorted(QUESTIONERS))})\b")
+_RELATIVE_BETWEEN = re.compile(r",?\s+(?:who|which|that)\s+(?:\w+ly\s+)?")  # "a witness who admitted"
 _CAPITAL_INSIDE = re.compile(r"(?<=[\w,;] )[A-Z]")  # a capitalised word after the first: a name
 _ASKED_CLAUSE = re.compile(r"(?:Asked|Pressed|Questioned)\s[^.?!\n]*,\s+")  # "Asked whether …, "
 

@@ -3195,3 +3195,12 @@ def test_a_tabloid_epithet_opening_a_sentence_is_the_one_named_before(extract):
             "to reach out after the news broke. The blonde bombshell commented on the post: “Sending you all the love "
             "babe.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Jade Quinn"]
+
+
+def test_a_relative_clauses_report_is_no_speaker_for_the_quote_after(extract):
+    text = ("Ex-governor acquitted\n\nDelivering judgment, Justice Amina Bello held that the prosecution had "
+            "failed.\n\n"
+            "The judge said the prosecutors relied on the evidence of a witness who admitted under cross-examination "
+            "that he had never met the defendant.\n\n"
+            "“It is not the duty of this court to fill the gaps in the case of the prosecution.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Amina Bello"]
