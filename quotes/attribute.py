@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .extract import QA_LABELS, TURN_LABEL, QuoteSpan, Ranges
+from .extract import QA_LABELS, TURN_LABEL, QuoteSpan, Ranges, end_before_space
 from .lexicon import (
     CUE_FORMS,
     DEMONYMS,
@@ -138,9 +138,7 @@ def _inverted_opening(text: str, start: int, written: str) -> bool:
     """A capitalised cue opening a sentence before its speaker ("Said Ellis: “…”")."""
     if written.split()[0].lower() not in _INVERTED_CUES:
         return False
-    i = start
-    while i and text[i - 1].isspace():  # back over spaces, without copying the text before
-        i -= 1
+    i = end_before_space(text, start)
     return not i or text[i - 1] in ".!?”\""
 
 
@@ -1098,19 +1096,17 @@ def _answerer(ctx: Context, q: QuoteSpan, prev: tuple[QuoteSpan, Attribution] | 
     whether …”); the answer is the last one quoted before who is no questioner."""
     text = ctx.text
     start = text.rfind("\n", 0, q.open) + 1
-    if prev is not None and _questioner(prev[1].mention) and text[prev[1].start:prev[1].end].rstrip(" ,").endswith("?"):
-        asked = text[prev[1].end:q.open].count("\n") <= 2
+    question = prev[1] if prev is not None and _questioner(prev[1].mention) else None
+    if question is not None and text[question.start:question.end].rstrip(" ,").endswith("?"):
+        asked = text[question.end:q.open].count("\n") <= 2
     else:
-        end = start
-        while end > 0 and text[end - 1].isspace():
-            end -= 1  # the paragraph before, blank lines aside
+        end = end_before_space(text, start)  # the paragraph before, blank lines aside
         before = text.rfind("\n", 0, end) + 1
         paragraph = text[before:end].strip()
         asked = (bool(paragraph) and not text[start:q.open].strip() and not ctx.quotes_between(before, start)
                  and _ASKS.search(paragraph) is not None)
     if not asked:
         return None
-    question = prev[1] if prev is not None and _questioner(prev[1].mention) else None
     called = _CALLED.match(text, question.start) if question is not None else None
     if question is not None and called and is_first_name(called.group(1)):
         # “Marcus, does a crowd like this get to you?”: Marcus answers
@@ -1136,7 +1132,7 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
     text = ctx.text
     if q.open == 0 or text[q.open - 1] != "\n":
         return None
-    end = len(text[:q.open].rstrip())
+    end = end_before_space(text, q.open)
     start = text.rfind("\n", 0, end) + 1
     if not 0 < end - start <= _ABOUT_LENGTH or text[end - 1] not in ".!" or ctx.quotes_between(start, end):
         return None
@@ -1327,9 +1323,10 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
 _CALLED = re.compile(r"([A-Z][a-z]+), ")  # the first name a question opens by calling
 # A sentence saying a reporter asked: "A third reporter wanted to know whether …", "Asked by a
 # journalist about …", "reporters pressed him on …".
-_ASKS = re.compile(rf"\b(?:{'|'.join(sorted(QUESTIONERS))})\b[^.“”\"\n]{{0,40}}?\b(?:asked|wanted\s+to\s+know|pressed"
+_QUESTIONER_WORDS = "|".join(sorted(QUESTIONERS))
+_ASKS = re.compile(rf"\b(?:{_QUESTIONER_WORDS})\b[^.“”\"\n]{{0,40}}?\b(?:asked|wanted\s+to\s+know|pressed"
                    rf"|quizzed|queried|questioned)\b|\b(?:[Aa]sked|[Pp]ressed|[Qq]uizzed)\s+by\s+(?:a|an|one|the)\s+"
-                   rf"(?:{'|'.join(sorted(QUESTIONERS))})\b")
+                   rf"(?:{_QUESTIONER_WORDS})\b")
 _RELATIVE_BETWEEN = re.compile(r",?\s+(?:who|which|that)\s+(?:\w+ly\s+)?")  # "a witness who admitted"
 _CAPITAL_INSIDE = re.compile(r"(?<=[\w,;] )[A-Z]")  # a capitalised word after the first: a name
 _ASKED_CLAUSE = re.compile(r"(?:Asked|Pressed|Questioned)\s[^.?!\n]*,\s+")  # "Asked whether …, "

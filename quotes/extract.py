@@ -173,6 +173,14 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+def end_before_space(text: str, pos: int) -> int:
+    """Where the text before ``pos`` ends, the spaces and blank lines just before it aside
+    (``len(text[:pos].rstrip())``, without copying the text before)."""
+    while pos and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def _single_pairs(text: str) -> Iterator[tuple[int, int]]:
     """(opener, closer) offsets of quotations in single marks, none across a paragraph."""
     first = _FIRST_SINGLE_OPENER.match(text)

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from .extract import QA_LABELS, Ranges, colon_dateline
+from .extract import QA_LABELS, Ranges, colon_dateline, end_before_space
 from .lexicon import (
     BODY_LINKS,
     COMPANY_WORDS,
@@ -917,7 +917,7 @@ class ArticleSpeakers:
                 continue
             # the first gendered pronoun after the mention, before the next mention and the sentence's end
             sentence = self._sentence_of(mention.position)
-            stop = self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else len(self.text)
+            stop = self._sentence_end(sentence)
             if i + 1 < len(self._salient):
                 stop = min(stop, self._salient[i + 1].position)
             m = _GENDERED_PRONOUN.search(self.text, mention.position, stop)
@@ -966,6 +966,10 @@ class ArticleSpeakers:
     def _note_gender(self, key: str, gender: str | None) -> None:
         if gender and key not in self._article_gender:
             self._article_gender[key] = gender
+
+    def _sentence_end(self, sentence: int) -> int:
+        """Where the sentence ``sentence`` ends: the next one's start, else the text's end."""
+        return self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else len(self.text)
 
     def _sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self._sentence_starts, pos) - 1
@@ -2657,7 +2661,7 @@ class ArticleSpeakers:
         continue": the first he/his/him or she/her after the mention in its sentence, before any
         other name."""
         sentence = self._sentence_of(mention.start)
-        stop = self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else len(self.text)
+        stop = self._sentence_end(sentence)
         # a person named before the pronoun may be whom it is of; a place is not ("A boxing coach
         # who has run a youth club in east Belfast … has said he is")
         people = self._surnames() | self._given()
@@ -2781,7 +2785,7 @@ class ArticleSpeakers:
         for _ in range(back):
             if start == 0:
                 break
-            end = len(self.text[:start].rstrip())  # the previous paragraph's last character, blank lines aside
+            end = end_before_space(self.text, start)  # the previous paragraph's last character, blank lines aside
             start = self.text.rfind("\n", 0, end) + 1
         return start
 
@@ -2789,8 +2793,7 @@ class ArticleSpeakers:
         """The body the article named before that opens a clause of the sentence read from ``lo``
         by its noun: "In a post on its Facebook page on Monday afternoon, the trust thanked …" →
         Te Whānau a Taiporoa Trust."""
-        sentence = self._sentence_of(lo)
-        end = min(hi, self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else hi)
+        end = min(hi, self._sentence_end(self._sentence_of(lo)))
         m = _CLAUSE_BODY.search(self.text, lo, end)
         if m is None or not (m.group(1) in ORG_WORDS or m.group(1) in ORG_ROLE_NOUNS):
             return None
@@ -2803,8 +2806,7 @@ class ArticleSpeakers:
         → Joyce Kaducu Atim; "In the letter, seen by News24, committee chairperson Mr Lwazi Mpondo
         said" → Lwazi Mpondo. A name after a preposition ("a letter to Mayor X,") is not it.
         With ``names``, the first known person any of its matches names."""
-        sentence = self._sentence_of(lo)
-        end = min(hi, self._sentence_starts[sentence + 1] if sentence + 1 < len(self._sentence_starts) else hi)
+        end = min(hi, self._sentence_end(self._sentence_of(lo)))
         for m in (names or _CLAUSE_NAME).finditer(self.text, lo, end):
             words = m.group("name").split()
             while words and words[0].rstrip(".").lower() in NAME_TITLES:
@@ -3377,11 +3379,11 @@ _CHARGED_AFTER = re.compile(r"(?:,[^.;:“”\"\n]{0,80},)?\s+(?:(?:is|was|has\s
                             r"(?:charged|accused|indicted)|pleaded|denies|denied|admitted)\b")
 _FRIENDS = frozenset(("friend", "pal", "mate"))  # one noun for one person, as tabloids vary it
 _CLAUSE_BODY = re.compile(r",[ \t]+the[ \t]+([a-z]+)[ \t]+[a-z]")  # "…, the trust thanked"
-_CAPITALISED_RUN = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)")
+_NAME_WORDS = r"(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)"  # up to four capitalised words
+_CAPITALISED_RUN = re.compile(_NAME_WORDS)
 # A name opening a clause, after a comma and lower-case words of role ("…, committee chairperson
 # Mr Lwazi Mpondo said"), before its verb.
-_CLAUSE_NAME = re.compile(r",[ \t]+(?:[a-z]+[ \t]+){0,3}?(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)"
-                          r"(?=[ \t]+[a-z]|,)")
+_CLAUSE_NAME = re.compile(rf",[ \t]+(?:[a-z]+[ \t]+){{0,3}}?{_NAME_WORDS}(?=[ \t]+[a-z]|,)")
 _UNNAMED_SOURCES = word_set("unnamed_sources")
 _AFTER_QUOTE = re.compile(r"[”\"]\s*$")  # a pronoun just after the quote it attributes
 # What an unnamed person is introduced as of: " at Government House", " close to the star".
