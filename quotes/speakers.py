@@ -436,7 +436,8 @@ _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # Titles written before a surname alone ("Mr. Clarke", "President Obama"), tried in this order.
 _SURNAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "President", "Senator", "Sen", "Rep", "Gov", "Governor", "Mayor",
                    "Judge", "Justice", "Secretary", "Minister", "Chancellor", "Prime Minister", "Pope", "Prof",
-                   "Professor", "Gen", "General", "Lord", "Baroness", "Madam")
+                   "Professor", "Gen", "General", "Lord", "Baroness", "Madam", "Sir", "Dame", "Sheikh", "Sheikha",
+                   "Alhaji", "Datuk")
 # Each title opens with its first letter and checks the word boundary behind it ("M(?<!\wM)r"
 # is r"\bMr"): a pattern whose every branch opens with a letter lets the regex engine skip to
 # those capitals instead of trying every position (a third of the time).
@@ -3005,8 +3006,10 @@ class ArticleSpeakers:
             # "Halcyon said" after "Halcyon Logistics": a company named by its first word
             named = [run[run.index(words[0]):] for run in self._body_runs() if words[0] in run[:-1]
                      and run[-1].lower().rstrip(".,") in COMPANY_WORDS]
-            if named:  # its name from the first word on: "Singapore's Halcyon Logistics" is Halcyon Logistics
-                return " ".join(named[0]).rstrip(".,")
+            if named:  # its name from the first word on: "Singapore's Halcyon Logistics" is Halcyon Logistics,
+                # and at its fullest ("Brightwell Stores Inc", not the headline's "Brightwell Stores")
+                fullest = max(named, key=len)
+                return " ".join(fullest).rstrip(".,")
         formed = [run for run in self._body_runs() if len(run) > len(words) and run[:len(words)] == words
                   and all(w.lower().rstrip(".,") in _COMPANY_SUFFIXES for w in run[len(words):])
                   ] if self._suffixed_somewhere(name) else []
@@ -3819,6 +3822,7 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
         dropped, words = dropped + words[:1], words[1:]  # "Det Con Mark Ainsworth": a detective constable
     if (len(words) > 2 and dropped and dropped[-1].lower().rstrip(".") in HONORIFICS
             and not is_first_name(words[0]) and is_first_name(words[1]) and not INITIALS.fullmatch(words[0])
+            and words[1].lower() not in NAME_RUN_PARTICLES  # "Dr Hessa Al Marzouqi": "Al" opens her surname
             and not (len(words) == 3 and all(len(w) <= 4 for w in words))):  # "Mr Koh Jun Hao": surname first
         dropped, words = dropped + words[:1], words[1:]  # "Miss Universe Alicia Machado": a title won; not "Shri K."
     if (len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS

@@ -3204,3 +3204,36 @@ def test_a_relative_clauses_report_is_no_speaker_for_the_quote_after(extract):
             "that he had never met the defendant.\n\n"
             "“It is not the duty of this court to fill the gaps in the case of the prosecution.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Amina Bello"]
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # a name ending in a plural of trade is a company's: "it" and "the company" are that company
+        ("Mill strike\n\nTalks between the union and Thornbury Kitchen Appliances broke down on Monday.\n\n"
+         "Thornbury, based in Dayton, said in a statement that it had offered “a fair package,” including raises "
+         "of 12% over four years.\n\n“We remain ready to return to the table,” the company said.",
+         ["Thornbury Kitchen Appliances", "Thornbury Kitchen Appliances"]),
+        ("Grocer cuts waste\n\nRetailers said they had begun adjusting. Al Noor Supermarkets, which runs 20 stores, "
+         "said it had halved unsold produce.\n\n“Anything unsold but safe is donated,” the company said.",
+         ["Al Noor Supermarkets"]),
+    ],
+)
+def test_a_company_named_by_its_trade_is_what_it_and_the_company_stand_for(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == speakers
+
+
+def test_a_company_named_by_its_first_word_is_its_fullest_name(extract):
+    text = ("Ashgrove Stores lifts forecast\n\n(Reuters) - Ashgrove Stores Inc raised its forecast on Wednesday.\n\n"
+            "Ashgrove said it expects sales to grow by 3%, and that the outlook was “the best in a decade”.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Ashgrove Stores Inc"]
+
+
+def test_an_arabic_name_keeps_its_given_name_and_a_sheikh_his_first_name(extract):
+    text = ("Food waste drive\n\nDr Maitha Al Shamsi, Minister of Environment, opened the forum on Monday.\n\n"
+            "Sheikh Humaid bin Khalifa Al Nuaimi, chairman of the Surplus Food Network, said the plan was overdue.\n\n"
+            "Dr Al Shamsi said the rules would apply only to large businesses, calling them “a first step”.\n\n"
+            "Closing the session, Sheikh Humaid appealed to families to plan their meals.\n\n"
+            "“Ramadan is a month of giving, not of excess,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
+        "Maitha Al Shamsi", "Humaid bin Khalifa Al Nuaimi"]
