@@ -127,6 +127,7 @@ TITLE_ABBREVIATIONS = dict(line.split() for line in word_list("title_abbreviatio
 
 # A description's role noun and the roles beside names it also covers ("the judge", Justice Nervo).
 ROLE_HYPERNYMS = {head: frozenset(covered) for head, *covered in (line.split() for line in word_list("role_hypernyms"))}
+BODY_KINDS = {head: frozenset(names) for head, *names in (line.split() for line in word_list("body_kinds"))}
 
 # Last words of company names ("Kestrel Mining", "Tata Motors").
 COMPANY_WORDS = word_set("company_words")

@@ -26,6 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .extract import QA_LABELS, Ranges, colon_dateline, end_before_space
 from .lexicon import (
+    BODY_KINDS,
     BODY_LINKS,
     COMPANY_WORDS,
     COUNTRIES,
@@ -2319,11 +2320,16 @@ class ArticleSpeakers:
                     if known.type == SpeakerType.UNKNOWN and self._plural_opener(known.name):
                         continue  # "Rivals have reported …": people, not a body
                     if _as_body(known) or self._no_person(known):
-                        other = {w.lower() for w in known.name.split()} & ORG_ROLE_NOUNS - {head}
+                        named_words = {w.lower() for w in known.name.split()}
+                        other = named_words & ORG_ROLE_NOUNS - {head}
                         if other and head in _COMPANY_NOUNS:
                             continue  # "the company" is no Employment Security Department named since
-                        return None if other else replace(known, name=_without_country(known.name),
-                                                          type=SpeakerType.ORGANIZATION)
+                        if other and (not named_words & BODY_KINDS.get(head, frozenset())
+                                      or self._other_name_since(known.name, named, mention.start)):
+                            # "the commission" is no campaign; "the regulator" is an Authority, where
+                            # no other body is named since ("Officials at Homeland Security Investigations")
+                            return None
+                        return replace(known, name=_without_country(known.name), type=SpeakerType.ORGANIZATION)
                 spoken_for = self._spoken_for_before(head, mention.start)
                 if spoken_for:  # "A spokesperson for West Isles Ferries said: … ⏎ The company said"
                     return _Known(mention.start, spoken_for, SpeakerType.ORGANIZATION, None)
@@ -2935,9 +2941,10 @@ class ArticleSpeakers:
     def _body_named(self, head: str, pos: int) -> str | None:
         """The last body named before ``pos`` whose name holds ``head`` ("The commission" →
         Commission on Presidential Debates; "police" → Charlotte-Mecklenburg police)."""
-        found = None
+        found, by_kind, end = None, False, 0  # by_kind: by a word of the kind of body the noun says
         lo = max(0, pos - _BODY_REACH)
-        if head not in self.text[lo:pos].lower():
+        kinds = BODY_KINDS.get(head, frozenset())  # "the union" of the Independent Drivers Alliance
+        if head not in self.text[lo:pos].lower() and not kinds:
             return None  # a body whose name holds the head noun writes it
         # "the campaign" → the Trump campaign, "police" → Charlotte-Mecklenburg police: a body
         # named with its head noun in lower case, else a capitalised name holding the head
@@ -2955,16 +2962,30 @@ class ArticleSpeakers:
                 while words and (words[0] in BODY_LINKS or words[0].capitalize() in _NOT_NAME_START
                                  or words[0] in NOT_NAME_OPENERS or words[0] in DETERMINERS):  # "His company"
                     words = words[1:]
-                if head in words and words[-1] not in BODY_LINKS and len(words) > 1:
+                kind = head if head in words else next((w for w in words if w in kinds), None)
+                if kind and words[-1] not in BODY_LINKS and len(words) > 1:
+                    by_kind, end = kind != head, m.end()
                     written = piece.split()[-len(words):]
                     # "Manhattan Supreme Court Justice Frank Nervo": the court's name ends at a title
                     # ... and where another body's begins: "Riverside Unified School District Board of
                     # Education" is the district's board, "the district" the district
-                    cut = next((k for k in range(words.index(head) + 1, len(words) - 1)
+                    cut = next((k for k in range(words.index(kind) + 1, len(words) - 1)
                                 if (words[k].rstrip(".") in ROLE_NOUNS or words[k] in _OTHER_BODY_WORDS)
                                 and words[k - 1] not in BODY_LINKS), None)
-                    found = " ".join(written[:cut])
+                    found = _OWNER_BEFORE.sub("", " ".join(written[:cut]))  # "VA's Office of Inspector General"
+        if found and by_kind and self._other_name_since(found, end, pos):
+            return None  # "the agency" is no Government Accountability Office with another body named since
         return found
+
+    def _other_name_since(self, name: str, lo: int, hi: int) -> bool:
+        """Whether a name of two capitalised words or more, no person's and no part of ``name``,
+        is written outside quotes between ``lo`` and ``hi``: another body the text turned to."""
+        for m in _BODY_RUN.finditer(self.text, lo, hi):
+            words = m.group().split()
+            if not (self._quoted.covers(m.start()) or m.group() in name or name in m.group()
+                    or is_first_name(words[0]) or words[0] in _NOT_NAME_START or words[0].lower() in DETERMINERS):
+                return True
+        return False
 
     def _spoke_as_body(self, run: str) -> bool:
         """Whether ``run`` (less a leading "The") is a body resolved before as one speaker: "The

@@ -3237,3 +3237,29 @@ def test_an_arabic_name_keeps_its_given_name_and_a_sheikh_his_first_name(extract
             "“Ramadan is a month of giving, not of excess,” he said.")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
         "Maitha Al Shamsi", "Humaid bin Khalifa Al Nuaimi"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Tariff petitions\n\nThe court sought replies from the Punjab Water Regulatory Authority (PWRA) on Monday.\n\n"
+         "Later in the day, PWRA said in a statement that it would respond within the time given.\n\n"
+         "“Tariffs are set strictly on verified data,” the regulator said.",
+         "Punjab Water Regulatory Authority"),
+        ("Rice glut\n\nFarmers urged the government to buy through the National Grain Authority (NGA).\n\n"
+         "The NGA said it had raised its buying price.\n\n"
+         "“Our warehouses are already full,” the agency said in a statement.",
+         "National Grain Authority"),
+        ("Drivers organise\n\nDrivers at the depot voted 212-148 to join the United Couriers Alliance, the first union "
+         "win at the company.\n\nIn a statement on Thursday, the union said: “The cuts are being paid for by drivers.”",
+         "United Couriers Alliance"),
+        # a body of another kind named since: "the agency" is not the office named before it
+        ("Visa fraud\n\nA Government Accountability Office report found gaps in the checks.\n\n"
+         "Officials at Homeland Security Investigations said they were worried. In a memo, the agency said the "
+         "program was “impossible to police”.",
+         None),
+    ],
+)
+def test_the_regulator_the_agency_and_the_union_are_the_body_of_that_kind_named_before(extract, text, speaker):
+    found = [q.speaker for q in extract(text) if q.kind in ("direct", "partial")][-1]
+    assert found == speaker or (speaker is None and found in ("agency", "Homeland Security Investigations"))
