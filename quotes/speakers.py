@@ -798,6 +798,12 @@ class ArticleSpeakers:
                     introduced.add(person)
                     bonus = _INTRODUCED
                 self._salient.append(_Salient(at, person, (honorific_at.start() if honorific_at else at, end), bonus))
+        if _KIN_WORD.search(self.text):  # "His wife, Patrice Hughes,": a woman, whatever "Patrice" says
+            if self._kin_intros is None:
+                self._kin_intros = _kin_introductions(self.text, self.full_names)
+            for _, _, kin, name in self._kin_intros:
+                if kin in _KIN_GENDERS and name_key(name) in self._names:
+                    self._note_gender(name_key(name), _KIN_GENDERS[kin])
         for key, name in self._names.items():
             said = _particle_gender(name)  # "Rosnah binti Yaakob", whatever role she is later given
             if said:
