@@ -314,7 +314,7 @@ _UNNAMED_INTRODUCED = re.compile(
     r"\s*(?:(?:At|In|On|Outside|Inside|Near|Back|Among|After|During|Later)\b[^,.;:“”\"\n]{0,60},\s+)?"
     r"(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z-]+))"
     # then a comma, a clause or a verb; or a few words of where ("A neighbor two doors down, who")
-    r"(?=,|\s+(?:who|wearing|at|from|in|on|with|outside)\b|\s+[a-z]+(?:ed|s|ing)\b|(?:\s+[a-z0-9-]+){1,3},\s+who\b)"
+    r"(?=,|\s+(?:who|wearing|at|from|in|on|with|outside|along|near|by|across|behind|beside)\b|\s+[a-z]+(?:ed|s|ing)\b|(?:\s+[a-z0-9-]+){1,3},\s+who\b)"
     r"(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
 # A clause after a description saying the article will not name them
 _ANONYMOUS_AFTER = re.compile(r",\s+who\s+(?:asked|did\s+not\s+(?:want|wish)|declined|spoke\s+on\s+condition)\b")
@@ -2417,6 +2417,11 @@ class ArticleSpeakers:
         # often an epithet for someone named
         plain = (head in _PERSON_ROLES or head == "person") and not _noun_gender(head) and not any(
             w.endswith(("’s", "'s")) for w in words)
+        if len(words) == 2 and head in ("man", "woman"):
+            # "On Birch Street, a woman who lives nearby watched … ⏎ “…,” said the woman": the one
+            # just introduced, in that paragraph or the one before, never someone named
+            introduced = self._unnamed_introduction(head, mention.start)
+            plain = introduced is not None and self._paragraphs_between(introduced[0], mention.start) <= 1
         unnamed = self._introduced_unnamed(head, mention.start) if plain else None
         if unnamed == "person":
             unnamed = None  # "a person" says no more of whom than "the person" does

@@ -3279,3 +3279,20 @@ def test_the_regulator_the_agency_and_the_union_are_the_body_of_that_kind_named_
 )
 def test_a_pronoun_takes_the_gender_english_news_and_a_kin_noun_give(extract, text, speaker):
     assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        ("Hail storm\n\n“We lost half the roof,” said Martin Kowalski, who owns the hardware store.\n\n"
+         "Outside town, one rancher along Route 9 said he had lost two calves when the creek rose.\n\n"
+         "“The water came up faster than I’ve ever seen,” he said.",
+         ["Martin Kowalski", "one rancher"]),
+        ("Hail storm\n\n“The drains just gave up,” said Sandra Okafor, who chairs the residents’ group.\n\n"
+         "On Elm Street, a woman who lives nearby watched from her porch as a truck was towed away.\n\n"
+         "“My son was out there at three in the morning,” said the woman, who asked that her name not be used.",
+         ["Sandra Okafor", "woman"]),
+    ],
+)
+def test_a_man_or_woman_introduced_unnamed_speaks_after_as_he_she_or_the_woman(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
