@@ -1816,6 +1816,13 @@ class ArticleSpeakers:
             if len(same_title) == 1:
                 return same_title.pop()
         courtesy = mention.text.split()[0].lower().rstrip(".") if len(distinct) > 1 and " " in mention.text else ""
+        if courtesy in _MISTER:
+            # "said Mrs Ryan" of Margaret Ryan, 71, and her granddaughter Aoife Ryan, 12: a child is
+            # never written with a courtesy title
+            ages = self._given_ages()
+            adults = {full for full in distinct if not any(int(age) < 18 for age in ages.get(name_key(full), ()))}
+            if len(adults) == 1:
+                return adults.pop()
         if courtesy in _WOMENS_TITLES:
             # "Mr and Mrs Shaw" after "Mrs Shaw told the court" of the mother: of two women who share
             # a surname, the one the article called Mrs, not Ms or Miss, as it did before
@@ -2651,6 +2658,8 @@ class ArticleSpeakers:
             for m in _NAMED_AGE.finditer(self.text):
                 word = name_key(m.group(1))
                 keys = [key for key in self._names if key.split()[-1] == word]
+                if len(keys) > 1:  # "Margaret Ryan, 71, … her granddaughter Aoife Ryan, 12,": the one written there
+                    keys = [key for key in keys if self.text.endswith(self._names[key], 0, m.end(1))]
                 if len(keys) == 1:
                     self._ages[keys[0]].add(m.group(2))
         return self._ages

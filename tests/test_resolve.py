@@ -3296,3 +3296,9 @@ def test_a_pronoun_takes_the_gender_english_news_and_a_kin_noun_give(extract, te
 )
 def test_a_man_or_woman_introduced_unnamed_speaks_after_as_he_she_or_the_woman(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
+
+
+def test_a_courtesy_title_is_never_the_child_of_that_surname(extract):
+    text = ("Show day\n\nIn the baking tent, Eileen Walsh, 68, won the jam class, while her granddaughter Niamh Walsh, "
+            "10, took the junior prize.\n\n“I’ve made it the same way for 40 years,” said Mrs Walsh.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Eileen Walsh"]
