@@ -3302,3 +3302,11 @@ def test_a_courtesy_title_is_never_the_child_of_that_surname(extract):
     text = ("Show day\n\nIn the baking tent, Eileen Walsh, 68, won the jam class, while her granddaughter Niamh Walsh, "
             "10, took the junior prize.\n\n“I’ve made it the same way for 40 years,” said Mrs Walsh.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Eileen Walsh"]
+
+
+def test_a_primary_school_is_no_person(extract):
+    text = ("School to close\n\nCouncillors backed the plan to close Glenbeg Primary, near Alford, by 11 votes to "
+            "seven.\n\nThe pupils will transfer to Alford Primary, around seven miles away, from August.\n\n"
+            "“It is about whether a child in Glenbeg gets the same chances as a child in Alford does,” he told "
+            "members.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [None]
