@@ -1289,8 +1289,12 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
             p_start, p_end = e_start, e_end
     clause = _LEADING_CLAUSE.match(text, p_start, p_end)
     for cue in reversed(ctx.cues_between(p_start, p_end)):
-        if cue.lemma not in _REPORT_LEMMAS or text.endswith(" to ", p_start, cue.start):
-            continue  # "said he would push the House to add a cap": the one who said it reports
+        if cue.lemma not in _REPORT_LEMMAS or text.endswith(" to ", p_start, cue.start) or (
+                _PASSIVE_BEFORE.search(text, max(p_start, cue.start - 8), cue.start)
+                and text.startswith(" to ", cue.end)):
+            # "said he would push the House to add a cap": the one who said it reports; "and that
+            # participants had not been asked to eat less": no one reports by a request's passive
+            continue
         if clause and cue.start < clause.end():
             continue  # "When I ask about money, Lacey shrugs": what is asked is no report of the answer
         mention = None if cue.text[:1].isupper() else ctx.subject_before(ctx.free_start(p_start, cue.start), cue.start)
@@ -1304,11 +1308,15 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
             # "Schiff said", "He said", "The president said" opening the sentence, or after what
             # they were asked: "Asked whether …, the 36-year-old said …"
             return cue, mention
-        if mention is None and text.endswith((" and ", " but "), p_start, cue.start):
-            # "Reyes, speaking in Pittsburgh, did not mention the judge but said …": the subject's
+        participle = cue.text.endswith("ing") and not text.endswith(", ", p_start, cue.start)
+        if participle and mention is not None and mention.kind not in (MentionKind.NAME, MentionKind.PRONOUN):
+            mention = None  # "a prepared statement explaining her vote": the statement is no one
+        if mention is None and (text.endswith((" and ", " but "), p_start, cue.start) or participle):
+            # "Reyes, speaking in Pittsburgh, did not mention the judge but said …", "Before the
+            # final roll call, Liu read a prepared statement explaining her vote": the subject's
             subject = sentence_subject(ctx, p_start, p_end)
-            if subject is not None and subject.start == p_start and subject.kind in (
-                    MentionKind.NAME, MentionKind.PRONOUN):
+            if subject is not None and subject.kind in (MentionKind.NAME, MentionKind.PRONOUN) and (
+                    subject.start == p_start or _LEADING_CLAUSE.fullmatch(text, p_start, subject.start)):
                 return cue, subject
         if (mention is None and text.endswith((", ", " and ", " but "), p_start, cue.start)) or (
                 mention is not None and (mention.text.lower() in ("which", "that", "who")
@@ -1327,6 +1335,7 @@ _QUESTIONER_WORDS = "|".join(sorted(QUESTIONERS))
 _ASKS = re.compile(rf"\b(?:{_QUESTIONER_WORDS})\b[^.“”\"\n]{{0,40}}?\b(?:asked|wanted\s+to\s+know|pressed"
                    rf"|quizzed|queried|questioned)\b|\b(?:[Aa]sked|[Pp]ressed|[Qq]uizzed)\s+by\s+(?:a|an|one|the)\s+"
                    rf"(?:{_QUESTIONER_WORDS})\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|being|was|were|is|are)\s+$")  # "had not been asked"
 _RELATIVE_BETWEEN = re.compile(r",?\s+(?:who|which|that)\s+(?:\w+ly\s+)?")  # "a witness who admitted"
 _CAPITAL_INSIDE = re.compile(r"(?<=[\w,;] )[A-Z]")  # a capitalised word after the first: a name
 _ASKED_CLAUSE = re.compile(r"(?:Asked|Pressed|Questioned)\s[^.?!\n]*,\s+")  # "Asked whether …, "

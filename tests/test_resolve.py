@@ -3310,3 +3310,22 @@ def test_a_primary_school_is_no_person(extract):
             "“It is about whether a child in Glenbeg gets the same chances as a child in Alford does,” he told "
             "members.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # "explaining her vote" reports her speech, not the statement's
+        ("Arena vote\n\n“It will bring jobs,” said Mayor Tom Reyes.\n\nCouncillor Ama Osei voted no.\n\n"
+         "Before the final roll call, Osei read a prepared statement explaining her vote.\n\n"
+         "“I want this to work. I want to be wrong about this.\n\n“But I cannot vote yes on a promise.”",
+         ["Tom Reyes", "Ama Osei", "Ama Osei"]),
+        # a request in the passive ("had not been asked to eat less") reports no one
+        ("Night shifts\n\n“We didn’t expect it so soon,” said Prof Ian Marsh, a co-author.\n\n"
+         "He stressed that the trial did not show shift work caused diabetes, and that volunteers had not been "
+         "asked to eat less.\n\n“This is a timing effect, pure and simple.\n\n“Have a proper meal before you go in.”",
+         ["Ian Marsh", "Ian Marsh", "Ian Marsh"]),
+    ],
+)
+def test_a_quote_of_paragraphs_goes_on_with_who_the_sentence_before_says_spoke(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
