@@ -727,7 +727,8 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
     if len(segments) >= 2:
         near, far = segments[0], segments[1]
         name = _np_ending_at(text, toks, near[1] - 1, entities, lo=near[0])
-        described = _np_ending_at(text, toks, far[1] - 1, entities, lo=far[0])
+        described = _np_ending_at(text, toks, far[1] - 1, entities, lo=far[0]) or _lasting(
+            text, toks, far[0], far[1] - 1, entities)  # "His wife of 58 years, Carol Lindgren,"
         is_role = (described and described.kind == MentionKind.DESCRIPTION) or (
             described is not None and described.kind == MentionKind.NAME
             and described.text.split()[-1].lower().rstrip(".") in ROLE_NOUNS  # "the governor’s Chief Press Secretary"
@@ -1408,6 +1409,19 @@ _SUBJECT_ENDERS = frozenset(
     "who whose which in on during after when as that adding at before while because according".split())
 
 
+# How long a kin or a role has lasted, after "of": "his wife of 58 years", "her partner of a decade"
+_LASTING = re.compile(r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\s+(?:years?|decades?|months?)",
+                      re.IGNORECASE)
+
+
+def _lasting(text: str, toks: list[_Tok], lo: int, last: int, entities) -> Mention | None:
+    """The description from token ``lo`` to ``last`` without how long it has lasted ("his wife
+    of 58 years", "her partner of a decade"): the wife, however long; None where it says none."""
+    k = next((k for k in range(lo + 1, last - 1) if toks[k].text == "of" and _LASTING.fullmatch(
+        f"{toks[k + 1].text} {toks[k + 2].text}")), None)
+    return _np_ending_at(text, toks, k - 1, entities, lo=lo) if k is not None else None
+
+
 def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     """The speaker phrase starting just after a cue at ``lo`` ("said Victor Cha, who …")."""
     if hi - lo > _SUBJECT_REACH:  # end after a word within reach
@@ -1441,7 +1455,7 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     last = end - 1
     while last > i and toks[last].text.lower() in _LINKS_AND_DETERMINERS:
         last -= 1
-    mention = _np_ending_at(text, toks, last, entities, lo=i)
+    mention = _np_ending_at(text, toks, last, entities, lo=i) or _lasting(text, toks, i, last, entities)
     if mention is not None:
         framed = _postmodified_subject(text, toks[i:last + 1], mention, entities)
         if framed:

@@ -3329,3 +3329,16 @@ def test_a_primary_school_is_no_person(extract):
 )
 def test_a_quote_of_paragraphs_goes_on_with_who_the_sentence_before_says_spoke(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obituary\n\nWalter Brandt died on March 2. He was 88.\n\n“He was at the mill every morning until he was 80,” "
+        "said his wife of 61 years, Irene Brandt.",
+        "Obituary\n\nWalter Brandt died on March 2. He was 88.\n\nHis wife of 61 years, Irene Brandt, said: “He was "
+        "at the mill every morning until he was 80.”",
+    ],
+)
+def test_how_long_a_wife_has_been_one_is_no_part_of_who_speaks(extract, text):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Irene Brandt"]
