@@ -403,6 +403,7 @@ _STATE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in word_list("state_
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
 _RUNNING_ROLES = word_set("running_roles")
 _PLACE_NAMES = frozenset({p.lower() for p in STATES_AND_COUNTRIES} | {p.lower() for p in _STATE_ABBREVIATIONS.values()})
+_ROLE_IN_MAN = re.compile(r"(?:chair|spokes|council|congress|assembly|alder|business)man\b", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
 # A company the lede calls one: "software maker Tessellate", "Tessellate, the Bellevue-based maker of".
 # "chipmaker Veltrion Systems", "automaker Stellantis": a maker of things written as one word
@@ -723,8 +724,11 @@ class ArticleSpeakers:
             written.add(last)
             if title or key in speakers or self._role_follows(name, pos + len(name)):
                 inner.append((pos, key, name))  # a person by more than a first name: a title, a role, speech
-            if title:
-                self._note_gender(key, _noun_gender(title))
+            said = _noun_gender(title) if title else None
+            if said and not (said == "male" and _ROLE_IN_MAN.search(title or "")
+                             and first_name_gender(name) == "female"):
+                # "BWSSB chairman Dr Anjali Deshmukh": a chairman may be a woman, as her name says
+                self._note_gender(key, said)
         for pos, key, name in inner:  # "Ferrari" of Gustavo Ferrari Etchegaray, once every surname is known
             for word in name.split()[1:-1]:
                 if (_inner_surname(name_key(word), key.split()) and name_key(word) not in by_word

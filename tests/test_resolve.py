@@ -3342,3 +3342,10 @@ def test_a_quote_of_paragraphs_goes_on_with_who_the_sentence_before_says_spoke(e
 )
 def test_how_long_a_wife_has_been_one_is_no_part_of_who_speaks(extract, text):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Irene Brandt"]
+
+
+def test_a_chairman_with_a_womans_name_is_a_she(extract):
+    text = ("Tanker crackdown\n\nDeputy commissioner K. Suresh said 42 tankers had been seized.\n\n"
+            "Water board chairman Dr Meera Pillai, a 2009-batch IAS officer, said the board would act.\n\n"
+            "“No one is above the rules,” she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Meera Pillai"]
