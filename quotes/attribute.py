@@ -1335,9 +1335,9 @@ _QUESTIONER_WORDS = "|".join(sorted(QUESTIONERS))
 _ASKS = re.compile(rf"\b(?:{_QUESTIONER_WORDS})\b[^.“”\"\n]{{0,40}}?\b(?:asked|wanted\s+to\s+know|pressed"
                    rf"|quizzed|queried|questioned)\b|\b(?:[Aa]sked|[Pp]ressed|[Qq]uizzed)\s+by\s+(?:a|an|one|the)\s+"
                    rf"(?:{_QUESTIONER_WORDS})\b")
-_PASSIVE_BEFORE = re.compile(r"\b(?:been|being|was|were|is|are)\s+$")  # "had not been asked"
 _RELATIVE_BETWEEN = re.compile(r",?\s+(?:who|which|that)\s+(?:\w+ly\s+)?")  # "a witness who admitted"
 _CAPITAL_INSIDE = re.compile(r"(?<=[\w,;] )[A-Z]")  # a capitalised word after the first: a name
+_ASKED_LEAD = re.compile(r"(?:Asked|Pressed|Questioned)\s[^.?!,\n]*,\s+")  # the question to its first comma
 _ASKED_CLAUSE = re.compile(r"(?:Asked|Pressed|Questioned)\s[^.?!\n]*,\s+")  # "Asked whether …, "
 
 
@@ -1380,10 +1380,13 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
     """(cue, mention, start, end) of each reporting clause in one sentence, in order."""
     text = ctx.text
     last: Mention | None = None
+    asked = _ASKED_LEAD.match(text, s_start, s_end)
     for cue in ctx.cues_between(s_start, s_end, with_evidence=True):
         calls_for = cue.lemma == "call" and re.match(r"\s+(?:for|on)\b", text[cue.end:cue.end + 5])
         if cue.start in used_cues or (cue.lemma not in _REPORT_LEMMAS and not calls_for):
             continue
+        if asked and cue.start < asked.end():
+            continue  # "Asked what he would tell his players, Hutchins smiled": the question reports no one
         if _TOPIC_AFTER.match(text, cue.end) and cue.lemma not in ("call",):
             continue  # "reporters asked about satellites": a topic, not what was said
         if cue.lemma in LISTENER_LEMMAS and _PASSIVE_BEFORE.search(text, max(s_start, cue.start - 20), cue.start):

@@ -3349,3 +3349,12 @@ def test_a_chairman_with_a_womans_name_is_a_she(extract):
             "Water board chairman Dr Meera Pillai, a 2009-batch IAS officer, said the board would act.\n\n"
             "“No one is above the rules,” she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Meera Pillai"]
+
+
+def test_a_question_put_to_someone_reports_no_one(extract):
+    text = ("Final bound\n\n“We defended like lions,” said captain Joe Ruddock.\n\n"
+            "Asked what he would tell his players before the final, coach Pat Brennan laughed.\n\n"
+            "“Go to bed early. Don’t read the papers,” he said.")
+    quotes = extract(text)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Joe Ruddock", "Pat Brennan"]
+    assert not [q for q in quotes if q.kind == "indirect" and "players" in q.quote]
