@@ -724,7 +724,8 @@ class ArticleSpeakers:
             written.add(last)
             if title or key in speakers or self._role_follows(name, pos + len(name)):
                 inner.append((pos, key, name))  # a person by more than a first name: a title, a role, speech
-            said = _noun_gender(title) if title else None
+            # "president Mr Tawanda Ncube": the courtesy title just before the name, else the role's noun
+            said = (_gender(title.split()[-1]) or _noun_gender(title)) if title else None
             if said and not (said == "male" and _ROLE_IN_MAN.search(title or "")
                              and first_name_gender(name) == "female"):
                 # "BWSSB chairman Dr Anjali Deshmukh": a chairman may be a woman, as her name says

@@ -3358,3 +3358,26 @@ def test_a_question_put_to_someone_reports_no_one(extract):
     quotes = extract(text)
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Joe Ruddock", "Pat Brennan"]
     assert not [q for q in quotes if q.kind == "indirect" and "players" in q.quote]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Storm outages\n\nPrairie Ridge Electric Cooperative said more than 6,000 members lost power.\n\n"
+         "Crews had restored service to “the vast majority of members” by Sunday, the cooperative said.",
+         "Prairie Ridge Electric Cooperative"),
+        ("Fertiliser shortage\n\nThe National Seed Inputs Secretariat said a second consignment was on its way.\n\n"
+         "Farmers were warned against reselling the bags. The secretariat called the practice “economic sabotage”.",
+         "National Seed Inputs Secretariat"),
+        ("School to close\n\nUnder Department of Education rules, the pupils will move to a school in Ballina.\n\n"
+         "The Department of Education said it would provide “all necessary support”.",
+         "Department of Education"),
+        # a courtesy title says who the man of two of that surname is, whatever his first name is guessed to be
+        ("Wheat plan\n\nThe plan was presented by the Minister of Lands, Cde Evelyn Moyo.\n\n"
+         "Grain Producers Association president Mr Tawanda Moyo said the funds were welcome.\n\n"
+         "“If the money is released now, we can plant on time,” said Mr Moyo.",
+         "Tawanda Moyo"),
+    ],
+)
+def test_a_cooperative_a_secretariat_and_mr_of_two_of_a_surname(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")][-1] == speaker
