@@ -321,6 +321,8 @@ _ANONYMOUS_AFTER = re.compile(r",\s+who\s+(?:asked|did\s+not\s+(?:want|wish)|dec
 # A sentence opening on a contrast or a question put to someone, then "he" or "she": "Unlike Liu,
 # she has not joined", "Asked whether Thornbury's amendment could pass, she said".
 _CONTRAST_OPENER = re.compile(r"(?:^|(?<=[.!?] ))(?:Unlike|Like)\b[^,.;“”\"\n]{1,80},\s+([Hh]e|[Ss]he)\b(?![’'])", re.M)
+_ASKED_LEAD = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;“”\"\n]{1,160}?,\s+")  # to its comma
+_WORD_AFTER_CUE = re.compile(r"[\s,:]*(?:that\s+)?[“\"‘']?")  # where what a cue says would begin
 _ASKED_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;“”\"\n]{1,160}?,\s+(?=(?:he|she)\b)")
 _OPENING_WORDS = frozenset("the a an former then".split())
 _OPENING_ADVERBS = LEADING_ADVERBIALS | SENTENCE_ADVERBS  # "However, a senior official, …": no name before
@@ -904,19 +906,31 @@ class ArticleSpeakers:
         Arkwright waved away appeals" stays with Verhoeven. Its holder is the one person named
         before with a role that fits it; a role said as speaking is weighed when it is resolved."""
         for at in self._sentence_starts:
-            m = _ROLE_SUBJECT.match(self.text, at)
+            asked = _ASKED_LEAD.match(self.text, at)  # "Asked by Morgan Ferris whether …, the chief executive said"
+            m = _ROLE_SUBJECT.match(self.text, asked.end() if asked else at)
             if not m or skipped.covers(m.start()):
                 continue
-            words = ["the", *m.group(1).split()]
-            cue_next = _NEXT_WORD.match(self.text, m.end())
-            if words[-1] not in ROLE_NOUNS or (cue_next and cue_next.group(1).lower() in CUE_FORMS):
-                continue
+            words, end = ["the", *m.group(1).split()], m.end()
+            while (more := _NEXT_WORD.match(self.text, end)) and more.group(1).islower() and (
+                    more.group(1) in ROLE_NOUNS):
+                words, end = [*words, more.group(1)], more.end()  # "the chief executive", not "the chief"
+            cue_next = _NEXT_WORD.match(self.text, end)
+            said = cue_next is not None and cue_next.group(1).lower() in CUE_FORMS and (
+                self._spoken_after(cue_next.end()))
+            if words[-1] not in ROLE_NOUNS or said:
+                continue  # a role said as speaking what is quoted or reported is weighed when it is resolved
             named = {w for w in words[1:] if w[:1].isupper()}  # "the Wexley manager": Wexley's
             holders = {name_key(name) for pos, name, _ in self.full_names if pos < at and any(
                 _role_fits(words, role) and named <= set(role.split()) for role in self._roles_by_key[name_key(name)])}
             if len(holders) == 1:
-                bisect.insort(self._salient, _Salient(m.start(), holders.pop(), (m.start(), m.end())),
-                              key=_POSITION)
+                bisect.insort(self._salient, _Salient(m.start(), holders.pop(), (m.start(), end)), key=_POSITION)
+
+    def _spoken_after(self, pos: int) -> bool:
+        """Whether a quote or a reported clause begins just after a cue ending at ``pos``: the
+        cue's speaker is resolved with it ("the chief executive said it was not." reports too
+        little to be one)."""
+        m = _WORD_AFTER_CUE.match(self.text, pos)
+        return m is not None and (self._quoted.covers(m.end()) or self._reported.covers(m.end()))
 
     def _pronoun_votes(self, skipped: Ranges) -> None:
         """Gender from the pronouns the article ties to a person: "Wimes believes … support

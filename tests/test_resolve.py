@@ -3381,3 +3381,10 @@ def test_a_question_put_to_someone_reports_no_one(extract):
 )
 def test_a_cooperative_a_secretariat_and_mr_of_two_of_a_surname(extract, text, speaker):
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")][-1] == speaker
+
+
+def test_the_role_that_answers_a_named_questioner_is_who_he_is_next(extract):
+    text = ("Chipmaker slides\n\n“Our first quarter was a record,” Chief Executive Arjun Mehta said on a call with "
+            "analysts.\n\nAsked by Tom Whitcomb of Hale Securities whether the company would cut prices, the chief "
+            "executive said it would not. “We are not going to chase volume with price,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Arjun Mehta", "Arjun Mehta"]
