@@ -543,7 +543,7 @@ def _portfolio_holder(text: str, mention: Mention | None) -> Mention | None:
 # "Opposition Spokesman on National Security".
 PORTFOLIO_TITLE = re.compile(
     r"\b(?P<title>(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[A-Z]{2,3}))(?:\s+of\s+State)?\s+(?:for|of|on)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*\s+(?:and|&)\s+(?:the\s+)?)?$")  # "Minister for Information and Broadcasting", "TD for"
+    r"(?:(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+(?:the\s+)?)?$")  # "Minister for Information and Broadcasting", "TD for"
 
 
 _PORTFOLIO_TITLE_WORD = re.compile(PORTFOLIO_TITLE.pattern.removesuffix("$") + r"[A-Z][\w-]*\s+$")

@@ -3388,3 +3388,9 @@ def test_the_role_that_answers_a_named_questioner_is_who_he_is_next(extract):
             "analysts.\n\nAsked by Tom Whitcomb of Hale Securities whether the company would cut prices, the chief "
             "executive said it would not. “We are not going to chase volume with price,” he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Arjun Mehta", "Arjun Mehta"]
+
+
+def test_a_portfolio_of_two_parts_before_a_name_is_no_part_of_it(extract):
+    text = ("Flood response\n\nMinister of Home Affairs and Information Wendell Straker said help was on the way.\n\n"
+            "“Nobody will be left behind,” Straker said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Wendell Straker"]
