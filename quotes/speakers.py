@@ -2939,7 +2939,8 @@ class ArticleSpeakers:
             starts = {pos: name for pos, name, _ in self.full_names}
             found: dict[str, set[str]] = defaultdict(set)
             for m in _ROLE_ACRONYM.finditer(self.text):
-                name = starts.get(m.end())
+                honored = _HONORIFIC_WORD.match(self.text, m.end())  # "(DCE), Alhaji Mohammed Abdul-Karim,"
+                name = starts.get(honored.end() if honored else m.end())
                 if name and _office(m.group(1).lower()).split()[-1] in ROLE_NOUNS:
                     found[m.group(2)].add(name)
             self._holders = {acronym: names.pop() for acronym, names in found.items() if len(names) == 1}
@@ -3632,7 +3633,9 @@ _KIN_BEFORE = re.compile(r"\b(son|daughter|grandson|granddaughter|younger|father
                          r"|elder|older)\b[^.\n]{0,12}$", re.I)  # "His son Cristián Tapia"
 _JUNIOR_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "younger"))
 # A role, its initials in parentheses, then the name of the one holding it
-_ROLE_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){1,4})\(([A-Z]{2,6})\)\s+(?=[A-Z])")
+_ROLE_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){1,4})\(([A-Z]{2,6})\),?\s+(?=[A-Z])")
+_HONORIFICS_WRITTEN = sorted((h.capitalize() for h in HONORIFICS if h.isalpha()), key=len, reverse=True)
+_HONORIFIC_WORD = re.compile(rf"(?:{'|'.join(_HONORIFICS_WRITTEN)})\.?\s+")  # "Alhaji ", "Dr "
 _MISTER = frozenset(("mr", "mrs", "ms", "miss", "mx"))  # titles anyone is written with, that tell no one apart
 _WOMENS_TITLES = frozenset(("mrs", "ms", "miss"))  # which tell a married woman from another of her surname
 _TITLE_OPENING = re.compile(r"([A-Z][a-z]+)\.? (?=\S)")  # "Dr Lim" as the mention is written

@@ -3394,3 +3394,9 @@ def test_a_portfolio_of_two_parts_before_a_name_is_no_part_of_it(extract):
     text = ("Flood response\n\nMinister of Home Affairs and Information Wendell Straker said help was on the way.\n\n"
             "“Nobody will be left behind,” Straker said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Wendell Straker"]
+
+
+def test_a_roles_initials_before_a_comma_and_a_title_stand_for_the_one_named(extract):
+    text = ("Fertiliser shortage\n\nThe Savelugu District Chief Executive (DCE), Alhaji Yakubu Sulemana, said the "
+            "assembly had received only 1,800 bags.\n\n“The numbers simply do not add up,” the DCE said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Yakubu Sulemana"]
