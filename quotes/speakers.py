@@ -3095,6 +3095,8 @@ class ArticleSpeakers:
                 added = run[len(words):]
             else:
                 added = run[:-len(words)] if run[-len(words):] == words else None
+            if added and words[-1].lower() in COMPANY_WORDS and added[0] in ("for", "of", "on", "to", "at"):
+                continue  # "Calloway Homes for the Fennick Meadows": the company's name ends at its word
             if added and not any(w.lower().rstrip(".") in _NOT_BODY_WORDS for w in added) and not (
                     added[-1] == "of" and is_first_name(added[0])):  # "Mark Doyle of Kendrick Hale …": a person's
                 return " ".join(run).removesuffix("’s").removesuffix("'s")

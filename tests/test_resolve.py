@@ -3400,3 +3400,9 @@ def test_a_roles_initials_before_a_comma_and_a_title_stand_for_the_one_named(ext
     text = ("Fertiliser shortage\n\nThe Savelugu District Chief Executive (DCE), Alhaji Yakubu Sulemana, said the "
             "assembly had received only 1,800 bags.\n\n“The numbers simply do not add up,” the DCE said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Yakubu Sulemana"]
+
+
+def test_a_company_name_ends_at_its_company_word(extract):
+    text = ("Meadow homes approved\n\nThe committee granted permission to Ashby Homes for the Long Meadow development "
+            "on Wednesday.\n\nAshby Homes said the scheme would include “the most extensive drainage in the county”.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Ashby Homes"]
