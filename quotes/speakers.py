@@ -2313,6 +2313,12 @@ class ArticleSpeakers:
         bare_role = words[0][:1].islower() and words[0].lower() not in _DETERMINERS_AND_ONE and head in ROLE_NOUNS
         if len(words) > 1 and head in ROLE_NOUNS and words[0][:1].isupper() and words[0].endswith(("’s", "'s")):
             return self._epithet(mention, words[0][:-2])
+        if len(words) == 2 and words[0].lower() in ("their", "its") and head in ORG_ROLE_NOUNS:
+            # "after rejecting what their union called …", as a lede writes before the union's name:
+            # the body of that noun named by the end of the next sentence
+            here = self._sentence_of(mention.start)
+            body = self._body_named(head, self._sentence_end(min(here + 1, len(self._sentence_starts) - 1)))
+            return _Known(mention.start, body, SpeakerType.ORGANIZATION, None) if body else None
         if words[0].lower() not in ("the", "this", "that") and not bare_role:
             return None
         holder = self._acronym_holders().get(words[-1]) if len(words) == 2 else None
@@ -3000,8 +3006,9 @@ class ArticleSpeakers:
                 piece = piece.removesuffix("’s").removesuffix("'s")  # "Bro Tywi County Council's cabinet"
                 words = [w.lower() for w in piece.split()]
                 while words and (words[0] in BODY_LINKS or words[0].capitalize() in _NOT_NAME_START
-                                 or words[0] in NOT_NAME_OPENERS or words[0] in DETERMINERS):  # "His company"
-                    words = words[1:]
+                                 or words[0] in NOT_NAME_OPENERS or words[0] in DETERMINERS  # "His company"
+                                 or (words[0] in GROUP_NOUNS and words[1:2] in (["of"], ["at"]))):
+                    words = words[1:]  # "Members of the Allied Food Workers’ Union": the union
                 kind = head if head in words else next((w for w in words if w in kinds), None)
                 if kind and words[-1] not in BODY_LINKS and len(words) > 1:
                     by_kind, end = kind != head, m.end()
@@ -3010,8 +3017,9 @@ class ArticleSpeakers:
                     # ... and where another body's begins: "Riverside Unified School District Board of
                     # Education" is the district's board, "the district" the district
                     cut = next((k for k in range(words.index(kind) + 1, len(words) - 1)
-                                if (words[k].rstrip(".") in ROLE_NOUNS or words[k] in _OTHER_BODY_WORDS)
-                                and words[k - 1] not in BODY_LINKS), None)
+                                if ((words[k].rstrip(".") in ROLE_NOUNS or words[k] in _OTHER_BODY_WORDS)
+                                    and words[k - 1] not in BODY_LINKS)
+                                or (words[k] == "at" and k == words.index(kind) + 1)), None)  # "Union at Dunmore Foods"
                     found = _OWNER_BEFORE.sub("", " ".join(written[:cut]))  # "VA's Office of Inspector General"
         if found and by_kind and self._other_name_since(found, end, pos):
             return None  # "the agency" is no Government Accountability Office with another body named since

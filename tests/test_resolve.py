@@ -3406,3 +3406,10 @@ def test_a_company_name_ends_at_its_company_word(extract):
     text = ("Meadow homes approved\n\nThe committee granted permission to Ashby Homes for the Long Meadow development "
             "on Wednesday.\n\nAshby Homes said the scheme would include “the most extensive drainage in the county”.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Ashby Homes"]
+
+
+def test_their_union_in_a_lede_is_the_union_named_next(extract):
+    text = ("Biscuit walkout\n\nHundreds of workers at a biscuit factory are to strike after rejecting what their "
+            "union called a “real-terms pay cut”.\n\nMembers of the United Bakery Workers’ Union at Dunmore Foods "
+            "voted by 84% for action.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["United Bakery Workers’ Union"]
