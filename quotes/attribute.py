@@ -491,7 +491,16 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
             # "Gary Johnson’s doctor is calling …" is the doctor
             mention = sentence_subject(ctx, lo, cue.start) or mention
         elif mention is None and coordinated:
-            mention = sentence_subject(ctx, lo, cue.start)
+            # "…, Carla Pellegrino, 55, who has kept the books and describes her role as “…”": the
+            # one the relative clause is of; else the sentence's subject
+            who = next(reversed(list(_WHO_CLAUSE.finditer(ctx.text, lo, cue.start))), None)
+            finite = not cue.text.split()[0].endswith("ing")  # "and putting it into …" is no one's report
+            if who is not None and finite and not ctx.cues_between(who.end(), cue.start):
+                end = who.start()
+                age = _AGE_TAIL.search(ctx.text, max(lo, end - 6), end)
+                mention = ctx.subject_before(lo, age.start() if age else end)
+                mention = mention if mention is not None and mention.kind == MentionKind.NAME else None
+            mention = mention or sentence_subject(ctx, lo, cue.start)
         if mention:
             return Attribution(q.start, q.end, q.kind, cue, mention)
     for cue in ctx.cues_between(q.close + 1, s_end):
@@ -1474,6 +1483,8 @@ _CLAUSE_BEGUN = re.compile(
     r"\b(?:he|she|they|it|we|I|you|would|will|could|can|should|may|might|must|had|has|have|was|were|is|are)\b", re.I)
 _MAYBE_BEFORE = re.compile(r"\b(?:may|might|must|should|shall|can)\s+(?:[a-z]+\s+)?$")
 _PASSIVE_BY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+\s+){0,2}$")
+_WHO_CLAUSE = re.compile(r",\s+who\s")  # a relative clause of the person named before it
+_AGE_TAIL = re.compile(r",\s*\d{1,3}$")  # ", 55" after a name
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
 _TOPIC_AFTER = re.compile(r"\s+(?:about|of)\b(?!\s+(?:\d|a\s+(?:dozen|third|quarter|half)))"
                           r"|\s+not\s+to\s+be\s+(?:named|identified)\b")  # "who asked not to be named": no report

@@ -3413,3 +3413,10 @@ def test_their_union_in_a_lede_is_the_union_named_next(extract):
             "union called a “real-terms pay cut”.\n\nMembers of the United Bakery Workers’ Union at Dunmore Foods "
             "voted by 84% for action.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["United Bakery Workers’ Union"]
+
+
+def test_a_verb_after_and_in_a_who_clause_is_the_one_the_clause_is_of(extract):
+    text = ("Four generations\n\nGianna Rossi took over the ovens in 2019.\n\nOnline orders now make up a fifth of "
+            "sales, according to her aunt, Carla Rossi, 55, who has kept the books since 1991 and describes her role "
+            "as “the person who says no.”")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Carla Rossi"]
