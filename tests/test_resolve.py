@@ -3420,3 +3420,10 @@ def test_a_verb_after_and_in_a_who_clause_is_the_one_the_clause_is_of(extract):
             "sales, according to her aunt, Carla Rossi, 55, who has kept the books since 1991 and describes her role "
             "as “the person who says no.”")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Carla Rossi"]
+
+
+def test_one_who_interrupts_speaks(extract):
+    text = ("Town rallies\n\nFarmer Graham Tully said he had been lucky.\n\nHis daughter, Kylie Tully, said the town "
+            "had rallied in a way she had not expected.\n\nHer father interrupted: “That’s Bindaree. That’s what we "
+            "do.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Graham Tully"]
