@@ -221,7 +221,7 @@ _PARENT_OF = re.compile(r"(?:mum|mom|mother|dad|father|grandmother|grandfather|g
 
 def is_person_noun(word: str) -> bool:
     """Whether ``word`` (any case) is a noun for a person ("pensioner", "mum-of-two")."""
-    low = word.lower()
+    low = word.lower().removesuffix("-in-law")  # "brother-in-law": a brother's kind of kin
     return low in PERSON_NOUNS or _PARENT_OF.fullmatch(low) is not None or (
         low.endswith(_PERSON_SUFFIXES) and low.isalpha() and len(low) > 7)
 

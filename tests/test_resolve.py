@@ -3427,3 +3427,11 @@ def test_one_who_interrupts_speaks(extract):
             "had rallied in a way she had not expected.\n\nHer father interrupted: “That’s Bindaree. That’s what we "
             "do.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Graham Tully"]
+
+
+def test_an_in_law_in_apposition_is_a_person_who_speaks(extract):
+    text = ("Taxi murder\n\nThe widow, Savitri Rampersad, clutched a photograph.\n\nHer brother-in-law, Anil "
+            "Rampersad, said the family had been told the killing stemmed from a dispute over a fare.\n\n"
+            "“Over forty dollars? A man lose his life over forty dollars?” Rampersad asked.")
+    quotes = extract(text)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Anil Rampersad"]
