@@ -1277,7 +1277,13 @@ def _reports(ctx: Context, lo: int, hi: int) -> bool:
     """Whether the text from ``lo`` to ``hi`` reports what someone said ("said", "warned"), as
     a quote after it may go on with (:func:`_reporter_before`); not how they met or gave it ("she
     laughs", "Liu read a prepared statement")."""
-    return any(cue.lemma in _REPORT_LEMMAS for cue in ctx.cues_between(lo, hi))
+    return any(cue.lemma in _REPORT_LEMMAS and not _requested(ctx.text, cue, lo) for cue in ctx.cues_between(lo, hi))
+
+
+def _requested(text: str, cue: Cue, lo: int) -> bool:
+    """Whether ``cue`` is a request's passive, no one's report: "before she was told to leave",
+    "participants had not been asked to eat less"."""
+    return bool(_PASSIVE_BEFORE.search(text, max(lo, cue.start - 8), cue.start)) and text.startswith(" to ", cue.end)
 
 
 def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Mention] | None:
@@ -1298,9 +1304,8 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
             p_start, p_end = e_start, e_end
     clause = _LEADING_CLAUSE.match(text, p_start, p_end)
     for cue in reversed(ctx.cues_between(p_start, p_end)):
-        if cue.lemma not in _REPORT_LEMMAS or text.endswith(" to ", p_start, cue.start) or (
-                _PASSIVE_BEFORE.search(text, max(p_start, cue.start - 8), cue.start)
-                and text.startswith(" to ", cue.end)):
+        if cue.lemma not in _REPORT_LEMMAS or text.endswith(" to ", p_start, cue.start) or _requested(
+                text, cue, p_start):
             # "said he would push the House to add a cap": the one who said it reports; "and that
             # participants had not been asked to eat less": no one reports by a request's passive
             continue

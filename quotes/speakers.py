@@ -405,6 +405,10 @@ _STATE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in word_list("state_
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
 _RUNNING_ROLES = word_set("running_roles")
 _PLACE_NAMES = frozenset({p.lower() for p in STATES_AND_COUNTRIES} | {p.lower() for p in _STATE_ABBREVIATIONS.values()})
+# A character and the actor who plays them: "Stacey Doyle, played by Kelly-Ann Dwyer", "… who plays Stacey Doyle"
+_PLAYED_BY = re.compile(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+),?[ \t]+(?:played|portrayed)[ \t]+by\b"
+                        r"|\bwho[ \t]+(?:has[ \t]+)?(?:plays|played|portrays|portrayed)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
+                        r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)")  # "who has played troubled hairdresser Nadia Holt"
 _ROLE_IN_MAN = re.compile(r"(?:chair|spokes|council|congress|assembly|alder|business)man\b", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
 # A company the lede calls one: "software maker Tessellate", "Tessellate, the Bellevue-based maker of".
@@ -581,6 +585,9 @@ class ArticleSpeakers:
         self._owned_speakers: dict[str, str] = {}  # "rep" → "Kayla Marsh’s rep", who spoke as "Her rep"
         self._titled_words: set[str] = set()  # the surnames written after a title (_scan_people)
         self._inner_named: set[str] = set()  # the full names known by a surname inside them (_scan_people)
+        # characters of a show or film ("Stacey Doyle, played by Kelly-Ann Dwyer"): no one who speaks
+        self._characters = {name_key(m.group(1) or m.group(2)) for m in _PLAYED_BY.finditer(text)} if (
+            " play" in text or " portray" in text) else set()
         self._lede_holder: tuple[int, str] | None = None  # where a lede opens on a title, and who holds it
         self._holders: dict[str, str] | None = None  # a role's initials → the one holding it (_acronym_holders)
         self._scan_people(self._quoted, {name_key(n) for n in speakers})
@@ -1984,7 +1991,7 @@ class ArticleSpeakers:
             yield self._full_words[i]
 
     def _compatible(self, known_key: str, mtype: str, gender: str | None) -> bool:
-        if mtype == SpeakerType.ORGANIZATION:
+        if mtype == SpeakerType.ORGANIZATION or known_key in self._characters:
             return False
         found = self.gender(known_key)
         return not gender or not found or found == gender

@@ -3435,3 +3435,21 @@ def test_an_in_law_in_apposition_is_a_person_who_speaks(extract):
             "“Over forty dollars? A man lose his life over forty dollars?” Rampersad asked.")
     quotes = extract(text)
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Anil Rampersad"]
+
+
+def test_a_request_in_the_passive_is_no_report_that_stops_a_paragraph_about_someone(extract):
+    text = ("Wildfire\n\n“We can’t guarantee anyone’s safety,” said fire chief Dana Oakes.\n\n"
+            "Rosa Tremblay, who owns a café on the main street, spent Saturday handing out coffee before she was told "
+            "to leave herself.\n\n“These crews never complain.\n\n“I locked the door and drove away.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dana Oakes", "Rosa Tremblay", "Rosa Tremblay"]
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    ["His romance with Nadia Doyle, played by Kelly-Ann Dwyer, made the pair stars.",
+     "Kelly-Ann Dwyer, who has played barmaid Nadia Doyle since 2019, was his co-star."],
+)
+def test_a_character_an_actor_plays_never_speaks(extract, introduced):
+    text = (f"Soap exit\n\nDanny Marsh is leaving the soap.\n\n{introduced}\n\nKelly-Ann, 31, appeared to confirm "
+            "the news last night.\n\nSharing a snap of the pair, she wrote: “Port Calder won’t be the same.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kelly-Ann Dwyer"]
