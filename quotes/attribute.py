@@ -47,7 +47,7 @@ from .lexicon import (
     names_people,
     trie_pattern,
 )
-from .mentions import PARTY_OR_STATE_TAG, Mention, subject_after, subject_before
+from .mentions import ASKED_LEAD, PARTY_OR_STATE_TAG, Mention, subject_after, subject_before
 from .vocab import FLOATING_SIEVE as FLOATING
 from .vocab import MentionKind, QuoteKind, SpeakerType
 from .words import word_list, word_set
@@ -1351,7 +1351,6 @@ _ASKS = re.compile(rf"\b(?:{_QUESTIONER_WORDS})\b[^.“”\"\n]{{0,40}}?\b(?:ask
                    rf"(?:{_QUESTIONER_WORDS})\b")
 _RELATIVE_BETWEEN = re.compile(r",?\s+(?:who|which|that)\s+(?:\w+ly\s+)?")  # "a witness who admitted"
 _CAPITAL_INSIDE = re.compile(r"(?<=[\w,;] )[A-Z]")  # a capitalised word after the first: a name
-_ASKED_LEAD = re.compile(r"(?:Asked|Pressed|Questioned)\s[^.?!,\n]*,\s+")  # the question to its first comma
 _ASKED_CLAUSE = re.compile(r"(?:Asked|Pressed|Questioned)\s[^.?!\n]*,\s+")  # "Asked whether …, "
 
 
@@ -1394,7 +1393,7 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
     """(cue, mention, start, end) of each reporting clause in one sentence, in order."""
     text = ctx.text
     last: Mention | None = None
-    asked = _ASKED_LEAD.match(text, s_start, s_end)
+    asked = ASKED_LEAD.match(text, s_start, s_end)
     for cue in ctx.cues_between(s_start, s_end, with_evidence=True):
         calls_for = cue.lemma == "call" and re.match(r"\s+(?:for|on)\b", text[cue.end:cue.end + 5])
         if cue.start in used_cues or (cue.lemma not in _REPORT_LEMMAS and not calls_for):

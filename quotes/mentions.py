@@ -824,6 +824,9 @@ _FINITE_VERBS = frozenset("is was are were has have had will would can could sho
 
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.-]*$")
 # A party or state tag in parentheses after a name: "(D)", "(R-Ky.)", "(Vt.)".
+# A sentence opening on the question put to someone, to its first comma: "Asked what he would tell
+# his players, ", "Asked by Morgan Ferris of Delacroix Partners whether …, "
+ASKED_LEAD = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\s[^.?!,;“”\"\n]{0,160},\s+")
 PARTY_OR_STATE_TAG = re.compile(r"\((?:[DRI]-[A-Z][\w.]*|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,4}\.)?|[DRI])\)")
 
 

@@ -72,6 +72,7 @@ from .lexicon import (
     trie_pattern,
 )
 from .mentions import (
+    ASKED_LEAD,
     INITIALS,
     Mention,
     name_end,
@@ -321,7 +322,6 @@ _ANONYMOUS_AFTER = re.compile(r",\s+who\s+(?:asked|did\s+not\s+(?:want|wish)|dec
 # A sentence opening on a contrast or a question put to someone, then "he" or "she": "Unlike Liu,
 # she has not joined", "Asked whether Thornbury's amendment could pass, she said".
 _CONTRAST_OPENER = re.compile(r"(?:^|(?<=[.!?] ))(?:Unlike|Like)\b[^,.;“”\"\n]{1,80},\s+([Hh]e|[Ss]he)\b(?![’'])", re.M)
-_ASKED_LEAD = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;“”\"\n]{1,160}?,\s+")  # to its comma
 _WORD_AFTER_CUE = re.compile(r"[\s,:]*(?:that\s+)?[“\"‘']?")  # where what a cue says would begin
 _ASKED_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;“”\"\n]{1,160}?,\s+(?=(?:he|she)\b)")
 _OPENING_WORDS = frozenset("the a an former then".split())
@@ -409,6 +409,7 @@ _PLACE_NAMES = frozenset({p.lower() for p in STATES_AND_COUNTRIES} | {p.lower() 
 _PLAYED_BY = re.compile(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+),?[ \t]+(?:played|portrayed)[ \t]+by\b"
                         r"|\bwho[ \t]+(?:has[ \t]+)?(?:plays|played|portrays|portrayed)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
                         r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)")  # "who has played troubled hairdresser Nadia Holt"
+_PLAYED_WRITTEN = (" played by ", " portrayed by ", "who plays ", "who played ", "who has played ", "who portray")
 _ROLE_IN_MAN = re.compile(r"(?:chair|spokes|council|congress|assembly|alder|business)man\b", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
 # A company the lede calls one: "software maker Tessellate", "Tessellate, the Bellevue-based maker of".
@@ -586,8 +587,8 @@ class ArticleSpeakers:
         self._titled_words: set[str] = set()  # the surnames written after a title (_scan_people)
         self._inner_named: set[str] = set()  # the full names known by a surname inside them (_scan_people)
         # characters of a show or film ("Stacey Doyle, played by Kelly-Ann Dwyer"): no one who speaks
-        self._characters = {name_key(m.group(1) or m.group(2)) for m in _PLAYED_BY.finditer(text)} if (
-            " play" in text or " portray" in text) else set()
+        self._characters = {name_key(m.group(1) or m.group(2)) for m in _PLAYED_BY.finditer(text)} if any(
+            written in text for written in _PLAYED_WRITTEN) else set()
         self._lede_holder: tuple[int, str] | None = None  # where a lede opens on a title, and who holds it
         self._holders: dict[str, str] | None = None  # a role's initials → the one holding it (_acronym_holders)
         self._scan_people(self._quoted, {name_key(n) for n in speakers})
@@ -913,7 +914,7 @@ class ArticleSpeakers:
         Arkwright waved away appeals" stays with Verhoeven. Its holder is the one person named
         before with a role that fits it; a role said as speaking is weighed when it is resolved."""
         for at in self._sentence_starts:
-            asked = _ASKED_LEAD.match(self.text, at)  # "Asked by Morgan Ferris whether …, the chief executive said"
+            asked = ASKED_LEAD.match(self.text, at)  # "Asked by Morgan Ferris whether …, the chief executive said"
             m = _ROLE_SUBJECT.match(self.text, asked.end() if asked else at)
             if not m or skipped.covers(m.start()):
                 continue
