@@ -2953,8 +2953,9 @@ class ArticleSpeakers:
             starts = {pos: name for pos, name, _ in self.full_names}
             found: dict[str, set[str]] = defaultdict(set)
             for m in _ROLE_ACRONYM.finditer(self.text):
-                honored = _HONORIFIC_WORD.match(self.text, m.end())  # "(DCE), Alhaji Mohammed Abdul-Karim,"
-                name = starts.get(honored.end() if honored else m.end())
+                titled = _TITLE_OPENING.match(self.text, m.end())  # "(DCE), Alhaji Mohammed Abdul-Karim,"
+                honored = titled is not None and titled.group(1).lower() in HONORIFICS
+                name = starts.get(titled.end() if titled and honored else m.end())
                 if name and _office(m.group(1).lower()).split()[-1] in ROLE_NOUNS:
                     found[m.group(2)].add(name)
             self._holders = {acronym: names.pop() for acronym, names in found.items() if len(names) == 1}
@@ -3019,15 +3020,15 @@ class ArticleSpeakers:
                     words = words[1:]  # "Members of the Allied Food Workers’ Union": the union
                 kind = head if head in words else next((w for w in words if w in kinds), None)
                 if kind and words[-1] not in BODY_LINKS and len(words) > 1:
-                    by_kind, end = kind != head, m.end()
+                    by_kind, end, at = kind != head, m.end(), words.index(kind)
                     written = piece.split()[-len(words):]
                     # "Manhattan Supreme Court Justice Frank Nervo": the court's name ends at a title
                     # ... and where another body's begins: "Riverside Unified School District Board of
                     # Education" is the district's board, "the district" the district
-                    cut = next((k for k in range(words.index(kind) + 1, len(words) - 1)
+                    cut = next((k for k in range(at + 1, len(words) - 1)
                                 if ((words[k].rstrip(".") in ROLE_NOUNS or words[k] in _OTHER_BODY_WORDS)
                                     and words[k - 1] not in BODY_LINKS)
-                                or (words[k] == "at" and k == words.index(kind) + 1)), None)  # "Union at Dunmore Foods"
+                                or (words[k] == "at" and k == at + 1)), None)  # "Union at Dunmore Foods"
                     found = _OWNER_BEFORE.sub("", " ".join(written[:cut]))  # "VA's Office of Inspector General"
         if found and by_kind and self._other_name_since(found, end, pos):
             return None  # "the agency" is no Government Accountability Office with another body named since
@@ -3652,8 +3653,6 @@ _KIN_BEFORE = re.compile(r"\b(son|daughter|grandson|granddaughter|younger|father
 _JUNIOR_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "younger"))
 # A role, its initials in parentheses, then the name of the one holding it
 _ROLE_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){1,4})\(([A-Z]{2,6})\),?\s+(?=[A-Z])")
-_HONORIFICS_WRITTEN = sorted((h.capitalize() for h in HONORIFICS if h.isalpha()), key=len, reverse=True)
-_HONORIFIC_WORD = re.compile(rf"(?:{'|'.join(_HONORIFICS_WRITTEN)})\.?\s+")  # "Alhaji ", "Dr "
 _MISTER = frozenset(("mr", "mrs", "ms", "miss", "mx"))  # titles anyone is written with, that tell no one apart
 _WOMENS_TITLES = frozenset(("mrs", "ms", "miss"))  # which tell a married woman from another of her surname
 _TITLE_OPENING = re.compile(r"([A-Z][a-z]+)\.? (?=\S)")  # "Dr Lim" as the mention is written
