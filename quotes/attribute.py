@@ -47,7 +47,7 @@ from .lexicon import (
     names_people,
     trie_pattern,
 )
-from .mentions import ASKED_LEAD, PARTY_OR_STATE_TAG, Mention, subject_after, subject_before
+from .mentions import ASKED_LEAD, PARTY_OR_STATE_TAG, Mention, byline_under_headline, subject_after, subject_before
 from .vocab import FLOATING_SIEVE as FLOATING
 from .vocab import MentionKind, QuoteKind, SpeakerType
 from .words import word_list, word_set
@@ -948,7 +948,7 @@ def interview_turns(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         short = len(run) < 4 or sum(asks) < 2
         if short and (not writer or len(run) < 2):
             continue  # a few quotes taking turns are an interview's only in a profile the writer tells
-        byline = _BYLINE.search(ctx.text, 0, _BYLINE_REACH)
+        byline = byline_under_headline(ctx.text)
         interviewer = _byline(byline)
         interviewee = (short and _headline_person(ctx)) or _opening_subject(ctx, byline, found[run[0]][0].open)
         for k, asking in zip(run, asks):
@@ -1013,10 +1013,6 @@ def _whole_paragraph(text: str, q: QuoteSpan) -> bool:
 
 def _asks(text: str, q: QuoteSpan) -> bool:
     return text[q.start:q.end].rstrip(_MARKS).endswith("?")
-
-
-_BYLINE = re.compile(r"^(?:By|Interview by)[ \t]+(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*$", re.M)
-_BYLINE_REACH = 400  # a byline stands under the headline
 
 
 def _byline(byline: re.Match | None) -> Mention | None:

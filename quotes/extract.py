@@ -326,10 +326,12 @@ def _kind(text: str, o: int, c: int, start: int, end: int) -> str:
     after = text[c + 1:c + 3]
     if _looks_like_title(words) and (_TITLE_OWNER.match(text, c + 1) or _next_to_title(text, o, c)):
         return "title"  # “Fleabag” creator; “Joker,” “Marriage Story,” and “Little Women”
-    if (len(words) == 1 and (before[-1:].isalpha() or before[-2:-1].isupper())
+    if ((len(words) == 1 or (len(words) == 2 and all(w[:1].isupper() for w in words)))
+            and (before[-1:].isalpha() or before[-2:-1].isupper())
             and prev_words and prev_words[-1][:1].isupper() and after[:1] == " "
             and (after[1:2].isupper() or _PARTICLE_THEN_NAME.match(text, c + 2))):
-        return "title"  # a nickname inside a name: Robert C. "Bobby" Scott, Ramon "Monching" dela Serna
+        # a nickname inside a name: Robert C. "Bobby" Scott, Ramon "Monching" dela Serna, Mariano “Ka Anoy” Bautista
+        return "title"
     first = content[:1]
     starts_sentence = not before or before[-1] in ".!?:,;—–\n" or before[-1] in CLOSERS + '"'
     if starts_sentence and (first.isupper() or first.isdigit() or first in "[…(.'‘"):

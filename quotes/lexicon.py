@@ -283,10 +283,15 @@ LISTED_FIRST_NAMES = {remove_accents(name).lower(): _GENDER_CODES[code]
 
 def _first_name_gender(word: str) -> str:
     """The listed gender of a given name, else gender-guesser's: "Kwame" → "male", "Andrea" →
-    "andy" (a man's name in Italy), "Tāmati" → "male" (as "Tamati"), "Table" → "unknown"."""
+    "andy" (a man's name in Italy), "Tāmati" → "male" (as "Tamati"), "Élodie" → "female" (as
+    "Elodie"), "Table" → "unknown"."""
     low = word.lower()
     listed = LISTED_FIRST_NAMES.get(low if low.isascii() else remove_accents(low))
-    return listed or _first_names().get_gender(word)
+    if listed:
+        return listed
+    found = _first_names().get_gender(word)
+    # gender-guesser lists some names with their accents, others only without: "Élodie" as "Elodie"
+    return _first_names().get_gender(remove_accents(word)) if found == "unknown" and not word.isascii() else found
 
 
 @lru_cache(maxsize=65536)

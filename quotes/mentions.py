@@ -827,6 +827,15 @@ _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.-]*$")
 # A sentence opening on the question put to someone, to its first comma: "Asked what he would tell
 # his players, ", "Asked by Morgan Ferris of Delacroix Partners whether …, "
 ASKED_LEAD = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\s[^.?!,;“”\"\n]{0,160},\s+")
+_BYLINE = re.compile(r"^(?:By|Interview by)[ \t]+(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*$", re.M)
+_BYLINE_REACH = 400  # a byline stands under the headline
+
+
+def byline_under_headline(text: str) -> re.Match | None:
+    """The byline under an article's headline ("By Naa Adjeley Quaye"), its author as group "name"."""
+    return _BYLINE.search(text, 0, _BYLINE_REACH)
+
+
 PARTY_OR_STATE_TAG = re.compile(r"\((?:[DRI]-[A-Z][\w.]*|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,4}\.)?|[DRI])\)")
 
 

@@ -75,6 +75,7 @@ from .mentions import (
     ASKED_LEAD,
     INITIALS,
     Mention,
+    byline_under_headline,
     name_end,
     portfolio_holder_start,
     portfolio_title_before,
@@ -123,10 +124,12 @@ def _common_word(word: str) -> bool:
 _HEADLINE_NAME = re.compile(r"([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w’'-]+)(?= |$)")
 # A nickname written inside a name: Robert C. "Bobby" Scott.
 _PARTICLE = rf"(?:(?:{NAME_RUN_PARTICLE_PATTERN}) )?"  # "dela " of Ramon "Monching" dela Serna
-_NICKNAME = re.compile(rf"[“\"‘'][A-Z][a-z]+[”\"’'] {_PARTICLE}[A-Z][\w’'-]+")
+# A nickname in marks inside a name: "Bobby", “Ka Anoy”, "Jun-Jun"
+_NICK = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+)?"
+_NICKNAME = re.compile(rf"[“\"‘']{_NICK}[”\"’'] {_PARTICLE}[A-Z][\w’'-]+")
 # Its start, one pattern for each opening mark, which a fast string search finds: few articles
 # have one, and _NICKNAME, which tries every character, is read only in those.
-_NICKNAME_WRITTEN = tuple(re.compile(rf"{mark}[A-Z][a-z]+[”\"’'] {_PARTICLE}[A-Z]") for mark in "“\"‘'")
+_NICKNAME_WRITTEN = tuple(re.compile(rf"{mark}{_NICK}[”\"’'] {_PARTICLE}[A-Z]") for mark in "“\"‘'")
 # A nickname given after a full name: ", who goes by the nickname "Pim"", ", known as Junjun,".
 _GOES_BY = re.compile(
     r",?\s+(?:who\s+(?:goes|is\s+known)\s+by\s+(?:the\s+)?(?:nick)?name\s+|(?:better\s+|popularly\s+)?known\s+as\s+"
@@ -135,7 +138,7 @@ _GOES_BY_WRITTEN = ("nickname", "known as", "goes by")
 _GOES_BY_LATER = re.compile(
     r"\band\s+(?:goes|is\s+known)\s+by\s+(?:the\s+)?(?:nick)?name\s+[“\"‘']?(?P<nickname>[A-Z][a-z]+)\b")
 _NICKNAMED = re.compile(
-    rf"\b((?:[A-Z][a-z]+\.? )?[A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']([A-Z][a-z]+)[”\"’'] ({_PARTICLE}[A-Z][\w’'-]+)")
+    rf"\b((?:[A-Z][a-z]+\.? )?[A-Z][a-z]+(?: [A-Z]\.)?) [“\"‘']({_NICK})[”\"’'] ({_PARTICLE}[A-Z][\w’'-]+)")
 _NOT_NAME_START = word_set("not_name_starts")
 # Nouns for what a person is ("the investor", "the driver"), and for what a description may open
 # with while standing for someone known ("former secretary of state", not "one …").
@@ -148,6 +151,7 @@ NAME_TITLES = HONORIFICS | word_set("name_titles")
 
 
 _NICKNAMES = dict(line.split() for line in word_list("nicknames"))
+_SUFFIX_AFTER = re.compile(r",? (Jr\.|Sr\.|Jr|Sr|II|III|IV)\b")  # a name's suffix after its surname
 _NAME_SUFFIXES = word_set("name_suffixes")
 
 
@@ -1198,6 +1202,11 @@ class ArticleSpeakers:
         if pair:  # "Avi and Dalia Ben-Ami … . In a statement, the couple said"
             self._remember(mention, pair, SpeakerType.GROUP, None)
             return pair, SpeakerType.GROUP
+        if mention.kind == MentionKind.PRONOUN and mention.text.lower() in ("i", "me"):
+            # "I ask" outside quotes is the writer: the byline's author where one signs the article,
+            # who is no antecedent for a "she" after
+            author = byline_under_headline(self.text)
+            return (author.group("name"), SpeakerType.PERSON) if author else (None, mention.type)
         if mention.kind == MentionKind.PRONOUN:
             found = self._antecedent(mention)
         elif mention.kind == MentionKind.DESCRIPTION:
@@ -1875,6 +1884,13 @@ class ArticleSpeakers:
             ranked = self._by_seniority(distinct)
             if ranked:
                 return ranked[0] if senior.group(1) == "younger" else ranked[-1]
+            # "Olivier Comeau, who had a goal and an assist, was gracious. ⏎ “…,” the elder Comeau
+            # said", their ages untold: the one written in full just before, in the paragraph
+            # before or earlier in this one, where only one is
+            lo = self._paragraph_start(mention.start, back=1)
+            in_full = {full for full in distinct if self._written_outside_quotes(full, lo, mention.start)}
+            if len(in_full) == 1:
+                return in_full.pop()
         if len(words) == 1 and len(distinct) > 1:
             newcomer = self._newcomer(words[0], before, mention.start)
             if newcomer:
@@ -1981,6 +1997,13 @@ class ArticleSpeakers:
         return (len(words) > 1 and is_first_name(words[-1]) and not is_first_name(words[0])
                 and self.text[max(0, pos - 4):pos].lower() == "the ")
 
+    def _written_outside_quotes(self, name: str, lo: int, hi: int) -> bool:
+        """Whether ``name`` is written between ``lo`` and ``hi``, outside quotes."""
+        at = self.text.find(name, lo, hi)
+        while at >= 0 and self._quoted.covers(at):
+            at = self.text.find(name, at + 1, hi)
+        return at >= 0
+
     def _paragraphs_between(self, lo: int, hi: int) -> int:
         """How many paragraph breaks the text has between ``lo`` and ``hi``."""
         return self.text.count("\n\n", lo, hi)
@@ -1999,7 +2022,7 @@ class ArticleSpeakers:
 
     def _antecedent(self, mention: Mention) -> _Known | None:
         if mention.text.lower() in _FIRST_PERSON:
-            return None  # "I said" outside quotes is the writer, whom the article does not name
+            return None  # "I said" outside quotes is the writer (see _resolve)
         _, gender_pron, number = PRONOUNS[mention.text.lower()]
         if number == "singular" and gender_pron and self._unnamed_subject(mention.start, gender_pron):
             return None
@@ -3477,7 +3500,8 @@ _TIED_TO = re.compile(_TIED + r"(?:[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[
 # A name before its short form in parentheses, of any language: "National Disaster Mitigation Agency (BNPB)"
 _PARENTHESISED_NAME = (r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|the|on|ng|de|del|des|du|da|di|la|le|van|von|der)\s+)*)+"
                        r"[A-Z][\w’'&-]*")  # "Bangko Sentral ng Pilipinas (BSP)", "Banco de México (Banxico)"
-_PARENTHESISED_BEFORE = re.compile(rf"({_PARENTHESISED_NAME})\s+$")
+# on one line with its short form: no headline over a wire's "(Bloomberg) --"
+_PARENTHESISED_BEFORE = re.compile(rf"({_PARENTHESISED_NAME})[^\S\n]+$")
 _BODY_NAME_REACH = 200  # characters a body's name may take
 _TIED_LINK = re.compile("^" + _TIED)
 _NAME_BEFORE_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]+),\s+(?:\d{1,3},\s+)?$")  # "Mariela Funes, 47, a former mayor"
@@ -3699,6 +3723,8 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             continue
         offset, name, dropped = found
         words = name.split()
+        if dropped == ("The",):
+            continue  # "The Long Dark", a show: people take no article before their names
         # "Minister for Health Stephen Donnelly": the portfolio is no part of the name (three words
         # at least: the portfolio, a first name, a surname)
         if len(words) > 2 and portfolio_title_before(text, m.start() + offset, words[0], reach=40 + offset):
@@ -3737,6 +3763,10 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
                                or given[0].lower() in NAME_TITLES or len(genders) > 1):  # "Marine John “Tig” Tiegen"
             given = given[1:]  # "Senator Robert "Bobby" Scott"; but "Maria Victoria "Vicky" Alcaraz-Dizon"
         full = f"{' '.join(given)} {named.group(3)}"
+        suffix = _SUFFIX_AFTER.match(text, named.end())
+        if suffix:  # Ferdinand "Jun-Jun" Estrella Jr., not a man called "Estrella Jr."
+            seen.pop(name_key(f"{named.group(3)} {suffix.group(1)}"), None)
+            full += f" {suffix.group(1)}"
         seen.pop(name_key(f"{named.group(2)} {named.group(3)}"), None)
         seen.pop(name_key(f"{given[-1]} {named.group(3)}"), None)
         # "Senator Ma. Lourdes", the run cut at the nickname's mark: its title is the full name's

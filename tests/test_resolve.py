@@ -3453,3 +3453,52 @@ def test_a_character_an_actor_plays_never_speaks(extract, introduced):
     text = (f"Soap exit\n\nDanny Marsh is leaving the soap.\n\n{introduced}\n\nKelly-Ann, 31, appeared to confirm "
             "the news last night.\n\nSharing a snap of the pair, she wrote: “Port Calder won’t be the same.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kelly-Ann Dwyer"]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # "I ask" outside quotes is the writer who signs the article, and no antecedent for "she"
+        ("Keeping the Lights On at the Old Mill\n\nBy Rosa Tellinger\n\nMarta Quill has run the mill museum for "
+         "nine years.\n\n“Do you ever want to stop?” I ask.\n\n“Every winter,” she says. “Then spring comes.”",
+         "Do you ever want to stop?", "Rosa Tellinger"),
+        ("Keeping the Lights On at the Old Mill\n\nBy Rosa Tellinger\n\nMarta Quill has run the mill museum for "
+         "nine years.\n\n“Do you ever want to stop?” I ask.\n\n“Every winter,” she says. “Then spring comes.”",
+         "Every winter,", "Marta Quill"),
+        # an orchestra is a body, never the "she" of the cellist who left it
+        ("Greta Dane left the Halvorsen Philharmonic in June. The Halvorsen Philharmonic said in a statement: “We "
+         "wish Ms. Dane well.”\n\n“I would do it all again,” she says.", "I would do it all again,", "Greta Dane"),
+        # a show's name takes "the"; no person is named so
+        ("This week in podcasts: The Long Night goes looking for lost sleep\n\nThere is a moment in the latest "
+         "episode of The Long Night when the host, Marcus Bell, stops talking. “That was ten seconds,” he says.",
+         "That was ten seconds,", "Marcus Bell"),
+        # "Élodie" is a woman's name, as gender-guesser lists it without its accent
+        ("The skipper, Pádraig Walsh, steered with one hand.\n\nÉlodie Marchand, a designer from Lyon, had "
+         "planned to stay two nights. Marchand stayed nine.\n\n“Every day,” he said.", "Every day,", "Pádraig Walsh"),
+        # a nickname of two words inside a name: the name in full is Rodrigo Salazar's
+        ("Transport leader Rodrigo “Ka Dodong” Salazar spoke at the rally. “We will not stop,” Salazar told "
+         "reporters.\n\nCommuter Liza Salazar, 29, said she walked for an hour.", "We will not stop,",
+         "Rodrigo Salazar"),
+        # "the elder Voss", their ages untold: the one written in full just before
+        ("Mia Voss won the 800 metres on Saturday.\n\nHannah Voss, who coached the team for a decade, watched "
+         "from the stands.\n\n“She was always the fastest,” the elder Voss said.", "She was always the fastest,",
+         "Hannah Voss"),
+    ],
+)
+def test_the_writer_bodies_and_names_written_with_their_marks(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+def test_a_suffix_after_a_nicknamed_name_is_the_names_and_no_one_elses():
+    from quotes.speakers import _full_names
+
+    text = ('Vice Mayor Antonio "Tonton" Reyes Jr. told reporters the town would appeal. "We will see them in '
+            'court," Reyes said.')
+    assert [name for _, name, _ in _full_names(text, [])] == ["Antonio Reyes Jr"]
+
+
+def test_a_wire_credit_under_the_headline_gives_the_wire_no_longer_name(extract):
+    text = ("Stocks Slide as Investors Weigh Rate Path\n\n(Reuters) - Shares fell on Friday.\n\nStrategies that "
+            "borrow in low-yielding currencies had been among the most popular positions for hedge funds this year, "
+            "according to data compiled by Reuters.")
+    assert [q.speaker for q in extract(text) if q.kind == "indirect"] == ["Reuters"]
