@@ -2048,6 +2048,12 @@ class ArticleSpeakers:
                 return _Known(mention.start, name, stype, None) if name else None
         before = self._before(mention.start)
         if number == "plural":
+            here = self._sentence_of(mention.start)
+            couple = _COUPLE.search(self.text, self._sentence_starts[max(0, here - 1)], mention.start)
+            pair = self._pair(Mention(couple.start(), couple.end(), couple.group(), MentionKind.DESCRIPTION, None,
+                                      None, SpeakerType.GROUP)) if couple else None
+            if couple and pair:  # "In a post on the bakery’s Instagram account, the couple thanked … “…,” they wrote"
+                return _Known(couple.start(), pair, SpeakerType.GROUP, None)
             group = self._plural_subject(mention.start)
             if group and not any(k.position >= group.position and k.type != SpeakerType.PERSON for k in before):
                 return group
@@ -2795,6 +2801,9 @@ class ArticleSpeakers:
             rf"(?:\w+\s+)?{head}"
             rf"|\b(?:a|an)\s+(?:\d{{4}}\s+)?(?P<d>{_CAPITALISED})\s+{head}s?\b")  # "a 1995 Times article"
         found = None
+        if indefinite and self.text.endswith(("in ", "In "), 0, mention.start):
+            # "The GMOA in a statement said:": the sentence's subject, before the statement
+            return self._document_subject(self._sentence_starts[self._sentence_of(mention.start)], mention.start - 3)
         if indefinite:  # "…, says a report … ⏎ The report by the University and College Union claims …"
             m = authored.search(self.text, lo, hi)
             found = m and _authored(m)
@@ -2835,6 +2844,17 @@ class ArticleSpeakers:
                     (known for known in self._spoke if start <= known.position < mention.start),
                     key=_POSITION, default=None) or self._known_subject(said_in.end(), mention.start) or (
                     self._body_subject(said_in.end(), mention.start))
+                # "The Greater Millford Chamber of Commerce said in a statement that …", "The Joint
+                # Trade Union Front, the umbrella body of the unions, in a statement said": the
+                # sentence's subject, before the statement
+                issuer = issuer or self._document_subject(start, said_in.start())
+                if issuer:
+                    return issuer
+            posted = next(reversed(list(_POSTED.finditer(self.text, lo, mention.start))), None) if (
+                head in _POSTS) else None
+            if posted:  # "The sheriff’s office posted on Facebook that …. “…,” the post read": who posted
+                issuer = self._document_subject(self._sentence_starts[self._sentence_of(posted.start())],
+                                                posted.start())
                 if issuer:
                     return issuer
             if head in _SAID_IN_ONLY:
@@ -2849,6 +2869,24 @@ class ArticleSpeakers:
             person = self._names.get(key) or next(n for k, n in self._names.items() if k.split()[-1] == key)
             return _Known(mention.start, person, SpeakerType.PERSON, self.gender(name_key(person)))
         return _Known(mention.start, self._longer_body(found, mention.start), SpeakerType.ORGANIZATION, None)
+
+    def _document_subject(self, lo: int, hi: int) -> _Known | None:
+        """The subject of a sentence opening at ``lo`` whose verb, or a comma's appositive and
+        verb, runs to ``hi``: a body by name ("The Greater Millford Chamber of Commerce said "),
+        a body by its noun ("The sheriff’s office "), or a person the article knows."""
+        m = _DOCUMENT_SUBJECT.fullmatch(self.text, lo, hi)
+        if m is None or self._quoted.covers(m.start()):
+            return None
+        if m.group("head"):
+            body = self._body_named(m.group("head"), m.start("head")) if m.group("head") in ORG_WORDS else None
+            return _Known(m.start("head"), body, SpeakerType.ORGANIZATION, None) if body else None
+        name = m.group("name")
+        person = self._known_name_ending(name)
+        if person:
+            return _Known(m.start("name"), person, SpeakerType.PERSON, self.gender(name_key(person)))
+        if any(w.lower() in ORG_WORDS for w in name.split()) or _ACRONYM.fullmatch(name):
+            return _Known(m.start("name"), self._longer_body(name, m.start("name")), SpeakerType.ORGANIZATION, None)
+        return None
 
     def _charged(self, pos: int) -> _Known | None:
         """The one person the article says before ``pos`` is charged, accused or pleading in
@@ -3479,6 +3517,15 @@ _STATEMENTS = frozenset("statement release announcement".split())
 # minister, X said … “…,” the letter said", "In a Facebook post, he accused critics … “…,” the post added"
 _SAID_IN_ONLY = frozenset("letter post tweet message email".split())
 _PLATFORMS = word_set("platforms")
+# What one posts, and where a sentence says one posted it: "posted on Facebook", "reminded visitors on X"
+_COUPLE = re.compile(r"\b[Tt]he (?:couple|pair)\b(?!’s|'s)")  # the two a "they" after may be
+_POSTS = frozenset("post tweet message".split())
+_POSTED = re.compile(r"\bposted\b|\bon\s+(?:Facebook|Instagram|X|Twitter|TikTok|LinkedIn|Threads|social\s+media)\b")
+# A sentence's subject up to its verb, after any appositive in commas: "The Joint Trade Union Front,
+# the umbrella body of the power sector unions, in a statement", "The sheriff’s office posted"
+_DOCUMENT_SUBJECT = re.compile(r"(?:(?:The|the)\s+(?:[a-z]+[’']s\s+|[a-z]+\s+)?(?P<head>[a-z]+)"
+                               r"|(?:The\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&’'-]*)*))"
+                               r"(?:,[^.;:“”\n]{1,120},)?\s+(?:[a-z]+\s+){0,2}?")
 # After a name, what the accused in a court story is said to be: "Martin Cahill, of Clonroad Heights,
 # Ennis, is charged with", "Reece, 58, who denies the charge,", "Smith pleaded not guilty"
 _CHARGED_AFTER = re.compile(r"(?:,[^.;:“”\"\n]{0,80},)?\s+(?:(?:is|was|has\s+been|had\s+been|stands)\s+"

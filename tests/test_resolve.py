@@ -3502,3 +3502,27 @@ def test_a_wire_credit_under_the_headline_gives_the_wire_no_longer_name(extract)
             "borrow in low-yielding currencies had been among the most popular positions for hedge funds this year, "
             "according to data compiled by Reuters.")
     assert [q.speaker for q in extract(text) if q.kind == "indirect"] == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # the statement of the body the sentence opens with, before "said in a statement"
+        ("The Harwick Chamber of Commerce said in a statement that the bakery was the 14th new business downtown. "
+         "“We are thrilled to welcome them,” the statement read.", "We are thrilled to welcome them,",
+         "Harwick Chamber of Commerce"),
+        # ... after an appositive, "in a statement said"
+        ("The Allied Nurses Union, the umbrella body of the hospital unions, in a statement said the plan had been "
+         "drafted in secret. “Patients will pay for this,” the statement said.", "Patients will pay for this,",
+         "Allied Nurses Union"),
+        # a post is its poster's: the body that posted on Facebook
+        ("The Dunmore County Sheriff’s Office, which runs a command post at the fair, reminded visitors on Facebook "
+         "to drink water. “Find a deputy if you feel dizzy,” the post said.", "Find a deputy if you feel dizzy,",
+         "Dunmore County Sheriff’s Office"),
+        # "they" after "the couple": the two named together
+        ("Sara and Tom Ridley run the bakery. In a post on Instagram on Saturday night, the couple thanked "
+         "customers. “See you at 7,” they wrote.", "See you at 7,", "Sara Ridley and Tom Ridley"),
+    ],
+)
+def test_a_document_speaks_for_the_one_whose_sentence_issued_it(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
