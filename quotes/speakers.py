@@ -3983,8 +3983,10 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
             and not (len(words) == 3 and all(len(w) <= 4 for w in words))):  # "Mr Koh Jun Hao": surname first
         dropped, words = dropped + words[:1], words[1:]  # "Miss Universe Alicia Machado": a title won; not "Shri K."
     if (len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS
-            and (is_first_name(words[1]) or INITIALS.fullmatch(words[1]))):
-        dropped, words = [*dropped, words[0]], words[1:]  # "Thiru M. Selvaganapathy", "Mzee Joseph Kimani"
+            and (is_first_name(words[1]) or INITIALS.fullmatch(words[1]) or not is_first_name(words[0]))):
+        # "Thiru M. Selvaganapathy", "Mzee Joseph Kimani"; "Cde Simbarashe Gumbo", a given name
+        # gender-guesser lacks after an honorific no one is named
+        dropped, words = [*dropped, words[0]], words[1:]
     words = words[:name_end(words)]  # "Aoife Ryan BL", "Jane Smith MP"
     given = next((k for k in range(1, len(words) - 1) if guessed_first_name(words[k]) in ("male", "female")), None)
     if (given and len(words) > 3 and not any(is_first_name(w) for w in words[:given])

@@ -3526,3 +3526,19 @@ def test_a_wire_credit_under_the_headline_gives_the_wire_no_longer_name(extract)
 )
 def test_a_document_speaks_for_the_one_whose_sentence_issued_it(extract, text, quote, speaker):
     assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+@pytest.mark.parametrize(
+    "run,name",
+    [
+        ("Cde Kudakwashe Muchenje", "Kudakwashe Muchenje"),  # an honorific before a given name gender-guesser lacks
+        ("Joiner Harold Lister", "Harold Lister"),  # a trade opening the sentence, as a title
+        ("Reeve Dale Sorensen", "Dale Sorensen"),  # the head of a rural municipality
+        ("Jonathan Reeve KC", "Jonathan Reeve"),  # but a surname that is also a noun for someone stays
+    ],
+)
+def test_titles_and_trades_before_a_name_are_no_part_of_it(run, name):
+    from quotes.speakers import _run_name
+
+    found = _run_name(run)
+    assert found is not None and found[1].removesuffix(" KC") == name
