@@ -344,12 +344,16 @@ def _opens(before: str) -> bool:
     if before and not before[-1].isspace():
         return False
     words = before.lstrip(" \t\n“\"‘'(-—–0123456789.,:;!?").split()
+    if words and words[0].lower() in _SUBORDINATORS:
+        return False  # "While Obama had …, that has not been happening for Clinton": a clause's, not the sentence's
     return all(w[:1].isupper() or w in _OPENING_WORDS for w in words)
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
 _NEXT_WORD = re.compile(r"\s*(?:\w+ly\s+)?(\w+)")
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whose|whom)\s[^,;:“”]*$")  # a relative clause on someone, still open
+_SUBORDINATORS = word_set("subordinators")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$")
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam|Dr|Sir|Dame|Lady|Lord|Baroness)\.?\s+$")
 _FIRST_PERSON = frozenset(("i", "we", "me", "us"))
@@ -722,8 +726,13 @@ class ArticleSpeakers:
             key = name_key(name)
             last = _surname(name)
             surname = name_key(last)  # "al hams" of Marwan Al-Hams
-            if any(w in PLACE_WORDS or w in ORG_WORDS or w.capitalize() in PARTY_WORDS for w in key.split()[1:]):
-                continue  # "Marshall Islands", "Kent County Republican"
+            if any(w in ORG_WORDS or w.capitalize() in PARTY_WORDS for w in key.split()[1:]) or (
+                    any(w in PLACE_WORDS for w in key.split()[1:]) and not (
+                        title or key in speakers or surname in speakers or self._role_follows(name, pos + len(name))
+                        or _AGE_AFTER.match(self.text, pos + len(name)))):
+                # "Marshall Islands", "Kent County Republican"; but "Julia Park, an analyst at Norcott
+                # Securities," is someone, as a role, an age, a title or her speaking says
+                continue
             if self._masthead_first_name(pos, name):
                 continue
             if not title and not is_first_name(name.split()[0]) and f"the {name}" in self.text:
@@ -1033,8 +1042,8 @@ class ArticleSpeakers:
             weight += _SUBJECT
         elif not possessive and not adverbial:
             weight += _OBJECT
-        if not possessive:
-            weight += _HEAD
+        if not possessive and not _RELATIVE_OPEN.search(before):
+            weight += _HEAD  # not inside another's relative clause ("Madigan, who … after Peter Kinsella failed …,")
         if not adverbial:
             weight += _NON_ADVERBIAL
         return weight

@@ -3542,3 +3542,29 @@ def test_titles_and_trades_before_a_name_are_no_part_of_it(run, name):
 
     found = _run_name(run)
     assert found is not None and found[1].removesuffix(" KC") == name
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # a surname that is also a place's last word: "Julia Park, an analyst," is someone
+        ("Chief executive Claire Beaumont said demand would recover. Beaumont also promised a buyback.\n\n"
+         "Julia Park, an analyst at Norcott Securities, cut her price target. She wrote in a note to clients: "
+         "“The guide is bad.”", "The guide is bad.", "Julia Park"),
+        # one named inside the relative clause of the sentence's subject is not what the sentence is about
+        ("Ireland beat France 24-21 on Saturday. A late turnover from Eoin Madden, the 23-year-old flanker, sealed "
+         "it.\n\nFrance led by eight points at half-time. The home side struggled at the lineout. Their scrum held "
+         "firm. The crowd grew quiet.\n\n“We never stopped,” said head coach Fergal Nolan.\n\nMadden, who was only "
+         "called into the squad on Thursday after Peter Kinsella failed to recover from a calf strain, was named "
+         "player of the match.\n\n“I just saw the ball and thought, that’s mine,” he said.",
+         "I just saw the ball and thought, that’s mine,", "Eoin Madden"),
+        # nor one named in a clause opening on "While"
+        ("Supporters of Marcia Fenwick say her campaign lacks energy, and President Barack Obama has campaigned "
+         "for her twice.\n\n“It is not there,” said Bryan Anders, a voter in Miami.\n\nWhile Obama had a wide "
+         "array of artists writing songs about him, that has not been happening for Fenwick, which is something "
+         "that concerns Henry Crespo, president of the Miami Black Caucus.\n\n“No one is writing songs for her,” "
+         "he said.", "No one is writing songs for her,", "Henry Crespo"),
+    ],
+)
+def test_salience_weighs_a_sentence_by_its_main_clause(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
