@@ -191,14 +191,16 @@ _SUFFIXES = word_set("scored_name_suffixes", folder=DB_WORD_LISTS)
 
 def canonical_key(name: str) -> str:
     """A name as the canonical comparison reads it: case, accents, apostrophe style, hyphens,
-    dots, a leading "the", middle initials ("Loretta E. Lynch") and Jr./Sr. aside."""
+    dots, a leading "the", middle initials ("Loretta E. Lynch"), Jr./Sr. and the order of names
+    joined by "and" aside."""
     name = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'"))
     name = "".join(c for c in name if not unicodedata.combining(c)).lower()
     words = re.sub(r"[-‐–—,]", " ", re.sub(r"\.(?=[a-z]{2})", " ", name).replace(".", "")).split()  # "T.Clayson"
     if words and words[0] == "the":
         words = words[1:]
     words = [w for w in words if w not in _SUFFIXES]
-    return " ".join(w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _MIDDLE_INITIAL.match(w)))
+    key = " ".join(w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _MIDDLE_INITIAL.match(w)))
+    return " and ".join(sorted(key.split(" and ")))  # "Susan Shaw and Peter Shaw" in either order
 
 
 def _canonical_right(p: Pred, g: Gold) -> bool:

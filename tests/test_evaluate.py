@@ -91,6 +91,8 @@ def test_gold_folder_without_gold_file_is_a_clear_error(tmp_path):
     ("Clinton", "Hillary Clinton", False),  # a surname alone is not the name
     ("Bill Clinton", "Hillary Clinton", False),
     ("Sen. Ted Cruz", "Ted Cruz", False),  # a title kept in the name is wrong
+    ("Peter Shaw and Susan Shaw", "Susan Shaw and Peter Shaw", True),  # several, in either order
+    ("Peter Shaw and Susan Shaw", "Susan Shaw", False),
 ])
 def test_canonical_names_compare_as_the_gold_readme_says(said, gold, same):
     assert (canonical_key(said) == canonical_key(gold)) is same
