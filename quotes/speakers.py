@@ -1174,7 +1174,8 @@ class ArticleSpeakers:
                 noun = spoken.group("noun").lower()
                 # ... or by the person they speak for: "a spokeswoman for Hillary Clinton" is not her
                 person = mtype == SpeakerType.PERSON and name.split()[-1].lower() not in COMPANY_WORDS and (
-                    is_first_name(name.split()[0]) or (" " not in name and name_key(name) in self._names))
+                    is_first_name(name.split()[0]) or (" " not in name and name_key(name) in self._names)) and (
+                    not self.text.endswith(("the ", "The "), 0, at))  # "a spokesperson for the Red Cross": a body
                 if not person:  # "a spokesperson for CalMac": the body by its full name
                     name = _without_country(self._longer_body(name, mention.start))
                 if spoken.group("an") and not name.startswith("An "):

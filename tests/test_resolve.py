@@ -3568,3 +3568,18 @@ def test_titles_and_trades_before_a_name_are_no_part_of_it(run, name):
 )
 def test_salience_weighs_a_sentence_by_its_main_clause(extract, text, quote, speaker):
     assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # a British police rank's initials before a surname
+        ("Speaking after the hearing, Detective Constable Lisa Brennan, of Merseyside Police, praised the victim. "
+         "“He has shown real bravery,” DC Brennan said.", "He has shown real bravery,", "Lisa Brennan"),
+        # a spokesperson for "the" something speaks for a body, not a person's first name
+        ("Volunteers set up cots at the school gym. “We will be here as long as folks need us,” said a "
+         "spokesperson for the Red Cross.", "We will be here as long as folks need us,", "Red Cross spokesperson"),
+    ],
+)
+def test_ranks_and_bodies_written_short(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
