@@ -761,8 +761,9 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
     if first and (first.group(1).lower() in LEADING_ADVERBIALS or first.group(1).endswith(("ed", "ing"))):
         # "On Wednesday, …", "Worried about young voters, President Obama …"
         # past the comma that ends the phrase: the first one followed by a capitalised word
-        # ("On July 6, 2015, Sanders made …")
-        for comma in re.finditer(r",[”\"’']?\s*(?=[A-Z])", segment[:120]):  # 'On "Face the Nation," Sen. …'
+        # ("On July 6, 2015, Sanders made …", 'On "Face the Nation," Sen. …') or a subject pronoun
+        # ("Later in the dissent, she went further:")
+        for comma in re.finditer(r",[”\"’']?\s*(?=[A-Z]|(?:he|she|they)\s)", segment[:120]):
             lo += comma.end()
             break
     words = list(itertools.islice(re.finditer(r"[\w][\w’'.-]*", text[lo:hi]), 10))

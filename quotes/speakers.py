@@ -389,6 +389,8 @@ _KIN_WRITTEN = tuple(re.compile(rf"{mark}s\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+[A-Z
 # or quotation mark.
 # A role opening a sentence before its verb: "The Wexley manager was booked", "The minister has said".
 _ROLE_SUBJECT = re.compile(r"\s*(?:The|the)[ \t]+((?:[\w’'.-]+[ \t]+){0,3}?[a-z][\w-]*)(?=[ \t]+[a-z])")
+_WHEN_LEAD = re.compile(r"\s*(?:When|As|After|Before|While|Once)\s[^,;:“”\"\n]{1,80},\s+")  # a clause of when
+_AGED_SUBJECT = re.compile(r"\s*(?:The|the)[ \t]+(\d{1,3})-year-old(?=[ \t]+[a-z])")  # "the 19-year-old lowered"
 _SUBJECT_PRONOUNS = tuple(re.compile(rf"{pronoun}\b(?![’']s)") for pronoun in ("He", "She"))
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _EITHER_GENDER = re.compile(r"(?i)(?:he|his|him|she|her)\s*(?:or|/)\s*(?:he|his|him|she|her)\b")  # "his or her"
@@ -927,8 +929,16 @@ class ArticleSpeakers:
         Arkwright waved away appeals" stays with Verhoeven. Its holder is the one person named
         before with a role that fits it; a role said as speaking is weighed when it is resolved."""
         for at in self._sentence_starts:
-            asked = ASKED_LEAD.match(self.text, at)  # "Asked by Morgan Ferris whether …, the chief executive said"
-            m = _ROLE_SUBJECT.match(self.text, asked.end() if asked else at)
+            # "Asked by Morgan Ferris whether …, the chief executive said", "As the decision was read
+            # out, the 19-year-old lowered his head"
+            lead = ASKED_LEAD.match(self.text, at) or _WHEN_LEAD.match(self.text, at)
+            aged = _AGED_SUBJECT.match(self.text, lead.end() if lead else at)
+            holder = self._of_age(aged.group(1), aged.start()) if aged and not skipped.covers(aged.start()) else None
+            if aged and holder:  # "the 19-year-old": the one the article gave that age
+                bisect.insort(self._salient, _Salient(aged.start(1), name_key(holder.name), aged.span(1)),
+                              key=_POSITION)
+                continue
+            m = _ROLE_SUBJECT.match(self.text, lead.end() if lead else at)
             if not m or skipped.covers(m.start()):
                 continue
             words, end = ["the", *m.group(1).split()], m.end()

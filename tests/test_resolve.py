@@ -3583,3 +3583,26 @@ def test_salience_weighs_a_sentence_by_its_main_clause(extract, text, quote, spe
 )
 def test_ranks_and_bodies_written_short(extract, text, quote, speaker):
     assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # a colon-introduced block quote whose sentence opens on a phrase before its pronoun subject
+        ("Justice Catherine Albright wrote the dissent for three justices. Later in the dissent, she went "
+         "further:\n\n“Today it is the car. Tomorrow it will be the doorbell camera.”",
+         "Today it is the car. Tomorrow it will be the doorbell camera.", "Catherine Albright"),
+        ("Ruth Maslany met her husband when both were in their twenties. Asked about the early years of the "
+         "marriage, she spoke for a long time without stopping:\n\n“We had no money, and he would not take "
+         "commercial work.”", "We had no money, and he would not take commercial work.", "Ruth Maslany"),
+        # "the 19-year-old", after a clause of when, keeps the one of that age salient for the "he" after
+        ("Jayden Cole, 19, appeared via video link on Thursday, charged with dangerous driving.\n\nPolice "
+         "prosecutor Sergeant Liam Doherty told the court the car had been recorded at 152km/h. Doherty said the "
+         "driver had fled. Doherty asked that bail be refused.\n\nMagistrate Joanne Petrakis agreed with him.\n\n"
+         "As the decision was read out, the 19-year-old lowered his head. Before the video link was cut, he "
+         "leaned towards the microphone and said: “I’m sorry. I’m so sorry.”", "I’m sorry. I’m so sorry.",
+         "Jayden Cole"),
+    ],
+)
+def test_the_subject_after_a_leading_phrase_speaks(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
