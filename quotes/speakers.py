@@ -389,6 +389,7 @@ _KIN_WRITTEN = tuple(re.compile(rf"{mark}s\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+[A-Z
 # or quotation mark.
 # A role opening a sentence before its verb: "The Wexley manager was booked", "The minister has said".
 _ROLE_SUBJECT = re.compile(r"\s*(?:The|the)[ \t]+((?:[\w’'.-]+[ \t]+){0,3}?[a-z][\w-]*)(?=[ \t]+[a-z])")
+_DEMONYM_SUBJECT = re.compile(r"\s*The[ \t]+([A-Z][a-z]+)(?=(?:’s|'s)?[ \t]+[a-z])")  # "The German’s third win"
 _WHEN_LEAD = re.compile(r"\s*(?:When|As|After|Before|While|Once)\s[^,;:“”\"\n]{1,80},\s+")  # a clause of when
 _AGED_SUBJECT = re.compile(r"\s*(?:The|the)[ \t]+(\d{1,3})-year-old(?=[ \t]+[a-z])")  # "the 19-year-old lowered"
 _SUBJECT_PRONOUNS = tuple(re.compile(rf"{pronoun}\b(?![’']s)") for pronoun in ("He", "She"))
@@ -938,6 +939,16 @@ class ArticleSpeakers:
                 bisect.insort(self._salient, _Salient(aged.start(1), name_key(holder.name), aged.span(1)),
                               key=_POSITION)
                 continue
+            native = _DEMONYM_SUBJECT.match(self.text, lead.end() if lead else at)
+            nationality = nationality_of(native.group(1)) if native and not skipped.covers(native.start()) else None
+            if native and nationality:  # "The German’s third win of the season": who, as "the Dane" is not
+                written = Mention(native.start(1) - 4, native.end(1), f"the {native.group(1)}", MentionKind.DESCRIPTION,
+                                  None, None, SpeakerType.PERSON)
+                found = self._of_country(written, nationality, self._before(written.start))
+                if found:
+                    bisect.insort(self._salient, _Salient(written.start, name_key(found.name), native.span(1)),
+                                  key=_POSITION)
+                continue
             m = _ROLE_SUBJECT.match(self.text, lead.end() if lead else at)
             if not m or skipped.covers(m.start()):
                 continue
@@ -1061,10 +1072,7 @@ class ArticleSpeakers:
     def _salience(self, pos: int, gender: str | None) -> dict[str, float]:
         """The salience at ``pos`` of each person who agrees with ``gender``: their mentions'
         weights, fading with each sentence back (those of others are never weighed)."""
-        if not self._chained:  # the opening pronouns' salience, read when first needed
-            self._chained = True
-            self._subject_pronouns(self._quoted)
-            self._subject_roles(self._quoted)
+        self._chain()
         here = self._sentence_of(pos)
         scores: dict[str, float] = defaultdict(float)
         fits: dict[str, bool] = {}
@@ -1077,6 +1085,14 @@ class ArticleSpeakers:
             if fits[m.key]:
                 scores[m.key] += self._weight(m, reported=back > 0) * _DECAY ** back
         return scores
+
+    def _chain(self) -> None:
+        """Weigh, once, the sentences opening on "He", "She", a role or a nationality: read when
+        salience is first needed."""
+        if not self._chained:
+            self._chained = True
+            self._subject_pronouns(self._quoted)
+            self._subject_roles(self._quoted)
 
     def _weight(self, mention: _Salient, reported: bool = False) -> float:
         """The salience ``mention`` gives its person, weighed the first time it is asked for: most
@@ -2640,7 +2656,10 @@ class ArticleSpeakers:
             found = next(iter(given.values()))
         else:
             # "the Londoner claims … . The Irishman insisted": not one the article gave another country
+            self._chain()  # "The German’s third win" gave one
             other = {key for key, of in self._nationalities.items() if of != nationality}
+            # ... however the salience keys them ("brandt" for Lukas Brandt, where Felix Brandt is named too)
+            other |= {key for key, name in self._names.items() if name_key(name) in other}
             found = self._most_salient(mention.start, _noun_gender(mention.text) or self._pronoun_gender_after(mention),
                                        skip=other)
         if found is not None:

@@ -3606,3 +3606,12 @@ def test_ranks_and_bodies_written_short(extract, text, quote, speaker):
 )
 def test_the_subject_after_a_leading_phrase_speaks(extract, text, quote, speaker):
     assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+def test_a_nationality_the_article_gives_one_rider_is_not_the_others(extract):
+    # "The German’s third win" makes Brandt the German, so "the Dane" is the other man
+    text = ("Lukas Brandt won the Portuguese Grand Prix on Sunday, holding off a charging Mikkel Sorensen by less "
+            "than a second.\n\nThe German’s third win of the season cut the gap to Sorensen to 11 points.\n\n"
+            "Brandt switched to slick tyres early. Sorensen, who had started from pole, was frustrated as he "
+            "emerged from the pits behind Brandt. “Why did we wait?” the Dane said.")
+    assert ("Why did we wait?", "Mikkel Sorensen") in [(q, s) for q, s, _ in said(extract(text))]
