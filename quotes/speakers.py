@@ -1806,8 +1806,9 @@ class ArticleSpeakers:
             # "Putin" of Vladimir Putin, "von der Leyen" of Ursula von der Leyen; a lone word may
             # also be a surname written first ("Kim" of Kim Jong Un, "Wi" of Wi Sung-lac).
             return full_words[-len(words):] == words or (
-                len(words) == 1 and full_words[0] == words[0]
-                and full_words[-1] not in ROLE_NOUNS)  # but "Treasury" is no "Treasury Cabinet Secretary"
+                len(words) == 1 and full_words[0] == words[0] and mention.type != SpeakerType.ORGANIZATION
+                and full_words[-1] not in ROLE_NOUNS)  # but "Treasury" is no "Treasury Cabinet Secretary",
+            # nor "the FA" the "FA Cup"
 
         if self._masthead_first_name(mention.start, name):
             given = [full for _, full, full_words in self._full_words
@@ -3132,7 +3133,7 @@ class ArticleSpeakers:
                     found = _OWNER_BEFORE.sub("", " ".join(written[:cut]))  # "VA's Office of Inspector General"
         if found and by_kind and self._other_name_since(found, end, pos):
             return None  # "the agency" is no Government Accountability Office with another body named since
-        return found
+        return self._with_portfolios(found) if found else None
 
     def _other_name_since(self, name: str, lo: int, hi: int) -> bool:
         """Whether a name of two capitalised words or more, no person's and no part of ``name``,
@@ -3174,6 +3175,17 @@ class ArticleSpeakers:
         """The fuller name of a body the article gives elsewhere ("the Times" → New York Times,
         "Tax Policy Center" → Urban-Brookings Tax Policy Center, "Alliance" → Alliance to
         Reclaim Our Schools): the first run of capitalised words that holds it, outside quotes."""
+        return self._with_portfolios(self._fuller_body(name, pos))
+
+    def _with_portfolios(self, name: str) -> str:
+        """A ministry's name with the portfolios the article lists after it: "Ministry of Trade"
+        of the "Ministry of Trade, Industry and Energy"."""
+        words = name.split()
+        at = self.text.find(name) if words and words[0] in _PORTFOLIO_BODIES and "of" in words else -1
+        listed = _PORTFOLIO_LIST.match(self.text, at + len(name)) if at >= 0 else None
+        return name + listed.group() if listed else name
+
+    def _fuller_body(self, name: str, pos: int) -> str:
         words = name.split()
         if len(words) == 1 and _ACRONYM.fullmatch(words[0]) and 2 <= len(words[0].replace(".", "")) <= 6:
             return self._spelled_out(words[0]) or name  # "IMF" → International Monetary Fund
@@ -3611,8 +3623,12 @@ _INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")  # " (NCWSC)"
 _RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n")
 # Words no body's name goes on to: a person's, or a place's of the body ("Saurashtra Cricket
 # Association Stadium" is where the association plays, not the association)
+# A ministry's portfolios listed after its name: "Ministry of Trade", ", Industry and Energy"
+_PORTFOLIO_BODIES = frozenset(("Ministry", "Department"))
+_PORTFOLIO_LIST = re.compile(r"(?:,[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)*,?[ \t]+and[ \t]+[A-Z][\w’'-]*"
+                             r"(?:[ \t]+[A-Z][\w’'-]*)*")
 _NOT_BODY_WORDS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS | frozenset(
-    "stadium ground grounds arena park oval".split())
+    "stadium ground grounds arena park oval cup trophy final".split())  # "FA Cup" is no fuller FA
 _BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)*")
 # The same of two words or more: the runs of _BODY_NAME that hold a space, without a match for
 # every lone capitalised word ("Trump", "The") to be set aside one by one.

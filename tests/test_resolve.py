@@ -3615,3 +3615,20 @@ def test_a_nationality_the_article_gives_one_rider_is_not_the_others(extract):
             "Brandt switched to slick tyres early. Sorensen, who had started from pole, was frustrated as he "
             "emerged from the pits behind Brandt. “Why did we wait?” the Dane said.")
     assert ("Why did we wait?", "Mikkel Sorensen") in [(q, s) for q, s, _ in said(extract(text))]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # a ministry's name runs on through the portfolios listed after it
+        ("The Ministry of Trade, Industry and Energy welcomed the committee's decision on Tuesday. “We will "
+         "prepare the regulations swiftly,” the ministry said.", "We will prepare the regulations swiftly,",
+         "Ministry of Trade, Industry and Energy"),
+        # "the FA" is the body, not the cup it runs
+        ("On Sunday they will walk out at Wembley for the Women’s FA Cup final. The Football Association has "
+         "praised the club. “This is what ambition looks like,” the FA said.", "This is what ambition looks like,",
+         "Football Association"),
+    ],
+)
+def test_bodies_by_their_whole_names(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
