@@ -3632,3 +3632,10 @@ def test_a_nationality_the_article_gives_one_rider_is_not_the_others(extract):
 )
 def test_bodies_by_their_whole_names(extract, text, quote, speaker):
     assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+def test_a_role_in_apposition_before_a_relative_clause_names_its_holder(extract):
+    text = ("Dr. Kiran Bhatt, an emergency physician who has worked at Riverbend for 12 years, said the numbers "
+            "don’t capture a bad night. Hospital chief Tom Reyes disagreed.\n\nThe emergency physician said "
+            "hallway care has become routine.\n\n“We used to call it a code,” the emergency physician said.")
+    assert ("We used to call it a code,", "Kiran Bhatt") in [(q, s) for q, s, _ in said(extract(text))]
