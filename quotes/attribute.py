@@ -769,6 +769,7 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
     words = list(itertools.islice(re.finditer(r"[\w][\w’'.-]*", text[lo:hi]), 10))
     end = None
     named = False  # a capitalised word that is not a demonym or title has been seen
+    owned_to = -1  # the last word of what a possessive owns ("… Un’s powerful sister")
     for k, w in enumerate(words):
         token = w.group()
         if token.lower() in PRONOUNS:
@@ -791,6 +792,16 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
             continue
         if end is not None and (token.lower() in ROLE_NOUNS or is_person_noun(token)):
             end = lo + w.end()  # "The Republican nominee", "The former Rovers midfielder"
+            continue
+        if k <= owned_to:
+            continue
+        head = next((j for j in range(k, min(k + 3, len(words))) if words[j].group().lower() in ROLE_NOUNS
+                     or is_person_noun(words[j].group())), None) if (
+            end is not None and token.islower() and text.endswith(("’s", "'s"), 0, end)) else None
+        if head is not None:
+            # "Kim Jong Un’s powerful sister lashed out": someone's, by the noun after their adjectives
+            # (and the name after it: "Sinn Féin’s housing spokesman Eoin Ó Murchú")
+            end, owned_to = lo + words[head].end(), head
             continue
         if token == "and" and k and words[k - 1].group().lower() in ROLE_NOUNS:
             # "PTI leader and former federal minister Omar Farooq Khan": one person, two roles

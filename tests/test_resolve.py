@@ -3639,3 +3639,19 @@ def test_a_role_in_apposition_before_a_relative_clause_names_its_holder(extract)
             "don’t capture a bad night. Hospital chief Tom Reyes disagreed.\n\nThe emergency physician said "
             "hallway care has become routine.\n\n“We used to call it a code,” the emergency physician said.")
     assert ("We used to call it a code,", "Kiran Bhatt") in [(q, s) for q, s, _ in said(extract(text))]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # "Kim Jong Un’s powerful sister" is not Kim Jong Un: the noun after the owner's adjectives speaks
+        ("SEOUL (Yonhap) -- North Korean leader Kim Jong Un’s powerful sister lashed out at South Korea on "
+         "Tuesday, calling the move a “reckless provocation” and warning that Seoul would pay.",
+         "reckless provocation", "Kim Jong Un’s powerful sister"),
+        # ... and a name after that noun is who it is
+        ("Sinn Féin’s housing spokesman Eoin Ó Murchú accused the Government of inaction, calling the plan “a "
+         "betrayal of renters.”", "a betrayal of renters.", "Eoin Ó Murchú"),
+    ],
+)
+def test_an_owners_kin_or_spokesman_is_not_the_owner(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text), kinds=("direct", "partial"))]
