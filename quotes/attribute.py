@@ -1319,9 +1319,12 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
             continue
         if clause and cue.start < clause.end():
             continue  # "When I ask about money, Lacey shrugs": what is asked is no report of the answer
-        mention = None if cue.text[:1].isupper() else ctx.subject_before(ctx.free_start(p_start, cue.start), cue.start)
+        # "X was less impressed with the officiating, and said he would …": the verb's subject is the sentence's
+        coordinated = text.endswith((" and ", " but "), p_start, cue.start)
+        mention = None if cue.text[:1].isupper() or coordinated else ctx.subject_before(
+            ctx.free_start(p_start, cue.start), cue.start)
         if (mention is None or mention.kind not in (MentionKind.NAME, MentionKind.PRONOUN)) and (
-                cue.text[:1].isupper() or text[p_start:cue.start].rstrip().endswith(",")):
+                cue.text[:1].isupper() or text[p_start:cue.start].rstrip().endswith(",")) and not coordinated:
             mention = subject_after(text, cue.end, p_end, ctx.entities)  # "…, said Schiff."
         if mention and (mention.kind in (MentionKind.NAME, MentionKind.PRONOUN) or (
                 mention.kind == MentionKind.DESCRIPTION and mention.text.split()[0] in ("The", "the")
@@ -1338,7 +1341,8 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
             # final roll call, Liu read a prepared statement explaining her vote": the subject's
             subject = sentence_subject(ctx, p_start, p_end)
             if subject is not None and subject.kind in (MentionKind.NAME, MentionKind.PRONOUN) and (
-                    subject.start == p_start or _LEADING_CLAUSE.fullmatch(text, p_start, subject.start)):
+                    subject.start == p_start or _LEADING_CLAUSE.fullmatch(text, p_start, subject.start)
+                    or text[p_start:subject.start].strip() == (subject.role or "").strip()):  # "Bath head coach X"
                 return cue, subject
         if (mention is None and text.endswith((", ", " and ", " but "), p_start, cue.start)) or (
                 mention is not None and (mention.text.lower() in ("which", "that", "who")

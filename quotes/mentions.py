@@ -1223,6 +1223,12 @@ def _named_with_the(toks: list[_Tok], j: int, i: int, lo: int) -> bool:
 
 def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities) -> Mention | None:
     """Split a capitalised run into role and name, and extend the role leftwards."""
+    native = nationality_of(toks[i].text) if i > j and j > lo and toks[j - 1].text.lower() in DETERMINERS else None
+    if native and (all(t.text in DEMONYMS for t in toks[j:i]) or native.split()[:-1] == [t.text for t in toks[j:i]]):
+        # "the South African", "the New Zealander": one of a country's people, as "the German" is
+        phrase = text[toks[j - 1].start:toks[i].end]
+        return Mention(toks[j - 1].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
+                       SpeakerType.PERSON)
     # A body is named whole ("U.S. State Department", "South Korean Foreign Ministry").
     run = " ".join(t.text for t in toks[j:i + 1] if t.text.lower() != "the").lower()
     is_org = (toks[i].text.lower().strip(".") in ORG_WORDS or toks[i].text in ORG_NAMES or run in MULTIWORD_PLACES

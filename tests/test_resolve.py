@@ -3655,3 +3655,19 @@ def test_a_role_in_apposition_before_a_relative_clause_names_its_holder(extract)
 )
 def test_an_owners_kin_or_spokesman_is_not_the_owner(extract, text, quote, speaker):
     assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text), kinds=("direct", "partial"))]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # one of a country of two words, as "the German" is one of Germany's
+        ("Bath head coach Johan Visagie was unhappy with the referee.\n\n“It was not clear or obvious to me,” the "
+         "South African said.", "It was not clear or obvious to me,", "Johan Visagie"),
+        # a quote of its own paragraph after "X …, and said he would …": X goes on
+        ("Bath head coach Johan Visagie was less impressed with the officiating, and said he would be seeking "
+         "clarification from the RFU.\n\n“From where I was sitting, I am not sure how you can be certain.”",
+         "From where I was sitting, I am not sure how you can be certain.", "Johan Visagie"),
+    ],
+)
+def test_a_coach_by_his_country_and_by_his_report(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
