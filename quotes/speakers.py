@@ -203,6 +203,8 @@ def speaker_id(name: str) -> str:
 
 def strip_honorific(name: str) -> str:
     words = name.split()
+    if len(words) > 3 and (words[0], words[1]) in _TWO_WORD_TITLES:
+        words = words[2:]  # "Tan Sri Abdul Razak bin Hassan"
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         words = words[1:]
     return " ".join(words)
@@ -352,6 +354,9 @@ def _opens(before: str) -> bool:
 _INITIAL = re.compile(r"[A-Z]\.?")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
 _NEXT_WORD = re.compile(r"\s*(?:\w+ly\s+)?(\w+)")
+# A phrase opening a sentence before its subject, to the comma: "Talking to The Daily Star after the hearing, "
+_LEAD_PHRASE = re.compile(r"\s*([A-Z][a-z]+)\b[^,;:“”\"\n]{0,100},\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
+_LEADING_PARTICIPLES = frozenset(("Asked", "Contacted", "Pressed", "Questioned", "Reached", "Interviewed"))
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whose|whom)\s[^,;:“”]*$")  # a relative clause on someone, still open
 _SUBORDINATORS = word_set("subordinators")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$")
@@ -1049,6 +1054,10 @@ class ArticleSpeakers:
         sentence_start = self._sentence_starts[max(0, self._sentence_of(start))]
         if start - sentence_start <= 80 and _opens(self.text[max(sentence_start, start - 80):start]):
             return True
+        lead = _LEAD_PHRASE.fullmatch(self.text, sentence_start, start) if start - sentence_start <= 140 else None
+        if lead and (lead.group(1).lower() in LEADING_ADVERBIALS or lead.group(1).endswith("ing")
+                     or lead.group(1) in _LEADING_PARTICIPLES):
+            return True  # "Talking to The Daily Star after the hearing, Nusrat Jahan said …"
         cue_next = _NEXT_WORD.match(self.text, end, end + 12)
         return cue_next is not None and cue_next.group(1).lower() in CUE_FORMS
 
@@ -1844,7 +1853,9 @@ class ArticleSpeakers:
         # "Ahmad Zulkarnain" of … Hashim: given names, the second never written alone (as "Cruz" is)
         parts = name.split()
         given_only = len(parts) == 2 and is_first_name(parts[0]) and self.text.count(parts[1]) == self.text.count(name)
-        if not candidates and len(words) > 1 and (honored or hyphened or given_only):
+        longer_patronymic = not candidates and len(words) > 1 and mention.type != SpeakerType.ORGANIZATION and any(
+            _PATRONYMIC.search(full) and full_words[:len(words)] == words for _, full, full_words in self._full_words)
+        if not candidates and len(words) > 1 and (honored or hyphened or given_only or longer_patronymic):
             # the given names alone, as Malay and Arabic names are shortened (after a title or not),
             # and a hyphened first name as tabloids and features write it: the one full name they
             # open; with no title here, a person's the article gave a title ("Hillary Clinton" is no
@@ -4012,6 +4023,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
               or w.lower().rstrip(".") in TITLE_ABBREVIATIONS]  # "Insp Junior Baptiste-Lopez"
     if titles:  # "U.N. Secretary-General Antonio Guterres"
         dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
+        if len(words) > 3 and (words[0], words[1]) in _TWO_WORD_TITLES:
+            dropped, words = dropped + words[:2], words[2:]  # "SPAN chairman Tan Sri Abdul Razak bin Hassan"
     if words and words[0][:2] in ("AM", "PM"):
         words[0] = _GLUED_TIME.sub("", words[0])  # "10:14 PMDonald Trump" on a scraped page
     while words and ((words[0] in COUNTRIES and not _country_first_name(words)) or words[0] in DEMONYMS

@@ -3671,3 +3671,33 @@ def test_an_owners_kin_or_spokesman_is_not_the_owner(extract, text, quote, speak
 )
 def test_a_coach_by_his_country_and_by_his_report(extract, text, quote, speaker):
     assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # the subject after a phrase opening the sentence is its subject ("In his statement Saturday, Sanders")
+        ("Michigan Gov. Rick Snyder apologized again on Tuesday for the crisis in Flint.\n\nVermont Sen. Bernie "
+         "Sanders has called for his resignation.\n\nIn his statement Saturday, Sanders did go further in trying "
+         "to hold Snyder accountable.\n\n“There are no excuses,” he said.", "There are no excuses,",
+         "Bernie Sanders"),
+        # Nusrat is given to women and men across South Asia
+        ("Justice Farhana Akter heard the petition. Barrister Nusrat Jahan, who appeared for the petitioner, told "
+         "the court the river was dying.\n\nTalking to reporters after the hearing, Nusrat Jahan said fines were "
+         "meaningless. “Only closure will make them take the law seriously,” she said.",
+         "Only closure will make them take the law seriously,", "Nusrat Jahan"),
+        # a Malaysian title of two words after a role, and given names short for a name with "bin"
+        ("Deputy Minister Kamarul Ariffin bin Mat Saman tabled the bill. Outside the chamber, SPAN chairman Tan Sri "
+         "Abdul Razak bin Hassan told reporters the commission would consult the states.\n\n“No state will be "
+         "forced to make an overnight jump,” he said.\n\nKamarul Ariffin said the bill would pass.",
+         "No state will be forced to make an overnight jump,", "Abdul Razak bin Hassan"),
+    ],
+)
+def test_subjects_after_opening_phrases_and_names_of_south_and_southeast_asia(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+def test_given_names_alone_stand_for_the_name_with_a_patronymic(extract):
+    text = ("Deputy Minister Kamarul Ariffin bin Mat Saman tabled the bill on Tuesday.\n\nKamarul Ariffin said the "
+            "amendment was needed to keep operators afloat.")
+    assert [q.speaker for q in extract(text) if q.kind == "indirect"] == ["Kamarul Ariffin bin Mat Saman"]
