@@ -1319,6 +1319,14 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
             continue
         if clause and cue.start < clause.end():
             continue  # "When I ask about money, Lacey shrugs": what is asked is no report of the answer
+        if _SUBJECT_THEN_RELATIVE.fullmatch(text, p_start, cue.start):
+            # "One paramedic, who asked not to be named because they are not authorised to speak to
+            # the media, said crews …": the sentence's subject, not the last noun of its aside
+            subject = sentence_subject(ctx, p_start, p_end)
+            if subject is not None and subject.start - p_start <= 2 and (
+                    subject.kind in (MentionKind.NAME, MentionKind.PRONOUN)
+                    or subject.text.split()[0] in ("The", "One", "A", "An")):
+                return cue, subject
         # "X was less impressed with the officiating, and said he would …": the verb's subject is the sentence's
         coordinated = text.endswith((" and ", " but "), p_start, cue.start)
         mention = None if cue.text[:1].isupper() or coordinated else ctx.subject_before(
@@ -1355,6 +1363,8 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
 
 
 _CALLED = re.compile(r"([A-Z][a-z]+), ")  # the first name a question opens by calling
+# A sentence's subject, then a relative clause in commas on it, to the cue: "One paramedic, who asked … , "
+_SUBJECT_THEN_RELATIVE = re.compile(r"[“\"‘']?[A-Z][^,.;:“”\"\n]{0,60},\s+who\s[^“”\"\n]{1,160},\s+")
 # A sentence saying a reporter asked: "A third reporter wanted to know whether …", "Asked by a
 # journalist about …", "reporters pressed him on …".
 _QUESTIONER_WORDS = "|".join(sorted(QUESTIONERS))

@@ -3701,3 +3701,11 @@ def test_given_names_alone_stand_for_the_name_with_a_patronymic(extract):
     text = ("Deputy Minister Kamarul Ariffin bin Mat Saman tabled the bill on Tuesday.\n\nKamarul Ariffin said the "
             "amendment was needed to keep operators afloat.")
     assert [q.speaker for q in extract(text) if q.kind == "indirect"] == ["Kamarul Ariffin bin Mat Saman"]
+
+
+def test_a_quote_after_a_report_by_one_described_in_a_relative_clause_is_theirs(extract):
+    text = ("One paramedic, who asked not to be named because they are not authorised to speak to the media, said "
+            "crews were regularly waiting outside the hospital for hours.\n\n“We had seven ambulances stacked "
+            "outside on one shift.”")
+    assert ("We had seven ambulances stacked outside on one shift.", "one paramedic") in [
+        (q, s) for q, s, _ in said(extract(text))]
