@@ -42,6 +42,7 @@ from .lexicon import (
     REPORT_FORMS,
     ROLE_NOUNS,
     TIME_WORDS,
+    guessed_first_name,
     is_first_name,
     is_person_noun,
     names_people,
@@ -1100,6 +1101,9 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             reacted = _reaction_before(ctx, q) if a.mention is None and unmarked_speech else None
             if reacted:  # "Asked whether she feared for her seat, the Labour MP laughed. “I’m a backbencher.”"
                 a = a._replace(mention=reacted, sieve=FLOATING, confidence=0.6)
+            newcomer = _introduced_last(ctx, q) if a.mention is None and unmarked_speech else None
+            if newcomer:  # "… was Gloria Mendes, a 68-year-old retired school secretary. ⏎ “I have stood …”"
+                a = a._replace(mention=newcomer, sieve=FLOATING, confidence=0.5)
         out.append(a)
         prev = (q, a)
     return out
@@ -1252,6 +1256,41 @@ def _heading_name(ctx: Context, q: QuoteSpan) -> Mention | None:
 
 _HEADING_LENGTH = 100  # a heading is a short line with no sentence's end
 _HEADING_LABELS = word_set("heading_labels")
+
+
+def _introduced_last(ctx: Context, q: QuoteSpan) -> Mention | None:
+    """The one person the paragraph before a quote of its own paragraph introduces in its last
+    sentence, named in full there for the first time, where that paragraph quotes no one: "Among
+    the residents who addressed the committee was Gloria Mendes, a 68-year-old retired school
+    secretary. ⏎ “I have stood at that stop …”"."""
+    text = ctx.text
+    para_start = text.rfind("\n", 0, q.open) + 1
+    if para_start == 0 or text[para_start:q.open].strip(" “\"‘'"):
+        return None
+    end = end_before_space(text, para_start)  # the paragraph before, blank lines aside
+    before = text.rfind("\n", 0, end) + 1
+    if end <= before or text[end - 1] not in ".:" or ctx.quotes_between(before, end):
+        return None
+    s_start = max(ctx.sentence(end - 1)[0], before)
+    # a first name firmly of one gender ("Bell", "So" and "Co" are also words), no one's possessive
+    named = [m for m in _FULL_NAME.finditer(text, s_start, end)
+             if guessed_first_name(m.group(1)) in ("male", "female") and text.find(m.group()) == m.start()
+             and not m.group().endswith(("’s", "'s")) and not text.endswith(("the ", "The "), 0, m.start())]
+    words = text[q.start:q.end].split()
+    if len(named) != 1 or len(words) < _INTRODUCED_WORDS or text[q.start:q.end].isupper():
+        return None  # a title or a subhead in marks ("“DIVISIVE, STUPID AND WRONG”") is no one's speech
+    m = named[0]
+    after = _WORD_AFTER_NAME.match(text, m.end())
+    if not text.startswith(",", m.end()) and (after is None or after.group(1) in _LISTING_WORDS):
+        return None  # "Joaquin Phoenix and Renee Zellweger were named best actors": one of a list
+    return Mention(m.start(), m.end(), m.group(), MentionKind.NAME, m.group(), None, SpeakerType.PERSON)
+
+
+_INTRODUCED_WORDS = 6  # a quote shorter than this after an introduction may be a title
+_WORD_AFTER_NAME = re.compile(r"[ \t]+([a-z]+)\b")  # "Jodie Marsh thanked"
+_LISTING_WORDS = frozenset(("and", "or", "nor", "were", "are"))
+# A person's name in full: a first name, an initial perhaps, a surname ("Gloria Mendes", "Ana Ferreira")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z][\w’'-]*\b(?![ \t]+[A-Z])")
 
 
 def _paragraph_subject(ctx: Context, q: QuoteSpan, s_start: int, last_end: int) -> Mention | None:

@@ -3709,3 +3709,23 @@ def test_a_quote_after_a_report_by_one_described_in_a_relative_clause_is_theirs(
             "outside on one shift.”")
     assert ("We had seven ambulances stacked outside on one shift.", "one paramedic") in [
         (q, s) for q, s, _ in said(extract(text))]
+
+
+@pytest.mark.parametrize(
+    "text,quote,speaker",
+    [
+        # a paragraph quoting no one ends by introducing someone; the quote of its own paragraph after is theirs
+        ("Natalie’s father spoke outside the court.\n\nIn a victim impact statement read at an earlier hearing, "
+         "Natalie’s mother, Ana Ferreira, described the night police came to her door.\n\n“I opened the door and "
+         "saw two officers, and I knew. A mother knows.”", "I opened the door and saw two officers, and I knew. "
+         "A mother knows.", "Ana Ferreira"),
+    ],
+)
+def test_a_quote_of_its_own_paragraph_after_someone_is_introduced_is_theirs(extract, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in said(extract(text))]
+
+
+def test_names_in_a_list_or_a_subhead_in_marks_take_no_quote_after(extract):
+    text = ("LOS ANGELES (Reuters) - Joaquin Phoenix and Renee Zellweger were named best actors on Sunday.\n\n"
+            "“DIVISIVE, STUPID AND WRONG”\n\nThe awards went on.")
+    assert all(q.speaker is None for q in extract(text))
