@@ -32,7 +32,6 @@ from .lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     EVIDENCE_LEMMAS,
-    LEADING_ADVERBIALS,
     LISTENER_LEMMAS,
     PARTIAL_CUE_LEMMAS,
     PARTY_WORDS,
@@ -48,7 +47,16 @@ from .lexicon import (
     names_people,
     trie_pattern,
 )
-from .mentions import ASKED_LEAD, PARTY_OR_STATE_TAG, Mention, byline_under_headline, subject_after, subject_before
+from .mentions import (
+    ASKED_LEAD,
+    LEADING_CLAUSE,
+    PARTY_OR_STATE_TAG,
+    Mention,
+    byline_under_headline,
+    opens_leading_phrase,
+    subject_after,
+    subject_before,
+)
 from .vocab import FLOATING_SIEVE as FLOATING
 from .vocab import MentionKind, QuoteKind, SpeakerType
 from .words import word_list, word_set
@@ -759,7 +767,7 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
         lo = ctx.free_start(lo, hi)  # not the words of a quote that opens the sentence
     segment = text[lo:hi]
     first = re.match(r"\W*(\w+)", segment)
-    if first and (first.group(1).lower() in LEADING_ADVERBIALS or first.group(1).endswith(("ed", "ing"))):
+    if first and opens_leading_phrase(first.group(1)):
         # "On Wednesday, …", "Worried about young voters, President Obama …"
         # past the comma that ends the phrase: the first one followed by a capitalised word
         # ("On July 6, 2015, Sanders made …", 'On "Face the Nation," Sen. …') or a subject pronoun
@@ -1159,7 +1167,7 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
         return None
     s_start, s_end = ctx.sentence(start)
     subject = sentence_subject(ctx, start, end) if s_start == start and s_end >= end - 1 else None
-    if subject is not None and _LEADING_CLAUSE.fullmatch(text, start, subject.start):
+    if subject is not None and LEADING_CLAUSE.fullmatch(text, start, subject.start):
         start = subject.start  # "When I ask about money, Lacey shrugs and pours more tea."
     if subject is None or _reports(ctx, start, end):
         return None  # one sentence, and no one speaks in it
@@ -1182,8 +1190,6 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
 # follows it, past an aside in commas
 _VERB_AFTER = re.compile(r"(?:,[^,.;:“”\"\n]{1,80},)?\s+(?:\w+ly\s+)?([a-z]+)")
 _ONLOOKER_VERBS = word_set("onlooker_verbs")
-# A clause of when opening a sentence before its subject: "When I put this to her, "
-_LEADING_CLAUSE = re.compile(r"(?:When|As|After|Before|While|Once)\s[^,;:“”\"\n]*,\s+")
 
 # How one meets a question before answering it: "the Labour MP laughed.", "Mrs Rennie did not hesitate."
 _REACTION = re.compile(
@@ -1349,7 +1355,7 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
         e_start, e_end = ctx.sentence(p_start - 1)
         if e_end <= p_start and "\n" not in text[e_end:p_start] and not ctx.quotes_between(e_start, e_end):
             p_start, p_end = e_start, e_end
-    clause = _LEADING_CLAUSE.match(text, p_start, p_end)
+    clause = LEADING_CLAUSE.match(text, p_start, p_end)
     for cue in reversed(ctx.cues_between(p_start, p_end)):
         if cue.lemma not in _REPORT_LEMMAS or text.endswith(" to ", p_start, cue.start) or _requested(
                 text, cue, p_start):
@@ -1388,7 +1394,7 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
             # final roll call, Liu read a prepared statement explaining her vote": the subject's
             subject = sentence_subject(ctx, p_start, p_end)
             if subject is not None and subject.kind in (MentionKind.NAME, MentionKind.PRONOUN) and (
-                    subject.start == p_start or _LEADING_CLAUSE.fullmatch(text, p_start, subject.start)
+                    subject.start == p_start or LEADING_CLAUSE.fullmatch(text, p_start, subject.start)
                     or text[p_start:subject.start].strip() == (subject.role or "").strip()):  # "Bath head coach X"
                 return cue, subject
         if (mention is None and text.endswith((", ", " and ", " but "), p_start, cue.start)) or (

@@ -827,6 +827,17 @@ _PARTY_TAG = re.compile(r"^[RDI]-[A-Z][\w.-]*$")
 # A sentence opening on the question put to someone, to its first comma: "Asked what he would tell
 # his players, ", "Asked by Morgan Ferris of Delacroix Partners whether …, "
 ASKED_LEAD = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\s[^.?!,;“”\"\n]{0,160},\s+")
+# A clause of when opening a sentence before its subject: "When I put this to her, ", "As the decision
+# was read out, "
+LEADING_CLAUSE = re.compile(r"(?:When|As|After|Before|While|Once)\s[^,;:“”\"\n]*,\s+")
+
+
+def opens_leading_phrase(word: str) -> bool:
+    """Whether a sentence's first word opens a phrase before its subject: an adverbial ("On",
+    "Later", "During"), a participle ("Talking", "Asked", "Worried")."""
+    return word.lower() in LEADING_ADVERBIALS or word.endswith(("ed", "ing"))
+
+
 _BYLINE = re.compile(r"^(?:By|Interview by)[ \t]+(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*$", re.M)
 _BYLINE_REACH = 400  # a byline stands under the headline
 

@@ -74,9 +74,11 @@ from .lexicon import (
 from .mentions import (
     ASKED_LEAD,
     INITIALS,
+    LEADING_CLAUSE,
     Mention,
     byline_under_headline,
     name_end,
+    opens_leading_phrase,
     portfolio_holder_start,
     portfolio_title_before,
     postmodifier_after,
@@ -356,7 +358,6 @@ _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
 _NEXT_WORD = re.compile(r"\s*(?:\w+ly\s+)?(\w+)")
 # A phrase opening a sentence before its subject, to the comma: "Talking to The Daily Star after the hearing, "
 _LEAD_PHRASE = re.compile(r"\s*([A-Z][a-z]+)\b[^,;:“”\"\n]{0,100},\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
-_LEADING_PARTICIPLES = frozenset(("Asked", "Contacted", "Pressed", "Questioned", "Reached", "Interviewed"))
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whose|whom)\s[^,;:“”]*$")  # a relative clause on someone, still open
 _SUBORDINATORS = word_set("subordinators")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$")
@@ -395,7 +396,6 @@ _KIN_WRITTEN = tuple(re.compile(rf"{mark}s\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+[A-Z
 # A role opening a sentence before its verb: "The Wexley manager was booked", "The minister has said".
 _ROLE_SUBJECT = re.compile(r"\s*(?:The|the)[ \t]+((?:[\w’'.-]+[ \t]+){0,3}?[a-z][\w-]*)(?=[ \t]+[a-z])")
 _DEMONYM_SUBJECT = re.compile(r"\s*The[ \t]+([A-Z][a-z]+)(?=(?:’s|'s)?[ \t]+[a-z])")  # "The German’s third win"
-_WHEN_LEAD = re.compile(r"\s*(?:When|As|After|Before|While|Once)\s[^,;:“”\"\n]{1,80},\s+")  # a clause of when
 _AGED_SUBJECT = re.compile(r"\s*(?:The|the)[ \t]+(\d{1,3})-year-old(?=[ \t]+[a-z])")  # "the 19-year-old lowered"
 _SUBJECT_PRONOUNS = tuple(re.compile(rf"{pronoun}\b(?![’']s)") for pronoun in ("He", "She"))
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
@@ -938,7 +938,7 @@ class ArticleSpeakers:
         for at in self._sentence_starts:
             # "Asked by Morgan Ferris whether …, the chief executive said", "As the decision was read
             # out, the 19-year-old lowered his head"
-            lead = ASKED_LEAD.match(self.text, at) or _WHEN_LEAD.match(self.text, at)
+            lead = ASKED_LEAD.match(self.text, at) or LEADING_CLAUSE.match(self.text, at)
             aged = _AGED_SUBJECT.match(self.text, lead.end() if lead else at)
             holder = self._of_age(aged.group(1), aged.start()) if aged and not skipped.covers(aged.start()) else None
             if aged and holder:  # "the 19-year-old": the one the article gave that age
@@ -1055,8 +1055,7 @@ class ArticleSpeakers:
         if start - sentence_start <= 80 and _opens(self.text[max(sentence_start, start - 80):start]):
             return True
         lead = _LEAD_PHRASE.fullmatch(self.text, sentence_start, start) if start - sentence_start <= 140 else None
-        if lead and (lead.group(1).lower() in LEADING_ADVERBIALS or lead.group(1).endswith("ing")
-                     or lead.group(1) in _LEADING_PARTICIPLES):
+        if lead and opens_leading_phrase(lead.group(1)):
             return True  # "Talking to The Daily Star after the hearing, Nusrat Jahan said …"
         cue_next = _NEXT_WORD.match(self.text, end, end + 12)
         return cue_next is not None and cue_next.group(1).lower() in CUE_FORMS
@@ -3583,7 +3582,7 @@ _PLATFORMS = word_set("platforms")
 # What one posts, and where a sentence says one posted it: "posted on Facebook", "reminded visitors on X"
 _COUPLE = re.compile(r"\b[Tt]he (?:couple|pair)\b(?!’s|'s)")  # the two a "they" after may be
 _POSTS = frozenset("post tweet message".split())
-_POSTED = re.compile(r"\bposted\b|\bon\s+(?:Facebook|Instagram|X|Twitter|TikTok|LinkedIn|Threads|social\s+media)\b")
+_POSTED = re.compile(rf"\bposted\b|\bon\s+(?:{'|'.join(sorted(_PLATFORMS))}|social\s+media)\b")
 # A sentence's subject up to its verb, after any appositive in commas: "The Joint Trade Union Front,
 # the umbrella body of the power sector unions, in a statement", "The sheriff’s office posted"
 _DOCUMENT_SUBJECT = re.compile(r"(?:(?:The|the)\s+(?:[a-z]+[’']s\s+|[a-z]+\s+)?(?P<head>[a-z]+)"
