@@ -735,9 +735,10 @@ class ArticleSpeakers:
             key = name_key(name)
             last = _surname(name)
             surname = name_key(last)  # "al hams" of Marwan Al-Hams
+            role_after = self._role_follows(name, pos + len(name))  # "Julia Park, an analyst at …,"
             if any(w in ORG_WORDS or w.capitalize() in PARTY_WORDS for w in key.split()[1:]) or (
                     any(w in PLACE_WORDS for w in key.split()[1:]) and not (
-                        title or key in speakers or surname in speakers or self._role_follows(name, pos + len(name))
+                        title or key in speakers or surname in speakers or role_after
                         or _AGE_AFTER.match(self.text, pos + len(name)))):
                 # "Marshall Islands", "Kent County Republican"; but "Julia Park, an analyst at Norcott
                 # Securities," is someone, as a role, an age, a title or her speaking says
@@ -749,12 +750,12 @@ class ArticleSpeakers:
             if not (title or is_first_name(name.split()[0]) or surname in speakers or key in speakers
                     or self._kin_before(pos, name)
                     or _AGE_BEFORE.search(self.text, max(0, pos - 14), pos)
-                    or _AGE_AFTER.match(self.text, pos + len(name)) or self._role_follows(name, pos + len(name))):
+                    or _AGE_AFTER.match(self.text, pos + len(name)) or role_after):
                 continue
             self._names[key] = name
             by_word[surname].append((pos, key))
             written.add(last)
-            if title or key in speakers or self._role_follows(name, pos + len(name)):
+            if title or key in speakers or role_after:
                 inner.append((pos, key, name))  # a person by more than a first name: a title, a role, speech
             # "president Mr Tawanda Ncube": the courtesy title just before the name, else the role's noun
             said = (_gender(title.split()[-1]) or _noun_gender(title)) if title else None
@@ -939,23 +940,25 @@ class ArticleSpeakers:
             # "Asked by Morgan Ferris whether …, the chief executive said", "As the decision was read
             # out, the 19-year-old lowered his head"
             lead = ASKED_LEAD.match(self.text, at) or LEADING_CLAUSE.match(self.text, at)
-            aged = _AGED_SUBJECT.match(self.text, lead.end() if lead else at)
+            opening = lead.end() if lead else at  # where the subject begins
+            aged = _AGED_SUBJECT.match(self.text, opening)
             holder = self._of_age(aged.group(1), aged.start()) if aged and not skipped.covers(aged.start()) else None
             if aged and holder:  # "the 19-year-old": the one the article gave that age
                 bisect.insort(self._salient, _Salient(aged.start(1), name_key(holder.name), aged.span(1)),
                               key=_POSITION)
                 continue
-            native = _DEMONYM_SUBJECT.match(self.text, lead.end() if lead else at)
+            native = _DEMONYM_SUBJECT.match(self.text, opening)
             nationality = nationality_of(native.group(1)) if native and not skipped.covers(native.start()) else None
             if native and nationality:  # "The German’s third win of the season": who, as "the Dane" is not
-                written = Mention(native.start(1) - 4, native.end(1), f"the {native.group(1)}", MentionKind.DESCRIPTION,
-                                  None, None, SpeakerType.PERSON)
+                the = self.text.index("The", native.start())
+                written = Mention(the, native.end(1), f"the {native.group(1)}", MentionKind.DESCRIPTION, None, None,
+                                  SpeakerType.PERSON)
                 found = self._of_country(written, nationality, self._before(written.start))
                 if found:
                     bisect.insort(self._salient, _Salient(written.start, name_key(found.name), native.span(1)),
                                   key=_POSITION)
                 continue
-            m = _ROLE_SUBJECT.match(self.text, lead.end() if lead else at)
+            m = _ROLE_SUBJECT.match(self.text, opening)
             if not m or skipped.covers(m.start()):
                 continue
             words, end = ["the", *m.group(1).split()], m.end()
@@ -4014,16 +4017,15 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     cut = next((k for k, w in enumerate(words) if k and (w.lower() in CUE_FORMS or w.lower() in NP_STOP_WORDS)), None)
     words = words[:cut]
     dropped = []
-    if len(words) > 3 and (words[0], words[1]) in _TWO_WORD_TITLES:
-        dropped, words = words[:2], words[2:]  # "Tan Sri Mohd Zaki Ismail", though Tan and Sri may be names
     # Drop titles, places and demonyms in front ("Russian President Vladimir Putin").
     titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS
               or w.lower().rstrip(".").removesuffix("s") in ROLE_NOUNS  # "Senators Charles E. Grassley and …"
               or w.lower().rstrip(".") in TITLE_ABBREVIATIONS]  # "Insp Junior Baptiste-Lopez"
     if titles:  # "U.N. Secretary-General Antonio Guterres"
         dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
-        if len(words) > 3 and (words[0], words[1]) in _TWO_WORD_TITLES:
-            dropped, words = dropped + words[:2], words[2:]  # "SPAN chairman Tan Sri Abdul Razak bin Hassan"
+    if len(words) > 3 and (words[0], words[1]) in _TWO_WORD_TITLES:
+        # "Tan Sri Mohd Zaki Ismail", "SPAN chairman Tan Sri Abdul Razak bin Hassan", though Tan and Sri may be names
+        dropped, words = [*dropped, *words[:2]], words[2:]
     if words and words[0][:2] in ("AM", "PM"):
         words[0] = _GLUED_TIME.sub("", words[0])  # "10:14 PMDonald Trump" on a scraped page
     while words and ((words[0] in COUNTRIES and not _country_first_name(words)) or words[0] in DEMONYMS
