@@ -1273,6 +1273,8 @@ def _introduced_last(ctx: Context, q: QuoteSpan) -> Mention | None:
     para_start = text.rfind("\n", 0, q.open) + 1
     if para_start == 0 or text[para_start:q.open].strip(" “\"‘'"):
         return None
+    if len(text[q.start:q.end].split()) < _INTRODUCED_WORDS or text[q.start:q.end].isupper():
+        return None  # a title or a subhead in marks ("“DIVISIVE, STUPID AND WRONG”") is no one's speech
     end = end_before_space(text, para_start)  # the paragraph before, blank lines aside
     before = text.rfind("\n", 0, end) + 1
     if end <= before or text[end - 1] not in ".:" or ctx.quotes_between(before, end):
@@ -1282,9 +1284,8 @@ def _introduced_last(ctx: Context, q: QuoteSpan) -> Mention | None:
     named = [m for m in _FULL_NAME.finditer(text, s_start, end)
              if guessed_first_name(m.group(1)) in ("male", "female") and text.find(m.group()) == m.start()
              and not m.group().endswith(("’s", "'s")) and not text.endswith(("the ", "The "), 0, m.start())]
-    words = text[q.start:q.end].split()
-    if len(named) != 1 or len(words) < _INTRODUCED_WORDS or text[q.start:q.end].isupper():
-        return None  # a title or a subhead in marks ("“DIVISIVE, STUPID AND WRONG”") is no one's speech
+    if len(named) != 1:
+        return None
     m = named[0]
     after = _WORD_AFTER_NAME.match(text, m.end())
     if not text.startswith(",", m.end()) and (after is None or after.group(1) in _LISTING_WORDS):
