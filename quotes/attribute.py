@@ -33,6 +33,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     EVIDENCE_LEMMAS,
     LISTENER_LEMMAS,
+    OBJECT_PRONOUNS,
     PARTIAL_CUE_LEMMAS,
     PARTY_WORDS,
     PRONOUNS,
@@ -54,6 +55,7 @@ from .mentions import (
     Mention,
     byline_under_headline,
     opens_leading_phrase,
+    source_after,
     subject_after,
     subject_before,
 )
@@ -134,7 +136,23 @@ def _cues_between(text: str, lo: int, hi: int) -> Iterator[Cue]:
         if before and before[-1].lower() in _NOUN_MARKERS and not (
                 len(before) == 2 and before[0].lower() in _PRONOUN_SUBJECTS):
             continue
+        if written.endswith("ed") and lemma in PARTIAL_CUE_LEMMAS and before and _reduced_passive(
+                before[-1], text, m.end()):
+            continue  # "the staffing levels described by nurses", "the messages cited in the indictment"
         yield Cue(m.start(), m.end(), written, lemma)
+
+
+_BY_OR_IN = re.compile(r"[ \t]+(by|in)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?[a-z]")
+
+
+def _reduced_passive(noun: str, text: str, end: int) -> bool:
+    """Whether a cue that takes an object ("described", "cited"), written after a common noun
+    and followed by "by" or, after a plural, "in", shortens a passive clause on that noun ("the
+    levels described by nurses"): no one speaks there."""
+    m = _BY_OR_IN.match(text, end)
+    if m is None or not noun.isalpha() or not noun.islower() or noun in PRONOUNS or noun in OBJECT_PRONOUNS:
+        return False
+    return m.group(1) == "by" or noun.endswith("s")
 
 
 def _last_words(text: str, lo: int, hi: int) -> list[str]:
@@ -392,12 +410,20 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
                 return Attribution(q.start, q.end, q.kind, cue, subject) if subject else None
             mention = subject_after(text, cue.end, s_end, ctx.entities)
         elif ends_open or q.kind == QuoteKind.PARTIAL:
+            aside = _ASIDE_CLOSE.search(region)
+            s_start = ctx.sentence(q.open)[0]
+            opened = text.rfind(aside.group(1), s_start, q.open) if aside else -1
+            if opened > s_start:  # "Donald Trump - who said he would “…” oil fields seized by X - said"
+                return None  # the quote is inside an aside on the subject: the sentence's cue is not its
             mention = ctx.subject_before(q.close + 1, cue.start)
         else:
             return None
         if mention:
             return Attribution(q.start, q.end, q.kind, cue, mention)
     return None
+
+
+_ASIDE_CLOSE = re.compile(r"\s([-–—])\s*$")  # a spaced dash closing an aside before the cue
 
 
 _TRANSLATION = re.compile(r"\s*\([^()\n]{1,200}\)[\s,]*")  # a quote's translation in parentheses
@@ -528,7 +554,7 @@ def according_to(ctx: Context, q: QuoteSpan) -> Attribution | None:
     for m in ctx.according_to(s_start, s_end):
         if q.open <= m.start() <= q.close:
             continue
-        mention = subject_after(ctx.text, m.end(), s_end, ctx.entities)
+        mention = source_after(ctx.text, m.end(), s_end, ctx.entities)
         if mention:
             cue = Cue(m.start(), m.end(), m.group(), "according to")
             return Attribution(q.start, q.end, q.kind, cue, mention)
@@ -644,11 +670,17 @@ def name_without_cue(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 
 # A paragraph naming who spoke the paragraph before: "That was the verdict of Reid, the Harborough
-# captain,", "That was the message from …", "That was how X described …", "So said …".
+# captain,", "That was the message from …", "That was how X described …", "So said …", and the
+# press of South Asia's "This was stated by JSP MP Dr. Nirmala Wickramaratne, who …".
 _VERDICT_OF = re.compile(
     r"(?:(?:That|This|Such|Those|These)\s+(?:was|were|is|are)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:verdict|view|message|assessment|warning|words|reaction|response|advice|take|opinion|plea)\s+(?:of|from)"
-    r"|how)|So\s+(?:said|says))\s+(?=\S)")  # "That was how Mandeep Gill, a nurse, described her Sunday"
+    r"|how|(?:stated|said|disclosed|revealed|expressed|conveyed|announced|made)\s+by)|So\s+(?:said|says))"
+    r"\s+(?=\S)")  # "That was how Mandeep Gill, a nurse, described her Sunday"
+# Nigeria's and South Asia's "Adeyemi stated this while addressing journalists …" after a quote
+_STATED_THIS = re.compile(
+    r"[^.?!\n“”\"]{1,150}?\s(?P<verb>stated|said|disclosed|revealed|expressed|made)\s+(?:this|these|the\s+remarks"
+    r"|the\s+comments|the\s+views)\b")
 
 
 @sieve("verdict", 0.8)
@@ -664,8 +696,12 @@ def verdict_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
     while nxt < len(text) and text[nxt] in "\n \t":
         nxt += 1
     m = _VERDICT_OF.match(text, nxt)
-    if m is None or ctx.cues_between(start, end) or text[start:q.open].strip(" \t“\"'‘"):
+    stated = _STATED_THIS.match(text, nxt) if m is None else None
+    if (m is None and stated is None) or ctx.cues_between(start, end) or text[start:q.open].strip(" \t“\"'‘"):
         return None
+    if m is None:  # "Adeyemi stated this while addressing journalists"
+        mention = ctx.subject_before(nxt, stated.start("verb")) if stated else None
+        return Attribution(q.start, q.end, q.kind, None, mention) if mention and mention.start == nxt else None
     line_end = text.find("\n", m.end())
     mention = subject_after(text, m.end(), line_end if line_end >= 0 else len(text), ctx.entities)
     return Attribution(q.start, q.end, q.kind, None, mention) if mention else None
@@ -1073,7 +1109,7 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
     closing: dict[int, Attribution | None] = {}
     for q, a in reversed(found):
         if q.group > 0 and q.group not in closing:
-            closing[q.group] = a if a.mention is not None and a.sieve == "beside" else None
+            closing[q.group] = a if a.mention is not None and a.sieve in ("beside", "verdict") else None
     for q, a in found:
         last = closing.get(q.group) if a.mention is None and q.group > 0 else None
         if last is not None and last.start > q.start:
@@ -1409,8 +1445,9 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
 
 
 _CALLED = re.compile(r"([A-Z][a-z]+), ")  # the first name a question opens by calling
-# A sentence's subject, then a relative clause in commas on it, to the cue: "One paramedic, who asked … , "
-_SUBJECT_THEN_RELATIVE = re.compile(r"[“\"‘']?[A-Z][^,.;:“”\"\n]{0,60},\s+who\s[^“”\"\n]{1,160},\s+")
+# A sentence's subject, then a relative clause on it, to the cue: "One paramedic, who asked … , ", "A
+# nurse who has worked at Eastfield for 11 years, and who asked not to be named, "
+_SUBJECT_THEN_RELATIVE = re.compile(r"[“\"‘']?[A-Z][^,.;:“”\"\n]{0,60}?,?\s+who\s[^“”\"\n]{1,160},\s+")
 # A sentence saying a reporter asked: "A third reporter wanted to know whether …", "Asked by a
 # journalist about …", "reporters pressed him on …".
 _QUESTIONER_WORDS = "|".join(sorted(QUESTIONERS))
@@ -1470,6 +1507,8 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
             continue  # "Asked what he would tell his players, Hutchins smiled": the question reports no one
         if _TOPIC_AFTER.match(text, cue.end) and cue.lemma not in ("call",):
             continue  # "reporters asked about satellites": a topic, not what was said
+        if _THIS_THEN_WHEN.match(text, cue.end):
+            continue  # "Adeyemi stated this while addressing journalists": the quote before was the report
         if cue.lemma in LISTENER_LEMMAS and _PASSIVE_BEFORE.search(text, max(s_start, cue.start - 20), cue.start):
             continue  # "Jayden was told to stay away": the one told, not who told him
         before = max(s_start, cue.start - 30)
@@ -1530,7 +1569,7 @@ def _according_to_clause(ctx: Context, s_start: int, s_end: int, body_end: int) 
     """"According to X, …" and "…, according to X."."""
     text = ctx.text
     for m in _ACCORDING_TO.finditer(text, s_start, s_end):
-        mention = subject_after(text, m.end(), s_end, ctx.entities)
+        mention = source_after(text, m.end(), s_end, ctx.entities)
         if not mention:
             continue
         cue = Cue(m.start(), m.end(), m.group(), "according to")
@@ -1555,6 +1594,9 @@ _CLAUSE_BEGUN = re.compile(
     r"\b(?:he|she|they|it|we|I|you|would|will|could|can|should|may|might|must|had|has|have|was|were|is|are)\b", re.I)
 _MAYBE_BEFORE = re.compile(r"\b(?:may|might|must|should|shall|can)\s+(?:[a-z]+\s+)?$")
 _PASSIVE_BY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+\s+){0,2}$")
+# "stated this while addressing …", "said this at a news conference": what was said is written before
+_THIS_THEN_WHEN = re.compile(r"\s+(?:this|these|the\s+remarks|the\s+comments)\s*(?:[,.]|(?:while|when|at|during|on|in"
+                             r"|after|before|as|yesterday|today)\b)")
 _WHO_CLAUSE = re.compile(r",\s+who\s")  # a relative clause of the person named before it
 _AGE_TAIL = re.compile(r",\s*\d{1,3}$")  # ", 55" after a name
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")

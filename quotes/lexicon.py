@@ -112,6 +112,8 @@ def is_adverb(word: str) -> bool:
 
 # pronoun: (speaker type, gender, number), "-" in the file where the pronoun does not say
 PRONOUNS = {p: (t, None if g == "-" else g, n) for p, t, g, n in (line.split() for line in word_list("pronouns"))}
+# object pronoun: the subject pronoun of the same person ("according to him" is "he")
+OBJECT_PRONOUNS = dict(line.split() for line in word_list("object_pronouns"))
 
 # Role nouns and titles: nameparser's titles, less the words among them that also open
 # ordinary phrases ("his", "united", "state"), plus news roles it lacks.

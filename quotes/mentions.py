@@ -30,6 +30,7 @@ from .lexicon import (
     NOT_NAME_OPENERS,
     NOT_SPEAKER_HEADS,
     NP_STOP_WORDS,
+    OBJECT_PRONOUNS,
     ORG_NAMES,
     ORG_ROLE_NOUNS,
     ORG_WORDS,
@@ -355,7 +356,8 @@ def _joinable(mention: Mention | None) -> bool:
     if mention is None or mention.kind != MentionKind.NAME or not mention.name or mention.parts:
         return False
     words = mention.text.split()
-    return (words[0][:1].isupper() or words[0] == "the") and words[0].lower() not in _NOT_JOINT_OPENERS and not (
+    kin = words[0] in ("his", "her", "their") and bool(mention.role)  # "her husband Dean Atherton"
+    return (words[0][:1].isupper() or words[0] == "the" or kin) and words[0].lower() not in _NOT_JOINT_OPENERS and not (
         words[-1].endswith(".") and _is_title(words[-1].lower().rstrip(".")))
 
 
@@ -735,8 +737,8 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             and not any(is_first_name(w) for w in described.text.split())) or any(
             t.text.lower() in ROLE_NOUNS and t.text.islower() for t in toks[far[0]:far[1]]
         ) or (  # "Special Adviser to the President on Media and Publicity, Bayo Onanuga, said"
-            _is_cap(toks[far[0]].text) and far[1] - far[0] > 1
-            and any(t.text.lower().rstrip(".") in ROLE_NOUNS for t in toks[far[0]:min(far[1], far[0] + 3)])
+            _is_cap(toks[far[0] + (toks[far[0]].text == "the")].text) and far[1] - far[0] > 1
+            and any(t.text.lower().rstrip(".") in ROLE_NOUNS for t in toks[far[0]:_title_head_end(toks, far)])
             and toks[far[0]].text.lower().rstrip(".") not in HONORIFICS
             and not any(_is_cap(t.text) and is_first_name(t.text) and t.text.lower() not in DETERMINERS
                         for t in toks[far[0]:far[1]])  # "The" is a first name too
@@ -791,6 +793,15 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
                     return of_place if body else of_place._replace(role=of_place.role or _clean_role(role))
                 return mention._replace(role=mention.role or _clean_role(role))
     return None
+
+
+def _title_head_end(toks: list[_Tok], span: tuple[int, int]) -> int:
+    """Where the words that may hold a title's role noun end in ``span``: its first three, or up
+    to the "of", "to" or "for" its head takes ("The state Publicity Secretary of the Progressive
+    Alliance Party")."""
+    lo, hi = span
+    link = next((k for k in range(lo + 1, hi) if toks[k].text in ("of", "to", "for")), hi)
+    return max(min(hi, lo + 3 + (toks[lo].text == "the")), link)
 
 
 def name_end(words: list[str]) -> int:
@@ -1285,7 +1296,10 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
             name_toks[-1].text.lower().rstrip(".") in ROLE_NOUNS) and all(
             t.text in DEMONYMS or t.text in PARTY_WORDS or t.text.lower().rstrip(".") in ROLE_NOUNS
             or t.text in US_STATES or t.text in _ORDINAL_TITLES for t in name_toks) and (
-            name_toks[-1].text.lower() not in PARTY_MEMBERS or toks[j - 1].text.lower() in _ONE_DETERMINERS):
+            name_toks[-1].text.lower() not in PARTY_MEMBERS or toks[j - 1].text.lower() in _ONE_DETERMINERS) or (
+            name_toks and j > lo and toks[j - 1].text.lower() == "the" and len(name_toks) <= 3
+            and name_toks[-1].text.lower() in PARTY_MEMBERS and not any(is_first_name(t.text) for t in name_toks)):
+        # "the Reading Democrat", "the Brooklyn Republican": a party's member by the place they are of
         # "the Conservative MP", "Labour MSP", "the First Minister": a title with its party, place
         # or rank names no one by itself
         phrase = text[toks[j - 1].start:toks[i].end]
@@ -1449,6 +1463,22 @@ def _lasting(text: str, toks: list[_Tok], lo: int, last: int, entities) -> Menti
     k = next((k for k in range(lo + 1, last - 1) if toks[k].text == "of" and _LASTING.fullmatch(
         f"{toks[k + 1].text} {toks[k + 2].text}")), None)
     return _np_ending_at(text, toks, k - 1, entities, lo=lo) if k is not None else None
+
+
+def source_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
+    """Who "according to" at ``lo`` names: a speaker phrase (:func:`subject_after`), or an
+    object pronoun ("According to him, “…”"), typed as its subject form."""
+    mention = subject_after(text, lo, hi, entities)
+    if mention is not None:
+        return mention
+    m = _OBJECT_PRONOUN.match(text, lo, hi)
+    if m is None or m.group(1).lower() not in OBJECT_PRONOUNS:
+        return None
+    kind_type = PRONOUNS[OBJECT_PRONOUNS[m.group(1).lower()]][0]
+    return Mention(m.start(1), m.end(1), m.group(1), MentionKind.PRONOUN, None, None, kind_type)
+
+
+_OBJECT_PRONOUN = re.compile(r"\s*(\w+)\b(?![’'-])")
 
 
 def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:

@@ -46,6 +46,7 @@ from .lexicon import (
     NOT_NAME_OPENERS,
     NOT_SPEAKER_HEADS,
     NP_STOP_WORDS,
+    OBJECT_PRONOUNS,
     ORG_ROLE_NOUNS,
     ORG_WORDS,
     PARTY_MEMBERS,
@@ -326,7 +327,8 @@ _UNNAMED_INTRODUCED = re.compile(
     r"(?=,|\s+(?:who|wearing|at|from|in|on|with|outside|along|near|by|across|behind|beside)\b|\s+[a-z]+(?:ed|s|ing)\b|(?:\s+[a-z0-9-]+){1,3},\s+who\b)"
     r"(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
 # A clause after a description saying the article will not name them
-_ANONYMOUS_AFTER = re.compile(r",\s+who\s+(?:asked|did\s+not\s+(?:want|wish)|declined|spoke\s+on\s+condition)\b")
+_ANONYMOUS_AFTER = re.compile(r",?\s+who\s+(?:[^.;:“”\"\n]{0,80},\s+and\s+who\s+)?(?:asked|did\s+not\s+(?:want|wish)"
+                              r"|declined|spoke\s+on\s+condition)\b")  # "A nurse who has worked …, and who asked"
 # A sentence opening on a contrast or a question put to someone, then "he" or "she": "Unlike Liu,
 # she has not joined", "Asked whether Thornbury's amendment could pass, she said".
 _CONTRAST_OPENER = re.compile(r"(?:^|(?<=[.!?] ))(?:Unlike|Like)\b[^,.;“”\"\n]{1,80},\s+([Hh]e|[Ss]he)\b(?![’'])", re.M)
@@ -413,9 +415,14 @@ _ONE_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)$")  # not "Leary" of
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][\w’'.-]*\s+$")  # "Suu " before "Kyi", not a sentence's first
 # A role given before the name it is of, in commas: "the Minister for Housing, " before Eoin Fitzmaurice.
 _ROLE_IN_APPOSITION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s+$")
+# What heads a role's "the" in apposition, so that the role is another's: "a spokesman for the minister, X"
+_HEADED_BEFORE = re.compile(r"\b(?:of|for|to|with|by|from|at|assisting|representing|advising|acting)\s+$")
 # A party tag after a name: ", R-Lubbock,", " (D-Houston)".
 _PARTY_TAG_AFTER = re.compile(
     r"(?:, | \()(?P<party>[RDI])-(?P<place>(?:[A-Z]\.)+[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\.?[,)]|\.(?=\s|$))")
+# ", a Democrat from Reading": a party's member by the place they are of
+_PARTY_FROM_AFTER = re.compile(
+    r",\s+an?\s+(?:[a-z]+\s+)?(?P<party>[A-Z][a-z]+)\s+from\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 # "(R-Tex.)": the state in full, so that the article's "the Texas Republican" is the one so tagged
 _STATE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in word_list("state_abbreviations"))
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
@@ -710,10 +717,18 @@ class ArticleSpeakers:
                 tagged = f"{place} {_PARTIES[tag.group('party')]}"
                 self._roles_by_key[key].add(tagged)
                 bisect.insort(self.history, _Known(pos, name, SpeakerType.PERSON, None, {tagged}), key=_POSITION)
+            of_place = _PARTY_FROM_AFTER.match(self.text, pos + len(name)) if key in self._names else None
+            if of_place and of_place.group("party").lower() in PARTY_MEMBERS and not self._quoted.covers(pos):
+                # "Rep. Luis Carrasco, a Democrat from Reading," is "the Reading Democrat" after
+                placed = f"{of_place.group('place')} {of_place.group('party')}"
+                self._roles_by_key[key].add(placed)
+                bisect.insort(self.history, _Known(pos, name, SpeakerType.PERSON, None, {placed}), key=_POSITION)
             titled = _TITLE_AFTER_COMMA.search(self.text, max(0, pos - 12), pos)
             at = titled.start() + 2 if titled and titled.group(1).lower() in HONORIFICS else pos  # ", SP Adebayo …"
             role = _ROLE_IN_APPOSITION.search(self.text, max(0, at - 60), at) if self.text.endswith(
                 ", ", 0, at) else None
+            if role and _HEADED_BEFORE.search(self.text, max(0, role.start() - 20), role.start()):
+                role = None  # "Counsel assisting the coroner, Tom Kearsley,": the counsel's, not the coroner's
             if role and key in self._names and not self._quoted.covers(pos) and (
                     _HYPHENED_WORD.findall(role.group(1).lower().split(" for ")[0].split(" of ")[0])[-1] in ROLE_NOUNS):
                 self._roles_by_key[key].add(role.group(1))
@@ -826,6 +841,12 @@ class ArticleSpeakers:
             person = self._person_at(at, candidates[word], gender, word)
             if person is None:
                 continue
+            full = self._names[person]
+            begin = at + len(word) - len(full)
+            if gender is None and " " in full and begin >= 0 and self.text.startswith(full, begin):
+                # "Deputy Governor Ms. Chandani Jayawardena": the honorific before the name in full
+                honorific_full = _HONORIFIC_BEFORE.search(self.text, max(0, begin - 6), begin)
+                gender = _gender(honorific_full.group(1)) if honorific_full else None
             if gender:
                 self._note_gender(person, gender)
             end = at + len(word)
@@ -2074,7 +2095,8 @@ class ArticleSpeakers:
     def _antecedent(self, mention: Mention) -> _Known | None:
         if mention.text.lower() in _FIRST_PERSON:
             return None  # "I said" outside quotes is the writer (see _resolve)
-        _, gender_pron, number = PRONOUNS[mention.text.lower()]
+        pronoun = OBJECT_PRONOUNS.get(mention.text.lower(), mention.text.lower())  # "according to him"
+        _, gender_pron, number = PRONOUNS[pronoun]
         if number == "singular" and gender_pron and self._unnamed_subject(mention.start, gender_pron):
             return None
         if number == "singular" and mention.text.lower() != "it" and gender_pron:
@@ -2380,10 +2402,23 @@ class ArticleSpeakers:
         head = words[-1].lower()
         if mention.text == "One":
             return self._one_of(mention)
+        if words[0] in ("a", "an") and self.text.endswith(", ", 0, mention.start) and (
+                head in _PERSON_ROLES or self.text.startswith((" who ", ", who "), mention.end)):
+            # "state Sen. Cole Brannigan, a hard-line conservative who … accused": the one named before
+            apposed = _NAME_ENDING.search(self.text, max(0, mention.start - 80), mention.start - 2)
+            person = self._known_name_ending(apposed.group()) if apposed else None
+            if person:
+                return _Known(mention.start, person, SpeakerType.PERSON, self.gender(name_key(person)))
         if self.text.startswith(":", mention.end) and self.text[mention.start:mention.end].isupper():
             return None  # a transcript's "REPORTER:" is a reporter, not someone the article named
         if head in NOT_SPEAKER_HEADS:
             return self._author(mention)
+        if words[0].lower() == "the" and head in BODY_KINDS:
+            # "A group of residents gathered outside. The group said": those, not a body named before
+            met = self._unnamed_introduction(head, mention.start)
+            if met and not any(k.position > met[0] and k.type == SpeakerType.ORGANIZATION
+                               for k in self._before(mention.start)):
+                return None
         anonymous = _description_name(mention.text) if (head in _PERSON_ROLES or is_person_noun(head)) and (
             _ANONYMOUS_AFTER.match(self.text, mention.end)) and not (
             words[0].lower() == "the" and self._unnamed_introduction(head, mention.start)) else None
@@ -2842,7 +2877,7 @@ class ArticleSpeakers:
             # "a report released last month by the Office of the State Comptroller", "the document,
             # prepared for the Department of Transport by the engineering consultancy Halloran Byrne"
             rf"\b{head}s?,?\s+(?:(?:published|released|issued|written|compiled|commissioned|signed|prepared"
-            rf"|produced|drawn\s+up)\s+(?:[\w’'-]+\s+){{0,6}}?)?"
+            rf"|produced|drawn\s+up|set\s+up|started|created|shared|posted)\s+(?:[\w’'-]+\s+){{0,6}}?)?"
             rf"(?:by|from)\s+(?:(?:the|its|their)\s+)?(?:(?!(?:on|in|at|of|for|to|last|this|next)\s)[a-z]+\s+){{0,2}}"
             rf"(?P<a>{_CAPITALISED})(?P<titled>,\s+(?:[A-Z][\w.]*\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,)?"
             rf"|(?P<b>{_CAPITALISED})[’']s\s+(?:\w+\s+)?{head}s?\b"
@@ -2904,8 +2939,9 @@ class ArticleSpeakers:
                 issuer = issuer or self._document_subject(start, said_in.start())
                 if issuer:
                     return issuer
-            posted = next(reversed(list(_POSTED.finditer(self.text, lo, mention.start))), None) if (
-                head in _POSTS) else None
+            # "the union had posted a photo of the crowd on X": who posted, before where
+            posts = list(_POSTED.finditer(self.text, lo, mention.start)) if head in _POSTS else []
+            posted = next((m for m in reversed(posts) if m.group() == "posted"), posts[-1] if posts else None)
             if posted:  # "The sheriff’s office posted on Facebook that …. “…,” the post read": who posted
                 issuer = self._document_subject(self._sentence_starts[self._sentence_of(posted.start())],
                                                 posted.start())
@@ -2929,6 +2965,11 @@ class ArticleSpeakers:
         verb, runs to ``hi``: a body by name ("The Greater Millford Chamber of Commerce said "),
         a body by its noun ("The sheriff’s office "), or a person the article knows."""
         m = _DOCUMENT_SUBJECT.fullmatch(self.text, lo, hi)
+        lead = _LEAD_PHRASE.match(self.text, lo, hi) if m is None else None
+        if lead and opens_leading_phrase(lead.group(1)):  # "By midday, the union had posted a photo"
+            after = self.text.index(",", lead.start(1)) + 1
+            m = _DOCUMENT_SUBJECT.fullmatch(self.text, after + len(self.text[after:hi]) - len(
+                self.text[after:hi].lstrip()), hi)
         if m is None or self._quoted.covers(m.start()):
             return None
         if m.group("head"):
@@ -3145,8 +3186,11 @@ class ArticleSpeakers:
                                     and words[k - 1] not in BODY_LINKS)
                                 or (words[k] == "at" and k == at + 1)), None)  # "Union at Dunmore Foods"
                     found = _OWNER_BEFORE.sub("", " ".join(written[:cut]))  # "VA's Office of Inspector General"
-        if found and by_kind and self._other_name_since(found, end, pos):
-            return None  # "the agency" is no Government Accountability Office with another body named since
+        if found and by_kind and (self._other_name_since(found, end, pos) or re.search(
+                rf"\b[Aa]n?\s+(?:[a-z]+\s+)?{re.escape(head)}\b", self.text[end:pos])):
+            # "the agency" is no Government Accountability Office with another body named since, nor
+            # "the group" the association after "A group of residents gathered outside"
+            return None
         return self._with_portfolios(found) if found else None
 
     def _other_name_since(self, name: str, lo: int, hi: int) -> bool:
@@ -3437,10 +3481,15 @@ def _role_fits(description: list[str], role: str) -> bool:
     "President" and "Russian President", not "vice president" or "former president"."""
     # a title written short is the title in full: "Rep." is a representative, so "the lawmaker"
     words = [TITLE_ABBREVIATIONS.get(w, w) for w in _HYPHENED_WORD.findall(role.lower())]
-    cut = next((k for k, w in enumerate(words) if k and w in ("for", "to")), None)
-    words = words[:cut]  # "special representative for Libya", "ambassador to the UN": the role before its link
+    cut = next((k for k, w in enumerate(words) if k and (w in ("for", "to") or (
+        w.endswith("ing") and words[k + 1:k + 2] and words[k + 1] in ("the", "a", "an", "his", "her")))), None)
+    # "special representative for Libya", "ambassador to the UN", "counsel assisting the coroner": the
+    # role before its link
+    words = words[:cut]
     described = _spelt_out(description)
-    same = bool(words) and (words[-1] == described[-1] or words[-1] in ROLE_HYPERNYMS.get(described[-1], ()))
+    office = _office(" ".join(words)).split()  # "chairman of Badaghat Union Parishad": the chairman
+    same = bool(words) and any(w == described[-1] or w in ROLE_HYPERNYMS.get(described[-1], ())
+                               for w in {words[-1], *office[-1:]})
     parties, described_parties = _parties(role), _parties(" ".join(description))
     if parties and described_parties and not parties & described_parties:
         return False  # "the Democratic presidential candidate" is no Republican presidential candidate
@@ -3589,7 +3638,7 @@ _POSTED = re.compile(rf"\bposted\b|\bon\s+(?:{'|'.join(sorted(_PLATFORMS))}|soci
 # A sentence's subject up to its verb, after any appositive in commas: "The Joint Trade Union Front,
 # the umbrella body of the power sector unions, in a statement", "The sheriff’s office posted"
 _DOCUMENT_SUBJECT = re.compile(r"(?:(?:The|the)\s+(?:[a-z]+[’']s\s+|[a-z]+\s+)?(?P<head>[a-z]+)"
-                               r"|(?:The\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&’'-]*)*))"
+                               r"|(?:[Tt]he\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&’'-]*)*))"
                                r"(?:,[^.;:“”\n]{1,120},)?\s+(?:[a-z]+\s+){0,2}?")
 # After a name, what the accused in a court story is said to be: "Martin Cahill, of Clonroad Heights,
 # Ennis, is charged with", "Reece, 58, who denies the charge,", "Smith pleaded not guilty"
@@ -3631,7 +3680,7 @@ _SPOKESPERSON_OF_BODY = re.compile(_SPOKESPERSON_OF + rf"(?:the\s+)?(?P<body>[a-
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z.&]|[a-z](?=[A-Z]))+")
 # A company's legal form after its name: "Ltd", "Inc.", "plc"
 _LEGAL_FORM = re.compile(r" (?:Ltd|Limited|Inc|PLC|plc|LLC|Corp|GmbH|Pty|Bhd|Oyj)\b\.?")
-_PATRONYMIC = re.compile(r" (?:bin|binti|bte|bt) [A-Z]")  # a Malay name, shortened to its given names
+_PATRONYMIC = re.compile(r" (?:bin|binti|bint|bte|bt) [A-Z]")  # a Malay or Arab name, shortened to its given names
 _THE_BEFORE = re.compile(r"^[Tt]he\s+")
 _INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")  # " (NCWSC)"
 _RUN_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+|\n")
@@ -4103,6 +4152,10 @@ def _title_before(text: str, start: int, dropped: Sequence[str]) -> str | None:
         lead.insert(0, before.pop())  # "Hon. Mahama Iddrisu Sulemana": a title shortened
     while lead and before and before[-1][:1].isupper() and before[-1].lower() not in _NOT_TITLE_WORDS and len(lead) < 4:
         lead.insert(0, before.pop())  # "Wexley Town manager": the body whose role it is, in its words
+    first = text.rfind(lead[0], max(0, start - 60), start) if lead else -1
+    if first > 0 and "," in text[first:start] and _HEADED_BEFORE.search(
+            text, max(0, first - 30), first - 4 if text.endswith("the ", 0, first) else first):
+        lead = []  # "Counsel representing the minister, Ann Cole": the minister is another
     words = [*lead, *dropped]
     if not any(w.lower().rstrip(".") in ROLE_NOUNS or w.lower().rstrip(".") in _SHORT_TITLES
                or is_person_noun(w) and w[:1].islower() for w in words):
