@@ -1203,8 +1203,11 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
         return None
     s_start, s_end = ctx.sentence(start)
     subject = sentence_subject(ctx, start, end) if s_start == start and s_end >= end - 1 else None
-    if subject is not None and LEADING_CLAUSE.fullmatch(text, start, subject.start):
-        start = subject.start  # "When I ask about money, Lacey shrugs and pours more tea."
+    if subject is not None and (LEADING_CLAUSE.fullmatch(text, start, subject.start) or (
+            text[start:subject.start].endswith(", ") and opens_leading_phrase(text[start:subject.start].split()[0]))):
+        # "When I ask about money, Lacey shrugs and pours more tea.", "In her closing statement, Whitlow
+        # returned to health care"
+        start = subject.start
     if subject is None or _reports(ctx, start, end):
         return None  # one sentence, and no one speaks in it
     verb = _VERB_AFTER.match(text, subject.end)
@@ -1219,6 +1222,8 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
         return None  # "FULL TEXT." is a label, not a sentence about anyone
     if subject.type != SpeakerType.PERSON and not re.search(rf"[A-Z][\w’'-]+\s+{re.escape(subject.text)}\b", text):
         return None  # "Prices rose …": a word opening a sentence, no surname of someone named in full
+    if re.search(rf"\b{re.escape(subject.text.split()[-1])}\b", text[q.start:q.end]):
+        return None  # "“Obama said in his speech that …”" after "Obama spoke about …": about them, not theirs
     return subject
 
 
@@ -1357,7 +1362,9 @@ def _paragraph_subject(ctx: Context, q: QuoteSpan, s_start: int, last_end: int) 
     if subject is None or (lead and not lead[-1].rstrip("”\"’'").endswith(",")) or text.startswith(
             ("’s", "'s"), subject.end):
         return None  # the subject opens the sentence ("He doesn't plan to go back."), or follows "On Sunday,"
-    person = subject.kind == MentionKind.NAME and subject.type == SpeakerType.PERSON and len(subject.text.split()) > 1
+    person = subject.kind == MentionKind.NAME and subject.type == SpeakerType.PERSON and (
+        len(subject.text.split()) > 1  # or the surname of one named in full before: "In her closing statement, Whitlow"
+        or re.search(rf"[A-Z][\w’'-]+\s+{re.escape(subject.text)}\b", text[:subject.start]) is not None)
     if person or (subject.kind == MentionKind.PRONOUN and subject.text.lower() in ("he", "she")):
         return subject
     return None
@@ -1433,6 +1440,15 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
             if subject is not None and subject.kind in (MentionKind.NAME, MentionKind.PRONOUN) and (
                     subject.start == p_start or LEADING_CLAUSE.fullmatch(text, p_start, subject.start)
                     or text[p_start:subject.start].strip() == (subject.role or "").strip()):  # "Bath head coach X"
+                return cue, subject
+        if cue.text.endswith("ing") and text.endswith(", ", p_start, cue.start) and (
+                mention is None or mention.kind not in (MentionKind.NAME, MentionKind.PRONOUN)):
+            # "In her closing statement, Whitlow returned to health care, speaking about her mother":
+            # the participle's subject is the sentence's, after any phrase that opens it
+            subject = sentence_subject(ctx, p_start, p_end)
+            lead = text[p_start:subject.start] if subject is not None else ""
+            if subject is not None and subject.kind in (MentionKind.NAME, MentionKind.PRONOUN) and (
+                    not lead.strip() or (lead.rstrip().endswith(",") and opens_leading_phrase(lead.split()[0]))):
                 return cue, subject
         if (mention is None and text.endswith((", ", " and ", " but "), p_start, cue.start)) or (
                 mention is not None and (mention.text.lower() in ("which", "that", "who")

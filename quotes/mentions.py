@@ -569,9 +569,15 @@ def portfolio_holder_start(words: list[str]) -> int:
     portfolio's first word or at initials ("Opposition S. Arulmozhi Varman"), else at the last
     two words. A word that ends a place's name is no first name there ("TD for Dublin Bay South
     Siobhán Kearney")."""
-    return next((k for k in range(1, len(words) - 1) if (is_first_name(words[k]) or INITIALS.fullmatch(words[k]))
-                 and words[k].lower() not in PLACE_WORDS and words[k + 1] not in _COMPASS_WORDS),
-                len(words) - 2)
+    start = next((k for k in range(1, len(words) - 1) if (is_first_name(words[k]) or INITIALS.fullmatch(words[k]))
+                  and words[k].lower() not in PLACE_WORDS and words[k + 1] not in _COMPASS_WORDS),
+                 len(words) - 2)
+    if start >= 2 and words[start - 1].lower() in _FAMILY_NAMES_FIRST and words[start - 1][1:].islower():
+        return start - 1  # "Transport Ong Kian Seng": a family name written before the given names
+    return start
+
+
+_FAMILY_NAMES_FIRST = word_set("family_names_first")
 
 
 _COMPASS_WORDS = frozenset(("North", "South", "East", "West", "Central"))  # "Hull North", "Dublin Bay South"

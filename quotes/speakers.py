@@ -53,6 +53,7 @@ from .lexicon import (
     PARTY_WORDS,
     PERSON_NOUNS,
     PLACE_WORDS,
+    POST_NOMINALS,
     PRONOUNS,
     QUESTIONERS,
     ROLE_ACRONYMS,
@@ -2117,8 +2118,13 @@ class ArticleSpeakers:
             at, name, stype = self._last_document
             later = [k for k in self._before(mention.start) if k.position > at and k.type == SpeakerType.ORGANIZATION]
             if not later and self._sentence_of(mention.start) - self._sentence_of(at) <= 1:
-                # "“…,” the report says. It also points out …": the report, however it was named
-                return _Known(mention.start, name, stype, None) if name else None
+                # "“…,” the report says. It also points out …": the report, however it was named; one
+                # no one was found to issue is the body its sentence opened on, if any ("The
+                # Meteorological Department, in a post on its Facebook page, issued …")
+                if name:
+                    return _Known(mention.start, name, stype, None)
+                body = self._salient_body(at)  # the body of the document's sentence or the one before
+                return body if body and body.position < at else None
         before = self._before(mention.start)
         if number == "plural":
             here = self._sentence_of(mention.start)
@@ -2150,6 +2156,21 @@ class ArticleSpeakers:
             if gender_pron and not self._compatible(name_key(known.name), known.type, gender_pron):
                 continue
             return known
+        if mention.text.lower() == "it":
+            return self._salient_body(mention.start)
+        return None
+
+    def _salient_body(self, pos: int) -> _Known | None:
+        """A body by a name with a body's word ("The Malaysian Meteorological Department …
+        issued a warning. “…,” it said"), the subject of the sentence before ``pos`` or its
+        own, where no body has spoken before: what "it" stands for."""
+        here = self._sentence_of(pos)
+        for m in _BODY_NAME.finditer(self.text, self._sentence_starts[max(0, here - 1)], pos):
+            opening = self._sentence_starts[self._sentence_of(m.start())]
+            name = _OWNER_BEFORE.sub("", m.group()).removeprefix("The ")
+            if (not self._quoted.covers(m.start()) and name.split()[-1].lower() in ORG_WORDS
+                    and not self.text[opening:m.start()].strip(" “\"")):
+                return _Known(m.start(), name, SpeakerType.ORGANIZATION, None)
         return None
 
     def _pair(self, mention: Mention) -> str | None:
@@ -2506,6 +2527,7 @@ class ArticleSpeakers:
         # the latest of those whose role fits best: "the PM" is the Prime Minister, not the
         # Foreign Minister named since
         fitting = []
+        unseated = False  # a member for a seat the description does not name was given
         parties = _parties(mention.text)
         places = _places_in(words[1:-1])  # "the Ohio governor": the state or country the office is of
         newest = self._unnamed_introduction(head, mention.start) if len(words) == 2 and head in _PERSON_ROLES else None
@@ -2528,12 +2550,18 @@ class ArticleSpeakers:
             elif places and any(_places_differ(places, r) for r in self._roles_by_key.get(name_key(known.name),
                                                                                           known.roles)):
                 continue  # "the Florida senator" is no "Sen. Joni Ernst, R-Iowa", nor "the Ohio governor" a "N.J. Gov."
+            elif head in POST_NOMINALS and any(w[:1].isupper() for w in words[1:-1]):
+                # "the Kondele MCA" is "the MCA for Kondele Ward", not the MCA for another ward
+                seats = [r for r in known.roles if _role_fits(words, r) and " for " in r]
+                unseated = unseated or any(not _places_agree(words, r) for r in seats)
+                overlaps = [_role_overlap(words, r) for r in known.roles if _role_fits(words, r) and (
+                    r not in seats or _places_agree(words, r))]
             else:
                 overlaps = [_role_overlap(words, r) for r in known.roles if _role_fits(words, r)]
             if overlaps:
                 fitting.append((max(overlaps), k))
-        if not fitting and head in PARTY_MEMBERS:
-            return None  # "the Wisconsin Republican" is no one the article gave as one: said as written
+        if not fitting and (head in PARTY_MEMBERS or unseated):  # "the Kolwa East MCA", another's seat given
+            return None  # "the Wisconsin Republican", "the Kolwa East MCA": no one the article gave as one
         if fitting:
             best = max(fitting)[0]
             keys = {name_key(earlier[k].name): k for overlap, k in sorted(fitting) if overlap == best}
@@ -2877,7 +2905,7 @@ class ArticleSpeakers:
             # "a report released last month by the Office of the State Comptroller", "the document,
             # prepared for the Department of Transport by the engineering consultancy Halloran Byrne"
             rf"\b{head}s?,?\s+(?:(?:published|released|issued|written|compiled|commissioned|signed|prepared"
-            rf"|produced|drawn\s+up|set\s+up|started|created|shared|posted)\s+(?:[\w’'-]+\s+){{0,6}}?)?"
+            rf"|produced|drawn\s+up|set\s+up|started|created|shared|posted|filed|lodged|brought)\s+(?:[\w’'-]+\s+){{0,6}}?)?"
             rf"(?:by|from)\s+(?:(?:the|its|their)\s+)?(?:(?!(?:on|in|at|of|for|to|last|this|next)\s)[a-z]+\s+){{0,2}}"
             rf"(?P<a>{_CAPITALISED})(?P<titled>,\s+(?:[A-Z][\w.]*\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,)?"
             rf"|(?P<b>{_CAPITALISED})[’']s\s+(?:\w+\s+)?{head}s?\b"

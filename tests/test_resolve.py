@@ -3855,3 +3855,58 @@ def test_guards_an_aside_in_dashes_and_a_document_after_a_name(extract):
     quotes = extract(text)
     assert ("tear down", "Ellen Voss") in [(q, s) for q, s, _ in said(quotes)]
     assert [q.speaker for q in quotes if q.quote.startswith("The donations")] == ["Tribune"]
+
+
+def test_it_after_a_body_that_opened_the_sentence_before_is_that_body(extract):
+    text = ("Storm warning\n\nThe National Weather Bureau (NWB), in a post on its official Facebook page, issued a red "
+            "warning for the coast.\n\n“Residents should move to higher ground now,” it said.")
+    assert ("Residents should move to higher ground now,", "National Weather Bureau") in [
+        (q, s) for q, s, _ in said(extract(text))]
+
+
+@pytest.mark.parametrize("clause", ["speaking about her mother", "saying her mother had been a nurse"])
+def test_a_paragraph_about_someone_after_a_leading_phrase_gives_them_the_quote_after(extract, clause):
+    text = ("Debate recap\n\nNadia Whitlow and Brent Calder met for the only debate on Tuesday.\n\n“We will cut "
+            f"taxes,” Calder said.\n\nIn her closing statement, Whitlow returned to health care, {clause}.\n\n“My "
+            "mother spent 30 years at a hospital that doesn’t exist anymore.”")
+    assert ("My mother spent 30 years at a hospital that doesn’t exist anymore.", "Nadia Whitlow") in [
+        (q, s) for q, s, _ in said(extract(text))]
+
+
+def test_in_charge_ends_a_title_not_a_name(extract):
+    text = ("Contractor jailed\n\nSpecial Agent in Charge Dolores Pike said the inquiry into other firms was “far "
+            "from over.”")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Dolores Pike"]
+
+
+def test_a_member_by_their_seat_is_the_one_given_that_seat(extract):
+    text = ("Assembly walkout\n\nMajority Leader Peter Wekesa led the walkout.\n\nAddressing journalists, Mr Wekesa, "
+            "the MCA for Milimani Ward, said the budget would not pass.\n\nMinority Leader Hon. Grace Atieno stayed "
+            "in the chamber.\n\n“Let the questions be asked on the floor,” the Kanyakwar MCA said.\n\n“We were "
+            "elected to protect public money,” the Milimani MCA said.")
+    found = [(q, s) for q, s, _ in said(extract(text))]
+    assert ("We were elected to protect public money,", "Peter Wekesa") in found
+    assert ("Let the questions be asked on the floor,", "Peter Wekesa") not in found
+
+
+def test_a_family_name_written_first_after_a_portfolio_is_the_holders(extract):
+    text = ("Clinic hours cut\n\nSpeaking at an event in Tampines, Senior Minister of State for Health Koh Kian Hock "
+            "said the cuts were temporary.\n\n“Nobody will be turned away,” said Dr Koh.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Koh Kian Hock"]
+
+
+def test_a_quote_that_names_the_one_a_paragraph_is_about_is_not_theirs(extract):
+    # a guard, passing before too: a paragraph about someone after a leading phrase now gives them the
+    # quote after, unless the quote names them
+    text = ("Bus row\n\nMayor Tom Reyes gave his budget speech on Monday.\n\nAlthough riders wanted answers, Reyes "
+            "spoke about the need for patience.\n\n“Reyes said in his speech that the buses are fine. Has he ridden "
+            "one lately?”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] != ["Tom Reyes"]
+
+
+def test_a_petition_is_its_filers_and_so_is_the_it_after_it(extract):
+    text = ("Tribunals idle\n\nThe court was hearing a petition filed by the Coastal Bar Association, which has argued "
+            "that vacancies were left unfilled.\n\nThe petition said that at least nine benches had held no hearing. "
+            "“Litigants are left without any forum,” it said.")
+    assert ("Litigants are left without any forum,", "Coastal Bar Association") in [
+        (q, s) for q, s, _ in said(extract(text))]
