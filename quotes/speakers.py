@@ -3001,8 +3001,12 @@ class ArticleSpeakers:
         if m is None or self._quoted.covers(m.start()):
             return None
         if m.group("head"):
-            body = self._body_named(m.group("head"), m.start("head")) if m.group("head") in ORG_WORDS else None
-            return _Known(m.start("head"), body, SpeakerType.ORGANIZATION, None) if body else None
+            # "The county council said", "the union had posted": the noun for a body, last or before a verb
+            head = next((g for g in ("head", "pre") if m.group(g) and (m.group(g) in ORG_WORDS or m.group(g) in
+                                                                      BODY_KINDS)), None)
+            # the one who posted is the union the story is about, whatever other body was named since
+            body = self._body_named(m.group(head), m.start(head), of_kind=True) if head else None
+            return _Known(m.start(head), body, SpeakerType.ORGANIZATION, None) if head and body else None
         name = m.group("name")
         person = self._known_name_ending(name)
         if person:
@@ -3177,9 +3181,11 @@ class ArticleSpeakers:
     def _given(self) -> set[str]:
         return {key.split()[0] for key in self._names if key}
 
-    def _body_named(self, head: str, pos: int) -> str | None:
+    def _body_named(self, head: str, pos: int, of_kind: bool = False) -> str | None:
         """The last body named before ``pos`` whose name holds ``head`` ("The commission" →
-        Commission on Presidential Debates; "police" → Charlotte-Mecklenburg police)."""
+        Commission on Presidential Debates; "police" → Charlotte-Mecklenburg police); found by
+        a word of its kind ("the union" of the Great Lakes Nurses Alliance), none where another
+        body was named since, or with ``of_kind``, another body of that kind."""
         found, by_kind, end = None, False, 0  # by_kind: by a word of the kind of body the noun says
         lo = max(0, pos - _BODY_REACH)
         kinds = BODY_KINDS.get(head, frozenset())  # "the union" of the Independent Drivers Alliance
@@ -3214,20 +3220,23 @@ class ArticleSpeakers:
                                     and words[k - 1] not in BODY_LINKS)
                                 or (words[k] == "at" and k == at + 1)), None)  # "Union at Dunmore Foods"
                     found = _OWNER_BEFORE.sub("", " ".join(written[:cut]))  # "VA's Office of Inspector General"
-        if found and by_kind and (self._other_name_since(found, end, pos) or re.search(
+        since_kinds = (kinds | {head}) if of_kind else frozenset()  # only a body of that kind named since
+        if found and by_kind and (self._other_name_since(found, end, pos, since_kinds) or re.search(
                 rf"\b[Aa]n?\s+(?:[a-z]+\s+)?{re.escape(head)}\b", self.text[end:pos])):
             # "the agency" is no Government Accountability Office with another body named since, nor
             # "the group" the association after "A group of residents gathered outside"
             return None
         return self._with_portfolios(found) if found else None
 
-    def _other_name_since(self, name: str, lo: int, hi: int) -> bool:
+    def _other_name_since(self, name: str, lo: int, hi: int, kinds: Set[str] = frozenset()) -> bool:
         """Whether a name of two capitalised words or more, no person's and no part of ``name``,
-        is written outside quotes between ``lo`` and ``hi``: another body the text turned to."""
+        is written outside quotes between ``lo`` and ``hi``: another body the text turned to;
+        with ``kinds``, one holding one of those words (another union, not the hospital it is at)."""
         for m in _BODY_RUN.finditer(self.text, lo, hi):
             words = m.group().split()
             if not (self._quoted.covers(m.start()) or m.group() in name or name in m.group()
-                    or is_first_name(words[0]) or words[0] in _NOT_NAME_START or words[0].lower() in DETERMINERS):
+                    or is_first_name(words[0]) or words[0] in _NOT_NAME_START or words[0].lower() in DETERMINERS
+                    or (kinds and not any(w.lower() in kinds for w in words))):
                 return True
         return False
 
@@ -3664,10 +3673,11 @@ _COUPLE = re.compile(r"\b[Tt]he (?:couple|pair)\b(?!’s|'s)")  # the two a "the
 _POSTS = frozenset("post tweet message".split())
 _POSTED = re.compile(rf"\bposted\b|\bon\s+(?:{'|'.join(sorted(_PLATFORMS))}|social\s+media)\b")
 # A sentence's subject up to its verb, after any appositive in commas: "The Joint Trade Union Front,
-# the umbrella body of the power sector unions, in a statement", "The sheriff’s office posted"
-_DOCUMENT_SUBJECT = re.compile(r"(?:(?:The|the)\s+(?:[a-z]+[’']s\s+|[a-z]+\s+)?(?P<head>[a-z]+)"
+# the umbrella body of the power sector unions, in a statement", "The sheriff’s office posted", or
+# to the verb after "and" or "but" ("… did not take a formal position but said in a Facebook post")
+_DOCUMENT_SUBJECT = re.compile(r"(?:(?:The|the)\s+(?:[a-z]+[’']s\s+|(?P<pre>[a-z]+)\s+)?(?P<head>[a-z]+)"
                                r"|(?:[Tt]he\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&’'-]*)*))"
-                               r"(?:,[^.;:“”\n]{1,120},)?\s+(?:[a-z]+\s+){0,2}?")
+                               r"(?:,[^.;:“”\n]{1,120},)?\s+(?:[^.;:“”\n]{1,120}?\s(?:and|but)\s+)?(?:[a-z]+\s+){0,2}?")
 # After a name, what the accused in a court story is said to be: "Martin Cahill, of Clonroad Heights,
 # Ennis, is charged with", "Reece, 58, who denies the charge,", "Smith pleaded not guilty"
 _CHARGED_AFTER = re.compile(r"(?:,[^.;:“”\"\n]{0,80},)?\s+(?:(?:is|was|has\s+been|had\s+been|stands)\s+"

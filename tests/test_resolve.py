@@ -3783,6 +3783,15 @@ def test_who_is_named_after_the_quote_reports_nothing_more(extract):
         ("Tenants march\n\nHundreds marched on Saturday. By Sunday evening, the Harbour Tenants Union had posted a "
          "video of the march on Facebook. “We will be back every week until the rents come down,” the post read.",
          "We will be back every week until the rents come down,", "Harbour Tenants Union"),
+        # ... "the union", the alliance named before, though a hospital was named since; and the subject
+        # of "did not … but said in a Facebook post"
+        ("Nurses strike\n\nThe nurses, represented by the Lakeshore Nurses Alliance, walked out at Mercy Point "
+         "Medical Center on Monday. By midday, the union had posted a photo of the picket on X. “Day one and not "
+         "going anywhere,” the post read.", "Day one and not going anywhere,", "Lakeshore Nurses Alliance"),
+        ("Schools to close\n\nThe Dunmore Teachers Association, the union representing 900 teachers, did not take a "
+         "position on the closures but said in a Facebook post that it would watch the budget.\n\n“We will be at "
+         "every budget meeting,” the post read.", "We will be at every budget meeting,",
+         "Dunmore Teachers Association"),
         # "the page" is who set it up
         ("Family thanks town\n\nA fundraising page set up by neighbour Carla Brandt had raised £9,000 by Friday. "
          "“Tom would have been overwhelmed by this kindness,” the page says.",
