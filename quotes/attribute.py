@@ -136,12 +136,18 @@ def _cues_between(text: str, lo: int, hi: int) -> Iterator[Cue]:
         if before and before[-1].lower() in _NOUN_MARKERS and not (
                 len(before) == 2 and before[0].lower() in _PRONOUN_SUBJECTS):
             continue
+        noun_after = _ROLE_NOUN_AFTER.match(text, m.end()) if written.endswith("s") and before else None
+        if noun_after and before[-1].islower() and (noun_after.group(1) in ROLE_NOUNS or is_person_noun(
+                noun_after.group(1))):
+            continue  # "a regional claims manager told staff": a noun naming a role, no verb
         if written.endswith("ed") and lemma in PARTIAL_CUE_LEMMAS and before and _reduced_passive(
                 before[-1], text, m.end()):
             continue  # "the staffing levels described by nurses", "the messages cited in the indictment"
         yield Cue(m.start(), m.end(), written, lemma)
 
 
+# "claims manager", not "warns officer that"
+_ROLE_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![ \t]+(?:that|to|of)\b)")
 _BY_OR_IN = re.compile(r"[ \t]+(by|in)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?[a-z]")
 
 

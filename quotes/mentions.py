@@ -1048,8 +1048,11 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             if prev in ("No", "No.") and toks[j].text.isdigit():
                 j -= 1  # "A No 10 source": Downing Street's number, not "no"
                 continue
+            compound = prev.endswith("s") and j >= 2 and toks[j - 2].text.islower() and (
+                toks[j - 2].text not in PRONOUNS and toks[j - 2].text not in CUE_FORMS) and (
+                toks[j].text in ROLE_NOUNS or is_person_noun(toks[j].text))  # "a regional claims manager"
             if prev in ",;:()“”\"—–" or (prev.lower() in NP_STOP_WORDS and prev.lower() not in DETERMINERS) or (
-                    prev.lower() in _CLAUSE_ADVERBS or (prev.islower() and prev in CUE_FORMS)):
+                    prev.lower() in _CLAUSE_ADVERBS or (prev.islower() and prev in CUE_FORMS and not compound)):
                 # "parents still want neighborhood schools", "Others reported supervisors": clauses,
                 # their noun phrases "neighborhood schools" and "supervisors"
                 break

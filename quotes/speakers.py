@@ -411,6 +411,7 @@ _APPOSITION_BEFORE = re.compile(r"([A-Z][\w’'-]+ [A-Z][\w’'-]+)(?:,| —| �
 _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+([a-z][\w-]*)\s+[A-Z][a-z]")
 # What follows a person named by one name: "Dan (not his real name)", "Sarah, 19,".
 _AGE_TAIL = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:,|-year-old[,\s])")
+_ROLE_TAIL = re.compile(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b(?=[,\s])")  # ", a neighbour of the family"
 _PSEUDONYM_TAIL = re.compile(r"\s+\((?:not\s+(?:his|her|their)\s+real\s+name|name\s+changed)\)")
 _ONE_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)$")  # not "Leary" of "Pat O'Leary, 74,"
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][\w’'.-]*\s+$")  # "Suu " before "Kyi", not a sentence's first
@@ -497,16 +498,21 @@ _TITLED_SURNAME = re.compile(
 
 
 def _one_names_given(text: str) -> Iterator[re.Match]:
-    """The one-word names an age or "(not his real name)" follows; the tails are sought first,
-    as they are rare and capitalised words are not."""
+    """The one-word names an age, a noun for a person ("Sajan, a neighbour of the family,") or
+    "(not his real name)" follows; the tails are sought first, as they are rare and
+    capitalised words are not."""
     tails = list(_AGE_TAIL.finditer(text))
+    tails += [m for m in _ROLE_TAIL.finditer(text) if is_person_noun(m.group(1)) or m.group(1) in ROLE_NOUNS]
     if "real name" in text or "name changed" in text:
         tails += _PSEUDONYM_TAIL.finditer(text)
     for tail in tails:
         name = _ONE_NAME_BEFORE.search(text, max(0, tail.start() - 30), tail.start())
         if (name and not _AFTER_PREPOSITION.search(text, max(0, name.start() - 12), name.start())
-                and not _CAPITALISED_BEFORE.search(text, max(0, name.start() - 30), name.start())):
-            yield name  # not "In Bamako, a 30-year-old man was killed", nor "Kyi" of "Suu Kyi, 70,"
+                and not _CAPITALISED_BEFORE.search(text, max(0, name.start() - 30), name.start())
+                and not text.endswith(("the ", "The "), 0, name.start())):
+            # not "In Bamako, a 30-year-old man was killed", nor "Kyi" of "Suu Kyi, 70,", nor a title
+            # ("the Onowu, an elder cousin of the monarch,")
+            yield name
     if "Their " in text:
         yield from _THEIR_KIN_APPOSED.finditer(text)  # "Their father, Marc, watched from the stands"
 
@@ -1696,6 +1702,9 @@ class ArticleSpeakers:
             if (words[owned_at + 1:] and words[-1].lower() in _OWNED_CHANNELS and len(words) == owned_at + 2
                     and owner_words[0][:1].isupper() and owner_words[-1][:-2].lower() in ORG_ROLE_NOUNS):
                 return " ".join(owner_words)[:-2], SpeakerType.ORGANIZATION  # "the Trump campaign's website"
+            kin = self._kin_of_someone(words[owned_at][:-2].lower(), words[owned_at + 1:])
+            if kin:  # "the boy’s mother told a court …", who is "Cian’s mother Gráinne Fallon" after
+                return kin, SpeakerType.PERSON
             return None  # "the ad’s narrator": owned by a thing, it is said as written
         if first in ("his", "her"):
             owner = self._most_salient(mention.start, "male" if first == "his" else "female")
@@ -1725,6 +1734,18 @@ class ArticleSpeakers:
         if kin:  # "His wife, Paulette Ferguson, said … . “…,” her husband said": Winston Ferguson
             return kin, SpeakerType.PERSON
         return f"{name}’s {' '.join(rest)}", mention.kind
+
+    def _kin_of_someone(self, owner: str, rest: list[str]) -> str | None:
+        """The one person the article names as someone's kin of the noun ``rest`` says ("Cian’s
+        mother Gráinne Fallon", "his mother, Gráinne Fallon"), where a description names them by
+        a noun for the person they are kin to ("the boy’s mother"), before or after."""
+        if not (is_person_noun(owner) or owner in _PERSON_ROLES) or len(rest) != 1 or (
+                rest[0].lower() not in _KIN_GENDERS):
+            return None
+        kin = rest[0].lower()
+        named = {name_key(m.group("name")) for m in _KIN_OF_NAMED.finditer(self.text)
+                 if m.group("kin").lower() == kin and name_key(m.group("name")) in self._names}
+        return self._names[named.pop()] if len(named) == 1 else None
 
     def _kin_introduced(self, pos: int, pronoun: str, rest: list[str]) -> str | None:
         """The person the article introduced before ``pos`` with the kin noun a description
@@ -3607,10 +3628,11 @@ _THEY_OPENS = re.compile(r"\s*(?:(?:But|And|Yet|Still|So),?\s+)?They\b")
 # A description's clause giving the one name its person would give: ", who gave his name only as Kofi,",
 # ", identified only as Maria,", ", who gave only her first name, Aisha,".
 _NAME_GIVEN_ONLY = re.compile(
-    r"(?:,\s+|\s+(?=who\s))(?:who\s+(?:\w+\s+){0,6}?)?(?:gave\s+(?P<pronoun>his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+    r"(?:,\s+|\s+(?=who\s))(?:who\s+(?:\w+\s+){0,6}?)?(?:gave\s+(?P<pronoun>his|her|their)\s+(?:first\s+)?name\s+"
+    r"(?:only\s+|simply\s+)?as"
     r"|(?:identified|known|named)\s+only\s+(?:as|by\s+(?P<pronoun2>his|her|their)\s+first\s+name,?)"
-    r"|gave\s+only\s+(?P<pronoun3>his|her|their)\s+first\s+name,?)\s+(?P<name>[A-Z][\w’'-]+)\b"
-    r"(?=\s*[,.)]|\s+[a-z])")  # "who gave his name only as Kofi said"
+    r"|gave\s+only\s+(?P<pronoun3>his|her|their)\s+first\s+name,?)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b"
+    r"(?=\s*[,.)]|\s+[a-z])")  # "who gave his name only as Kofi said", "who gave his name simply as Chidubem,"
 _GIVEN_REACH = 120  # characters before a first name within which the article says it gives no more
 _POSTMODIFIER_ONLY = re.compile(r"[^.;:,“”\"\n]{0,60}")  # " from Nakhon Ratchasima" between a noun and its clause
 _COMPANY_NOUNS = frozenset(("company", "firm"))
@@ -4027,6 +4049,9 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
 
 
 _OWNERS_KIN_BEFORE = re.compile(rf"[’']s\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+$")  # "Jess’s eldest daughter, " Lowenna
+# "Cian’s mother Gráinne Fallon", "his mother, Gráinne Fallon": someone's kin named in full
+_KIN_OF_NAMED = re.compile(rf"(?:\b[A-Z][\w-]*[’']s|\b[Hh]is|\b[Hh]er)\s+(?P<kin>{_KIN_NOUNS}),?\s+"
+                           r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)")
 _KIN_BEFORE_NAME = re.compile(rf"\b([Hh]is|[Hh]er)\s+{_KIN_AGE}({_KIN_NOUNS}),?\s+$")  # "Her son, " Ken
 # Tom Gregson", his brother," in apposition: closed by a comma or the sentence's end, never a verb's subject
 _KIN_AFTER_NAME = re.compile(rf",\s+(his|her)\s+{_KIN_AGE}({_KIN_NOUNS})(?=[,.;)])")
