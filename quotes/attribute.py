@@ -1129,6 +1129,11 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             unmarked_speech = q.kind in (QuoteKind.DIRECT, QuoteKind.BLOCK) and not own_cue
             reporter = _reporter_before(ctx, q, s_start) if unmarked_speech else None
             introduced = _paragraph_subject(ctx, q, s_start, prev[1].end if prev else 0) if unmarked_speech else None
+            # "Asked whether …, Penrose was bullish. “Of course.”": who reacts just before, in the
+            # quote's own paragraph, before the speaker of the paragraph before
+            reacted = _reaction_before(ctx, q) if unmarked_speech and not introduced and not reporter else None
+            if reacted and "\n" not in ctx.text[reacted.start:q.open]:
+                introduced = reacted
             if introduced and not reporter:
                 a = a._replace(mention=introduced, sieve=FLOATING, confidence=0.6)
             elif prev is not None and prev[1].mention is not None:
@@ -1154,6 +1159,9 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             newcomer = _introduced_last(ctx, q) if a.mention is None and unmarked_speech else None
             if newcomer:  # "… was Gloria Mendes, a 68-year-old retired school secretary. ⏎ “I have stood …”"
                 a = a._replace(mention=newcomer, sieve=FLOATING, confidence=0.5)
+            asked = _asked_of(ctx, q) if a.mention is None and unmarked_speech else None
+            if asked:  # a profile's "Does she read her reviews? ⏎ “My husband reads them …”"
+                a = a._replace(mention=asked, sieve=FLOATING, confidence=0.5)
         out.append(a)
         prev = (q, a)
     return out
@@ -1242,7 +1250,8 @@ _ONLOOKER_VERBS = word_set("onlooker_verbs")
 _REACTION = re.compile(
     rf"\s+(?:\w+ly\s+)?(?:{'|'.join(REACTIONS)}"
     r"|did\s+not\s+hesitate|didn[’']t\s+hesitate|was\s+(?:characteristically\s+)?(?:blunt|blunter|unmoved|defiant"
-    r"|emphatic|adamant|unrepentant|scathing|direct|candid|philosophical|upbeat))\b")
+    r"|emphatic|adamant|unrepentant|scathing|direct|candid|philosophical|upbeat|bullish|defiant|confident|optimistic"
+    r"|cautious|coy|dismissive|frank|forthright|guarded|pragmatic|realistic|unequivocal|downbeat|bleak))\b")
 
 
 def _reaction_before(ctx: Context, q: QuoteSpan) -> Mention | None:
@@ -1347,6 +1356,32 @@ _LISTING_WORDS = frozenset(("and", "or", "nor", "were", "are"))
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z][\w’'-]*\b(?![ \t]+[A-Z])")
 
 
+def _asked_of(ctx: Context, q: QuoteSpan) -> Mention | None:
+    """Who a profile's question put in the third person asks, where the quote of its own
+    paragraph after it answers: "Was she tempted to wait longer? Her mother died four years
+    ago. ⏎ “I waited long enough.”": the "she" of the question, for the speaker index to name."""
+    text = ctx.text
+    para_start = text.rfind("\n", 0, q.open) + 1
+    if para_start == 0 or text[para_start:q.open].strip(" “\"‘'"):
+        return None
+    end = end_before_space(text, para_start)
+    before = text.rfind("\n", 0, end) + 1
+    if end <= before or ctx.quotes_between(before, end) or "?" not in text[before:end]:
+        return None
+    for question in reversed(list(_QUESTION.finditer(text, before, end))):
+        pronoun = _THIRD_PERSON.search(question.group())
+        if pronoun:
+            at = question.start() + pronoun.start()
+            word = pronoun.group()
+            subject = OBJECT_PRONOUNS.get(word.lower(), word.lower())
+            return Mention(at, at + len(word), word, MentionKind.PRONOUN, None, None, PRONOUNS[subject][0])
+    return None
+
+
+_QUESTION = re.compile(r"[A-Z][^.?!“”\"\n]{3,200}\?")  # a sentence that asks
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her)\b(?![’']s)")  # "Does she read her reviews?"
+
+
 def _paragraph_subject(ctx: Context, q: QuoteSpan, s_start: int, last_end: int) -> Mention | None:
     """The person a new paragraph is about, where a quote with no cue follows what it says of
     them ("Dan (not his real name), a 19-year-old student, has just returned home. He doesn't
@@ -1380,7 +1415,9 @@ def _reports(ctx: Context, lo: int, hi: int) -> bool:
     """Whether the text from ``lo`` to ``hi`` reports what someone said ("said", "warned"), as
     a quote after it may go on with (:func:`_reporter_before`); not how they met or gave it ("she
     laughs", "Liu read a prepared statement")."""
-    return any(cue.lemma in _REPORT_LEMMAS and not _requested(ctx.text, cue, lo) for cue in ctx.cues_between(lo, hi))
+    asked = ASKED_LEAD.match(ctx.text, lo, hi)  # "Asked whether …, Penrose was bullish": what was asked
+    return any(cue.lemma in _REPORT_LEMMAS and not _requested(ctx.text, cue, lo)
+               and not (asked and cue.start < asked.end()) for cue in ctx.cues_between(lo, hi))
 
 
 def _requested(text: str, cue: Cue, lo: int) -> bool:
@@ -1414,6 +1451,12 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
             continue
         if clause and cue.start < clause.end():
             continue  # "When I ask about money, Lacey shrugs": what is asked is no report of the answer
+        asked = ASKED_LEAD.match(text, p_start, p_end)
+        answering = sentence_subject(ctx, asked.end(), p_end) if asked and cue.start < asked.end() else None
+        if answering is not None and asked and answering.start == asked.end() and (
+                answering.kind in (MentionKind.NAME, MentionKind.PRONOUN)):
+            # "Asked whether England could still win, Penrose was bullish": the one asked answers
+            return cue, answering
         if _SUBJECT_THEN_RELATIVE.fullmatch(text, p_start, cue.start):
             # "One paramedic, who asked not to be named because they are not authorised to speak to
             # the media, said crews …": the sentence's subject, not the last noun of its aside

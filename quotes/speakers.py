@@ -1203,6 +1203,10 @@ class ArticleSpeakers:
                 if body:  # "Police said", after "Charlotte-Mecklenburg police"
                     return body, SpeakerType.ORGANIZATION
                 return self._group(mention, mention.name)  # "Analysts said" opening a sentence: a group
+            family = self._family_of(mention)
+            if family:  # "the Castellanos said" of Luis and Marisol Castellano
+                self._remember(mention, family, SpeakerType.GROUP, None)
+                return family, SpeakerType.GROUP
             name, mtype = self._full_name(mention), mention.type
             if " " not in name and self._names.get(name_key(name), "").split(" ")[0] in _PEERAGES:
                 name = self._names[name_key(name)]  # "Lord Pennington", as a peer is known
@@ -1849,8 +1853,23 @@ class ArticleSpeakers:
                         self._nicknames.setdefault(m.group("nickname").lower(), named[0])
         return self._nicknames
 
+    def _family_of(self, mention: Mention) -> str | None:
+        """The people of one surname a plural of it after "the" names: "the Castellanos" of Luis
+        and Marisol Castellano, "the Joneses", joined by "and" in the order the article gave them."""
+        name = mention.name or ""
+        if " " in name or not name.endswith("s") or not self.text.endswith(("the ", "The "), 0, mention.start):
+            return None
+        for surname in (name[:-2], name[:-1]) if name.endswith("es") else (name[:-1],):
+            people = [full for _, full, words in self._full_words if len(words) > 1 and words[-1] == name_key(surname)
+                      and name_key(full) in self._names]
+            if len(set(people)) >= 2:
+                return " and ".join(dict.fromkeys(people))
+        return None
+
     def _full_name(self, mention: Mention) -> str:
         name = strip_honorific(mention.name or mention.text)
+        if _described_before_name(name.split()) and name_key(name.split(maxsplit=1)[1]) in self._names:
+            name = name.split(maxsplit=1)[1]  # "Syndicator Lachlan Burke": the person named, not what they are
         words = name_key(name).split()
         if not words:
             return name
@@ -2495,6 +2514,9 @@ class ArticleSpeakers:
         nationality = nationality_of(words[-1])
         if nationality:
             return self._of_country(mention, nationality, earlier)
+        kinded = self._body_of_kind(words, mention.start) if head == "team" else None
+        if kinded:  # "the rescue team" of Ogwen Valley Mountain Rescue Organisation
+            return _Known(mention.start, kinded, SpeakerType.ORGANIZATION, None)
         if head in ORG_ROLE_NOUNS or head in ORG_WORDS:
             body = self._body_named(head, mention.start)
             if body:
@@ -3063,6 +3085,11 @@ class ArticleSpeakers:
         by its noun: "In a post on its Facebook page on Monday afternoon, the trust thanked …" →
         Te Whānau a Taiporoa Trust."""
         end = min(hi, self._sentence_end(self._sentence_of(lo)))
+        named = _CLAUSE_BODY_NAMED.search(self.text, lo, end)
+        if named and named.group(1).split()[-1].lower() in ORG_WORDS:
+            # "In a post on the department’s Facebook page, the Maple Hollow Fire Department used …"
+            return _Known(named.start(1), self._longer_body(named.group(1), named.start(1)), SpeakerType.ORGANIZATION,
+                          None)
         m = _CLAUSE_BODY.search(self.text, lo, end)
         if m is None or not (m.group(1) in ORG_WORDS or m.group(1) in ORG_ROLE_NOUNS):
             return None
@@ -3142,6 +3169,14 @@ class ArticleSpeakers:
         if not holders and initials:  # "the CP" of "CP Adewale Ogunleye": the initials written as a title
             holders = {known.name: known for known in self._before(mention.start)
                        if known.type == SpeakerType.PERSON and f"{mention.name} {known.name}" in self.text}
+        if not holders and not initials and " " in mention.name:
+            # "the Transport Secretary told Parliament …" before "Transport Secretary Alan Fraser": the one
+            # person the article gives that title, later
+            titled = {name for _, name, title in self.full_names if title and title.lower() == mention.name.lower()
+                      and name_key(name) in self._names}
+            if len(titled) == 1:
+                name = titled.pop()
+                return _Known(mention.start, name, SpeakerType.PERSON, self.gender(name_key(name)))
         return holders.popitem()[1] if len(holders) == 1 else None
 
     def _abbreviated(self, run: str, end: int) -> bool:
@@ -3177,7 +3212,7 @@ class ArticleSpeakers:
         letters = acronym.replace(".", "")  # "S.E.C." is SEC
         for run in self._body_runs():
             if len(run) >= len(letters) and _initials_of(run, letters):
-                return " ".join(run)
+                return " ".join(run).removesuffix("’s").removesuffix("'s")  # "the Lawn Tennis Association’s programme"
         for run in self._and_runs:  # uncut at its "and": "Ministry of Human Resources and Emiratisation"
             if _initials_of(run, letters):
                 return " ".join(run)
@@ -3215,7 +3250,9 @@ class ArticleSpeakers:
         # "the campaign" → the Trump campaign, "police" → Charlotte-Mecklenburg police: a body
         # named with its head noun in lower case, else a capitalised name holding the head
         pattern = re.compile(rf"(?:[A-Z][\w’'.&-]*[ \t]+)+{re.escape(head)}\b|{_BODY_NAME.pattern}")
-        for m in pattern.finditer(self.text, lo, pos):
+        # a body of the noun's kind the lede named, out of reach: the one the story is about
+        lede = list(pattern.finditer(self.text, 0, min(lo, _LEDE_REACH))) if lo and kinds else []
+        for m in [*lede, *pattern.finditer(self.text, lo, pos)]:
             if self._quoted.covers(m.start()):
                 continue
             run = _SENTENCE_BREAK.split(m.group())[-1]  # "… to RT. The network said": no "RT. The network"
@@ -3230,6 +3267,8 @@ class ArticleSpeakers:
                                  or (words[0] in GROUP_NOUNS and words[1:2] in (["of"], ["at"]))):
                     words = words[1:]  # "Members of the Allied Food Workers’ Union": the union
                 kind = head if head in words else next((w for w in words if w in kinds), None)
+                if kind and kind != head and found and not by_kind:
+                    continue  # "the union" is the Longshore Workers Union, not the employers' association named since
                 if kind and words[-1] not in BODY_LINKS and len(words) > 1:
                     by_kind, end, at = kind != head, m.end(), words.index(kind)
                     written = piece.split()[-len(words):]
@@ -3241,23 +3280,46 @@ class ArticleSpeakers:
                                     and words[k - 1] not in BODY_LINKS)
                                 or (words[k] == "at" and k == at + 1)), None)  # "Union at Dunmore Foods"
                     found = _OWNER_BEFORE.sub("", " ".join(written[:cut]))  # "VA's Office of Inspector General"
-        since_kinds = (kinds | {head}) if of_kind else frozenset()  # only a body of that kind named since
-        if found and by_kind and (self._other_name_since(found, end, pos, since_kinds) or re.search(
+        # only a body of that kind named since, where asked or where the lede named it
+        since_kinds = (kinds | {head}) if of_kind or (lede and end <= lede[-1].end()) else frozenset()
+        companies = head in _COMPANY_NOUNS or found.split()[-1].lower() in COMPANY_WORDS if found else True
+        if found and by_kind and (self._other_name_since(found, end, pos, since_kinds, companies) or re.search(
                 rf"\b[Aa]n?\s+(?:[a-z]+\s+)?{re.escape(head)}\b", self.text[end:pos])):
             # "the agency" is no Government Accountability Office with another body named since, nor
             # "the group" the association after "A group of residents gathered outside"
             return None
         return self._with_portfolios(found) if found else None
 
-    def _other_name_since(self, name: str, lo: int, hi: int, kinds: Set[str] = frozenset()) -> bool:
+    def _body_of_kind(self, words: list[str], pos: int) -> str | None:
+        """The body a description names by the word before its noun, where no body's name holds
+        the noun itself: "the rescue team" of Ogwen Valley Mountain Rescue Organisation, a name
+        holding "rescue" and ending as a body's does."""
+        kind = words[-2].lower() if len(words) > 2 and words[-2].isalpha() and words[-2].islower() else ""
+        if not kind or kind in DETERMINERS or is_adverb(kind) or self._body_named(words[-1].lower(), pos):
+            return None
+        named = self._body_named(kind, pos)
+        last = named.split()[-1].lower() if named else ""
+        return named if last in ORG_WORDS and last != kind else None
+
+    def _other_name_since(self, name: str, lo: int, hi: int, kinds: Set[str] = frozenset(),
+                          companies: bool = True) -> bool:
         """Whether a name of two capitalised words or more, no person's and no part of ``name``,
         is written outside quotes between ``lo`` and ``hi``: another body the text turned to;
-        with ``kinds``, one holding one of those words (another union, not the hospital it is at)."""
+        with ``kinds``, one holding one of those words (another union, not the hospital it is at);
+        without ``companies``, no company by its name's last word (not the airline a union strikes)."""
         for m in _BODY_RUN.finditer(self.text, lo, hi):
-            words = m.group().split()
+            # "Tuesday. The", "Nordvik Securities. He": a run across a sentence's end is its words before it
+            words = re.split(r"(?<=\w\w)\.\s", m.group(), maxsplit=1)[0].split()
+            if len(words) < 2 or words[0].lower() in LEADING_ADVERBIALS or any(
+                    is_first_name(w) or w.lower() in ROLE_NOUNS for w in words[1:]) or all(
+                    w in STATES_AND_COUNTRIES or w == "and" for w in words):
+                # "At Vessen": a place after a phrase's opening word; "President Carla Mendes", "Rasaf’s
+                # Energy Minister Prince Faisal": a person; "Brazil and Guyana": places
+                continue
             if not (self._quoted.covers(m.start()) or m.group() in name or name in m.group()
                     or is_first_name(words[0]) or words[0] in _NOT_NAME_START or words[0].lower() in DETERMINERS
-                    or (kinds and not any(w.lower() in kinds for w in words))):
+                    or (kinds and not any(w.lower() in kinds for w in words))
+                    or (not companies and words[-1].lower().rstrip(".,") in COMPANY_WORDS)):
                 return True
         return False
 
@@ -3656,12 +3718,14 @@ _BODY_SENTENCES = 3  # sentences within which a body last named is what "the com
 _THEY_CHAIN = 3  # sentences read back for the people "they" stands for
 _QUANTIFIERS = frozenset("many some most several few all both two three four".split())
 _LINKERS = frozenset("but and yet still so meanwhile though although while because".split())
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9A-Z]{2}\.)\s+(?=(?:The|A|An|This|That|Its|It)\b)")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9A-Z]{2}\.)\s+(?=(?:The|A|An|This|That|Its|It)\b)"
+                             r"|(?<=day\.)\s+(?=[A-Z])")  # "… on Sunday. National Disaster Management Agency"
 _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
 _CAPITALISED_WHOLE_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w’'-]*")
 _NO_MATCH = re.compile(r"(?!)")  # a pattern that matches nowhere
 _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the article names next
 _BODY_REACH = 3000  # characters read back for what a description or document refers to
+_LEDE_REACH = 600  # a story's headline and lede, where the body it is about is named
 _BODY_HYPERNYMS = word_set("body_hypernyms")
 _WORD_AFTER = re.compile(r",?\s+(\w+)")
 # A company's word written with a capital ("Logistics", "PLC"), and the capitalised words before
@@ -3705,6 +3769,9 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:(?:The|the)\s+(?:[a-z]+[’']s\s+|(?P<pre>[a
 _CHARGED_AFTER = re.compile(r"(?:,[^.;:“”\"\n]{0,80},)?\s+(?:(?:is|was|has\s+been|had\s+been|stands)\s+"
                             r"(?:charged|accused|indicted)|pleaded|denies|denied|admitted)\b")
 _FRIENDS = frozenset(("friend", "pal", "mate"))  # one noun for one person, as tabloids vary it
+# "…, the Maple Hollow Fire Department used": a body by its name opening a clause
+_CLAUSE_BODY_NAMED = re.compile(
+    r",[ \t]+(?:the[ \t]+)?([A-Z][\w’'.&-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w’'.&-]*)*)[ \t]+[a-z]")
 _CLAUSE_BODY = re.compile(r",[ \t]+the[ \t]+([a-z]+)[ \t]+[a-z]")  # "…, the trust thanked"
 _NAME_WORDS = r"(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]+)"  # up to four capitalised words
 _CAPITALISED_RUN = re.compile(_NAME_WORDS)
@@ -4119,6 +4186,17 @@ def _country_first_name(words: list[str]) -> bool:
             and words[1].lower() not in PLACE_WORDS and words[1].lower() not in ORG_WORDS)
 
 
+_AGENT_ENDINGS = ("er", "or", "ian", "ist")  # nouns for what a person does or is: "syndicator", "Olympian"
+
+
+def _described_before_name(words: list[str]) -> bool:
+    """Whether the first of three words says what the person named by the other two is,
+    capitalised at a sentence's start: "Syndicator Lachlan Burke", "Olympian Mia Torrance",
+    "Corner-back Aidan Moloney" (no first name, before a first name firmly a man's or a woman's)."""
+    return (len(words) == 3 and not is_first_name(words[0]) and guessed_first_name(words[1]) in ("male", "female")
+            and (words[0].lower().endswith(_AGENT_ENDINGS) or "-" in words[0]))
+
+
 @lru_cache(maxsize=65536)
 def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     """The person-like name in a run of capitalised words, with where it starts in the run and
@@ -4170,6 +4248,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
         # gender-guesser lacks after an honorific no one is named
         dropped, words = [*dropped, words[0]], words[1:]
     words = words[:name_end(words)]  # "Aoife Ryan BL", "Jane Smith MP"
+    if _described_before_name(words):
+        dropped, words = [*dropped, words[0]], words[1:]
     given = next((k for k in range(1, len(words) - 1) if guessed_first_name(words[k]) in ("male", "female")), None)
     if (given and len(words) > 3 and not any(is_first_name(w) for w in words[:given])
             and all(w[:1].isupper() and w.isalpha() for w in words[:given])

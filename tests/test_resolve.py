@@ -3965,3 +3965,76 @@ def test_a_title_after_the_is_no_one_known_by_one_name(extract):
             "“For six years we had no father in the palace,” the Onowu, an elder cousin of the king, said.\n\nHe "
             "added, “Today, that chapter is closed.”")
     assert [q.speaker for q in extract(text) if q.quote.startswith("Today")] == ["Ikenna Obiora"]
+
+
+@pytest.mark.parametrize("what", ["Syndicator", "Olympian", "Corner-back"])
+def test_what_someone_is_capitalised_before_their_name_is_no_part_of_it(extract, what):
+    text = (f"Big win\n\n{what} Callum Reddy said the result was “life-changing” for the town. “Nobody gave us a "
+            "chance,” he said.")
+    assert {q.speaker for q in extract(text) if q.kind in ("partial", "direct")} == {"Callum Reddy"}
+
+
+def test_an_acronym_spelled_out_by_a_possessive_is_the_body(extract):
+    text = ("Qualifier wins\n\nReeve was dropped from the Rowing Federation of Ireland’s scholarship programme in "
+            "2021.\n\nThe RFI said in a statement that it was “delighted” for him.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Rowing Federation of Ireland"]
+
+
+def test_the_rescue_team_is_the_body_whose_name_holds_rescue(extract):
+    text = ("Walker dies\n\nDylan Owen, a team leader with Snowdon Valley Mountain Rescue Organisation, said the "
+            "weather turned fast.\n\nIn a post on Facebook, the rescue team said: “We are humbled by the generosity "
+            "shown in his memory.”")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "block")] == [
+        "Snowdon Valley Mountain Rescue Organisation"]
+
+
+def test_a_profiles_question_in_the_third_person_is_answered_by_its_subject(extract):
+    text = ("At home with a novelist\n\nMaeve Dunleavy is making tea in her kitchen in Westport while her publisher, "
+            "Tom Kerr, waits on the phone.\n\nDoes she read her reviews?\n\n“My husband reads them and tells me if I "
+            "need to leave the country.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maeve Dunleavy"]
+
+
+def test_a_title_written_before_its_holder_is_named_is_that_holder(extract):
+    text = ("Ferry delays\n\nMs Moir asked whether ministers knew of the faults before the Health Secretary told "
+            "Parliament in March that the project was “on schedule”.\n\nShe said that raised questions for Health "
+            "Secretary Ross Drummond.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Ross Drummond"]
+
+
+def test_who_reacts_just_before_a_quote_in_its_paragraph_says_it(extract):
+    text = ("Test match\n\nEngland captain Harry Penrose won the toss.\n\nOne member of the England camp said the "
+            "injury was “not a two-week job”.\n\nAsked whether England could still win the match, Penrose was "
+            "bullish. “Of course. We have chased bigger than that.”")
+    assert ("Of course. We have chased bigger than that.", "Harry Penrose") in [
+        (q, s) for q, s, _ in said(extract(text))]
+
+
+def test_the_union_is_the_association_though_a_company_and_people_were_named_since(extract):
+    text = ("Pilots strike\n\nThe Nordic Pilots Association called the walkout on Tuesday. Its president Carla "
+            "Mendes said talks had failed.\n\nNorthwind Airways Chief Executive Henrik Aalto said the offer was fair. "
+            "At Vessen Airport, queues grew on Monday.\n\nThe union said in a statement: “We will not accept a deal "
+            "that leaves pilots flying tired.”")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "block")] == ["Nordic Pilots Association"]
+
+
+def test_a_post_is_the_body_named_after_the_phrase_that_says_where_it_was_posted(extract):
+    text = ("Family Of Four Escapes House Fire In Birch Glen; Cat Rescued\n\nA GoFundMe page set up by a family friend "
+            "had raised $9,000 by Thursday.\n\nIn a post on the department’s Facebook page, the Birch Glen Fire "
+            "Department used the fire as a reminder for residents to test their alarms.\n\n“Test your smoke alarms "
+            "monthly,” the post said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Birch Glen Fire Department"]
+
+
+def test_the_plural_of_a_surname_is_the_people_of_that_surname(extract):
+    text = ("Market opens\n\nAt the taco stand, Marco Castillo and Elena Castillo worked side by side.\n\n“We’re "
+            "nervous and happy at the same time,” the Castillos said.")
+    speaker = [q.speaker for q in extract(text) if q.kind == "direct"][0]
+    assert sorted(speaker.split(" and ")) == ["Elena Castillo", "Marco Castillo"]
+
+
+def test_the_union_is_the_body_named_a_union_not_an_association_named_since(extract):
+    text = ("Port strike\n\nThe Harbour Dockers Union called the strike on Monday.\n\nThe Pacific Terminal Employers "
+            "Association said it had made a fair offer.\n\nThe union responded within hours: “The employers know "
+            "where to find us.”")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "block")] == ["Harbour Dockers Union"]
