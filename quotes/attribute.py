@@ -1131,8 +1131,8 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             introduced = _paragraph_subject(ctx, q, s_start, prev[1].end if prev else 0) if unmarked_speech else None
             # "Asked whether …, Penrose was bullish. “Of course.”": who reacts just before, in the
             # quote's own paragraph, before the speaker of the paragraph before
-            reacted = _reaction_before(ctx, q) if unmarked_speech and not introduced and not reporter else None
-            if reacted and "\n" not in ctx.text[reacted.start:q.open]:
+            reacted = _reaction_before(ctx, q) if unmarked_speech else None
+            if reacted and not introduced and not reporter and "\n" not in ctx.text[reacted.start:q.open]:
                 introduced = reacted
             if introduced and not reporter:
                 a = a._replace(mention=introduced, sieve=FLOATING, confidence=0.6)
@@ -1153,8 +1153,7 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             about = _paragraph_about(ctx, q) if a.mention is None and unmarked_speech else None
             if about:  # "Gayle was blunt in his assessment. ⏎ “This market has been neglected …”"
                 a = a._replace(mention=about, sieve=FLOATING, confidence=0.6)
-            reacted = _reaction_before(ctx, q) if a.mention is None and unmarked_speech else None
-            if reacted:  # "Asked whether she feared for her seat, the Labour MP laughed. “I’m a backbencher.”"
+            if reacted and a.mention is None:  # "Asked whether she feared for her seat, the Labour MP laughed. “I’m …”"
                 a = a._replace(mention=reacted, sieve=FLOATING, confidence=0.6)
             newcomer = _introduced_last(ctx, q) if a.mention is None and unmarked_speech else None
             if newcomer:  # "… was Gloria Mendes, a 68-year-old retired school secretary. ⏎ “I have stood …”"
