@@ -3037,10 +3037,16 @@ class ArticleSpeakers:
         a body by its noun ("The sheriff’s office "), or a person the article knows."""
         m = _DOCUMENT_SUBJECT.fullmatch(self.text, lo, hi)
         lead = _LEAD_PHRASE.match(self.text, lo, hi) if m is None else None
-        if lead and opens_leading_phrase(lead.group(1)):  # "By midday, the union had posted a photo"
+        if lead and (opens_leading_phrase(lead.group(1)) or is_adverb(lead.group(1).lower())):
+            # "By midday, the union had posted a photo", "Shortly after the vote, she posted"
             after = self.text.index(",", lead.start(1)) + 1
-            m = _DOCUMENT_SUBJECT.fullmatch(self.text, after + len(self.text[after:hi]) - len(
-                self.text[after:hi].lstrip()), hi)
+            lo = after + len(self.text[after:hi]) - len(self.text[after:hi].lstrip())
+            m = _DOCUMENT_SUBJECT.fullmatch(self.text, lo, hi)
+        pronoun = _PRONOUN_POSTER.fullmatch(self.text, lo, hi) if m is None else None
+        if pronoun and not self._quoted.covers(lo):  # "she posted a photo …": whom "she" stands for
+            word = pronoun.group(1)
+            return self._antecedent(Mention(lo, lo + len(word), word, MentionKind.PRONOUN, None, None,
+                                            PRONOUNS[word.lower()][0]))
         if m is None or self._quoted.covers(m.start()):
             return None
         if m.group("head"):
@@ -3761,9 +3767,10 @@ _POSTED = re.compile(rf"\bposted\b|\bon\s+(?:{'|'.join(sorted(_PLATFORMS))}|soci
 # A sentence's subject up to its verb, after any appositive in commas: "The Joint Trade Union Front,
 # the umbrella body of the power sector unions, in a statement", "The sheriff’s office posted", or
 # to the verb after "and" or "but" ("… did not take a formal position but said in a Facebook post")
+_PRONOUN_POSTER = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,2}?")  # "she posted", "he later wrote"
 _DOCUMENT_SUBJECT = re.compile(r"(?:(?:The|the)\s+(?:[a-z]+[’']s\s+|(?P<pre>[a-z]+)\s+)?(?P<head>[a-z]+)"
                                r"|(?:[Tt]he\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&’'-]*)*))"
-                               r"(?:,[^.;:“”\n]{1,120},)?\s+(?:[^.;:“”\n]{1,120}?\s(?:and|but)\s+)?(?:[a-z]+\s+){0,2}?")
+                               r"(?:\s+\([A-Z][\w&.-]*\))?(?:,[^.;:“”\n]{1,120},)?,?\s+(?:[^.;:“”\n]{1,120}?\s(?:and|but)\s+)?(?:[a-z]+\s+){0,2}?")
 # After a name, what the accused in a court story is said to be: "Martin Cahill, of Clonroad Heights,
 # Ennis, is charged with", "Reece, 58, who denies the charge,", "Smith pleaded not guilty"
 _CHARGED_AFTER = re.compile(r"(?:,[^.;:“”\"\n]{0,80},)?\s+(?:(?:is|was|has\s+been|had\s+been|stands)\s+"

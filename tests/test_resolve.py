@@ -4038,3 +4038,17 @@ def test_the_union_is_the_body_named_a_union_not_an_association_named_since(extr
             "Association said it had made a fair offer.\n\nThe union responded within hours: “The employers know "
             "where to find us.”")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "block")] == ["Harbour Dockers Union"]
+
+
+@pytest.mark.parametrize("short", ["", " (CTU)"])
+def test_the_statement_is_the_body_that_opened_the_sentence_in_a_statement(extract, short):
+    text = (f"Fees protest\n\nThe Coastal Teachers Union{short}, in a statement, backed the students and blamed the "
+            "government.\n\n“Students and teachers are victims of the same policy,” the statement said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Coastal Teachers Union"]
+
+
+def test_the_post_is_whom_the_pronoun_that_posted_it_stands_for(extract):
+    text = ("Light rail approved\n\nMayor Tom Becker called the vote historic.\n\nCouncillor Dana Reyes, whose ward "
+            "gets four stations, said the line was overdue.\n\nShortly after the vote, she posted a photo of the "
+            "tally board on social media. “Nine votes. Zero more excuses,” the post read.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "Dana Reyes"
