@@ -1746,9 +1746,10 @@ class ArticleSpeakers:
         if not (is_person_noun(owner) or owner in _PERSON_ROLES) or len(rest) != 1 or (
                 rest[0].lower() not in _KIN_GENDERS):
             return None
-        kin = rest[0].lower()
-        named = {name_key(m.group("name")) for m in _KIN_OF_NAMED.finditer(self.text)
-                 if m.group("kin").lower() == kin and name_key(m.group("name")) in self._names}
+        if self._kin_intros is None:
+            self._kin_intros = _kin_introductions(self.text, self.full_names)
+        named = {name_key(name) for _, _, kin, name in self._kin_intros
+                 if kin == rest[0].lower() and name_key(name) in self._names}
         return self._names[named.pop()] if len(named) == 1 else None
 
     def _kin_introduced(self, pos: int, pronoun: str, rest: list[str]) -> str | None:
@@ -4123,18 +4124,16 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
 
 
 _OWNERS_KIN_BEFORE = re.compile(rf"[’']s\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+$")  # "Jess’s eldest daughter, " Lowenna
-# "Cian’s mother Gráinne Fallon", "his mother, Gráinne Fallon": someone's kin named in full
-_KIN_OF_NAMED = re.compile(rf"(?:\b[A-Z][\w-]*[’']s|\b[Hh]is|\b[Hh]er)\s+(?P<kin>{_KIN_NOUNS}),?\s+"
-                           r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)")
-_KIN_BEFORE_NAME = re.compile(rf"\b([Hh]is|[Hh]er)\s+{_KIN_AGE}({_KIN_NOUNS}),?\s+$")  # "Her son, " Ken
+# "Her son, " Ken, "Cian’s mother " Gráinne Fallon: the owner's pronoun or name, and the kin noun
+_KIN_BEFORE_NAME = re.compile(rf"\b([Hh]is|[Hh]er|[A-Z][\w-]*[’']s)\s+{_KIN_AGE}({_KIN_NOUNS}),?\s+$")
 # Tom Gregson", his brother," in apposition: closed by a comma or the sentence's end, never a verb's subject
 _KIN_AFTER_NAME = re.compile(rf",\s+(his|her)\s+{_KIN_AGE}({_KIN_NOUNS})(?=[,.;)])")
 
 
 def _kin_introductions(text: str, full_names: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str, str]]:
-    """Each person the article introduces as someone's kin, as (where, the owner's pronoun, the
-    kin noun, the full name): "Her son, Ken," (Ken named in full as Ken McCarthy) and "Tom
-    Gregson, his brother," alike."""
+    """Each person the article introduces as someone's kin, as (where, the owner's pronoun or
+    name in lower case, the kin noun, the full name): "Her son, Ken," (Ken named in full as Ken
+    McCarthy), "Tom Gregson, his brother," and "Cian’s mother Gráinne Fallon" alike."""
     found = []
     for _, name, _ in full_names:
         for at in _word_starts(text, name):
