@@ -55,6 +55,7 @@ from .mentions import (
     Mention,
     byline_under_headline,
     opens_leading_phrase,
+    pronoun_mention,
     source_after,
     subject_after,
     subject_before,
@@ -1216,8 +1217,8 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
         return None
     s_start, s_end = ctx.sentence(start)
     subject = sentence_subject(ctx, start, end) if s_start == start and s_end >= end - 1 else None
-    if subject is not None and (LEADING_CLAUSE.fullmatch(text, start, subject.start) or (
-            text[start:subject.start].endswith(", ") and opens_leading_phrase(text[start:subject.start].split()[0]))):
+    if subject is not None and (LEADING_CLAUSE.fullmatch(text, start, subject.start)
+                                or _leading_phrase(text[start:subject.start])):
         # "When I ask about money, Lacey shrugs and pours more tea.", "In her closing statement, Whitlow
         # returned to health care"
         start = subject.start
@@ -1249,7 +1250,7 @@ _ONLOOKER_VERBS = word_set("onlooker_verbs")
 _REACTION = re.compile(
     rf"\s+(?:\w+ly\s+)?(?:{'|'.join(REACTIONS)}"
     r"|did\s+not\s+hesitate|didn[’']t\s+hesitate|was\s+(?:characteristically\s+)?(?:blunt|blunter|unmoved|defiant"
-    r"|emphatic|adamant|unrepentant|scathing|direct|candid|philosophical|upbeat|bullish|defiant|confident|optimistic"
+    r"|emphatic|adamant|unrepentant|scathing|direct|candid|philosophical|upbeat|bullish|confident|optimistic"
     r"|cautious|coy|dismissive|frank|forthright|guarded|pragmatic|realistic|unequivocal|downbeat|bleak))\b")
 
 
@@ -1325,15 +1326,12 @@ def _introduced_last(ctx: Context, q: QuoteSpan) -> Mention | None:
     the residents who addressed the committee was Gloria Mendes, a 68-year-old retired school
     secretary. ⏎ “I have stood at that stop …”"."""
     text = ctx.text
-    para_start = text.rfind("\n", 0, q.open) + 1
-    if para_start == 0 or text[para_start:q.open].strip(" “\"‘'"):
-        return None
     if len(text[q.start:q.end].split()) < _INTRODUCED_WORDS or text[q.start:q.end].isupper():
         return None  # a title or a subhead in marks ("“DIVISIVE, STUPID AND WRONG”") is no one's speech
-    end = end_before_space(text, para_start)  # the paragraph before, blank lines aside
-    before = text.rfind("\n", 0, end) + 1
-    if end <= before or text[end - 1] not in ".:" or ctx.quotes_between(before, end):
+    paragraph = _paragraph_before(ctx, q)
+    if paragraph is None or text[paragraph[1] - 1] not in ".:":
         return None
+    before, end = paragraph
     s_start = max(ctx.sentence(end - 1)[0], before)
     # a first name firmly of one gender ("Bell", "So" and "Co" are also words), no one's possessive
     named = [m for m in _FULL_NAME.finditer(text, s_start, end)
@@ -1360,21 +1358,28 @@ def _asked_of(ctx: Context, q: QuoteSpan) -> Mention | None:
     paragraph after it answers: "Was she tempted to wait longer? Her mother died four years
     ago. ⏎ “I waited long enough.”": the "she" of the question, for the speaker index to name."""
     text = ctx.text
+    paragraph = _paragraph_before(ctx, q)
+    if paragraph is None or "?" not in text[paragraph[0]:paragraph[1]]:
+        return None
+    for question in reversed(list(_QUESTION.finditer(text, *paragraph))):
+        pronoun = _THIRD_PERSON.search(question.group())
+        if pronoun:
+            return pronoun_mention(question.start() + pronoun.start(), pronoun.group())
+    return None
+
+
+def _paragraph_before(ctx: Context, q: QuoteSpan) -> tuple[int, int] | None:
+    """Where the paragraph before a quote that opens its own paragraph starts and ends, blank
+    lines aside, where that paragraph quotes no one."""
+    text = ctx.text
     para_start = text.rfind("\n", 0, q.open) + 1
     if para_start == 0 or text[para_start:q.open].strip(" “\"‘'"):
         return None
     end = end_before_space(text, para_start)
     before = text.rfind("\n", 0, end) + 1
-    if end <= before or ctx.quotes_between(before, end) or "?" not in text[before:end]:
+    if end <= before or ctx.quotes_between(before, end):
         return None
-    for question in reversed(list(_QUESTION.finditer(text, before, end))):
-        pronoun = _THIRD_PERSON.search(question.group())
-        if pronoun:
-            at = question.start() + pronoun.start()
-            word = pronoun.group()
-            subject = OBJECT_PRONOUNS.get(word.lower(), word.lower())
-            return Mention(at, at + len(word), word, MentionKind.PRONOUN, None, None, PRONOUNS[subject][0])
-    return None
+    return before, end
 
 
 _QUESTION = re.compile(r"[A-Z][^.?!“”\"\n]{3,200}\?")  # a sentence that asks
@@ -1410,6 +1415,12 @@ def _paragraph_subject(ctx: Context, q: QuoteSpan, s_start: int, last_end: int) 
     return None
 
 
+def _leading_phrase(words: str) -> bool:
+    """Whether ``words`` are a phrase opening a sentence before its subject, to the comma that
+    ends it: "In her closing statement, "."""
+    return words.rstrip().endswith(",") and opens_leading_phrase(words.split()[0])
+
+
 def _reports(ctx: Context, lo: int, hi: int) -> bool:
     """Whether the text from ``lo`` to ``hi`` reports what someone said ("said", "warned"), as
     a quote after it may go on with (:func:`_reporter_before`); not how they met or gave it ("she
@@ -1442,6 +1453,7 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
         if e_end <= p_start and "\n" not in text[e_end:p_start] and not ctx.quotes_between(e_start, e_end):
             p_start, p_end = e_start, e_end
     clause = LEADING_CLAUSE.match(text, p_start, p_end)
+    asked = ASKED_LEAD.match(text, p_start, p_end)
     for cue in reversed(ctx.cues_between(p_start, p_end)):
         if cue.lemma not in _REPORT_LEMMAS or text.endswith(" to ", p_start, cue.start) or _requested(
                 text, cue, p_start):
@@ -1450,7 +1462,6 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
             continue
         if clause and cue.start < clause.end():
             continue  # "When I ask about money, Lacey shrugs": what is asked is no report of the answer
-        asked = ASKED_LEAD.match(text, p_start, p_end)
         answering = sentence_subject(ctx, asked.end(), p_end) if asked and cue.start < asked.end() else None
         if answering is not None and asked and answering.start == asked.end() and (
                 answering.kind in (MentionKind.NAME, MentionKind.PRONOUN)):
@@ -1496,7 +1507,7 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
             subject = sentence_subject(ctx, p_start, p_end)
             lead = text[p_start:subject.start] if subject is not None else ""
             if subject is not None and subject.kind in (MentionKind.NAME, MentionKind.PRONOUN) and (
-                    not lead.strip() or (lead.rstrip().endswith(",") and opens_leading_phrase(lead.split()[0]))):
+                    not lead.strip() or _leading_phrase(lead)):
                 return cue, subject
         if (mention is None and text.endswith((", ", " and ", " but "), p_start, cue.start)) or (
                 mention is not None and (mention.text.lower() in ("which", "that", "who")

@@ -1483,11 +1483,18 @@ def source_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     m = _OBJECT_PRONOUN.match(text, lo, hi)
     if m is None or m.group(1).lower() not in OBJECT_PRONOUNS:
         return None
-    kind_type = PRONOUNS[OBJECT_PRONOUNS[m.group(1).lower()]][0]
-    return Mention(m.start(1), m.end(1), m.group(1), MentionKind.PRONOUN, None, None, kind_type)
+    return pronoun_mention(m.start(1), m.group(1))
 
 
 _OBJECT_PRONOUN = re.compile(r"\s*(\w+)\b(?![’'-])")
+
+
+def pronoun_mention(start: int, word: str) -> Mention:
+    """The mention of the pronoun ``word`` written at ``start``, typed by the pronoun, or by its
+    subject form where it is an object ("him" as "he")."""
+    low = word.lower()
+    return Mention(start, start + len(word), word, MentionKind.PRONOUN, None, None,
+                   PRONOUNS[OBJECT_PRONOUNS.get(low, low)][0])
 
 
 def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:

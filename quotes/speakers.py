@@ -85,6 +85,7 @@ from .mentions import (
     portfolio_title_before,
     postmodifier_after,
     postmodifier_link,
+    pronoun_mention,
     split_bodies,
 )
 from .mentions import initials_of as _initials_of
@@ -419,6 +420,12 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][\w’'.-]*\s+$")  # 
 _ROLE_IN_APPOSITION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s+$")
 # What heads a role's "the" in apposition, so that the role is another's: "a spokesman for the minister, X"
 _HEADED_BEFORE = re.compile(r"\b(?:of|for|to|with|by|from|at|assisting|representing|advising|acting)\s+$")
+
+
+def _headed_before(text: str, at: int) -> bool:
+    """Whether a role given in apposition from ``at`` (its "the" or "a") is the object of the
+    words before it ("Counsel assisting the coroner, Tom Kearsley,"), and so another's role."""
+    return _HEADED_BEFORE.search(text, max(0, at - 30), at) is not None
 # A party tag after a name: ", R-Lubbock,", " (D-Houston)".
 _PARTY_TAG_AFTER = re.compile(
     r"(?:, | \()(?P<party>[RDI])-(?P<place>(?:[A-Z]\.)+[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\.?[,)]|\.(?=\s|$))")
@@ -734,7 +741,7 @@ class ArticleSpeakers:
             at = titled.start() + 2 if titled and titled.group(1).lower() in HONORIFICS else pos  # ", SP Adebayo …"
             role = _ROLE_IN_APPOSITION.search(self.text, max(0, at - 60), at) if self.text.endswith(
                 ", ", 0, at) else None
-            if role and _HEADED_BEFORE.search(self.text, max(0, role.start() - 20), role.start()):
+            if role and _headed_before(self.text, role.start()):
                 role = None  # "Counsel assisting the coroner, Tom Kearsley,": the counsel's, not the coroner's
             if role and key in self._names and not self._quoted.covers(pos) and (
                     _HYPHENED_WORD.findall(role.group(1).lower().split(" for ")[0].split(" of ")[0])[-1] in ROLE_NOUNS):
@@ -865,9 +872,7 @@ class ArticleSpeakers:
                     bonus = _INTRODUCED
                 self._salient.append(_Salient(at, person, (honorific_at.start() if honorific_at else at, end), bonus))
         if _KIN_WORD.search(self.text):  # "His wife, Patrice Hughes,": a woman, whatever "Patrice" says
-            if self._kin_intros is None:
-                self._kin_intros = _kin_introductions(self.text, self.full_names)
-            for _, _, kin, name in self._kin_intros:
+            for _, _, kin, name in self._kin_introductions():
                 if kin in _KIN_GENDERS and name_key(name) in self._names:
                     self._note_gender(name_key(name), _KIN_GENDERS[kin])
         for key, name in self._names.items():
@@ -1739,6 +1744,12 @@ class ArticleSpeakers:
             return kin, SpeakerType.PERSON
         return f"{name}’s {' '.join(rest)}", mention.kind
 
+    def _kin_introductions(self) -> list[tuple[int, str, str, str]]:
+        """:func:`_kin_introductions` of the article, read when first needed."""
+        if self._kin_intros is None:
+            self._kin_intros = _kin_introductions(self.text, self.full_names)
+        return self._kin_intros
+
     def _kin_of_someone(self, owner: str, rest: list[str]) -> str | None:
         """The one person the article names as someone's kin of the noun ``rest`` says ("Cian’s
         mother Gráinne Fallon", "his mother, Gráinne Fallon"), where a description names them by
@@ -1746,9 +1757,7 @@ class ArticleSpeakers:
         if not (is_person_noun(owner) or owner in _PERSON_ROLES) or len(rest) != 1 or (
                 rest[0].lower() not in _KIN_GENDERS):
             return None
-        if self._kin_intros is None:
-            self._kin_intros = _kin_introductions(self.text, self.full_names)
-        named = {name_key(name) for _, _, kin, name in self._kin_intros
+        named = {name_key(name) for _, _, kin, name in self._kin_introductions()
                  if kin == rest[0].lower() and name_key(name) in self._names}
         return self._names[named.pop()] if len(named) == 1 else None
 
@@ -1759,9 +1768,7 @@ class ArticleSpeakers:
         words = [w.lower() for w in rest]
         if pronoun not in ("his", "her") or not words or words[-1] not in _KIN_GENDERS:
             return None
-        if self._kin_intros is None:
-            self._kin_intros = _kin_introductions(self.text, self.full_names)
-        found = [(at, name) for at, owner, kin, name in self._kin_intros
+        found = [(at, name) for at, owner, kin, name in self._kin_introductions()
                  if at < pos and kin == words[-1] and owner == pronoun and name_key(name) in self._names]
         return self._names[name_key(max(found)[1])] if found else None
 
@@ -3045,9 +3052,7 @@ class ArticleSpeakers:
             m = _DOCUMENT_SUBJECT.fullmatch(self.text, lo, hi)
         pronoun = _PRONOUN_POSTER.fullmatch(self.text, lo, hi) if m is None else None
         if pronoun and not self._quoted.covers(lo):  # "she posted a photo …": whom "she" stands for
-            word = pronoun.group(1)
-            return self._antecedent(Mention(lo, lo + len(word), word, MentionKind.PRONOUN, None, None,
-                                            PRONOUNS[word.lower()][0]))
+            return self._antecedent(pronoun_mention(lo, pronoun.group(1)))
         if m is None or self._quoted.covers(m.start()):
             return None
         if m.group("head"):
@@ -3761,17 +3766,17 @@ _STATEMENTS = frozenset("statement release announcement".split())
 # minister, X said … “…,” the letter said", "In a Facebook post, he accused critics … “…,” the post added"
 _SAID_IN_ONLY = frozenset("letter post tweet message email".split())
 _PLATFORMS = word_set("platforms")
-# What one posts, and where a sentence says one posted it: "posted on Facebook", "reminded visitors on X"
 _COUPLE = re.compile(r"\b[Tt]he (?:couple|pair)\b(?!’s|'s)")  # the two a "they" after may be
+# What one posts, and where a sentence says one posted it: "posted on Facebook", "reminded visitors on X"
 _POSTS = frozenset("post tweet message".split())
 _POSTED = re.compile(rf"\bposted\b|\bon\s+(?:{'|'.join(sorted(_PLATFORMS))}|social\s+media)\b")
 # A sentence's subject up to its verb, after any appositive in commas: "The Joint Trade Union Front,
 # the umbrella body of the power sector unions, in a statement", "The sheriff’s office posted", or
 # to the verb after "and" or "but" ("… did not take a formal position but said in a Facebook post")
-_PRONOUN_POSTER = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,2}?")  # "she posted", "he later wrote"
 _DOCUMENT_SUBJECT = re.compile(r"(?:(?:The|the)\s+(?:[a-z]+[’']s\s+|(?P<pre>[a-z]+)\s+)?(?P<head>[a-z]+)"
                                r"|(?:[Tt]he\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&’'-]*)*))"
                                r"(?:\s+\([A-Z][\w&.-]*\))?(?:,[^.;:“”\n]{1,120},)?,?\s+(?:[^.;:“”\n]{1,120}?\s(?:and|but)\s+)?(?:[a-z]+\s+){0,2}?")
+_PRONOUN_POSTER = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,2}?")  # "she posted", "he later wrote"
 # After a name, what the accused in a court story is said to be: "Martin Cahill, of Clonroad Heights,
 # Ennis, is charged with", "Reece, 58, who denies the charge,", "Smith pleaded not guilty"
 _CHARGED_AFTER = re.compile(r"(?:,[^.;:“”\"\n]{0,80},)?\s+(?:(?:is|was|has\s+been|had\s+been|stands)\s+"
@@ -4302,8 +4307,8 @@ def _title_before(text: str, start: int, dropped: Sequence[str]) -> str | None:
     while lead and before and before[-1][:1].isupper() and before[-1].lower() not in _NOT_TITLE_WORDS and len(lead) < 4:
         lead.insert(0, before.pop())  # "Wexley Town manager": the body whose role it is, in its words
     first = text.rfind(lead[0], max(0, start - 60), start) if lead else -1
-    if first > 0 and "," in text[first:start] and _HEADED_BEFORE.search(
-            text, max(0, first - 30), first - 4 if text.endswith("the ", 0, first) else first):
+    if first > 0 and "," in text[first:start] and _headed_before(text, first - 4 if text.endswith(
+            "the ", 0, first) else first):
         lead = []  # "Counsel representing the minister, Ann Cole": the minister is another
     words = [*lead, *dropped]
     if not any(w.lower().rstrip(".") in ROLE_NOUNS or w.lower().rstrip(".") in _SHORT_TITLES
