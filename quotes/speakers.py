@@ -3348,9 +3348,11 @@ class ArticleSpeakers:
         named = self._body_named("police", pos)
         if named and ". " not in named:  # "in France. Police said" names no force
             return named
-        later = {name for m in _POLICE.finditer(self.text, pos) if (name := self._body_named("police", m.end()))
-                 and ". " not in name}
-        return later.pop() if len({name.lower() for name in later}) == 1 else None
+        later = [name for m in _POLICE.finditer(self.text, pos) if (name := self._body_named("police", m.end()))
+                 and ". " not in name]
+        # the first written of one force's names, whatever their case ("Pine Hollow Police Chief …",
+        # "call Pine Hollow police"), so that every run gives the same
+        return later[0] if len({name.lower() for name in later}) == 1 else None
 
     def _last_body(self, pos: int) -> str | None:
         """The last body named before ``pos`` in the paragraph, by a name ending in a word for a

@@ -4052,3 +4052,20 @@ def test_the_post_is_whom_the_pronoun_that_posted_it_stands_for(extract):
             "gets four stations, said the line was overdue.\n\nShortly after the vote, she posted a photo of the "
             "tally board on social media. “Nine votes. Zero more excuses,” the post read.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "Dana Reyes"
+
+
+def test_police_named_later_in_two_cases_is_the_first_written_on_every_run(tmp_path):
+    # the force "Police say" stands for, named later in two cases, was a set's arbitrary pop
+    import os
+    import subprocess
+    import sys
+    text = ("Teen shot\n\nPolice say detectives are reviewing footage.\n\nCedar Vale Police Chief Dana Ortiz attended "
+            "the vigil.\n\nAnyone with information is asked to call Cedar Vale police.\n")
+    path = tmp_path / "vigil.txt"
+    path.write_text(text, encoding="utf-8")
+    speakers = set()
+    for seed in ("1", "2", "3", "4"):
+        out = subprocess.run([sys.executable, "-m", "quotes", "extract", str(path)], capture_output=True, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout
+        speakers.add(out)
+    assert len(speakers) == 1 and "Cedar Vale Police" in speakers.pop()
