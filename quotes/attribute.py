@@ -775,7 +775,18 @@ def _possessive(ctx: Context, q: QuoteSpan, near: bool) -> Attribution | None:
 
 
 # What a sentence's opening words may hold that is no part of its subject: a party or state tag
-# ("Sen. Bernie Sanders (Vt.)", PARTY_OR_STATE_TAG), a preposition after a verb that opens it ("Preys on …").
+# ("Sen. Bernie Sanders (Vt.)", PARTY_OR_STATE_TAG), a seat in parentheses before the verb
+# ("Ms Priscilla Ng (Aljunied GRC) noted"), a preposition after a verb that opens it ("Preys on …").
+_ASIDE_THEN_WORD = re.compile(r"[^()\n]{1,60}\)\s+([a-z]+)\b")
+
+
+def _aside_then_verb(text: str, pos: int) -> bool:
+    """Whether the parenthesis holding ``pos`` closes before a word in lower case that no role
+    or person is ("… GRC) noted"), as a verb, not "(PCB) chairman Tariq Mehmood Butt"."""
+    m = _ASIDE_THEN_WORD.match(text, pos)
+    return m is not None and m.group(1) not in ROLE_NOUNS and not is_person_noun(m.group(1))
+
+
 _VERB_BEFORE_PREPOSITION = re.compile(r" (?:on|upon|into)\b")
 
 
@@ -834,15 +845,19 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
             # capitalised only because it opens the sentence
             continue
         if token[:1].isupper():
-            if end is not None and PARTY_OR_STATE_TAG.match(text, lo + w.start() - 1):
-                break  # "Sen. Bernie Sanders (Vt.)": the party or state tag is no part of the name
+            if end is not None and "(" in text[end:lo + w.start()] and (
+                    PARTY_OR_STATE_TAG.match(text, lo + w.start() - 1) or _aside_then_verb(text, lo + w.start())):
+                # "Sen. Bernie Sanders (Vt.)", "Ms Priscilla Ng (Aljunied GRC) noted": an aside, no part of
+                # the name; not "Pakistan Cricket Board (PCB) chairman Tariq Mehmood Butt"
+                break
             end = lo + w.end()
             named = named or (  # an owner opens no name: "Kayla’s footballer boyfriend Jordan Asante"
                 token not in DEMONYMS and token not in PARTY_WORDS and token.lower().rstrip(".") not in ROLE_NOUNS
                 and token.lower() not in DETERMINERS and not token.endswith(("’s", "'s"))
             )
             continue
-        if end is not None and (token.lower() in ROLE_NOUNS or is_person_noun(token)):
+        if end is not None and (token.lower() in ROLE_NOUNS or is_person_noun(token)) and (
+                "," not in text[end:lo + w.start()]):  # but "Ramon Alcaraz, chair of …": an appositive's
             end = lo + w.end()  # "The Republican nominee", "The former Rovers midfielder"
             continue
         if k <= owned_to:
@@ -1176,6 +1191,23 @@ def _answerer(ctx: Context, q: QuoteSpan, prev: tuple[QuoteSpan, Attribution] | 
     text = ctx.text
     start = text.rfind("\n", 0, q.open) + 1
     question = prev[1] if prev is not None and _questioner(prev[1].mention) else None
+    if prev is not None and len(done) >= 2 and prev[1].sieve == FLOATING and _whole_paragraph(text, q) and (
+            _put_a_question(text, done[-2], prev[0]) and done[-2].end <= prev[0].start and (
+                q.group == 0 or q.group != prev[0].group)) and prev[1].mention is not None and (
+            done[-2].mention is not None and prev[1].mention.text.lower() != done[-2].mention.text.lower()):
+        # "… ⏎ “A remediation plan was developed.” ⏎ “Which also failed.”": the exchange goes on, the
+        # one who asked speaking again
+        return done[-2]
+    put = prev[1] if prev is not None and question is None and _put_a_question(text, prev[1], q) else None
+    if put is not None and put.mention is not None and put.mention.kind != MentionKind.PRONOUN and len(done) >= 2:
+        # "“The project was rated amber …,” Mr Marsh said. ⏎ “And what happened when it went red?”
+        # the senator asked. ⏎ “A remediation plan was developed.”": the one who spoke just before
+        # the question, in the paragraph before, answers it; not where "he asked" may be them
+        spoke = done[-2]
+        if (spoke.mention is not None and spoke.mention.kind == MentionKind.NAME and spoke.kind == QuoteKind.DIRECT
+                and spoke.mention.text.lower() != put.mention.text.lower()
+                and text[spoke.end:put.start].count("\n") <= 2):
+            return spoke
     if question is not None and text[question.start:question.end].rstrip(" ,").endswith("?"):
         asked = text[question.end:q.open].count("\n") <= 2
     else:
@@ -1194,6 +1226,14 @@ def _answerer(ctx: Context, q: QuoteSpan, prev: tuple[QuoteSpan, Attribution] | 
         return Attribution(q.start, q.end, q.kind, question.cue, mention, FLOATING, 0.6)
     return next((a for a in reversed(done) if a.mention is not None and not _questioner(a.mention)
                  and a.start < q.start), None)
+
+
+def _put_a_question(text: str, asked: Attribution, q: QuoteSpan) -> bool:
+    """Whether ``asked`` is a question put with "asked" in the paragraph just before ``q``, a
+    quote that is a paragraph of its own: an exchange, as a hearing's report gives one."""
+    return (asked.cue is not None and asked.cue.lemma == "ask" and asked.mention is not None
+            and text[asked.start:asked.end].rstrip(" ,").endswith("?") and _whole_paragraph(text, q)
+            and text[asked.end:q.open].count("\n") <= 2)
 
 
 def _questioner(mention: Mention | None) -> bool:

@@ -316,7 +316,8 @@ def _kind(text: str, o: int, c: int, start: int, end: int) -> str:
     if _looks_like_title(words) and prev_words and (
         prev_words[-1].lower() in TITLE_INTRODUCERS
         or (len(prev_words) > 1 and prev_words[-2].lower() == "author")
-        or (prev_words[-1].endswith(("’s", "'s")) and prev_words[-1][:1].isupper())  # CBS's "Face the Nation"
+        # CBS's "Face the Nation", 2019’s “Harbour Weather”
+        or (prev_words[-1].endswith(("’s", "'s")) and (prev_words[-1][:1].isupper() or prev_words[-1][:4].isdigit()))
         or (prev_words[-1].lower() == "on" and len(words) <= 5)  # appeared on "Morning Joe"
         # "On Tuesday’s episode of “The Steve Harvey Morning Show,”", "a broadcast of “Fox News Sunday,”"
         or (len(prev_words) > 1 and prev_words[-1].lower() in ("of", "on")

@@ -28,6 +28,7 @@ REPORT_LEMMAS = word_set("report_lemmas")
 # reported only with a "that" clause or a document as subject.
 EVIDENCE_LEMMAS = word_set("evidence_lemmas")
 DOCUMENT_NOUNS = word_set("document_nouns")
+COUNTS = word_set("counts")  # "the mother of four"
 # Heads of a description that is no speaker itself: documents, clips, posts ("the statement").
 NOT_SPEAKER_HEADS = DOCUMENT_NOUNS | word_set("not_speaker_heads")
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from .lexicon import (
     BODY_LINKS,
     COUNTRIES,
+    COUNTS,
     COURTESY_TITLES,
     CUE_FORMS,
     CUE_MODIFIERS,
@@ -508,8 +509,15 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
         if link.group("link") == "from" or not noun.islower():
             return None
         return _np_ending_at(text, toks, h, entities)
-    if low != "those" and (low in ORG_ROLE_NOUNS or not (low in _DESCRIPTION_HEADS or singular in _DESCRIPTION_HEADS
-                                                         or is_person_noun(low))):
+    person_head = low in _DESCRIPTION_HEADS or singular in _DESCRIPTION_HEADS or is_person_noun(low)
+    if not person_head and obj.kind == MentionKind.NAME and link.group("link") == "in" and noun.islower():
+        # "An official from the Filipino embassy in Dubai": the official, of the embassy where it is
+        body = _np_ending_at(text, toks, h, entities)
+        outer = _postmodified_subject(text, toks, body, entities) if body is not None else None
+        if outer is not None and outer.kind == MentionKind.DESCRIPTION and outer.name is None:
+            phrase = text[outer.start:obj.end]
+            return outer._replace(end=obj.end, text=phrase, role=phrase)
+    if low != "those" and (low in ORG_ROLE_NOUNS or not person_head):
         return None  # a person or people ("a producer for", "people close to"), not a body
     head = _np_ending_at(text, toks, h, entities) if low != "those" else None
     start = head.start if head is not None else toks[h].start
@@ -712,8 +720,12 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
     end = comma
     for j in range(comma - 1, -1, -1):
         if (toks[j].text == "(" and end > j + 1 and toks[end - 1].text == ")"
-                and (PARTY_OR_STATE_TAG.match(text, toks[j].start) or (end == j + 3 and _abbreviates(toks, j)))):
-            end = j  # "Roy Cooper (D), McCrory's opponent,", "The Karachi … Corporation (KWSC), in a statement,"
+                and (PARTY_OR_STATE_TAG.match(text, toks[j].start) or (end == j + 3 and _abbreviates(toks, j))
+                     or (toks[end].text == ","
+                         and _CAPITALISED_ASIDE.fullmatch(text, toks[j].start, toks[end - 1].end)))):
+            # "Roy Cooper (D), McCrory's opponent,", "The Karachi … Corporation (KWSC), in a statement,",
+            # "Mr Faisal Hamid (Marine Parade-Braddell Heights GRC), who …,": his seat
+            end = j
             continue
         if toks[j].text == "(" and j + 2 < comma and toks[j + 2].text == ")" and (
                 toks[j + 1].text.lower().rstrip(".") in _RETIRED):
@@ -753,7 +765,9 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
                   and not (t.text[:1].isupper() and t.text.lower().rstrip(".") in _TITLE_WORDS)]  # "Chief Bayo Onanuga"
         described_first = not before or (  # "Her neighbour, retired teacher Alan Prowse,"
             len(before) <= 3 and all(w.isalpha() and w.islower() for w in before)
-            and (before[-1] in ROLE_NOUNS or is_person_noun(before[-1])))
+            and (before[-1] in ROLE_NOUNS or is_person_noun(before[-1]))) or (
+            # "The jury foreman, a retired petroleum engineer named Gerald Fitch,"
+            len(before) <= 6 and before[-1] in ("named", "called") and before[0].lower() in ("a", "an"))
         # the words the name's mention holds before the name ("a former clerk at" Ardhi House)
         lead = (name.text[:len(name.text) - len(name.name)].split()
                 if name is not None and name.name and name.text.endswith(name.name) else [])
@@ -783,6 +797,9 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             if relative:  # "A mother whose daughter is a student there, recounting …, said"
                 return relative
             mention = _np_ending_at(text, toks, head_hi - 1, entities, lo=head_lo)
+            if mention is not None and first.lower() == "who" and mention.kind != MentionKind.PRONOUN:
+                # "An official from the Indonesian consulate, who …,": the official, not the consulate
+                mention = _postmodified_subject(text, toks[:head_hi], mention, entities) or mention
             # "A second vice-chancellor, who runs a research university, agreed": a person described
             # "The 45-year-old, of Headingley, told the court": a person and where they are from
             # "the prosecution's key witness, a former clerk at Ardhi House, told": a person, described twice
@@ -864,6 +881,8 @@ def byline_under_headline(text: str) -> re.Match | None:
     return _BYLINE.search(text, 0, _BYLINE_REACH)
 
 
+# A parenthesis of capitalised words after a name: a seat, a party, a short form ("(Aljunied GRC)")
+_CAPITALISED_ASIDE = re.compile(r"\((?:[A-Z][\w’'.&-]*\s*){1,5}\)")
 PARTY_OR_STATE_TAG = re.compile(r"\((?:[DRI]-[A-Z][\w.]*|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,4}\.)?|[DRI])\)")
 
 
@@ -984,6 +1003,13 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         if k > lo and toks[k + 1].text.lower() in ("his", "her", "their"):
             return _np_ending_at(text, toks, k - 1, entities, lo)
         return None
+    if (low in COUNTS or low.isdigit()) and i - 2 >= lo and toks[i - 1].text == "of" and (
+            is_person_noun(toks[i - 2].text.lower())):
+        # "the 52-year-old mother of four", "the father of two": the parent, with what the count tells of them
+        parent = _np_ending_at(text, toks, i - 2, entities, lo)
+        if parent is not None and parent.kind == MentionKind.DESCRIPTION:
+            phrase = text[parent.start:toks[i].end]
+            return parent._replace(end=toks[i].end, text=phrase, role=phrase)
     if low in PRONOUNS:
         kind_type = PRONOUNS[low][0]
         return Mention(toks[i].start, toks[i].end, word, MentionKind.PRONOUN, None, None, kind_type)
@@ -1029,6 +1055,10 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         j, reach = i, i - 6
         while j - 1 >= lo and j > reach:
             prev = toks[j - 1].text
+            if prev == ")" and low in ORG_ROLE_NOUNS and j - 4 >= lo and toks[j - 3].text == "(" and (
+                    _abbreviates(toks, j - 3)):
+                # "The World Health Organization (WHO) country office said": the body, through its office
+                return _np_ending_at(text, toks, j - 4, entities, lo)
             body = _body_with_and(toks, j - 1, lo) if prev == "and" else -1
             if body >= 0:  # "a Maritime and Coastguard Agency spokesperson"
                 j, reach = body, min(reach, body - 2)

@@ -30,6 +30,7 @@ from .lexicon import (
     BODY_LINKS,
     COMPANY_WORDS,
     COUNTRIES,
+    COUNTS,
     CUE_FORMS,
     DEMONYMS,
     DETERMINERS,
@@ -1273,9 +1274,6 @@ class ArticleSpeakers:
                 gender = gender or (_pronoun_gender(pronoun) if pronoun in ("his", "her") else None)
             self._remember(mention, name, mtype, gender)
             return name, mtype
-        framed = self._framed(mention) if mention.kind in (MentionKind.DESCRIPTION, MentionKind.GROUP) else None
-        if framed:
-            return framed
         given = _NAME_GIVEN_ONLY.match(self.text, mention.end) if mention.kind == MentionKind.DESCRIPTION else None
         if given:
             # "Another trader, who gave his name only as Kofi, said": Kofi, as far as the article names him
@@ -1283,6 +1281,9 @@ class ArticleSpeakers:
             gender = _pronoun_gender(pronoun) if pronoun in ("his", "her") else None
             self._remember(mention, given.group("name"), SpeakerType.PERSON, gender)
             return given.group("name"), SpeakerType.PERSON
+        framed = self._framed(mention) if mention.kind in (MentionKind.DESCRIPTION, MentionKind.GROUP) else None
+        if framed:  # "A youth leader in the town, who gave his name simply as Ebuka,": Ebuka, as before
+            return framed
         pair = self._pair(mention) if mention.kind in (MentionKind.DESCRIPTION, MentionKind.GROUP) else None
         if pair:  # "Avi and Dalia Ben-Ami … . In a statement, the couple said"
             self._remember(mention, pair, SpeakerType.GROUP, None)
@@ -2468,6 +2469,8 @@ class ArticleSpeakers:
         """The one a definite description ("the former mayor", "the union") refers to; an
         indefinite one ("a friend", "one GOP operative") introduces someone new."""
         words = mention.text.split()
+        if len(words) > 2 and words[-2] == "of" and (words[-1] in COUNTS or words[-1].isdigit()):
+            words = words[:-2]  # "the mother of six": a mother
         head = words[-1].lower()
         if mention.text == "One":
             return self._one_of(mention)
@@ -3798,7 +3801,9 @@ _AFTER_QUOTE = re.compile(r"[”\"]\s*$")  # a pronoun just after the quote it a
 # What an unnamed person is introduced as of: " at Government House", " close to the star".
 _TIED = r"\s+(?:at|for|from|of|with|inside|close\s+to)\s+(?:the\s+)?"
 _TIED_TO = re.compile(_TIED + r"(?:[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,4}"
-                      rf"(?:\s+(?:{'|'.join(sorted(ORG_ROLE_NOUNS))})\b)?"  # "the Western Australian government"
+                      rf"(?:\s+(?:{'|'.join(sorted(ORG_ROLE_NOUNS))})\b"  # "the Western Australian government"
+                      # "the Indonesian consulate, who", "… consulate in Tawau, who"
+                      r"|\s+(?!(?:said|says|told|added|who)\b)[a-z]+(?:\s+in\s+[A-Z][\w’'-]*)?(?=,\s+who\b))?"
                       r"|(?<=the\s)[a-z]+(?:\s+[a-z]+)?(?=[,.;:]|\s+(?:said|told|says|added)\b))")
 # A name before its short form in parentheses, of any language: "National Disaster Mitigation Agency (BNPB)"
 _PARENTHESISED_NAME = (r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|the|on|ng|de|del|des|du|da|di|la|le|van|von|der)\s+)*)+"
