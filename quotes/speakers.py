@@ -418,7 +418,9 @@ _PSEUDONYM_TAIL = re.compile(r"\s+\((?:not\s+(?:his|her|their)\s+real\s+name|nam
 _ONE_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)$")  # not "Leary" of "Pat O'Leary, 74,"
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][\w’'.-]*\s+$")  # "Suu " before "Kyi", not a sentence's first
 # A role given before the name it is of, in commas: "the Minister for Housing, " before Eoin Fitzmaurice.
-_ROLE_IN_APPOSITION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s+$")
+_COURT_ROLE_AFTER = re.compile(r",\s+(prosecuting|defending|mitigating),")
+_COURT_ROLES = {"prosecuting": "prosecutor", "defending": "defence barrister", "mitigating": "defence barrister"}
+_ROLE_IN_APPOSITION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+),\s+$")
 # What heads a role's "the" in apposition, so that the role is another's: "a spokesman for the minister, X"
 _HEADED_BEFORE = re.compile(r"\b(?:of|for|to|with|by|from|at|assisting|representing|advising|acting)\s+$")
 
@@ -725,6 +727,11 @@ class ArticleSpeakers:
                 served_as = " ".join(words[:head + 1])
                 self._roles_by_key[key].add(served_as)
                 bisect.insort(self.history, _Known(pos, name, SpeakerType.PERSON, None, {served_as}), key=_POSITION)
+            court = _COURT_ROLE_AFTER.match(self.text, pos + len(name)) if key in self._names else None
+            if court:  # "Mark Kenyon, prosecuting," is "the prosecutor", as British court reports write
+                in_court = _COURT_ROLES[court.group(1)]
+                self._roles_by_key[key].add(in_court)
+                bisect.insort(self.history, _Known(pos, name, SpeakerType.PERSON, None, {in_court}), key=_POSITION)
             tag = _PARTY_TAG_AFTER.match(self.text, pos + len(name))
             if tag and key in self._names and not self._quoted.covers(pos):
                 # "Sen. Dana Whitfield, R-Lubbock," is "the Lubbock Republican" after
@@ -803,6 +810,8 @@ class ArticleSpeakers:
         # "Melanie said", "Dan (not his real name), a 19-year-old student,": a person the article
         # knows by one name
         aged = {name_key(m.group(1)) for m in _one_names_given(self.text)}
+        if " as " in self.text:  # "a young man who gave his name only as Brian": Brian, as far as it names him
+            aged |= {name_key(m.group("name")) for m in _NAME_GIVEN_ONLY.finditer(self.text)}
         for name in speakers | aged:
             # a first name, or a name an age follows ("Yohanis, 60,", "Nurhayati, a 42-year-old mother")
             if (" " not in name and name not in by_word
@@ -1187,7 +1196,7 @@ class ArticleSpeakers:
         if name and stype == SpeakerType.ORGANIZATION:
             name = _without_country(name)  # "Iraq’s Ministry of Water Resources", however it was reached
         if name and stype == SpeakerType.PERSON:
-            name = _name_case(name)
+            name = _name_case(self._with_middle_name(self._in_case_written(name)))
             if name.isupper() and mention.text.isupper() and mention.name and not mention.name.isupper():
                 name = name.title()  # a transcript's label names in capitals whom it gives in its case
         if mention.kind == MentionKind.DESCRIPTION and mention.text.split()[-1].lower() in NOT_SPEAKER_HEADS:
@@ -1227,8 +1236,10 @@ class ArticleSpeakers:
                 if found and found.type == SpeakerType.PERSON:
                     self._remember(mention, found.name, found.type, found.gender)
                     return found.name, found.type
-            initialled = self._acronym_holders().get(mention.name) if _ACRONYM.fullmatch(mention.name) else None
-            if initialled:  # "the CEC" of "Chief Election Commissioner (CEC) Mohammad Abdul Hannan Chowdhury"
+            initialled = (self._acronym_holders().get(mention.name) or self._role_initialled(mention.name)
+                          if _ACRONYM.fullmatch(mention.name) else None)
+            if initialled:  # "the CEC" of "Chief Election Commissioner (CEC) Mohammad Abdul Hannan Chowdhury",
+                # or of "The county executive committee member for Finance, Esther Kiprop,"
                 self._remember(mention, initialled, SpeakerType.PERSON, self.gender(name_key(initialled)))
                 return initialled, SpeakerType.PERSON
             apposed = self._apposed_name(mention)
@@ -1503,6 +1514,25 @@ class ArticleSpeakers:
             return name, SpeakerType.GROUP
         self._remember_described(mention, name, written, any_head=True)  # the "he" or "she" that goes on
         return name, SpeakerType.DESCRIPTION
+
+    def _in_case_written(self, name: str) -> str:
+        """A name a tabloid's lede shouts ("GARY MOLLOY has blasted …") in the case the article
+        writes its surname elsewhere ("Molloy"), where it does."""
+        words = name.split()
+        if len(words) < 2 or not name.isupper() or not all(w.isalpha() for w in words):
+            return name
+        surname = next((m.group() for m in re.finditer(rf"\b{re.escape(words[-1])}\b", self.text, re.I)
+                        if not m.group().isupper()), None)  # "McDonald" of "MCDONALD"
+        return " ".join(w.capitalize() for w in words[:-1]) + " " + surname if surname else name
+
+    def _with_middle_name(self, name: str) -> str:
+        """A person's name at its fullest where the article also gives it with a middle name:
+        "Wendell Pike" of "Wendell Ambrose Pike, 49,", the one such name."""
+        words = name_key(name).split()
+        if len(words) != 2:
+            return name
+        fuller = {full for _, full, full_words in self._full_words if len(full_words) == 3 and full_words[::2] == words}
+        return fuller.pop() if len(fuller) == 1 else name
 
     def _remember_described(self, mention: Mention, name: str, written: str, any_head: bool = False) -> None:
         """A spokesperson the article does not name ("a spokesperson for the union said …"), or
@@ -1903,6 +1933,14 @@ class ArticleSpeakers:
         gender = _gender(mention.text)
         candidates = [(pos, full) for pos, full, full_words in self._may_shorten(words) if shortens(full_words)
                       and (not gender or self.gender(name_key(full)) in (None, gender))]  # "Mr. Obama" is not Michelle
+        if gender and len(words) == 1 and mention.text.split()[0].lower().rstrip(".") in _MISTER:
+            # "Mr Mrisho" of District Commissioner Ally Mrisho, not of Dr Juma Mrisho: one the article
+            # calls doctor or professor is written so again, whatever a first-name list guesses
+            same = {full for _, full, full_words in self._may_shorten(words) if full_words[-1] == words[0]
+                    and self.gender(name_key(full)) in (None, gender, self._name_gender(full))}
+            plain = {full for full in same if not self._introduced_titles().get(name_key(full), set()) & _DOCTORS}
+            if len(same) > 1 and len(plain) == 1:
+                return plain.pop()
         if gender and len(words) == 1 and any(name_key(full).split()[-1] == words[0] for _, full in candidates):
             # "Mr Hollis" is Graeme Hollis, not the Hollis Bakery his name opens: a surname written
             # first is a name's only where the article gives that name a title ("Mr Tan Boon Huat")
@@ -1925,7 +1963,8 @@ class ArticleSpeakers:
         hyphened = " " not in name and mention.type != SpeakerType.ORGANIZATION  # "Demi-Rae" of Demi-Rae Harper
         # "Ahmad Zulkarnain" of … Hashim: given names, the second never written alone (as "Cruz" is)
         parts = name.split()
-        given_only = len(parts) == 2 and is_first_name(parts[0]) and self.text.count(parts[1]) == self.text.count(name)
+        given_only = (len(parts) == 2 and mention.type != SpeakerType.ORGANIZATION
+                      and self.text.count(parts[1]) == self.text.count(name))
         longer_patronymic = not candidates and len(words) > 1 and mention.type != SpeakerType.ORGANIZATION and any(
             _PATRONYMIC.search(full) and full_words[:len(words)] == words for _, full, full_words in self._full_words)
         if not candidates and len(words) > 1 and (honored or hyphened or given_only or longer_patronymic):
@@ -2500,7 +2539,8 @@ class ArticleSpeakers:
             self._remember_described(mention, anonymous, anonymous, any_head=True)
             return _Known(mention.start, anonymous, SpeakerType.DESCRIPTION, _noun_gender(head))
         if words[0].lower() in ("a", "an") or (
-                self._sentence_of(mention.start) == 0 and words[0].lower() not in DETERMINERS):
+                self._sentence_of(mention.start) == 0 and words[0].lower() not in DETERMINERS) or (
+                words[0].lower() == "one" and self._sentence_of(mention.start) <= 1):  # a lede's "with one councillor"
             # "A former DNC chairman says …", or in a headline "Former DNC chairman calls for …"
             return self._named_later(mention, head)
         # "the former secretary of state and current Democratic presidential nominee said": a role
@@ -2728,8 +2768,12 @@ class ArticleSpeakers:
             i = bisect.bisect_left(self._salient, lo, key=_POSITION)
             if i < len(self._salient) and self._salient[i].position < hi:
                 opener = self._salient[i]
-                if sentence == here and not self.text[opener.position:hi].rstrip(" ,").endswith(("”", '"')):
-                    return None  # "But Trump has one thing in common …, the columnist suggested": said of them
+                said = self.text[opener.position:hi].rstrip(" ,")
+                opened = max(said.rfind("“"), said[:-1].rfind('"'))  # the last quote's opening mark
+                if sentence == here and (not said.endswith(("”", '"')) or not said[:opened].rstrip().endswith(":")):
+                    # "But Trump has one thing in common …, the columnist suggested", "Costello became
+                    # “loud and aggressive”, the prosecutor said": said of them, not a quote of theirs
+                    return None
                 break
         if opener is None:
             return None
@@ -3220,6 +3264,15 @@ class ArticleSpeakers:
             self._holders = {acronym: names.pop() for acronym, names in found.items() if len(names) == 1}
         return self._holders
 
+    def _role_initialled(self, acronym: str) -> str | None:
+        """The one person whose role, as the article gives it, opens on words whose initials are
+        ``acronym``: "the CEC" of "The county executive committee member for Finance, Esther Kiprop,"."""
+        letters = acronym.replace(".", "")
+        holders = {key for key, roles in self._roles_by_key.items() if key in self._names and any(
+            _initials_of([w.capitalize() for w in role.split()[:len(letters)]], letters)
+            for role in roles if len(role.split()) >= len(letters))}
+        return self._names[holders.pop()] if len(holders) == 1 else None
+
     def _spelled_out(self, acronym: str) -> str | None:
         """The name an acronym stands for where the article writes it out (outside quotes): the
         name it follows in parentheses, whatever its language ("National Disaster Mitigation
@@ -3705,11 +3758,14 @@ _EXAMPLES = re.compile(
     r"(?!and\b|or\b)(?=[a-z])")
 _THEY_OPENS = re.compile(r"\s*(?:(?:But|And|Yet|Still|So),?\s+)?They\b")
 # A description's clause giving the one name its person would give: ", who gave his name only as Kofi,",
-# ", identified only as Maria,", ", who gave only her first name, Aisha,".
+# ", identified only as Maria,", ", who gave only her first name, Aisha,", ", who only wanted to be known
+# as Mak Som,".
 _NAME_GIVEN_ONLY = re.compile(
     r"(?:,\s+|\s+(?=who\s))(?:who\s+(?:\w+\s+){0,6}?)?(?:gave\s+(?P<pronoun>his|her|their)\s+(?:first\s+)?name\s+"
     r"(?:only\s+|simply\s+)?as"
     r"|(?:identified|known|named)\s+only\s+(?:as|by\s+(?P<pronoun2>his|her|their)\s+first\s+name,?)"
+    r"|(?:wanted|wished|asked|preferred|agreed|chose)\s+to\s+be\s+(?:known|identified|named|called)\s+"
+    r"(?:only\s+|simply\s+)?as"
     r"|gave\s+only\s+(?P<pronoun3>his|her|their)\s+first\s+name,?)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b"
     r"(?=\s*[,.)]|\s+[a-z])")  # "who gave his name only as Kofi said", "who gave his name simply as Chidubem,"
 _GIVEN_REACH = 120  # characters before a first name within which the article says it gives no more
@@ -3989,6 +4045,7 @@ _KIN_BEFORE = re.compile(r"\b(son|daughter|grandson|granddaughter|younger|father
 _JUNIOR_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "younger"))
 # A role, its initials in parentheses, then the name of the one holding it
 _ROLE_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){1,4})\(([A-Z]{2,6})\),?\s+(?=[A-Z])")
+_DOCTORS = frozenset(("dr", "doctor", "prof", "professor"))
 _MISTER = frozenset(("mr", "mrs", "ms", "miss", "mx"))  # titles anyone is written with, that tell no one apart
 _WOMENS_TITLES = frozenset(("mrs", "ms", "miss"))  # which tell a married woman from another of her surname
 _TITLE_OPENING = re.compile(r"([A-Z][a-z]+)\.? (?=\S)")  # "Dr Lim" as the mention is written
