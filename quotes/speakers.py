@@ -607,6 +607,7 @@ class ArticleSpeakers:
             self._roles_by_key[name_key(known.name)] |= known.roles
         self._salient: list[_Salient] = []
         self._described_keys: set[str] = set()  # people known by a description ("a spokesperson for X")
+        self._body_keys: set[str] = set()  # names that spoke as bodies ("Hyndburn Aggregates said"): no "she"
         self._described_at: list[_Known] = []  # where each spoke, in reading order
         self._spoke: list[_Known] = []  # every speaker resolved, in the order they were
         self._nationalities: dict[str, str] = {}  # the country a demonym gave each person ("the Londoner")
@@ -1826,6 +1827,10 @@ class ArticleSpeakers:
         before = _WORD_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
         if before is not None and before.group(1) in ORG_ROLE_NOUNS:
             return True
+        apposed = _APPOSED_BODY_NOUN.search(self.text, max(0, mention.start - 40), mention.start)
+        if apposed is not None and apposed.group(1) in ORG_ROLE_NOUNS and not is_first_name(
+                (mention.name or mention.text).split()[0]):
+            return True  # "The haulage firm, Hyndburn Aggregates, said"
         name = mention.name or mention.text
         at = self.text.find(name + " ")  # "Tal-Qroqq Developments Ltd" written elsewhere: a company
         return at >= 0 and " " in name and _LEGAL_FORM.match(self.text, at + len(name)) is not None
@@ -1842,6 +1847,9 @@ class ArticleSpeakers:
                 self._womens_titles[key].add(title)
             bisect.insort(self._salient, _Salient(mention.start, key, (mention.start, mention.end), _SPEAKER),
                           key=_POSITION)
+        if mtype == SpeakerType.ORGANIZATION and " " in name and not is_first_name(name.split()[0]):
+            # not "Michael R. Bloomberg" nor "Obama", whatever "Bloomberg said" or a headline's "Obama Says" was typed
+            self._body_keys.add(key)
         gender = gender or self._first_gender.get(key, (0, None))[1]
         known = _Known(mention.start, name, mtype, gender, set(self._roles_by_key[key]))
         bisect.insort(self.history, known, key=_POSITION)
@@ -2176,7 +2184,8 @@ class ArticleSpeakers:
             yield self._full_words[i]
 
     def _compatible(self, known_key: str, mtype: str, gender: str | None) -> bool:
-        if mtype == SpeakerType.ORGANIZATION or known_key in self._characters:
+        if mtype == SpeakerType.ORGANIZATION or known_key in self._characters or (
+                gender and known_key in self._body_keys):
             return False
         found = self.gender(known_key)
         return not gender or not found or found == gender
@@ -2560,6 +2569,12 @@ class ArticleSpeakers:
         if holder:  # "the CEO" of "The Chief Electoral Officer (CEO) Harun Chaudhury"
             return _Known(mention.start, holder, SpeakerType.PERSON, self.gender(name_key(holder)))
         if any(w.endswith(("’s", "'s")) and w[:1].islower() for w in words[1:-1]):
+            if len(words) == 3 and words[0].lower() == "the" and head in ORG_WORDS:
+                # "the sheriff’s office" of the Silver Basin County Sheriff’s Office the article names
+                written = " ".join(w.capitalize() for w in words[1:])
+                fuller = self._longer_body(written, mention.start)
+                if fuller != written:
+                    return _Known(mention.start, fuller, SpeakerType.ORGANIZATION, None)
             return None  # "the ad’s narrator", "the company’s founder": someone of a thing, not a person named
         earlier = self._before(mention.start)
         nationality = nationality_of(words[-1])
@@ -2744,6 +2759,18 @@ class ArticleSpeakers:
             if body and not _no_company(head, body):
                 # "Qantas will cut 300 jobs. “…,” the airline said"; "the union" is no Peabody Energy
                 return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
+        if (len(words) == 2 and words[0].lower() == "the" and words[1].islower() and head not in ROLE_NOUNS
+                and not is_person_noun(head) and head not in NOT_SPEAKER_HEADS):
+            # "the rūnanga" of Te Rūnanga o Ngāti Kōwhai: a noun no list knows, written in lower case
+            # only after an article, the one body whose name holds it (not "the state" of "swing state")
+            # (as a name's first word, after "the": "The Town of Carrow", not "Two House Committees")
+            holding = {" ".join(run) for run in self._body_runs() if (words[1].capitalize() in run[1:] or (
+                run[0] == words[1].capitalize() and re.search(rf"\b[Tt]he {re.escape(' '.join(run))}", self.text)))
+                and not any(w.lower() in ROLE_NOUNS for w in run)
+                and self.text.find(" ".join(run), self.text.find("\n")) > 0}  # not the headline's
+            lower = [m.start() for m in re.finditer(rf"\b{re.escape(words[1])}\b", self.text)]
+            if len(holding) == 1 and all(_DETERMINED.search(self.text, max(0, at - 6), at) for at in lower):
+                return _Known(mention.start, holding.pop(), SpeakerType.ORGANIZATION, None)
         return None
 
     def _last_written(self, key: str, pos: int) -> int:
@@ -3062,7 +3089,8 @@ class ArticleSpeakers:
                 # "The Greater Millford Chamber of Commerce said in a statement that …", "The Joint
                 # Trade Union Front, the umbrella body of the unions, in a statement said": the
                 # sentence's subject, before the statement
-                issuer = issuer or self._document_subject(start, said_in.start())
+                issuer = (issuer or self._document_subject(start, said_in.start())
+                          or self._described_after(said_in.end()))
                 if issuer:
                     return issuer
             # "the union had posted a photo of the crowd on X": who posted, before where
@@ -3085,6 +3113,17 @@ class ArticleSpeakers:
             person = self._names.get(key) or next(n for k, n in self._names.items() if k.split()[-1] == key)
             return _Known(mention.start, person, SpeakerType.PERSON, self.gender(name_key(person)))
         return _Known(mention.start, self._longer_body(found, mention.start), SpeakerType.ORGANIZATION, None)
+
+    def _described_after(self, pos: int) -> _Known | None:
+        """The body a description names as the subject after a leading phrase ending at ``pos``:
+        "In a Facebook post on Tuesday, the sheriff’s office asked …" is the Sheriff’s Office named."""
+        m = _DESCRIBED_SUBJECT.match(self.text, pos)
+        if m is None:
+            return None
+        written = m.group("d")
+        found = self._described(Mention(m.start("d"), m.end("d"), written, MentionKind.DESCRIPTION, None, written,
+                                        SpeakerType.UNKNOWN))
+        return found if found is not None and found.type == SpeakerType.ORGANIZATION else None
 
     def _document_subject(self, lo: int, hi: int) -> _Known | None:
         """The subject of a sentence opening at ``lo`` whose verb, or a comma's appositive and
@@ -3348,6 +3387,10 @@ class ArticleSpeakers:
                                     and words[k - 1] not in BODY_LINKS)
                                 or (words[k] == "at" and k == at + 1)), None)  # "Union at Dunmore Foods"
                     found = _OWNER_BEFORE.sub("", " ".join(written[:cut]))  # "VA's Office of Inspector General"
+                    named = _NAME_AFTER_KIND.match(self.text, m.end()) if written[-1] == head else None
+                    if named and not is_first_name(named.group(1).split()[0]) and (
+                            named.group(1).split()[0].lower().rstrip(".") not in ROLE_NOUNS):
+                        found = named.group(1)  # "Train operator SMRT": the body is named after what it is
         # only a body of that kind named since, where asked or where the lede named it
         since_kinds = (kinds | {head}) if of_kind or (lede and end <= lede[-1].end()) else frozenset()
         companies = head in _COMPANY_NOUNS or found.split()[-1].lower() in COMPANY_WORDS if found else True
@@ -3791,7 +3834,7 @@ _BODY_SENTENCES = 3  # sentences within which a body last named is what "the com
 _THEY_CHAIN = 3  # sentences read back for the people "they" stands for
 _QUANTIFIERS = frozenset("many some most several few all both two three four".split())
 _LINKERS = frozenset("but and yet still so meanwhile though although while because".split())
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9A-Z]{2}\.)\s+(?=(?:The|A|An|This|That|Its|It)\b)"
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9A-Z]{2}\.)\s+(?=(?:The|A|An|This|That|Its|It|He|She|They|His|Her|Their|We)\b)"
                              r"|(?<=day\.)\s+(?=[A-Z])")  # "… on Sunday. National Disaster Management Agency"
 _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
 _CAPITALISED_WHOLE_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w’'-]*")
@@ -3895,10 +3938,16 @@ _PORTFOLIO_LIST = re.compile(r"(?:,[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*
                              r"(?:[ \t]+[A-Z][\w’'-]*)*")
 _NOT_BODY_WORDS = ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS | HONORIFICS | frozenset(
     "stadium ground grounds arena park oval cup trophy final".split())  # "FA Cup" is no fuller FA
-_BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)*")
+_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat) $")  # "the town", "a town": a noun as one is
+_APPOSED_BODY_NOUN = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+),\s+$")  # "The haulage firm, "
+# The description a sentence opens on after its leading phrase: "…, the sheriff’s office asked"
+_DESCRIBED_SUBJECT = re.compile(r"[^,.\n]{0,40},\s+(?P<d>[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+                                rf"(?:{'|'.join(sorted(ORG_WORDS | ORG_ROLE_NOUNS))}))(?=\s+[a-z]+\b)")
+_NAME_AFTER_KIND = re.compile(r"[ \t]+([A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*)*)")  # "operator| SMRT"
+_BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at|o)\s+)*[A-Z][\w’'.&-]*)*")
 # The same of two words or more: the runs of _BODY_NAME that hold a space, without a match for
 # every lone capitalised word ("Trump", "The") to be set aside one by one.
-_BODY_RUN = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at)\s+)*[A-Z][\w’'.&-]*)+")
+_BODY_RUN = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at|o)\s+)*[A-Z][\w’'.&-]*)+")
 
 
 # Heads of a description that may stand as the speaker where the article names no one: people

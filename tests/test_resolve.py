@@ -4071,7 +4071,6 @@ def test_police_named_later_in_two_cases_is_the_first_written_on_every_run(tmp_p
     assert len(speakers) == 1 and "Cedar Vale Police" in speakers.pop()
 
 
-
 def test_a_name_the_source_wanted_to_be_known_by_names_the_aged_description_after(extract):
     text = ("Rubber prices\n\nA tapper in the next village, who only wanted to be known as Kak Yah, said she would "
             "back whoever restored the subsidy.\n\n“Parties come and go. The price stays low,” the 58-year-old said.")
@@ -4116,6 +4115,12 @@ def test_a_seat_in_parentheses_after_a_name_is_no_speaker(extract):
             "“a licence to cut corners”.\n\nMr Imran Yusof (Bishan-Toa Payoh GRC), who chairs the transport "
             "committee, said commuters had been “far too patient”.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Melissa Goh", "Imran Yusof"]
+
+
+def test_the_operator_is_the_body_named_after_what_it_is(extract):
+    text = ("Rail fine\n\nSINGAPORE – Train operator Metrolink will be fined $2 million, the transport minister "
+            "said.\n\nThe operator added that it had “disciplined the staff involved”.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Metrolink"]
 
 
 def test_an_acronym_is_the_one_whose_role_opens_on_its_initials(extract):
@@ -4165,9 +4170,35 @@ def test_counsel_prosecuting_and_defending_are_the_prosecutor_and_the_barrister(
     assert said == {"loud and aggressive": "Anna Brady", "He has not had a drink since,": "Paul Grant"}
 
 
+def test_a_lower_case_office_is_the_body_named_with_it(extract):
+    text = ("Search for hiker\n\nThe Red Mesa County Sheriff’s Office says the hiker was last seen on Saturday.\n\n"
+            "In a Facebook post on Tuesday, the sheriff’s office asked the public to stay away.\n\n“We understand "
+            "the community wants to help,” the post read.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Red Mesa County Sheriff’s Office"]
+
+
+def test_the_agency_is_the_department_named_before_it(extract):
+    text = ("Warehouse fire\n\nThe Ohio Department of Natural Resources said its teams were sampling runoff after "
+            "residents reported a sheen on a creek. The agency called the runoff “a serious concern”.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Ohio Department of Natural Resources"]
+
+
+def test_awards_are_no_woman_a_pronoun_can_stand_for(extract):
+    text = ("Comeback\n\nThe singer Mae Corrigan sat by the window.\n\nHer last record won two ARIA Awards and sent "
+            "her on a world tour that, she says, nearly finished her.\n\n“By the end I couldn’t sing without shaking.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Mae Corrigan"]
+
+
 def test_a_title_after_a_years_possessive_is_no_quote(extract):
     text = "Comeback\n\nIt is her first record since 2019’s “Harbour Weather”, which went gold, she says."
     assert [q.kind for q in extract(text) if q.quote == "Harbour Weather"] == []
+
+
+def test_a_noun_no_list_knows_is_the_one_body_whose_name_holds_it(extract):
+    text = ("Iwi to appeal\n\nTe Rūnanga o Ngāti Pāoa chair Wiremu Hetaraka says the decision ignores the evidence.\n\n"
+            "In a post on its Facebook page, the rūnanga called on members to attend a hui.\n\n“This is not over,” "
+            "the post said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Te Rūnanga o Ngāti Pāoa"]
 
 
 def test_a_question_put_in_an_exchange_is_answered_by_the_one_asked(extract):
@@ -4196,11 +4227,31 @@ def test_a_name_without_its_middle_name_is_the_name_given_in_full(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Curtis Alvin Reade"]
 
 
+def test_a_force_named_before_a_sentence_that_opens_on_he_is_only_the_force(extract):
+    text = ("Teen killed\n\nA teenager was shot on Saturday, according to the Ash Grove Police Department. He died "
+            "hours later.\n\nA police spokesperson said investigators believe he was not the target.\n\n“He was an "
+            "innocent bystander,” the spokesperson said.")
+    assert all(". He" not in (q.speaker or "") for q in extract(text))
+
+
+def test_a_body_named_in_apposition_to_a_firm_is_no_her_after(extract):
+    text = ("Cyclist death\n\nMegan Doyle, 26, died at the scene after she was struck by a lorry.\n\nThe haulage firm, "
+            "Pendle Aggregates, said in a statement: ‘Our thoughts remain with Megan’s family.’\n\nIn a tribute "
+            "released through police, her family said: ‘Megan was our sunshine.’")
+    assert [q.speaker for q in extract(text)] == ["Pendle Aggregates", "Megan Doyle’s family"]
+
+
 def test_a_dj_and_a_hyphened_title_are_no_part_of_the_name(extract):
     text = ("Dance-off\n\nThey faced radio DJ Colin Marsh and his partner in the dance-off.\n\nColin, 45, admitted "
             "that he had expected to go home.\n\nEpra Director-General Ruth Njeri, who joined the minister, said the "
             "regulator would act.")
     assert [q.speaker for q in extract(text)] == ["Colin Marsh", "Ruth Njeri"]
+
+
+def test_the_town_is_the_town_named_with_its_capital(extract):
+    text = ("Land ruling\n\nMuch of the land lies beneath a town and farmland.\n\nThe Town of Redwater said residents "
+            "should not worry.\n\n“It does not affect the title to any home,” the town said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Town of Redwater"]
 
 
 def test_a_question_he_asked_himself_is_answered_by_no_one_else(extract):
