@@ -1828,9 +1828,10 @@ class ArticleSpeakers:
         if before is not None and before.group(1) in ORG_ROLE_NOUNS:
             return True
         apposed = _APPOSED_BODY_NOUN.search(self.text, max(0, mention.start - 40), mention.start)
-        if apposed is not None and apposed.group(1) in ORG_ROLE_NOUNS and not is_first_name(
-                (mention.name or mention.text).split()[0]):
-            return True  # "The haulage firm, Hyndburn Aggregates, said"
+        if (apposed is not None and apposed.group(1) in ORG_ROLE_NOUNS and self.text.startswith(",", mention.end)
+                and not is_first_name((mention.name or mention.text).split()[0]) and not _gender(mention.text)):
+            # "The haulage firm, Hyndburn Aggregates, said"; not "The museum, Mr. Bush said,"
+            return True
         name = mention.name or mention.text
         at = self.text.find(name + " ")  # "Tal-Qroqq Developments Ltd" written elsewhere: a company
         return at >= 0 and " " in name and _LEGAL_FORM.match(self.text, at + len(name)) is not None

@@ -4260,3 +4260,8 @@ def test_a_question_he_asked_himself_is_answered_by_no_one_else(extract):
             "45, said the authorities had promised a project years ago.\n\n“Where is it?” he asked.\n\n“My losses "
             "this time are maybe RM60,000.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "R. Kumaran"
+
+
+def test_a_cue_between_commas_after_a_body_noun_is_no_apposition(extract):
+    text = "Museum opens\n\nThe museum, Mr. Hale said, celebrated “several of his heroes”."
+    assert [(q.speaker, q.speaker_type) for q in extract(text)] == [("Hale", "person")]
