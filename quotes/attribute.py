@@ -134,8 +134,8 @@ def _cues_between(text: str, lo: int, hi: int) -> Iterator[Cue]:
                 and _PASSIVE_BEFORE.search(text, max(lo, m.start() - 20), m.start())):
             continue  # "one Greek Orthodox were admitted": a passive's subject says nothing; "is quoted as saying" does
         before = _last_words(text, max(0, m.start() - 40), m.start())
-        if before and before[-1].lower() in _NOUN_MARKERS and not (
-                len(before) == 2 and before[0].lower() in _PRONOUN_SUBJECTS):
+        if before and before[-1].lower() in _NOUN_MARKERS and not (  # "the proposed rent", not "He’s claiming"
+                len(before) == 2 and before[-1] in ("’s", "'s") and before[0].lower() in _PRONOUN_SUBJECTS):
             continue
         noun_after = _ROLE_NOUN_AFTER.match(text, m.end()) if written.endswith("s") and before else None
         if noun_after and before[-1].islower() and (noun_after.group(1) in ROLE_NOUNS or is_person_noun(
@@ -1191,13 +1191,12 @@ def _answerer(ctx: Context, q: QuoteSpan, prev: tuple[QuoteSpan, Attribution] | 
     text = ctx.text
     start = text.rfind("\n", 0, q.open) + 1
     question = prev[1] if prev is not None and _questioner(prev[1].mention) else None
-    if prev is not None and len(done) >= 2 and prev[1].sieve == FLOATING and _whole_paragraph(text, q) and (
-            _put_a_question(text, done[-2], prev[0]) and done[-2].end <= prev[0].start and (
-                q.group == 0 or q.group != prev[0].group)) and prev[1].mention is not None and (
-            done[-2].mention is not None and prev[1].mention.text.lower() != done[-2].mention.text.lower()):
+    turn = _exchange_turn(text, q, done) if prev is not None and _whole_paragraph(text, q) and (
+        q.group == 0 or q.group != prev[0].group) else None
+    if turn is not None:
         # "… ⏎ “A remediation plan was developed.” ⏎ “Which also failed.”": the exchange goes on, the
-        # one who asked speaking again
-        return done[-2]
+        # two speaking in turn
+        return turn
     put = prev[1] if prev is not None and question is None and _put_a_question(text, prev[1], q) else None
     if put is not None and put.mention is not None and put.mention.kind != MentionKind.PRONOUN and len(done) >= 2:
         # "“The project was rated amber …,” Mr Marsh said. ⏎ “And what happened when it went red?”
@@ -1226,6 +1225,37 @@ def _answerer(ctx: Context, q: QuoteSpan, prev: tuple[QuoteSpan, Attribution] | 
         return Attribution(q.start, q.end, q.kind, question.cue, mention, FLOATING, 0.6)
     return next((a for a in reversed(done) if a.mention is not None and not _questioner(a.mention)
                  and a.start < q.start), None)
+
+
+def _exchange_turn(text: str, q: QuoteSpan, done: list[Attribution]) -> Attribution | None:
+    """Whose turn a quote alone in its paragraph is, in an exchange: after a question put
+    (“…?” the senator asked) and lone quote paragraphs since, the first answered by someone
+    else, the two speak in turn; None where the quotes before are no such exchange."""
+    k, end = len(done) - 1, q.open
+    while k >= 0 and done[k].sieve == FLOATING and done[k].mention is not None and _alone(text, done[k]) and (
+            text[done[k].end:end].count("\n") <= 2):
+        k, end = k - 1, done[k].start
+    turns = len(done) - 1 - k
+    cue = done[k - 1].cue if k >= 1 else None
+    if cue is not None and cue.lemma == "ask" and done[k].mention is not None and (
+            text[done[k - 1].end:done[k].start].count("\n") <= 2):
+        k, turns = k - 1, turns + 1  # the answer said with its own cue: “…,” Pieter Botha said.
+    if k < 0 or not turns:
+        return None
+    asked, answer = done[k], done[k + 1]
+    if not (asked.cue is not None and asked.cue.lemma == "ask" and asked.mention is not None
+            and asked.mention.kind != MentionKind.PRONOUN and text[asked.start:asked.end].rstrip(" ,").endswith("?")
+            and text[asked.end:answer.start].count("\n") <= 2 and answer.mention is not None
+            and answer.mention.text.lower() != asked.mention.text.lower()):
+        return None
+    return asked if turns % 2 else answer
+
+
+def _alone(text: str, a: Attribution) -> bool:
+    """Whether the quote of ``a`` is all its paragraph holds, marks aside."""
+    line_start, line_end = text.rfind("\n", 0, a.start) + 1, text.find("\n", a.end)
+    return not text[line_start:a.start].strip(_MARKS) and not text[a.end:len(text) if line_end < 0 else line_end].strip(
+        _MARKS)
 
 
 def _put_a_question(text: str, asked: Attribution, q: QuoteSpan) -> bool:

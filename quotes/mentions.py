@@ -646,9 +646,21 @@ def _relative_subject(text: str, toks: list[_Tok], i: int, entities) -> Mention 
                                text[start:toks[i].end], SpeakerType.PERSON)
             # "Her father, Tom Keating, was a house painter in Drogheda who used to tell": Keating
             if head.kind != MentionKind.NAME or head.type != SpeakerType.PERSON:
-                head = _predicated_of(text, toks, head, entities) or head
+                head = _predicated_of(text, toks, head, entities) or _apposed_to(text, toks, head, entities) or head
             return head._replace(role=head.role if head.kind == MentionKind.NAME else text[head.start:toks[i].end])
     return None
+
+
+def _apposed_to(text: str, toks: list[_Tok], described: Mention, entities) -> Mention | None:
+    """The person an indefinite description stands in apposition to: "John Bentel, a tech
+    staffer at the State Department who told …" is Bentel."""
+    k = _first_token(toks, described.start)
+    if k < 2 or k >= len(toks) or toks[k - 1].text != "," or toks[k].text.lower() not in ("a", "an"):
+        return None
+    named = _np_ending_at(text, toks, k - 2, entities)
+    if named is None or named.kind != MentionKind.NAME or named.type != SpeakerType.PERSON:
+        return None
+    return named._replace(role=text[described.start:described.end])
 
 
 _RELATIVE_REACH = 14
@@ -991,6 +1003,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         if antecedent is not None and antecedent.kind == MentionKind.DESCRIPTION and low == "who":
             # "people familiar with the matter, who described …": the people, not the matter
             antecedent = _postmodified_subject(text, toks, antecedent, entities) or antecedent
+
         if antecedent and antecedent.kind in (MentionKind.NAME, MentionKind.DESCRIPTION, MentionKind.GROUP):
             kind = MentionKind.RELATIVE if antecedent.kind == MentionKind.NAME else MentionKind.DESCRIPTION
             return antecedent._replace(start=toks[i].start, end=toks[i].end, text=word, kind=kind)

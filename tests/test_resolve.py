@@ -4071,6 +4071,7 @@ def test_police_named_later_in_two_cases_is_the_first_written_on_every_run(tmp_p
     assert len(speakers) == 1 and "Cedar Vale Police" in speakers.pop()
 
 
+
 def test_a_name_the_source_wanted_to_be_known_by_names_the_aged_description_after(extract):
     text = ("Rubber prices\n\nA tapper in the next village, who only wanted to be known as Kak Yah, said she would "
             "back whoever restored the subsidy.\n\n“Parties come and go. The price stays low,” the 58-year-old said.")
@@ -4265,3 +4266,22 @@ def test_a_question_he_asked_himself_is_answered_by_no_one_else(extract):
 def test_a_cue_between_commas_after_a_body_noun_is_no_apposition(extract):
     text = "Museum opens\n\nThe museum, Mr. Hale said, celebrated “several of his heroes”."
     assert [(q.speaker, q.speaker_type) for q in extract(text)] == [("Hale", "person")]
+
+
+def test_a_cue_form_after_an_article_is_no_cue(extract):
+    text = ("Rent row\n\nHalden Estates said in a statement that the proposed rent was “in line with the area” and "
+            "that it had “offered a phased increase”.")
+    assert {q.speaker for q in extract(text) if q.kind == "partial"} == {"Halden Estates"}
+
+
+def test_an_exchange_after_a_reporters_question_goes_in_turn(extract):
+    text = ("Coach fumes\n\nThe press conference ended abruptly.\n\n“Coach, do you believe the referee was influenced "
+            "by the crowd?” one journalist asked.\n\n“You want me to get fined? I won’t answer that,” Pieter Botha "
+            "said.\n\n“But surely —”\n\n“Thank you, gentlemen.”")
+    assert [q.speaker for q in extract(text)][-2:] == ["one journalist", "Pieter Botha"]
+
+
+def test_a_description_in_apposition_before_who_is_the_person_named(extract):
+    text = ("Immunity deals\n\nInvestigators questioned several aides, including Mark Toller, a tech staffer at the "
+            "agency who told his subordinates never to speak of the server.")
+    assert [q.speaker for q in extract(text)] == ["Mark Toller"]
