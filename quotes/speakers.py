@@ -325,7 +325,7 @@ _UNNAMED_OPENER = re.compile(r"(?:(?:But|And|So|Yet)\s+)?(?:[Mm]y|[Tt]heir|[Oo]u
 # wearing a hand-painted T-shirt said she …".
 _UNNAMED_INTRODUCED = re.compile(
     r"\s*(?:(?:At|In|On|Outside|Inside|Near|Back|Among|After|During|Later)\b[^,.;:“”\"\n]{0,60},\s+)?"
-    r"(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z-]+))"
+    r"(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z-]+|[A-Z]{2,4}))"
     # then a comma, a clause or a verb; or a few words of where ("A neighbor two doors down, who")
     r"(?=,|\s+(?:who|wearing|at|from|in|on|with|outside|along|near|by|across|behind|beside)\b|\s+[a-z]+(?:ed|s|ing)\b|(?:\s+[a-z0-9-]+){1,3},\s+who\b)"
     r"(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
@@ -337,6 +337,9 @@ _ANONYMOUS_AFTER = re.compile(r",?\s+who\s+(?:[^.;:“”\"\n]{0,80},\s+and\s+wh
 _CONTRAST_OPENER = re.compile(r"(?:^|(?<=[.!?] ))(?:Unlike|Like)\b[^,.;“”\"\n]{1,80},\s+([Hh]e|[Ss]he)\b(?![’'])", re.M)
 _WORD_AFTER_CUE = re.compile(r"[\s,:]*(?:that\s+)?[“\"‘']?")  # where what a cue says would begin
 _ASKED_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;“”\"\n]{1,160}?,\s+(?=(?:he|she)\b)")
+_HEAD_BEFORE_LINK = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")  # "The chief executive| of Severnside Water"
+# "Asked directly by … whether …, " before a description
+_ASKED_BEFORE = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;“”\"\n]{1,200}?,\s+")
 _OPENING_WORDS = frozenset("the a an former then".split())
 _OPENING_ADVERBS = LEADING_ADVERBIALS | SENTENCE_ADVERBS  # "However, a senior official, …": no name before
 _OPENS_WITH_QUOTE = re.compile(r"\s*[“\"‘']")
@@ -1293,6 +1296,15 @@ class ArticleSpeakers:
             gender = _pronoun_gender(pronoun) if pronoun in ("his", "her") else None
             self._remember(mention, given.group("name"), SpeakerType.PERSON, gender)
             return given.group("name"), SpeakerType.PERSON
+        if (mention.kind == MentionKind.DESCRIPTION and mention.text.split()[0].lower() == "the"
+                and self._sentence_of(mention.start) <= 1
+                and not (self._salient and self._salient[0].position < mention.start)):
+            # a lede's "The chief executive of Severnside Water has refused …", naming no one before, is
+            # who the next paragraph names ("Mark Elsworth, who has led the company since 2019, …")
+            later = self._named_later(mention, _HEAD_BEFORE_LINK.split(mention.text)[0].split()[-1].lower())
+            if later:
+                self._remember(mention, later.name, later.type, later.gender)
+                return later.name, later.type
         framed = self._framed(mention) if mention.kind in (MentionKind.DESCRIPTION, MentionKind.GROUP) else None
         if framed:  # "A youth leader in the town, who gave his name simply as Ebuka,": Ebuka, as before
             return framed
@@ -1916,6 +1928,9 @@ class ArticleSpeakers:
 
     def _full_name(self, mention: Mention) -> str:
         name = strip_honorific(mention.name or mention.text)
+        owner = name.split(maxsplit=1)
+        if len(owner) == 2 and owner[0].endswith(("’s", "'s")) and owner[0][:-2] in STATES_AND_COUNTRIES:
+            name = owner[1]  # "Spain’s Elena Robles": the minister, not her country
         if _described_before_name(name.split()) and name_key(name.split(maxsplit=1)[1]) in self._names:
             name = name.split(maxsplit=1)[1]  # "Syndicator Lachlan Burke": the person named, not what they are
         words = name_key(name).split()
@@ -2234,9 +2249,11 @@ class ArticleSpeakers:
             group = self._plural_subject(mention.start)
             if group and not any(k.position >= group.position and k.type != SpeakerType.PERSON for k in before):
                 return group
-            one = self._they_of_one(mention.start, before) if _AFTER_QUOTE.search(
-                self.text, max(0, mention.start - 4), mention.start) else None
-            if one:  # "“…,” they told us"
+            after_quote = _AFTER_QUOTE.search(self.text, max(0, mention.start - 4), mention.start)
+            # "“…,” they told us"; "One Labour MP, who asked not to be named, was less sanguine. “…,” they said"
+            one = (self._they_of_one(mention.start, before) or self._unnamed_before(mention.start, "")
+                   if after_quote else None)
+            if one:
                 return one
         for known in reversed(before):
             if number == "plural":
@@ -2335,7 +2352,8 @@ class ArticleSpeakers:
         link = postmodifier_link(name)  # "source close to the star": a source
         head = name[:link.start()].split()[-1].lower() if link else name.split()[-1].lower()
         near = self._sentence_of(pos) - self._sentence_of(last.position) <= 1
-        if near and self.gender(last.key) is None and (head in _PERSON_ROLES or head in _UNNAMED_SOURCES):
+        if near and self.gender(last.key) is None and (head in _PERSON_ROLES or head in _UNNAMED_SOURCES
+                                                       or is_person_noun(head)):
             return _Known(pos, name, SpeakerType.DESCRIPTION, None)
         return None
 
@@ -2453,7 +2471,7 @@ class ArticleSpeakers:
             return None
         lo, at = before
         opener = _UNNAMED_INTRODUCED.match(self.text, lo, at)
-        head = opener.group("head") if opener else ""
+        head = opener.group("head").lower() if opener else ""  # "One Labour MP": an MP
         if (not opener or not (head in _PERSON_ROLES or is_person_noun(head)) or head in QUESTIONERS
                 or self._quoted.covers(opener.start("who"))):  # "one reporter asked …": the answer is not theirs
             return None
@@ -2746,9 +2764,12 @@ class ArticleSpeakers:
                 if any(_parties(r) - parties for r in roles)} if parties else set()
             if aged:  # "the 23-year-old" is no one the article says is 29
                 other_party |= {key for key, ages in self._given_ages().items() if aged.group(1) not in ages}
+            # "Asked directly by the MP Tom Ferriday whether he would …, the 58-year-old replied": not the one asking
+            start = self._sentence_starts[max(0, self._sentence_of(mention.start))]
+            at = start if _ASKED_BEFORE.fullmatch(self.text, start, mention.start) else mention.start
             found = (self._chained_subject(mention, gender, other_party)
-                     or self._most_salient(mention.start, gender, skip=other_party)
-                     or self._most_salient(mention.start, gender, whole=True, skip=other_party))
+                     or self._most_salient(at, gender, skip=other_party)
+                     or self._most_salient(at, gender, whole=True, skip=other_party))
             if found:
                 return found
             for known in reversed(earlier):
@@ -3374,6 +3395,9 @@ class ArticleSpeakers:
                                  or words[0] in NOT_NAME_OPENERS or words[0] in DETERMINERS  # "His company"
                                  or (words[0] in GROUP_NOUNS and words[1:2] in (["of"], ["at"]))):
                     words = words[1:]  # "Members of the Allied Food Workers’ Union": the union
+                if all(w.split("-")[0] in DEMONYMS or w.split("-")[0] in STATES_AND_COUNTRIES
+                       for w in piece.split() if w[:1].isupper()):
+                    continue  # "a Canadian-listed company", "the US-based firm": what it is, no name
                 kind = head if head in words else next((w for w in words if w in kinds), None)
                 if kind and kind != head and found and not by_kind:
                     continue  # "the union" is the Longshore Workers Union, not the employers' association named since
@@ -3654,6 +3678,7 @@ _COMPANY_WRITTEN = sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() f
 # "Ozark Ridge Partners", "Kaffee Nord GmbH"
 _COMPANY_NAMED = re.compile(rf"(?:[A-Z][\w&’'-]*[ \t]+){{1,4}}(?:{'|'.join(_COMPANY_WRITTEN)})\b")
 _ROLE_QUALIFIERS = word_set("role_qualifiers")
+_RANKS = frozenset(("vice", "deputy", "assistant", "associate"))  # a lesser post than the noun's own
 _HYPHENED_WORD = re.compile(r"[\w-]+")
 
 
@@ -3727,7 +3752,9 @@ def _role_fits(description: list[str], role: str) -> bool:
     parties, described_parties = _parties(role), _parties(" ".join(description))
     if parties and described_parties and not parties & described_parties:
         return False  # "the Democratic presidential candidate" is no Republican presidential candidate
-    return same and not (set(words) & _ROLE_QUALIFIERS - set(described))
+    # nor "the deputy mayor" the mayor: a rank the description gives that the role lacks
+    return same and not (set(words) & _ROLE_QUALIFIERS - set(described)) and not (
+        set(described) & _RANKS - set(words))
 
 
 def _other_office(description: list[str], role: str) -> bool:

@@ -4071,7 +4071,6 @@ def test_police_named_later_in_two_cases_is_the_first_written_on_every_run(tmp_p
     assert len(speakers) == 1 and "Cedar Vale Police" in speakers.pop()
 
 
-
 def test_a_name_the_source_wanted_to_be_known_by_names_the_aged_description_after(extract):
     text = ("Rubber prices\n\nA tapper in the next village, who only wanted to be known as Kak Yah, said she would "
             "back whoever restored the subsidy.\n\n“Parties come and go. The price stays low,” the 58-year-old said.")
@@ -4268,10 +4267,44 @@ def test_a_cue_between_commas_after_a_body_noun_is_no_apposition(extract):
     assert [(q.speaker, q.speaker_type) for q in extract(text)] == [("Hale", "person")]
 
 
+def test_they_after_an_unnamed_source_who_only_reacts_is_that_source(extract):
+    text = ("Questions\n\n“The numbers will move in the right direction,” he said.\n\nOne Labour MP, who asked not "
+            "to be named, was less sanguine. “People in my patch don’t care about direction,” they said.\n\nA senior "
+            "Conservative source was blunter. “We have lost a seat we held for a century,” they said.")
+    assert [q.speaker for q in extract(text)][1:] == ["Labour MP", "senior Conservative source"]
+
+
+def test_the_one_asked_by_someone_named_answers_not_the_asker(extract):
+    text = ("Water boss\n\nGraham Tulley, who has led the company since 2019, was challenged by MPs.\n\n“We are "
+            "spending more than ever,” he said.\n\nAsked directly by the Liberal Democrat MP Sarah Penn whether he "
+            "would hand the bonus back, the 61-year-old replied: “No, I will not.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Graham Tulley", "Graham Tulley"]
+
+
+def test_a_ledes_definite_role_before_anyone_is_named_is_who_the_next_paragraph_names(extract):
+    text = ("Water boss keeps bonus\n\nThe chief executive of Tamar Water has refused to give up a £900,000 bonus, "
+            "telling MPs the payout was “a matter for the board” and not for him.\n\nGraham Tulley, who has led "
+            "the company since 2019, was repeatedly challenged over sewage spills.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Graham Tulley"]
+
+
 def test_a_cue_form_after_an_article_is_no_cue(extract):
     text = ("Rent row\n\nHalden Estates said in a statement that the proposed rent was “in line with the area” and "
             "that it had “offered a phased increase”.")
     assert {q.speaker for q in extract(text) if q.kind == "partial"} == {"Halden Estates"}
+
+
+def test_a_countrys_possessive_and_an_instrument_are_no_part_of_a_name(extract):
+    text = ("Summit\n\nSpain’s Elena Marquez went further, calling the plan “legally fragile”.\n\nReunion\n\n"
+            "Bassist Tom Reyes called himself “the Switzerland of the band”.")
+    assert [q.speaker for q in extract(text)] == ["Elena Marquez", "Tom Reyes"]
+
+
+def test_a_demonym_before_the_kind_of_body_is_no_name_of_it(extract):
+    text = ("Blockade\n\nResidents blocked the road to the project run by Tierra Alta Minerals, a Canadian-listed "
+            "company that has drilled there since 2021.\n\nIn a post on LinkedIn, the company said it was “committed "
+            "to consultation”.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Tierra Alta Minerals"]
 
 
 def test_an_exchange_after_a_reporters_question_goes_in_turn(extract):
@@ -4279,6 +4312,13 @@ def test_an_exchange_after_a_reporters_question_goes_in_turn(extract):
             "by the crowd?” one journalist asked.\n\n“You want me to get fined? I won’t answer that,” Pieter Botha "
             "said.\n\n“But surely —”\n\n“Thank you, gentlemen.”")
     assert [q.speaker for q in extract(text)][-2:] == ["one journalist", "Pieter Botha"]
+
+
+def test_the_deputy_is_no_one_given_only_the_post_itself(extract):
+    text = ("Island\n\n“We are doing everything we can,” mayor Paolo Russo told reporters.\n\nHis deputy, Lucia "
+            "Ferri, said the clinic had treated dozens of people.\n\n“We have two doctors in winter,” the deputy "
+            "mayor said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Paolo Russo", "Lucia Ferri"]
 
 
 def test_a_description_in_apposition_before_who_is_the_person_named(extract):
