@@ -1931,6 +1931,14 @@ class ArticleSpeakers:
         owner = name.split(maxsplit=1)
         if len(owner) == 2 and owner[0].endswith(("’s", "'s")) and owner[0][:-2] in STATES_AND_COUNTRIES:
             name = owner[1]  # "Spain’s Elena Robles": the minister, not her country
+        letters = mention.text
+        if 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper() and (
+                self.text.startswith(":", mention.end)):
+            # "NK:" labelling an interview's answers: Nadia Kasprzak, the one person of those initials
+            initialled = {full for _, full, full_words in self._full_words
+                          if len(full_words) == len(letters) and "".join(w[0] for w in full_words) == letters.lower()}
+            if len(initialled) == 1:
+                return initialled.pop()
         if _described_before_name(name.split()) and name_key(name.split(maxsplit=1)[1]) in self._names:
             name = name.split(maxsplit=1)[1]  # "Syndicator Lachlan Burke": the person named, not what they are
         words = name_key(name).split()

@@ -4071,6 +4071,7 @@ def test_police_named_later_in_two_cases_is_the_first_written_on_every_run(tmp_p
     assert len(speakers) == 1 and "Cedar Vale Police" in speakers.pop()
 
 
+
 def test_a_name_the_source_wanted_to_be_known_by_names_the_aged_description_after(extract):
     text = ("Rubber prices\n\nA tapper in the next village, who only wanted to be known as Kak Yah, said she would "
             "back whoever restored the subsidy.\n\n“Parties come and go. The price stays low,” the 58-year-old said.")
@@ -4325,3 +4326,12 @@ def test_a_description_in_apposition_before_who_is_the_person_named(extract):
     text = ("Immunity deals\n\nInvestigators questioned several aides, including Mark Toller, a tech staffer at the "
             "agency who told his subordinates never to speak of the server.")
     assert [q.speaker for q in extract(text)] == ["Mark Toller"]
+
+
+def test_initials_labelling_an_interviews_answers_are_the_person_of_those_initials(extract):
+    text = ("Marta Lisowska on floods and films\n\nThe director Marta Lisowska spoke to us in London.\n\n"
+            "BBC Culture: How much of the film is about you?\n\nMarta Lisowska: More than I admitted at first.\n\n"
+            "BBC Culture: Did your father see your films?\n\nML: He saw the first one.\n\n"
+            "BBC Culture: Tell me about the flood.\n\nML: We had finished the exteriors. Then it rained for eleven "
+            "days.")
+    assert {q.speaker for q in extract(text) if not q.quote.endswith("?")} == {"Marta Lisowska"}
