@@ -336,10 +336,11 @@ _ANONYMOUS_AFTER = re.compile(r",?\s+who\s+(?:[^.;:“”\"\n]{0,80},\s+and\s+wh
 # she has not joined", "Asked whether Thornbury's amendment could pass, she said".
 _CONTRAST_OPENER = re.compile(r"(?:^|(?<=[.!?] ))(?:Unlike|Like)\b[^,.;“”\"\n]{1,80},\s+([Hh]e|[Ss]he)\b(?![’'])", re.M)
 _WORD_AFTER_CUE = re.compile(r"[\s,:]*(?:that\s+)?[“\"‘']?")  # where what a cue says would begin
-_ASKED_OPENER = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;“”\"\n]{1,160}?,\s+(?=(?:he|she)\b)")
+# "Asked directly by … whether …, ": the clause before one who answers (he, she, "the 58-year-old")
+_ASKED_CLAUSE = r"\s*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;“”\"\n]{1,160}?,\s+"
+_ASKED_OPENER = re.compile(_ASKED_CLAUSE + r"(?=(?:he|she)\b)")
+_ASKED_BEFORE = re.compile(_ASKED_CLAUSE)
 _HEAD_BEFORE_LINK = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")  # "The chief executive| of Severnside Water"
-# "Asked directly by … whether …, " before a description
-_ASKED_BEFORE = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;“”\"\n]{1,200}?,\s+")
 _OPENING_WORDS = frozenset("the a an former then".split())
 _OPENING_ADVERBS = LEADING_ADVERBIALS | SENTENCE_ADVERBS  # "However, a senior official, …": no name before
 _OPENS_WITH_QUOTE = re.compile(r"\s*[“\"‘']")
@@ -2791,17 +2792,25 @@ class ArticleSpeakers:
                 return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
         if (len(words) == 2 and words[0].lower() == "the" and words[1].islower() and head not in ROLE_NOUNS
                 and not is_person_noun(head) and head not in NOT_SPEAKER_HEADS):
-            # "the rūnanga" of Te Rūnanga o Ngāti Kōwhai: a noun no list knows, written in lower case
-            # only after an article, the one body whose name holds it (not "the state" of "swing state")
-            # (as a name's first word, after "the": "The Town of Carrow", not "Two House Committees")
-            holding = {" ".join(run) for run in self._body_runs() if (words[1].capitalize() in run[1:] or (
-                run[0] == words[1].capitalize() and re.search(rf"\b[Tt]he {re.escape(' '.join(run))}", self.text)))
-                and not any(w.lower() in ROLE_NOUNS for w in run)
-                and self.text.find(" ".join(run), self.text.find("\n")) > 0}  # not the headline's
-            lower = [m.start() for m in re.finditer(rf"\b{re.escape(words[1])}\b", self.text)]
-            if len(holding) == 1 and all(_DETERMINED.search(self.text, max(0, at - 6), at) for at in lower):
-                return _Known(mention.start, holding.pop(), SpeakerType.ORGANIZATION, None)
+            holder = self._body_holding(words[1])
+            if holder:  # "the rūnanga" of Te Rūnanga o Ngāti Kōwhai, "the town" of the Town of Carrow
+                return _Known(mention.start, holder, SpeakerType.ORGANIZATION, None)
         return None
+
+    def _body_holding(self, noun: str) -> str | None:
+        """The one body whose name holds ``noun``, a noun no list knows that the article writes
+        in lower case only after an article ("the rūnanga" of Te Rūnanga o Ngāti Kōwhai; not "the
+        state" of a "swing state"): inside the name, or opening it after "the" ("The Town of
+        Carrow", not "Two House Committees"), outside the headline and holding no role."""
+        word = noun.capitalize()
+        holding = {" ".join(run) for run in self._body_runs() if (word in run[1:] or (
+            run[0] == word and re.search(rf"\b[Tt]he {re.escape(' '.join(run))}", self.text)))
+            and not any(w.lower() in ROLE_NOUNS for w in run)
+            and self.text.find(" ".join(run), self.text.find("\n")) > 0}
+        if len(holding) != 1:
+            return None
+        written = [m.start() for m in re.finditer(rf"\b{re.escape(noun)}\b", self.text)]
+        return holding.pop() if all(_DETERMINED.search(self.text, max(0, at - 6), at) for at in written) else None
 
     def _last_written(self, key: str, pos: int) -> int:
         """Where the person ``key`` was last mentioned before ``pos`` (-1: nowhere)."""
