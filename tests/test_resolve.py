@@ -4071,7 +4071,6 @@ def test_police_named_later_in_two_cases_is_the_first_written_on_every_run(tmp_p
     assert len(speakers) == 1 and "Cedar Vale Police" in speakers.pop()
 
 
-
 def test_a_name_the_source_wanted_to_be_known_by_names_the_aged_description_after(extract):
     text = ("Rubber prices\n\nA tapper in the next village, who only wanted to be known as Kak Yah, said she would "
             "back whoever restored the subsidy.\n\n“Parties come and go. The price stays low,” the 58-year-old said.")
