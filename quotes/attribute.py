@@ -1150,6 +1150,9 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             reacted = _reaction_before(ctx, q) if unmarked_speech else None
             if reacted and not introduced and not reporter and "\n" not in ctx.text[reacted.start:q.open]:
                 introduced = reacted
+            revealed = _revealed_after(ctx, q) if unmarked_speech and not introduced else None
+            if revealed:  # "“We decided those cases …” ⏎ That observation, from Justice Anne Holloway, drew nods"
+                introduced = revealed
             if introduced and not reporter:
                 a = a._replace(mention=introduced, sieve=FLOATING, confidence=0.6)
             elif prev is not None and prev[1].mention is not None:
@@ -1319,9 +1322,31 @@ _ONLOOKER_VERBS = word_set("onlooker_verbs")
 # How one meets a question before answering it: "the Labour MP laughed.", "Mrs Rennie did not hesitate."
 _REACTION = re.compile(
     rf"\s+(?:\w+ly\s+)?(?:{'|'.join(REACTIONS)}"
-    r"|did\s+not\s+hesitate|didn[’']t\s+hesitate|was\s+(?:characteristically\s+)?(?:blunt|blunter|unmoved|defiant"
+    r"|did\s+not\s+(?:hesitate|wait)|didn[’']t\s+(?:hesitate|wait)|was\s+(?:characteristically\s+)?(?:blunt|blunter|unmoved|defiant"
     r"|emphatic|adamant|unrepentant|scathing|direct|candid|philosophical|upbeat|bullish|confident|optimistic"
     r"|cautious|coy|dismissive|frank|forthright|guarded|pragmatic|realistic|unequivocal|downbeat|bleak))\b")
+
+
+# A paragraph opening on who said the quote just before: "That observation, from Justice Anne Holloway,"
+_REVEALED = re.compile(r"\s*(?:That|The|This|Such)\s+(?:[a-z]+\s+)?(?:observation|remark|comment|quip|line|question"
+                       r"|point|warning|complaint|admission|assessment|retort|rebuke|plea|jab|barb),?\s+"
+                       r"(?:(?:came|was)\s+)?(?:from|by)\s+")
+
+
+def _revealed_after(ctx: Context, q: QuoteSpan) -> Mention | None:
+    """Who said a quote that is its own paragraph, where the next paragraph opens on it ("That
+    observation, from Justice Anne Holloway, drew nods"): a name, never a pronoun."""
+    text = ctx.text
+    if not _whole_paragraph(text, q):
+        return None
+    line_end = text.find("\n", q.end)
+    if line_end < 0:
+        return None
+    m = _REVEALED.match(text, line_end)
+    if m is None or text.count("\n", line_end, m.end()) > 2:
+        return None
+    mention = source_after(text, m.end(), min(len(text), m.end() + 120), ctx.entities)
+    return mention if mention is not None and mention.kind == MentionKind.NAME else None
 
 
 def _reaction_before(ctx: Context, q: QuoteSpan) -> Mention | None:

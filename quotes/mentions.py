@@ -1307,7 +1307,9 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     run = " ".join(t.text for t in toks[j:i + 1] if t.text.lower() != "the").lower()
     is_org = (toks[i].text.lower().strip(".") in ORG_WORDS or toks[i].text in ORG_NAMES or run in MULTIWORD_PLACES
               or (i > j and toks[i].text.lower() in DOCUMENT_NOUNS)  # "American Community Survey"
-              or (i > j + 1 and _is_org_head(toks[j].text) and toks[j + 1].text in ("of", "for"))  # "Centers for …"
+              # "Centers for …", "General Confederation of Labour"
+              or (i > j + 1 and any(_is_org_head(toks[m].text) and toks[m + 1].text in ("of", "for")
+                                    for m in range(j, min(i, j + 2))))
               or _named_with_the(toks, j, i, lo)  # "The Canadian Red Cross"
               or (i > j + 1 and toks[j + 1].text == "for" and _opens_body_for(toks, j, lo)))  # "Transport for London"
     split = j

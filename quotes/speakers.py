@@ -2765,6 +2765,8 @@ class ArticleSpeakers:
         of_age = self._of_age(aged.group(1), mention.start) if aged else None
         if of_age:
             return of_age
+        if head in _NAMED_ONLY_ROLES:
+            return None  # "the moderator said" is no candidate the debate story is about: one named so, or no one
         if head in ROLE_NOUNS or is_person_noun(head) or aged:
             gender = _noun_gender(head) or self._pronoun_gender_after(mention)
             # "the Democratic presidential candidate" is no one the article gives a role in another party
@@ -4140,6 +4142,7 @@ _JUNIOR_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "younge
 # A role, its initials in parentheses, then the name of the one holding it
 _ROLE_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){1,4})\(([A-Z]{2,6})\),?\s+(?=[A-Z])")
 _DOCTORS = frozenset(("dr", "doctor", "prof", "professor"))
+_NAMED_ONLY_ROLES = frozenset(("moderator", "announcer", "narrator", "interviewer"))  # never the story's actors
 _MISTER = frozenset(("mr", "mrs", "ms", "miss", "mx"))  # titles anyone is written with, that tell no one apart
 _WOMENS_TITLES = frozenset(("mrs", "ms", "miss"))  # which tell a married woman from another of her surname
 _TITLE_OPENING = re.compile(r"([A-Z][a-z]+)\.? (?=\S)")  # "Dr Lim" as the mention is written

@@ -4334,3 +4334,24 @@ def test_initials_labelling_an_interviews_answers_are_the_person_of_those_initia
             "BBC Culture: Tell me about the flood.\n\nML: We had finished the exteriors. Then it rained for eleven "
             "days.")
     assert {q.speaker for q in extract(text) if not q.quote.endswith("?")} == {"Marta Lisowska"}
+
+
+def test_a_paragraph_after_a_quote_may_say_whose_it_was(extract):
+    text = ("Drones case\n\nMr. Pike answered that drones were “different in kind”.\n\n“We decided those cases when a "
+            "flight cost hundreds of dollars an hour.”\n\nThat observation, from Justice Anne Okafor, drew nods.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Anne Okafor"]
+
+
+def test_a_general_confederation_a_moderator_and_one_who_did_not_wait(extract):
+    text = ("Debate\n\nIn a statement, the General Confederation of Workers said that “no rate cut will fill the "
+            "fridge”.\n\nThe moderator, Eric Lund, host of a radio show, pressed the congressman. “Congressman, "
+            "do you still believe that?” the moderator asked.\n\nGary Stone said he stood by it.\n\nNaomi Price "
+            "didn’t wait for her turn. “That’s not an answer, Eric.”")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
+        "General Confederation of Workers", "Eric Lund", "Naomi Price"]
+
+
+def test_the_moderator_is_no_candidate_the_story_is_about(extract):
+    text = ("Debate\n\nDonald Trump was asked about police violence.\n\n\"Many argue that phones are exposing what "
+            "has been happening for years,\" the moderator said.")
+    assert [q.speaker for q in extract(text)] == ["moderator"]
