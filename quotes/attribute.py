@@ -603,6 +603,7 @@ _APPOSITIVE_CLOSE = re.compile(r",(?=\s+(?:is|was|has|had|put\s+it|puts\s+it)\b)
 
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2}):\s+")
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?=[A-Z])")
+_DASH_LINE = re.compile(r"\n(?:[ \t]*\n)?[ \t\xa0]*[―—–][ \t\xa0]*(?=[A-Z])")  # the paragraph after opens on a dash
 _BYLINE_ENDING = re.compile(r"(?<=[”\"’'.,])[ \t\xa0]*[―—][ \t\xa0]*(?=[A-Z][^―—\n]{2,60}$)")
 # "as Tom Ridge, a former secretary of homeland security, put it": the appositive may stand between.
 _PUT_IT = re.compile(r"\bas\s+(?P<who>[^,.;]{2,80}?)(?:,\s+[^,;]{2,80}?,)?\s+(?:put|puts|has put|had put)\s+it\b")
@@ -646,6 +647,9 @@ def dash_byline(ctx: Context, q: QuoteSpan) -> Attribution | None:
     if not m and (q.open == 0 or text[q.open - 1] == "\n"):
         line_end = text.find("\n", q.close)
         m = _BYLINE_ENDING.search(text, q.close + 1, line_end if line_end > 0 else len(text))
+        if not m and line_end > 0 and not text[q.close + 1:line_end].strip():
+            # an epigraph's attribution line: “…” ⏎ — Rick Dolan, Republican nominee, at a campaign event
+            m = _DASH_LINE.match(text, line_end)
     if not m:
         return None
     line_end = ctx.text.find("\n", m.end())

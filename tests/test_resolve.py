@@ -4355,3 +4355,10 @@ def test_the_moderator_is_no_candidate_the_story_is_about(extract):
     text = ("Debate\n\nDonald Trump was asked about police violence.\n\n\"Many argue that phones are exposing what "
             "has been happening for years,\" the moderator said.")
     assert [q.speaker for q in extract(text)] == ["moderator"]
+
+
+def test_a_dash_line_after_a_quote_paragraph_names_its_speaker(extract):
+    text = ("Fact-checking the candidate\n\n“Violent crime in the city has doubled in four years.”\n\n— Rick Moreno, "
+            "Republican nominee for Senate, at a campaign event, Sept. 12\n\n“We have lost manufacturing jobs every "
+            "single year.”\n\n— Moreno, in a television ad released Sept. 4")
+    assert [q.speaker for q in extract(text)] == ["Rick Moreno", "Rick Moreno"]
