@@ -3063,6 +3063,10 @@ class ArticleSpeakers:
         indefinite = words[0].lower() in ("a", "an")
         if words[0].lower() not in ("the", "this", "that") and not indefinite:
             return None
+        kind = words[1].lower() if len(words) == 3 and words[1].islower() and words[1] in ORG_ROLE_NOUNS else ""
+        body = self._body_named(kind, mention.start) if kind and indefinite else None
+        if body:  # "A club statement read: …" of Ashby Rovers, "a council statement" of the council named
+            return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
         lo, hi = (mention.end, mention.end + _AUTHOR_AHEAD) if indefinite else (max(0, mention.start - _BODY_REACH),
                                                                                 mention.start)
         # each way of naming the author writes the head noun: where the text there lacks it, none can match

@@ -4362,3 +4362,9 @@ def test_a_dash_line_after_a_quote_paragraph_names_its_speaker(extract):
             "Republican nominee for Senate, at a campaign event, Sept. 12\n\n“We have lost manufacturing jobs every "
             "single year.”\n\n— Moreno, in a television ad released Sept. 4")
     assert [q.speaker for q in extract(text)] == ["Rick Moreno", "Rick Moreno"]
+
+
+def test_a_statement_of_a_kind_of_body_is_the_body_of_that_kind_named(extract):
+    text = ("Council in crisis\n\nHarcourt Borough Council issued a notice on Monday.\n\nA council statement said: "
+            "“We are taking every step to protect services.”")
+    assert [q.speaker for q in extract(text)] == ["Harcourt Borough Council"]
