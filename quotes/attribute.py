@@ -1089,9 +1089,13 @@ def _whole_paragraph(text: str, q: QuoteSpan) -> bool:
     """Whether the quote ``q`` is all its paragraph holds, marks aside."""
     if q.kind != QuoteKind.DIRECT or q.open == q.start:
         return False
-    line_end = text.find("\n", q.end)
-    return (not text[text.rfind("\n", 0, q.open) + 1:q.open].strip()
-            and not text[q.end:len(text) if line_end < 0 else line_end].strip(_MARKS))
+    return not text[text.rfind("\n", 0, q.open) + 1:q.open].strip() and _blank_to_line_end(text, q.end)
+
+
+def _blank_to_line_end(text: str, pos: int) -> bool:
+    """Whether nothing but marks and spaces follows ``pos`` on its line."""
+    line_end = text.find("\n", pos)
+    return not text[pos:len(text) if line_end < 0 else line_end].strip(_MARKS)
 
 
 def _asks(text: str, q: QuoteSpan) -> bool:
@@ -1212,10 +1216,10 @@ def _answerer(ctx: Context, q: QuoteSpan, prev: tuple[QuoteSpan, Attribution] | 
         spoke = done[-2]
         if (spoke.mention is not None and spoke.mention.kind == MentionKind.NAME and spoke.kind == QuoteKind.DIRECT
                 and spoke.mention.text.lower() != put.mention.text.lower()
-                and text[spoke.end:put.start].count("\n") <= 2):
+                and _adjacent(text, spoke.end, put.start)):
             return spoke
     if question is not None and text[question.start:question.end].rstrip(" ,").endswith("?"):
-        asked = text[question.end:q.open].count("\n") <= 2
+        asked = _adjacent(text, question.end, q.open)
     else:
         end = end_before_space(text, start)  # the paragraph before, blank lines aside
         before = text.rfind("\n", 0, end) + 1
@@ -1240,19 +1244,18 @@ def _exchange_turn(text: str, q: QuoteSpan, done: list[Attribution]) -> Attribut
     else, the two speak in turn; None where the quotes before are no such exchange."""
     k, end = len(done) - 1, q.open
     while k >= 0 and done[k].sieve == FLOATING and done[k].mention is not None and _alone(text, done[k]) and (
-            text[done[k].end:end].count("\n") <= 2):
+            _adjacent(text, done[k].end, end)):
         k, end = k - 1, done[k].start
     turns = len(done) - 1 - k
     cue = done[k - 1].cue if k >= 1 else None
     if cue is not None and cue.lemma == "ask" and done[k].mention is not None and (
-            text[done[k - 1].end:done[k].start].count("\n") <= 2):
+            _adjacent(text, done[k - 1].end, done[k].start)):
         k, turns = k - 1, turns + 1  # the answer said with its own cue: “…,” Pieter Botha said.
     if k < 0 or not turns:
         return None
     asked, answer = done[k], done[k + 1]
-    if not (asked.cue is not None and asked.cue.lemma == "ask" and asked.mention is not None
-            and asked.mention.kind != MentionKind.PRONOUN and text[asked.start:asked.end].rstrip(" ,").endswith("?")
-            and text[asked.end:answer.start].count("\n") <= 2 and answer.mention is not None
+    if not (_question_put(text, asked) and asked.mention is not None and asked.mention.kind != MentionKind.PRONOUN
+            and _adjacent(text, asked.end, answer.start) and answer.mention is not None
             and answer.mention.text.lower() != asked.mention.text.lower()):
         return None
     return asked if turns % 2 else answer
@@ -1260,17 +1263,24 @@ def _exchange_turn(text: str, q: QuoteSpan, done: list[Attribution]) -> Attribut
 
 def _alone(text: str, a: Attribution) -> bool:
     """Whether the quote of ``a`` is all its paragraph holds, marks aside."""
-    line_start, line_end = text.rfind("\n", 0, a.start) + 1, text.find("\n", a.end)
-    return not text[line_start:a.start].strip(_MARKS) and not text[a.end:len(text) if line_end < 0 else line_end].strip(
-        _MARKS)
+    return not text[text.rfind("\n", 0, a.start) + 1:a.start].strip(_MARKS) and _blank_to_line_end(text, a.end)
+
+
+def _question_put(text: str, a: Attribution) -> bool:
+    """Whether ``a`` is a question put with "asked" (“…?” the senator asked), by someone."""
+    return (a.cue is not None and a.cue.lemma == "ask" and a.mention is not None
+            and text[a.start:a.end].rstrip(" ,").endswith("?"))
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Whether ``start`` is in the paragraph of ``end`` or the one just after, blank lines aside."""
+    return text.count("\n", end, start) <= 2
 
 
 def _put_a_question(text: str, asked: Attribution, q: QuoteSpan) -> bool:
     """Whether ``asked`` is a question put with "asked" in the paragraph just before ``q``, a
     quote that is a paragraph of its own: an exchange, as a hearing's report gives one."""
-    return (asked.cue is not None and asked.cue.lemma == "ask" and asked.mention is not None
-            and text[asked.start:asked.end].rstrip(" ,").endswith("?") and _whole_paragraph(text, q)
-            and text[asked.end:q.open].count("\n") <= 2)
+    return _question_put(text, asked) and _whole_paragraph(text, q) and _adjacent(text, asked.end, q.open)
 
 
 def _questioner(mention: Mention | None) -> bool:

@@ -982,9 +982,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
     low = word.lower()
     contracted = _CONTRACTED_PRONOUN.match(low)
     if contracted:  # "He’s claiming …"
-        pronoun = word[:len(contracted.group(1))]
-        return Mention(toks[i].start, toks[i].start + len(pronoun), pronoun, MentionKind.PRONOUN, None, None,
-                       PRONOUNS[low[:len(pronoun)]][0])
+        return pronoun_mention(toks[i].start, word[:len(contracted.group(1))])
     if low in ("who", "which") and i > lo:
         # "the Chicago Police Department, which reported …": the relative pronoun as written,
         # naming the phrase it follows
@@ -1024,8 +1022,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             phrase = text[parent.start:toks[i].end]
             return parent._replace(end=toks[i].end, text=phrase, role=phrase)
     if low in PRONOUNS:
-        kind_type = PRONOUNS[low][0]
-        return Mention(toks[i].start, toks[i].end, word, MentionKind.PRONOUN, None, None, kind_type)
+        return pronoun_mention(toks[i].start, word)
     one_of_a_country = _one_of_a_country(toks, i, lo)
     if _is_cap(word) and low not in NP_STOP_WORDS and not one_of_a_country:
         j = i
@@ -1553,8 +1550,7 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     if i >= len(toks):
         return None
     if toks[i].text.lower() in PRONOUNS:
-        t = toks[i]
-        return Mention(t.start, t.end, t.text, MentionKind.PRONOUN, None, None, PRONOUNS[t.text.lower()][0])
+        return pronoun_mention(toks[i].start, toks[i].text)
     end = i
     while end < len(toks) and end - i < 12:
         w = toks[end].text
