@@ -3995,10 +3995,13 @@ _APPOSED_BODY_NOUN = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+),\s+
 _DESCRIBED_SUBJECT = re.compile(r"[^,.\n]{0,40},\s+(?P<d>[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3}?"
                                 rf"(?:{'|'.join(sorted(ORG_WORDS | ORG_ROLE_NOUNS))}))(?=\s+[a-z]+\b)")
 _NAME_AFTER_KIND = re.compile(r"[ \t]+([A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*)*)")  # "operator| SMRT"
-_BODY_NAME = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at|o)\s+)*[A-Z][\w’'.&-]*)*")
+# A capitalised word, and one more after links a body's name holds ("of", "and", Māori "o")
+_BODY_WORD = r"[A-Z][\w’'.&-]*"
+_BODY_LINKED_WORD = rf"(?:\s+(?:(?:of|for|on|and|the|to|a|at|o)\s+)*{_BODY_WORD})"
+_BODY_NAME = re.compile(rf"{_BODY_WORD}{_BODY_LINKED_WORD}*")
 # The same of two words or more: the runs of _BODY_NAME that hold a space, without a match for
 # every lone capitalised word ("Trump", "The") to be set aside one by one.
-_BODY_RUN = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|and|the|to|a|at|o)\s+)*[A-Z][\w’'.&-]*)+")
+_BODY_RUN = re.compile(rf"{_BODY_WORD}{_BODY_LINKED_WORD}+")
 
 
 # Heads of a description that may stand as the speaker where the article names no one: people
