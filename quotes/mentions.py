@@ -1004,6 +1004,9 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
 
         if antecedent and antecedent.kind in (MentionKind.NAME, MentionKind.DESCRIPTION, MentionKind.GROUP):
             kind = MentionKind.RELATIVE if antecedent.kind == MentionKind.NAME else MentionKind.DESCRIPTION
+            if low == "which" and antecedent.type == SpeakerType.PERSON:
+                # "law firm Cole Amesbury, which says …": "which" is never a person
+                antecedent = antecedent._replace(type=SpeakerType.ORGANIZATION)
             return antecedent._replace(start=toks[i].start, end=toks[i].end, text=word, kind=kind)
         return None
     if word == "One" and (i == lo or toks[i - 1].text in ".!?") and _one_speaks(text, toks[i].end):

@@ -482,6 +482,12 @@ _APPOSITIVE_ROLE = re.compile(r"((?:[\w-]+\s+){0,4}?[a-z][\w-]+)(?=[,.;]|\s+(?:w
 _SERVED_AS = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,6}?as\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+# "law firm Cole Amesbury, which …": a body's noun in lower case just before a name in apposition;
+# not a noun a person may be ("rice retailer Lorna Bautista"), nor "the firm Jane Smith founded"
+_NOT_PERSON_BODY_NOUNS = ORG_ROLE_NOUNS - PERSON_NOUNS - ROLE_NOUNS - {
+    "operator", "carrier", "retailer", "lender", "startup", "union", "party"}
+_BODY_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_NOT_PERSON_BODY_NOUNS))})[ \t]+$")
+_APPOSITION_END = re.compile(r"[,.;:)]")
 # Titles written before a surname alone ("Mr. Clarke", "President Obama"), tried in this order.
 _SURNAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "President", "Senator", "Sen", "Rep", "Gov", "Governor", "Mayor",
                    "Judge", "Justice", "Secretary", "Minister", "Chancellor", "Prime Minister", "Pope", "Prof",
@@ -785,7 +791,9 @@ class ArticleSpeakers:
                 # "Marshall Islands", "Kent County Republican"; but "Julia Park, an analyst at Norcott
                 # Securities," is someone, as a role, an age, a title or her speaking says
                 continue
-            if self._masthead_first_name(pos, name):
+            if self._masthead_first_name(pos, name) or (
+                    not title and _BODY_NOUN_BEFORE.search(self.text, max(0, pos - 20), pos)
+                    and _APPOSITION_END.match(self.text, pos + len(name))):
                 continue
             if not title and not is_first_name(name.split()[0]) and f"the {name}" in self.text:
                 continue  # "a 3-2 win over the Okanagan Lakers": a team or a body, no one is written so
@@ -1979,6 +1987,12 @@ class ArticleSpeakers:
             # first is a name's only where the article gives that name a title ("Mr Tan Boon Huat")
             candidates = [(pos, full) for pos, full in candidates if name_key(full).split()[-1] == words[0]
                           or self._introduced_titles().get(name_key(full))]
+        if len(words) == 1 and any(name_key(full).split()[-1] == words[0] and name_key(full) in self._names
+                                   for _, full in candidates):
+            # "Cole said" of Harriet Cole, not of the law firm Cole Amesbury: a name it opens is
+            # one only where the article takes that name for a person's
+            candidates = [(pos, full) for pos, full in candidates
+                          if name_key(full).split()[-1] == words[0] or name_key(full) in self._names]
         if not candidates and len(words) == 2 and words[0] in _NICKNAMES:
             # "Bobby Scott" of Robert C. Scott: a short first name and the same surname
             formal = [full for _, full, full_words in self._may_shorten(words)
@@ -4390,6 +4404,9 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS
               or w.lower().rstrip(".").removesuffix("s") in ROLE_NOUNS  # "Senators Charles E. Grassley and …"
               or w.lower().rstrip(".") in TITLE_ABBREVIATIONS]  # "Insp Junior Baptiste-Lopez"
+    if titles and len(words) - titles[-1] == 3 and words[titles[-1] + 1].lower() in ("al", "el") and (
+            is_first_name(words[titles[-1]])):
+        titles.pop()  # "Sultan Al Suwaidi": a first name, before a surname that opens on "Al"
     if titles:  # "U.N. Secretary-General Antonio Guterres"
         dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
     if len(words) > 3 and (words[0], words[1]) in _TWO_WORD_TITLES:
@@ -4407,7 +4424,7 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
                      or (len(words) > 2 and words[0].lower() in GROUP_NOUNS)):  # "Chief of Staff Park Jin-woo"
         dropped.append(words.pop(0))  # "Said Ellis", "Although Scott"
     # An owner before a name is no part of it: "NBC’s Dante Chinni", "CBC's Anna Maria Tremonti"
-    owners = [k for k, w in enumerate(words[:-2]) if w.endswith(("’s", "'s"))]
+    owners = [k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))]  # "Sound’s Whitfield rips …"
     if owners:
         dropped, words = dropped + words[:owners[-1] + 1], words[owners[-1] + 1:]
     # A body's name ends where a person's begins: "Speaker of the House Newt Gingrich"

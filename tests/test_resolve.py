@@ -4368,3 +4368,28 @@ def test_a_statement_of_a_kind_of_body_is_the_body_of_that_kind_named(extract):
     text = ("Council in crisis\n\nHarcourt Borough Council issued a notice on Monday.\n\nA council statement said: "
             "“We are taking every step to protect services.”")
     assert [q.speaker for q in extract(text)] == ["Harcourt Borough Council"]
+
+
+
+def test_an_owner_before_a_surname_in_a_headline_is_no_part_of_the_name(extract):
+    text = ("Harbor’s Delgado slams officiating after narrow loss\n\n"
+            "TAMPA -- Marco Delgado had seen enough, and the Tampa Harbor coach made little effort to hide it.\n\n"
+            "“We stopped competing in the third period,” Delgado said.")
+    assert [q.speaker for q in extract(text)] == ["Marco Delgado"]
+
+
+def test_a_surname_alone_is_the_persons_not_the_firm_her_first_name_opens(extract):
+    text = ("Investors weigh claims\n\n"
+            "Priya Stone, a partner at law firm Stone Whitaker, which says it acts for 120 investors, said her "
+            "clients were weighing claims. Stone said the case showed that “promises of safety mean nothing” "
+            "without a regulator.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Priya Stone"]
+
+
+def test_sultan_before_al_and_hendra_are_first_names(extract):
+    text = ("Investors back app\n\n"
+            "Sultan Al Mazrouei, a managing partner at Dune Ventures, said investors liked the data.\n\n"
+            "“Anyone can build an app,” he said.\n\n"
+            "Indonesia’s ambassador, Hendra Santosa, said four deals were expected.\n\n"
+            "“The minister did not come here for photographs,” Mr Santosa said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Sultan Al Mazrouei", "Hendra Santosa"]
