@@ -454,12 +454,15 @@ _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
 # A company the lede calls one: "software maker Tessellate", "Tessellate, the Bellevue-based maker of".
 # "chipmaker Veltrion Systems", "automaker Stellantis": a maker of things written as one word
 _COMPANY_NOUN = (r"(?:(?:chip|car|auto|drug|steel|plane|jet|toy|phone|truck|tyre|tire|vaccine|engine)?maker"
-                 r"|company|firm|giant|retailer|start-?up|chain|carrier|developer|provider|utility)")
+                 r"|company|firm|giant|retailer|start-?up|chain|carrier|developer|provider|utility"
+                 r"|promoter|streamer|distributor|broadcaster|insurer|lender|supplier)")
 _COMPANY_CALLED = re.compile(
     rf"\b{_COMPANY_NOUN}[ \t]+(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){{0,3}})(?![\w’'-])"
     rf"|(?P<name2>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){{0,3}}),[ \t]+(?:the|a|an)[ \t][^,.]{{0,60}}?"
     rf"\b{_COMPANY_NOUN}\b")
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_COMPANY_NOUN_WORD = re.compile(_COMPANY_NOUN)
+_HEADLINE_OPENING = re.compile(rf"(?:(?i:{_COMPANY_NOUN})\s+)?([A-Z][\w&’'.-]*)")  # "Carmaker Vantorra", "Emberly"
 _LEAD_CAPITALS = frozenset("The A An In On At For".split())  # a sentence's first word, no company's
 _BASED = r"[A-Z][\w.-]*-based"  # "Vaughan-based"
 _BASED_IN = re.compile(rf"^{_BASED}\s+(?=[A-Z])")  # before a name
@@ -629,6 +632,7 @@ class ArticleSpeakers:
         self._runs: list[list[str]] | None = None
         self._and_runs: list[list[str]] = []  # the runs holding "and", uncut, read with _runs (_body_runs)
         self._company_words: set[str] | None = None  # first words of companies' names (_company_first_words)
+        self._opening: tuple[str | None] | None = None  # the body the story opens on (_headline_subject)
         # the last document that spoke ("…,” the report says"), with whom it was resolved to
         self._last_document: tuple[int, str | None, str] | None = None
         self._addressee: str | None = None  # the first name the quote being resolved opens by calling
@@ -1964,6 +1968,8 @@ class ArticleSpeakers:
                 and full_words[-1] not in ROLE_NOUNS)  # but "Treasury" is no "Treasury Cabinet Secretary",
             # nor "the FA" the "FA Cup"
 
+        if len(words) == 1 and self._headline_subject() == name:
+            return name  # "Vantorra", the company the story opens on, is no "Vantorra Lyra", its car
         if self._masthead_first_name(mention.start, name):
             given = [full for _, full, full_words in self._full_words
                      if full_words[0] == words[-1] and len(full_words) > 1]
@@ -2634,7 +2640,8 @@ class ArticleSpeakers:
                 if body:
                     return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
             here = self._sentence_of(mention.start)
-            if not any(w[:1].isupper() for w in words[1:]):
+            if not any(w[:1].isupper() and not w.endswith("-based") for w in words[1:]):
+                # "the Austin-based company" names no company by its place;
                 # "The Corner House announced … . Posting on Facebook, the pub said": the body
                 # that spoke just before, where none is named with the noun, and none that a
                 # noun of its own names as another kind of body ("the campaign" is no commission)
@@ -2994,8 +3001,9 @@ class ArticleSpeakers:
         pattern = re.compile(
             rf"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,2}}(?:{heads}))\b")
         for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
-            apposed = self.text.startswith((",", "."), m.end()) and _NAME_BEFORE_APPOSITIVE.search(
-                self.text, max(0, m.start() - 40), m.start())
+            # "Mark Cuban, a billionaire investor,", "The Sudan Doctors Network, a group that tracks …"
+            apposed = self.text.startswith((",", ".", " that ", " which ", " who ", " whose "), m.end()) and (
+                _NAME_BEFORE_APPOSITIVE.search(self.text, max(0, m.start() - 40), m.start()))
             if apposed and apposed.group(1).lower() in _OPENING_ADVERBS:
                 apposed = None  # "However, a senior ministry official, who asked not to be named,"
             if self._quoted.covers(m.start()) or _NAME_AFTER_INTRODUCTION.match(self.text, m.end()) or apposed:
@@ -3456,10 +3464,12 @@ class ArticleSpeakers:
         # only a body of that kind named since, where asked or where the lede named it
         since_kinds = (kinds | {head}) if of_kind or (lede and end <= lede[-1].end()) else frozenset()
         companies = head in _COMPANY_NOUNS or found.split()[-1].lower() in COMPANY_WORDS if found else True
-        if found and by_kind and (self._other_name_since(found, end, pos, since_kinds, companies) or re.search(
-                rf"\b[Aa]n?\s+(?:[a-z]+\s+)?{re.escape(head)}\b", self.text[end:pos])):
+        another = re.search(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?{re.escape(head)}\b", self.text[end:pos]) if found else None
+        if found and by_kind and (self._other_name_since(found, end, pos, since_kinds, companies) or (
+                another and self.text[end:end + another.start()].strip() != ",")):
             # "the agency" is no Government Accountability Office with another body named since, nor
-            # "the group" the association after "A group of residents gathered outside"
+            # "the group" the association after "A group of residents gathered outside"; but "The
+            # Heart Failure Patients Alliance, an advocacy group," is that group
             return None
         return self._with_portfolios(found) if found else None
 
@@ -3553,6 +3563,9 @@ class ArticleSpeakers:
                 # and at its fullest ("Brightwell Stores Inc", not the headline's "Brightwell Stores")
                 fullest = max(named, key=len)
                 return " ".join(fullest).rstrip(".,")
+        opening = self._headline_subject() if len(words) == 1 else None
+        if opening and opening.split()[0] == words[0] and " " in opening:
+            return opening  # "Emberly recalls …" of the Emberly Home the story opens on
         formed = [run for run in self._body_runs() if len(run) > len(words) and run[:len(words)] == words
                   and all(w.lower().rstrip(".,") in _COMPANY_SUFFIXES for w in run[len(words):])
                   ] if self._suffixed_somewhere(name) else []
@@ -3563,6 +3576,15 @@ class ArticleSpeakers:
                 name + " ") in self.text else None
             if registered:  # "Tal-Qroqq Developments" of "Tal-Qroqq Developments Ltd"
                 return name + registered.group()
+            opened = {" ".join(run).rstrip(".,") for run in self._body_runs() if len(words) > 1
+                      and len(run) > len(words) and run[:len(words)] == words
+                      and run[-1].lower().rstrip(".,") in ORG_WORDS
+                      and all(w[:1].isupper() for w in run[len(words):])}
+            if is_first_name(words[0]) or name_key(name) in self._names:
+                opened = set()  # "Eric Trump" is no "Eric Trump Foundation"
+            whole = max(opened, key=len, default="")
+            if opened and all(whole.startswith(other) for other in opened):
+                return whole  # "Ghurab Marine" of Ghurab Marine Terminals Company
             if f" of {name}" not in self.text:
                 return name
             # "Homeland Security" of the "Department of Homeland Security" the article names
@@ -3579,6 +3601,8 @@ class ArticleSpeakers:
                 added = run[:-len(words)] if run[-len(words):] == words else None
             if added and words[-1].lower() in COMPANY_WORDS and added[0] in ("for", "of", "on", "to", "at"):
                 continue  # "Calloway Homes for the Fennick Meadows": the company's name ends at its word
+            if added == run[:1] and _COMPANY_NOUN_WORD.fullmatch(added[0].lower()):
+                continue  # "Carmaker Vantorra will close …": what the company is, opening a sentence
             if added and not any(w.lower().rstrip(".") in _NOT_BODY_WORDS for w in added) and not (
                     added[-1] == "of" and is_first_name(added[0])):  # "Mark Doyle of Kendrick Hale …": a person's
                 return " ".join(run).removesuffix("’s").removesuffix("'s")
@@ -3629,7 +3653,32 @@ class ArticleSpeakers:
                 return called.pop() if len(called) == 1 else None
         # the one company the article names before, by its company word ("Ozark Ridge Partners")
         companies = {name_key(run): run for run in self._companies_before(pos)}
-        return self._longer_body(companies.popitem()[1], pos) if len(companies) == 1 else None
+        if len(companies) == 1:
+            return self._longer_body(companies.popitem()[1], pos)
+        return self._headline_subject() if not companies else None
+
+    def _headline_subject(self) -> str | None:
+        """The body a story opens on: the headline's first word, opening the name that is the
+        next sentence's subject ("Emberly recalls 310,000 heaters … ⏎ Emberly Home is recalling …");
+        no person, place or common word; read once."""
+        if self._opening is None:
+            self._opening = (self._find_headline_subject(),)
+        return self._opening[0]
+
+    def _find_headline_subject(self) -> str | None:
+        first = _HEADLINE_OPENING.match(self.text)  # "Carmaker Vantorra to close …": the company, not what it is
+        if first is None or len(self._sentence_starts) < 2 or "\n" not in self.text[:self._sentence_starts[1]]:
+            return None  # a headline line, then the story
+        word = first.group(1)
+        if (word.lower() in STOP_WORDS or word in STATES_AND_COUNTRIES or word in DEMONYMS or is_first_name(word)
+                or name_key(word) in self._surnames() or name_key(word) in self._names):
+            return None
+        opening = self._sentence_starts[1]
+        named = re.compile(rf"(?:[^\n]{{0,80}}?\s)?({re.escape(word)}(?:[ \t]+[A-Z][\w&’'-]*)*)[ \t]+[a-z]").match(
+            self.text, opening)
+        if named is None or self._quoted.covers(named.start(1)):
+            return None
+        return named.group(1)
 
     def _companies_before(self, pos: int) -> Iterator[str]:
         """The names ending in a company's word ("Partners", "GmbH", "Inc") written outside
@@ -3879,7 +3928,8 @@ _NAME_GIVEN_ONLY = re.compile(
 _GIVEN_REACH = 120  # characters before a first name within which the article says it gives no more
 _POSTMODIFIER_ONLY = re.compile(r"[^.;:,“”\"\n]{0,60}")  # " from Nakhon Ratchasima" between a noun and its clause
 _COMPANY_NOUNS = frozenset(("company", "firm"))
-_TIME_AFTER = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_TIME_AFTER = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+                         r"|March|April|May|June|July|August|September|October|November|December)$")
 # A company's name goes on to these: "Kgomo Platinum" of "Kgomo Platinum Holdings", "Harrowgate Group"
 _COMPANY_SUFFIX_FORMS = "Holdings Holding Group Ltd Limited PLC plc Inc Corp Corporation Co LLC Bhd Berhad".split()
 _COMPANY_SUFFIX_AFTER = re.compile(rf" (?:{'|'.join(_COMPANY_SUFFIX_FORMS)})\b")
@@ -3941,10 +3991,11 @@ _POSTS = frozenset("post tweet message".split())
 _POSTED = re.compile(rf"\bposted\b|\bon\s+(?:{'|'.join(sorted(_PLATFORMS))}|social\s+media)\b")
 # A sentence's subject up to its verb, after any appositive in commas: "The Joint Trade Union Front,
 # the umbrella body of the power sector unions, in a statement", "The sheriff’s office posted", or
-# to the verb after "and" or "but" ("… did not take a formal position but said in a Facebook post")
+# to the verb after "and" or "but" ("… did not take a formal position but said in a Facebook post"),
+# with its object ("The Cricket Association of Bengal congratulated the pacer on X")
 _DOCUMENT_SUBJECT = re.compile(r"(?:(?:The|the)\s+(?:[a-z]+[’']s\s+|(?P<pre>[a-z]+)\s+)?(?P<head>[a-z]+)"
                                r"|(?:[Tt]he\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&’'-]*)*))"
-                               r"(?:\s+\([A-Z][\w&.-]*\))?(?:,[^.;:“”\n]{1,120},)?,?\s+(?:[^.;:“”\n]{1,120}?\s(?:and|but)\s+)?(?:[a-z]+\s+){0,2}?")
+                               r"(?:\s+\([A-Z][\w&.-]*\))?(?:,[^.;:“”\n]{1,120},)?,?\s+(?:[^.;:“”\n]{1,120}?\s(?:and|but)\s+)?(?:[a-z]+\s+){0,4}?")
 _PRONOUN_POSTER = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,2}?")  # "she posted", "he later wrote"
 # After a name, what the accused in a court story is said to be: "Martin Cahill, of Clonroad Heights,
 # Ennis, is charged with", "Reece, 58, who denies the charge,", "Smith pleaded not guilty"
@@ -4420,6 +4471,7 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
                      or (_common_word(words[0]) and not (titles and len(words) == 2))  # "Insp Junior Baptiste-Lopez"
                      or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS
                      or words[0].lower().endswith("-year-old")  # "Sixty-seven-year-old Pearline Brown"
+                     or _COMPANY_NOUN_WORD.fullmatch(words[0].lower())  # "Carmaker Vantorra will close …"
                      or (len(words) > 2 and is_person_noun(words[0]))  # "Pensioner Margaret Allen"
                      or (len(words) > 2 and words[0].lower() in GROUP_NOUNS)):  # "Chief of Staff Park Jin-woo"
         dropped.append(words.pop(0))  # "Said Ellis", "Although Scott"

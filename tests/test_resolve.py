@@ -4386,6 +4386,35 @@ def test_a_surname_alone_is_the_persons_not_the_firm_her_first_name_opens(extrac
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Priya Stone"]
 
 
+def test_a_post_on_a_platform_is_the_body_that_wrote_it_whatever_its_verb(extract):
+    text = ("Bowler fetches record price\n\n"
+            "The Kerala Cricket Association congratulated the young pacer on X. “A proud day for cricket in the "
+            "state,” the post read.")
+    assert [q.speaker for q in extract(text)] == ["Kerala Cricket Association"]
+
+
+def test_the_company_a_story_opens_on_is_the_company_by_its_place(extract):
+    text = ("Lumora recalls 20,000 desk lamps after reports of fires\n\n"
+            "Lumora Lighting is recalling about 20,000 desk lamps sold in the US after 12 reports of overheating, "
+            "according to a notice from regulators.\n\n"
+            "The lamps were sold online between March and June.\n\n"
+            "In a statement, the Denver-based company said:\n\n"
+            "“The safety of our customers comes first. Please stop using the lamp and contact us for a refund.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Lumora Lighting"]
+
+
+def test_a_railway_a_promoter_and_a_board_are_named_whole(extract):
+    said = []
+    for text in ("Collision inquiry\n\nSouth Eastern Railway, in a statement, said six staff had been suspended "
+                 "“pending the outcome of the inquiry”.",
+                 "Exam cancelled\n\nThe test, conducted by the Kerala Public Service Board on March 3 for 900 posts, "
+                 "was cancelled.\n\n“A new date will be set within 15 days,” the board said.",
+                 "Tour off\n\nAll tickets will be refunded, according to tour promoter Bluefin Live.\n\n“We stand "
+                 "fully behind the band’s decision,” the company said."):
+        said += [q.speaker for q in extract(text) if q.kind in ("direct", "partial")]
+    assert said == ["South Eastern Railway", "Kerala Public Service Board", "Bluefin Live"]
+
+
 def test_sultan_before_al_and_hendra_are_first_names(extract):
     text = ("Investors back app\n\n"
             "Sultan Al Mazrouei, a managing partner at Dune Ventures, said investors liked the data.\n\n"
@@ -4393,3 +4422,13 @@ def test_sultan_before_al_and_hendra_are_first_names(extract):
             "Indonesia’s ambassador, Hendra Santosa, said four deals were expected.\n\n"
             "“The minister did not come here for photographs,” Mr Santosa said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Sultan Al Mazrouei", "Hendra Santosa"]
+
+
+def test_a_body_given_what_it_is_in_apposition_is_the_group_after(extract):
+    text = ("Clashes in the city\n\n"
+            "The Kordofan Medics Network, a group that tracks casualties, said the toll would rise.\n\n"
+            "“The hospitals are receiving casualties far beyond their capacity,” the group said.\n\n"
+            "The Riverbend Tenants Alliance, an advocacy group, struck a hopeful note. In a post on X, the group "
+            "called the ruling “a real reason for hope”.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
+        "Kordofan Medics Network", "Riverbend Tenants Alliance"]
