@@ -424,7 +424,9 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][\w’'.-]*\s+$")  # 
 # A role given before the name it is of, in commas: "the Minister for Housing, " before Eoin Fitzmaurice.
 _COURT_ROLE_AFTER = re.compile(r",\s+(prosecuting|defending|mitigating),")
 _COURT_ROLES = {"prosecuting": "prosecutor", "defending": "defence barrister", "mitigating": "defence barrister"}
-_ROLE_IN_APPOSITION = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+),\s+$")
+# "the party’s chairman, " Ama Boateng; "Cordero’s agent, " Howard Steen: a role in apposition before a name
+_ROLE_IN_APPOSITION = re.compile(
+    r"\b(?:(?:[Tt]he|[Aa]n?)\s+|(?=[A-Z][\w-]*[’']s\s))((?:[\w’'-]+\s+){0,5}?[\w’'-]+),\s+$")
 # What heads a role's "the" in apposition, so that the role is another's: "a spokesman for the minister, X"
 _HEADED_BEFORE = re.compile(r"\b(?:of|for|to|with|by|from|at|assisting|representing|advising|acting)\s+$")
 
@@ -764,7 +766,7 @@ class ArticleSpeakers:
             at = titled.start() + 2 if titled and titled.group(1).lower() in HONORIFICS else pos  # ", SP Adebayo …"
             role = _ROLE_IN_APPOSITION.search(self.text, max(0, at - 60), at) if self.text.endswith(
                 ", ", 0, at) else None
-            if role and _headed_before(self.text, role.start()):
+            if role and _headed_before(self.text, role.start()) and not role.group().split()[0].endswith(("’s", "'s")):
                 role = None  # "Counsel assisting the coroner, Tom Kearsley,": the counsel's, not the coroner's
             if role and key in self._names and not self._quoted.covers(pos) and (
                     _HYPHENED_WORD.findall(role.group(1).lower().split(" for ")[0].split(" of ")[0])[-1] in ROLE_NOUNS):
@@ -2093,11 +2095,12 @@ class ArticleSpeakers:
                                     and self._paragraphs_between(introduced, mention.start) <= 1
                                     and self._bare_after(introduced, mention)))):
                 return spoke.name
-        senior = _SENIORITY.search(self.text, max(0, mention.start - 12), mention.start) if len(distinct) > 1 else None
+        senior = (_SENIORITY.search(self.text, max(0, mention.start - 12), mention.start)
+                  or _SENIORITY_OPENING.match(mention.text)) if len(distinct) > 1 else None
         if senior:  # "the younger Tapia" of Luis Tapia, 58, and his son Cristián Tapia, 29
             ranked = self._by_seniority(distinct)
             if ranked:
-                return ranked[0] if senior.group(1) == "younger" else ranked[-1]
+                return ranked[0] if senior.group(1) in ("younger", "junior") else ranked[-1]
             # "Olivier Comeau, who had a goal and an assist, was gracious. ⏎ “…,” the elder Comeau
             # said", their ages untold: the one written in full just before, in the paragraph
             # before or earlier in this one, where only one is
@@ -2190,6 +2193,14 @@ class ArticleSpeakers:
                 for word in (title or "").lower().replace(".", "").split():
                     self._titles[name_key(name)].add(TITLE_ABBREVIATIONS.get(word, word))
         return self._titles
+
+    def _title_written(self, name: str, title: str) -> bool:
+        """Whether ``name`` is written somewhere after ``title`` or its short form ("Dr. Miriam Osei")."""
+        for m in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(name)}\b", self.text):
+            word = m.group(1).lower()
+            if TITLE_ABBREVIATIONS.get(word, word) == title:
+                return True
+        return False
 
     def _given_anywhere(self, surname: str, gender: str | None) -> str | None:
         """The one full name the text gives a surname anywhere, quotes and titles included, where
@@ -2605,6 +2616,15 @@ class ArticleSpeakers:
         bare_role = words[0][:1].islower() and words[0].lower() not in _DETERMINERS_AND_ONE and head in ROLE_NOUNS
         if len(words) > 1 and head in ROLE_NOUNS and words[0][:1].isupper() and words[0].endswith(("’s", "'s")):
             return self._epithet(mention, words[0][:-2])
+        if (len(words) == 2 and words[0].lower() in ("their", "its") and head in _PERSON_ROLES
+                and self._sentence_of(mention.start) <= 1):
+            # a lede's "in what its headteacher called …": the one headteacher the article names below
+            titled = {name_key(name): name for pos, name, _ in self.full_names
+                      if pos > mention.end and self._titled_as(head, pos) and name_key(name) in self._names}
+            if len(titled) == 1:
+                key, name = titled.popitem()
+                return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key), set(self._roles_by_key[key]))
+            return None
         if len(words) == 2 and words[0].lower() in ("their", "its") and head in ORG_ROLE_NOUNS:
             # "after rejecting what their union called …", as a lede writes before the union's name:
             # the body of that noun named by the end of the next sentence
@@ -2718,6 +2738,14 @@ class ArticleSpeakers:
                 overlaps = [_role_overlap(words, r) for r in known.roles if _role_fits(words, r)]
             if overlaps:
                 fitting.append((max(overlaps), k))
+        if not fitting and len(words) == 2 and head in TITLE_ABBREVIATIONS.values():
+            # "Dr. Miriam Osei, the laryngologist who …, said … . The doctor added": the one the
+            # article introduced with that title
+            titled = {name_key(known.name): k for k, known in enumerate(earlier)
+                      if head in self._introduced_titles().get(name_key(known.name), ())
+                      or self._title_written(known.name, head)}
+            if len(titled) == 1:
+                fitting = [(1, titled.popitem()[1])]
         if not fitting and (head in PARTY_MEMBERS or unseated):  # "the Kolwa East MCA", another's seat given
             return None  # "the Wisconsin Republican", "the Kolwa East MCA": no one the article gave as one
         if fitting:
@@ -4207,7 +4235,8 @@ def _gender(mention_text: str) -> str | None:
 _LINE = re.compile(r"[^\n]+")
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _TITLE_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")  # "Sgt " before "Tobin"
-_SENIORITY = re.compile(r"\b[Tt]he (younger|elder|older) $")  # "the younger Tapia"
+_SENIORITY = re.compile(r"\b[Tt]he (younger|elder|older|junior|senior) $")  # "the younger Tapia"
+_SENIORITY_OPENING = re.compile(r"[Tt]he (younger|elder|older|junior|senior) ")  # a mention "the senior Rathod"
 _KIN_BEFORE = re.compile(r"\b(son|daughter|grandson|granddaughter|younger|father|mother|grandfather|grandmother"
                          r"|elder|older)\b[^.\n]{0,12}$", re.I)  # "His son Cristián Tapia"
 _JUNIOR_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "younger"))

@@ -4386,11 +4386,37 @@ def test_a_surname_alone_is_the_persons_not_the_firm_her_first_name_opens(extrac
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Priya Stone"]
 
 
+def test_the_doctor_is_the_one_introduced_as_dr(extract):
+    text = ("Singer cancels tour\n\n"
+            "Country singer Wade Tolliver has cancelled his autumn tour after throat surgery.\n\n"
+            "Dr. Amara Quist, the surgeon at Riverside Voice Clinic who operated, said in a statement shared by "
+            "Tolliver’s team that the procedure went well.\n\n"
+            "“Wade is a disciplined patient,” Quist said.\n\nTolliver, 36, will rest his voice for eight weeks.\n\n"
+            "The doctor added that singing too soon could cause “damage that no one can repair.”")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Amara Quist"]
+
+
+def test_the_senior_of_two_who_share_a_surname_is_the_parent(extract):
+    text = ("Actor opens up about new film\n\n"
+            "Actor Arjun Mehra on Monday said his new film was his most personal.\n\n"
+            "Mehra, the son of veteran actor Sunil Mehra, has long been called a “star kid”.\n\n"
+            "Sunil Mehra, seated in the front row, joined his son on stage at the end.\n\n"
+            "“He didn’t ask for advice, and I didn’t give any,” the senior Mehra said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Sunil Mehra"]
+
+
 def test_a_post_on_a_platform_is_the_body_that_wrote_it_whatever_its_verb(extract):
     text = ("Bowler fetches record price\n\n"
             "The Kerala Cricket Association congratulated the young pacer on X. “A proud day for cricket in the "
             "state,” the post read.")
     assert [q.speaker for q in extract(text)] == ["Kerala Cricket Association"]
+
+
+def test_a_role_given_with_an_owner_before_a_name_is_theirs(extract):
+    text = ("Pitcher traded\n\n"
+            "The claim was disputed by Ortega’s agent, Miles Brandt, who said the club never made an offer.\n\n"
+            "“He bought a house there. His kids go to school there,” the agent said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Miles Brandt"]
 
 
 def test_the_company_a_story_opens_on_is_the_company_by_its_place(extract):
@@ -4422,6 +4448,15 @@ def test_sultan_before_al_and_hendra_are_first_names(extract):
             "Indonesia’s ambassador, Hendra Santosa, said four deals were expected.\n\n"
             "“The minister did not come here for photographs,” Mr Santosa said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Sultan Al Mazrouei", "Hendra Santosa"]
+
+
+def test_a_ledes_its_role_is_the_one_the_article_names_with_that_title(extract):
+    text = ("Care home rated outstanding\n\n"
+            "A care home in Leeds that was rated inadequate two years ago has been judged outstanding by inspectors, "
+            "in what its manager called a “huge relief”.\n\n"
+            "The report praised staff for their kindness.\n\n"
+            "Manager Deborah Kell, who joined in 2022, said she was proud of the team.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"][:1] == ["Deborah Kell"]
 
 
 def test_a_body_given_what_it_is_in_apposition_is_the_group_after(extract):
