@@ -1594,9 +1594,13 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
         if mention and (mention.kind in (MentionKind.NAME, MentionKind.PRONOUN) or (
                 mention.kind == MentionKind.DESCRIPTION and mention.text.split()[0] in ("The", "the")
                 and (not text[p_start:mention.start].strip()
-                     or _ASKED_CLAUSE.fullmatch(text, p_start, mention.start)))):
+                     or _ASKED_CLAUSE.fullmatch(text, p_start, mention.start)
+                     or _leading_phrase(text[p_start:mention.start])
+                     or (text[p_start:mention.start].rstrip().endswith(",")
+                         and not text[mention.end:cue.start].strip())))):
             # "Schiff said", "He said", "The president said" opening the sentence, or after what
-            # they were asked: "Asked whether …, the 36-year-old said …"
+            # they were asked or where: "Asked whether …, the 36-year-old said …", "In a lengthy
+            # Instagram post, the 36-year-old said …", or reporting at the end: "…, the couple confirmed"
             return cue, mention
         participle = cue.text.endswith("ing") and not text.endswith(", ", p_start, cue.start)
         if participle and mention is not None and mention.kind not in (MentionKind.NAME, MentionKind.PRONOUN):

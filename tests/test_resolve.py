@@ -4459,6 +4459,20 @@ def test_a_ledes_its_role_is_the_one_the_article_names_with_that_title(extract):
     assert [q.speaker for q in extract(text) if q.kind == "partial"][:1] == ["Deborah Kell"]
 
 
+def test_a_quote_paragraph_after_a_description_reporting_goes_on_with_them(extract):
+    text = ("Singer cancels tour\n\n"
+            "Country singer Luke Barrow has cancelled the rest of his tour after throat surgery.\n\n"
+            "In a long Instagram post, the 41-year-old said the decision was the hardest he had made.\n\n"
+            "“I kept hoping the news would change. It didn’t.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Luke Barrow"]
+
+    text = ("Stars split\n\n"
+            "Actor Grant Pell and Maya Pell have separated after 11 years of marriage, the couple "
+            "confirmed in a joint statement on Friday.\n\n"
+            "“After a lot of reflection, we have decided to end our marriage.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Grant Pell and Maya Pell"]
+
+
 def test_a_body_given_what_it_is_in_apposition_is_the_group_after(extract):
     text = ("Clashes in the city\n\n"
             "The Kordofan Medics Network, a group that tracks casualties, said the toll would rise.\n\n"
