@@ -166,6 +166,17 @@ _GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
 _NAME_BREAKS = re.compile(r"[-‐–.]")
 
 
+_GIVEN_NAME_TITLES = frozenset(("emir", "sultan"))  # titles that are also given names, in Arabic and Bosnian
+
+
+def _given_name_title(words: Sequence[str]) -> bool:
+    """Whether the title opening ``words`` is a given name before a surname alone: "Emir
+    Hadžiahmetović", "Sultan Al Suwaidi"; not "Sultan Qaboos", a title before a given name."""
+    rest = words[1:]
+    return bool(words) and words[0].lower() in _GIVEN_NAME_TITLES and (
+        (len(rest) == 2 and rest[0].lower() in ("al", "el")) or (len(rest) == 1 and not is_first_name(rest[0])))
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Compare names ignoring case, accents, hyphens, dots ("U.S." = "US"), apostrophe style, honorifics, "the",
@@ -182,7 +193,8 @@ def name_key(name: str) -> str:
     if words and words[0].lower() == "the":
         words = words[1:]
     if not any(w.lower() in ORG_WORDS for w in words):
-        while len(words) > 1 and words[0].lower() in NAME_TITLES and words[1][:1].isupper():
+        while len(words) > 1 and words[0].lower() in NAME_TITLES and words[1][:1].isupper() and (
+                not _given_name_title(words)):
             words = words[1:]
         # "Donald J. Trump" = "Donald Trump", "Joseph R. Biden Jr." = "Joseph Biden"
         while len(words) > 2 and words[-1].lower() in _NAME_SUFFIXES:
@@ -2741,11 +2753,11 @@ class ArticleSpeakers:
         if not fitting and len(words) == 2 and head in TITLE_ABBREVIATIONS.values():
             # "Dr. Miriam Osei, the laryngologist who …, said … . The doctor added": the one the
             # article introduced with that title
-            titled = {name_key(known.name): k for k, known in enumerate(earlier)
-                      if head in self._introduced_titles().get(name_key(known.name), ())
-                      or self._title_written(known.name, head)}
-            if len(titled) == 1:
-                fitting = [(1, titled.popitem()[1])]
+            by_title = {name_key(known.name): k for k, known in enumerate(earlier)
+                        if head in self._introduced_titles().get(name_key(known.name), ())
+                        or self._title_written(known.name, head)}
+            if len(by_title) == 1:
+                fitting = [(1, by_title.popitem()[1])]
         if not fitting and (head in PARTY_MEMBERS or unseated):  # "the Kolwa East MCA", another's seat given
             return None  # "the Wisconsin Republican", "the Kolwa East MCA": no one the article gave as one
         if fitting:
@@ -4387,7 +4399,10 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             seen.setdefault(name_key(full), (kin.start("first"), full, None))
     # "Suu Kyi" is Aung San Suu Kyi where the article gives both: the shorter is not a person of its own
     tails = {" ".join(words[k:]) for words in (key.split() for key in seen) for k in range(1, len(words))}
-    return sorted(v for key, v in seen.items() if key not in tails)
+    # "Kamarul Ariffin" after "Deputy Minister Datuk Seri Kamarul Ariffin Zulkifli": his given names
+    heads = {" ".join(words[:k]) for key, (_, _, title) in seen.items() if title
+             for words in [key.split()] for k in range(2, len(words))}
+    return sorted(v for key, v in seen.items() if key not in tails and not (key in heads and v[2] is None))
 
 
 _OWNERS_KIN_BEFORE = re.compile(rf"[’']s\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+$")  # "Jess’s eldest daughter, " Lowenna
@@ -4484,9 +4499,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS
               or w.lower().rstrip(".").removesuffix("s") in ROLE_NOUNS  # "Senators Charles E. Grassley and …"
               or w.lower().rstrip(".") in TITLE_ABBREVIATIONS]  # "Insp Junior Baptiste-Lopez"
-    if titles and len(words) - titles[-1] == 3 and words[titles[-1] + 1].lower() in ("al", "el") and (
-            is_first_name(words[titles[-1]])):
-        titles.pop()  # "Sultan Al Suwaidi": a first name, before a surname that opens on "Al"
+    if titles and _given_name_title(words[titles[-1]:]):
+        titles.pop()  # "Sultan Al Suwaidi", "Emir Hadžiahmetović": a first name, before a surname
     if titles:  # "U.N. Secretary-General Antonio Guterres"
         dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
     if len(words) > 3 and (words[0], words[1]) in _TWO_WORD_TITLES:

@@ -4481,3 +4481,15 @@ def test_a_body_given_what_it_is_in_apposition_is_the_group_after(extract):
             "called the ruling “a real reason for hope”.")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
         "Kordofan Medics Network", "Riverbend Tenants Alliance"]
+
+
+def test_emir_before_a_surname_alone_and_given_names_after_a_titled_full_name(extract):
+    text = ("Camp guard jailed\n\n"
+            "Emir Halilović, president of an association of former detainees, said the sentence was too lenient.\n\n"
+            "“Twelve years is nothing,” he said.\n\n"
+            "Gabungan’s campaign director, Deputy Minister Datuk Seri Razali Hakim Yusof, said the coalition was "
+            "confident.\n\n"
+            "“The ground is warm,” Razali Hakim said.\n\n"
+            "Asked about rubber prices, he said the matter was “being looked into”.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
+        "Emir Halilović", "Razali Hakim Yusof", "Razali Hakim Yusof"]
