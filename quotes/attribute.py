@@ -1545,6 +1545,13 @@ def _requested(text: str, cue: Cue, lo: int) -> bool:
     return bool(_PASSIVE_BEFORE.search(text, max(lo, cue.start - 8), cue.start)) and text.startswith(" to ", cue.end)
 
 
+# "In his acceptance speech, ", "In a statement issued after the inquest, ": where words were delivered
+_DELIVERED_IN = re.compile(r"In\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:speech|statement|address|sermon|eulogy|tribute|post|letter|message|video)\b"
+                           r"[^,.;:“”\n]{0,60},\s+")
+_DELIVERED_VERB = re.compile(r"\s+(?:also\s+|later\s+)?([a-z]+ed|said|spoke|wrote|told|gave|paid|made|took)\b")
+
+
 def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Mention] | None:
     """The speaker of the sentence before a quote that opens its own sentence, where that
     sentence reports speech ("…, Schiff said. “The other factor …”", "Obama said that … ⏎ “If
@@ -1561,6 +1568,14 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
         e_start, e_end = ctx.sentence(p_start - 1)
         if e_end <= p_start and "\n" not in text[e_end:p_start] and not ctx.quotes_between(e_start, e_end):
             p_start, p_end = e_start, e_end
+    delivered = _DELIVERED_IN.match(text, p_start, p_end)
+    verb = _DELIVERED_VERB.search(text, delivered.end(), min(p_end, delivered.end() + 80)) if delivered else None
+    subject = ctx.subject_before(delivered.end(), verb.start()) if delivered and verb else None
+    if delivered and verb and subject is not None and subject.start == delivered.end() and (
+            subject.kind in (MentionKind.NAME, MentionKind.PRONOUN) or subject.text.split()[0] in ("The", "the")):
+        # "In his acceptance speech, Nwankwo thanked the people … ⏎ “…”", "In a statement issued
+        # after the inquest, the Murphy family thanked …": the speech or statement goes on
+        return Cue(verb.start(1), verb.end(1), verb.group(1), verb.group(1).lower()), subject
     clause = LEADING_CLAUSE.match(text, p_start, p_end)
     asked = ASKED_LEAD.match(text, p_start, p_end)
     for cue in reversed(ctx.cues_between(p_start, p_end)):

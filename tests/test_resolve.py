@@ -4493,3 +4493,11 @@ def test_emir_before_a_surname_alone_and_given_names_after_a_titled_full_name(ex
             "Asked about rubber prices, he said the matter was “being looked into”.")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
         "Emir Halilović", "Razali Hakim Yusof", "Razali Hakim Yusof"]
+
+
+def test_a_statement_or_speech_a_sentence_opens_on_goes_on_in_the_quote_after(extract):
+    text = ("Farmer’s death\n\n"
+            "The inquest heard that the tractor had no cab.\n\n"
+            "In a statement issued after the inquest, the Nolan family thanked the emergency services.\n\n"
+            "“Seán was a devoted husband and father, and we miss him every day.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Nolan family"]
