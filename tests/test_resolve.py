@@ -4370,7 +4370,6 @@ def test_a_statement_of_a_kind_of_body_is_the_body_of_that_kind_named(extract):
     assert [q.speaker for q in extract(text)] == ["Harcourt Borough Council"]
 
 
-
 def test_an_owner_before_a_surname_in_a_headline_is_no_part_of_the_name(extract):
     text = ("Harbor’s Delgado slams officiating after narrow loss\n\n"
             "TAMPA -- Marco Delgado had seen enough, and the Tampa Harbor coach made little effort to hide it.\n\n"
