@@ -148,11 +148,19 @@ _GESTURES = frozenset(REACTIONS) | frozenset("shook blushed beamed turned".split
 _QUOTED_AS = re.compile(r"\bquoted\s+(?=\S)(?!.*\bquoted\s)")
 
 
+# "later in the day ", "earlier that week " between a subject and its cue
+_LATER_BEFORE = re.compile(r"\s(?:later|earlier)\s+(?:in|on|that|this)\s+(?:the\s+)?"
+                           r"(?:day|week|morning|afternoon|evening|night|month|year)\s+$")
+
+
 def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     """The speaker phrase ending just before ``hi`` (a cue), not reaching back past ``lo``."""
     aside = _HYPHEN_ASIDE.search(text, max(lo, hi - 100), hi)
     if aside:  # "Marius du Plessis - no relation - said": an aside between spaced hyphens
         return subject_before(text, lo, aside.start(), entities)
+    later = _LATER_BEFORE.search(text, max(lo, hi - 40), hi)
+    if later:  # "A statement issued by the Ministry of Finance later in the day said": not the day
+        return subject_before(text, lo, later.start(), entities)
     quoted = _QUOTED_AS.search(text, max(lo, hi - _SUBJECT_REACH), hi) if text.endswith(" as ", 0, hi) else None
     if quoted:  # "KCNA quoted a spokesman for the General Staff as saying": who is quoted, not who quotes
         return subject_before(text, quoted.end(), hi - 3, entities)
@@ -297,13 +305,14 @@ def _person_of(text: str, toks: list[_Tok], i: int, mention: Mention | None, ent
     where an appositive has already said the name after "of" is a body ("Holger Schmieding of
     Berenberg, Germany's largest private bank, warned"). A name with a first name before "of"
     is always the person ("Anna Berg of Oxfam")."""
-    if mention is None or mention.kind not in (MentionKind.NAME, MentionKind.GROUP):
+    described = mention is not None and mention.kind == MentionKind.DESCRIPTION and mention.text.startswith("the ")
+    if mention is None or (mention.kind not in (MentionKind.NAME, MentionKind.GROUP) and not described):
         return None  # a group: "Chief Rosa Lind of the Spokane Valley police said"
     k = next((k for k in range(i, -1, -1) if toks[k].start < mention.start), -1)
     while k > 0 and (_is_cap(toks[k].text) or toks[k].text == "the") and toks[k].end <= mention.start:
         k -= 1  # "West" of West Virginia
-    if not (k > 0 and toks[k].text in ("of", "from") and _is_cap(toks[k - 1].text)):
-        return None
+    if not (k > 0 and toks[k].text in (("of",) if described else ("of", "from")) and _is_cap(toks[k - 1].text)):
+        return None  # "… clamoring to block Donald Trump from the GOP nomination say": no one of it
     person = _np_ending_at(text, toks, k - 1, entities)
     if not person or person.kind != MentionKind.NAME or person.type == SpeakerType.ORGANIZATION:
         return None
@@ -314,7 +323,7 @@ def _person_of(text: str, toks: list[_Tok], i: int, mention: Mention | None, ent
     titled = person.text.split()[0].lower().rstrip(".") in HONORIFICS  # "Lord Pennington of Ashby"
     body_speaks = (body or mention.type == SpeakerType.ORGANIZATION) and person.type == SpeakerType.PERSON
     if given or titled or (mention.kind == MentionKind.NAME and (place or body_speaks)):
-        return person
+        return person  # and "Verónica Lagos Pereyra of the Peronist caucus said": the deputy, not her caucus
     return None
 
 

@@ -4500,3 +4500,12 @@ def test_a_statement_or_speech_a_sentence_opens_on_goes_on_in_the_quote_after(ex
             "In a statement issued after the inquest, the Nolan family thanked the emergency services.\n\n"
             "“Seán was a devoted husband and father, and we miss him every day.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Nolan family"]
+
+
+def test_a_person_of_a_described_body_and_a_subject_later_in_the_day(extract):
+    text = ("Rates held\n\n"
+            "Deputy Inés Ocampo of the opposition caucus said the government was “celebrating on a pile of "
+            "closed shops.”\n\n"
+            "Parliament approved the loan on Friday. A statement issued by the Ministry of Roads later in the day "
+            "said the approval was “a major milestone”.")
+    assert [q.speaker for q in extract(text)] == ["Inés Ocampo", "Ministry of Roads"]
