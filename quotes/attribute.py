@@ -1336,6 +1336,7 @@ _ONLOOKER_VERBS = word_set("onlooker_verbs")
 # How one meets a question before answering it: "the Labour MP laughed.", "Mrs Rennie did not hesitate."
 _REACTION = re.compile(
     rf"\s+(?:\w+ly\s+)?(?:{'|'.join(REACTIONS)}"
+    r"|shook\s+(?:his|her|their)\s+heads?|rolled\s+(?:his|her|their)\s+eyes|raised\s+(?:an|his|her|their)\s+eyebrows?"
     r"|did\s+not\s+(?:hesitate|wait)|didn[’']t\s+(?:hesitate|wait)|was\s+(?:characteristically\s+)?(?:blunt|blunter|unmoved|defiant"
     r"|emphatic|adamant|unrepentant|scathing|direct|candid|philosophical|upbeat|bullish|confident|optimistic"
     r"|cautious|coy|dismissive|frank|forthright|guarded|pragmatic|realistic|unequivocal|downbeat|bleak))\b")
@@ -1446,6 +1447,8 @@ def _introduced_last(ctx: Context, q: QuoteSpan) -> Mention | None:
     named = [m for m in _FULL_NAME.finditer(text, s_start, end)
              if guessed_first_name(m.group(1)) in ("male", "female") and text.find(m.group()) == m.start()
              and not m.group().endswith(("’s", "'s")) and not text.endswith(("the ", "The "), 0, m.start())]
+    if len(named) > 1:  # "… was Gloria Mendes, a 68-year-old … who relies on the 54 Lawrence East bus.": the
+        named = [m for m in named if text.startswith(", ", m.end())]  # one introduced in apposition
     if len(named) != 1:
         return None
     m = named[0]
@@ -1547,7 +1550,7 @@ def _requested(text: str, cue: Cue, lo: int) -> bool:
 
 # "In his acceptance speech, ", "In a statement issued after the inquest, ": where words were delivered
 _DELIVERED_IN = re.compile(r"In\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:speech|statement|address|sermon|eulogy|tribute|post|letter|message|video)\b"
+                           r"(?:speech|statement|address|sermon|eulogy|tribute|post|letter|message|video|interview)\b"
                            r"[^,.;:“”\n]{0,60},\s+")
 _DELIVERED_VERB = re.compile(r"\s+(?:also\s+|later\s+)?([a-z]+ed|said|spoke|wrote|told|gave|paid|made|took)\b")
 

@@ -4502,6 +4502,13 @@ def test_a_statement_or_speech_a_sentence_opens_on_goes_on_in_the_quote_after(ex
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Nolan family"]
 
 
+def test_one_who_shakes_her_head_answers_with_the_quote_after(extract):
+    text = ("Film premiere\n\n"
+            "Asked whether she would work with her son again, Marta Ilves paused. “If he will have me,” she said. "
+            "Beside her, Karl Ilves shook his head and smiled. “Ask me in ten years.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Marta Ilves", "Karl Ilves"]
+
+
 def test_a_person_of_a_described_body_and_a_subject_later_in_the_day(extract):
     text = ("Rates held\n\n"
             "Deputy Inés Ocampo of the opposition caucus said the government was “celebrating on a pile of "
@@ -4509,3 +4516,14 @@ def test_a_person_of_a_described_body_and_a_subject_later_in_the_day(extract):
             "Parliament approved the loan on Friday. A statement issued by the Ministry of Roads later in the day "
             "said the approval was “a major milestone”.")
     assert [q.speaker for q in extract(text)] == ["Inés Ocampo", "Ministry of Roads"]
+
+
+def test_a_quote_after_one_introduced_in_apposition_among_other_names_is_theirs(extract):
+    text = ("Transit budget\n\n"
+            "Among the residents who spoke last week was Gloria Amaral, a 68-year-old retired teacher who relies on "
+            "the 54 Lawrence East bus.\n\n"
+            "“I have stood at that stop in February for 35 minutes and watched three buses go by full.”\n\n"
+            "Senator Gary Lund voted against the bill.\n\n"
+            "In an interview after the vote, the senator pointed to the February forecast.\n\n"
+            "“The forecast told us the cushion is gone and the out years are in the red.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Gloria Amaral", "Gary Lund"]
