@@ -2063,10 +2063,23 @@ class ArticleSpeakers:
             written_whole = self._given_anywhere(name, gender)
             if written_whole:
                 return written_whole
+        if len(words) == 1 and mention.type != SpeakerType.ORGANIZATION and candidates:
+            # "Ferrer said" of Joaquín Ferrer Salas, named before his daughter Marta Ferrer is: the
+            # first surname of a Spanish name counts as a surname where its person came first
+            candidates = sorted(candidates + [
+                (pos, full) for pos, full, full_words in self._full_words if pos < mention.start
+                and _inner_surname(words[0], full_words) and name_key(full) in self._names
+                and words[0] in (name_key(w) for w in full.split()[1:-1])  # no "Corbett" of Tracey Corbett-Lynch
+                and (not gender or self.gender(name_key(full)) in (None, gender))])
         before = [c for c in candidates if c[0] < mention.start] or candidates
         distinct = {full for _, full in before}
         distinct = {full for full in distinct if not any(
             other != full and name_key(other).endswith(" " + name_key(full)) for other in distinct)}  # "J. Leahy"
+        part = _FOR_OWN_PART.match(self.text, mention.end) if len(distinct) > 1 and len(words) == 1 else None
+        own = _pronoun_gender(part.group(1)) if part and not gender else None
+        fitting = {full for full in distinct if self.gender(name_key(full)) in (None, own)} if own else set()
+        if len(fitting) == 1:  # "Ortega, for his part, said he would …": the Ortega who is a man
+            return fitting.pop()
         opening = _TITLE_OPENING.match(mention.text)
         titled_as = (_TITLE_JUST_BEFORE.search(self.text, max(0, mention.start - 16), mention.start) or (
             opening if opening and opening.group(1).lower() not in _MISTER else None)) if len(distinct) > 1 else None
@@ -2124,6 +2137,9 @@ class ArticleSpeakers:
             newcomer = self._newcomer(words[0], before, mention.start)
             if newcomer:
                 return newcomer
+            established = self._written_alone_first(name, before)
+            if established:
+                return established
         if before and len(words) == 1 and not gender and words[0] in self._names:
             # "President Obama" is someone the article names by title and surname: a bare "Obama"
             # is him, not Michelle Obama, where the two differ in gender
@@ -2151,6 +2167,23 @@ class ArticleSpeakers:
                 return None
             ranked = sorted(names, key=rank.__getitem__)
         return ranked
+
+    def _written_alone_first(self, surname: str, before: list[tuple[int, str]]) -> str | None:
+        """Of the people sharing ``surname``, the one introduced first, where the article wrote
+        the surname alone for them before it named the next in full: "Gabriela Solís Araya … Solís
+        said … ⏎ … said Rodolfo Solís, president of the chamber … ⏎ Solís took to Instagram" is
+        the minister, whose short name it was. ``before`` holds (position, name) in article order."""
+        first: dict[str, int] = {}
+        for at, full in before:
+            first.setdefault(full, at)
+        if len(first) < 2:
+            return None
+        (at, earliest), (following, _) = sorted((at, full) for full, at in first.items())[:2]
+        alone = re.compile(rf"(?<![\w’'-] )(?<![\w’'-])\b{re.escape(surname)}\b(?![ \t]+[A-Z])")
+        for m in alone.finditer(self.text, at + len(earliest), following):
+            if not self._quoted.covers(m.start()) and not self.text[max(0, m.start() - 1):m.start()].isalpha():
+                return earliest
+        return None
 
     def _newcomer(self, surname: str, before: list[tuple[int, str]], pos: int) -> str | None:
         """Of the people sharing ``surname``, the one introduced in full last, where the surname
@@ -4247,6 +4280,7 @@ def _gender(mention_text: str) -> str | None:
 _LINE = re.compile(r"[^\n]+")
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _TITLE_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")  # "Sgt " before "Tobin"
+_FOR_OWN_PART = re.compile(r",\s+for\s+(his|her)\s+part\b")  # "Ortega, for his part, said"
 _SENIORITY = re.compile(r"\b[Tt]he (younger|elder|older|junior|senior) $")  # "the younger Tapia"
 _SENIORITY_OPENING = re.compile(r"[Tt]he (younger|elder|older|junior|senior) ")  # a mention "the senior Rathod"
 _KIN_BEFORE = re.compile(r"\b(son|daughter|grandson|granddaughter|younger|father|mother|grandfather|grandmother"

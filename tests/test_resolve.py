@@ -4527,3 +4527,14 @@ def test_a_quote_after_one_introduced_in_apposition_among_other_names_is_theirs(
             "In an interview after the vote, the senator pointed to the February forecast.\n\n"
             "“The forecast told us the cushion is gone and the out years are in the red.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Gloria Amaral", "Gary Lund"]
+
+
+def test_a_first_surname_is_the_spanish_name_it_shortens_before_and_after_a_namesake(extract):
+    text = ("Club sale row\n\n"
+            "Joaquin Ortega Ruiz, who has run the club for nine years, defended the sale.\n\n"
+            "“Sentiment does not pay salaries,” Ortega said.\n\n"
+            "His daughter, Lucia Ortega, the club’s vice-president, was more cautious. “Nobody wants to be the "
+            "generation that sold the stadium,” she said.\n\n"
+            "Ortega, for his part, said he would present “the full accounts” to members in December.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
+        "Joaquin Ortega Ruiz", "Lucia Ortega", "Joaquin Ortega Ruiz"]
