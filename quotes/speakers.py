@@ -2173,9 +2173,7 @@ class ArticleSpeakers:
         the surname alone for them before it named the next in full: "Gabriela Solís Araya … Solís
         said … ⏎ … said Rodolfo Solís, president of the chamber … ⏎ Solís took to Instagram" is
         the minister, whose short name it was. ``before`` holds (position, name) in article order."""
-        first: dict[str, int] = {}
-        for at, full in before:
-            first.setdefault(full, at)
+        first = _first_written(before)
         if len(first) < 2:
             return None
         (at, earliest), (following, _) = sorted((at, full) for full, at in first.items())[:2]
@@ -2192,9 +2190,7 @@ class ArticleSpeakers:
         … ⏎ Johnson said" of a live blog that named Gary Johnson hours before; not Heidi Cruz,
         named in a story about Ted. ``before`` holds (position, name) of each namesake's full
         names before ``pos``, in article order."""
-        first: dict[str, int] = {}
-        for at, full in before:
-            first.setdefault(full, at)
+        first = _first_written(before)
         at, newest = max((at, full) for full, at in first.items())
         given = name_key(newest).split()[0]
         # the surname last, or first in each namesake's name ("Tan Wei Ming", "Tan Hui Ling")
@@ -3839,6 +3835,14 @@ _COMPANY_NAMED = re.compile(rf"(?:[A-Z][\w&’'-]*[ \t]+){{1,4}}(?:{'|'.join(_CO
 _ROLE_QUALIFIERS = word_set("role_qualifiers")
 _RANKS = frozenset(("vice", "deputy", "assistant", "associate"))  # a lesser post than the noun's own
 _HYPHENED_WORD = re.compile(r"[\w-]+")
+
+
+def _first_written(written: list[tuple[int, str]]) -> dict[str, int]:
+    """Where each name of (position, name) pairs in article order is first written."""
+    first: dict[str, int] = {}
+    for at, full in written:
+        first.setdefault(full, at)
+    return first
 
 
 def _as_body(known: _Known) -> bool:
