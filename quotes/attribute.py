@@ -435,7 +435,7 @@ _ASIDE_CLOSE = re.compile(r"\s([-–—])\s*$")  # a spaced dash closing an asid
 
 _TRANSLATION = re.compile(r"\s*\([^()\n]{1,200}\)[\s,]*")  # a quote's translation in parentheses
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b")
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+as)\s")
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+as)\s|;")  # or "…”; Rourke has said"
 
 
 def _cue_in_next_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:

@@ -4538,3 +4538,11 @@ def test_a_first_surname_is_the_spanish_name_it_shortens_before_and_after_a_name
             "Ortega, for his part, said he would present “the full accounts” to members in December.")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
         "Joaquin Ortega Ruiz", "Lucia Ortega", "Joaquin Ortega Ruiz"]
+
+
+def test_a_partial_quote_before_a_semicolon_is_its_own_clauses(extract):
+    text = ("Pylons row\n\n"
+            "The objectors include Ruth Akers, the Labour MP for Stowmarket, and Sir Peter Vane, the Tory MP for "
+            "Waveney. Vane has called the route “an act of vandalism”; Akers has said more quietly that her "
+            "constituents feel “done to, not consulted”.")
+    assert [q.speaker for q in extract(text)] == ["Peter Vane", "Ruth Akers"]
