@@ -153,6 +153,9 @@ _LATER_BEFORE = re.compile(r"\s(?:later|earlier)\s+(?:in|on|that|this)\s+(?:the\
                            r"(?:day|week|morning|afternoon|evening|night|month|year)\s+$")
 
 
+_ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
 def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     """The speaker phrase ending just before ``hi`` (a cue), not reaching back past ``lo``."""
     aside = _HYPHEN_ASIDE.search(text, max(lo, hi - 100), hi)
@@ -189,8 +192,9 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         i -= 2  # "Mitch McConnell, R-Ky.": a party tag is never the speaker
     while i > 0 and toks[i].text in "“”\"" and toks[i - 1].text in ",“”\"":
         i -= 1  # ",”" closing a quoted title inside an appositive
-    if toks[i].text == "," and i > 0 and toks[i - 1].text == ")":
-        i -= 1  # "Del. Marcia Price (D-Newport News), shouted": the comma closes the parenthesis's aside
+    if toks[i].text == "," and i > 1 and toks[i - 1].text == ")" and not _ACRONYM_TOKEN.fullmatch(toks[i - 2].text):
+        i -= 1  # "Del. Marcia Price (D-Newport News), shouted": the comma closes the parenthesis's aside,
+        # not an appositive's ("…, president of the … University and College Union (UCU), said")
     if toks[i].text in _DASHES and i > 1:
         # "Marius du Plessis – no relation – said": step over an aside between dashes
         opening = max((k for k in range(max(0, i - _ASIDE_WORDS), i) if toks[k].text == toks[i].text), default=-1)
@@ -985,6 +989,12 @@ _COPULAS = frozenset(("is", "was", "remains", "remained", "became"))
 _COMPLEMENT_REACH = 8  # words from a copula's "a" to the end of its complement
 
 
+def _person_head(phrase: str) -> bool:
+    """Whether a description's last word is a noun for a person ("a councillor from …")."""
+    head = phrase.split()[-1].lower() if phrase.split() else ""
+    return head in ROLE_NOUNS or is_person_noun(head)
+
+
 def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 0) -> Mention | None:
     """The noun phrase whose last token is ``toks[i]``."""
     word = toks[i].text
@@ -997,15 +1007,26 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         # naming the phrase it follows
         j = i - 1 if toks[i - 1].text != "," else i - 2
         antecedent = _np_ending_at(text, toks, j, entities, lo) if j >= lo else None
+        place = antecedent is not None and (
+            antecedent.type == SpeakerType.ORGANIZATION or antecedent.name in STATES_AND_COUNTRIES
+            or any(w.lower() in PLACE_WORDS for w in (antecedent.name or "").split()[-1:]))
         if antecedent and low == "who" and antecedent.kind == MentionKind.NAME and (
-                antecedent.type == SpeakerType.ORGANIZATION or antecedent.name in STATES_AND_COUNTRIES
-                or (antecedent.name or "").split()[-1].lower() in PLACE_WORDS):
-            # "nervous Democrats on Capitol Hill, who have argued …": who is the people, not the place
+                place or antecedent.type != SpeakerType.PERSON):
+            # "nervous Democrats on Capitol Hill, who have argued …": who is the people, not the
+            # place; "Priti Chauhan, a councillor from neighbouring Ossett, who said": the councillor
             k = next((k for k in range(j, lo - 1, -1) if toks[k].start < antecedent.start), -1)
+            if k > lo + 1 and toks[k].text.islower() and toks[k - 1].text in ("in", "at", "from", "of"):
+                k -= 1  # "from neighbouring Ossett"
             if k > lo and toks[k].text.lower() in ("on", "in", "at", "from", "of"):
                 people = _np_ending_at(text, toks, k - 1, entities, lo)
-                if people and people.kind in (MentionKind.NAME, MentionKind.GROUP, MentionKind.DESCRIPTION):
+                if people and people.kind in (MentionKind.NAME, MentionKind.GROUP, MentionKind.DESCRIPTION) and (
+                        place or (people.kind == MentionKind.DESCRIPTION and _person_head(people.text))):
                     antecedent = people
+                    c = next((c for c in range(k - 1, lo - 1, -1) if toks[c].start < people.start), -1)
+                    named = _np_ending_at(text, toks, c - 1, entities, lo) if (
+                        people.kind == MentionKind.DESCRIPTION and c > lo and toks[c].text == ",") else None
+                    if named is not None and named.kind == MentionKind.NAME and named.type != SpeakerType.ORGANIZATION:
+                        antecedent = named  # "Priti Chauhan, a councillor from …, who": she
         antecedent = _portfolio_holder(text, antecedent)  # "TD for Galway West Pádraig Ó Súilleabháin, who"
         if antecedent is not None and antecedent.kind == MentionKind.DESCRIPTION and low == "who":
             # "people familiar with the matter, who described …": the people, not the matter

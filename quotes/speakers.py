@@ -505,6 +505,10 @@ _NOT_PERSON_BODY_NOUNS = ORG_ROLE_NOUNS - PERSON_NOUNS - ROLE_NOUNS - {
     "operator", "carrier", "retailer", "lender", "startup", "union", "party"}
 _BODY_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_NOT_PERSON_BODY_NOUNS))})[ \t]+$")
 _APPOSITION_END = re.compile(r"[,.;:)]")
+# "Rasa Mehfil, a narrow Keralan restaurant two streets from Westminster": a body, by what it is
+_BODY_APPOSED_AFTER = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(_NOT_PERSON_BODY_NOUNS))})"
+    r"(?=\s*[,.;:)]|\s+(?:in|on|at|near|off|by|with|that|which|where|two|three|a|an|the)\b)")  # no "school nurse"
 # Titles written before a surname alone ("Mr. Clarke", "President Obama"), tried in this order.
 _SURNAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "President", "Senator", "Sen", "Rep", "Gov", "Governor", "Mayor",
                    "Judge", "Justice", "Secretary", "Minister", "Chancellor", "Prime Minister", "Pope", "Prof",
@@ -811,7 +815,8 @@ class ArticleSpeakers:
                 continue
             if self._masthead_first_name(pos, name) or (
                     not title and _BODY_NOUN_BEFORE.search(self.text, max(0, pos - 20), pos)
-                    and _APPOSITION_END.match(self.text, pos + len(name))):
+                    and _APPOSITION_END.match(self.text, pos + len(name))) or (
+                    not title and _BODY_APPOSED_AFTER.match(self.text, pos + len(name))):
                 continue
             if not title and not is_first_name(name.split()[0]) and f"the {name}" in self.text:
                 continue  # "a 3-2 win over the Okanagan Lakers": a team or a body, no one is written so
@@ -3513,6 +3518,8 @@ class ArticleSpeakers:
                        for w in piece.split() if w[:1].isupper()):
                     continue  # "a Canadian-listed company", "the US-based firm": what it is, no name
                 kind = head if head in words else next((w for w in words if w in kinds), None)
+                if kind and words[-1] != kind and words[-1] in ORG_WORDS and "and" in words[words.index(kind) + 1:]:
+                    continue  # "the university" is no University and College Union: a union
                 if kind and kind != head and found and not by_kind:
                     continue  # "the union" is the Longshore Workers Union, not the employers' association named since
                 if kind and words[-1] not in BODY_LINKS and len(words) > 1:

@@ -4546,3 +4546,26 @@ def test_a_partial_quote_before_a_semicolon_is_its_own_clauses(extract):
             "Waveney. Vane has called the route “an act of vandalism”; Akers has said more quietly that her "
             "constituents feel “done to, not consulted”.")
     assert [q.speaker for q in extract(text)] == ["Peter Vane", "Ruth Akers"]
+
+
+def test_a_name_given_as_a_restaurant_or_a_union_is_no_person_or_university(extract):
+    text = ("Lunch with Priya Nair on pylons and power\n\n"
+            "The energy secretary arrives at Rasa Mehfil, a narrow Keralan restaurant two streets from "
+            "Westminster, eleven minutes late. “A vote, and then a whip who wanted a word,” she says.\n\n"
+            "Priya Nair has been in the cabinet for 14 months.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Priya Nair"]
+
+    text = ("Lecturers strike\n\n"
+            "The University of Northbridge plans to cut 300 jobs.\n\n"
+            "Dr Fiona Lachlan, president of the Northbridge branch of the University and College Union (UCU), said "
+            "members had voted for action “with heavy hearts”.\n\n"
+            "A university spokesperson said: “We have taken steps to minimise disruption to students.”")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == [
+        "Fiona Lachlan", "University of Northbridge spokesperson"]
+
+
+def test_who_after_a_role_from_a_place_is_the_one_named_before_the_role(extract):
+    text = ("By-election\n\n"
+            "The Liberal Democrats are fielding Priti Chauhan, a councillor from neighbouring Ossett, who said she "
+            "was “under no illusions” about her chances.")
+    assert [q.speaker for q in extract(text)] == ["Priti Chauhan"]
