@@ -818,8 +818,10 @@ class ArticleSpeakers:
                     and _APPOSITION_END.match(self.text, pos + len(name))) or (
                     not title and _BODY_APPOSED_AFTER.match(self.text, pos + len(name))):
                 continue
-            if not title and not is_first_name(name.split()[0]) and f"the {name}" in self.text:
-                continue  # "a 3-2 win over the Okanagan Lakers": a team or a body, no one is written so
+            if not title and f"the {name}" in self.text and (not is_first_name(name.split()[0]) or (
+                    self._mostly_after_the(name) and not (role_after or _AGE_AFTER.match(self.text, pos + len(name))))):
+                continue  # "a 3-2 win over the Okanagan Lakers", "the Hamilton Forge tied it": a team or a body,
+                # no one is written so
             if not (title or is_first_name(name.split()[0]) or surname in speakers or key in speakers
                     or self._kin_before(pos, name)
                     or _AGE_BEFORE.search(self.text, max(0, pos - 14), pos)
@@ -929,6 +931,14 @@ class ArticleSpeakers:
                 self._note_gender(key, self._name_gender(name))
         if any(key not in self._article_gender for key in self._names):
             self._pronoun_votes(skipped)  # where neither title nor first name says
+
+    def _mostly_after_the(self, name: str) -> bool:
+        """Whether ``name`` and its last word are written after "the" half the times or more, as a
+        team or a body is ("the Hamilton Forge tied it", "the Forge’s first goal"); never a person
+        ("the Hillary Clinton campaign" once, "Clinton" alone throughout)."""
+        last = name.split()[-1]
+        return all(2 * len(re.findall(rf"\b[Tt]he {re.escape(words)}\b", self.text))
+                   >= len(re.findall(rf"\b{re.escape(words)}\b", self.text)) > 0 for words in (name, last))
 
     def _plain_name(self, name: str) -> bool:
         """Whether ``name`` is only a person's names: none of its words after the first a word the
@@ -1310,8 +1320,9 @@ class ArticleSpeakers:
             known = self._first.get(name_key(name))
             if known and mtype == SpeakerType.UNKNOWN:
                 mtype = known.type
-            if mtype == SpeakerType.UNKNOWN and len(name.split()) > 1:
-                mtype = SpeakerType.PERSON
+            if mtype == SpeakerType.UNKNOWN and len(name.split()) > 1 and (
+                    name_key(name) in self._names or not self._mostly_after_the(name)):
+                mtype = SpeakerType.PERSON  # but "the Hamilton Forge" is a team, whatever "Hamilton" says
             given = _NAME_GIVEN_ONLY.search(self.text, max(0, mention.start - _GIVEN_REACH), mention.end + 1) if (
                 mtype == SpeakerType.UNKNOWN) else None
             if given and given.start("name") == mention.start:

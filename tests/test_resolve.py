@@ -4569,3 +4569,18 @@ def test_who_after_a_role_from_a_place_is_the_one_named_before_the_role(extract)
             "The Liberal Democrats are fielding Priti Chauhan, a councillor from neighbouring Ossett, who said she "
             "was “under no illusions” about her chances.")
     assert [q.speaker for q in extract(text)] == ["Priti Chauhan"]
+
+
+def test_a_team_written_after_the_and_an_event_or_a_town_are_no_one_he_stands_for(extract):
+    text = ("Forge win in overtime\n\n"
+            "The Hamilton Forge tied it with 38 seconds left and won in overtime. Tyler Marsh scored the winner, "
+            "and the Forge’s coach called it the best game of the season.\n\n"
+            "“He just put it right on my stick,” said the 22-year-old.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tyler Marsh"]
+
+    text = ("Dahlberg wins his first major\n\n"
+            "Henrik Dahlberg won by two shots on Sunday.\n\n"
+            "The win moves him to fourth in the Ryder Cup standings for Europe. Asked whether he would play on, "
+            "he smiled.\n\n"
+            "“Maybe I play until I am 50 now,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Henrik Dahlberg"]
