@@ -932,6 +932,11 @@ class ArticleSpeakers:
         if any(key not in self._article_gender for key in self._names):
             self._pronoun_votes(skipped)  # where neither title nor first name says
 
+    def _wire(self, name: str) -> bool:
+        """Whether ``name`` is the outlet a dateline credits ("DETROIT, Oct 3 (Reuters) - "): the
+        reporter of the story, never a body it is about."""
+        return re.search(rf"\({re.escape(name)}\)\s*[-–—]", self.text[:_DATELINE_REACH]) is not None
+
     def _mostly_after_the(self, name: str) -> bool:
         """Whether ``name`` and its last word are written after "the" half the times or more, as a
         team or a body is ("the Hamilton Forge tied it", "the Forge’s first goal"); never a person
@@ -1269,6 +1274,12 @@ class ArticleSpeakers:
                 self._remember(mention, family, SpeakerType.GROUP, None)
                 return family, SpeakerType.GROUP
             name, mtype = self._full_name(mention), mention.type
+            opening = self._headline_subject()
+            if (opening and (name_key(name) not in self._names or not is_first_name(name.split()[0]))
+                    and len(opening) > len(name)
+                    and opening.split()[:len(name.split())] == name.split()):
+                # a headline's "Starlight Nine says …" of the Starlight Nine Entertainment the story opens on
+                name, mtype = opening, SpeakerType.ORGANIZATION
             if " " not in name and self._names.get(name_key(name), "").split(" ")[0] in _PEERAGES:
                 name = self._names[name_key(name)]  # "Lord Pennington", as a peer is known
             if mtype != SpeakerType.ORGANIZATION and self._named_as_organization(mention):
@@ -2730,8 +2741,8 @@ class ArticleSpeakers:
                         if here - self._sentence_of(known.position) > 2 * _BODY_SENTENCES:
                             break
                         continue
-                    if _no_company(head, known.name):
-                        continue  # "the union" after "Peabody Energy" is no company
+                    if _no_company(head, known.name) or self._wire(known.name):
+                        continue  # "the union" after "Peabody Energy" is no company; "the carmaker" no Reuters
                     if head in _COMPANY_NOUNS and self._lede_company(known, mention.start):
                         continue  # "according to LSEG data" is no "the company" the story is about
                     if known.type == SpeakerType.UNKNOWN and self._plural_opener(known.name):
@@ -2750,7 +2761,7 @@ class ArticleSpeakers:
                 spoken_for = self._spoken_for_before(head, mention.start)
                 if spoken_for:  # "A spokesperson for West Isles Ferries said: … ⏎ The company said"
                     return _Known(mention.start, spoken_for, SpeakerType.ORGANIZATION, None)
-                company = self._company(mention.start) if head in _COMPANY_NOUNS else None
+                company = self._company(mention.start) if _COMPANY_NOUN_WORD.fullmatch(head) else None
                 if company:  # "Calloway Home Goods Inc cut its forecast … . The company said"
                     return _Known(mention.start, company, SpeakerType.ORGANIZATION, None)
                 lede = self._lede_body(head, mention.start) if head in _BODY_HYPERNYMS else None
@@ -3526,8 +3537,9 @@ class ArticleSpeakers:
                                  or (words[0] in GROUP_NOUNS and words[1:2] in (["of"], ["at"]))):
                     words = words[1:]  # "Members of the Allied Food Workers’ Union": the union
                 if all(w.split("-")[0] in DEMONYMS or w.split("-")[0] in STATES_AND_COUNTRIES
+                       or w.endswith(("-based", "-listed", "-headquartered"))
                        for w in piece.split() if w[:1].isupper()):
-                    continue  # "a Canadian-listed company", "the US-based firm": what it is, no name
+                    continue  # "a Canadian-listed company", "the Minneapolis-based company": what it is, no name
                 kind = head if head in words else next((w for w in words if w in kinds), None)
                 if kind and words[-1] != kind and words[-1] in ORG_WORDS and "and" in words[words.index(kind) + 1:]:
                     continue  # "the university" is no University and College Union: a union
@@ -3650,8 +3662,8 @@ class ArticleSpeakers:
                 # and at its fullest ("Brightwell Stores Inc", not the headline's "Brightwell Stores")
                 fullest = max(named, key=len)
                 return " ".join(fullest).rstrip(".,")
-        opening = self._headline_subject() if len(words) == 1 else None
-        if opening and opening.split()[0] == words[0] and " " in opening:
+        opening = self._headline_subject()
+        if opening and opening.split()[:len(words)] == words and len(opening.split()) > len(words):
             return opening  # "Emberly recalls …" of the Emberly Home the story opens on
         formed = [run for run in self._body_runs() if len(run) > len(words) and run[:len(words)] == words
                   and all(w.lower().rstrip(".,") in _COMPANY_SUFFIXES for w in run[len(words):])
@@ -3688,8 +3700,9 @@ class ArticleSpeakers:
                 added = run[:-len(words)] if run[-len(words):] == words else None
             if added and words[-1].lower() in COMPANY_WORDS and added[0] in ("for", "of", "on", "to", "at"):
                 continue  # "Calloway Homes for the Fennick Meadows": the company's name ends at its word
-            if added == run[:1] and _COMPANY_NOUN_WORD.fullmatch(added[0].lower()):
-                continue  # "Carmaker Vantorra will close …": what the company is, opening a sentence
+            if added and added == run[:len(added)] and all(
+                    _COMPANY_NOUN_WORD.fullmatch(w.lower()) or w.endswith(("-based", "-listed")) for w in added):
+                continue  # "Carmaker Vantorra will close …", "Mainboard-listed Meridian …": what it is
             if added and not any(w.lower().rstrip(".") in _NOT_BODY_WORDS for w in added) and not (
                     added[-1] == "of" and is_first_name(added[0])):  # "Mark Doyle of Kendrick Hale …": a person's
                 return " ".join(run).removesuffix("’s").removesuffix("'s")
@@ -3725,8 +3738,8 @@ class ArticleSpeakers:
         if opening:
             return self._longer_body(opening, pos)
         named = self._lede_runs(pos, COMPANY_WORDS)
-        if named:
-            return named.pop() if len(named) == 1 else None
+        if len(named) == 1:
+            return named.pop()  # else the one the lede calls a company ("packaged food maker Pemberton Foods")
         # a company the sentence before calls one ("a drop in the oil giant Exxon Mobil. The company
         # reported"), else the lede ("software maker Tessellate", "Tessellate, the Bellevue-based maker")
         here = self._sentence_of(pos)
@@ -3757,7 +3770,8 @@ class ArticleSpeakers:
         if first is None or len(self._sentence_starts) < 2 or "\n" not in self.text[:self._sentence_starts[1]]:
             return None  # a headline line, then the story
         word = first.group(1)
-        if (word.lower() in STOP_WORDS or word in STATES_AND_COUNTRIES or word in DEMONYMS or is_first_name(word)
+        if (word.lower() in STOP_WORDS or word.lower() in ROLE_NOUNS or word in STATES_AND_COUNTRIES
+                or word in DEMONYMS or is_first_name(word)
                 or name_key(word) in self._surnames() or name_key(word) in self._names):
             return None
         opening = self._sentence_starts[1]
@@ -4302,6 +4316,7 @@ def _gender(mention_text: str) -> str | None:
 _LINE = re.compile(r"[^\n]+")
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _TITLE_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")  # "Sgt " before "Tobin"
+_DATELINE_REACH = 400  # a wire story's dateline ends within its first lines
 _FOR_OWN_PART = re.compile(r",\s+for\s+(his|her)\s+part\b")  # "Ortega, for his part, said"
 _SENIORITY = re.compile(r"\b[Tt]he (younger|elder|older|junior|senior) $")  # "the younger Tapia"
 _SENIORITY_OPENING = re.compile(r"[Tt]he (younger|elder|older|junior|senior) ")  # a mention "the senior Rathod"

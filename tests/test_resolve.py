@@ -4584,3 +4584,21 @@ def test_a_team_written_after_the_and_an_event_or_a_town_are_no_one_he_stands_fo
             "he smiled.\n\n"
             "“Maybe I play until I am 50 now,” he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Henrik Dahlberg"]
+
+
+def test_a_wire_outlet_a_place_of_business_and_a_headlines_short_name_are_no_company_of_their_own(extract):
+    text = ("DETROIT, Oct 3 (Reuters) - About 14,000 workers at Halvorsen Motors walked off the job on Friday.\n\n"
+            "The offer included a 17% raise, according to a summary seen by Reuters.\n\n"
+            "The carmaker said in a statement that its offer was “the most generous in the company’s history”.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Halvorsen Motors"]
+
+    text = ("Activist takes stake in Pemberton Foods\n\n"
+            "Activist investor Ridgefield Capital has built a stake in packaged food maker Pemberton Foods.\n\n"
+            "Shares rose 7%, valuing the Minneapolis-based company at $18 billion.\n\n"
+            "“The board is confident in our plan,” the company said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Pemberton Foods"]
+
+    text = ("Starlight Nine says singer is leaving the group\n\n"
+            "Starlight Nine Entertainment said Monday that Haeun will leave the group and the agency.\n\n"
+            "“After lengthy discussions, we have agreed to end her contract,” the agency said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Starlight Nine Entertainment"]
