@@ -4602,3 +4602,10 @@ def test_a_wire_outlet_a_place_of_business_and_a_headlines_short_name_are_no_com
             "Starlight Nine Entertainment said Monday that Haeun will leave the group and the agency.\n\n"
             "“After lengthy discussions, we have agreed to end her contract,” the agency said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Starlight Nine Entertainment"]
+
+
+def test_who_after_a_role_apposed_to_a_name_is_the_one_named(extract):
+    text = ("Regulator grilled\n\n"
+            "The committee also heard from Mark Tennant, the authority’s director of enforcement, who said that "
+            "it was “not in a position to collect money that is subject to live appeal”.")
+    assert [q.speaker for q in extract(text)] == ["Mark Tennant"]
