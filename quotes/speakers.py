@@ -479,6 +479,7 @@ _COMPANY_NOUN_WORD = re.compile(_COMPANY_NOUN)
 _HEADLINE_OPENING = re.compile(rf"(?:(?i:{_COMPANY_NOUN})\s+)?([A-Z][\w&’'.-]*)")  # "Carmaker Vantorra", "Emberly"
 _LEAD_CAPITALS = frozenset("The A An In On At For".split())  # a sentence's first word, no company's
 _BASED = r"[A-Z][\w.-]*-based"  # "Vaughan-based"
+_OF_BUSINESS = ("-based", "-listed", "-headquartered")  # "Austin-based", "Mainboard-listed": where, not who
 _BASED_IN = re.compile(rf"^{_BASED}\s+(?=[A-Z])")  # before a name
 # "The UN’s " or "Vaughan-based " before a body's name
 _OWNER_BEFORE = re.compile(rf"^(?:The\s+)?(?:\S+[’']s|{_BASED})\s+(?=[A-Z])")
@@ -2728,7 +2729,7 @@ class ArticleSpeakers:
                 if body:
                     return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
             here = self._sentence_of(mention.start)
-            if not any(w[:1].isupper() and not w.endswith("-based") for w in words[1:]):
+            if not any(w[:1].isupper() and not w.endswith(_OF_BUSINESS) for w in words[1:]):
                 # "the Austin-based company" names no company by its place;
                 # "The Corner House announced … . Posting on Facebook, the pub said": the body
                 # that spoke just before, where none is named with the noun, and none that a
@@ -3537,7 +3538,7 @@ class ArticleSpeakers:
                                  or (words[0] in GROUP_NOUNS and words[1:2] in (["of"], ["at"]))):
                     words = words[1:]  # "Members of the Allied Food Workers’ Union": the union
                 if all(w.split("-")[0] in DEMONYMS or w.split("-")[0] in STATES_AND_COUNTRIES
-                       or w.endswith(("-based", "-listed", "-headquartered"))
+                       or w.endswith(_OF_BUSINESS)
                        for w in piece.split() if w[:1].isupper()):
                     continue  # "a Canadian-listed company", "the Minneapolis-based company": what it is, no name
                 kind = head if head in words else next((w for w in words if w in kinds), None)
@@ -3701,7 +3702,7 @@ class ArticleSpeakers:
             if added and words[-1].lower() in COMPANY_WORDS and added[0] in ("for", "of", "on", "to", "at"):
                 continue  # "Calloway Homes for the Fennick Meadows": the company's name ends at its word
             if added and added == run[:len(added)] and all(
-                    _COMPANY_NOUN_WORD.fullmatch(w.lower()) or w.endswith(("-based", "-listed")) for w in added):
+                    _COMPANY_NOUN_WORD.fullmatch(w.lower()) or w.endswith(_OF_BUSINESS) for w in added):
                 continue  # "Carmaker Vantorra will close …", "Mainboard-listed Meridian …": what it is
             if added and not any(w.lower().rstrip(".") in _NOT_BODY_WORDS for w in added) and not (
                     added[-1] == "of" and is_first_name(added[0])):  # "Mark Doyle of Kendrick Hale …": a person's
