@@ -1461,8 +1461,10 @@ def _introduced_last(ctx: Context, q: QuoteSpan) -> Mention | None:
 _INTRODUCED_WORDS = 6  # a quote shorter than this after an introduction may be a title
 _WORD_AFTER_NAME = re.compile(r"[ \t]+([a-z]+)\b")  # "Jodie Marsh thanked"
 _LISTING_WORDS = frozenset(("and", "or", "nor", "were", "are"))
-# A person's name in full: a first name, an initial perhaps, a surname ("Gloria Mendes", "Ana Ferreira")
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z][\w’'-]*\b(?![ \t]+[A-Z])")
+# A person's name in full: a first name, an initial perhaps, a surname ("Gloria Mendes", "Ana Ferreira",
+# "Síle Ní Mhurchú")
+_FULL_NAME = re.compile(r"\b([A-Z][^\W\d_A-Z]+)[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:Ó|Ní|Nic|Ua|Mac)[ \t]+)?"
+                        r"[A-Z][a-z][\w’'-]*\b(?![ \t]+[A-Z])")
 
 
 def _asked_of(ctx: Context, q: QuoteSpan) -> Mention | None:

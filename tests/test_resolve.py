@@ -4609,3 +4609,11 @@ def test_who_after_a_role_apposed_to_a_name_is_the_one_named(extract):
             "The committee also heard from Mark Tennant, the authority’s director of enforcement, who said that "
             "it was “not in a position to collect money that is subject to live appeal”.")
     assert [q.speaker for q in extract(text)] == ["Mark Tennant"]
+
+
+def test_a_quote_after_one_introduced_with_an_irish_surname_particle_is_theirs(extract):
+    text = ("Dáil row\n\n"
+            "Later in the afternoon, Síle Ní Mhurchú took a separate set of questions on construction costs and "
+            "conceded it had been a difficult period for the sector.\n\n"
+            "“I’m not going to stand here and say it has been an easy year for construction.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Síle Ní Mhurchú"]
