@@ -992,10 +992,9 @@ _COMPLEMENT_REACH = 8  # words from a copula's "a" to the end of its complement
 _APPOSED_ROLE_WORDS = 10  # the words of a role in apposition between a name and "who"
 
 
-def _named_before_apposition(text: str, toks: list[_Tok], role: Mention, entities, lo: int) -> Mention | None:
-    """The person named just before a role in apposition: "Priti Chauhan" of "Priti Chauhan, a
-    councillor from …"; None where no name and comma come before it."""
-    c = next((c for c in range(len(toks) - 1, lo - 1, -1) if toks[c].start < role.start), -1)
+def _named_before_comma(text: str, toks: list[_Tok], c: int, entities, lo: int) -> Mention | None:
+    """The person named just before the comma ``toks[c]`` that opens a role in apposition: "Priti
+    Chauhan" of "Priti Chauhan, a councillor from …"; None where no comma or person's name is there."""
     named = _np_ending_at(text, toks, c - 1, entities, lo) if c > lo and toks[c].text == "," else None
     if named is not None and named.kind == MentionKind.NAME and named.type != SpeakerType.ORGANIZATION:
         return named
@@ -1037,7 +1036,8 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
                     antecedent = people
                     # "Priti Chauhan, a councillor from …, who": she
                     if people.kind == MentionKind.DESCRIPTION:
-                        antecedent = _named_before_apposition(text, toks, people, entities, lo) or people
+                        c = next((c for c in range(k - 1, lo - 1, -1) if toks[c].start < people.start), -1)
+                        antecedent = _named_before_comma(text, toks, c, entities, lo) or people
         antecedent = _portfolio_holder(text, antecedent)  # "TD for Galway West Pádraig Ó Súilleabháin, who"
         if antecedent is not None and antecedent.kind == MentionKind.DESCRIPTION and low == "who":
             # "people familiar with the matter, who described …": the people, not the matter
@@ -1048,9 +1048,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             c = next((c for c in range(j, max(lo, j - _APPOSED_ROLE_WORDS) - 1, -1) if toks[c].text == ","), -1)
             role_opens = c >= lo and c + 1 < j and (toks[c + 1].text.lower() in ("the", "a", "an")
                                                    or toks[c + 1].text.endswith(("’s", "'s")))
-            named = _np_ending_at(text, toks, c - 1, entities, lo) if role_opens and c > lo else None
-            if named is not None and named.kind == MentionKind.NAME and named.type != SpeakerType.ORGANIZATION:
-                antecedent = named
+            antecedent = (_named_before_comma(text, toks, c, entities, lo) if role_opens else None) or antecedent
 
         if antecedent and antecedent.kind in (MentionKind.NAME, MentionKind.DESCRIPTION, MentionKind.GROUP):
             kind = MentionKind.RELATIVE if antecedent.kind == MentionKind.NAME else MentionKind.DESCRIPTION
