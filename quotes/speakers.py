@@ -504,11 +504,12 @@ _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # not a noun a person may be ("rice retailer Lorna Bautista"), nor "the firm Jane Smith founded"
 _NOT_PERSON_BODY_NOUNS = ORG_ROLE_NOUNS - PERSON_NOUNS - ROLE_NOUNS - {
     "operator", "carrier", "retailer", "lender", "startup", "union", "party"}
-_BODY_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_NOT_PERSON_BODY_NOUNS))})[ \t]+$")
+_NOT_PERSON_BODY = "|".join(sorted(_NOT_PERSON_BODY_NOUNS))
+_BODY_NOUN_BEFORE = re.compile(rf"\b(?:{_NOT_PERSON_BODY})[ \t]+$")
 _APPOSITION_END = re.compile(r"[,.;:)]")
 # "Rasa Mehfil, a narrow Keralan restaurant two streets from Westminster": a body, by what it is
 _BODY_APPOSED_AFTER = re.compile(
-    rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(_NOT_PERSON_BODY_NOUNS))})"
+    rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_NOT_PERSON_BODY})"
     r"(?=\s*[,.;:)]|\s+(?:in|on|at|near|off|by|with|that|which|where|two|three|a|an|the)\b)")  # no "school nurse"
 # Titles written before a surname alone ("Mr. Clarke", "President Obama"), tried in this order.
 _SURNAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "President", "Senator", "Sen", "Rep", "Gov", "Governor", "Mayor",
@@ -1275,10 +1276,8 @@ class ArticleSpeakers:
                 self._remember(mention, family, SpeakerType.GROUP, None)
                 return family, SpeakerType.GROUP
             name, mtype = self._full_name(mention), mention.type
-            opening = self._headline_subject()
-            if (opening and (name_key(name) not in self._names or not is_first_name(name.split()[0]))
-                    and len(opening) > len(name)
-                    and opening.split()[:len(name.split())] == name.split()):
+            opening = self._opening_extends(name)
+            if opening and (name_key(name) not in self._names or not is_first_name(name.split()[0])):
                 # a headline's "Starlight Nine says …" of the Starlight Nine Entertainment the story opens on
                 name, mtype = opening, SpeakerType.ORGANIZATION
             if " " not in name and self._names.get(name_key(name), "").split(" ")[0] in _PEERAGES:
@@ -1690,8 +1689,11 @@ class ArticleSpeakers:
     def _one_holder(self, head: str, after: int) -> bool:
         """Whether the article names one person only with the title ``head`` after ``after``
         ("Magistrate Joanne Petrakis")."""
-        titled = {name_key(name) for pos, name, _ in self.full_names if pos > after and self._titled_as(head, pos)}
-        return len(titled) == 1
+        return len(self._titled_after(head, after)) == 1
+
+    def _titled_after(self, head: str, after: int) -> dict[str, str]:
+        """The people named with the title ``head`` after ``after`` ("Magistrate Joanne …"), by key."""
+        return {name_key(name): name for pos, name, _ in self.full_names if pos > after and self._titled_as(head, pos)}
 
     def _titled_as(self, head: str, pos: int) -> bool:
         """Whether the name at ``pos`` is written after the title ``head`` ("Magistrate Joanne …")."""
@@ -2688,8 +2690,7 @@ class ArticleSpeakers:
         if (len(words) == 2 and words[0].lower() in ("their", "its") and head in _PERSON_ROLES
                 and self._sentence_of(mention.start) <= 1):
             # a lede's "in what its headteacher called …": the one headteacher the article names below
-            titled = {name_key(name): name for pos, name, _ in self.full_names
-                      if pos > mention.end and self._titled_as(head, pos) and name_key(name) in self._names}
+            titled = {key: name for key, name in self._titled_after(head, mention.end).items() if key in self._names}
             if len(titled) == 1:
                 key, name = titled.popitem()
                 return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key), set(self._roles_by_key[key]))
@@ -3663,8 +3664,8 @@ class ArticleSpeakers:
                 # and at its fullest ("Brightwell Stores Inc", not the headline's "Brightwell Stores")
                 fullest = max(named, key=len)
                 return " ".join(fullest).rstrip(".,")
-        opening = self._headline_subject()
-        if opening and opening.split()[:len(words)] == words and len(opening.split()) > len(words):
+        opening = self._opening_extends(name)
+        if opening:
             return opening  # "Emberly recalls …" of the Emberly Home the story opens on
         formed = [run for run in self._body_runs() if len(run) > len(words) and run[:len(words)] == words
                   and all(w.lower().rstrip(".,") in _COMPANY_SUFFIXES for w in run[len(words):])
@@ -3765,6 +3766,14 @@ class ArticleSpeakers:
         if self._opening is None:
             self._opening = (self._find_headline_subject(),)
         return self._opening[0]
+
+    def _opening_extends(self, name: str) -> str | None:
+        """The body the story opens on (:meth:`_headline_subject`) where its name goes on from
+        ``name``'s words ("Emberly" of Emberly Home), else None."""
+        opening, words = self._headline_subject(), name.split()
+        if opening and opening.split()[:len(words)] == words and len(opening.split()) > len(words):
+            return opening
+        return None
 
     def _find_headline_subject(self) -> str | None:
         first = _HEADLINE_OPENING.match(self.text)  # "Carmaker Vantorra to close …": the company, not what it is
