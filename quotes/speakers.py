@@ -633,6 +633,7 @@ class ArticleSpeakers:
         # By name key: the earliest mention, every role given, the first gender given.
         self._first: dict[str, _Known] = {}  # each name key's earliest mention
         self._roles_by_key: dict[str, set[str]] = defaultdict(set)
+        self._gender_by_name: set[str] = set()  # those whose gender only their given name says
         self._first_gender: dict[str, tuple[int, str]] = {}  # the gender of the first mention that had one
         self._names: dict[str, str] = {}  # name key → the name as resolved
         for known in self.history:
@@ -929,8 +930,9 @@ class ArticleSpeakers:
             said = _particle_gender(name)  # "Rosnah binti Yaakob", whatever role she is later given
             if said:
                 self._article_gender[key] = said
-            elif key not in self._article_gender:
+            elif key not in self._article_gender and self._name_gender(name):
                 self._note_gender(key, self._name_gender(name))
+                self._gender_by_name.add(key)
         if any(key not in self._article_gender for key in self._names):
             self._pronoun_votes(skipped)  # where neither title nor first name says
 
@@ -2335,7 +2337,7 @@ class ArticleSpeakers:
             # "Asked whether Thornbury's amendment could pass, she said": not the one asked about
             asked = _ASKED_OPENER.match(self.text, self._sentence_starts[max(0, self._sentence_of(mention.start))])
             at = asked.start() if asked and asked.end() == mention.start else mention.start
-            found = self._most_salient(at, gender_pron, skip=called)
+            found = self._most_salient(at, gender_pron, skip=called) or self._alone_but_named(at, gender_pron)
             if found:
                 return found
         if mention.text.lower() == "it" and self._last_document:
@@ -2629,6 +2631,21 @@ class ArticleSpeakers:
         scores = self._salience(pos, gender) if not whole else Counter(m.key for m in self._salient if m.position < pos)
         return sorted(((score * self._gender_fit(key, gender), key) for key, score in scores.items()
                        if self._compatible(key, SpeakerType.PERSON, gender)), reverse=True)
+
+    def _alone_but_named(self, pos: int, gender: str) -> _Known | None:
+        """The one person salient at ``pos``, where only the list of given names made them of
+        another gender than ``gender`` ("Tobi Adeyemi remembers … “…,” she says"): the article's
+        pronoun outweighs the list, from here on."""
+        ranked = self._ranked(pos, None)
+        if len(ranked) != 1 or ranked[0][1] not in self._gender_by_name:
+            return None
+        key = ranked[0][1]
+        last = max((m.position for m in self._salient if m.key == key and m.position < pos), default=pos)
+        if bisect.bisect_left(self._quoted.starts, pos) - bisect.bisect_left(self._quoted.starts, last) > 1:
+            return None  # "“…,” a dispatcher said. “…,” she said": only the quote just before is in view
+        self._article_gender[key] = gender
+        self._gender_by_name.discard(key)
+        return self._most_salient(pos, gender)
 
     def _most_salient(self, pos: int, gender: str | None, whole: bool = False,
                       skip: Set[str] = frozenset()) -> _Known | None:
@@ -4438,8 +4455,11 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     for kin in _KIN_NAMED.finditer(text) if any(p.search(text) for p in _KIN_WRITTEN) else ():
         owner = kin.group("surname")
         if is_first_name(owner):  # "Mateo’s older sister, Larissa,": the sister of Mateo Alves named before
-            owners = {_surname(name) for at, name, _ in seen.values() if at < kin.start() and name.split()[0] == owner}
-            owner = owners.pop() if len(owners) == 1 else owner
+            owners = {_surname(name) for at, name, _ in seen.values()
+                      if at < kin.start() and name_key(name.split()[0]) == name_key(owner)}
+            if len(owners) != 1:
+                continue  # "Coleen’s son Jake", Coleen never named in full: no surname to give him
+            owner = owners.pop()
         full = f"{kin.group('first')} {owner}"
         # a first name, or any name the kin noun gives in commas ("Jess’s eldest daughter, Lowenna,")
         apposed = text.startswith(",", kin.end("first")) and "," in kin.group()[:kin.start("first") - kin.start()]

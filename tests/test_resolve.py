@@ -4617,3 +4617,19 @@ def test_a_quote_after_one_introduced_with_an_irish_surname_particle_is_theirs(e
             "conceded it had been a difficult period for the sector.\n\n"
             "“I’m not going to stand here and say it has been an easy year for construction.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Síle Ní Mhurchú"]
+
+
+def test_a_kin_named_after_a_first_name_takes_no_first_name_for_surname(extract):
+    text = ("Tributes paid to singer\n\n"
+            "Maura Keane died on Sunday at the age of 71.\n\n"
+            "Maura's husband Declan said: “She sang to the very end.”\n\n"
+            "Orla’s son Jamie, 19, said: “Gran taught me every song I know.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Declan Keane", "Jamie"]
+
+
+def test_the_one_person_in_view_is_she_whatever_the_list_of_given_names_says(extract):
+    text = ("The founder who nearly ran out of cash\n\n"
+            "Tobi Adeyemi remembers the exact date. That spring, the founder of Ledgerline, a London-based "
+            "start-up, opened a spreadsheet and saw 23 days of cash left.\n\n"
+            "“I didn’t tell anyone for about six hours,” she says.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tobi Adeyemi"]
