@@ -2196,9 +2196,24 @@ class ArticleSpeakers:
                 kin = _KIN_BEFORE.search(self.text, max(0, first - 30), first) if first >= 0 else None
                 rank[full] = 0 if kin is None else -1 if kin.group(1).lower() in _JUNIOR_KIN else 1
             if len(set(rank.values())) != len(names):
-                return None
+                return self._parent_and_child(names)
             ranked = sorted(names, key=rank.__getitem__)
         return ranked
+
+    def _parent_and_child(self, names: set[str]) -> list[str] | None:
+        """A father and daughter, or a mother and son, sharing a surname, the child first: where
+        the two differ in gender and the article writes "her father", "his mother" (outside
+        quotes), the parent is the one of the parent's gender."""
+        genders = {self.gender(name_key(full)): full for full in names}
+        if len(names) != 2 or len(genders) != 2 or None in genders:
+            return None
+        kin = [(_pronoun_gender(m.group(1)), _KIN_GENDERS[m.group(2).lower()])
+               for m in _PARENT_OF.finditer(self.text) if not self._quoted.covers(m.start())]
+        parents = {parent for child, parent in kin if child != parent}
+        if len(parents) != 1:
+            return None
+        parent = genders[parents.pop()]
+        return [next(full for full in names if full != parent), parent]
 
     def _written_alone_first(self, surname: str, before: list[tuple[int, str]]) -> str | None:
         """Of the people sharing ``surname``, the one introduced first, where the article wrote
@@ -4345,6 +4360,7 @@ _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _TITLE_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")  # "Sgt " before "Tobin"
 _DATELINE_REACH = 400  # a wire story's dateline ends within its first lines
 _FOR_OWN_PART = re.compile(r",\s+for\s+(his|her)\s+part\b")  # "Ortega, for his part, said"
+_PARENT_OF = re.compile(r"\b(his|her|His|Her) (father|mother)\b")  # "her father", of a daughter
 _SENIORITY = re.compile(r"\b[Tt]he (younger|elder|older|junior|senior) $")  # "the younger Tapia"
 _SENIORITY_OPENING = re.compile(r"[Tt]he (younger|elder|older|junior|senior) ")  # a mention "the senior Rathod"
 _KIN_BEFORE = re.compile(r"\b(son|daughter|grandson|granddaughter|younger|father|mother|grandfather|grandmother"

@@ -4633,3 +4633,12 @@ def test_the_one_person_in_view_is_she_whatever_the_list_of_given_names_says(ext
             "start-up, opened a spreadsheet and saw 23 days of cash left.\n\n"
             "“I didn’t tell anyone for about six hours,” she says.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tobi Adeyemi"]
+
+
+def test_the_elder_of_a_father_and_daughter_is_the_father(extract):
+    text = ("A bakery changes hands\n\n"
+            "Henrik Sandvik opened the bakery in 1981. Ingrid Sandvik, 36, took it over in March.\n\n"
+            "She has cut the opening hours her father kept for four decades, a change he fought.\n\n"
+            "Ingrid Sandvik has also moved the ovens.\n\n"
+            "“We argued for a month,” the elder Sandvik says. “She won.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Henrik Sandvik", "Henrik Sandvik"]
