@@ -1336,8 +1336,10 @@ _ONLOOKER_VERBS = word_set("onlooker_verbs")
 # How one meets a question before answering it: "the Labour MP laughed.", "Mrs Rennie did not hesitate."
 _REACTION = re.compile(
     rf"\s+(?:\w+ly\s+)?(?:{'|'.join(REACTIONS)}"
-    r"|shook\s+(?:his|her|their)\s+heads?|rolled\s+(?:his|her|their)\s+eyes|raised\s+(?:an|his|her|their)\s+eyebrows?"
-    r"|did\s+not\s+(?:hesitate|wait)|didn[’']t\s+(?:hesitate|wait)|was\s+(?:characteristically\s+)?(?:blunt|blunter|unmoved|defiant"
+    r"|(?:shook|shakes)\s+(?:his|her|their)\s+heads?|(?:rolled|rolls)\s+(?:his|her|their)\s+eyes"
+    r"|(?:raised|raises)\s+(?:an|his|her|their)\s+eyebrows?"
+    r"|(?:did|does)\s+not\s+(?:hesitate|wait)|(?:didn|doesn)[’']t\s+(?:hesitate|wait)"
+    r"|(?:was|is)\s+(?:characteristically\s+)?(?:blunt|blunter|unmoved|defiant"
     r"|emphatic|adamant|unrepentant|scathing|direct|candid|philosophical|upbeat|bullish|confident|optimistic"
     r"|cautious|coy|dismissive|frank|forthright|guarded|pragmatic|realistic|unequivocal|downbeat|bleak))\b")
 

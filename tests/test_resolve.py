@@ -4642,3 +4642,13 @@ def test_the_elder_of_a_father_and_daughter_is_the_father(extract):
             "Ingrid Sandvik has also moved the ovens.\n\n"
             "“We argued for a month,” the elder Sandvik says. “She won.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Henrik Sandvik", "Henrik Sandvik"]
+
+
+def test_a_quote_after_someone_only_reacts_in_a_feature_s_present_tense_is_theirs(extract):
+    text = ("The potter of Ballyvoe\n\n"
+            "Nuala Breen has thrown pots in the same shed for 40 years. Her neighbour, Con Daly, calls her "
+            "stubborn.\n\n"
+            "“She won’t take advice from anyone,” Daly says. “Never has.”\n\n"
+            "Breen laughs when this is put to her. “Con has been giving me advice since 1984.”\n\n"
+            "Asked about retiring, she shakes her head. “Not while the kiln works.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Con Daly"] * 2 + ["Nuala Breen"] * 2
