@@ -1481,7 +1481,19 @@ def _asked_of(ctx: Context, q: QuoteSpan) -> Mention | None:
         pronoun = _THIRD_PERSON.search(question.group())
         if pronoun:
             return pronoun_mention(question.start() + pronoun.start(), pronoun.group())
+    if _QUESTION_PARAGRAPH.fullmatch(text, *paragraph) and _questions_put(ctx):
+        # an interview printed as questions in the writer's words and answers in quotes ("Did
+        # that change the way you think about investors? ⏎ “It made me …”"): the one it opens on
+        return _opening_subject(ctx, byline_under_headline(text), q.open)
     return None
+
+
+def _questions_put(ctx: Context) -> bool:
+    """Whether the article puts questions to someone in paragraphs of their own, outside quotes,
+    as an interview printed in questions and answers does: two such paragraphs at least, one
+    asking "you"."""
+    asked = [m.group() for m in _QUESTION_PARAGRAPH.finditer(ctx.text)]
+    return len(asked) >= 2 and any(_YOU.search(question) for question in asked)
 
 
 def _paragraph_before(ctx: Context, q: QuoteSpan) -> tuple[int, int] | None:
@@ -1499,6 +1511,9 @@ def _paragraph_before(ctx: Context, q: QuoteSpan) -> tuple[int, int] | None:
 
 
 _QUESTION = re.compile(r"[A-Z][^.?!“”\"\n]{3,200}\?")  # a sentence that asks
+# "What is next for Ledgerline?", "You have been outspoken about it. Has anything changed?"
+_QUESTION_PARAGRAPH = re.compile(r"^[A-Z][^“”\"\n]{3,300}\?$", re.M)
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her)\b(?![’']s)")  # "Does she read her reviews?"
 
 

@@ -4652,3 +4652,13 @@ def test_a_quote_after_someone_only_reacts_in_a_feature_s_present_tense_is_their
             "Breen laughs when this is put to her. “Con has been giving me advice since 1984.”\n\n"
             "Asked about retiring, she shakes her head. “Not while the kiln works.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Con Daly"] * 2 + ["Nuala Breen"] * 2
+
+
+def test_answers_to_questions_in_the_writer_s_words_are_the_interviewee_s(extract):
+    text = ("‘The river decides’: a ferryman on forty years of crossings\n\n"
+            "Malik Osei has run the Kessock ferry since 1985. We asked him about floods, fares and the bridge.\n\n"
+            "How did you start?\n\n"
+            "“My uncle needed a deckhand and I needed a job. That was the whole plan.”\n\n"
+            "The bridge opened in 1992. Did you think it would end the ferry?\n\n"
+            "“Everyone did. But tourists like a boat more than a bridge.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Malik Osei", "Malik Osei"]
