@@ -137,6 +137,9 @@ def _cues_between(text: str, lo: int, hi: int) -> Iterator[Cue]:
         if before and before[-1].lower() in _NOUN_MARKERS and not (  # "the proposed rent", not "He’s claiming"
                 len(before) == 2 and before[-1] in ("’s", "'s") and before[0].lower() in _PRONOUN_SUBJECTS):
             continue
+        if written.endswith("s") and before and before[-1][:1].isupper() and _NAME_AFTER_PREPOSITION.search(
+                text, max(lo, m.start() - 60), m.start()):
+            continue  # "below Wall Street estimates": a plural noun, object of a preposition
         noun_after = _ROLE_NOUN_AFTER.match(text, m.end()) if written.endswith("s") and before else None
         if noun_after and before[-1].islower() and (noun_after.group(1) in ROLE_NOUNS or is_person_noun(
                 noun_after.group(1))):
@@ -147,6 +150,9 @@ def _cues_between(text: str, lo: int, hi: int) -> Iterator[Cue]:
         yield Cue(m.start(), m.end(), written, lemma)
 
 
+# A name after a preposition, just before a cue form ("below Wall Street ", "amid U.S. "; not "into Iowa. She ")
+_NAME_AFTER_PREPOSITION = re.compile(
+    rf"\b(?i:{'|'.join(word_set('noun_prepositions'))})[ \t]+(?:(?:[A-Z][\w&’'-]*|(?:[A-Z]\.)+)[ \t]+)+$")
 # "claims manager", not "warns officer that"
 _ROLE_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![ \t]+(?:that|to|of)\b)")
 _BY_OR_IN = re.compile(r"[ \t]+(by|in)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?[a-z]")

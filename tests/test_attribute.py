@@ -965,3 +965,11 @@ def test_a_profile_written_in_the_first_person_puts_a_question_between_the_subje
     assert said["So why Belfast?"] is None
     assert said["The rent, honestly. And my mother lives round the corner."] == "Nuala Brady"
     assert said["Because nobody rings me at four in the morning."] == "Nuala Brady"
+
+
+def test_a_cue_form_after_a_preposition_and_a_name_is_a_plural_noun(extract):
+    text = ("Brisco Foods profit falls\n\n"
+            "Brisco Foods posted quarterly revenue below Wall Street estimates on Tuesday, as shoppers cut back "
+            "on snacks.\n\n"
+            "Amid Kremlin claims that the grain deal had lapsed, wheat prices rose.")
+    assert [q.speaker for q in extract(text)] == []
