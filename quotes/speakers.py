@@ -3570,10 +3570,11 @@ class ArticleSpeakers:
                                  or words[0] in NOT_NAME_OPENERS or words[0] in DETERMINERS  # "His company"
                                  or (words[0] in GROUP_NOUNS and words[1:2] in (["of"], ["at"]))):
                     words = words[1:]  # "Members of the Allied Food Workers’ Union": the union
-                if all(w.split("-")[0] in DEMONYMS or w.split("-")[0] in STATES_AND_COUNTRIES
-                       or w.endswith(_OF_BUSINESS)
-                       for w in piece.split() if w[:1].isupper()):
-                    continue  # "a Canadian-listed company", "the Minneapolis-based company": what it is, no name
+                capitalised = [w for w in piece.split() if w[:1].isupper()]
+                if (capitalised and capitalised[-1].endswith(_OF_BUSINESS)) or all(
+                        w.split("-")[0] in DEMONYMS or w.split("-")[0] in STATES_AND_COUNTRIES for w in capitalised):
+                    # "a Canadian-listed company", "the San Jose-based company": what it is, no name
+                    continue
                 kind = head if head in words else next((w for w in words if w in kinds), None)
                 if kind and words[-1] != kind and words[-1] in ORG_WORDS and "and" in words[words.index(kind) + 1:]:
                     continue  # "the university" is no University and College Union: a union

@@ -4662,3 +4662,12 @@ def test_answers_to_questions_in_the_writer_s_words_are_the_interviewee_s(extrac
             "The bridge opened in 1992. Did you think it would end the ferry?\n\n"
             "“Everyone did. But tourists like a boat more than a bridge.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Malik Osei", "Malik Osei"]
+
+
+def test_a_place_of_several_words_before_based_names_no_company(extract):
+    text = ("Chipmaker shares slide as chief executive warns of slowdown\n\n"
+            "SAN JOSE, Calif., Oct 23 - Corvel Semiconductor Corp forecast revenue below estimates on Wednesday, "
+            "sending its shares down 9%.\n\n"
+            "The San Jose-based company expects revenue of $1.42 billion for the quarter.\n\n"
+            "The company also said it would cut about 380 jobs in a unit it said was “being refocused on cars.”")
+    assert {q.speaker for q in extract(text)} == {"Corvel Semiconductor Corp"}
