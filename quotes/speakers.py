@@ -385,9 +385,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam|Dr|Sir|Dame|Lady|Lord|Baroness)\.?\s+$")
 _FIRST_PERSON = frozenset(("i", "we", "me", "us"))
 _CLEAR_LEAD = 1.5  # how far ahead the most salient person must be for an opening "He" to count as theirs
-_KIN_NOUNS = r"daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|grandson"
-_KIN_GENDERS = {**dict.fromkeys("wife mother daughter sister".split(), "female"),
-                **dict.fromkeys("husband father son brother".split(), "male")}
+_KIN_NOUNS = r"daughter|son|wife|husband|sister|brother|mother|father|mum|mom|dad|niece|nephew|granddaughter|grandson"
+_KIN_GENDERS = {**dict.fromkeys("wife mother mum mom daughter sister".split(), "female"),
+                **dict.fromkeys("husband father dad son brother".split(), "male")}
 _KIN_AGE_WORDS = frozenset("older younger elder eldest youngest oldest middle big little twin baby".split())
 _KIN_AGE = rf"(?:(?:{'|'.join(sorted(_KIN_AGE_WORDS))})\s+)?"  # "his older sister"
 # no surname follows the first name, capitalised or after its particle ("Karim al-Saadi", "Jan van Dijk")
@@ -465,6 +465,7 @@ _PLAYED_BY = re.compile(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+),?[ \t]+(?:
 _PLAYED_WRITTEN = (" played by ", " portrayed by ", "who plays ", "who played ", "who has played ", "who portray")
 _ROLE_IN_MAN = re.compile(r"(?:chair|spokes|council|congress|assembly|alder|business)man\b", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
+_AGED_NAME = re.compile(r"\b(\d{1,3})-year-old ([A-Z][\w’'-]+ [A-Z][\w’'-]+)\b")  # "11-year-old Isla Munro"
 # A company the lede calls one: "software maker Tessellate", "Tessellate, the Bellevue-based maker of".
 # "chipmaker Veltrion Systems", "automaker Stellantis": a maker of things written as one word
 _COMPANY_NOUN = (r"(?:(?:chip|car|auto|drug|steel|plane|jet|toy|phone|truck|tyre|tire|vaccine|engine)?maker"
@@ -3159,6 +3160,9 @@ class ArticleSpeakers:
                     keys = [key for key in keys if self.text.endswith(self._names[key], 0, m.end(1))]
                 if len(keys) == 1:
                     self._ages[keys[0]].add(m.group(2))
+            for m in _AGED_NAME.finditer(self.text):  # "11-year-old Isla Munro"
+                if name_key(m.group(2)) in self._names:
+                    self._ages[name_key(m.group(2))].add(m.group(1))
         return self._ages
 
     def _of_age(self, age: str, pos: int) -> _Known | None:
@@ -4361,7 +4365,7 @@ _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _TITLE_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")  # "Sgt " before "Tobin"
 _DATELINE_REACH = 400  # a wire story's dateline ends within its first lines
 _FOR_OWN_PART = re.compile(r",\s+for\s+(his|her)\s+part\b")  # "Ortega, for his part, said"
-_PARENT_OF = re.compile(r"\b(his|her|His|Her) (father|mother)\b")  # "her father", of a daughter
+_PARENT_OF = re.compile(r"\b(his|her|His|Her) (father|mother|dad|mum|mom)\b")  # "her father", of a daughter
 _SENIORITY = re.compile(r"\b[Tt]he (younger|elder|older|junior|senior) $")  # "the younger Tapia"
 _SENIORITY_OPENING = re.compile(r"[Tt]he (younger|elder|older|junior|senior) ")  # a mention "the senior Rathod"
 _KIN_BEFORE = re.compile(r"\b(son|daughter|grandson|granddaughter|younger|father|mother|grandfather|grandmother"

@@ -4671,3 +4671,11 @@ def test_a_place_of_several_words_before_based_names_no_company(extract):
             "The San Jose-based company expects revenue of $1.42 billion for the quarter.\n\n"
             "The company also said it would cut about 380 jobs in a unit it said was “being refocused on cars.”")
     assert {q.speaker for q in extract(text)} == {"Corvel Semiconductor Corp"}
+
+
+def test_mum_names_a_mother_and_a_child_aged_before_her_name_is_no_ms(extract):
+    text = ("Pool closure petition\n\n"
+            "Among the swimmers was 12-year-old Ava Lindsay, who trains three mornings a week with her mum, "
+            "Gillian.\n\n"
+            "“We would have to drive 40 minutes to the next pool,” Ms Lindsay said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Gillian Lindsay"]
