@@ -1022,22 +1022,29 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
         place = antecedent is not None and (
             antecedent.type == SpeakerType.ORGANIZATION or antecedent.name in STATES_AND_COUNTRIES
             or any(w.lower() in PLACE_WORDS for w in (antecedent.name or "").split()[-1:]))
-        if antecedent and low == "who" and antecedent.kind == MentionKind.NAME and (
-                place or antecedent.type != SpeakerType.PERSON):
+        if antecedent and low == "who" and antecedent.kind == MentionKind.NAME:
             # "nervous Democrats on Capitol Hill, who have argued …": who is the people, not the
-            # place; "Priti Chauhan, a councillor from neighbouring Ossett, who said": the councillor
+            # place; "Priti Chauhan, a councillor from neighbouring Ossett, who said", "Deborah
+            # Kershaw, a childminder from Moorside, who": the one the role is apposed to, whatever
+            # the place's name reads as
             k = next((k for k in range(j, lo - 1, -1) if toks[k].start < antecedent.start), -1)
             if k > lo + 1 and toks[k].text.islower() and toks[k - 1].text in ("in", "at", "from", "of"):
                 k -= 1  # "from neighbouring Ossett"
             if k > lo and toks[k].text.lower() in ("on", "in", "at", "from", "of"):
                 people = _np_ending_at(text, toks, k - 1, entities, lo)
-                if people and people.kind in (MentionKind.NAME, MentionKind.GROUP, MentionKind.DESCRIPTION) and (
-                        place or (people.kind == MentionKind.DESCRIPTION and _person_head(people.text))):
-                    antecedent = people
-                    # "Priti Chauhan, a councillor from …, who": she
-                    if people.kind == MentionKind.DESCRIPTION:
-                        c = next((c for c in range(k - 1, lo - 1, -1) if toks[c].start < people.start), -1)
-                        antecedent = _named_before_comma(text, toks, c, entities, lo) or people
+                named = None
+                if people is not None and people.kind == MentionKind.DESCRIPTION:
+                    c = next((c for c in range(k - 1, lo - 1, -1) if toks[c].start < people.start), -1)
+                    named = _named_before_comma(text, toks, c, entities, lo)
+                # a role's noun, or any noun in apposition to a person's name ("a childminder")
+                role = people is not None and people.kind == MentionKind.DESCRIPTION and (
+                    _person_head(people.text) or named is not None)
+                if place or antecedent.type != SpeakerType.PERSON:
+                    if people and people.kind in (MentionKind.NAME, MentionKind.GROUP, MentionKind.DESCRIPTION) and (
+                            place or role):
+                        antecedent = named or people
+                elif named is not None:
+                    antecedent = named
         antecedent = _portfolio_holder(text, antecedent)  # "TD for Galway West Pádraig Ó Súilleabháin, who"
         if antecedent is not None and antecedent.kind == MentionKind.DESCRIPTION and low == "who":
             # "people familiar with the matter, who described …": the people, not the matter

@@ -4610,6 +4610,11 @@ def test_who_after_a_role_apposed_to_a_name_is_the_one_named(extract):
             "it was “not in a position to collect money that is subject to live appeal”.")
     assert [q.speaker for q in extract(text)] == ["Mark Tennant"]
 
+    text = ("Bin petition\n\n"
+            "The petition was started by Alison Threlfall, a 51-year-old childminder from Hawkshead Brow, who "
+            "called the change “a step too far” for families.")
+    assert [q.speaker for q in extract(text)] == ["Alison Threlfall"]
+
 
 def test_a_quote_after_one_introduced_with_an_irish_surname_particle_is_theirs(extract):
     text = ("Dáil row\n\n"
