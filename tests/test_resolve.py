@@ -4684,3 +4684,10 @@ def test_mum_names_a_mother_and_a_child_aged_before_her_name_is_no_ms(extract):
             "Gillian.\n\n"
             "“We would have to drive 40 minutes to the next pool,” Ms Lindsay said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Gillian Lindsay"]
+
+
+@pytest.mark.parametrize("title", ["County Auditor", "County Judge-Executive", "Property Appraiser",
+                                   "Alderperson", "Chairperson"])
+def test_local_government_and_school_titles_are_no_part_of_a_name(extract, title):
+    text = f"{title} Renata Kowalski said the figures were “a fair estimate” of the cost."
+    assert [q.speaker for q in extract(text)] == ["Renata Kowalski"]
