@@ -1339,9 +1339,11 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
 _VERB_AFTER = re.compile(r"(?:,[^,.;:“”\"\n]{1,80},)?\s+(?:\w+ly\s+)?([a-z]+)")
 _ONLOOKER_VERBS = word_set("onlooker_verbs")
 
-# How one meets a question before answering it: "the Labour MP laughed.", "Mrs Rennie did not hesitate."
+# How one meets a question before answering it: "the Labour MP laughed.", "Mrs Rennie did not hesitate.";
+# or raises their voice before the words: "Gethin shouts over the radio. “…”"
 _REACTION = re.compile(
     rf"\s+(?:\w+ly\s+)?(?:{'|'.join(REACTIONS)}"
+    r"|shout(?:s|ed)|yell(?:s|ed)|call(?:s|ed)\s+out|cr(?:ies|ied)\s+out|whisper(?:s|ed)"
     r"|(?:shook|shakes)\s+(?:his|her|their)\s+heads?|(?:rolled|rolls)\s+(?:his|her|their)\s+eyes"
     r"|(?:raised|raises)\s+(?:an|his|her|their)\s+eyebrows?"
     r"|(?:did|does)\s+not\s+(?:hesitate|wait)|(?:didn|doesn)[’']t\s+(?:hesitate|wait)"

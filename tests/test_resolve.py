@@ -4691,3 +4691,10 @@ def test_mum_names_a_mother_and_a_child_aged_before_her_name_is_no_ms(extract):
 def test_local_government_and_school_titles_are_no_part_of_a_name(extract, title):
     text = f"{title} Renata Kowalski said the figures were “a fair estimate” of the cost."
     assert [q.speaker for q in extract(text)] == ["Renata Kowalski"]
+
+
+def test_one_who_shouts_after_a_leading_phrase_says_the_quote_after(extract):
+    text = ("The bakery on the square\n\n"
+            "Eluned Prys runs the bakery with her husband, Dafydd Prys.\n\n"
+            "From the back of the bakehouse, Dafydd yells over the mixer. “Eluned, we’re out of currants!”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dafydd Prys"]
