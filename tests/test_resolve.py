@@ -4698,3 +4698,10 @@ def test_one_who_shouts_after_a_leading_phrase_says_the_quote_after(extract):
             "Eluned Prys runs the bakery with her husband, Dafydd Prys.\n\n"
             "From the back of the bakehouse, Dafydd yells over the mixer. “Eluned, we’re out of currants!”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dafydd Prys"]
+
+
+def test_the_co_op_is_the_cooperative_named_before(extract):
+    text = ("Storm leaves thousands without power\n\n"
+            "Harlan Valley Electric Cooperative says about 2,100 of its members are without power.\n\n"
+            "The co-op said crews were on their way. “Treat every downed line as live,” the statement said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Harlan Valley Electric Cooperative"]
