@@ -3206,7 +3206,9 @@ class ArticleSpeakers:
         report"): the body named in the description, else the one the article gave as its
         author ("a report by X", "X's report", "X released a report")."""
         words = mention.text.split()
-        named = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
+        # "the IMF report"; not "One message", "Friday’s announcement"
+        named = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS and w.lower() not in COUNTS
+                 and w.lower().removesuffix("’s").removesuffix("'s") not in WEEKDAYS]
         body_noun = words[-2][:-2].lower() if len(words) > 2 and words[-2].endswith(("’s", "'s")) else ""
         if named and body_noun in ORG_ROLE_NOUNS and words[-1].lower() in _OWNED_CHANNELS:
             return _Known(mention.start, f"{' '.join(named)} {body_noun}", SpeakerType.ORGANIZATION, None)
@@ -3278,7 +3280,9 @@ class ArticleSpeakers:
                 # first named there ("Prairie Sun Energy, the developer behind the … project, said")
                 start = self._sentence_starts[self._sentence_of(said_in.start())]
                 issuer = min((known for known in (*self._before(mention.start), *self._described_at)
-                              if start <= known.position < mention.start), key=_POSITION, default=None)
+                              if start <= known.position < mention.start
+                              and not _READ_BY.search(self.text, max(start, known.position - 60), known.position)),
+                             key=_POSITION, default=None)
                 spokesperson = None if issuer else self._spokesperson_in(start, mention.start)
                 # "In a statement, a spokesperson for the commission said the EFCC …"; "In a statement
                 # issued last night, the port authority said"; "In a letter dated June 10 …, Dr Atim
@@ -4136,6 +4140,8 @@ _LEAD_WORDS = frozenset("the a an former favourite of and & s".split())  # befor
 _NO_COMPANY = frozenset("union party court government administration campaign ministry department agency committee "
                         "council commission regulator watchdog authority".split())
 # Documents that are a body's words as it gives them ("the statement said").
+# One who reads out another's statement, before their name: "read to the court by Sergeant "
+_READ_BY = re.compile(r"\bread\b[^,.;“”\n]{0,40}?\bby\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")
 _STATEMENTS = frozenset("statement release announcement".split())
 # Those that speak only as the words of one who wrote "in a letter": "In a letter to the prime
 # minister, X said … “…,” the letter said", "In a Facebook post, he accused critics … “…,” the post added"

@@ -4705,3 +4705,19 @@ def test_the_co_op_is_the_cooperative_named_before(extract):
             "Harlan Valley Electric Cooperative says about 2,100 of its members are without power.\n\n"
             "The co-op said crews were on their way. “Treat every downed line as live,” the statement said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Harlan Valley Electric Cooperative"]
+
+
+def test_a_message_speaks_for_whoever_sent_it(extract):
+    text = ("Schools closed after storm\n\n"
+            "Harlow County Schools will be closed Thursday, Superintendent Denise Ocampo announced in a message "
+            "to parents. The gym lost part of its roof, she said.\n\n"
+            "“Our buildings can be fixed,” the message said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Denise Ocampo"]
+
+
+def test_a_statement_read_out_by_another_is_its_writer_s(extract):
+    text = ("Man jailed for assault on driver\n\n"
+            "In a victim impact statement read to the court by Garda Niall Foley, Mr Hegarty said he had "
+            "driven a bus for 30 years.\n\n"
+            "“I no longer work at night,” the statement said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Hegarty"]
