@@ -402,6 +402,14 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
             # Hendry said the RCN had “lifted the lid” on conditions that his members had been
             # reporting": a relative clause's, where a cue before the quote is the sentence's own
             return None
+        s_start = ctx.sentence(q.open)[0]
+        opener = re.match(r"\W*(\w+)", text[s_start:q.open])
+        if (q.kind == QuoteKind.PARTIAL and opener and opener.group(1).lower() in _SUBORDINATORS
+                and (content[-1:] == "," or region.lstrip()[:1] == ",")
+                and any("," not in text[cue.end:q.open] for cue in ctx.cues_between(s_start, q.open))):
+            # "When Marchetti described the building as “a good neighbor,” several people laughed":
+            # the quote ends the clause that opens the sentence, whose own cue says who
+            return None
         ends_open = content[-1:] in ",?!—–-…" or region.lstrip()[:1] in (",", "—", "–")
         translation = _TRANSLATION.match(region)
         if translation and ends_open:  # "“Saan napunta ang pera?” (Where did the money go?) asked Senator …"

@@ -973,3 +973,11 @@ def test_a_cue_form_after_a_preposition_and_a_name_is_a_plural_noun(extract):
             "on snacks.\n\n"
             "Amid Kremlin claims that the grain deal had lapsed, wheat prices rose.")
     assert [q.speaker for q in extract(text)] == []
+
+
+def test_a_partial_quote_closing_the_clause_that_opens_the_sentence_is_that_clause_s(extract):
+    text = ("Warehouse plan approved\n\n"
+            "When Kessler described the building as “a good neighbour,” several people in the gallery "
+            "laughed out loud.\n\n"
+            "After the developer called the site “derelict”, residents asked for a second hearing.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Kessler", "developer"]
