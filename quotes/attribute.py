@@ -608,7 +608,12 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
     mention = sentence_subject(ctx, intro_start, intro_end)
     if mention and mention.kind in (MentionKind.NAME, MentionKind.PRONOUN):
         return Attribution(q.start, q.end, q.kind, None, mention, confidence=0.7)
+    owned = _OWNED_SPEECH.match(text, ctx.free_start(intro_start, intro_end), intro_end)
+    if owned:  # "Her answer to the critics was blunt: “…”": hers
+        return Attribution(q.start, q.end, q.kind, None, pronoun_mention(owned.start(1), owned.group(1)),
+                           confidence=0.6)
     return None
+
 
 
 # The comma closing an appositive before the verb of an introducing sentence ("…, is blunter:").
@@ -747,6 +752,9 @@ def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 
 _SPEECH_NOUNS = "|".join(word_list("speech_nouns"))
+# A sentence opening on a pronoun's words, then a verb before the colon: "Her answer to the critics was blunt"
+_OWNED_SPEECH = re.compile(rf"\s*(His|Her|Their)\s+(?:\w+\s+)?(?:{_SPEECH_NOUNS})\b[^.;:“”\"\n]{{0,60}}"
+                           r"\b(?:is|was|were|are|came)\b[^.;:“”\"\n]{0,30}$")
 _SAID_OF = re.compile(r"\s*(?:is|was|are|were|been|be)\b(?!\s*:|\s+that\b)")
 # Words that are judged true or false, not quoted: "the statement was “true”" (a slogan is its words)
 _JUDGED_NOUN = re.compile(r"\b(?:claims?|statements?|comments?|remarks?|assertions?|descriptions?)$")

@@ -115,6 +115,8 @@ def is_adverb(word: str) -> bool:
 PRONOUNS = {p: (t, None if g == "-" else g, n) for p, t, g, n in (line.split() for line in word_list("pronouns"))}
 # object pronoun: the subject pronoun of the same person ("according to him" is "he")
 OBJECT_PRONOUNS = dict(line.split() for line in word_list("object_pronouns"))
+# a pronoun a speaker may be named by, object or possessive, with its subject form ("his" is "he")
+SUBJECT_FORMS = {**dict(line.split() for line in word_list("possessive_pronouns")), **OBJECT_PRONOUNS}
 
 # Role nouns and titles: nameparser's titles, less the words among them that also open
 # ordinary phrases ("his", "united", "state"), plus news roles it lacks.

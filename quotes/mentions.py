@@ -46,6 +46,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SENTENCE_ADVERBS,
     STATES_AND_COUNTRIES,
+    SUBJECT_FORMS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     US_STATES,
@@ -1594,7 +1595,7 @@ def pronoun_mention(start: int, word: str) -> Mention:
     subject form where it is an object ("him" as "he")."""
     low = word.lower()
     return Mention(start, start + len(word), word, MentionKind.PRONOUN, None, None,
-                   PRONOUNS[OBJECT_PRONOUNS.get(low, low)][0])
+                   PRONOUNS[SUBJECT_FORMS.get(low, low)][0])
 
 
 def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:

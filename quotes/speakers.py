@@ -47,7 +47,6 @@ from .lexicon import (
     NOT_NAME_OPENERS,
     NOT_SPEAKER_HEADS,
     NP_STOP_WORDS,
-    OBJECT_PRONOUNS,
     ORG_ROLE_NOUNS,
     ORG_WORDS,
     PARTY_MEMBERS,
@@ -62,6 +61,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SENTENCE_ADVERBS,
     STATES_AND_COUNTRIES,
+    SUBJECT_FORMS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
@@ -2338,7 +2338,7 @@ class ArticleSpeakers:
     def _antecedent(self, mention: Mention) -> _Known | None:
         if mention.text.lower() in _FIRST_PERSON:
             return None  # "I said" outside quotes is the writer (see _resolve)
-        pronoun = OBJECT_PRONOUNS.get(mention.text.lower(), mention.text.lower())  # "according to him"
+        pronoun = SUBJECT_FORMS.get(mention.text.lower(), mention.text.lower())  # "according to him", "Her answer"
         _, gender_pron, number = PRONOUNS[pronoun]
         if number == "singular" and gender_pron and self._unnamed_subject(mention.start, gender_pron):
             return None

@@ -981,3 +981,10 @@ def test_a_partial_quote_closing_the_clause_that_opens_the_sentence_is_that_clau
             "laughed out loud.\n\n"
             "After the developer called the site “derelict”, residents asked for a second hearing.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Kessler", "developer"]
+
+
+def test_a_colon_after_her_answer_gives_the_quote_to_her(extract):
+    text = ("Library levy explained\n\n"
+            "Director Marguerite Oyelowo said the levy was needed. Critics say e-books cost too much.\n\n"
+            "Her reply to the critics was short: “If people stop borrowing e-books, the budget will go down.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Marguerite Oyelowo"]
