@@ -988,3 +988,10 @@ def test_a_colon_after_her_answer_gives_the_quote_to_her(extract):
             "Director Marguerite Oyelowo said the levy was needed. Critics say e-books cost too much.\n\n"
             "Her reply to the critics was short: “If people stop borrowing e-books, the budget will go down.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Marguerite Oyelowo"]
+
+
+def test_captioned_and_texted_are_cues(extract):
+    text = ("Chef closes his first restaurant\n\n"
+            "“This is the hardest post I have ever had to write,” Bellamy captioned a photo of the dining room.\n\n"
+            "Her old business partner, Tomasz Wrona, texted back, “You were always the better cook.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Bellamy", "Tomasz Wrona"]
