@@ -4721,3 +4721,14 @@ def test_a_statement_read_out_by_another_is_its_writer_s(extract):
             "driven a bus for 30 years.\n\n"
             "“I no longer work at night,” the statement said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Hegarty"]
+
+
+def test_gaelic_and_maori_given_names_say_who_she_is(extract):
+    text = ("The last voyage\n\n"
+            "Isobel Guthrie has skippered the Barra ferry for 28 years. “She never raises her voice,” says "
+            "Calum Morrison, the chief officer.\n\n"
+            "She shrugs off the compliment. “The sea doesn’t care who you are,” she says.\n\n"
+            "Tama Ngata has retired as principal. His wife, Hine Ngata, teaches the senior class.\n\n"
+            "“He’s terrible at retiring,” she says.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Calum Morrison", "Isobel Guthrie", "Hine Ngata"]
