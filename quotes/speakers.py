@@ -4516,12 +4516,13 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             before = [(at, name) for at, name, _ in seen.values()
                       if at < kin.start() and _surname(name) == joined.group(1)] or before
         owner = max(before, default=None)
-        if owner and not _person_like(text, owner[1]):
-            # "the sign above the door reads Ikhaya Lezincwadi": no one's name; the kin is of the
-            # person written of before it, as the article writes people, by first name or surname alone
-            gender = "female" if kin.group().lower().startswith("her") else "male"
+        gender = "female" if kin.group().lower().startswith("her") else "male"
+        if owner and (not _person_like(text, owner[1]) or first_name_gender(owner[1]) not in (None, gender)):
+            # "the sign above the door reads Ikhaya Lezincwadi": no one's name; "Her mother, Peigi,"
+            # after "Calum MacIver … says": no mother of his; the kin is of the person written of
+            # before it who fits, as the article writes people, by first name or surname alone
             owner = max(((at, name) for at, name, _ in seen.values() if at < kin.start() and _person_like(text, name)
-                         and first_name_gender(name) in (None, gender)), default=owner)
+                         and first_name_gender(name) in (None, gender)), default=None)
         if owner:
             full = f"{given} {_family_name(owner[1])}"  # "his younger brother Eoin" of Dónal Mac Craith
             seen.setdefault(name_key(full), (kin.start("first"), full, None))

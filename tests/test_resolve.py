@@ -4732,3 +4732,10 @@ def test_gaelic_and_maori_given_names_say_who_she_is(extract):
             "“He’s terrible at retiring,” she says.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Calum Morrison", "Isobel Guthrie", "Hine Ngata"]
+
+
+def test_her_kin_is_no_kin_of_the_man_named_just_before(extract):
+    text = ("The last voyage\n\n"
+            "Isobel Guthrie grew up on Barra. “She was always on the pier,” says Calum Morrison, a neighbour.\n\n"
+            "Her mother, Peigi, kept a guesthouse. “Isobel hated the guests,” Peigi said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Calum Morrison", "Peigi Guthrie"]
