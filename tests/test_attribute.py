@@ -995,3 +995,10 @@ def test_captioned_and_texted_are_cues(extract):
             "“This is the hardest post I have ever had to write,” Bellamy captioned a photo of the dining room.\n\n"
             "Her old business partner, Tomasz Wrona, texted back, “You were always the better cook.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Bellamy", "Tomasz Wrona"]
+
+
+def test_here_s_before_a_name_is_no_part_of_it(extract):
+    text = ("Day two live\n\n"
+            "Owen Pellow made 133 before lunch.\n\n"
+            "Here’s Pellow, speaking on the boundary a moment ago: “I’d have taken 400 at the start.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Owen Pellow"]
