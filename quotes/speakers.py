@@ -2680,6 +2680,14 @@ class ArticleSpeakers:
         """The one a definite description ("the former mayor", "the union") refers to; an
         indefinite one ("a friend", "one GOP operative") introduces someone new."""
         words = mention.text.split()
+        postposed = _SENIORITY_AFTER.fullmatch(mention.text)
+        if postposed:  # "Okonkwo senior told the Gazette", of Jamal Okonkwo and his father Peter Okonkwo
+            surname = name_key(postposed.group(1))
+            fulls = {name for key, name in self._names.items() if " " in key and key.split()[-1] == surname}
+            ranked = self._by_seniority(fulls) if len(fulls) > 1 else None
+            if ranked:
+                person = ranked[0] if postposed.group(2).lower() == "junior" else ranked[-1]
+                return _Known(mention.start, person, SpeakerType.PERSON, self.gender(name_key(person)))
         if len(words) > 2 and words[-2] == "of" and (words[-1] in COUNTS or words[-1].isdigit()):
             words = words[:-2]  # "the mother of six": a mother
         head = words[-1].lower()
@@ -4373,6 +4381,7 @@ _DATELINE_REACH = 400  # a wire story's dateline ends within its first lines
 _FOR_OWN_PART = re.compile(r",\s+for\s+(his|her)\s+part\b")  # "Ortega, for his part, said"
 _PARENT_OF = re.compile(r"\b(his|her|His|Her) (father|mother|dad|mum|mom)\b")  # "her father", of a daughter
 _SENIORITY = re.compile(r"\b[Tt]he (younger|elder|older|junior|senior) $")  # "the younger Tapia"
+_SENIORITY_AFTER = re.compile(r"([A-Z][\w’'-]+) (senior|junior|Senior|Junior)")  # "Okonkwo senior"
 _SENIORITY_OPENING = re.compile(r"[Tt]he (younger|elder|older|junior|senior) ")  # a mention "the senior Rathod"
 _KIN_BEFORE = re.compile(r"\b(son|daughter|grandson|granddaughter|younger|father|mother|grandfather|grandmother"
                          r"|elder|older)\b[^.\n]{0,12}$", re.I)  # "His son Cristián Tapia"

@@ -4739,3 +4739,10 @@ def test_her_kin_is_no_kin_of_the_man_named_just_before(extract):
             "Isobel Guthrie grew up on Barra. “She was always on the pier,” says Calum Morrison, a neighbour.\n\n"
             "Her mother, Peigi, kept a guesthouse. “Isobel hated the guests,” Peigi said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Calum Morrison", "Peigi Guthrie"]
+
+
+def test_a_surname_then_senior_is_the_father(extract):
+    text = ("Striker set for move\n\n"
+            "Kofi Mensah is represented by his father, Samuel Mensah, a former semi-professional player.\n\n"
+            "“This is a special one for the family,” Mensah senior told the Gazette.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Samuel Mensah"]
