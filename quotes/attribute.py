@@ -953,22 +953,33 @@ def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
 
 
 def _issued_before(ctx: Context, pos: int) -> Mention | None:
-    """Who issued the document an "It" opening a sentence stands for, where the sentence before
-    says so: "the Rourke family released a further statement through their solicitor. It said:
-    “…”" → the Rourke family."""
+    """Who issued the document an "It" opening a sentence stands for, or an "it" after the quote
+    that opens it, where the sentence before says so: "the Rourke family released a further
+    statement through their solicitor. It said: “…”" → the Rourke family; "The striker posted a
+    short message on Instagram. “Thank you Dunmore,” it read." → the striker."""
     s_start, _ = ctx.sentence(pos)
-    if ctx.text[s_start:pos].strip() or s_start == 0:
+    free = ctx.free_start(s_start, pos)
+    opening = ctx.last_quote_between(0, free) if free > s_start else None
+    if opening is not None and not ctx.text[free:pos].strip(" ,"):
+        s_start = ctx.sentence(opening.open)[0]  # the quote opens its sentence, however many it holds
+        if ctx.text[s_start:opening.open].strip(" \n“\"‘'"):
+            return None
+    elif ctx.text[s_start:pos].strip():
+        return None
+    if s_start == 0:
         return None
     p_start, p_end = ctx.sentence(s_start - 1)
     issued = _ISSUED_DOCUMENT.search(ctx.text, p_start, p_end)
     if issued is None or ctx.quotes_between(p_start, p_end):
         return None
+    if any(mark in ctx.text[p_start:issued.start()] for mark in (" - ", " – ", "—", "(")):
+        return None  # "A coalition of 40 groups - including … and Easter Seals - sent a letter": not the last named
     subject = ctx.subject_before(ctx.free_start(p_start, issued.start()), issued.start())
     return subject if subject is not None and subject.kind in (MentionKind.NAME, MentionKind.DESCRIPTION) else None
 
 
-_ISSUED_DOCUMENT = re.compile(r"\s+(?:later\s+|also\s+)?(?:released|issued|put\s+out|published|sent)\s+"
-                              r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|message)\b")
+_ISSUED_DOCUMENT = re.compile(r"\s+(?:later\s+|also\s+)?(?:released|issued|put\s+out|published|sent|posted|shared)\s+"
+                              r"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|message)\b")
 
 
 # Between a reporting cue and the clause it reports: a listener ("told MSPs") and "that".

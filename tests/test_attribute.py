@@ -1002,3 +1002,11 @@ def test_here_s_before_a_name_is_no_part_of_it(extract):
             "Owen Pellow made 133 before lunch.\n\n"
             "Here’s Pellow, speaking on the boundary a moment ago: “I’d have taken 400 at the start.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Owen Pellow"]
+
+
+def test_it_after_a_quote_is_the_message_its_poster_posted(extract):
+    text = ("Striker says goodbye\n\n"
+            "Kofi Mensah has joined Redfern.\n\n"
+            "Mensah posted a short message on Instagram late on Wednesday. “Thank you Dunmore. Forever "
+            "grateful,” it read.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kofi Mensah"]
