@@ -1042,6 +1042,8 @@ class ArticleSpeakers:
             opening = lead.end() if lead else at  # where the subject begins
             aged = _AGED_SUBJECT.match(self.text, opening)
             holder = self._of_age(aged.group(1), aged.start()) if aged and not skipped.covers(aged.start()) else None
+            if aged and not holder and not skipped.covers(aged.start()):
+                holder = self._ageless_salient(aged.group(1), aged.start())
             if aged and holder:  # "the 19-year-old": the one the article gave that age
                 bisect.insort(self._salient, _Salient(aged.start(1), name_key(holder.name), aged.span(1)),
                               key=_POSITION)
@@ -1074,6 +1076,18 @@ class ArticleSpeakers:
                 _role_fits(words, role) and named <= set(role.split()) for role in self._roles_by_key[name_key(name)])}
             if len(holders) == 1:
                 bisect.insort(self._salient, _Salient(m.start(), holders.pop(), (m.start(), end)), key=_POSITION)
+
+    def _ageless_salient(self, age: str, pos: int) -> _Known | None:
+        """Whom an age opening a sentence stands for where the article gave no one that age: the
+        most salient person there, if the article gave them no other ("Ashworth manager Gary
+        Pelham said … “…,” Pelham said. ⏎ The 51-year-old was far less complimentary …")."""
+        ranked = self._ranked(pos, None)
+        if not ranked:
+            return None
+        key = ranked[0][1]
+        if self._given_ages().get(key, {age}) != {age} or key not in self._names:
+            return None
+        return _Known(pos, self._names[key], SpeakerType.PERSON, self.gender(key))
 
     def _spoken_after(self, pos: int) -> bool:
         """Whether a quote or a reported clause begins just after a cue ending at ``pos``: the

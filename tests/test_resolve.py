@@ -4746,3 +4746,14 @@ def test_a_surname_then_senior_is_the_father(extract):
             "Kofi Mensah is represented by his father, Samuel Mensah, a former semi-professional player.\n\n"
             "“This is a special one for the family,” Mensah senior told the Gazette.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Samuel Mensah"]
+
+
+def test_an_age_no_one_was_given_opening_a_sentence_keeps_the_one_just_quoted(extract):
+    text = ("Late winner for Ashby\n\n"
+            "Ashby manager Colin Whitmore said his side had finally shown some character, after Castlebridge "
+            "striker Tom Harding missed two early chances.\n\n"
+            "“We were relentless in the second half,” Whitmore said.\n\n"
+            "The 48-year-old was less happy with the first half, when Castlebridge could have been out of sight "
+            "had Harding not headed against the bar.\n\n"
+            "“We were nowhere near it,” he admitted.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Colin Whitmore", "Colin Whitmore"]
