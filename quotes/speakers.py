@@ -416,7 +416,8 @@ _KIN_WRITTEN = tuple(re.compile(rf"{mark}s\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+[A-Z
 # or quotation mark.
 # A role opening a sentence before its verb: "The Wexley manager was booked", "The minister has said".
 _ROLE_SUBJECT = re.compile(r"\s*(?:The|the)[ \t]+((?:[\w’'.-]+[ \t]+){0,3}?[a-z][\w-]*)(?=[ \t]+[a-z])")
-_DEMONYM_SUBJECT = re.compile(r"\s*The[ \t]+([A-Z][a-z]+)(?=(?:’s|'s)?[ \t]+[a-z])")  # "The German’s third win"
+# "The German’s third win", "Pressed on …, the Scot was more forthcoming"
+_DEMONYM_SUBJECT = re.compile(r"\s*(?:The|the)[ \t]+([A-Z][a-z]+)(?=(?:’s|'s)?[ \t]+[a-z])")
 _AGED_SUBJECT = re.compile(r"\s*(?:The|the)[ \t]+(\d{1,3})-year-old(?=[ \t]+[a-z])")  # "the 19-year-old lowered"
 _SUBJECT_PRONOUNS = tuple(re.compile(rf"{pronoun}\b(?![’']s)") for pronoun in ("He", "She"))
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
@@ -1051,7 +1052,7 @@ class ArticleSpeakers:
             native = _DEMONYM_SUBJECT.match(self.text, opening)
             nationality = nationality_of(native.group(1)) if native and not skipped.covers(native.start()) else None
             if native and nationality:  # "The German’s third win of the season": who, as "the Dane" is not
-                the = self.text.index("The", native.start())
+                the = native.start(1) - 4  # "The " or "the "
                 written = Mention(the, native.end(1), f"the {native.group(1)}", MentionKind.DESCRIPTION, None, None,
                                   SpeakerType.PERSON)
                 found = self._of_country(written, nationality, self._before(written.start))
@@ -3078,7 +3079,11 @@ class ArticleSpeakers:
             other = {key for key, of in self._nationalities.items() if of != nationality}
             # ... however the salience keys them ("brandt" for Lukas Brandt, where Felix Brandt is named too)
             other |= {key for key, name in self._names.items() if name_key(name) in other}
-            found = self._most_salient(mention.start, _noun_gender(mention.text) or self._pronoun_gender_after(mention),
+            # "Pressed on whether Okonkwo was the kind of striker …, the Scot": not the one asked about
+            opening = self._sentence_starts[max(0, self._sentence_of(mention.start))]
+            asked = ASKED_LEAD.match(self.text, opening)
+            at = opening if asked and asked.end() == mention.start else mention.start
+            found = self._most_salient(at, _noun_gender(mention.text) or self._pronoun_gender_after(mention),
                                        skip=other)
         if found is not None:
             self._nationalities.setdefault(name_key(found.name), nationality)

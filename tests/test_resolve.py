@@ -4757,3 +4757,13 @@ def test_an_age_no_one_was_given_opening_a_sentence_keeps_the_one_just_quoted(ex
             "had Harding not headed against the bar.\n\n"
             "“We were nowhere near it,” he admitted.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Colin Whitmore", "Colin Whitmore"]
+
+
+def test_the_scot_after_a_question_about_another_is_the_one_asked(extract):
+    text = ("Manager coy on striker deal\n\n"
+            "Redfern manager Alistair Baird refused to be drawn on a move for Kofi Mensah.\n\n"
+            "“Not until I see him in a shirt,” Baird said.\n\n"
+            "Pressed on whether Mensah was the kind of striker his side had lacked, the Scot was more "
+            "forthcoming.\n\n"
+            "“We need more goals in the team,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Alistair Baird", "Alistair Baird"]
