@@ -2124,7 +2124,7 @@ class ArticleSpeakers:
         distinct = {full for full in distinct if not any(
             other != full and name_key(other).endswith(" " + name_key(full)) for other in distinct)}  # "J. Leahy"
         part = _FOR_OWN_PART.match(self.text, mention.end) if len(distinct) > 1 and len(words) == 1 else None
-        own = _pronoun_gender(part.group(1)) if part and not gender else None
+        own = _pronoun_gender(part.group(1) or part.group(2)) if part and not gender else None
         fitting = {full for full in distinct if self.gender(name_key(full)) in (None, own)} if own else set()
         if len(fitting) == 1:  # "Ortega, for his part, said he would …": the Ortega who is a man
             return fitting.pop()
@@ -4397,7 +4397,9 @@ _LINE = re.compile(r"[^\n]+")
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _TITLE_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")  # "Sgt " before "Tobin"
 _DATELINE_REACH = 400  # a wire story's dateline ends within its first lines
-_FOR_OWN_PART = re.compile(r",\s+for\s+(his|her)\s+part\b")  # "Ortega, for his part, said"
+# "Ortega, for his part, said"; "Leblanc said his wife missed one treatment": one's own kin
+_FOR_OWN_PART = re.compile(rf",\s+for\s+(his|her)\s+part\b"
+                           rf"|\s+(?:said|says|told\s+\w+)\s+(his|her)\s+(?:{_KIN_NOUNS})\b")
 _PARENT_OF = re.compile(r"\b(his|her|His|Her) (father|mother|dad|mum|mom)\b")  # "her father", of a daughter
 _SENIORITY = re.compile(r"\b[Tt]he (younger|elder|older|junior|senior) $")  # "the younger Tapia"
 _SENIORITY_AFTER = re.compile(r"([A-Z][\w’'-]+) (senior|junior|Senior|Junior)")  # "Okonkwo senior"

@@ -4767,3 +4767,12 @@ def test_the_scot_after_a_question_about_another_is_the_one_asked(extract):
             "forthcoming.\n\n"
             "“We need more goals in the team,” he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Alistair Baird", "Alistair Baird"]
+
+
+def test_a_surname_said_his_wife_is_the_man_of_that_name(extract):
+    text = ("Snow clearing row\n\n"
+            "“People were trapped in their homes,” said Coun. Yvette Gagnon, who brought the motion.\n\n"
+            "Among the residents who addressed council was Marcel Gagnon, no relation to the councillor.\n\n"
+            "Gagnon said his wife missed a dialysis session. “I just want a list of the houses that can’t "
+            "wait,” Gagnon told council.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Yvette Gagnon", "Marcel Gagnon"]
