@@ -4773,6 +4773,7 @@ def test_a_surname_said_his_wife_is_the_man_of_that_name(extract):
     text = ("Snow clearing row\n\n"
             "“People were trapped in their homes,” said Coun. Yvette Gagnon, who brought the motion.\n\n"
             "Among the residents who addressed council was Marcel Gagnon, no relation to the councillor.\n\n"
-            "Gagnon said his wife missed a dialysis session. “I just want a list of the houses that can’t "
-            "wait,” Gagnon told council.")
-    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Yvette Gagnon", "Marcel Gagnon"]
+            "Gagnon said his wife missed a dialysis session.\n\n"
+            "“I just want a list of the houses that can’t wait,” the 70-year-old told council.")
+    assert [(q.kind, q.speaker) for q in extract(text)] == [
+        ("direct", "Yvette Gagnon"), ("indirect", "Marcel Gagnon"), ("direct", "Marcel Gagnon")]
