@@ -838,7 +838,9 @@ class ArticleSpeakers:
             if title or key in speakers or role_after:
                 inner.append((pos, key, name))  # a person by more than a first name: a title, a role, speech
             # "president Mr Tawanda Ncube": the courtesy title just before the name, else the role's noun
-            said = (_gender(title.split()[-1]) or _noun_gender(title)) if title else None
+            # the title's own nouns, not an owner's: "Court of King’s Bench Justice Elaine Marchuk"
+            owned = " ".join(w for w in title.split() if not w.endswith(("’s", "'s"))) if title else ""
+            said = (_gender(title.split()[-1]) or _noun_gender(owned)) if title else None
             if said and not (said == "male" and _ROLE_IN_MAN.search(title or "")
                              and first_name_gender(name) == "female"):
                 # "BWSSB chairman Dr Anjali Deshmukh": a chairman may be a woman, as her name says

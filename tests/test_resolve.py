@@ -4777,3 +4777,12 @@ def test_a_surname_said_his_wife_is_the_man_of_that_name(extract):
             "“I just want a list of the houses that can’t wait,” the 70-year-old told council.")
     assert [(q.kind, q.speaker) for q in extract(text)] == [
         ("direct", "Yvette Gagnon"), ("indirect", "Marcel Gagnon"), ("direct", "Marcel Gagnon")]
+
+
+def test_an_owner_in_a_title_says_nothing_of_its_holder_s_gender(extract):
+    text = ("Coach jailed for fraud\n\n"
+            "Court of King’s Bench Justice Maureen Kowalchuk handed down the sentence on Thursday.\n\n"
+            "Crown prosecutor Dana Pelletier had asked for three years.\n\n"
+            "Kowalchuk acknowledged the guilty plea, but said a conditional sentence would not do.\n\n"
+            "“Addiction may explain this conduct. It does not excuse it,” she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maureen Kowalchuk"]
