@@ -1046,7 +1046,12 @@ def interview_turns(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
     question or two between its subject's quotes: “So why Leith?” ⏎ “Honestly? The rent.” Two
     turns suffice there, a writer's “Why the same field?” I ask. among them, and an answer is the
     person the headline opens on ("Iona Sutherland on langoustines, Lyon and …"), if the body
-    names them too."""
+    names them too.
+
+    In such a profile, a "she says" or "he says" answering the writer's question put in the
+    paragraph before or just before it ("… and I ask about the television adaptation. ⏎ “I
+    minded for about a week,” she says.") is the one it is about, where the pronoun fits their
+    given name, whoever else was named since."""
     writer = _writer_asks(ctx)
     turns = [k for k, (q, a) in enumerate(found) if (a.mention is None and _whole_paragraph(ctx.text, q)) or (
         writer and a.mention is not None and a.mention.text == "I" and _asks(ctx.text, q))]
@@ -1073,7 +1078,35 @@ def interview_turns(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             if a.mention is None or not asking:  # a question no byline signs is the interviewer's, unnamed
                 out[k] = a._replace(mention=mention, sieve=INTERVIEW, confidence=SIEVES[INTERVIEW].confidence
                                     if mention is not None else _UNATTRIBUTED_CONFIDENCE)
+    if writer:
+        subject = _headline_person(ctx) or _opening_subject(ctx, byline_under_headline(ctx.text), len(ctx.text))
+        for k, (q, _) in enumerate(found):
+            m = out[k].mention
+            if (subject is not None and m is not None and m.kind == MentionKind.PRONOUN and _answers_writer(ctx, q)
+                    and _FITS_PRONOUN.get(guessed_first_name(subject.text.split()[0])) == m.text.lower()):
+                out[k] = out[k]._replace(mention=subject, sieve=INTERVIEW, confidence=SIEVES[INTERVIEW].confidence)
     return out
+
+
+_FITS_PRONOUN = {"male": "he", "female": "she"}
+
+
+def _answers_writer(ctx: Context, q: QuoteSpan) -> bool:
+    """Whether a quote opening its paragraph, or its paragraph's second sentence, answers the
+    writer's question put in the first person just before it, to no one named there ("I ask about
+    the adaptation"; not "I ask Mrs Okoro" or "when I asked him")."""
+    text = ctx.text
+    start = text.rfind("\n", 0, q.open) + 1
+    lo = text.rfind("\n", 0, max(0, end_before_space(text, start) - 1)) + 1 if not text[start:q.open].strip() else start
+    marked = marked_ranges(ctx.quotes)
+    for m in _WRITER_I.finditer(text, lo, q.open):
+        if not marked.covers(m.start()) and not _NAMED_AFTER.match(text, m.end()):
+            return True
+    return False
+
+
+# "I ask Mrs Okoro", "I ask Sorensen", "when I asked him": the one asked, named there
+_NAMED_AFTER = re.compile(r"\s+(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z]|(?:him|her|them)\b)")
 
 
 def _writer_asks(ctx: Context) -> bool:

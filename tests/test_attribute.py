@@ -1010,3 +1010,14 @@ def test_it_after_a_quote_is_the_message_its_poster_posted(extract):
             "Mensah posted a short message on Instagram late on Wednesday. “Thank you Dunmore. Forever "
             "grateful,” it read.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kofi Mensah"]
+
+
+def test_she_says_after_the_writer_asks_is_the_one_the_profile_is_about(extract):
+    text = ("Maeve Corrigan: ‘I wrote my first play on the night bus’\n\n"
+            "The playwright on stage fright and endings, over lunch in Galway\n\n"
+            "Maeve Corrigan is early, which she says is a lifelong affliction.\n\n"
+            "Her agent, Priya Nair, says the second play nearly didn’t happen. “She rang me to give the "
+            "advance back,” Ms Nair says.\n\n"
+            "The tart arrives, and I ask about the film adaptation.\n\n"
+            "“I minded for about a week,” she says.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Priya Nair", "Maeve Corrigan"]
