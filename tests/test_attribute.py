@@ -1021,3 +1021,10 @@ def test_she_says_after_the_writer_asks_is_the_one_the_profile_is_about(extract)
             "The tart arrives, and I ask about the film adaptation.\n\n"
             "“I minded for about a week,” she says.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Priya Nair", "Maeve Corrigan"]
+
+
+def test_an_insider_on_the_show_is_the_speaker_not_the_show(extract):
+    text = ("Soap star axed\n\n"
+            "Kayla Brooks has been written out of Harbour Lane.\n\n"
+            "An insider on the show told us: “Bosses felt her story had run its course.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["insider on the show"]
