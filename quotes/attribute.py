@@ -57,6 +57,7 @@ from .mentions import (
     opens_leading_phrase,
     pronoun_mention,
     source_after,
+    speaker_head,
     subject_after,
     subject_before,
 )
@@ -1824,6 +1825,8 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
                 inverted = None  # "…, said she would ask …": the words after the cue are the report
             if inverted and inverted.kind != MentionKind.NAME and text[cue.end:inverted.start].strip():
                 inverted = None  # "…, said parents still want schools": a report, its subject not the cue's
+            if inverted and inverted.kind == MentionKind.DESCRIPTION and not speaker_head(inverted.text.split()[-1]):
+                inverted = None  # "Jade's agency, Brightside Talent, confirmed the engagement": its object
         short_subject = comma > s_start and len(text[comma:cue.start].split(maxsplit=9)) <= 8
         subject = None  # the speaker phrase between the comma and the cue, read once for the tests below
         if short_subject and not inverted:

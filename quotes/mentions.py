@@ -487,6 +487,15 @@ _LINK_LAST_WORDS = frozenset("with to on in of for at from near outside".split()
 _SPOKESPERSON_HEAD = re.compile(r"spokes(?:person|man|woman|people|men|women)|representatives?")
 
 
+def speaker_head(word: str) -> bool:
+    """Whether a description's head noun may name a speaker: a role, a body, a group, a person
+    or a document ("the spokesman", "the council", "critics", "the report"; not "the engagement")."""
+    low = word.lower()
+    one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return (low in _DESCRIPTION_HEADS or one in _DESCRIPTION_HEADS or low in NOT_SPEAKER_HEADS
+            or is_person_noun(low) or names_people(low))
+
+
 def postmodifier_link(text: str) -> re.Match | None:
     """In a description ("a lawyer for Bryan Pagliano", "those close to him"), the first word
     tying its head to what follows; None where there is none."""

@@ -1028,3 +1028,11 @@ def test_an_insider_on_the_show_is_the_speaker_not_the_show(extract):
             "Kayla Brooks has been written out of Harbour Lane.\n\n"
             "An insider on the show told us: “Bosses felt her story had run its course.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["insider on the show"]
+
+
+def test_a_subject_in_apposition_before_the_cue_reports_no_object(extract):
+    text = ("Stars engaged\n\n"
+            "Jade's agency, Brightside Talent, confirmed the engagement on Sunday.\n\n"
+            "Ivanka Trump, the nominee's eldest daughter, explained the rule in an interview last week.")
+    assert [(q.speaker, q.quote) for q in extract(text)] == [
+        ("Brightside Talent", "the engagement on Sunday"), ("Ivanka Trump", "the rule in an interview last week")]
