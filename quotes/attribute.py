@@ -965,6 +965,16 @@ def _issued_before(ctx: Context, pos: int) -> Mention | None:
         s_start = ctx.sentence(opening.open)[0]  # the quote opens its sentence, however many it holds
         if ctx.text[s_start:opening.open].strip(" \n“\"‘'"):
             return None
+    elif _IN_A_STATEMENT.fullmatch(ctx.text, s_start, pos):
+        # "Jade's agency, Brightside Talent, confirmed the engagement. In a statement, it said:": the
+        # body the sentence before opens on
+        p_start, p_end = ctx.sentence(s_start - 1)
+        subject = sentence_subject(ctx, p_start, p_end) if s_start else None
+        if subject is None or subject.kind not in (MentionKind.NAME, MentionKind.DESCRIPTION):
+            return None
+        person = subject.type == SpeakerType.PERSON and (
+            subject.kind == MentionKind.DESCRIPTION or is_first_name(subject.text.split()[0]))
+        return None if person else subject._replace(type=SpeakerType.ORGANIZATION)  # "it" is never a person
     elif ctx.text[s_start:pos].strip():
         return None
     if s_start == 0:
@@ -979,6 +989,8 @@ def _issued_before(ctx: Context, pos: int) -> Mention | None:
     return subject if subject is not None and subject.kind in (MentionKind.NAME, MentionKind.DESCRIPTION) else None
 
 
+_IN_A_STATEMENT = re.compile(r"\s*In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|letter|message)\b"
+                             r"[^,.;:“”\"\n]{0,60},\s*")  # "In a statement, " it said
 _ISSUED_DOCUMENT = re.compile(r"\s+(?:later\s+|also\s+)?(?:released|issued|put\s+out|published|sent|posted|shared)\s+"
                               r"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|message)\b")
 

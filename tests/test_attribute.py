@@ -1036,3 +1036,13 @@ def test_a_subject_in_apposition_before_the_cue_reports_no_object(extract):
             "Ivanka Trump, the nominee's eldest daughter, explained the rule in an interview last week.")
     assert [(q.speaker, q.quote) for q in extract(text)] == [
         ("Brightside Talent", "the engagement on Sunday"), ("Ivanka Trump", "the rule in an interview last week")]
+
+
+def test_it_after_in_a_statement_is_the_body_the_sentence_before_opens_on(extract):
+    text = ("Soap stars engaged\n\n"
+            "Kayla Brooks has announced her engagement to Dean Moss.\n\n"
+            "Kayla's agency, Starling Talent, confirmed the news. In a statement, it said: “Kayla and Dean are "
+            "thrilled.”\n\n"
+            "Brooks, 29, plays Tasha in the soap. She previously told how she would “go home and cry in the "
+            "bath” after filming.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == ["Starling Talent", "Kayla Brooks"]
