@@ -505,6 +505,13 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
             if issuer:  # "the Security Council issued a statement calling the test “…”"
                 return Attribution(q.start, q.end, q.kind, cue, issuer, confidence=0.85)
             return None  # left to the sentence's subject (cue_in_sentence)
+        with_who = _WITH_DOER.search(text, lo, cue.start) if cue.text.endswith("ing") else None
+        if with_who:
+            # "congratulations poured in, with Danny Okoro, who plays her husband, writing: “…”": the
+            # one the "with" clause names does what its participle says
+            doer = ctx.subject_before(with_who.start("who"), with_who.end("who"))
+            if doer and doer.kind == MentionKind.NAME:
+                return Attribution(q.start, q.end, q.kind, cue, doer, confidence=0.85)
         if mention is None and cue.text.endswith("ing") and text[lo:cue.start].rstrip().endswith(","):
             # "Mr. Trump hardly clarified the matter, treating … “…” -- and, when questioned, asserting,
             # “…”": a participle with no subject of its own speaks for the sentence's subject
@@ -517,6 +524,9 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
+# "with Danny Okoro, who plays her on-screen husband, " before a participle: who does it
+_WITH_DOER = re.compile(r"\bwith\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+                        r"(?:,\s+(?:who|whose)\s[^,;:“”\"\n]{1,100},|,\s+\d{1,3},)?\s+$")
 _ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|sent|posted|tweeted|wrote)\s+(?:\w+\s+){0,2}$")
 
 

@@ -1046,3 +1046,12 @@ def test_it_after_in_a_statement_is_the_body_the_sentence_before_opens_on(extrac
             "Brooks, 29, plays Tasha in the soap. She previously told how she would “go home and cry in the "
             "bath” after filming.")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == ["Starling Talent", "Kayla Brooks"]
+
+
+def test_with_a_name_then_a_participle_the_name_does_it(extract):
+    text = ("Soap star engaged\n\n"
+            "Her Harbour Lane co-stars were quick to send congratulations, with Leon Achebe, who plays her "
+            "on-screen husband, writing: “FINALLY! So happy for you both.”\n\n"
+            "In an interview with CNN, Trump kept up his attack, saying the senator could not “make deals” "
+            "as president.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == ["Leon Achebe", "Trump"]
