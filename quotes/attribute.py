@@ -483,6 +483,12 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
     if len(gap.split()) > 6 and q.kind != QuoteKind.PARTIAL:
         return None
     cue, i = _main_cue(ctx, cues, len(cues) - 1, lo)
+    told_by = _BY_AGENT.match(text, cue.end) if cue.lemma in LISTENER_LEMMAS and _PASSIVE_BEFORE.search(
+        text, max(lo, cue.start - 20), cue.start) else None
+    if told_by:  # "was told by a manager that he should be “grateful to be there at all”": the manager
+        agent = subject_after(text, told_by.end(), q.open, ctx.entities)
+        if agent:
+            return Attribution(q.start, q.end, q.kind, cue, agent, confidence=0.85)
     while i > 0 and cue.lemma in LISTENER_LEMMAS and _PASSIVE_BEFORE.search(text, max(lo, cue.start - 20), cue.start):
         # "The union said its members were being asked to work in conditions that were “…”": the
         # ones asked say nothing; the clause's own cue before does
@@ -524,6 +530,7 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
+_BY_AGENT = re.compile(r"\s+by\s+")  # "was told by " a manager
 # "with Danny Okoro, who plays her on-screen husband, " before a participle: who does it
 _WITH_DOER = re.compile(r"\bwith\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
                         r"(?:,\s+(?:who|whose)\s[^,;:“”\"\n]{1,100},|,\s+\d{1,3},)?\s+$")

@@ -1055,3 +1055,10 @@ def test_with_a_name_then_a_participle_the_name_does_it(extract):
             "In an interview with CNN, Trump kept up his attack, saying the senator could not “make deals” "
             "as president.")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == ["Leon Achebe", "Trump"]
+
+
+def test_one_told_by_another_that_quotes_the_teller(extract):
+    text = ("Chef faces claims\n\n"
+            "Luis Ortega, a former line cook, said he worked 19 days in a row and was told by a manager that "
+            "he should be “grateful to be there at all.”")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["manager"]
