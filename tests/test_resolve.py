@@ -4786,3 +4786,10 @@ def test_an_owner_in_a_title_says_nothing_of_its_holder_s_gender(extract):
             "Kowalchuk acknowledged the guilty plea, but said a conditional sentence would not do.\n\n"
             "“Addiction may explain this conduct. It does not excuse it,” she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maureen Kowalchuk"]
+
+
+def test_a_player_s_position_before_the_name_is_no_part_of_it(extract):
+    text = ("Ashby snatch late win\n\n"
+            "Substitute Callum Dyer struck in the 89th minute as Ashby came from behind.\n\n"
+            "Dyer, who joined in the summer, said the goal was “the best feeling I’ve had in football”.")
+    assert [q.speaker for q in extract(text)] == ["Callum Dyer"]
