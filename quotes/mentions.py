@@ -496,6 +496,10 @@ def speaker_head(word: str) -> bool:
             or is_person_noun(low) or names_people(low))
 
 
+# A role, after "of", before a name: "of Harbour Street star " Jade Okonkwo
+_ROLE_AFTER_OF = re.compile(r"\sof\s+(?P<role>(?:[A-Z][\w’'&-]*\s+){0,3}([a-z][a-z-]+))\s+$")
+
+
 def postmodifier_link(text: str) -> re.Match | None:
     """In a description ("a lawyer for Bryan Pagliano", "those close to him"), the first word
     tying its head to what follows; None where there is none."""
@@ -509,9 +513,17 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
     to speak for it."""
     at = obj.start
     if (obj.kind == MentionKind.NAME and obj.name and obj.text.endswith(obj.name)
-            and text[obj.start:obj.end - len(obj.name)].strip().lower() not in DETERMINERS):
-        at = obj.end - len(obj.name)  # "A lawyer for Bryan Pagliano", read as one name with its role
+            and text[obj.start:obj.end - len(obj.name)].strip().lower() not in DETERMINERS
+            and (text[max(0, obj.start - 12):obj.start].split()[-1:] or [""])[0].lower() not in _LINK_LAST_WORDS):
+        # "A lawyer for Bryan Pagliano", read as one name with its role; not "the mum of Harbour
+        # Street star Jade Okonkwo", whose role and name follow the link
+        at = obj.end - len(obj.name)
     last = text[max(0, at - 12):at].split()[-1:]
+    owned_role = _ROLE_AFTER_OF.search(text, max(0, at - 60), at) if obj.kind == MentionKind.NAME and last and (
+        last[0].lower() not in _LINK_LAST_WORDS) else None
+    if owned_role and owned_role.group(2) not in _NOT_NAME_LEADS and owned_role.group(2) not in CUE_FORMS:
+        at = owned_role.start("role")  # "the mum of Harbour Street star Jade Okonkwo": from the role on
+        last = ["of"]
     if last and last[0] == "the" and obj.kind == MentionKind.NAME:
         at = text.rfind("the", 0, at)  # "a source in the Presidency": the body's article is no part of its name
         last = text[max(0, at - 12):at].split()[-1:]

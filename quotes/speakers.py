@@ -1363,6 +1363,13 @@ class ArticleSpeakers:
                 gender = gender or (_pronoun_gender(pronoun) if pronoun in ("his", "her") else None)
             self._remember(mention, name, mtype, gender)
             return name, mtype
+        kin_of = _KIN_OF_NAME.fullmatch(mention.text) if mention.kind == MentionKind.DESCRIPTION else None
+        owner = self._known_name_ending(kin_of.group("owner")) if kin_of else None
+        kin = (self._kin_named(owner, [kin_of.group("kin").lower()])
+               or self._kin_written_next(owner, kin_of.group("kin").lower(), mention.end)) if kin_of and owner else None
+        if kin:  # "THE mum of Harbour Street star Jade Okonkwo has told how …", then "Grace Okonkwo, 58, said"
+            self._remember(mention, kin, SpeakerType.PERSON, self.gender(name_key(kin)))
+            return kin, SpeakerType.PERSON
         given = _NAME_GIVEN_ONLY.match(self.text, mention.end) if mention.kind == MentionKind.DESCRIPTION else None
         if given:
             # "Another trader, who gave his name only as Kofi, said": Kofi, as far as the article names him
@@ -1892,6 +1899,18 @@ class ArticleSpeakers:
         found = [(at, name) for at, owner, kin, name in self._kin_introductions()
                  if at < pos and kin == words[-1] and owner == pronoun and name_key(name) in self._names]
         return self._names[name_key(max(found)[1])] if found else None
+
+    def _kin_written_next(self, name: str, kin: str, pos: int) -> str | None:
+        """The first person of ``name``'s surname, other than them, written in full in the next
+        paragraphs after ``pos``, of the kin noun's gender: "THE mum of … Jade Okonkwo has told
+        how … ⏎ Grace Okonkwo, 58, said", where the article names a sister Okonkwo later too."""
+        if kin not in _KIN_GENDERS or len(name.split()) < 2:
+            return None
+        surname, gender = name_key(_surname(name)), _KIN_GENDERS[kin]
+        hi = self._paragraph_end(pos, _KIN_NEXT_PARAGRAPHS)
+        found = [(at, full) for at, full, _ in self.full_names if pos <= at < hi and name_key(full) != name_key(name)
+                 and name_key(full).split()[-1] == surname and self.gender(name_key(full)) in (None, gender)]
+        return self._names.get(name_key(min(found)[1])) if found else None
 
     def _kin_named(self, name: str, rest: list[str], loose: bool = False) -> str | None:
         """The person a kin noun of ``name``'s stands for where the article names them: the one
@@ -3412,6 +3431,16 @@ class ArticleSpeakers:
             start = self.text.rfind("\n", 0, end) + 1
         return start
 
+    def _paragraph_end(self, pos: int, forward: int = 0) -> int:
+        """Where the paragraph ``forward`` paragraphs after the one holding ``pos`` ends, blank
+        lines between paragraphs aside."""
+        end = self.text.find("\n", pos)
+        for _ in range(forward):
+            if end < 0:
+                break
+            end = self.text.find("\n", _SPACE.match(self.text, end).end())  # the next one's end
+        return len(self.text) if end < 0 else end
+
     def _body_subject(self, lo: int, hi: int) -> _Known | None:
         """The body the article named before that opens a clause of the sentence read from ``lo``
         by its noun: "In a post on its Facebook page on Monday afternoon, the trust thanked …" →
@@ -4404,6 +4433,10 @@ _FOR_OWN_PART = re.compile(rf",\s+for\s+(his|her)\s+part\b"
                            rf"|\s+(?:said|says|told\s+\w+)\s+(his|her)\s+(?:{_KIN_NOUNS})\b")
 _PARENT_OF = re.compile(r"\b(his|her|His|Her) (father|mother|dad|mum|mom)\b")  # "her father", of a daughter
 _SENIORITY = re.compile(r"\b[Tt]he (younger|elder|older|junior|senior) $")  # "the younger Tapia"
+_SPACE = re.compile(r"\s*")
+_KIN_NEXT_PARAGRAPHS = 2  # how far after a lede's "the mum of …" her name may first be written
+# "THE mum of Harbour Street star Jade Okonkwo": a kin noun, and whose
+_KIN_OF_NAME = re.compile(rf"(?i:the|a)\s+(?P<kin>(?i:{_KIN_NOUNS}))\s+of\s+(?P<owner>.*[A-Z].*)")
 _SENIORITY_AFTER = re.compile(r"([A-Z][\w’'-]+) (senior|junior|Senior|Junior)")  # "Okonkwo senior"
 _SENIORITY_OPENING = re.compile(r"[Tt]he (younger|elder|older|junior|senior) ")  # a mention "the senior Rathod"
 _KIN_BEFORE = re.compile(r"\b(son|daughter|grandson|granddaughter|younger|father|mother|grandfather|grandmother"

@@ -4793,3 +4793,12 @@ def test_a_player_s_position_before_the_name_is_no_part_of_it(extract):
             "Substitute Callum Dyer struck in the 89th minute as Ashby came from behind.\n\n"
             "Dyer, who joined in the summer, said the goal was “the best feeling I’ve had in football”.")
     assert [q.speaker for q in extract(text)] == ["Callum Dyer"]
+
+
+def test_a_lede_s_mum_of_someone_is_the_one_of_her_surname_named_next(extract):
+    text = ("Soap star’s mum speaks out\n\n"
+            "THE mum of Harbour Street star Kayla Brooks has told how her daughter “cried for days” after being "
+            "axed.\n\n"
+            "Denise Brooks, 58, said the 29-year-old was given two weeks’ notice.\n\n"
+            "Kayla’s sister, Leanne Brooks, shared a photo of the pair.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Denise Brooks"]
