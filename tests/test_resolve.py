@@ -4802,3 +4802,10 @@ def test_a_lede_s_mum_of_someone_is_the_one_of_her_surname_named_next(extract):
             "Denise Brooks, 58, said the 29-year-old was given two weeks’ notice.\n\n"
             "Kayla’s sister, Leanne Brooks, shared a photo of the pair.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Denise Brooks"]
+
+
+def test_the_conference_and_the_league_are_the_bodies_named_so(extract):
+    text = ("Court rules against athletic conference\n\n"
+            "The Plains Valley Athletic Conference banned payments to players. A judge ruled against it.\n\n"
+            "The conference said in a statement that it “respectfully disagrees” with the ruling.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Plains Valley Athletic Conference"]
