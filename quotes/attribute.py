@@ -667,12 +667,24 @@ def speaker_label(ctx: Context, q: QuoteSpan) -> Attribution | None:
             written = name.title() if name.isupper() and name not in QA_LABELS else name
             mention = Mention(start, start + len(name), name, MentionKind.NAME, written, None, SpeakerType.PERSON)
         return Attribution(q.start, q.end, q.kind, None, mention)
+    heading = _TIMED_LABEL.fullmatch(ctx.text, ctx.text.rfind("\n", 0, q.open) + 1, q.open)
+    if heading and _blank_to_line_end(ctx.text, q.end):
+        # a live blog's entry heading: "4:05 p.m. - Whitaker-Bell: “We made it”", "22:09 — Host Dev
+        # Malhotra: ‘…’": who its label names
+        mention = subject_after(ctx.text, heading.start("label") - 1, heading.end("label"), ctx.entities)
+        if mention is not None and mention.end <= heading.end("label"):
+            return Attribution(q.start, q.end, q.kind, None, mention, confidence=0.8)
     m = _SPEAKER_LABEL.match(ctx.text, q.start, q.end)
     if not m or len(m.group(1)) < 2:
         return None
     name = m.group(1).rstrip(".")
     mention = Mention(m.start(1), m.start(1) + len(name), name, MentionKind.NAME, name, None, SpeakerType.PERSON)
     return Attribution(m.end(), q.end, q.kind, None, mention)
+
+
+# A live blog entry's time, a dash or colon, and who speaks, before their words in marks
+_TIMED_LABEL = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[-–—:]|,)\s*"
+                          r"(?P<label>[A-Z][^:“”\"‘\n]{1,60}):\s*")
 
 
 @sieve("dash", 0.9)

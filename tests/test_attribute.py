@@ -1062,3 +1062,11 @@ def test_one_told_by_another_that_quotes_the_teller(extract):
             "Luis Ortega, a former line cook, said he worked 19 days in a row and was told by a manager that "
             "he should be “grateful to be there at all.”")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["manager"]
+
+
+def test_a_live_blog_entry_heading_names_who_speaks(extract):
+    text = ("Trade deadline live\n\n"
+            "4:05 p.m. - Whitaker-Bell: \"We made it\"\n\n"
+            "Thoroughbreds president Lorraine Whitaker-Bell said the deal was done.\n\n"
+            "22:09 — Host Dev Malhotra: ‘Tonight’s result was the closest in the show’s history’")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Lorraine Whitaker-Bell", "Dev Malhotra"]
