@@ -518,9 +518,12 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
             doer = ctx.subject_before(with_who.start("who"), with_who.end("who"))
             if doer and doer.kind == MentionKind.NAME:
                 return Attribution(q.start, q.end, q.kind, cue, doer, confidence=0.85)
-        if mention is None and cue.text.endswith("ing") and text[lo:cue.start].rstrip().endswith(","):
+        if cue.text.endswith("ing") and text[lo:cue.start].rstrip().endswith(",") and (
+                mention is None or _ENDS_APPOSITION.search(text, lo, cue.start)):
             # "Mr. Trump hardly clarified the matter, treating … “…” -- and, when questioned, asserting,
-            # “…”": a participle with no subject of its own speaks for the sentence's subject
+            # “…”": a participle with no subject of its own speaks for the sentence's subject; so does
+            # one after an object in apposition ("Tollefson was effusive about Lund, the sophomore who
+            # threw for 312 yards, calling it “…”")
             subject = sentence_subject(ctx, s_start, cue.start)
             if subject and subject.kind in (MentionKind.NAME, MentionKind.PRONOUN):
                 return Attribution(q.start, q.end, q.kind, cue, subject, confidence=0.85)
@@ -530,6 +533,9 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
+# An appositive on an object closing before a participle: ", the sophomore who threw for 312 yards, "
+_ENDS_APPOSITION = re.compile(r"[a-z]\s+(?:about|with|of|to|for|on)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,"
+                              r"\s+(?:the|a|an)\s+[^,;:“”\"]{1,120},\s*$")
 _BY_AGENT = re.compile(r"\s+by\s+")  # "was told by " a manager
 # "with Danny Okoro, who plays her on-screen husband, " before a participle: who does it
 _WITH_DOER = re.compile(r"\bwith\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"

@@ -1070,3 +1070,10 @@ def test_a_live_blog_entry_heading_names_who_speaks(extract):
             "Thoroughbreds president Lorraine Whitaker-Bell said the deal was done.\n\n"
             "22:09 — Host Dev Malhotra: ‘Tonight’s result was the closest in the show’s history’")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Lorraine Whitaker-Bell", "Dev Malhotra"]
+
+
+def test_a_participle_after_an_object_in_apposition_speaks_for_the_subject(extract):
+    text = ("Rams hold on\n\n"
+            "Coach Dale Kimura was effusive about Lund, the sophomore who threw for 312 yards, calling it "
+            "“the best game a quarterback has played here.”")
+    assert [q.speaker for q in extract(text)] == ["Dale Kimura"]
