@@ -4460,7 +4460,13 @@ def _is_headline(line: str) -> bool:
     if not 3 <= len(words) <= 20:
         return False
     long_words = [w for w in words if len(w) > 3]
+    if _LOWER_CASE_VERB.search(line):
+        return False  # "Our Health Correspondent Fergal Dunne is at University Hospital Kilbride.": a sentence
     return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.8
+
+
+# A verb in lower case, as a title-case headline never writes one ("Obama Sees …", "Trump Is …")
+_LOWER_CASE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|will|would)\b")
 
 
 def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[int, str, str | None]]:

@@ -4809,3 +4809,11 @@ def test_the_conference_and_the_league_are_the_bodies_named_so(extract):
             "The Plains Valley Athletic Conference banned payments to players. A judge ruled against it.\n\n"
             "The conference said in a statement that it “respectfully disagrees” with the ruling.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Plains Valley Athletic Conference"]
+
+
+def test_a_short_paragraph_of_capitalised_names_with_a_verb_is_no_headline(extract):
+    text = ("Trolley crisis live\n\n"
+            "10:15\n"
+            "Our Health Correspondent Ciarán Kehoe is at University Hospital Kilbride.\n\n"
+            "\"There is a queue of ambulances outside,\" he reports.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ciarán Kehoe"]
