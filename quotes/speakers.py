@@ -395,6 +395,11 @@ _NO_SURNAME = rf"(?!\s+[A-Z]|\s+(?:{NAME_RUN_PARTICLE_PATTERN})[- ]+[A-Z])"
 _KIN_NAMED = re.compile(
     rf"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z][a-z]+)\b{_NO_SURNAME}")
 # "his wife Leanne", "her son Tom": a first name given with a kin of someone just named.
+# "The daughter of one patient, who did not want to be named, told RTÉ News": kin of someone unnamed
+_UNNAMED_KIN_INTRODUCED = re.compile(
+    rf"\s*(?P<who>[Tt]he\s+(?P<head>{_KIN_NOUNS})\s+of\s+(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+)"
+    r"(?=,|\s+(?:who|told|said|says)\b)(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
+_KIN_OF_UNNAMED = re.compile(rf"(?i:the)\s+(?:{_KIN_NOUNS})\s+of\s+(?:an?|one)\s+.+")  # "The daughter of one patient"
 _THEIR_KIN_NAMED = re.compile(  # "his wife Leanne", "His son, Liam, 24,"
     rf"\b(?:[Hh]is|[Hh]er)\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z][a-z]+)\b{_NO_SURNAME}")
 _THEIR_KIN_WRITTEN = tuple(re.compile(rf"{pronoun}\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+[A-Z]")
@@ -1587,7 +1592,8 @@ class ArticleSpeakers:
         if not head:
             return None
         first = written.split()[0].lower()
-        if mention.kind == MentionKind.DESCRIPTION and (first in ("the", "this", "that") or first in NAME_TITLES):
+        if mention.kind == MentionKind.DESCRIPTION and (first in ("the", "this", "that") or first in NAME_TITLES) and (
+                not _KIN_OF_UNNAMED.fullmatch(mention.text)):  # "The daughter of one patient": someone new
             # "the senator from Texas", "Senator from Texas says" in a standfirst: someone known
             after = mention.text[link.end():].strip()
             # "the Republican from Tulsa" is the Tulsa Republican: a party's member by the place too
@@ -2635,7 +2641,7 @@ class ArticleSpeakers:
         if before is None:
             return None
         lo, at = before
-        opener = _UNNAMED_INTRODUCED.match(self.text, lo, at)
+        opener = _UNNAMED_INTRODUCED.match(self.text, lo, at) or _UNNAMED_KIN_INTRODUCED.match(self.text, lo, at)
         head = opener.group("head").lower() if opener else ""  # "One Labour MP": an MP
         if (not opener or not (head in _PERSON_ROLES or is_person_noun(head)) or head in QUESTIONERS
                 or self._quoted.covers(opener.start("who"))):  # "one reporter asked …": the answer is not theirs

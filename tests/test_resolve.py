@@ -4817,3 +4817,13 @@ def test_a_short_paragraph_of_capitalised_names_with_a_verb_is_no_headline(extra
             "Our Health Correspondent Ciarán Kehoe is at University Hospital Kilbride.\n\n"
             "\"There is a queue of ambulances outside,\" he reports.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ciarán Kehoe"]
+
+
+def test_the_daughter_of_one_patient_is_someone_new(extract):
+    text = ("Trolley crisis live\n\n"
+            "The union's general secretary, Bríd Nic Aodha, was speaking on radio a short time ago.\n\n"
+            "10:32\n"
+            "The daughter of one patient, who did not want to be named, told RTÉ News that her mother had been on "
+            "a trolley since Sunday.\n\n"
+            "\"She's in a corridor beside the toilets,\" she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["daughter of one patient"]
