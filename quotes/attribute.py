@@ -506,18 +506,21 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
             praised = ctx.subject_before(ctx.free_start(lo, praised_for.start()), praised_for.start())
             if praised and praised.kind in (MentionKind.NAME, MentionKind.PRONOUN) and praised.start > lo:
                 return Attribution(q.start, q.end, q.kind, cue, praised, confidence=0.85)
-        if mention and mention.kind == MentionKind.DESCRIPTION and cue.text.endswith("ing"):
-            issuer = _issuer(ctx, lo, mention)
-            if issuer:  # "the Security Council issued a statement calling the test “…”"
-                return Attribution(q.start, q.end, q.kind, cue, issuer, confidence=0.85)
-            return None  # left to the sentence's subject (cue_in_sentence)
         with_who = _WITH_DOER.search(text, lo, cue.start) if cue.text.endswith("ing") else None
         if with_who:
             # "congratulations poured in, with Danny Okoro, who plays her husband, writing: “…”": the
             # one the "with" clause names does what its participle says
             doer = ctx.subject_before(with_who.start("who"), with_who.end("who"))
-            if doer and doer.kind == MentionKind.NAME:
+            if doer and (doer.kind == MentionKind.NAME or (
+                    doer.kind == MentionKind.DESCRIPTION and speaker_head(doer.text.split()[-1])
+                    and not doer.text.split()[-1].lower().startswith(("spokes", "representative")))):
+                # (not "Blue Hollow Records says …, with a spokesperson calling …": the body's)
                 return Attribution(q.start, q.end, q.kind, cue, doer, confidence=0.85)
+        if mention and mention.kind == MentionKind.DESCRIPTION and cue.text.endswith("ing"):
+            issuer = _issuer(ctx, lo, mention)
+            if issuer:  # "the Security Council issued a statement calling the test “…”"
+                return Attribution(q.start, q.end, q.kind, cue, issuer, confidence=0.85)
+            return None  # left to the sentence's subject (cue_in_sentence)
         if cue.text.endswith("ing") and text[lo:cue.start].rstrip().endswith(",") and (
                 mention is None or _ENDS_APPOSITION.search(text, lo, cue.start)):
             # "Mr. Trump hardly clarified the matter, treating … “…” -- and, when questioned, asserting,
@@ -537,8 +540,8 @@ _FOR_BEFORE = re.compile(r"\bfor\s+$")
 _ENDS_APPOSITION = re.compile(r"[a-z]\s+(?:about|with|of|to|for|on)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,"
                               r"\s+(?:the|a|an)\s+[^,;:“”\"]{1,120},\s*$")
 _BY_AGENT = re.compile(r"\s+by\s+")  # "was told by " a manager
-# "with Danny Okoro, who plays her on-screen husband, " before a participle: who does it
-_WITH_DOER = re.compile(r"\bwith\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+# "with Danny Okoro, who plays her on-screen husband, ", "with one member " before a participle: who does it
+_WITH_DOER = re.compile(r"\bwith\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?:one|a|an|another)\s+[a-z-]+)"
                         r"(?:,\s+(?:who|whose)\s[^,;:“”\"\n]{1,100},|,\s+\d{1,3},)?\s+$")
 _ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|sent|posted|tweeted|wrote)\s+(?:\w+\s+){0,2}$")
 

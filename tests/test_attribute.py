@@ -1077,3 +1077,10 @@ def test_a_participle_after_an_object_in_apposition_speaks_for_the_subject(extra
             "Coach Dale Kimura was effusive about Lund, the sophomore who threw for 312 yards, calling it "
             "“the best game a quarterback has played here.”")
     assert [q.speaker for q in extract(text)] == ["Dale Kimura"]
+
+
+def test_with_one_member_then_a_participle_the_member_does_it(extract):
+    text = ("Greenway row\n\n"
+            "Tempers flared at Tuesday's meeting as councillors debated the route, with one member accusing the "
+            "council of treating landowners “like an afterthought”.")
+    assert [q.speaker for q in extract(text)] == ["one member"]
