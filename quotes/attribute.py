@@ -680,9 +680,9 @@ def speaker_label(ctx: Context, q: QuoteSpan) -> Attribution | None:
     if heading and _blank_to_line_end(ctx.text, q.end):
         # a live blog's entry heading: "4:05 p.m. - Whitaker-Bell: “We made it”", "22:09 — Host Dev
         # Malhotra: ‘…’": who its label names
-        mention = subject_after(ctx.text, heading.start("label") - 1, heading.end("label"), ctx.entities)
-        if mention is not None and mention.end <= heading.end("label"):
-            return Attribution(q.start, q.end, q.kind, None, mention, confidence=0.8)
+        labelled = subject_after(ctx.text, heading.start("label") - 1, heading.end("label"), ctx.entities)
+        if labelled is not None and labelled.end <= heading.end("label"):
+            return Attribution(q.start, q.end, q.kind, None, labelled, confidence=0.8)
     m = _SPEAKER_LABEL.match(ctx.text, q.start, q.end)
     if not m or len(m.group(1)) < 2:
         return None
@@ -1027,10 +1027,11 @@ def _issued_before(ctx: Context, pos: int) -> Mention | None:
     return subject if subject is not None and subject.kind in (MentionKind.NAME, MentionKind.DESCRIPTION) else None
 
 
-_IN_A_STATEMENT = re.compile(r"\s*In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|letter|message)\b"
-                             r"[^,.;:“”\"\n]{0,60},\s*")  # "In a statement, " it said
+_STATEMENT_WORDS = r"(?:[\w-]+\s+){0,2}?(?:statement|letter|post|message)\b"  # "a further statement", "a short message"
+# "In a statement, " it said
+_IN_A_STATEMENT = re.compile(rf"\s*In\s+(?:a|an|its|their)\s+{_STATEMENT_WORDS}[^,.;:“”\"\n]{{0,60}},\s*")
 _ISSUED_DOCUMENT = re.compile(r"\s+(?:later\s+|also\s+)?(?:released|issued|put\s+out|published|sent|posted|shared)\s+"
-                              r"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|message)\b")
+                              rf"(?:a|an|its|their|his|her)\s+{_STATEMENT_WORDS}")
 
 
 # Between a reporting cue and the clause it reports: a listener ("told MSPs") and "that".

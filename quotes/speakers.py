@@ -396,10 +396,11 @@ _KIN_NAMED = re.compile(
     rf"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z][a-z]+)\b{_NO_SURNAME}")
 # "his wife Leanne", "her son Tom": a first name given with a kin of someone just named.
 # "The daughter of one patient, who did not want to be named, told RTÉ News": kin of someone unnamed
+_KIN_OF_UNNAMED_WORDS = rf"[Tt]he\s+(?P<head>{_KIN_NOUNS})\s+of\s+(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+"
 _UNNAMED_KIN_INTRODUCED = re.compile(
-    rf"\s*(?P<who>[Tt]he\s+(?P<head>{_KIN_NOUNS})\s+of\s+(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+)"
+    rf"\s*(?P<who>{_KIN_OF_UNNAMED_WORDS})"
     r"(?=,|\s+(?:who|told|said|says)\b)(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
-_KIN_OF_UNNAMED = re.compile(rf"(?i:the)\s+(?:{_KIN_NOUNS})\s+of\s+(?:an?|one)\s+.+")  # "The daughter of one patient"
+_KIN_OF_UNNAMED = re.compile(_KIN_OF_UNNAMED_WORDS)  # a mention "The daughter of one patient"
 _THEIR_KIN_NAMED = re.compile(  # "his wife Leanne", "His son, Liam, 24,"
     rf"\b(?:[Hh]is|[Hh]er)\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z][a-z]+)\b{_NO_SURNAME}")
 _THEIR_KIN_WRITTEN = tuple(re.compile(rf"{pronoun}\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+[A-Z]")
@@ -2728,8 +2729,8 @@ class ArticleSpeakers:
             fulls = {name for key, name in self._names.items() if " " in key and key.split()[-1] == surname}
             ranked = self._by_seniority(fulls) if len(fulls) > 1 else None
             if ranked:
-                person = ranked[0] if postposed.group(2).lower() == "junior" else ranked[-1]
-                return _Known(mention.start, person, SpeakerType.PERSON, self.gender(name_key(person)))
+                namesake = ranked[0] if postposed.group(2).lower() == "junior" else ranked[-1]
+                return _Known(mention.start, namesake, SpeakerType.PERSON, self.gender(name_key(namesake)))
         if len(words) > 2 and words[-2] == "of" and (words[-1] in COUNTS or words[-1].isdigit()):
             words = words[:-2]  # "the mother of six": a mother
         head = words[-1].lower()
@@ -3444,7 +3445,8 @@ class ArticleSpeakers:
         for _ in range(forward):
             if end < 0:
                 break
-            end = self.text.find("\n", _SPACE.match(self.text, end).end())  # the next one's end
+            space = _SPACE.match(self.text, end)
+            end = self.text.find("\n", space.end() if space else end + 1)  # the next one's end
         return len(self.text) if end < 0 else end
 
     def _body_subject(self, lo: int, hi: int) -> _Known | None:
