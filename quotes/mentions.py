@@ -1088,8 +1088,10 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
                 antecedent = antecedent._replace(type=SpeakerType.ORGANIZATION)
             return antecedent._replace(start=toks[i].start, end=toks[i].end, text=word, kind=kind)
         return None
-    if word == "One" and (i == lo or toks[i - 1].text in ".!?") and _one_speaks(text, toks[i].end):
-        # "One, who asked not to be named, said": one of the people just spoken of
+    if low in ("one", "another") and (i == lo or toks[i - 1].text in ".!?" or (
+            word.islower() and toks[i - 1].text in "”\"’")) and _one_speaks(text, toks[i].end):
+        # "One, who asked not to be named, said", "“…,” one wrote.", "Another added:": one of the
+        # people just spoken of
         return Mention(toks[i].start, toks[i].end, word, MentionKind.DESCRIPTION, None, None, SpeakerType.PERSON)
     if _DECADE.fullmatch(word):  # "One man in his 50s", "a woman in her late 70s": the one of that age
         k = next((k for k in range(i - 2, max(lo, i - 4) - 1, -1) if toks[k].text == "in"), -1)

@@ -2734,7 +2734,7 @@ class ArticleSpeakers:
         if len(words) > 2 and words[-2] == "of" and (words[-1] in COUNTS or words[-1].isdigit()):
             words = words[:-2]  # "the mother of six": a mother
         head = words[-1].lower()
-        if mention.text == "One":
+        if mention.text.lower() in ("one", "another"):
             return self._one_of(mention)
         if words[0] in ("a", "an") and self.text.endswith(", ", 0, mention.start) and (
                 head in _PERSON_ROLES or self.text.startswith((" who ", ", who "), mention.end)):
@@ -3121,15 +3121,15 @@ class ArticleSpeakers:
         """Who "One" is in "Vice-chancellors reacted with fury. One, who asked not to be named,
         said": one of the people the sentence before opens with, by the singular of their noun."""
         sentence = self._sentence_of(mention.start)
-        if sentence < 1:
-            return None
-        lo = self._sentence_starts[sentence - 1]
-        subject = _PLURAL_SUBJECT.match(self.text, lo, mention.start)
-        if not subject or self._quoted.covers(subject.start(1)):
+        # "Fans flooded the comments. “…,” one wrote. Another added: “…”": the sentence before, or
+        # for "another" those before it
+        back = range(1, min(sentence, _ANOTHER_REACH if mention.text.lower() == "another" else 1) + 1)
+        found = (_PLURAL_SUBJECT.match(self.text, self._sentence_starts[sentence - k], mention.start) for k in back)
+        subject = next((m for m in found if m and not self._quoted.covers(m.start(1))
+                        and names_people(m.group(1).lower())), None)
+        if not subject:
             return None
         low = subject.group(1).lower()
-        if not names_people(low):
-            return None
         one = singular(low)
         before = [w.lower() for w in subject.group(0).split()[:-1] if w.lower() not in DETERMINERS]
         if any(not w.isalpha() for w in before):
@@ -4442,6 +4442,7 @@ _FOR_OWN_PART = re.compile(rf",\s+for\s+(his|her)\s+part\b"
 _PARENT_OF = re.compile(r"\b(his|her|His|Her) (father|mother|dad|mum|mom)\b")  # "her father", of a daughter
 _SENIORITY = re.compile(r"\b[Tt]he (younger|elder|older|junior|senior) $")  # "the younger Tapia"
 _SPACE = re.compile(r"\s*")
+_ANOTHER_REACH = 3  # sentences back to the people "another" is one more of
 _KIN_NEXT_PARAGRAPHS = 2  # how far after a lede's "the mum of …" her name may first be written
 # "THE mum of Harbour Street star Jade Okonkwo": a kin noun, and whose
 _KIN_OF_NAME = re.compile(rf"(?i:the|a)\s+(?P<kin>(?i:{_KIN_NOUNS}))\s+of\s+(?P<owner>.*[A-Z].*)")

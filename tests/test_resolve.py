@@ -4827,3 +4827,10 @@ def test_the_daughter_of_one_patient_is_someone_new(extract):
             "a trolley since Sunday.\n\n"
             "\"She's in a corridor beside the toilets,\" she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["daughter of one patient"]
+
+
+def test_one_after_a_quote_and_another_are_of_the_people_before(extract):
+    text = ("Chef closes his first restaurant\n\n"
+            "Regulars flooded the comments with memories. “My husband proposed at table 12,” one wrote. Another "
+            "added: “Best cacio e pepe in the city.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["regular", "regular"]
