@@ -350,7 +350,6 @@ _CONTRAST_OPENER = re.compile(r"(?:^|(?<=[.!?] ))(?:Unlike|Like)\b[^,.;“”\"\
 _WORD_AFTER_CUE = re.compile(r"[\s,:]*(?:that\s+)?[“\"‘']?")  # where what a cue says would begin
 # "Asked directly by … whether …, ": the clause before one who answers (he, she, "the 58-year-old")
 _ASKED_CLAUSE = r"\s*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;“”\"\n]{1,160}?,\s+"
-_ASKED_OPENER = re.compile(_ASKED_CLAUSE + r"(?=(?:he|she)\b)")
 _ASKED_BEFORE = re.compile(_ASKED_CLAUSE)
 _HEAD_BEFORE_LINK = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")  # "The chief executive| of Severnside Water"
 _OPENING_WORDS = frozenset("the a an former then".split())
@@ -2394,8 +2393,7 @@ class ArticleSpeakers:
                 return titled
             called = {key for key in self._names if self._addressee and key.split()[0] == self._addressee.lower()}
             # "Asked whether Thornbury's amendment could pass, she said": not the one asked about
-            asked = _ASKED_OPENER.match(self.text, self._sentence_starts[max(0, self._sentence_of(mention.start))])
-            at = asked.start() if asked and asked.end() == mention.start else mention.start
+            at = self._before_asked(mention.start)
             found = self._most_salient(at, gender_pron, skip=called) or self._alone_but_named(at, gender_pron)
             if found:
                 return found
@@ -2706,6 +2704,14 @@ class ArticleSpeakers:
         self._gender_by_name.discard(key)
         return self._most_salient(pos, gender)
 
+    def _before_asked(self, pos: int) -> int:
+        """Where the salience of a subject at ``pos`` is weighed: before the clause of what was
+        asked that opens its sentence ("Asked whether Thornbury's amendment could pass, she said",
+        "Pressed on whether Okonkwo …, the Scot"), whose names are the question's, not the
+        answerer's; else at ``pos``."""
+        start = self._sentence_starts[max(0, self._sentence_of(pos))]
+        return start if _ASKED_BEFORE.fullmatch(self.text, start, pos) else pos
+
     def _most_salient(self, pos: int, gender: str | None, whole: bool = False,
                       skip: Set[str] = frozenset()) -> _Known | None:
         """The most salient person at ``pos`` that agrees with ``gender``; with ``whole``, the one
@@ -2979,8 +2985,7 @@ class ArticleSpeakers:
             if aged:  # "the 23-year-old" is no one the article says is 29
                 other_party |= {key for key, ages in self._given_ages().items() if aged.group(1) not in ages}
             # "Asked directly by the MP Tom Ferriday whether he would …, the 58-year-old replied": not the one asking
-            start = self._sentence_starts[max(0, self._sentence_of(mention.start))]
-            at = start if _ASKED_BEFORE.fullmatch(self.text, start, mention.start) else mention.start
+            at = self._before_asked(mention.start)
             found = (self._chained_subject(mention, gender, other_party)
                      or self._most_salient(at, gender, skip=other_party)
                      or self._most_salient(at, gender, whole=True, skip=other_party))
@@ -3108,11 +3113,8 @@ class ArticleSpeakers:
             # ... however the salience keys them ("brandt" for Lukas Brandt, where Felix Brandt is named too)
             other |= {key for key, name in self._names.items() if name_key(name) in other}
             # "Pressed on whether Okonkwo was the kind of striker …, the Scot": not the one asked about
-            opening = self._sentence_starts[max(0, self._sentence_of(mention.start))]
-            asked = ASKED_LEAD.match(self.text, opening)
-            at = opening if asked and asked.end() == mention.start else mention.start
-            found = self._most_salient(at, _noun_gender(mention.text) or self._pronoun_gender_after(mention),
-                                       skip=other)
+            gender = _noun_gender(mention.text) or self._pronoun_gender_after(mention)
+            found = self._most_salient(self._before_asked(mention.start), gender, skip=other)
         if found is not None:
             self._nationalities.setdefault(name_key(found.name), nationality)
         return found
