@@ -219,6 +219,7 @@ class Context:
     _subjects: dict[tuple[int, int], Mention | None] = field(default_factory=dict, repr=False)
     _according: list[re.Match] | None = field(default=None, repr=False)
     _according_starts: list[int] = field(default_factory=list, repr=False)
+    marked: Ranges = field(init=False, repr=False)  # the text inside quote marks (marked_ranges)
 
     def __post_init__(self):
         self._starts = [s for s, _ in self.sentences]
@@ -226,8 +227,8 @@ class Context:
                               key=lambda q: q.open)
         self._opens = [q.open for q in self._speech]
         self._closes = sorted(q.close for q in self._speech)
-        marked = marked_ranges(self.quotes)
-        cues = sorted(c for c in self.cues if not marked.covers(c.start))
+        self.marked = marked_ranges(self.quotes)
+        cues = sorted(c for c in self.cues if not self.marked.covers(c.start))
         # findings ("the poll shows") report content but never introduce a quotation
         self.cues = [c for c in cues if c.lemma not in EVIDENCE_LEMMAS]
         self.evidence = [c for c in cues if c.lemma in EVIDENCE_LEMMAS]
@@ -640,7 +641,6 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
         return Attribution(q.start, q.end, q.kind, None, pronoun_mention(owned.start(1), owned.group(1)),
                            confidence=0.6)
     return None
-
 
 
 # The comma closing an appositive before the verb of an introducing sentence ("…, is blunter:").
@@ -1130,13 +1130,14 @@ def interview_turns(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             if a.mention is None or not asking:  # a question no byline signs is the interviewer's, unnamed
                 out[k] = a._replace(mention=mention, sieve=INTERVIEW, confidence=SIEVES[INTERVIEW].confidence
                                     if mention is not None else _UNATTRIBUTED_CONFIDENCE)
-    if writer:
-        subject = _headline_person(ctx) or _opening_subject(ctx, byline_under_headline(ctx.text), len(ctx.text))
-        for k, (q, _) in enumerate(found):
-            m = out[k].mention
-            if (subject is not None and m is not None and m.kind == MentionKind.PRONOUN and _answers_writer(ctx, q)
-                    and _FITS_PRONOUN.get(guessed_first_name(subject.text.split()[0])) == m.text.lower()):
-                out[k] = out[k]._replace(mention=subject, sieve=INTERVIEW, confidence=SIEVES[INTERVIEW].confidence)
+    subject = (_headline_person(ctx) or _opening_subject(ctx, byline_under_headline(ctx.text), len(ctx.text))
+               if writer else None)
+    pronoun = _FITS_PRONOUN.get(guessed_first_name(subject.text.split()[0])) if subject is not None else None
+    for k, (q, _) in enumerate(found):
+        m = out[k].mention
+        if (pronoun and m is not None and m.kind == MentionKind.PRONOUN and m.text.lower() == pronoun
+                and _answers_writer(ctx, q)):
+            out[k] = out[k]._replace(mention=subject, sieve=INTERVIEW, confidence=SIEVES[INTERVIEW].confidence)
     return out
 
 
@@ -1150,11 +1151,8 @@ def _answers_writer(ctx: Context, q: QuoteSpan) -> bool:
     text = ctx.text
     start = text.rfind("\n", 0, q.open) + 1
     lo = text.rfind("\n", 0, max(0, end_before_space(text, start) - 1)) + 1 if not text[start:q.open].strip() else start
-    marked = marked_ranges(ctx.quotes)
-    for m in _WRITER_I.finditer(text, lo, q.open):
-        if not marked.covers(m.start()) and not _NAMED_AFTER.match(text, m.end()):
-            return True
-    return False
+    return any(not ctx.marked.covers(m.start()) and not _NAMED_AFTER.match(text, m.end())
+               for m in _WRITER_I.finditer(text, lo, q.open))
 
 
 # "I ask Mrs Okoro", "I ask Sorensen", "when I asked him": the one asked, named there
@@ -1166,8 +1164,7 @@ def _writer_asks(ctx: Context) -> bool:
     bring it up", "asks whether I mind"), as a profile does."""
     if not any(form in ctx.text for form in _WRITER_FORMS):
         return False  # a plain search first: most articles have none of these, and the pattern is slow to try
-    marked = marked_ranges(ctx.quotes)
-    return any(not marked.covers(m.start()) for m in _WRITER_I.finditer(ctx.text))
+    return any(not ctx.marked.covers(m.start()) for m in _WRITER_I.finditer(ctx.text))
 
 
 _WRITER_VERBS = ("ask", "asked", "put", "bring", "mention", "press", "suggest")  # "I ask", "I put it to her"
