@@ -52,6 +52,7 @@ from .mentions import (
     ASKED_LEAD,
     LEADING_CLAUSE,
     PARTY_OR_STATE_TAG,
+    SPOKESPERSON_HEAD,
     Mention,
     byline_under_headline,
     opens_leading_phrase,
@@ -514,7 +515,7 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
             doer = ctx.subject_before(with_who.start("who"), with_who.end("who"))
             if doer and (doer.kind == MentionKind.NAME or (
                     doer.kind == MentionKind.DESCRIPTION and speaker_head(doer.text.split()[-1])
-                    and not doer.text.split()[-1].lower().startswith(("spokes", "representative")))):
+                    and not SPOKESPERSON_HEAD.fullmatch(doer.text.split()[-1].lower()))):
                 # (not "Blue Hollow Records says …, with a spokesperson calling …": the body's)
                 return Attribution(q.start, q.end, q.kind, cue, doer, confidence=0.85)
         if mention and mention.kind == MentionKind.DESCRIPTION and cue.text.endswith("ing"):

@@ -484,7 +484,8 @@ def postmodifier_after(text: str, end: int) -> str:
     return ""
 _LINK_IN_DESCRIPTION = re.compile(rf"\s(?P<link>{_LINKS})\s")
 _LINK_LAST_WORDS = frozenset("with to on in of for at from near outside".split())
-_SPOKESPERSON_HEAD = re.compile(r"spokes(?:person|man|woman|people|men|women)|representatives?")
+# The nouns of those who speak for a body, not as themselves
+SPOKESPERSON_HEAD = re.compile(r"spokes(?:person|man|woman|people|men|women)|representatives?")
 
 
 def speaker_head(word: str) -> bool:
@@ -537,7 +538,7 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
         return None
     noun = toks[h].text
     low = noun.lower()
-    if not (noun.islower() or h == 0 or toks[h - 1].text.lower() in DETERMINERS) or _SPOKESPERSON_HEAD.fullmatch(low):
+    if not (noun.islower() or h == 0 or toks[h - 1].text.lower() in DETERMINERS) or SPOKESPERSON_HEAD.fullmatch(low):
         return None
     singular = low[:-1] if low.endswith("s") else low
     if low in NOT_SPEAKER_HEADS or singular in NOT_SPEAKER_HEADS:
@@ -1166,7 +1167,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
                     j = opening
                 break
             if (prev in ("for", "of") and j - 2 >= lo and _is_cap(toks[j - 2].text) and _is_cap(toks[j].text)
-                    and _SPOKESPERSON_HEAD.fullmatch(low)):
+                    and SPOKESPERSON_HEAD.fullmatch(low)):
                 j -= 2  # "a Transport for London spokesman": the body's name holds its "for"
                 continue
             if prev in ("No", "No.") and toks[j].text.isdigit():
