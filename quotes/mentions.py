@@ -453,8 +453,7 @@ def _joined_after(text: str, toks: list[_Tok], mention: Mention | None, hi: int,
 _LINKS = (r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\s+)?knowledge\s+of|for|to|at|from|in"
           r"|near|outside"  # "a shopkeeper near Nal Stop"; "a resident of Gulmohar Heights"
           + "".join(rf"|(?<={noun}\s)of" for noun in sorted(word_set("people_of")))  # "a friend of the footballer"
-          + "".join(rf"|(?<={noun}\s)on" for noun in ("insider", "insiders", "source", "sources", "staffer",
-                                                      "staffers")))  # "an insider on the show"
+          + "".join(rf"|(?<={noun}\s)on" for noun in sorted(word_set("people_on"))))  # "an insider on the show"
 _POSTMODIFIER_LINK = re.compile(rf"\s(?P<link>{_LINKS})\s+$")  # the link ending the words before a subject
 # A description's postmodifier after its head, to where the phrase ends: "familiar with the talks",
 # "involved in drafting the communiqué" (before a comma, or a verb: "… told EFE")
