@@ -809,9 +809,12 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             and toks[far[0]].text.lower().rstrip(".") not in HONORIFICS
             and not any(_is_cap(t.text) and is_first_name(t.text) and t.text.lower() not in DETERMINERS
                         for t in toks[far[0]:far[1]])  # "The" is a first name too
-        )  # "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …"
+        ) or (  # "One of them, Kieran Mensah, said", "Another of the volunteers, …": one of those spoken of
+            far[1] - far[0] >= 3 and toks[far[0]].text.lower() in ("one", "another") and toks[far[0] + 1].text == "of")
+        # "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …"
         before = [t.text for t in toks[near[0]:near[1]] if name is not None and t.end <= name.start
                   and not (t.text[:1].isupper() and t.text.lower().rstrip(".") in _TITLE_WORDS)]  # "Chief Bayo Onanuga"
+        before = [w for w in before if not _AGE.match(w)]  # "One of them, 14-year-old Kieran Mensah,"
         described_first = not before or (  # "Her neighbour, retired teacher Alan Prowse,"
             len(before) <= 3 and all(w.isalpha() and w.islower() for w in before)
             and (before[-1] in ROLE_NOUNS or is_person_noun(before[-1]))) or (

@@ -4834,3 +4834,10 @@ def test_one_after_a_quote_and_another_are_of_the_people_before(extract):
             "Regulars flooded the comments with memories. “My husband proposed at table 12,” one wrote. Another "
             "added: “Best cacio e pepe in the city.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["regular", "regular"]
+
+
+def test_one_of_a_group_named_in_apposition_is_that_person(extract):
+    text = ("Village club celebrates its hero\n\n"
+            "The club now has 140 members. One of them, 14-year-old Kieran Mensah, said he wanted to “do exactly "
+            "what Femi did, but at linebacker”.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Kieran Mensah"]
