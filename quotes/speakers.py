@@ -501,7 +501,8 @@ _ROLE_LEDE_REACH = 600  # characters from the top within which the lede stands
 _TITLE_AFTER_COMMA = re.compile(r", ([A-Z][A-Za-z]+)\.? $")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+")
 _NAME_ENDING = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$")
-_ROLE_AFTER = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+# ", an analyst at …", ", her husband of 30 years": a role or a kin after a name
+_ROLE_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 # the role ends the appositive, or a clause or place follows it: "an emergency physician who has worked …"
 _APPOSITIVE_ROLE = re.compile(r"((?:[\w-]+\s+){0,4}?[a-z][\w-]+)(?=[,.;]|\s+(?:who|whose|at|in|with|from)\s)")
 _SERVED_AS = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,6}?as\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
@@ -4620,7 +4621,8 @@ _OWNERS_KIN_BEFORE = re.compile(rf"[’']s\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+$") 
 # "Her son, " Ken, "Cian’s mother " Gráinne Fallon: the owner's pronoun or name, and the kin noun
 _KIN_BEFORE_NAME = re.compile(rf"\b([Hh]is|[Hh]er|[A-Z][\w-]*[’']s)\s+{_KIN_AGE}({_KIN_NOUNS}),?\s+$")
 # Tom Gregson", his brother," in apposition: closed by a comma or the sentence's end, never a verb's subject
-_KIN_AFTER_NAME = re.compile(rf",\s+(his|her)\s+{_KIN_AGE}({_KIN_NOUNS})(?=[,.;)])")
+# "Tom Gregson, his brother,", "Jonty Mercer, her husband of 30 years and a retired vet,"
+_KIN_AFTER_NAME = re.compile(rf",\s+(his|her)\s+{_KIN_AGE}({_KIN_NOUNS})(?=[,.;)]|\s+of\s+[\w-]+\s+years\b)")
 
 
 def _kin_introductions(text: str, full_names: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str, str]]:

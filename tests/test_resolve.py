@@ -4841,3 +4841,12 @@ def test_one_of_a_group_named_in_apposition_is_that_person(extract):
             "The club now has 140 members. One of them, 14-year-old Kieran Mensah, said he wanted to “do exactly "
             "what Femi did, but at linebacker”.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Kieran Mensah"]
+
+
+def test_a_name_with_its_kin_after_it_is_a_person_of_that_gender(extract):
+    text = ("Lunch with the novelist\n\n"
+            "Harriet Ashcombe wrote her first book in a car park. Jonty Mercer, her husband of 30 years and a "
+            "retired vet, confirms this when I ring him. “I thought she was having an affair,” he says.\n\n"
+            "The success, when it came, was sudden and, she says, “slightly horrifying, to be honest”.")
+    assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == ["Jonty Mercer",
+                                                                                    "Harriet Ashcombe"]
