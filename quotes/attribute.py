@@ -532,9 +532,32 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
             subject = sentence_subject(ctx, s_start, cue.start)
             if subject and subject.kind in (MentionKind.NAME, MentionKind.PRONOUN):
                 return Attribution(q.start, q.end, q.kind, cue, subject, confidence=0.85)
+    if mention and mention.kind == MentionKind.PRONOUN and mention.text.lower() in ("it", "this") and i > 0:
+        reporter = _reporting_cue(ctx, cues[i - 1], mention, s_start)
+        if reporter:  # "Bettany welcomed the research, saying it confirmed “what …”": Bettany's words
+            return Attribution(q.start, q.end, q.kind, cues[i - 1], reporter, confidence=0.85)
     if mention:
         return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.93)
     return None
+
+
+_THAT_GAP = re.compile(r"\s*(?:that\s+)?$")
+
+
+def _reporting_cue(ctx: Context, outer: Cue, thing: Mention, s_start: int) -> Mention | None:
+    """Who reports what a thing says, where ``outer`` governs the clause ``thing`` opens ("…,
+    saying it confirmed", "said this showed"): the quoted words are the reporter's account of
+    it, as a careful reader takes them."""
+    if not _THAT_GAP.match(ctx.text[outer.end:thing.start]):
+        return None
+    lo = ctx.free_start(s_start, outer.start)
+    if outer.text.endswith("ing"):
+        reporter = sentence_subject(ctx, lo, outer.start)
+    else:
+        reporter = ctx.subject_before(lo, outer.start)
+    if reporter is None or reporter.kind == MentionKind.PRONOUN and reporter.text.lower() in ("it", "this"):
+        return None
+    return reporter
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+$")

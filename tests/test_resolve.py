@@ -4850,3 +4850,10 @@ def test_a_name_with_its_kin_after_it_is_a_person_of_that_gender(extract):
             "The success, when it came, was sudden and, she says, “slightly horrifying, to be honest”.")
     assert [q.speaker for q in extract(text) if q.kind in ("direct", "partial")] == ["Jonty Mercer",
                                                                                     "Harriet Ashcombe"]
+
+
+def test_what_a_thing_says_in_a_speakers_report_of_it_is_the_speakers(extract):
+    text = ("Heat study welcomed\n\n"
+            "Nepean Hills mayor Craig Bettany welcomed the research, saying it confirmed \"what western Sydney has "
+            "been saying for a decade\".")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Craig Bettany"]
