@@ -137,6 +137,9 @@ BODY_KINDS = {head: frozenset(names) for head, *names in (line.split() for line 
 # Last words of company names ("Kestrel Mining", "Tata Motors").
 COMPANY_WORDS = word_set("company_words")
 
+# Last words of sports clubs' names ("Castlebridge Town").
+TEAM_NAME_ENDS = word_set("team_name_ends")
+
 # Words that make a capitalised phrase an organisation.
 ORG_WORDS = word_set("org_words") | COMPANY_WORDS
 

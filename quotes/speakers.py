@@ -62,6 +62,7 @@ from .lexicon import (
     SENTENCE_ADVERBS,
     STATES_AND_COUNTRIES,
     SUBJECT_FORMS,
+    TEAM_NAME_ENDS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
@@ -2809,6 +2810,10 @@ class ArticleSpeakers:
         nationality = nationality_of(words[-1])
         if nationality:
             return self._of_country(mention, nationality, earlier)
+        team = self._team_named(mention.start) if (
+            len(words) == 2 and words[0].lower() == "the" and head in _TEAM_NOUNS) else None
+        if team:  # "The Thoroughbreds have traded Adeyemi … . “…,” the team said": the Louisville Thoroughbreds
+            return _Known(mention.start, team, SpeakerType.ORGANIZATION, None)
         kinded = self._body_of_kind(words, mention.start) if head == "team" else None
         if kinded:  # "the rescue team" of Ogwen Valley Mountain Rescue Organisation
             return _Known(mention.start, kinded, SpeakerType.ORGANIZATION, None)
@@ -3684,6 +3689,40 @@ class ArticleSpeakers:
             return None
         return self._with_portfolios(found) if found else None
 
+    def _team_named(self, pos: int) -> str | None:
+        """The sports team last named before ``pos``, in its fullest form: a name ending as a
+        club's does ("Castlebridge Town", "Ashworth Rovers FC") or a plural nickname the article
+        writes after "the" ("the Thoroughbreds" of the Louisville Thoroughbreds); none where no
+        team is named."""
+        found = subject = None
+        for m in _TEAM_NAME.finditer(self.text, max(0, pos - _BODY_REACH), pos):
+            name = m.group().removeprefix("The ").removeprefix("the ")
+            last = name.split()[-1]
+            if self._quoted.covers(m.start()) or name_key(name) in self._names or (
+                    name in STATES_AND_COUNTRIES | MULTIWORD_PLACES):
+                continue  # a person, or "the Philippines"
+            if last.lower() in TEAM_NAME_ENDS or self._nickname(last):
+                found = m
+                if self._opens_sentence_with(m.start()):
+                    subject = m
+        if found is None:
+            return None
+        if subject is not None and self._sentence_of(pos) - self._sentence_of(subject.start()) <= 2:
+            found = subject  # "The Thoroughbreds have traded Adeyemi … to the Baltimore Harbormasters": the subject
+        last = re.escape(found.group().split()[-1])
+        forms = [m.group() for m in re.finditer(rf"(?:\b[A-Z][a-z][\w’'.-]*[ \t]+)*{last}\b(?!\s+[A-Z])", self.text)
+                 if not self._quoted.covers(m.start())]
+        fullest = max(forms, key=len, default=found.group())
+        return fullest.removeprefix("The ").removeprefix("the ")
+
+    def _nickname(self, word: str) -> bool:
+        """Whether ``word`` is a team's plural nickname the article writes after "the" ("the
+        Thoroughbreds"); never a party's members or a country's people ("the Democrats", "the
+        Americans") or a group ("the Residents")."""
+        return (_PLURAL_NICKNAME.fullmatch(word) is not None and word[:-1].lower() not in PARTY_MEMBERS
+                and word[:-1] not in DEMONYMS and word.lower() not in GROUP_NOUNS
+                and re.search(rf"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+)*{re.escape(word)}\b", self.text) is not None)
+
     def _body_of_kind(self, words: list[str], pos: int) -> str | None:
         """The body a description names by the word before its noun, where no body's name holds
         the noun itself: "the rescue team" of Ogwen Valley Mountain Rescue Organisation, a name
@@ -4185,6 +4224,10 @@ _CAPITALISED_WHOLE_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w’'-]*"
 _NO_MATCH = re.compile(r"(?!)")  # a pattern that matches nowhere
 _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the article names next
 _BODY_REACH = 3000  # characters read back for what a description or document refers to
+_TEAM_NOUNS = frozenset({"team", "club", "franchise"})  # "the team said in a statement"
+# A name that may be a team's: capitalised words ending on a club's word or a plural nickname
+_PLURAL_NICKNAME = re.compile(r"[A-Z][a-z’'-]+s")  # "Thoroughbreds"
+_TEAM_NAME = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+){0,3}(?:[A-Z][a-z’'-]+s|[A-Z][A-Za-z]+)\b(?![\w’'-]|\s+[A-Z])")
 _LEDE_REACH = 600  # a story's headline and lede, where the body it is about is named
 _BODY_HYPERNYMS = word_set("body_hypernyms")
 _WORD_AFTER = re.compile(r",?\s+(\w+)")

@@ -4857,3 +4857,13 @@ def test_what_a_thing_says_in_a_speakers_report_of_it_is_the_speakers(extract):
             "Nepean Hills mayor Craig Bettany welcomed the research, saying it confirmed \"what western Sydney has "
             "been saying for a decade\".")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Craig Bettany"]
+
+
+def test_the_team_and_the_club_are_the_team_the_story_names(extract):
+    text = ("Deadline day\n\n"
+            "The Louisville Thoroughbreds traded Marcus Adeyemi on Thursday to the Baltimore Harbormasters for "
+            "two picks. \"We thank Marcus for seven remarkable seasons,\" the team said in a statement.\n\n"
+            "Castlebridge Town have sacked manager Martin Kearns after a run of six defeats. \"We wish Martin well "
+            "in the future,\" the club said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Louisville Thoroughbreds",
+                                                                        "Castlebridge Town"]
