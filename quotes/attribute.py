@@ -565,8 +565,10 @@ _FOR_BEFORE = re.compile(r"\bfor\s+$")
 _ENDS_APPOSITION = re.compile(r"[a-z]\s+(?:about|with|of|to|for|on)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,"
                               r"\s+(?:the|a|an)\s+[^,;:“”\"]{1,120},\s*$")
 _BY_AGENT = re.compile(r"\s+by\s+")  # "was told by " a manager
-# "with Danny Okoro, who plays her on-screen husband, ", "with one member " before a participle: who does it
-_WITH_DOER = re.compile(r"\bwith\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?:one|a|an|another)\s+[a-z-]+)"
+# "with Danny Okoro, who plays her on-screen husband, ", "with one member ", "with Ghana’s health chief "
+# before a participle: who does it
+_WITH_DOER = re.compile(r"\bwith\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:(?<=[’']s)(?:\s+[a-z-]+){1,3})?"
+                        r"|(?:one|a|an|another)\s+[a-z-]+)"
                         r"(?:,\s+(?:who|whose)\s[^,;:“”\"\n]{1,100},|,\s+\d{1,3},)?\s+$")
 _ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|sent|posted|tweeted|wrote)\s+(?:\w+\s+){0,2}$")
 

@@ -1710,6 +1710,29 @@ class ArticleSpeakers:
                 return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key), set(self._roles_by_key[key]))
         return None
 
+    def _named_below(self, mention: Mention, role: list[str]) -> _Known | None:
+        """The person a lede's role of a place or body stands for before the story names them
+        ("Northern Ireland's finance minister warned …" ⏎ "Caoimhe Donnelly told lawmakers …";
+        "with Kenya's environment chief warning …" ⏎ "Environment Cabinet Secretary Joseph
+        Langat said"): the first person named in full below whose title holds the role's own
+        words ("environment"), else, where the lede's clause opens on the description, the first
+        named below who speaks."""
+        if self._sentence_of(mention.start) > 1:
+            return None
+        own = [w.lower() for w in role[:-1] if w.isalpha()]
+        end = self._sentence_end(self._sentence_of(mention.start))
+        below = [(pos, name, title) for pos, name, title in self.full_names
+                 if end <= pos <= mention.end + _DELAYED_LEDE_REACH and name_key(name) in self._names
+                 and not self._quoted.covers(pos)]
+        titled = [name for _, name, title in below if own and title and all(w in title.lower().split() for w in own)]
+        opening = self.text[self._sentence_starts[self._sentence_of(mention.start)]:mention.start].strip(" “\"‘'")
+        first = [name for pos, name, _ in below[:1] if not opening
+                 and self._speaks_at(pos, pos + len(name)) and self._opens_sentence_with(pos)]
+        for name in (titled or first)[:1]:
+            key = name_key(name)
+            return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key), set(self._roles_by_key[key]))
+        return None
+
     def _bench_of(self, pos: int) -> str | None:
         """The judges a bench or panel was introduced with before ``pos`` ("a two-judge bench of
         Justices A and B", "a panel comprising Judges A, B and C"), as the article names them in full."""
@@ -2778,7 +2801,16 @@ class ArticleSpeakers:
         # with no determiner of its own stands, as a definite description, for someone known
         bare_role = words[0][:1].islower() and words[0].lower() not in _DETERMINERS_AND_ONE and head in ROLE_NOUNS
         if len(words) > 1 and head in ROLE_NOUNS and words[0][:1].isupper() and words[0].endswith(("’s", "'s")):
-            return self._epithet(mention, words[0][:-2])
+            owner = words[0][:-2]
+            return self._epithet(mention, owner) or (
+                self._named_below(mention, words[1:]) if name_key(owner) not in self._names else None)
+        owned = next((k for k, w in enumerate(words[:4]) if w.endswith(("’s", "'s"))), 0)
+        if owned and head in ROLE_NOUNS and all(w[:1].isupper() for w in words[:owned + 1]) and (
+                name_key(" ".join(words[:owned + 1])[:-2]) not in self._names):
+            # "Northern Ireland's finance minister": the role of a place or body in more than one word
+            below = self._named_below(mention, words[owned + 1:])
+            if below:
+                return below
         if (len(words) == 2 and words[0].lower() in ("their", "its") and head in _PERSON_ROLES
                 and self._sentence_of(mention.start) <= 1):
             # a lede's "in what its headteacher called …": the one headteacher the article names below

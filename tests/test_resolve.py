@@ -4867,3 +4867,16 @@ def test_the_team_and_the_club_are_the_team_the_story_names(extract):
             "in the future,\" the club said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Louisville Thoroughbreds",
                                                                         "Castlebridge Town"]
+
+
+def test_a_ledes_role_of_a_place_is_the_person_named_below(extract):
+    text = ("Budget gap widens\n\n"
+            "BELFAST -- Northern Ireland's finance minister warned Tuesday that the government faces \"impossible "
+            "choices, all of them painful\" after officials found a shortfall.\n\n"
+            "Ruairí Kearney told lawmakers that every department had been asked to model cuts.")
+    other = ("Aid talks open\n\n"
+             "Donors came under pressure on Monday, with Ghana’s health chief warning that the money will \"arrive "
+             "late, arrive small, or not arrive at all\".\n\n"
+             "Opening the talks in Accra, Health Minister Kwabena Owusu-Ansah said funding had fallen short.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Ruairí Kearney"]
+    assert [q.speaker for q in extract(other) if q.kind == "partial"] == ["Kwabena Owusu-Ansah"]
