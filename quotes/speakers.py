@@ -2837,7 +2837,13 @@ class ArticleSpeakers:
                 fuller = self._longer_body(written, mention.start)
                 if fuller != written:
                     return _Known(mention.start, fuller, SpeakerType.ORGANIZATION, None)
-            return None  # "the ad’s narrator", "the company’s founder": someone of a thing, not a person named
+            if head in ROLE_NOUNS and len(words) == 3 and words[0].lower() == "the":
+                # "Tigers captain Sam Feeney … “…,” the club’s captain says": the one the article
+                # gives that role, as "the captain" would be
+                role_holder = self._described(mention._replace(text=f"the {head}"))
+                if role_holder is not None and role_holder.type == SpeakerType.PERSON:
+                    return role_holder
+            return None  # "the ad’s narrator": someone of a thing, not a person named
         earlier = self._before(mention.start)
         nationality = nationality_of(words[-1])
         if nationality:

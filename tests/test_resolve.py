@@ -4880,3 +4880,10 @@ def test_a_ledes_role_of_a_place_is_the_person_named_below(extract):
              "Opening the talks in Accra, Health Minister Kwabena Owusu-Ansah said funding had fallen short.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Ruairí Kearney"]
     assert [q.speaker for q in extract(other) if q.kind == "partial"] == ["Kwabena Owusu-Ansah"]
+
+
+def test_a_bodys_role_is_the_person_given_that_role(extract):
+    text = ("Coach profile\n\n"
+            "Magpies captain Lachie Brennan, a 27-year-old plumber, trains twice a week.\n\n"
+            "“He doesn’t yell much,” the club’s captain says. “He just looks at you.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Lachie Brennan", "Lachie Brennan"]
