@@ -139,7 +139,8 @@ _DECADE = re.compile(r"\d+[’']?s")
 _DASHES = frozenset(("—", "–"))
 _PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued|written|compiled|commissioned|produced)\s+by\s+")
 # which the tokens leave out; an aside in words, not one naming the subject ("- Mr. Tribe, Ms. Epstein and … -")
-_HYPHEN_ASIDE = re.compile(r"(?<=\w)[ \t]+-[ \t]+[a-z][^-\n]{0,60}?[ \t]+-[ \t]+$")
+# ("Patricia Hamill -- no relation to the economy minister -- said": two hyphens, as wires write a dash)
+_HYPHEN_ASIDE = re.compile(r"(?<=\w)[ \t]+(--?)[ \t]+[a-z][^-\n]{0,60}?[ \t]+\1[ \t]+$")
 _ASIDE_WORDS = 10  # the most words an aside between dashes holds
 
 

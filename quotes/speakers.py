@@ -813,6 +813,7 @@ class ArticleSpeakers:
         by_word: dict[str, list[tuple[int, str]]] = defaultdict(list)
         written: set[str] = set()  # each surname as the article writes it
         inner: list[tuple[int, str, str]] = []  # the names of three words or more
+        unsure: list[tuple[int, str]] = []  # names that read as a person's by nothing but their form
         for pos, name, title in self.full_names:
             key = name_key(name)
             last = _surname(name)
@@ -838,6 +839,7 @@ class ArticleSpeakers:
                     or self._kin_before(pos, name)
                     or _AGE_BEFORE.search(self.text, max(0, pos - 14), pos)
                     or _AGE_AFTER.match(self.text, pos + len(name)) or role_after):
+                unsure.append((pos, name))
                 continue
             self._names[key] = name
             by_word[surname].append((pos, key))
@@ -852,6 +854,15 @@ class ArticleSpeakers:
                              and first_name_gender(name) == "female"):
                 # "BWSSB chairman Dr Anjali Deshmukh": a chairman may be a woman, as her name says
                 self._note_gender(key, said)
+        for pos, name in unsure:
+            # "Dnyaneshwar Jadhav remembers …", whose brother the article gives as "his younger brother,
+            # Santosh Jadhav": a person sharing the surname of someone it names is one of the family
+            last = _surname(name)
+            verb = _VERB_AFTER_NAME.match(self.text, pos + len(name))
+            if (name_key(last) in by_word and len(name.split()) == 2 and name_key(name) not in self._names
+                    and verb and verb.group(1) not in STOP_WORDS):  # "Jadhav remembers", not "opened Popty Pugh in"
+                self._names[name_key(name)] = name
+                by_word[name_key(last)].append((pos, name_key(name)))
         for pos, key, name in inner:  # "Ferrari" of Gustavo Ferrari Etchegaray, once every surname is known
             for word in name.split()[1:-1]:
                 if (_inner_surname(name_key(word), key.split()) and name_key(word) not in by_word
@@ -1142,6 +1153,10 @@ class ArticleSpeakers:
             candidates = [(start, key) for start, key in candidates
                           if self._article_gender.get(key, self._name_gender(self._names[key])) in (None, gender)]
         earlier = [(start, key) for start, key in candidates if start < pos]
+        senior = _SENIORITY.search(self.text, max(0, pos - 12), pos) if len({key for _, key in earlier}) > 1 else None
+        ranked = self._by_seniority({self._names[key] for _, key in earlier}) if senior else None
+        if senior and ranked:  # "The younger Rennie, speaking separately, said": the nephew, for the "he" after
+            return name_key(ranked[0] if senior.group(1) in ("younger", "junior") else ranked[-1])
         if len({key for _, key in earlier}) > 1 and not gender:
             newcomer = self._newcomer((name_key(word).split() or [""])[-1], earlier, pos)  # "Tan" of Tan Hui Ling
             if newcomer:
@@ -4262,6 +4277,7 @@ _CAPITALISED_WHOLE_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w’'-]*"
 _NO_MATCH = re.compile(r"(?!)")  # a pattern that matches nowhere
 _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the article names next
 _BODY_REACH = 3000  # characters read back for what a description or document refers to
+_VERB_AFTER_NAME = re.compile(r"[ \t]+([a-z]+)\b")  # the word after a name, as its verb would be
 _TEAM_NOUNS = frozenset({"team", "club", "franchise"})  # "the team said in a statement"
 # A name that may be a team's: capitalised words ending on a club's word or a plural nickname
 _PLURAL_NICKNAME = re.compile(r"[A-Z][a-z’'-]+s")  # "Thoroughbreds"
@@ -4532,9 +4548,9 @@ _KIN_NEXT_PARAGRAPHS = 2  # how far after a lede's "the mum of …" her name may
 _KIN_OF_NAME = re.compile(rf"(?i:the|a)\s+(?P<kin>(?i:{_KIN_NOUNS}))\s+of\s+(?P<owner>.*[A-Z].*)")
 _SENIORITY_AFTER = re.compile(r"([A-Z][\w’'-]+) (senior|junior|Senior|Junior)")  # "Okonkwo senior"
 _SENIORITY_OPENING = re.compile(r"[Tt]he (younger|elder|older|junior|senior) ")  # a mention "the senior Rathod"
-_KIN_BEFORE = re.compile(r"\b(son|daughter|grandson|granddaughter|younger|father|mother|grandfather|grandmother"
-                         r"|elder|older)\b[^.\n]{0,12}$", re.I)  # "His son Cristián Tapia"
-_JUNIOR_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "younger"))
+_KIN_BEFORE = re.compile(r"\b(son|daughter|grandson|granddaughter|nephew|niece|younger|father|mother|grandfather"
+                         r"|grandmother|uncle|aunt|elder|older)\b[^.\n]{0,12}$", re.I)  # "His son Cristián Tapia"
+_JUNIOR_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "nephew", "niece", "younger"))
 # A role, its initials in parentheses, then the name of the one holding it
 _ROLE_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){1,4})\(([A-Z]{2,6})\),?\s+(?=[A-Z])")
 _DOCTORS = frozenset(("dr", "doctor", "prof", "professor"))

@@ -4887,3 +4887,30 @@ def test_a_bodys_role_is_the_person_given_that_role(extract):
             "Magpies captain Lachie Brennan, a 27-year-old plumber, trains twice a week.\n\n"
             "“He doesn’t yell much,” the club’s captain says. “He just looks at you.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Lachie Brennan", "Lachie Brennan"]
+
+
+def test_the_younger_of_an_uncle_and_nephew_is_the_nephew(extract):
+    text = ("Manager stays calm\n\n"
+            "Kilmarnock Vale boss Gordon Rennie insists his side can still go up.\n\n"
+            "Much of the burden falls on his nephew, Callum Rennie, the 21-year-old striker.\n\n"
+            "Asked about the family connection, the manager was quick to shut down any talk of favouritism.\n\n"
+            "“He gets no special treatment, believe me,” he said.\n\n"
+            "The younger Rennie, speaking separately, said he was enjoying the chance to lead the line.\n\n"
+            "“It’s pressure, but it’s the pressure you want as a striker,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Gordon Rennie", "Callum Rennie"]
+
+
+def test_a_name_sharing_a_family_surname_is_a_person(extract):
+    text = ("A borewell divides two brothers\n\n"
+            "Shivaji Pawar remembers the afternoon the borewell on his family’s land gave up.\n\n"
+            "“The motor just started coughing,” says the 52-year-old, standing beside a capped pipe.\n\n"
+            "The following year his younger brother, Vijay Pawar, drilled again on his share of the land.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Shivaji Pawar"]
+
+
+def test_an_aside_between_double_hyphens_is_stepped_over(extract):
+    text = ("Budget\n\n"
+            "Economy Minister Declan Moran said the cuts threatened plans for childcare.\n\n"
+            "Health Minister Siobhán Moran -- no relation to the economy minister -- said her budget was already "
+            "\"stretched far beyond breaking point.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Siobhán Moran"]
