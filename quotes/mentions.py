@@ -1039,6 +1039,12 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
     """The noun phrase whose last token is ``toks[i]``."""
     word = toks[i].text
     low = word.lower()
+    if word.isdigit() and i - 1 > lo and toks[i - 1].text == "Local":
+        # "Brookfield Township Professional Firefighters Local 3982 said": a union's local, by number
+        local = _np_ending_at(text, toks, i - 1, entities, lo)
+        if local is not None and local.kind == MentionKind.NAME:
+            whole = text[local.start:toks[i].end]
+            return local._replace(end=toks[i].end, text=whole, name=whole, type=SpeakerType.ORGANIZATION)
     contracted = _CONTRACTED_PRONOUN.match(low)
     if contracted:  # "He’s claiming …"
         return pronoun_mention(toks[i].start, word[:len(contracted.group(1))])

@@ -1354,6 +1354,11 @@ class ArticleSpeakers:
                 name = _without_country(name)  # "Saudi Arabia's Najd Industrial Chemicals Co"
                 if name.split()[-1].lower() in COMPANY_WORDS or (name != short and _ACRONYM.fullmatch(short)):
                     mtype = SpeakerType.ORGANIZATION  # "Halcyon" of Halcyon Logistics; "MoHRE" spelled out
+            elif not is_first_name(name.split()[0]) and not self._article_gender.get(name_key(name)):
+                longer = self._longer_body(name, mention.start)
+                if longer != name and longer.startswith(name + " ") and longer.split()[-1].lower() in ORG_WORDS:
+                    # "Lantern Bay said" of Lantern Bay Capital: two capitalised words no person's
+                    name, mtype = longer, SpeakerType.ORGANIZATION
             at = self.text.find(mention.name.split()[0], mention.start, mention.end)
             spoken = _SPOKESPERSON_FOR.search(self.text, max(0, at - 60), at) if at >= 0 else None
             if spoken:  # "a spokesperson for Sheffield University": who spoke is named by the body
@@ -1747,6 +1752,15 @@ class ArticleSpeakers:
             key = name_key(name)
             return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key), set(self._roles_by_key[key]))
         return None
+
+    def _body_named_next(self, head: str, pos: int, lede: bool = True) -> str | None:
+        """The body of the noun ``head`` named by the end of the sentence after the one at
+        ``pos``, as a lede names a body by its kind before its name; with ``lede``, only for a
+        description in the headline or the lede."""
+        here = self._sentence_of(pos)
+        if lede and here > 1:
+            return None
+        return self._body_named(head, self._sentence_end(min(here + 1, len(self._sentence_starts) - 1)))
 
     def _bench_of(self, pos: int) -> str | None:
         """The judges a bench or panel was introduced with before ``pos`` ("a two-judge bench of
@@ -2811,6 +2825,10 @@ class ArticleSpeakers:
                 self._sentence_of(mention.start) == 0 and words[0].lower() not in DETERMINERS) or (
                 words[0].lower() == "one" and self._sentence_of(mention.start) <= 1):  # a lede's "with one councillor"
             # "A former DNC chairman says …", or in a headline "Former DNC chairman calls for …"
+            body = self._body_named_next(head, mention.start) if (
+                words[0].lower() in ("a", "an") and head in ORG_ROLE_NOUNS) else None
+            if body:  # a lede's "…, according to a wildlife charity." ⏎ "The Countryside Bird Trust's report …"
+                return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
             return self._named_later(mention, head)
         # "the former secretary of state and current Democratic presidential nominee said": a role
         # with no determiner of its own stands, as a definite description, for someone known
@@ -2835,10 +2853,8 @@ class ArticleSpeakers:
                 return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key), set(self._roles_by_key[key]))
             return None
         if len(words) == 2 and words[0].lower() in ("their", "its") and head in ORG_ROLE_NOUNS:
-            # "after rejecting what their union called …", as a lede writes before the union's name:
-            # the body of that noun named by the end of the next sentence
-            here = self._sentence_of(mention.start)
-            body = self._body_named(head, self._sentence_end(min(here + 1, len(self._sentence_starts) - 1)))
+            # "after rejecting what their union called …", as a lede writes before the union's name
+            body = self._body_named_next(head, mention.start, lede=False)
             return _Known(mention.start, body, SpeakerType.ORGANIZATION, None) if body else None
         if words[0].lower() not in ("the", "this", "that") and not bare_role:
             return None
@@ -3655,6 +3671,9 @@ class ArticleSpeakers:
         for run in self._and_runs:  # uncut at its "and": "Ministry of Human Resources and Emiratisation"
             if _initials_of(run, letters):
                 return " ".join(run)
+        for run in self._body_runs():  # "RFS" of the "NSW Rural Fire Service": its place before its initials
+            if len(run) > len(letters) >= 2 and _initials_of(run[1:], letters):
+                return " ".join(run).removesuffix("’s").removesuffix("'s")
         return self._named_before_parentheses(acronym)
 
     def _named_before_parentheses(self, short: str) -> str | None:
@@ -3883,8 +3902,8 @@ class ArticleSpeakers:
                       and len(run) > len(words) and run[:len(words)] == words
                       and run[-1].lower().rstrip(".,") in ORG_WORDS
                       and all(w[:1].isupper() for w in run[len(words):])}
-            if is_first_name(words[0]) or name_key(name) in self._names:
-                opened = set()  # "Eric Trump" is no "Eric Trump Foundation"
+            if is_first_name(words[0]) or self._article_gender.get(name_key(name)):
+                opened = set()  # "Eric Trump" is no "Eric Trump Foundation"; "Lantern Bay" of Lantern Bay Capital is
             whole = max(opened, key=len, default="")
             if opened and all(whole.startswith(other) for other in opened):
                 return whole  # "Ghurab Marine" of Ghurab Marine Terminals Company
@@ -4389,7 +4408,7 @@ _DESCRIBED_SUBJECT = re.compile(r"[^,.\n]{0,40},\s+(?P<d>[Tt]he\s+(?:[a-z][\w’
                                 rf"(?:{'|'.join(sorted(ORG_WORDS | ORG_ROLE_NOUNS))}))(?=\s+[a-z]+\b)")
 _NAME_AFTER_KIND = re.compile(r"[ \t]+([A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*)*)")  # "operator| SMRT"
 # A capitalised word, and one more after links a body's name holds ("of", "and", Māori "o")
-_BODY_WORD = r"[A-Z][\w’'.&-]*"
+_BODY_WORD = r"(?:Local\s+\d+\b|[A-Z][\w’'.&-]*)"  # a union's "Local 3982" too
 _BODY_LINKED_WORD = rf"(?:\s+(?:(?:of|for|on|and|the|to|a|at|o)\s+)*{_BODY_WORD})"
 _BODY_NAME = re.compile(rf"{_BODY_WORD}{_BODY_LINKED_WORD}*")
 # The same of two words or more: the runs of _BODY_NAME that hold a space, without a match for

@@ -4914,3 +4914,32 @@ def test_an_aside_between_double_hyphens_is_stepped_over(extract):
             "Health Minister Siobhán Moran -- no relation to the economy minister -- said her budget was already "
             "\"stretched far beyond breaking point.\"")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Siobhán Moran"]
+
+
+def test_bodies_are_named_in_full_from_their_short_forms(extract):
+    text = ("Bank warns on profit\n\n"
+            "Harcourt Bank, the mid-sized lender, has warned that profits will fall.\n\n"
+            "In a trading update, Harcourt said it now expected profit well below \"at least £800m\" this year.\n\n"
+            "The lender faces pressure from Redwater Point Capital, an activist fund. In a letter last month, "
+            "Redwater Point said its return on equity remained “unacceptably low for a bank of its size”.\n\n"
+            "The Victoria State Emergency Service has issued a warning. In an alert, the SES said: “Move to "
+            "higher ground now.”")
+    assert [q.speaker for q in extract(text) if q.kind in ("partial", "direct")] == [
+        "Harcourt Bank", "Redwater Point Capital", "Victoria State Emergency Service"]
+
+
+def test_a_ledes_unnamed_body_is_the_body_named_next(extract):
+    text = ("Farmland birds at lowest level on record\n\n"
+            "Numbers of farmland birds have fallen to a record low, with the corn bunting \"teetering on the brink "
+            "of extinction\", according to a wildlife charity.\n\n"
+            "The Hedgerow Bird Trust's annual report, published on Tuesday, found that its index had fallen by 61%.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Hedgerow Bird Trust"]
+
+
+def test_a_union_local_is_named_with_its_number(extract):
+    text = ("Firefighters back levy\n\n"
+            "In a statement, Carver County Professional Firefighters Local 2210 said its members \"see every day "
+            "what a delay can mean\".\n\n"
+            "\"We live here too,\" the union said.")
+    assert [q.speaker for q in extract(text) if q.kind in ("partial", "direct")] == [
+        "Carver County Professional Firefighters Local 2210"] * 2
