@@ -499,6 +499,11 @@ _DATELINE = re.compile(
 )
 
 
+# A live blog's time opening an entry's paragraph before its sentence ("12:05 Mr Imrie comes back, …",
+# "9.40am Police say …"): no part of the sentence's subject.
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{3,4})?[ \t]+(?=[A-Z][a-z])")
+
+
 # The dateline of a story's first paragraph written with a colon, as Malaysian, Singaporean
 # and Indian papers write it ("GEORGE TOWN: The second phase …", "Gurugram: The police …"):
 # only there, where no transcript's "PENCE:" stands alone, and before a paragraph, not a headline.
@@ -517,7 +522,7 @@ def dateline_end(text: str, start: int, end: int, first: bool = False) -> int:
     >>> dateline_end("The court — and its judges — ruled.", 0, 35)
     0
     """
-    m = _DATELINE.match(text, start, end)
+    m = _DATELINE.match(text, start, end) or _TIME_STAMP.match(text, start, end)
     if m is None and first:
         m = _colon_dateline(text, start, end)
     return m.end() if m else start

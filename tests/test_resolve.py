@@ -4943,3 +4943,10 @@ def test_a_union_local_is_named_with_its_number(extract):
             "\"We live here too,\" the union said.")
     assert [q.speaker for q in extract(text) if q.kind in ("partial", "direct")] == [
         "Carver County Professional Firefighters Local 2210"] * 2
+
+
+def test_a_live_blogs_time_is_no_part_of_the_sentences_subject(extract):
+    text = ("Questions live\n\n"
+            "Opposition leader Fergus Dalgleish rises first.\n\n"
+            "12:05 Mr Dalgleish comes back, accusing the government of “reading out the same script every winter”.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Fergus Dalgleish"]
