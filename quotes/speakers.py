@@ -490,6 +490,9 @@ _BASED = r"[A-Z][\w.-]*-based"  # "Vaughan-based"
 _OF_BUSINESS = ("-based", "-listed", "-headquartered")  # "Austin-based", "Mainboard-listed": where, not who
 _BASED_IN = re.compile(rf"^{_BASED}\s+(?=[A-Z])")  # before a name
 # "The UN’s " or "Vaughan-based " before a body's name
+_TITLE_CASE_LINK = re.compile(r"\s(?:Of|On|For|To|In|At)\s")  # a headline's capitals, as no body's name is written
+_OWNED_SPLIT = re.compile(r"(?<=[’']s)\s+(?=[A-Z])")  # between an owner's name and what it owns
+_DESCRIBED_BODY_OPENING = re.compile(r"[ \t“\"]*The\s+([a-z]+)\b")  # "The committee has recommended …"
 _OWNER_BEFORE = re.compile(rf"^(?:The\s+)?(?:\S+[’']s|{_BASED})\s+(?=[A-Z])")
 # A paragraph of the lede opening on a title, not a name: "The First Minister has refused …".
 _ROLE_LEDE = re.compile(  # "The First Minister has …", "Tasmania’s Premier has …"
@@ -2486,7 +2489,8 @@ class ArticleSpeakers:
                 continue
             if mention.text.lower() == "it":
                 if known.type == SpeakerType.ORGANIZATION:
-                    return known
+                    opener = self._salient_body(mention.start)  # the body its sentence, or the one before, opens on
+                    return opener if opener is not None and opener.position > known.position else known
                 continue
             if known.type != SpeakerType.PERSON and gender_pron:
                 continue  # "he" and "she" are people
@@ -2504,13 +2508,27 @@ class ArticleSpeakers:
         issued a warning. “…,” it said"), the subject of the sentence before ``pos`` or its
         own, where no body has spoken before: what "it" stands for."""
         here = self._sentence_of(pos)
+        found = None
+        for sentence in range(max(0, here - 1), here + 1):
+            described = _DESCRIBED_BODY_OPENING.match(self.text, self._sentence_starts[sentence], pos)
+            if described and described.group(1) in ORG_ROLE_NOUNS:
+                body = self._body_named(described.group(1), described.start(1))
+                if body:  # "The committee has recommended … . It has also described …": the body so described
+                    found = _Known(described.start(1), body, SpeakerType.ORGANIZATION, None)
         for m in _BODY_NAME.finditer(self.text, self._sentence_starts[max(0, here - 1)], pos):
             opening = self._sentence_starts[self._sentence_of(m.start())]
             name = _OWNER_BEFORE.sub("", m.group()).removeprefix("The ")
-            if (not self._quoted.covers(m.start()) and name.split()[-1].lower() in ORG_WORDS
-                    and not self.text[opening:m.start()].strip(" “\"")):
+            words = name.split()
+            lead = self.text[opening:m.start()].strip(" “\"").split()
+            if self._quoted.covers(m.start()) or not words or name_key(name) in self._names or (
+                    found and found.position > m.start()):
+                continue
+            if (words[-1].lower() in ORG_WORDS or (len(words) > 2 and words[0].lower() in ORG_WORDS)) and (
+                    all(w.islower() or w in DEMONYMS or w == "The" for w in lead) and len(lead) <= 5):
+                # "German car parts maker Brandt Automotive will cut …, it said"; "The Centre for Urban
+                # Resilience and Equity (CURE) reviewed 37 plans. It found …"
                 return _Known(m.start(), name, SpeakerType.ORGANIZATION, None)
-        return None
+        return found
 
     def _pair(self, mention: Mention) -> str | None:
         """Who "the couple", "the pair" or "the two ministers" are: the last two people the
@@ -3717,7 +3735,13 @@ class ArticleSpeakers:
             run = _TIME_AFTER.sub("", run)  # "Federal Court of Justice on Tuesday"
             # "… Water and Sewerage Company (NCWSC)", or a name with "and" that spoke as one body
             whole = " and " in run and (self._abbreviated(run, m.end()) or self._spoke_as_body(run))
-            for piece in [run] if whole else split_bodies(run, self._full_by_outer_word):  # "the SEC and Vermont"
+            # "the SEC and Vermont"; "the Central Highlands Cricket Association's Country Cup": its owner
+            parts = _OWNED_SPLIT.split(run)
+            if len(parts) > 1 and _TITLE_CASE_LINK.search(parts[0]):
+                parts = [run]  # "… Characterization Of Network's Reporting On Carson": a headline, no owner
+            pieces = [run] if whole else [
+                piece for part in parts for piece in split_bodies(part, self._full_by_outer_word)]
+            for piece in pieces:
                 piece = piece.removesuffix("’s").removesuffix("'s")  # "Bro Tywi County Council's cabinet"
                 words = [w.lower() for w in piece.split()]
                 while words and (words[0] in BODY_LINKS or words[0].capitalize() in _NOT_NAME_START

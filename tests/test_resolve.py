@@ -4950,3 +4950,30 @@ def test_a_live_blogs_time_is_no_part_of_the_sentences_subject(extract):
             "Opposition leader Fergus Dalgleish rises first.\n\n"
             "12:05 Mr Dalgleish comes back, accusing the government of “reading out the same script every winter”.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Fergus Dalgleish"]
+
+
+def test_it_is_the_body_its_sentence_or_the_one_before_opens_on(extract):
+    text = ("Bridge report\n\n"
+            "The Centre for Road Safety and Equity reviewed 37 bridges. It said only eight had \"a dedicated "
+            "source of funding for repairs\".\n\n"
+            "MUNICH, Oct 9 (Reuters) - German car parts maker Kessler Automotive will cut 4,500 jobs, it said on "
+            "Wednesday, as \"weaker demand for electric vehicles\" squeezes its margins.\n\n"
+            "The Ottapalam Bridge Inquiry Committee reported on Monday. The committee has recommended that checks "
+            "be made mandatory. It also described the compensation paid to families as “wholly inadequate for "
+            "their loss”.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == [
+        "Centre for Road Safety and Equity", "Kessler Automotive", "Ottapalam Bridge Inquiry Committee"]
+
+
+def test_the_body_owning_a_thing_is_named_by_its_kind(extract):
+    text = ("Final called off\n\n"
+            "The final of the Western Plains Cricket Association's Country Cup was called off after 11 overs.\n\n"
+            "The association said in a statement: \"The board will meet on Tuesday to set a new date.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Western Plains Cricket Association"]
+
+
+def test_the_fiscal_is_the_prosecutor_scottish_courts_name(extract):
+    text = ("Fish farm manager fined\n\n"
+            "Fiscal depute Morag Lennox said the discrepancy came to light in August.\n\n"
+            "“He stated that he had meant to bring the numbers under control,” the fiscal said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Morag Lennox"]
