@@ -491,6 +491,8 @@ _OF_BUSINESS = ("-based", "-listed", "-headquartered")  # "Austin-based", "Mainb
 _BASED_IN = re.compile(rf"^{_BASED}\s+(?=[A-Z])")  # before a name
 # "The UN’s " or "Vaughan-based " before a body's name
 _TITLE_CASE_LINK = re.compile(r"\s(?:Of|On|For|To|In|At)\s")  # a headline's capitals, as no body's name is written
+_NAMED_SUBJECT = re.compile(r"[ \t“\"]*([A-Z][\w’'&-]+(?:[ \t]+[A-Z][\w’'&-]+){1,4})[ \t]+([a-z]+)\b")
+_PAIRED_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a first name and a surname, after a plural title
 _OWNED_SPLIT = re.compile(r"(?<=[’']s)\s+(?=[A-Z])")  # between an owner's name and what it owns
 _DESCRIBED_BODY_OPENING = re.compile(r"[ \t“\"]*The\s+([a-z]+)\b")  # "The committee has recommended …"
 _OWNER_BEFORE = re.compile(rf"^(?:The\s+)?(?:\S+[’']s|{_BASED})\s+(?=[A-Z])")
@@ -1444,6 +1446,10 @@ class ArticleSpeakers:
                     self._remember_described(mention, held, held, any_head=True)
                     return held, SpeakerType.DESCRIPTION
             else:
+                pair = self._titled_pair(mention)
+                if pair:  # "Umpires Graham Keys and Tahir Qureshi inspected the pitch … . The umpires said"
+                    self._remember(mention, pair, SpeakerType.GROUP, None)
+                    return pair, SpeakerType.GROUP
                 found = self._described(mention)
             spoken = _SPOKESPERSON_FOR.search(self.text, max(0, mention.start - 40), mention.start)
             if found and found.type == SpeakerType.ORGANIZATION and spoken:
@@ -1502,6 +1508,38 @@ class ArticleSpeakers:
         link = postmodifier_link(written)
         before = written[:link.start()].split() if link else []
         return bool(before) and singular(before[-1].lower()) in _DESCRIBED_HEADS
+
+    def _named_opener(self, pos: int) -> str | None:
+        """The name of two capitalised words or more the sentence before ``pos`` opens on, as its
+        subject before a verb, where it is no person's or place's ("Pennine Link has responded."):
+        the body a description of a body just after it stands for."""
+        here = self._sentence_of(pos)
+        if here == 0:
+            return None
+        m = _NAMED_SUBJECT.match(self.text, self._sentence_starts[here - 1], self._sentence_starts[here])
+        if m is None or self._quoted.covers(m.start()):
+            return None
+        name = m.group(1)
+        if (self._article_gender.get(name_key(name)) or is_first_name(name.split()[0]) or name in STATES_AND_COUNTRIES
+                or any(w.lower() in STOP_WORDS or w.endswith(("’s", "'s")) for w in name.split())  # "If NPHET's"
+                or name in MULTIWORD_PLACES or name.split()[0].lower() in DETERMINERS
+                or m.group(2) in STOP_WORDS and m.group(2) not in ("has", "have", "is", "was")):
+            return None
+        return name
+
+    def _titled_pair(self, mention: Mention) -> str | None:
+        """The two people a definite plural of a role names, where the article introduced them by
+        that plural as a title ("Umpires Graham Keys and Tahir Qureshi", "Detectives …"): "A and B"."""
+        words = mention.text.split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1].endswith("s") or not (
+                is_person_noun(words[1][:-1]) or words[1][:-1].lower() in ROLE_NOUNS):
+            return None
+        found = None
+        for m in re.finditer(rf"\b{re.escape(words[1].capitalize())}\s+({_PAIRED_NAME})\s+and\s+({_PAIRED_NAME})\b",
+                             self.text[:mention.start]):
+            if not self._quoted.covers(m.start()):
+                found = f"{m.group(1)} and {m.group(2)}"
+        return found
 
     def _group_introduced(self, mention: Mention) -> str | None:
         """The group a definite plural refers back to ("the two people", "the people") where it
@@ -2918,6 +2956,12 @@ class ArticleSpeakers:
                 # "The Corner House announced … . Posting on Facebook, the pub said": the body
                 # that spoke just before, where none is named with the noun, and none that a
                 # noun of its own names as another kind of body ("the campaign" is no commission)
+                opener = self._named_opener(mention.start)
+                kinds = BODY_KINDS.get(head, frozenset()) | {head}
+                if opener and not any(w.lower() in ORG_WORDS - kinds for w in opener.split()):
+                    # "Pennine Link has responded. In a statement, the operator said"; but "Peabody
+                    # Energy filed for bankruptcy. The union said": no union
+                    return _Known(mention.start, opener, SpeakerType.ORGANIZATION, None)
                 for known in reversed(earlier):
                     # the body's last naming counts: "Verizon said … . They also said that Verizon
                     # was … . The company had argued"
@@ -4868,7 +4912,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
                      or words[0].lower() in CUE_FORMS or words[0].lower() in NP_STOP_WORDS
                      or words[0].lower().endswith("-year-old")  # "Sixty-seven-year-old Pearline Brown"
                      or _COMPANY_NOUN_WORD.fullmatch(words[0].lower())  # "Carmaker Vantorra will close …"
-                     or (len(words) > 2 and is_person_noun(words[0]))  # "Pensioner Margaret Allen"
+                     or (len(words) > 2 and (is_person_noun(words[0]) or (  # "Pensioner Margaret Allen",
+                         words[0].endswith("s") and is_person_noun(words[0][:-1]))))  # "Umpires Graham Keys and …"
                      or (len(words) > 2 and words[0].lower() in GROUP_NOUNS)):  # "Chief of Staff Park Jin-woo"
         dropped.append(words.pop(0))  # "Said Ellis", "Although Scott"
     # An owner before a name is no part of it: "NBC’s Dante Chinni", "CBC's Anna Maria Tremonti"

@@ -4977,3 +4977,22 @@ def test_the_fiscal_is_the_prosecutor_scottish_courts_name(extract):
             "Fiscal depute Morag Lennox said the discrepancy came to light in August.\n\n"
             "“He stated that he had meant to bring the numbers under control,” the fiscal said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Morag Lennox"]
+
+
+def test_a_plural_title_names_a_pair_and_is_no_part_of_a_name(extract):
+    text = ("Pitch ruled unsafe\n\n"
+            "Umpires Neil Carver and Imran Sheikh spoke to both captains and inspected the pitch.\n\n"
+            "In their report, the umpires said the surface \"presented an unacceptable risk of injury\".\n\n"
+            "Carver, who has umpired for 31 years, told the paper the decision was not a difficult one.\n\n"
+            "\"We've both umpired for a long time,\" he said.")
+    assert [q.speaker for q in extract(text) if q.kind in ("partial", "direct")] == [
+        "Neil Carver and Imran Sheikh", "Neil Carver"]
+
+
+def test_a_bodys_noun_is_the_body_the_sentence_before_opens_on(extract):
+    text = ("Rail strike live\n\n"
+            "Members of the Rail Workers’ Union walked out at midnight. \"We had no choice,\" the union said.\n\n"
+            "8.41am\n\n"
+            "Moorland Rail has responded. In a statement, the operator said it had made “a fair and affordable "
+            "offer to every signaller”.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Moorland Rail"]
