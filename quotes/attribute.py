@@ -317,6 +317,7 @@ SIEVES: dict[str, Sieve] = {}
 
 REPORTED = "reported"
 INTERVIEW = "interview"
+ECHO = "echo"
 UNATTRIBUTED = "none"  # the sieve recorded for a quote no sieve attributed
 _UNATTRIBUTED_CONFIDENCE = 0.3
 
@@ -348,10 +349,10 @@ def sieve(name: str, confidence: float, stage: Stage = Stage.QUOTE) -> Callable[
 
 
 DEFAULT_ORDER = ("label", "beside", "dash", "verbless", "owned", "sentence", "according_to", "put_it", "colon",
-                 "possessive", "verdict", INTERVIEW, FLOATING, REPORTED)
+                 "possessive", "verdict", INTERVIEW, FLOATING, ECHO, REPORTED)
 """The sieves and their order by default (the ``quote_attributor`` component's ``sieves``):
-per-quote sieves are tried in this order; interview turns, floating quotes and reported
-speech apply if named."""
+per-quote sieves are tried in this order; interview turns, floating quotes, headline echoes
+and reported speech apply if named."""
 
 
 def check_sieves(names: Iterable[str]) -> tuple[str, ...]:
@@ -1264,6 +1265,81 @@ def _opening_subject(ctx: Context, byline: re.Match | None, hi: int) -> Mention 
         if subject is not None and subject.kind == MentionKind.NAME and subject.type == SpeakerType.PERSON:
             return subject
     return None
+
+
+@sieve(ECHO, 0.8, Stage.AFTER)
+def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) -> list[Attribution]:
+    """A headline's quotation that the story quotes again ("‘We can’t keep going like this’: the
+    rural GP practices …" ⏎ … “We can’t keep going like this,” she said) is the words of whoever
+    says them in the story, where the headline names no one ("says Swansea mother" names no one
+    either: the mother the story names is the one who says them)."""
+    headline_end = ctx.text.find("\n")
+    out = [a for _, a in found]
+    if headline_end < 0:
+        return out
+    for k, (q, a) in enumerate(found):
+        if q.open > headline_end:
+            break
+        if a.mention is not None and a.mention.kind == MentionKind.NAME:
+            continue
+        words = _plain_words(ctx.text[q.start:q.end])
+        if len(words) < 2:
+            continue
+        echo = next((b for p, b in found if p.open > headline_end and b.mention is not None
+                     and b.mention.kind != MentionKind.DESCRIPTION
+                     and _holds(_plain_words(ctx.text[b.start:b.end]), words)), None)
+        if echo is not None:
+            out[k] = a._replace(cue=echo.cue, mention=echo.mention, sieve=ECHO, confidence=SIEVES[ECHO].confidence)
+        elif a.mention is None:
+            speaker = _headline_speaker(ctx, q, headline_end)
+            if speaker is not None:  # "‘The river decides’: a ferryman on forty years of crossings"
+                out[k] = a._replace(mention=speaker, sieve=ECHO, confidence=0.6)
+    return out
+
+
+# What a headline's quotation before a colon is said by: "‘…’: glaciologist Eleri Vaughan on 20
+# years of …", "‘…’: a ferryman on forty years of crossings", "‘…’: Ledgerline’s founder on …".
+_HEADLINE_SPEAKER_AFTER = re.compile(r"[ \t]*:[ \t]+(?P<who>[\w’'-]+(?:[ \t]+[\w’'-]+){0,4}?)[ \t]+(?:on|talks|says)\b")
+
+
+def _headline_speaker(ctx: Context, q: QuoteSpan, headline_end: int) -> Mention | None:
+    """Who a headline's quotation is said by, where a colon after it introduces them: the
+    person it names, where the story names them too, or the person the story opens on, for a
+    person described ("a ferryman", "Ledgerline’s founder"); else no one."""
+    m = _HEADLINE_SPEAKER_AFTER.match(ctx.text, q.close + 1, headline_end)
+    if m is None:
+        return None
+    words = m.group("who").split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and not words[k - 1].endswith(("’s", "'s")):
+        k -= 1
+    name = " ".join(words[k:])
+    if k < len(words) - 1 and ctx.text.count(name) >= 2:  # "glaciologist Eleri Vaughan on …"
+        start = ctx.text.index(name, m.start("who"))
+        return Mention(start, start + len(name), name, MentionKind.NAME, name, None, SpeakerType.PERSON)
+    head = words[-1].lower()
+    if k == len(words) and (is_person_noun(head) or head in ROLE_NOUNS):
+        return _opening_subject(ctx, None, len(ctx.text))  # "a ferryman on …": the one the story opens on
+    return None
+    name = m.group("name")
+    if name and ctx.text.count(name) >= 2 and not m.group("described").strip():
+        return Mention(m.start("name"), m.end("name"), name, MentionKind.NAME, name, None, SpeakerType.PERSON)
+    if name and ctx.text.count(name) >= 2 and is_person_noun(m.group("described").split()[-1]):
+        return Mention(m.start("name"), m.end("name"), name, MentionKind.NAME, name, None, SpeakerType.PERSON)
+    described = m.group("described").split()
+    if not name and described and (is_person_noun(described[-1]) or described[-1].lower() in ROLE_NOUNS):
+        return _opening_subject(ctx, None, len(ctx.text))
+    return None
+
+
+def _plain_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case, its apostrophes all one mark."""
+    return re.findall(r"[\w']+", text.lower().replace("’", "'"))
+
+
+def _holds(words: list[str], part: list[str]) -> bool:
+    """Whether ``part`` stands in ``words``, word for word."""
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
 @sieve(FLOATING, 0.75, Stage.AFTER)

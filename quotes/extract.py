@@ -102,7 +102,8 @@ def marks_view(text: str, spans: list[QuoteSpan] | None = None) -> str:
     singles = [p for p in pairs if not in_doubles.covers(p[0])]
     if len(singles) <= sum(not in_singles.covers(o) for o, _ in doubles):
         headline_end = text.find("\n")  # -1 where the text is one paragraph
-        return _spoken_singles_view(text, [p for p in singles if p[0] > headline_end and _spoken_single(text, *p)])
+        return _spoken_singles_view(text, [p for p in singles if (
+            _spoken_single(text, *p) if p[0] > headline_end else _headline_single(text, *p))])
     # A paragraph that quotes in double marks keeps them, whatever the rest of the page does
     # (a body in double marks under headings and links in single ones).
     kept = {_line_start(text, o) for o, _ in doubles if not in_singles.covers(o)}
@@ -167,6 +168,31 @@ def _spoken_single(text: str, opener: int, closer: int) -> bool:
         if after and any(w.rstrip(".") in CUE_FORMS for w in after.group(1).split()):
             return True
     return False
+
+
+# A headline's quotation in single marks set off as speech: by a colon after it ("‘We can’t keep
+# going like this’: the rural GP practices …") or before it ("Harriet Ashcombe: ‘I wrote …’"), or
+# by "says" after it ("Gene therapy ‘changes everything’, says Swansea mother").
+_HEADLINE_COLON_AFTER = re.compile(r"[ \t]*:")
+_HEADLINE_SAYS_AFTER = re.compile(r",?[ \t]+(?:says|said)\b")
+
+
+def _headline_single(text: str, opener: int, closer: int) -> bool:
+    """Whether the quotation in single marks from ``opener`` to ``closer`` in the headline is
+    someone's words, as the first line sets them off (see the patterns above), rather than a
+    word or a title in marks ("Warren: 'You Should Be Investigated'" aside, which writes each
+    word in capitals as a title does).
+
+    >>> _headline_single("‘We can’t keep going’: the GPs on goodwill", 0, 20)
+    True
+    >>> _headline_single("Voters back ‘rock ’n’ roll’ museum", 12, 26)
+    False
+    """
+    words = text[opener + 1:closer].split()
+    if len(words) > 3 and sum(w[:1].isupper() for w in words) > len(words) * 2 // 3:
+        return False  # "'You Should Be Investigated'": a headline's capitals
+    return bool(_HEADLINE_COLON_AFTER.match(text, closer + 1) or _HEADLINE_SAYS_AFTER.match(text, closer + 1)
+                or (_COLON_BEFORE.search(text, 0, opener) and text[opener + 1:opener + 2].isupper()))
 
 
 def _line_start(text: str, pos: int) -> int:

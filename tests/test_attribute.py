@@ -128,7 +128,8 @@ def test_every_sieve_is_registered_once_and_in_the_default_order():
 
     assert sorted(DEFAULT_ORDER) == sorted(SIEVES)
     assert all(SIEVES[name].name == name and 0 < SIEVES[name].confidence <= 1 for name in SIEVES)
-    assert [n for n in DEFAULT_ORDER if SIEVES[n].stage is not Stage.QUOTE] == ["interview", "floating", "reported"]
+    after = [n for n in DEFAULT_ORDER if SIEVES[n].stage is not Stage.QUOTE]
+    assert after == ["interview", "floating", "echo", "reported"]
 
 
 def test_a_sieve_left_out_leaves_its_quotes_to_the_next_one():
@@ -1020,7 +1021,9 @@ def test_she_says_after_the_writer_asks_is_the_one_the_profile_is_about(extract)
             "advance back,” Ms Nair says.\n\n"
             "The tart arrives, and I ask about the film adaptation.\n\n"
             "“I minded for about a week,” she says.")
-    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Priya Nair", "Maeve Corrigan"]
+    # the headline's quotation first, hers by the colon before it
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Maeve Corrigan", "Priya Nair", "Maeve Corrigan"]
 
 
 def test_an_insider_on_the_show_is_the_speaker_not_the_show(extract):
@@ -1084,3 +1087,14 @@ def test_with_one_member_then_a_participle_the_member_does_it(extract):
             "Tempers flared at Tuesday's meeting as councillors debated the route, with one member accusing the "
             "council of treating landowners “like an afterthought”.")
     assert [q.speaker for q in extract(text)] == ["one member"]
+
+
+def test_a_headlines_quote_is_the_words_of_whoever_says_them_in_the_story(extract):
+    text = ("‘We can’t keep paying these rents’: the cafés closing on the high street\n\n"
+            "Dr Lorna Quayle has run the Corner Cup for 20 years. “We can’t keep paying these rents,” she said.\n\n")
+    other = ("New drug ‘changes everything for us’, says Cardiff father\n\n"
+             "The father of a boy with a rare condition, Gareth Pryce, said approval of the drug \"changes "
+             "everything for us\" and the family.")
+    assert [(q.quote, q.speaker) for q in extract(text) if q.kind == "direct"] == [
+        ("We can’t keep paying these rents", "Lorna Quayle"), ("We can’t keep paying these rents,", "Lorna Quayle")]
+    assert [q.speaker for q in extract(other) if q.kind == "partial"] == ["Gareth Pryce", "Gareth Pryce"]

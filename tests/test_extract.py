@@ -175,6 +175,17 @@ def test_a_paragraph_quoting_in_double_marks_keeps_them_on_a_page_of_single_ones
          "The band's manager said it was 'fine', she said.",
          [("The fans don't care about the Smiths' songs or the '90s,", "direct"),
           ("We play rock 'n' roll, and the 'new' stadium can take it,", "direct")]),
+        # a headline sets off speech in single marks by a colon after it or before it, or "says"
+        ("‘We can’t keep paying these rents’: the cafés closing on the high street\n\n"
+         "“It was a long night,” Tom Barr said.",
+         [("We can’t keep paying these rents", "direct"), ("It was a long night,", "direct")]),
+        ("Marion Clegg: ‘I learned to bake in a caravan’\n\n“It was a long night,” Tom Barr said.",
+         [("I learned to bake in a caravan", "direct"), ("It was a long night,", "direct")]),
+        ("New drug ‘changes everything for us’, says Cardiff father\n\n“It was a long night,” Tom Barr said.",
+         [("changes everything for us", "partial"), ("It was a long night,", "direct")]),
+        # but not a word in marks, nor a title in a headline's capitals
+        ("Voters back ‘levelling up’ fund for town\n\n“It was a long night,” Tom Barr said.",
+         [("It was a long night,", "direct")]),
     ],
 )
 def test_quotes_in_single_marks_on_a_page_of_double_ones(extract, text, expected):
