@@ -1299,7 +1299,8 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
 
 # What a headline's quotation before a colon is said by: "‘…’: glaciologist Eleri Vaughan on 20
 # years of …", "‘…’: a ferryman on forty years of crossings", "‘…’: Ledgerline’s founder on …".
-_HEADLINE_SPEAKER_AFTER = re.compile(r"[ \t]*:[ \t]+(?P<who>[\w’'-]+(?:[ \t]+[\w’'-]+){0,4}?)[ \t]+(?:on|talks|says)\b")
+_HEADLINE_SPEAKER_AFTER = re.compile(r"(?:[ \t]*:|[ \t]+[—–-])[ \t]+"
+                                     r"(?P<who>[\w’'-]+(?:[ \t]+[\w’'-]+){0,4}?)[ \t]+(?:on|talks|says)\b")
 
 
 def _headline_speaker(ctx: Context, q: QuoteSpan, headline_end: int) -> Mention | None:

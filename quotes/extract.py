@@ -170,10 +170,10 @@ def _spoken_single(text: str, opener: int, closer: int) -> bool:
     return False
 
 
-# A headline's quotation in single marks set off as speech: by a colon after it ("‘We can’t keep
-# going like this’: the rural GP practices …") or before it ("Harriet Ashcombe: ‘I wrote …’"), or
-# by "says" after it ("Gene therapy ‘changes everything’, says Swansea mother").
-_HEADLINE_COLON_AFTER = re.compile(r"[ \t]*:")
+# A headline's quotation in single marks set off as speech: by a colon or a dash after it ("‘We
+# can’t keep going like this’: the rural GP practices …") or a colon before it ("Harriet Ashcombe:
+# ‘I wrote …’"), or by "says" after it ("Gene therapy ‘changes everything’, says Swansea mother").
+_HEADLINE_COLON_AFTER = re.compile(r"[ \t]*:|[ \t]+[—–-][ \t]")
 _HEADLINE_SAYS_AFTER = re.compile(r",?[ \t]+(?:says|said)\b")
 
 

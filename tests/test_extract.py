@@ -179,6 +179,8 @@ def test_a_paragraph_quoting_in_double_marks_keeps_them_on_a_page_of_single_ones
         ("‘We can’t keep paying these rents’: the cafés closing on the high street\n\n"
          "“It was a long night,” Tom Barr said.",
          [("We can’t keep paying these rents", "direct"), ("It was a long night,", "direct")]),
+        ("‘We are not for sale’ — Cedar Air boss on fares\n\n“It was a long night,” Tom Barr said.",
+         [("We are not for sale", "direct"), ("It was a long night,", "direct")]),
         ("Marion Clegg: ‘I learned to bake in a caravan’\n\n“It was a long night,” Tom Barr said.",
          [("I learned to bake in a caravan", "direct"), ("It was a long night,", "direct")]),
         ("New drug ‘changes everything for us’, says Cardiff father\n\n“It was a long night,” Tom Barr said.",
