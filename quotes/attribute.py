@@ -911,9 +911,12 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
     opening = ctx.first_quote_between(lo, hi)
     if opening and not text[lo:opening.open].strip(" \n“\"‘'"):
         lo = ctx.free_start(lo, hi)  # not the words of a quote that opens the sentence
+    asked = ASKED_LEAD.match(text, lo, hi)
+    if asked:  # "Asked whether the referee should have given a penalty when …, Kearns was blunt:", however long
+        lo = asked.end()
     segment = text[lo:hi]
     first = re.match(r"\W*(\w+)", segment)
-    if first and opens_leading_phrase(first.group(1)):
+    if first and not asked and opens_leading_phrase(first.group(1)):
         # "On Wednesday, …", "Worried about young voters, President Obama …"
         # past the comma that ends the phrase: the first one followed by a capitalised word
         # ("On July 6, 2015, Sanders made …", 'On "Face the Nation," Sen. …') or a subject pronoun
@@ -1509,13 +1512,14 @@ def _questioner(mention: Mention | None) -> bool:
 
 def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
     """The person a short paragraph of one sentence is about, where a quote with no words of
-    its own to say who speaks opens the next paragraph: "Gayle was blunt in his assessment of
+    its own to say who speaks opens the next paragraph, or follows that sentence: "Gayle was blunt in his assessment of
     the market's condition. ⏎ “This market has been neglected …”". The sentence names them
     as its subject, first or after a clause of when ("When I ask about money, Lacey shrugs"),
     or opens on "He" or "She", and quotes no one; what they do may be a reaction ("laughs")."""
     text = ctx.text
-    if q.open == 0 or text[q.open - 1] != "\n":
-        return None
+    if q.open == 0 or text[q.open - 1] not in "\n ":
+        return None  # (or the quote follows the one sentence in its own paragraph: "Dafydd still
+        # remembers the phone call. “The vet rang me …”")
     end = end_before_space(text, q.open)
     start = text.rfind("\n", 0, end) + 1
     if not 0 < end - start <= _ABOUT_LENGTH or text[end - 1] not in ".!" or ctx.quotes_between(start, end):
@@ -1539,8 +1543,9 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
     if (subject.start != start or subject.kind != MentionKind.NAME or subject.text.isupper()
             or subject.type == SpeakerType.ORGANIZATION or text.startswith(("’s", "'s"), subject.end)):
         return None  # "FULL TEXT." is a label, not a sentence about anyone
-    if subject.type != SpeakerType.PERSON and not re.search(rf"[A-Z][\w’'-]+\s+{re.escape(subject.text)}\b", text):
-        return None  # "Prices rose …": a word opening a sentence, no surname of someone named in full
+    if subject.type != SpeakerType.PERSON and not re.search(rf"[A-Z][\w’'-]+\s+{re.escape(subject.text)}\b", text) and (
+            " " in subject.text or not re.search(rf"\b{re.escape(subject.text)}\s+[A-Z][a-z]", text)):
+        return None  # "Prices rose …": a word opening a sentence, no surname or given name of someone named in full
     if re.search(rf"\b{re.escape(subject.text.split()[-1])}\b", text[q.start:q.end]):
         return None  # "“Obama said in his speech that …”" after "Obama spoke about …": about them, not theirs
     return subject

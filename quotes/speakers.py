@@ -491,6 +491,8 @@ _OF_BUSINESS = ("-based", "-listed", "-headquartered")  # "Austin-based", "Mainb
 _BASED_IN = re.compile(rf"^{_BASED}\s+(?=[A-Z])")  # before a name
 # "The UN’s " or "Vaughan-based " before a body's name
 _TITLE_CASE_LINK = re.compile(r"\s(?:Of|On|For|To|In|At)\s")  # a headline's capitals, as no body's name is written
+_QUANTIFIER_OPENING = re.compile(r"[ \t“\"]*(?:Many|Some|Several|Others|Most)\s+(?!of\b)[a-z]")  # "Many took to …"
+_PLURAL_WORD = re.compile(r"\b([a-z]+s)\b")
 _NAMED_SUBJECT = re.compile(r"[ \t“\"]*([A-Z][\w’'&-]+(?:[ \t]+[A-Z][\w’'&-]+){1,4})[ \t]+([a-z]+)\b")
 _PAIRED_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a first name and a surname, after a plural title
 _OWNED_SPLIT = re.compile(r"(?<=[’']s)\s+(?=[A-Z])")  # between an owner's name and what it owns
@@ -3266,6 +3268,14 @@ class ArticleSpeakers:
         found = (_PLURAL_SUBJECT.match(self.text, self._sentence_starts[sentence - k], mention.start) for k in back)
         subject = next((m for m in found if m and not self._quoted.covers(m.start(1))
                         and names_people(m.group(1).lower())), None)
+        openings = (_QUANTIFIER_OPENING.match(self.text, self._sentence_starts[sentence - k])
+                    for k in back if sentence - k > 0)
+        many = next((m for m in openings if m), None) if not subject else None
+        if many:  # "… a blow to fans, who voted … . Many took to social media. One wrote on X:": a fan
+            lo = self._sentence_starts[self._sentence_of(many.start()) - 1]
+            people = [m for m in _PLURAL_WORD.finditer(self.text, lo, many.start())
+                      if names_people(m.group(1).lower()) and not self._quoted.covers(m.start())]
+            subject = people[-1] if people else None
         if not subject:
             return None
         low = subject.group(1).lower()

@@ -1098,3 +1098,26 @@ def test_a_headlines_quote_is_the_words_of_whoever_says_them_in_the_story(extrac
     assert [(q.quote, q.speaker) for q in extract(text) if q.kind == "direct"] == [
         ("We can’t keep paying these rents", "Lorna Quayle"), ("We can’t keep paying these rents,", "Lorna Quayle")]
     assert [q.speaker for q in extract(other) if q.kind == "partial"] == ["Gareth Pryce", "Gareth Pryce"]
+
+
+def test_a_long_asked_clause_is_stepped_over_to_the_one_who_answers(extract):
+    text = ("Match report\n\n"
+            "Asked whether referee Paul Danvers should have awarded a penalty when Ridley went down under a "
+            "challenge from Ashworth captain Joe Mannion in the 70th minute, Coyle was blunt: “I’ve seen it "
+            "back. It’s a penalty.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Coyle"]
+
+
+def test_one_and_another_after_many_are_of_the_people_many_stands_for(extract):
+    text = ("Villa couple split\n\n"
+            "The news will come as a blow to viewers, who voted the couple to victory.\n\n"
+            "Many took to social media to share their disappointment. One wrote on X: “They were the only couple "
+            "I believed in.” Another added: “Seven weeks. The curse strikes again.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["viewer", "viewer"]
+
+
+def test_a_quote_after_the_one_sentence_its_paragraph_opens_on_is_that_persons(extract):
+    text = ("Three generations on one hill\n\n"
+            "Dafydd Rhys is loading buckets while his father watches.\n\n"
+            "Rhys still remembers the phone call. \"The vet rang me in the car. I knew then.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dafydd Rhys"]
