@@ -493,6 +493,7 @@ _BASED_IN = re.compile(rf"^{_BASED}\s+(?=[A-Z])")  # before a name
 _TITLE_CASE_LINK = re.compile(r"\s(?:Of|On|For|To|In|At)\s")  # a headline's capitals, as no body's name is written
 _QUANTIFIER_OPENING = re.compile(r"[ \t“\"]*(?:Many|Some|Several|Others|Most)\s+(?!of\b)[a-z]")  # "Many took to …"
 _PLURAL_WORD = re.compile(r"\b([a-z]+s)\b")
+_DOTTED_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Rev)\.[ \t]+$")
 _NAMED_SUBJECT = re.compile(r"[ \t“\"]*([A-Z][\w’'&-]+(?:[ \t]+[A-Z][\w’'&-]+){1,4})[ \t]+([a-z]+)\b")
 _PAIRED_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a first name and a surname, after a plural title
 _OWNED_SPLIT = re.compile(r"(?<=[’']s)\s+(?=[A-Z])")  # between an owner's name and what it owns
@@ -4728,6 +4729,9 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         title = _title_before(text, m.start(), dropped)
         if not title and honorific_run and text[honorific_run[0]:m.start()].strip() == "":
             title = honorific_run[1]  # the title written before the honorific
+        dotted = _DOTTED_HONORIFIC.search(text, max(0, m.start() - 8), m.start()) if not title and not offset else None
+        if dotted:  # "The winner, Dr. Comfort Asare-Baidoo,": the honorific's dot ends the run before the name
+            title = dotted.group().strip()
         if key not in seen:
             seen[key] = (m.start() + offset, name, title)
         elif title and not seen[key][2]:

@@ -4997,3 +4997,20 @@ def test_a_bodys_noun_is_the_body_the_sentence_before_opens_on(extract):
             "Moorland Rail has responded. In a statement, the operator said it had made “a fair and affordable "
             "offer to every signaller”.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Moorland Rail"]
+
+
+def test_west_african_honorifics_are_no_part_of_a_name(extract):
+    text = ("Chiefs demand road\n\n"
+            "Nana Kwabena Osei-Bonsu II, the chief of the area, said the road was \"a death trap for our people\".\n\n"
+            "Hajiya Amina Lawal, a food seller, said: “A plate used to be N300. Now it is N700.”\n\n"
+            "“We only hear about it on the radio,” said Malam Sani Bello.\n\n"
+            "Opanin Yaw Mensah, 81, said: “Every year they tell us the road will be done.”")
+    assert [q.speaker for q in extract(text) if q.kind in ("partial", "direct")] == [
+        "Kwabena Osei-Bonsu II", "Amina Lawal", "Sani Bello", "Yaw Mensah"]
+
+
+def test_a_name_after_an_honorifics_dot_is_a_person_whatever_its_first_word(extract):
+    text = ("By-election live\n\n"
+            "The winner, Dr. Comfort Owusu-Ansah, has addressed supporters at her campaign office.\n\n"
+            "\"This victory belongs to every mother who walks for water,\" she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Comfort Owusu-Ansah"]
