@@ -1482,6 +1482,11 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     role_text = text[toks[r].start:start].strip() if r < split or split > j else None
     role_text = _clean_role(role_text)
     mtype = SpeakerType.ORGANIZATION if is_org else _name_type(name, role_text, entities, start, toks[i].end)
+    if (mtype == SpeakerType.ORGANIZATION and role_text and len(name_toks) == 1 and name.isupper() and len(name) <= 4
+            and role_text.split()[-1][:1].isupper()):
+        # "The Energy and Water Ombudsman SA": a body's name ending on its state's letters, no one called SA
+        name, role_text = f"{role_text.removeprefix('The ').removeprefix('the ')} {name}", None
+        start = toks[r].start
     mention_start = toks[r].start if role_text and toks[r].text.lower() in DETERMINERS else start
     if mtype == SpeakerType.ORGANIZATION and toks[r].text.lower() == "the":
         mention_start = toks[r].start

@@ -4369,7 +4369,8 @@ _THEY_CHAIN = 3  # sentences read back for the people "they" stands for
 _QUANTIFIERS = frozenset("many some most several few all both two three four".split())
 _LINKERS = frozenset("but and yet still so meanwhile though although while because".split())
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9A-Z]{2}\.)\s+(?=(?:The|A|An|This|That|Its|It|He|She|They|His|Her|Their|We)\b)"
-                             r"|(?<=day\.)\s+(?=[A-Z])")  # "… on Sunday. National Disaster Management Agency"
+                             r"|(?<=day\.)\s+(?=[A-Z])"  # "… on Sunday. National Disaster Management Agency"
+                             r"|[ \t]*\n\s*")  # a paragraph's end: a headline's last word is no body's first
 _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
 _CAPITALISED_WHOLE_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w’'-]*")
 _NO_MATCH = re.compile(r"(?!)")  # a pattern that matches nowhere
@@ -4488,7 +4489,7 @@ _DESCRIBED_SUBJECT = re.compile(r"[^,.\n]{0,40},\s+(?P<d>[Tt]he\s+(?:[a-z][\w’
 _NAME_AFTER_KIND = re.compile(r"[ \t]+([A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*)*)")  # "operator| SMRT"
 # A capitalised word, and one more after links a body's name holds ("of", "and", Māori "o")
 _BODY_WORD = r"(?:Local\s+\d+\b|[A-Z][\w’'.&-]*)"  # a union's "Local 3982" too
-_BODY_LINKED_WORD = rf"(?:\s+(?:(?:of|for|on|and|the|to|a|at|o)\s+)*{_BODY_WORD})"
+_BODY_LINKED_WORD = rf"(?:\s+(?:(?:of|for|on|and|&|the|to|a|at|o)\s+)*{_BODY_WORD})"  # "Harcourt & Lyle Bank"
 _BODY_NAME = re.compile(rf"{_BODY_WORD}{_BODY_LINKED_WORD}*")
 # The same of two words or more: the runs of _BODY_NAME that hold a space, without a match for
 # every lone capitalised word ("Trump", "The") to be set aside one by one.

@@ -5014,3 +5014,12 @@ def test_a_name_after_an_honorifics_dot_is_a_person_whatever_its_first_word(extr
             "The winner, Dr. Comfort Owusu-Ansah, has addressed supporters at her campaign office.\n\n"
             "\"This victory belongs to every mother who walks for water,\" she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Comfort Owusu-Ansah"]
+
+
+def test_an_ampersand_and_a_states_letters_are_words_of_a_bodys_name(extract):
+    text = ("Scam victims\n\n"
+            "Ashby & Crane Bank told her it would not reimburse her. The bank said she had \"chosen to proceed "
+            "with the payments\".\n\n"
+            "The Energy and Water Ombudsman NT said complaints about hardship had \"risen sharply this year\".")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == [
+        "Ashby & Crane Bank", "Energy and Water Ombudsman NT"]
