@@ -5023,3 +5023,13 @@ def test_an_ampersand_and_a_states_letters_are_words_of_a_bodys_name(extract):
             "The Energy and Water Ombudsman NT said complaints about hardship had \"risen sharply this year\".")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == [
         "Ashby & Crane Bank", "Energy and Water Ombudsman NT"]
+
+
+def test_a_name_after_a_role_opening_its_sentence_is_its_subject(extract):
+    text = ("Coach fumes at referee\n\n"
+            "Across the corridor, the mood was darker. Hartfield’s head coach, Neil Rourke, began by saying he "
+            "would not discuss the referee, Gareth Pym, and then spent five minutes doing exactly that.\n\n"
+            "“Three scrum penalties in the last 12 minutes, all going one way,” he said.")
+    floating = text.replace(",” he said.", ".”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Neil Rourke"]
+    assert [q.speaker for q in extract(floating) if q.kind == "direct"] == ["Neil Rourke"]
