@@ -106,7 +106,8 @@ _DESCRIPTION_OPENER = re.compile(
     r"\s*[\"“‘']?[Tt]he\s+(?:[\w’'-]+\s+){0,4}?([a-z-]+)\s+(?:[a-z]+ed|[a-z]+s|was|is|has|had|will)\b")
 _POLICE = re.compile(r"\b[Pp]olice\b")
 _NAMESAKE_PARAGRAPHS = 3  # how far back a namesake written of keeps a surname his (_newcomer)
-_CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽĆŃŘĐ"  # capitals that open names: "Óscar", "Émile", "Łukasz"
+# capitals that open names: "Óscar", "Émile", "Łukasz", "Āperahama", "Şükrü"
+_CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽĆŃŘĐĀĒĪŌŪŞĞİŐŰĄĘ"
 # A run of capitalised words and initials, joined initials whole ("M.K. Stalin", not "K. Stalin"),
 # each word opening on its capital; "Ma." is Maria as Filipino names write it ("Ma. Teresa
 # Villacorta-Ramos").

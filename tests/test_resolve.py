@@ -5033,3 +5033,12 @@ def test_a_name_after_a_role_opening_its_sentence_is_its_subject(extract):
     floating = text.replace(",” he said.", ".”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Neil Rourke"]
     assert [q.speaker for q in extract(floating) if q.kind == "direct"] == ["Neil Rourke"]
+
+
+def test_names_opening_on_a_capital_with_a_macron_or_cedilla_are_names(extract):
+    text = ("Settlement signed\n\n"
+            "Her husband, Hemi, died in 2011. The iwi’s lead negotiator, Dr Ōtene Parata, has spent most of his "
+            "working life on the claim.\n\n"
+            "“For my mother’s generation, the apology is the whole thing,” he says.\n\n"
+            "Şükrü Yılmaz, the club’s president, was less happy. “We were robbed,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ōtene Parata", "Şükrü Yılmaz"]
