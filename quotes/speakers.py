@@ -980,8 +980,13 @@ class ArticleSpeakers:
         team or a body is ("the Hamilton Forge tied it", "the Forge’s first goal"); never a person
         ("the Hillary Clinton campaign" once, "Clinton" alone throughout)."""
         last = name.split()[-1]
-        return all(2 * len(re.findall(rf"\b[Tt]he {re.escape(words)}\b", self.text))
-                   >= len(re.findall(rf"\b{re.escape(words)}\b", self.text)) > 0 for words in (name, last))
+        if all(2 * len(re.findall(rf"\b[Tt]he {re.escape(words)}\b", self.text))
+               >= len(re.findall(rf"\b{re.escape(words)}\b", self.text)) > 0 for words in (name, last)):
+            return True
+        # "in the Te Awanui premier club final": a name only ever written after "the", its last word never alone
+        written = len(re.findall(rf"\b{re.escape(name)}\b", self.text))
+        return 0 < written == len(re.findall(rf"\b[Tt]he {re.escape(name)}\b", self.text)) == len(
+            re.findall(rf"\b{re.escape(last)}\b", self.text))
 
     def _plain_name(self, name: str) -> bool:
         """Whether ``name`` is only a person's names: none of its words after the first a word the

@@ -5042,3 +5042,12 @@ def test_names_opening_on_a_capital_with_a_macron_or_cedilla_are_names(extract):
             "“For my mother’s generation, the apology is the whole thing,” he says.\n\n"
             "Şükrü Yılmaz, the club’s president, was less happy. “We were robbed,” he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ōtene Parata", "Şükrü Yılmaz"]
+
+
+def test_a_name_only_ever_written_after_the_is_no_person(extract):
+    text = ("Skipper ready for last dance\n\n"
+            "Tevita Fonua has played 211 games for Ōtara. On Saturday the 34-year-old will run out for the last "
+            "time, in the Te Waipounamu premier club final against Northern Old Boys.\n\n"
+            "He is not ready to get sentimental just yet.\n\n"
+            "“Ask me on Sunday morning,” the loose forward said with a grin.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tevita Fonua"]
