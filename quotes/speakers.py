@@ -4711,7 +4711,8 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             named = in_headline.covers(m.start()) and _HEADLINE_NAME.match(m.group())
             if (named and is_first_name(named.group(1)) and named.group(2).lower() not in ORG_WORDS
                     and named.group(2) not in _SURNAME_PARTICLES  # "Fergal Mac Cárthaigh" is no Fergal Mac
-                    and any(not in_headline.covers(at) for at in _word_starts(text, named.group(2)))):
+                    and any(not in_headline.covers(at) and not _NEXT_CAPITAL.match(text, at + len(named.group(2)))
+                            for at in _word_starts(text, named.group(2)))):  # not "Kacey Lynn" of Kacey Lynn Harlan
                 seen.setdefault(name_key(named.group()), (m.start(), named.group(), None))
             continue
         found = _run_name(m.group())

@@ -5051,3 +5051,10 @@ def test_a_name_only_ever_written_after_the_is_no_person(extract):
             "He is not ready to get sentimental just yet.\n\n"
             "“Ask me on Sunday morning,” the loose forward said with a grin.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Tevita Fonua"]
+
+
+def test_a_headlines_first_two_words_of_a_longer_name_are_no_name_of_their_own(extract):
+    text = ("Kacey Lynn Collier and Husband Dale Collier Split After 11 Years\n\n"
+            "Kacey Lynn Collier and her husband Dale Collier are going their separate ways.\n\n"
+            "“Every song is a little bit true and a little bit made up,” Kacey said at the time.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kacey Lynn Collier"]
