@@ -452,7 +452,7 @@ def _joined_after(text: str, toks: list[_Tok], mention: Mention | None, hi: int,
 # What ties a speaker to the person, body or matter after it: "a lawyer for Bryan Pagliano",
 # "advisers to Mr. Obama", "a professor at Harvard", "people familiar with the matter".
 _LINKS = (r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\s+)?knowledge\s+of|for|to|at|from|in"
-          r"|near|outside"  # "a shopkeeper near Nal Stop"; "a resident of Gulmohar Heights"
+          r"|near|outside|across|around|throughout"  # "a shopkeeper near Nal Stop"; "counsellors across Adelaide"
           + "".join(rf"|(?<={noun}\s)of" for noun in sorted(word_set("people_of")))  # "a friend of the footballer"
           + "".join(rf"|(?<={noun}\s)on" for noun in sorted(word_set("people_on"))))  # "an insider on the show"
 _POSTMODIFIER_LINK = re.compile(rf"\s(?P<link>{_LINKS})\s+$")  # the link ending the words before a subject
@@ -483,7 +483,7 @@ def postmodifier_after(text: str, end: int) -> str:
             return text[end:at]
     return ""
 _LINK_IN_DESCRIPTION = re.compile(rf"\s(?P<link>{_LINKS})\s")
-_LINK_LAST_WORDS = frozenset("with to on in of for at from near outside".split())
+_LINK_LAST_WORDS = frozenset("with to on in of for at from near outside across around throughout".split())
 # The nouns of those who speak for a body, not as themselves
 SPOKESPERSON_HEAD = re.compile(r"spokes(?:person|man|woman|people|men|women)|representatives?")
 

@@ -5058,3 +5058,11 @@ def test_a_headlines_first_two_words_of_a_longer_name_are_no_name_of_their_own(e
             "Kacey Lynn Collier and her husband Dale Collier are going their separate ways.\n\n"
             "“Every song is a little bit true and a little bit made up,” Kacey said at the time.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kacey Lynn Collier"]
+
+
+def test_people_across_a_place_are_those_people_not_the_place(extract):
+    text = ("Pensioners in the dark\n\n"
+            "Dorothy Keane keeps a torch on the arm of her recliner.\n\n"
+            "Financial counsellors across Adelaide say they are seeing more older clients than ever.\n\n"
+            "“I sit in the dark to save a few dollars,” she says.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dorothy Keane"]
