@@ -2882,8 +2882,12 @@ class ArticleSpeakers:
         if words[0].lower() == "the" and head in BODY_KINDS:
             # "A group of residents gathered outside. The group said": those, not a body named before
             met = self._unnamed_introduction(head, mention.start)
-            if met and not any(k.position > met[0] and k.type == SpeakerType.ORGANIZATION
-                               for k in self._before(mention.start)):
+            # but "… defrauding a south credit union … . … the Naparima Public Servants' Credit Union …":
+            # the one introduced is named since, by a name holding the noun
+            named_since = met and re.search(rf"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+{re.escape(head.capitalize())}\b",
+                                            self.text[met[0]:mention.start])
+            if met and not named_since and not any(k.position > met[0] and k.type == SpeakerType.ORGANIZATION
+                                                   for k in self._before(mention.start)):
                 return None
         anonymous = _description_name(mention.text) if (head in _PERSON_ROLES or is_person_noun(head)) and (
             _ANONYMOUS_AFTER.match(self.text, mention.end)) and not (
@@ -3836,6 +3840,8 @@ class ArticleSpeakers:
                                 if ((words[k].rstrip(".") in ROLE_NOUNS or words[k] in _OTHER_BODY_WORDS)
                                     and words[k - 1] not in BODY_LINKS)
                                 or (words[k] == "at" and k == at + 1)), None)  # "Union at Dunmore Foods"
+                    if cut is not None and words[-1].rstrip(".") in _COMPANY_SUFFIXES:
+                        cut = None  # "… Credit Union Co-operative Society Ltd": one registered name to its end
                     found = _OWNER_BEFORE.sub("", " ".join(written[:cut]))  # "VA's Office of Inspector General"
                     named = _NAME_AFTER_KIND.match(self.text, m.end()) if written[-1] == head else None
                     if named and not is_first_name(named.group(1).split()[0]) and (

@@ -5066,3 +5066,14 @@ def test_people_across_a_place_are_those_people_not_the_place(extract):
             "Financial counsellors across Adelaide say they are seeing more older clients than ever.\n\n"
             "“I sit in the dark to save a few dollars,” she says.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dorothy Keane"]
+
+
+def test_a_body_introduced_unnamed_then_named_is_that_body_in_full(extract):
+    text = ("Brothers charged\n\n"
+            "Two brothers are accused of defrauding a south credit union of more than $2.3 million.\n\n"
+            "Kevin Ramdeen, 39, faces 27 charges of defrauding the Siparia Teachers' Credit Union Co-operative "
+            "Society Ltd.\n\n"
+            "The credit union, in a statement issued last week, said it had discovered \"irregularities in several "
+            "accounts\" during an audit.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == [
+        "Siparia Teachers' Credit Union Co-operative Society Ltd."]
