@@ -2826,6 +2826,9 @@ class ArticleSpeakers:
         last = max((m.position for m in self._salient if m.key == key and m.position < pos), default=pos)
         if bisect.bisect_left(self._quoted.starts, pos) - bisect.bisect_left(self._quoted.starts, last) > 1:
             return None  # "“…,” a dispatcher said. “…,” she said": only the quote just before is in view
+        if any(name_key(k.name) != key and k.type != SpeakerType.ORGANIZATION
+               and self._paragraphs_between(k.position, pos) <= _IN_VIEW_PARAGRAPHS for k in self._before(pos)):
+            return None  # "“…?” Harwell asked. ⏎ “…,” Lindqvist replied. ⏎ “…,” she shot back": another is in view
         self._article_gender[key] = gender
         self._gender_by_name.discard(key)
         return self._most_salient(pos, gender)
@@ -4396,6 +4399,7 @@ _NO_MATCH = re.compile(r"(?!)")  # a pattern that matches nowhere
 _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the article names next
 _BODY_REACH = 3000  # characters read back for what a description or document refers to
 _VERB_AFTER_NAME = re.compile(r"[ \t]+([a-z]+)\b")  # the word after a name, as its verb would be
+_IN_VIEW_PARAGRAPHS = 3  # paragraphs back within which another speaker keeps a pronoun from the one named
 _TEAM_NOUNS = frozenset({"team", "club", "franchise"})  # "the team said in a statement"
 # A name that may be a team's: capitalised words ending on a club's word or a plural nickname
 _PLURAL_NICKNAME = re.compile(r"[A-Z][a-z’'-]+s")  # "Thoroughbreds"

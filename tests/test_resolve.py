@@ -5077,3 +5077,13 @@ def test_a_body_introduced_unnamed_then_named_is_that_body_in_full(extract):
             "accounts\" during an audit.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == [
         "Siparia Teachers' Credit Union Co-operative Society Ltd."]
+
+
+def test_she_is_never_the_one_man_named_where_another_speaker_is_in_view(extract):
+    text = ("Hearing live\n\n"
+            "The sharpest exchange came when Okafor, the committee’s ranking member, pressed Owen Lindqvist on "
+            "whether his company would accept audits.\n\n"
+            "“If the auditor is picked by the company being audited, is that really an audit?” Okafor asked.\n\n"
+            "“Senator, I think the question is who has the expertise,” Lindqvist replied.\n\n"
+            "“That sounds like an argument for hiring more of them,” she shot back.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][2] != "Owen Lindqvist"
