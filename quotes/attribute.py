@@ -57,6 +57,7 @@ from .mentions import (
     byline_under_headline,
     opens_leading_phrase,
     pronoun_mention,
+    role_apposed_opening,
     source_after,
     speaker_head,
     subject_after,
@@ -1799,16 +1800,6 @@ _DELIVERED_IN = re.compile(r"In\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+)
 _DELIVERED_VERB = re.compile(r"\s+(?:also\s+|later\s+)?([a-z]+ed|said|spoke|wrote|told|gave|paid|made|took)\b")
 
 
-_ROLE_THEN_COMMA = re.compile(r"[^,;:“”\"\n]{1,60}?\b([\w-]+),\s*")  # "Kingsbridge’s head coach, "
-
-
-def _role_apposed_before(text: str, lo: int, hi: int) -> bool:
-    """Whether ``text[lo:hi]`` is a role a name stands in apposition to, opening the sentence
-    ("Kingsbridge’s head coach, " before "Marcus Venn,")."""
-    m = _ROLE_THEN_COMMA.fullmatch(text, lo, hi)
-    return m is not None and (m.group(1).lower() in ROLE_NOUNS or is_person_noun(m.group(1)))
-
-
 def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Mention] | None:
     """The speaker of the sentence before a quote that opens its own sentence, where that
     sentence reports speech ("…, Schiff said. “The other factor …”", "Obama said that … ⏎ “If
@@ -1884,7 +1875,7 @@ def _reporter_before(ctx: Context, q: QuoteSpan, s_start: int) -> tuple[Cue, Men
             if subject is not None and subject.kind in (MentionKind.NAME, MentionKind.PRONOUN) and (
                     subject.start == p_start or LEADING_CLAUSE.fullmatch(text, p_start, subject.start)
                     or text[p_start:subject.start].strip() == (subject.role or "").strip()  # "Bath head coach X"
-                    or _role_apposed_before(text, p_start, subject.start)):  # "Bath's head coach, X, began by saying"
+                    or role_apposed_opening(text, p_start, subject.start)):  # "Bath's head coach, X, began by saying"
                 return cue, subject
         if cue.text.endswith("ing") and text.endswith(", ", p_start, cue.start) and (
                 mention is None or mention.kind not in (MentionKind.NAME, MentionKind.PRONOUN)):

@@ -919,6 +919,19 @@ ASKED_LEAD = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed)\s[^.?!,;“”
 LEADING_CLAUSE = re.compile(r"(?:When|As|After|Before|While|Once)\s[^,;:“”\"\n]*,\s+")
 
 
+# A role a sentence opens on, in apposition to the name after it: "Kingsbridge’s head coach, "
+# (the name's first words may follow: "… head coach, Marcus ")
+_ROLE_APPOSED_OPENING = re.compile(
+    r"[ \t“\"]*(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+){0,3}([a-z-]+),\s+(?:[A-Z][\w’'.-]*\s+){0,3}")
+
+
+def role_apposed_opening(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, a sentence's opening words before a name, is a role the name
+    stands in apposition to ("Kingsbridge’s head coach, " before "Marcus Venn,")."""
+    m = _ROLE_APPOSED_OPENING.fullmatch(text, lo, hi)
+    return m is not None and (m.group(1) in ROLE_NOUNS or is_person_noun(m.group(1)))
+
+
 def opens_leading_phrase(word: str) -> bool:
     """Whether a sentence's first word opens a phrase before its subject: an adverbial ("On",
     "Later", "During"), a participle ("Talking", "Asked", "Worried")."""

@@ -88,6 +88,7 @@ from .mentions import (
     postmodifier_after,
     postmodifier_link,
     pronoun_mention,
+    role_apposed_opening,
     split_bodies,
 )
 from .mentions import initials_of as _initials_of
@@ -349,9 +350,6 @@ _ANONYMOUS_AFTER = re.compile(r",?\s+who\s+(?:[^.;:“”\"\n]{0,80},\s+and\s+wh
 # A sentence opening on a contrast or a question put to someone, then "he" or "she": "Unlike Liu,
 # she has not joined", "Asked whether Thornbury's amendment could pass, she said".
 _CONTRAST_OPENER = re.compile(r"(?:^|(?<=[.!?] ))(?:Unlike|Like)\b[^,.;“”\"\n]{1,80},\s+([Hh]e|[Ss]he)\b(?![’'])", re.M)
-# A role a sentence opens on, in apposition to the name after it: "Kingsbridge’s head coach, "
-_ROLE_APPOSED_OPENING = re.compile(
-    r"[ \t“\"]*(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+){0,3}([a-z-]+),\s+(?:[A-Z][\w’'.-]*\s+){0,3}")
 _WORD_AFTER_CUE = re.compile(r"[\s,:]*(?:that\s+)?[“\"‘']?")  # where what a cue says would begin
 # "Asked directly by … whether …, ": the clause before one who answers (he, she, "the 58-year-old")
 _ASKED_CLAUSE = r"\s*(?:Asked|Pressed|Questioned|Quizzed)\b[^.;“”\"\n]{1,160}?,\s+"
@@ -1215,9 +1213,7 @@ class ArticleSpeakers:
         lead = _LEAD_PHRASE.fullmatch(self.text, sentence_start, start) if start - sentence_start <= 140 else None
         if lead and opens_leading_phrase(lead.group(1)):
             return True  # "Talking to The Daily Star after the hearing, Nusrat Jahan said …"
-        apposed = _ROLE_APPOSED_OPENING.fullmatch(self.text, sentence_start, start) if (
-            start - sentence_start <= 60) else None
-        if apposed and (apposed.group(1) in ROLE_NOUNS or is_person_noun(apposed.group(1))):
+        if start - sentence_start <= 60 and role_apposed_opening(self.text, sentence_start, start):
             return True  # "Kingsbridge’s head coach, Marcus Venn, began by saying …"
         cue_next = _NEXT_WORD.match(self.text, end, end + 12)
         return cue_next is not None and cue_next.group(1).lower() in CUE_FORMS
