@@ -5087,3 +5087,12 @@ def test_she_is_never_the_one_man_named_where_another_speaker_is_in_view(extract
             "“Senator, I think the question is who has the expertise,” Lindqvist replied.\n\n"
             "“That sounds like an argument for hiring more of them,” she shot back.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"][2] != "Owen Lindqvist"
+
+
+def test_an_engineers_and_an_advocates_titles_are_no_part_of_a_name(extract):
+    text = ("Tram approved\n\n"
+            "“This is the largest transport investment in the emirate’s history,” said Eng. Khalid Saeed Al "
+            "Marri, Director-General of the authority. “It will change the city.”\n\n"
+            "His counsel, Adv Manoj Dubey, said: \"This is a false and motivated FIR.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Khalid Saeed Al Marri", "Khalid Saeed Al Marri", "Manoj Dubey"]
