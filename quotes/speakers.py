@@ -3760,8 +3760,9 @@ class ArticleSpeakers:
         for run in self._and_runs:  # uncut at its "and": "Ministry of Human Resources and Emiratisation"
             if _initials_of(run, letters):
                 return " ".join(run)
-        for run in self._body_runs():  # "RFS" of the "NSW Rural Fire Service": its place before its initials
-            if len(run) > len(letters) >= 2 and _initials_of(run[1:], letters):
+        for run in self._body_runs():  # "RFS" of the "NSW Rural Fire Service", "PRO" of the "Umm Al Quwain
+            # Property Regulatory Office": its place before its initials
+            if len(run) > len(letters) >= 2 and any(_initials_of(run[k:], letters) for k in range(1, 4)):
                 return " ".join(run).removesuffix("’s").removesuffix("'s")
         return self._named_before_parentheses(acronym)
 

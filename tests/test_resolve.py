@@ -5096,3 +5096,13 @@ def test_an_engineers_and_an_advocates_titles_are_no_part_of_a_name(extract):
             "His counsel, Adv Manoj Dubey, said: \"This is a false and motivated FIR.\"")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Khalid Saeed Al Marri", "Khalid Saeed Al Marri", "Manoj Dubey"]
+
+
+def test_a_cricket_opener_and_initials_after_a_places_words_are_read(extract):
+    text = ("Thriller in Colombo\n\n"
+            "Opener Chamath Wijesinghe, who made a patient 62, said batting had not been easy early on. Chamath "
+            "described the surface as \"two-paced and very slow\" in the first hour.\n\n"
+            "The Ras Al Khaimah Property Regulatory Office oversees developers. A PRO spokesperson said: “If a "
+            "salesperson cannot give you the escrow account number, walk away.”")
+    assert [q.speaker for q in extract(text) if q.kind in ("partial", "direct")] == [
+        "Chamath Wijesinghe", "Ras Al Khaimah Property Regulatory Office spokesperson"]
