@@ -3762,8 +3762,11 @@ class ArticleSpeakers:
                 return " ".join(run)
         for run in self._body_runs():  # "RFS" of the "NSW Rural Fire Service", "PRO" of the "Umm Al Quwain
             # Property Regulatory Office": its place before its initials
-            if len(run) > len(letters) >= 2 and any(_initials_of(run[k:], letters) for k in range(1, 4)):
-                return " ".join(run).removesuffix("’s").removesuffix("'s")
+            k = next((k for k in range(1, 4) if len(run) > len(letters) >= 2 and _initials_of(run[k:], letters)), 0)
+            if k:
+                # but not "UAE. The" before the "Federal Weather and Seismology Centre" (FWSC): a sentence's end
+                ended = max((i + 1 for i, w in enumerate(run[:k]) if w.endswith(".") or w == "The"), default=0)
+                return " ".join(run[ended:]).removeprefix("The ").removesuffix("’s").removesuffix("'s")
         return self._named_before_parentheses(acronym)
 
     def _named_before_parentheses(self, short: str) -> str | None:

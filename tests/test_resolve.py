@@ -5106,3 +5106,11 @@ def test_a_cricket_opener_and_initials_after_a_places_words_are_read(extract):
             "salesperson cannot give you the escrow account number, walk away.”")
     assert [q.speaker for q in extract(text) if q.kind in ("partial", "direct")] == [
         "Chamath Wijesinghe", "Ras Al Khaimah Property Regulatory Office spokesperson"]
+
+
+def test_initials_after_a_places_words_never_reach_across_a_sentence(extract):
+    text = ("Weather live\n\n"
+            "Heavy rain hit the UAE. The Federal Weather and Seismology Centre has issued an orange alert.\n\n"
+            "3.30pm: A FWSC spokesperson said: “The system is moving more slowly than the models expected.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Federal Weather and Seismology Centre spokesperson"]
