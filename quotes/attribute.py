@@ -1326,15 +1326,6 @@ def _headline_speaker(ctx: Context, q: QuoteSpan, headline_end: int) -> Mention 
     if k == len(words) and (is_person_noun(head) or head in ROLE_NOUNS):
         return _opening_subject(ctx, None, len(ctx.text))  # "a ferryman on …": the one the story opens on
     return None
-    name = m.group("name")
-    if name and ctx.text.count(name) >= 2 and not m.group("described").strip():
-        return Mention(m.start("name"), m.end("name"), name, MentionKind.NAME, name, None, SpeakerType.PERSON)
-    if name and ctx.text.count(name) >= 2 and is_person_noun(m.group("described").split()[-1]):
-        return Mention(m.start("name"), m.end("name"), name, MentionKind.NAME, name, None, SpeakerType.PERSON)
-    described = m.group("described").split()
-    if not name and described and (is_person_noun(described[-1]) or described[-1].lower() in ROLE_NOUNS):
-        return _opening_subject(ctx, None, len(ctx.text))
-    return None
 
 
 def _plain_words(text: str) -> list[str]:
