@@ -451,8 +451,10 @@ def _joined_after(text: str, toks: list[_Tok], mention: Mention | None, hi: int,
 
 # What ties a speaker to the person, body or matter after it: "a lawyer for Bryan Pagliano",
 # "advisers to Mr. Obama", "a professor at Harvard", "people familiar with the matter".
-_LINKS = (r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\s+)?knowledge\s+of|for|to|at|from|in"
-          r"|near|outside|across|around|throughout"  # "a shopkeeper near Nal Stop"; "counsellors across Adelaide"
+# the links of one word ("a shopkeeper near Nal Stop", "counsellors across Adelaide")
+_ONE_WORD_LINKS = ("for", "to", "at", "from", "in", "near", "outside", "across", "around", "throughout")
+_LINKS = (r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\s+)?knowledge\s+of|"
+          + "|".join(_ONE_WORD_LINKS)
           + "".join(rf"|(?<={noun}\s)of" for noun in sorted(word_set("people_of")))  # "a friend of the footballer"
           + "".join(rf"|(?<={noun}\s)on" for noun in sorted(word_set("people_on"))))  # "an insider on the show"
 _POSTMODIFIER_LINK = re.compile(rf"\s(?P<link>{_LINKS})\s+$")  # the link ending the words before a subject
@@ -483,7 +485,7 @@ def postmodifier_after(text: str, end: int) -> str:
             return text[end:at]
     return ""
 _LINK_IN_DESCRIPTION = re.compile(rf"\s(?P<link>{_LINKS})\s")
-_LINK_LAST_WORDS = frozenset("with to on in of for at from near outside across around throughout".split())
+_LINK_LAST_WORDS = frozenset(("with", "on", "of", *_ONE_WORD_LINKS))  # the last word of any link
 # The nouns of those who speak for a body, not as themselves
 SPOKESPERSON_HEAD = re.compile(r"spokes(?:person|man|woman|people|men|women)|representatives?")
 
