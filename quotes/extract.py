@@ -161,7 +161,9 @@ def _spoken_single(text: str, opener: int, closer: int) -> bool:
     if _COLON_BEFORE.search(before):
         return True
     cue = _CUE_BEFORE.search(before)
-    if cue and cue.group(1) in CUE_FORMS:
+    while cue and cue.group(1) not in CUE_FORMS:  # "used to tell me, ‘…": the cue may be any of the words
+        cue = _CUE_BEFORE.search(before, cue.end(1))
+    if cue:
         return True
     if text[closer - 1] in _SPEECH_ENDS or text[closer + 1:closer + 2] == ",":
         after = _WORDS_AFTER.match(text, closer + 2 if text[closer + 1:closer + 2] == "," else closer + 1)
@@ -461,6 +463,26 @@ def transcript_turns(text: str, marked: list[QuoteSpan]) -> list[QuoteSpan]:
         # ("Jeb Bush: Student loans …") or a place ("Iowa: Tim Albrecht, …") each stand once
         turns += [(m, end) for m, end in named if _named_elsewhere(text, m) and not _team(text, m)]
     return [QuoteSpan(m.end(), end, m.end(), end, "direct", -1) for m, end in turns]
+
+
+def inner_quotes(text: str, outer: QuoteSpan) -> list[QuoteSpan]:
+    """The quotations inside the quotation ``outer`` that it quotes someone as saying ("He
+    told me, ‘You’ll get it back when you catch 10 more.’"): in single marks, as the quote
+    finder reads the text (:func:`marks_view`), opening on a capital and set off by a cue or
+    a colon before them or a cue after them (:func:`_spoken_single`); a word or a phrase in
+    marks ("heard ‘next year’ before") is no one's speech.
+
+    >>> text = '“He told me, ‘Keep it.’ So I did,” she said.'
+    >>> [text[q.start:q.end] for q in inner_quotes(text, find_quote_spans(text)[0])]
+    ['Keep it.']
+    """
+    words = text[outer.start:outer.end]
+    if "‘" not in words and "'" not in words:
+        return []
+    return [QuoteSpan(outer.start + o + 1, outer.start + c, outer.start + o, outer.start + c,
+                      "direct", outer.group)
+            for o, c in _single_pairs(words) if c > o + 1 and _spoken_single(words, o, c)
+            and _kind(words, o, c, o + 1, c) != "title"]  # "I watch these things called ‘A Football Life,’"
 
 
 def _heading_label(label: str) -> bool:

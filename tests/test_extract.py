@@ -201,3 +201,12 @@ def test_a_spoken_quote_in_single_marks_is_attributed(extract):
     found = [(q.quote, q.kind, q.speaker) for q in extract(text)]
     assert found == [("Bittersweet,", "direct", "Aaron Wiremu"),
                      ("The noise when the kick went over was huge.", "direct", "Lukas Henare")]
+
+
+def test_quotations_inside_a_quote_are_found_where_someone_is_quoted_saying_them():
+    from quotes.extract import find_quote_spans, inner_quotes
+
+    text = ("“She used to tell me, ‘The bread does not care if you are tired,’ and she was right. People "
+            "have heard ‘next year’ before. I watch a show called ‘Bake Off Heroes’ on Sundays,” he said.")
+    outer = find_quote_spans(text)[0]
+    assert [text[q.start:q.end] for q in inner_quotes(text, outer)] == ["The bread does not care if you are tired,"]
