@@ -7,7 +7,9 @@ Scoring rules:
   overlapping each other by more than half count once.
 - A gold quote is found where predictions cover at least half of its characters; for a
   gold quote holding quote marks, half of the characters inside the marks (PolNeAR marks
-  the whole clause around a quotation, the seed gold only the quoted words).
+  the whole clause around a quotation, the seed gold only the quoted words). A quotation
+  found inside a longer quote in marks ("He told me, ‘…’") covers only a gold quote it
+  holds four fifths of, never the quote around it.
 - ``optional`` gold rows count neither way; a prediction on a ``negative`` row is wrong.
   Where the gold has no reported speech (the seeds), or with ``kinds="direct"``,
   predictions of kind ``indirect`` are not scored.
@@ -41,6 +43,7 @@ from .extract import MARKS
 from .pipeline import Extracted, extract_articles, load_pipeline
 from .read import read_text_file
 from .speakers import name_key
+from .vocab import QuoteKind
 from .words import DB_WORD_LISTS, word_set
 
 
@@ -307,12 +310,14 @@ def score(gold: dict[str, list[Gold]], preds: dict[str, list[Pred]], texts: dict
                     report.wrong_speakers.append((doc, p, g, _context(text, p.start, p.end)))
             else:
                 report.false_quotes.append((doc, group[0], _context(text, group[0].start, group[0].end)))
+        inner = _nested(scored)
         for g in rows:
             if g.status != "required":
                 continue
             report.gold_required += 1
-            covered = _covered(g.core, scored)
-            right = _covered(g.core, [p for p in scored if _speaker_right(p, g)])
+            fit = [p for p in scored if id(p) not in inner or _fits(p, g)]
+            covered = _covered(g.core, fit)
+            right = _covered(g.core, [p for p in fit if _speaker_right(p, g)])
             if covered * 2 >= len(g.core):
                 report.gold_found += 1
             else:
@@ -321,7 +326,7 @@ def score(gold: dict[str, list[Gold]], preds: dict[str, list[Pred]], texts: dict
                 report.gold_attributed += 1
             if g.judged:
                 report.canon_required += 1
-                if _covered(g.core, [p for p in scored if _canonical_right(p, g)]) * 2 >= len(g.core):
+                if _covered(g.core, [p for p in fit if _canonical_right(p, g)]) * 2 >= len(g.core):
                     report.canon_gold_attributed += 1
     return report
 
@@ -352,6 +357,19 @@ def _judge(p: Pred, rows: list[Gold]) -> tuple[str, Pred, Gold | None]:
                 return ("wrong", p, g)
             return ("attributed" if _speaker_right(p, g) else "found", p, g)
     return ("wrong", p, None)
+
+
+def _nested(preds: list[Pred]) -> set[int]:
+    """The ids of the predictions lying inside a longer quote in marks: quotations a quote
+    quotes ("He told me, ‘…’"), not a partial quote inside reported speech."""
+    return {id(p) for p in preds if any(q.start <= p.start and p.end <= q.end and q.end - q.start > p.end - p.start
+                                        and q.kind != QuoteKind.INDIRECT for q in preds)}
+
+
+def _fits(p: Pred, g: Gold) -> bool:
+    """Whether the quotation inside a quote ``p`` holds nearly all of ``g``: it counts for the
+    gold quotation it is, never for the quote around it."""
+    return sum(1 for i in g.core if p.start <= i < p.end) * 5 >= len(g.core) * 4
 
 
 def _covered(chars: frozenset[int], preds: list[Pred]) -> int:

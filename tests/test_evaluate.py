@@ -117,3 +117,17 @@ def test_canonical_figures_judge_the_name_not_the_mention():
 
 def test_an_initial_glued_to_a_surname_is_still_an_initial():
     assert canonical_key("T.Clayson") == canonical_key("T. Clayson") != canonical_key("Clayson")
+
+
+def test_a_quotation_inside_a_quote_counts_for_the_gold_it_is_never_the_quote_around_it():
+    # "He told me, ‘Keep it.’" (0–40) quotes someone else's words (14–38): the inner prediction,
+    # covering most of the outer gold, must not make that gold's speaker right.
+    outer = Gold("d", frozenset(range(40)), frozenset(range(40)), "Ann Lee", None, "direct", "required", "",
+                 "Ann Lee", True)
+    inner = Gold("d", frozenset(range(14, 38)), frozenset(range(14, 38)), "Bo Lee", None, "direct", "required", "",
+                 "Bo Lee", True)
+    said = [pred(0, 40, "Someone Else"), pred(14, 38, "Ann Lee")]
+    r = score({"d": [outer, inner]}, {"d": said}, {"d": "x" * 60})
+    assert (r.gold_found, r.canon_gold_attributed) == (2, 0)
+    r = score({"d": [outer, inner]}, {"d": [pred(0, 40, "Ann Lee"), pred(14, 38, "Bo Lee")]}, {"d": "x" * 60})
+    assert r.canon_gold_attributed == 2
