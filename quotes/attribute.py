@@ -6,10 +6,11 @@ confidence what an attribution by it is worth unless it says otherwise. Sieves a
 the order the ``quote_attributor`` component is configured with (:data:`DEFAULT_ORDER`:
 transcript labels, a cue beside the quote, dash bylines, a cue elsewhere in the sentence,
 “according to”, “as X put it”, colon introductions, “X’s claim”), and the first that answers
-wins, as in the multi-pass sieves of rule-based quote attribution. Three registered sieves
+wins, as in the multi-pass sieves of rule-based quote attribution. Other registered sieves
 work on the article as a whole: :func:`interview_turns` gives the turns of an interview
 printed without labels to who asks and who answers, :func:`floating_quotes`, after the
-others, gives a quote with no attribution the speaker of the quote before it, and
+others, gives a quote with no attribution the speaker of the quote before it,
+:func:`nested_quotes` yields the quotations a quote quotes ("He told me, ‘…’"), and
 :func:`reported_speech` yields indirect quotes. Pronouns and descriptions are resolved with
 the speaker index, in :mod:`quotes.speakers`.
 """
@@ -25,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .extract import QA_LABELS, TURN_LABEL, QuoteSpan, Ranges, end_before_space
+from .extract import QA_LABELS, TURN_LABEL, QuoteSpan, Ranges, end_before_space, inner_quotes
 from .lexicon import (
     CUE_FORMS,
     DEMONYMS,
@@ -296,11 +297,13 @@ class Context:
 
 class Stage(enum.Enum):
     """Where a sieve applies: to one quote at a time, to the attributions of an article after
-    the per-quote sieves (``(ctx, found) -> list[Attribution]``), or to the text outside quotes
+    the per-quote sieves (``(ctx, found) -> list[Attribution]``), to the quotations inside its
+    quotes (``(ctx, attributions) -> Iterator[Attribution]``), or to the text outside quotes
     (reported speech, ``(ctx, used_cues) -> Iterator[Attribution]``)."""
 
     QUOTE = "quote"
     AFTER = "after"
+    NESTED = "nested"
     REPORTED = "reported"
 
 
@@ -319,6 +322,7 @@ SIEVES: dict[str, Sieve] = {}
 REPORTED = "reported"
 INTERVIEW = "interview"
 ECHO = "echo"
+NESTED = "nested"
 UNATTRIBUTED = "none"  # the sieve recorded for a quote no sieve attributed
 _UNATTRIBUTED_CONFIDENCE = 0.3
 
@@ -350,10 +354,10 @@ def sieve(name: str, confidence: float, stage: Stage = Stage.QUOTE) -> Callable[
 
 
 DEFAULT_ORDER = ("label", "beside", "dash", "verbless", "owned", "sentence", "according_to", "put_it", "colon",
-                 "possessive", "verdict", INTERVIEW, FLOATING, ECHO, REPORTED)
+                 "possessive", "verdict", INTERVIEW, FLOATING, ECHO, NESTED, REPORTED)
 """The sieves and their order by default (the ``quote_attributor`` component's ``sieves``):
-per-quote sieves are tried in this order; interview turns, floating quotes, headline echoes
-and reported speech apply if named."""
+per-quote sieves are tried in this order; interview turns, floating quotes, headline echoes,
+quotations inside quotes and reported speech apply if named."""
 
 
 def check_sieves(names: Iterable[str]) -> tuple[str, ...]:
@@ -1336,6 +1340,76 @@ def _plain_words(text: str) -> list[str]:
 def _holds(words: list[str], part: list[str]) -> bool:
     """Whether ``part`` stands in ``words``, word for word."""
     return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+# Between a cue and the quotation it introduces inside a quote: its object and a comma or colon
+# ("He told me, ‘…’", "I said to her: ‘…’", "Coach told us all week, ‘…’").
+_INNER_CUE_GAP = re.compile(r"(?:[ \t]+[\w’'-]+){0,3}[ \t]*[,:]?[ \t]*")
+_FIRST_PERSON = frozenset(("i", "we"))
+_NO_ONE = frozenset(("it", "that", "this", "there", "that's", "that’s", "it's", "it’s"))
+_OWNERS = frozenset(("his", "her", "their", "its"))
+_CLAUSE_OPENERS = frozenset(("and", "but", "so", "then", "when", "because", "if", "while", "as", "until", "once"))
+# Who a clause inside a quote opens on: a pronoun or a name, or "the vet", "my wife".
+_CLAUSE_SUBJECT = re.compile(r"[ \t]*(?:(?:And|But|Then|So)[ \t]+)?(?P<np>(?:[Tt]he|[Mm]y|[Oo]ur)[ \t]+[\w-]+"
+                             r"|[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)[ \t]")
+
+
+@sieve(NESTED, 0.6, Stage.NESTED)
+def nested_quotes(ctx: Context, found: list[Attribution]) -> Iterator[Attribution]:
+    """The quotations a quote quotes (:func:`~quotes.extract.inner_quotes`), each the words of
+    the one it says spoke them: "I" or "we" is whoever is quoted ("I told her, ‘…’"), anyone
+    else is their own speaker ("He looked at me and said, ‘…’", "My wife always says, ‘…’");
+    a quotation with no such cue is left out."""
+    outers = {(a.start, a.end): a for a in found if a.kind == QuoteKind.DIRECT}
+    for q in ctx.quotes:
+        outer = outers.get((q.start, q.end))
+        if outer is None or q.kind != QuoteKind.DIRECT:
+            continue
+        lo = q.start
+        for inner in inner_quotes(ctx.text, q):
+            cue, mention = _inner_speaker(ctx, q, inner, lo)
+            lo = inner.close + 1
+            if mention is None or mention.text.lower() in _NO_ONE or mention.text.split()[0].lower() in _OWNERS:
+                continue  # "It's easy to say, ‘…’"; "His people said, ‘…’" in a quote: whose is unclear
+            if mention.text.lower() in _FIRST_PERSON:
+                mention = outer.mention
+            if mention is not None:
+                yield Attribution(inner.start, inner.end, inner.kind, cue, mention, NESTED,
+                                  SIEVES[NESTED].confidence)
+
+
+def _inner_speaker(ctx: Context, outer: QuoteSpan, inner: QuoteSpan, lo: int) -> tuple[Cue | None, Mention | None]:
+    """The cue inside ``outer`` that introduces ``inner`` (from ``lo`` on) and its subject."""
+    text = ctx.text
+    s_start = max(lo, ctx.sentence(inner.open)[0])
+    before = [c for c in _cues_between(text, s_start, inner.open) if _INNER_CUE_GAP.fullmatch(text, c.end, inner.open)]
+    if before:
+        cue = before[-1]
+        subject = subject_before(text, s_start, cue.start)
+        opening = _CLAUSE_SUBJECT.match(text, s_start, cue.start) if subject is None else None
+        np = opening.group("np").split() if opening else []
+        head = np[0].lower() if np else ""
+        if opening and np and (head in PRONOUNS or head in DETERMINERS or len(np) > 1 or is_first_name(np[0])
+                   or is_person_noun(head) or head in ROLE_NOUNS):
+            # "He looked at me and said, ‘…’", "Liam rang me … and said, ‘…’", "Dad used to say, ‘…’";
+            # not "Watch a fully formed fetus … while someone says, ‘…’"
+            subject = subject_before(text, opening.start("np"), opening.end("np") + 1)
+        if subject is not None and subject.kind != MentionKind.PRONOUN and not _opens_clause(text, s_start,
+                                                                                             subject.start):
+            subject = None  # "you hear her on the campaign trail saying, ‘…’": no one who says it
+        return cue, subject
+    after = next(_cues_between(text, inner.close + 1, min(outer.end, inner.close + 40)), None)
+    if after is not None:
+        return after, (subject_before(text, inner.close + 1, after.start)
+                       or subject_after(text, after.end, min(outer.end, after.end + 60)))
+    return None, None
+
+
+def _opens_clause(text: str, lo: int, pos: int) -> bool:
+    """Whether a phrase at ``pos`` opens its clause (from ``lo`` on): no word before it but a
+    conjunction ("and the coach said"), so it is a subject, not an object ("these things called")."""
+    before = _WORD_OR_MARK.findall(text, lo, pos)
+    return not before or not before[-1][:1].isalpha() or before[-1].lower() in _CLAUSE_OPENERS
 
 
 @sieve(FLOATING, 0.75, Stage.AFTER)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from .attribute import (
     DEFAULT_ORDER,
+    NESTED,
     REPORTED,
     SIEVES,
     Context,
@@ -127,6 +128,8 @@ def attribute_text(text: str, quote_spans: list[QuoteSpan], sentences: list[tupl
     sieves = check_sieves(sieves)
     ctx = Context(text, quote_spans, sentences, list(find_cues(text, marked_ranges(quote_spans))), entities)
     found = attribute_quotes(ctx, sieves)
+    if NESTED in sieves:
+        found += SIEVES[NESTED].find(ctx, found)
     if with_reported and REPORTED in sieves:
         used = {a.cue.start for a in found if a.cue and a.sieve != FLOATING_SIEVE}  # a floating quote borrows its cue
         spans = {(a.start, a.end) for a in found}
@@ -141,8 +144,11 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
     """Give each attribution its canonical speaker, resolving mentions in reading order."""
     named = {a.mention.name for a in found if a.mention and a.mention.kind == MentionKind.NAME and a.mention.name
              and a.mention.type != SpeakerType.ORGANIZATION}
-    mentioned = sorted((a for a in found if a.mention), key=lambda a: a.mention.start)
-    resolved = {}
+    # a quotation inside a quote after the rest: who speaks the quote around it is known by then
+    mentioned = sorted((a for a in found if a.mention), key=lambda a: (a.sieve == NESTED, a.mention.start))
+    outer = {a: next((b for b in found if b.sieve != NESTED and b.start <= a.start and a.end <= b.end), None)
+             for a in found if a.sieve == NESTED}
+    resolved: dict[tuple[int, int], tuple[str | None, str]] = {}
     if mentioned:  # where no quote has a mention, the article's people need not be read
         speakers = ArticleSpeakers(text, [(q.open, q.close) for q in ctx.quotes], ctx.sentences, named,
                                    [(a.start, a.end) for a in found if a.sieve == REPORTED])
@@ -150,11 +156,15 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
         key = (a.mention.start, a.mention.end)
         if key not in resolved:
             called = _VOCATIVE.match(text, a.start)
+            around = outer.get(a)
+            quoting = resolved[(around.mention.start, around.mention.end)][0] if around and around.mention else None
             resolved[key] = speakers.resolve(a.mention, called.group(1) if called and is_first_name(called.group(1))
-                                             else None)
+                                             else None, quoting)
     for a in sorted(found, key=lambda a: a.start):
         m = a.mention
         name, stype = resolved[(m.start, m.end)] if m else (None, SpeakerType.UNKNOWN)
+        if a.sieve == NESTED and (name is None or stype == SpeakerType.GROUP):
+            continue  # a quotation inside a quote by no one named ("People say, ‘…’"): the quote holds its words
         confidence = a.confidence * _resolution_confidence(m, name, stype)
         yield Quote(
             start=a.start, end=a.end, quote=text[a.start:a.end], kind=a.kind,

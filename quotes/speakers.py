@@ -676,6 +676,7 @@ class ArticleSpeakers:
         # the last document that spoke ("…,” the report says"), with whom it was resolved to
         self._last_document: tuple[int, str | None, str] | None = None
         self._addressee: str | None = None  # the first name the quote being resolved opens by calling
+        self._quoting: str | None = None  # who speaks the quotation the mention being resolved is written in
         self._nicknames: dict[str, str] | None = None  # a nickname → the full name it is of (_nicknamed)
         self._introductions: dict[tuple[str, int], tuple[int, str] | None] = {}  # _unnamed_introduction's
         self._kin_intros: list[tuple[int, str, str, str]] | None = None  # _kin_introductions, when asked
@@ -1293,7 +1294,8 @@ class ArticleSpeakers:
 
     # -- resolution -----------------------------------------------------------------------
 
-    def resolve(self, mention: Mention, addressee: str | None = None) -> tuple[str | None, str]:
+    def resolve(self, mention: Mention, addressee: str | None = None,
+                quoting: str | None = None) -> tuple[str | None, str]:
         """Return (canonical name or None, type) for ``mention``, and remember it.
 
         A description or group that names no one the article introduced is its own speaker,
@@ -1301,10 +1303,13 @@ class ArticleSpeakers:
         ``description`` or ``group``. A person's name is written in the case names take, even
         where a tabloid's standfirst shouts it ("LINDA Nolan" → "Linda Nolan"). A "he" or "she"
         is never the ``addressee``, the first name the quote opens by calling ("“Pat, you can
-        give up …,” she told him").
+        give up …,” she told him"). Where the mention is written inside a quotation by
+        ``quoting`` (a quote's speaker quoting someone: "He told me, ‘…’"), a "he" or "she" is
+        never ``quoting``, and "my wife" or "Dad" is ``quoting``'s kin.
         """
-        self._addressee = addressee
-        name, stype = self._resolve(mention)
+        self._addressee, self._quoting = addressee, quoting
+        kin = self._speakers_kin(mention)
+        name, stype = kin if kin else self._resolve(mention)
         if name and stype == SpeakerType.ORGANIZATION:
             name = _without_country(name)  # "Iraq’s Ministry of Water Resources", however it was reached
         if name and stype == SpeakerType.PERSON:
@@ -1316,6 +1321,26 @@ class ArticleSpeakers:
         if name:
             self._spoke.append(_Known(mention.start, name, stype, None))
         return name, stype
+
+    def _speakers_kin(self, mention: Mention) -> tuple[str, str] | None:
+        """Who "my wife", "our mum" or "Dad" is in a quotation by :attr:`_quoting`: the kin the
+        article names (:meth:`_kin_named`, :meth:`_kin_written_next`), else "Leonard Haskins’s
+        wife" as a description."""
+        words = mention.text.split()
+        if not self._quoting or not words:
+            return None
+        if words[0].lower() in ("my", "our") and len(words) > 1:
+            words = words[1:]
+        elif mention.kind != MentionKind.NAME:
+            return None  # "the vet", "Coach": whoever the article says
+        if len(words) != 1 or words[0].lower() not in _KIN_GENDERS:
+            return None
+        kin = words[0].lower()
+        named = self._kin_named(self._quoting, [kin]) or self._kin_written_next(self._quoting, kin, mention.end)
+        if named:
+            self._remember(mention, named, SpeakerType.PERSON, self.gender(name_key(named)))
+            return named, SpeakerType.PERSON
+        return f"{self._quoting}’s {kin}", SpeakerType.DESCRIPTION
 
     def _resolve(self, mention: Mention) -> tuple[str | None, str]:
         if mention.parts:
@@ -2035,11 +2060,22 @@ class ArticleSpeakers:
         surname, gender = name_key(_surname(name)), _KIN_GENDERS[rest[0].lower()]
         family = {key: self.gender(key) for key in self._names if key != name_key(name) and len(key.split()) > 1
                   and key.split()[-1] == surname}
-        same = {key for key, known in family.items() if known == gender}
+        wanted = _KIN_SAME.get(rest[0].lower(), rest[0].lower())
+        same = {key for key, known in family.items() if known == gender
+                and self._written_as_kin(key) in (None, wanted)}  # not "his brother, Callum Kerrigan" for "Dad"
         if loose and not same:  # "Yuko", mostly a woman's name, where the article gives no gender
             same = {key for key, known in family.items() if known is None
                     and guessed_first_name(key.split()[0].capitalize()) in ("unknown", f"mostly_{gender}")}
         return self._names[same.pop()] if len(same) == 1 else None
+
+    def _written_as_kin(self, key: str) -> str | None:
+        """The kin noun the article first writes just before the full name ``key`` ("his
+        brother, Callum Kerrigan"), as :data:`_KIN_SAME` reads it; None where it writes none."""
+        for at, full, _ in self.full_names:
+            if name_key(full) == key:
+                kin = _KIN_WRITTEN_BEFORE.search(self.text, max(0, at - 24), at)
+                return _KIN_SAME.get(kin.group(1).lower(), kin.group(1).lower()) if kin else None
+        return None
 
     def _named_as_organization(self, mention: Mention) -> bool:
         """A name right after a noun for a body: "the South Korean newspaper Hankook Ilbo"; not
@@ -2499,6 +2535,8 @@ class ArticleSpeakers:
             if titled:
                 return titled
             called = {key for key in self._names if self._addressee and key.split()[0] == self._addressee.lower()}
+            if self._quoting:
+                called.add(name_key(self._quoting))  # "He told me, ‘…’": not the one telling
             # "Asked whether Thornbury's amendment could pass, she said": not the one asked about
             at = self._before_asked(mention.start)
             found = self._most_salient(at, gender_pron, skip=called) or self._alone_but_named(at, gender_pron)
@@ -2547,6 +2585,8 @@ class ArticleSpeakers:
             if known.type == SpeakerType.ORGANIZATION:
                 continue
             if gender_pron and not self._compatible(name_key(known.name), known.type, gender_pron):
+                continue
+            if self._quoting and known.name == self._quoting:
                 continue
             return known
         if mention.text.lower() == "it":
@@ -4665,6 +4705,9 @@ _PARENT_OF = re.compile(r"\b(his|her|His|Her) (father|mother|dad|mum|mom)\b")  #
 _SENIORITY = re.compile(r"\b[Tt]he (younger|elder|older|junior|senior) $")  # "the younger Tapia"
 _SPACE = re.compile(r"\s*")
 _ANOTHER_REACH = 3  # sentences back to the people "another" is one more of
+# A kin noun written just before a name ("his brother, Callum Kerrigan"), and the nouns that are one kin.
+_KIN_WRITTEN_BEFORE = re.compile(rf"\b({_KIN_NOUNS})\b,?[ \t]+$", re.I)
+_KIN_SAME = {"dad": "father", "mum": "mother", "mom": "mother"}
 _KIN_NEXT_PARAGRAPHS = 2  # how far after a lede's "the mum of …" her name may first be written
 # "THE mum of Harbour Street star Jade Okonkwo": a kin noun, and whose
 _KIN_OF_NAME = re.compile(rf"(?i:the|a)\s+(?P<kin>(?i:{_KIN_NOUNS}))\s+of\s+(?P<owner>.*[A-Z].*)")

@@ -129,7 +129,7 @@ def test_every_sieve_is_registered_once_and_in_the_default_order():
     assert sorted(DEFAULT_ORDER) == sorted(SIEVES)
     assert all(SIEVES[name].name == name and 0 < SIEVES[name].confidence <= 1 for name in SIEVES)
     after = [n for n in DEFAULT_ORDER if SIEVES[n].stage is not Stage.QUOTE]
-    assert after == ["interview", "floating", "echo", "reported"]
+    assert after == ["interview", "floating", "echo", "nested", "reported"]
 
 
 def test_a_sieve_left_out_leaves_its_quotes_to_the_next_one():
@@ -479,7 +479,8 @@ def test_words_owned_by_the_one_whose_response_introduces_them(extract):
 def test_a_quote_ending_in_a_quote_of_its_own_keeps_its_cue(extract):
     text = ("The senator said the label mattered less than the policy.\n\n"
             "“I would tell them, ‘That’s ridiculous,’” the senator added.")
-    assert [q.speaker_mention for q in extract(text) if q.kind == "direct"] == ["the senator"]
+    assert [(q.speaker_mention, q.sieve) for q in extract(text) if q.kind == "direct"] == [
+        ("the senator", "beside"), ("the senator", "nested")]  # the words he would say are his too
 
 
 def test_a_quote_after_a_sentence_about_someone_new_is_theirs_not_the_last_speakers(extract):
@@ -1121,3 +1122,29 @@ def test_a_quote_after_the_one_sentence_its_paragraph_opens_on_is_that_persons(e
             "Dafydd Rhys is loading buckets while his father watches.\n\n"
             "Rhys still remembers the phone call. \"The vet rang me in the car. I knew then.\"")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dafydd Rhys"]
+
+
+def test_a_quotation_inside_a_quote_is_the_words_of_the_one_it_says_spoke_them(extract):
+    text = ("Last shift at the mill\n\n"
+            "Gordon Abernethy, 63, started at the Kelvinside paper mill in 1979. His foreman then was Hamish "
+            "Rintoul, who retired in 2004.\n\n"
+            "“Hamish looked at me on my first morning and said, ‘Keep your hands where I can see them,’” "
+            "Abernethy said. “I told him, ‘I will, sir.’ I never called him anything else.”\n\n"
+            "His wife, Morag Abernethy, has packed his lunch for 44 years.\n\n"
+            "“My wife always says, ‘You’ll miss the noise before you miss the money,’” he said.\n\n"
+            "“It’s easy to say, ‘Find another job,’” he added. “At 63 it is not.”")
+    inner = [(q.quote, q.speaker, q.sieve) for q in extract(text) if q.sieve == "nested"]
+    assert inner == [("Keep your hands where I can see them,", "Hamish Rintoul", "nested"),
+                     ("I will, sir.", "Gordon Abernethy", "nested"),
+                     ("You’ll miss the noise before you miss the money,", "Morag Abernethy", "nested")]
+
+
+def test_he_inside_a_quote_is_never_its_speaker_and_kin_is_the_speakers(extract):
+    text = ("Caddie’s advice\n\n"
+            "Brodie Kerrigan won the club championship on Sunday with his brother, Callum Kerrigan, carrying "
+            "his bag.\n\n"
+            "“He looked at me on the 18th and said, ‘You’ve made this putt a thousand times,’” Brodie "
+            "Kerrigan said. “Dad used to say, ‘Hit it firm or go home.’”")
+    inner = [(q.quote, q.speaker) for q in extract(text) if q.sieve == "nested"]
+    assert inner == [("You’ve made this putt a thousand times,", "Callum Kerrigan"),
+                     ("Hit it firm or go home.", "Brodie Kerrigan’s dad")]
