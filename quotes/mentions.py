@@ -129,8 +129,10 @@ _GLUED_TIME = re.compile(r"^(?:AM|PM)(?=[A-Z][a-z])")  # "10:14 PMDonald Trump" 
 
 
 def _is_cap(word: str) -> bool:
-    """Whether ``word`` may be a word of a name: capitalised, "al-Bayati", or "3M"."""
+    """Whether ``word`` may be a word of a name: capitalised, "al-Bayati", an Irish surname's
+    "hAodha" (of "Ó hAodha"), or "3M"."""
     return word[:1].isupper() or (word.startswith(("al-", "el-")) and word[3:4].isupper()) or (
+        word[:1] in "hnt" and word[1:2].isupper()) or (
         word[:1].isdigit() and any(c.isalpha() for c in word) and not _AGE.match(word)
         and not _DECADE.fullmatch(word))  # "a man in his 50s", "the 1990s"
 

@@ -113,11 +113,12 @@ _CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽĆŃŘĐĀĒĪŌŪŞĞİŐŰĄĘ"
 # each word opening on its capital; "Ma." is Maria as Filipino names write it ("Ma. Teresa
 # Villacorta-Ramos").
 _NAME_WORD = rf"(?:Ma\.|[{_CAPITAL}](?:[\w’'-]+|\.(?:[A-Z]\.)*))"
-_NAME_RUN = re.compile(  # words of a name; "Ó" joins an Irish name, "al-" an Arabic one ("Nadia al-Bayati")
-    rf"{_NAME_WORD}(?:[ \t]+(?:(?:{NAME_RUN_PARTICLE_PATTERN}|Ó|Ua)[ \t]+)*(?:al-|el-)?{_NAME_WORD})+"
+_NAME_RUN = re.compile(  # words of a name; "Ó" joins an Irish name ("Colm Ó hAodha"), "al-" an Arabic one
+    rf"{_NAME_WORD}(?:[ \t]+(?:(?:{NAME_RUN_PARTICLE_PATTERN}|Ó|Ua)[ \t]+)*"
+    rf"(?:al-|el-|[hnt](?=[{_CAPITAL}]))?{_NAME_WORD})+"
 )
 _SURNAME_PARTICLES = frozenset("Ó Ua Ní Nic Mac Mc".split())  # words that open an Irish or Scottish surname
-_IRISH_PARTICLE = re.compile(r"\b(Ó|Ní) (?=[A-Z])")
+_IRISH_PARTICLE = re.compile(r"\b(Ó|Ní) (?=[hnt]?[A-Z])")
 _GLUED_TIME = re.compile(r"^(?:AM|PM)(?=[A-Z][a-z])")
 
 

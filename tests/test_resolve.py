@@ -5114,3 +5114,13 @@ def test_initials_after_a_places_words_never_reach_across_a_sentence(extract):
             "3.30pm: A FWSC spokesperson said: “The system is moving more slowly than the models expected.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Federal Weather and Seismology Centre spokesperson"]
+
+
+def test_an_irish_surname_with_a_prefixed_h_is_one_name(extract):
+    text = ("Sentencing in Ennis\n\n"
+            "Judge Brídín Ó hUiginn heard the case on Tuesday. Judge Ó hUiginn said it had been “a senseless "
+            "assault on a woman walking home”.\n\n"
+            "“Nobody in this town should be afraid to walk home,” the judge said.\n\n"
+            "The victim's friend, Saoirse Ní hAodha, said: “We just want it to stop.”")
+    assert [q.speaker for q in extract(text) if q.kind in ("partial", "direct")] == [
+        "Brídín Ó hUiginn", "Brídín Ó hUiginn", "Saoirse Ní hAodha"]
