@@ -4609,6 +4609,15 @@ def _surname(name: str) -> str:
     return words[-1].rstrip(",")
 
 
+def _surname_holder(name: str, seen: dict[str, tuple[int, str, str | None]]) -> str:
+    """The full name a surname written alone stands for where it opens on a particle ("says Van
+    der Merwe" of Koos van der Merwe), else ``name``."""
+    if name.split()[0].lower() not in NAME_RUN_PARTICLES:
+        return name
+    key = name_key(name)
+    return next((full for k, (_, full, _) in seen.items() if k.endswith(" " + key)), name)
+
+
 def _family_name(name: str) -> str:
     """A full name's surname with the particles that open it: "Mac Craith" of Dónal Mac Craith,
     "von der Leyen" of Ursula von der Leyen, as a relative's name takes it."""
@@ -4860,7 +4869,8 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             # a place before a title and the name: "His father, Millbrook head coach Dale Hutchins", "his
             # younger brother, Lakers defenceman Luc Pelletier"
             continue
-        before = [(at, name) for at, name, _ in seen.values() if kin.start() - _KIN_REACH < at < kin.start()]
+        before = [(at, _surname_holder(name, seen)) for at, name, _ in seen.values()
+                  if kin.start() - _KIN_REACH < at < kin.start()]
         joined = _AND_BEFORE.search(text, max(0, kin.start() - 40), kin.start())
         if joined:  # "Ebeling and her husband, Tom,": the one just written before "and"
             before = [(at, name) for at, name, _ in seen.values()
@@ -4875,7 +4885,9 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
                          and first_name_gender(name) in (None, gender)), default=None)
         if owner:
             full = f"{given} {_family_name(owner[1])}"  # "his younger brother Eoin" of Dónal Mac Craith
-            seen.setdefault(name_key(full), (kin.start("first"), full, None))
+            written = seen.get(name_key(full))
+            if written is None or written[0] > kin.start("first"):  # named in full only further on: known from here
+                seen[name_key(full)] = (kin.start("first"), written[1] if written else full, written and written[2])
     # "Suu Kyi" is Aung San Suu Kyi where the article gives both: the shorter is not a person of its own
     tails = {" ".join(words[k:]) for words in (key.split() for key in seen) for k in range(1, len(words))}
     # "Kamarul Ariffin" after "Deputy Minister Datuk Seri Kamarul Ariffin Zulkifli": his given names

@@ -5124,3 +5124,13 @@ def test_an_irish_surname_with_a_prefixed_h_is_one_name(extract):
             "The victim's friend, Saoirse Ní hAodha, said: “We just want it to stop.”")
     assert [q.speaker for q in extract(text) if q.kind in ("partial", "direct")] == [
         "Brídín Ó hUiginn", "Brídín Ó hUiginn", "Saoirse Ní hAodha"]
+
+
+def test_a_son_named_by_first_name_takes_his_fathers_surname_with_its_particles(extract):
+    text = ("Vineyard in trouble\n\n"
+            "Hendrik de Villiers has grown grapes outside Robertson for 40 years.\n\n"
+            "“We have never picked this early,” says De Villiers, 71.\n\n"
+            "His son, Pieter, 38, keeps the books.\n\n"
+            "“The numbers do not lie,” he says.\n\n"
+            "Pieter de Villiers says the co-op has cut its price twice.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Hendrik de Villiers", "Pieter de Villiers"]
