@@ -497,7 +497,12 @@ _TITLE_CASE_LINK = re.compile(r"\s(?:Of|On|For|To|In|At)\s")  # a headline's cap
 _QUANTIFIER_OPENING = re.compile(r"[ \t“\"]*(?:Many|Some|Several|Others|Most)\s+(?!of\b)[a-z]")  # "Many took to …"
 _PLURAL_WORD = re.compile(r"\b([a-z]+s)\b")
 _DOTTED_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Rev)\.[ \t]+$")
-_NAMED_SUBJECT = re.compile(r"[ \t“\"]*([A-Z][\w’'&-]+(?:[ \t]+[A-Z][\w’'&-]+){1,4})[ \t]+([a-z]+)\b")
+# A sentence's subject by name: "Pennine Link has …", "The American Red Cross of Massachusetts said
+# …", "Tri-County Gas, which operates the line, …" (a comma after it opens an apposition).
+# An appositive running on to its closing comma: "The … Guild, a trade group representing small producers, said".
+_APPOSITION_RUNS_ON = re.compile(r"[ \t][^.,;:!?“”\"\n]{1,80},")
+_NAMED_SUBJECT = re.compile(r"[ \t“\"]*(?:The[ \t]+)?([A-Z][\w’'&-]+(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w’'&-]+)"
+                            r"{1,5})(?:,|[ \t]+([a-z]+)\b)")
 _PAIRED_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a first name and a surname, after a plural title
 _OWNED_SPLIT = re.compile(r"(?<=[’']s)\s+(?=[A-Z])")  # between an owner's name and what it owns
 _DESCRIBED_BODY_OPENING = re.compile(r"[ \t“\"]*The\s+([a-z]+)\b")  # "The committee has recommended …"
@@ -1559,7 +1564,8 @@ class ArticleSpeakers:
             return None
         name = m.group(1)
         if (self._article_gender.get(name_key(name)) or is_first_name(name.split()[0]) or name in STATES_AND_COUNTRIES
-                or any(w.lower() in STOP_WORDS or w.endswith(("’s", "'s")) for w in name.split())  # "If NPHET's"
+                or any((w[:1].isupper() and w.lower() in STOP_WORDS) or w.endswith(("’s", "'s"))
+                       for w in name.split())  # "If NPHET's"
                 or name in MULTIWORD_PLACES or name.split()[0].lower() in DETERMINERS
                 or m.group(2) in STOP_WORDS and m.group(2) not in ("has", "have", "is", "was")):
             return None
@@ -3395,7 +3401,8 @@ class ArticleSpeakers:
             rf"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,2}}(?:{heads}))\b")
         for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
             # "Mark Cuban, a billionaire investor,", "The Sudan Doctors Network, a group that tracks …"
-            apposed = self.text.startswith((",", ".", " that ", " which ", " who ", " whose "), m.end()) and (
+            apposed = (self.text.startswith((",", ".", " that ", " which ", " who ", " whose "), m.end())
+                       or _APPOSITION_RUNS_ON.match(self.text, m.end())) and (
                 _NAME_BEFORE_APPOSITIVE.search(self.text, max(0, m.start() - 40), m.start()))
             if apposed and apposed.group(1).lower() in _OPENING_ADVERBS:
                 apposed = None  # "However, a senior ministry official, who asked not to be named,"

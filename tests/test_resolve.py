@@ -5134,3 +5134,15 @@ def test_a_son_named_by_first_name_takes_his_fathers_surname_with_its_particles(
             "“The numbers do not lie,” he says.\n\n"
             "Pieter de Villiers says the co-op has cut its price twice.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Hendrik de Villiers", "Pieter de Villiers"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Tri-Valley Propane, which supplies the county, cut its prices on Friday.\n\n"
+     "In a statement, the company said: “We apologise for the delay.”", "Tri-Valley Propane"),
+    ("The Friends of Carrow Park said it had planted 400 trees.\n\n"
+     "“Every one was paid for by local people,” the charity said.", "Friends of Carrow Park"),
+    ("The Northern Beekeepers Guild, a trade group representing hobby keepers, said numbers had fallen. "
+     "“It has been a hard winter,” the group said.", "Northern Beekeepers Guild"),
+])
+def test_the_company_is_the_body_the_sentence_before_opens_on(extract, text, speaker):
+    assert [q.speaker for q in extract("Update\n\n" + text) if q.kind == "direct"] == [speaker]
