@@ -465,6 +465,7 @@ _PARTY_FROM_AFTER = re.compile(
     r",\s+an?\s+(?:[a-z]+\s+)?(?P<party>[A-Z][a-z]+)\s+from\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 # "(R-Tex.)": the state in full, so that the article's "the Texas Republican" is the one so tagged
 _STATE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in word_list("state_abbreviations"))
+_ABBREVIATIONS = word_set("abbreviations")  # "Co.", "Inc.": a dot that ends no name
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
 _RUNNING_ROLES = word_set("running_roles")
 _PLACE_NAMES = frozenset({p.lower() for p in STATES_AND_COUNTRIES} | {p.lower() for p in _STATE_ABBREVIATIONS.values()})
@@ -4282,6 +4283,8 @@ def _authored(m: re.Match) -> str:
     """Who :meth:`ArticleSpeakers._author`'s pattern found as a document's author, whichever of
     its ways of naming one matched."""
     found = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+    if found.endswith(".") and found.split()[-1].lower().rstrip(".") not in _ABBREVIATIONS:
+        found = found[:-1]  # "… from the Tana River County Government." ending its sentence; not "Acme Co."
     return found.removeprefix("The ") if len(found.split()) > 2 else found  # "The Sindh Assembly … passed a resolution"
 
 
@@ -4533,7 +4536,9 @@ _SPOKESPERSON = re.compile(_SPOKESPERSON_NOUN, re.I)
 _SPOKESPERSON_OF = rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSON_NOUN})\s+(?:for|of|at|from)\s+"
 # ... ending where the body's name begins; "An Garda Síochána": the Irish article is the name's
 _SPOKESPERSON_FOR = re.compile(_SPOKESPERSON_OF + r"(?:the\s+|(?P<an>An)\s+)?$")
-_CAPITALISED = r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
+# Capitalised words of a name, with "of", "for", "and", "the" between; never across a sentence's
+# end ("… from the Tana River County Government. It says"), though after "Co." or "St.".
+_CAPITALISED = r"[A-Z][\w.&-]*(?:(?<![a-z]{3}\.)\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
 # "a spokesperson for the commission", "a spokeswoman for Arctic Tern Marine"
 _SPOKESPERSON_OF_BODY = re.compile(_SPOKESPERSON_OF + rf"(?:the\s+)?(?P<body>[a-z]+\b|{_CAPITALISED})")
 # A body's initials: "IMF", "S.E.C.", and "TfGM" whose "f" is for the "for" in its name.

@@ -5146,3 +5146,11 @@ def test_a_son_named_by_first_name_takes_his_fathers_surname_with_its_particles(
 ])
 def test_the_company_is_the_body_the_sentence_before_opens_on(extract, text, speaker):
     assert [q.speaker for q in extract("Update\n\n" + text) if q.kind == "direct"] == [speaker]
+
+
+def test_a_documents_author_never_runs_across_a_sentences_end(extract):
+    text = ("Storm live\n\n"
+            "We have just received a statement from the Kilifi County Government. It says schools will stay "
+            "closed.\n\n"
+            "“All learners are safe,” the statement said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kilifi County Government"]
