@@ -1336,7 +1336,10 @@ def _body_with_and(toks: list[_Tok], k: int, lo: int = 0, names: Container[str] 
     # ("Centers for Disease Control and Prevention", "Department of Housing and Urban Development",
     # "Federation of Ghana Traders and Importers"): a word that ends like an abstract noun is no surname
     abstract = after[-1].lower().endswith(_ABSTRACT_ENDINGS)
-    headed = (start - 2 >= lo and toks[start - 1].text in ("of", "for", "on") and _is_org_head(toks[start - 2].text)
+    # ... or a spokesperson's: "a spokesperson for South Yorkshire Fire and Rescue" speaks for one body
+    headed = (start - 2 >= lo and toks[start - 1].text in ("of", "for", "on")
+              and (_is_org_head(toks[start - 2].text)
+                   or (toks[start - 1].text == "for" and SPOKESPERSON_HEAD.fullmatch(toks[start - 2].text) is not None))
               and len(after) <= 3 and not any(_is_title(w.lower().rstrip(".")) for w in after)
               and (abstract or not is_first_name(after[0]))
               and not any(w in COUNTRIES or w in US_STATES for w in after + before[-1:]))

@@ -5154,3 +5154,11 @@ def test_a_documents_author_never_runs_across_a_sentences_end(extract):
             "closed.\n\n"
             "“All learners are safe,” the statement said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kilifi County Government"]
+
+
+def test_a_spokesperson_for_a_fire_and_rescue_service_speaks_for_one_body(extract):
+    text = ("Crash on the M62\n\n"
+            "A spokesperson for West Yorkshire Fire and Rescue said: “Crews freed two people from the car.”\n\n"
+            "A spokesman for Senators Grassley and Leahy said: “They will vote no.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "West Yorkshire Fire and Rescue spokesperson", "Grassley and Leahy"]
