@@ -2569,6 +2569,9 @@ class ArticleSpeakers:
                                       None, SpeakerType.GROUP)) if couple else None
             if couple and pair:  # "In a post on the bakery’s Instagram account, the couple thanked … “…,” they wrote"
                 return _Known(couple.start(), pair, SpeakerType.GROUP, None)
+            family = self._family_subject(mention.start)
+            if family:  # "In a statement, Mr Pilling’s family thanked … . “…,” they said"
+                return family
             group = self._plural_subject(mention.start)
             if group and not any(k.position >= group.position and k.type != SpeakerType.PERSON for k in before):
                 return group
@@ -2695,6 +2698,22 @@ class ArticleSpeakers:
         if near and self.gender(last.key) is None and (head in _PERSON_ROLES or head in _UNNAMED_SOURCES
                                                        or is_person_noun(head)):
             return _Known(pos, name, SpeakerType.DESCRIPTION, None)
+        return None
+
+    def _family_subject(self, pos: int) -> _Known | None:
+        """The family a "they" at ``pos`` stands for where its sentence or the one before has a
+        person's family as its subject ("In a statement released through police, Mr Pilling’s
+        family thanked …"): "Gareth Pilling’s family", by the name the article gives in full."""
+        here = self._sentence_of(pos)
+        for s in range(here, max(-1, here - 2), -1):
+            m = _FAMILY_SUBJECT.search(self.text, self._sentence_starts[s], pos)
+            if m is None or self._quoted.covers(m.start("name")):
+                continue
+            surname = name_key(m.group("name")).split()[-1]
+            fulls = {self._names.get(name_key(full), full) for at, full, _ in self.full_names
+                     if at < m.start() and name_key(full).split()[-1] == surname}  # named before
+            if len(fulls) == 1:
+                return _Known(m.start("name"), f"{fulls.pop()}’s {m.group('kin')}", SpeakerType.GROUP, None)
         return None
 
     def _plural_subject(self, pos: int) -> _Known | None:
@@ -4398,6 +4417,10 @@ def _role_overlap(description: list[str], role: str) -> int:
 _PLURAL_SUBJECT = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w-]*s)\b(?!\s+(?:of|in)\b)")
 # A plural subject opening a sentence, after a linking word ("But many local residents say"),
 # and the people it gives as examples (", like Senators A and B,").
+# A person's family as a clause's subject: "Mr Pilling’s family thanked", "…, the Okafor family's …" aside.
+_FAMILY_SUBJECT = re.compile(r"(?:^|(?<=[,\n])\s*|(?<=\.\s))(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                             r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)[’']s\s+(?P<kin>family|relatives|parents)"
+                             r"\s+(?:[a-z]+ed|said|says|have|has)\b")
 _PLURAL_OPENER = re.compile(
     r"\s*(?:(?:But|And|Yet|Still|So|Meanwhile|Though|Although|While|Because),?\s+)?"
     r"((?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w-]*s))\b"

@@ -5162,3 +5162,12 @@ def test_a_spokesperson_for_a_fire_and_rescue_service_speaks_for_one_body(extrac
             "A spokesman for Senators Grassley and Leahy said: “They will vote no.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "West Yorkshire Fire and Rescue spokesperson", "Grassley and Leahy"]
+
+
+def test_they_after_a_persons_family_speaks_is_that_family(extract):
+    text = ("Cyclist badly hurt\n\n"
+            "Aled Morgan, 61, was struck on the A483. Mid Wales Ambulance Service said it had taken one man to "
+            "hospital.\n\n"
+            "In a statement released through police, Mr Morgan’s family thanked the passers-by who helped him.\n\n"
+            "“Aled has ridden that road for thirty years,” they said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Aled Morgan’s family"]
