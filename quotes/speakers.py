@@ -1978,6 +1978,12 @@ class ArticleSpeakers:
         words = written.split()
         first = words[0].lower()
         owned_at = next((k for k, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)), None)
+        if first == "their" and len(words) == 2 and words[1].lower() in _KIN_GENDERS:
+            # "Their father said …" of the twins: the one other of the family the article names of that gender
+            # (owned by people in view, who are not the kin themselves: the first of them that has one)
+            owners = [self._names.get(key) for _, key in self._ranked(mention.start, None)]
+            kin = next((k for k in (self._kin_named(o, words[1:]) for o in owners if o) if k), None)
+            return (kin, SpeakerType.PERSON) if kin else None
         if len(words) < 2 or (first not in ("his", "her") and owned_at is None):
             return None
         if owned_at is not None and first not in ("his", "her") and words[owned_at][:1].islower():

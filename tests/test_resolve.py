@@ -5171,3 +5171,11 @@ def test_they_after_a_persons_family_speaks_is_that_family(extract):
             "In a statement released through police, Mr Morgan’s family thanked the passers-by who helped him.\n\n"
             "“Aled has ridden that road for thirty years,” they said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Aled Morgan’s family"]
+
+
+def test_their_father_is_the_one_man_of_the_familys_name(extract):
+    text = ("The Okonjo twins\n\n"
+            "“We argue about splits every night,” Ada Okonjo said. Her sister, Chioma Okonjo, nodded.\n\n"
+            "“Coaching them is the easy part,” said Emeka Okonjo, who has led the club since 2015.\n\n"
+            "Their father said the rivalry started when they were four.")
+    assert [q.speaker for q in extract(text) if q.kind == "indirect"][-1] == "Emeka Okonjo"
