@@ -1489,6 +1489,13 @@ def _answerer(ctx: Context, q: QuoteSpan, prev: tuple[QuoteSpan, Attribution] | 
     text = ctx.text
     start = text.rfind("\n", 0, q.open) + 1
     question = prev[1] if prev is not None and _questioner(prev[1].mention) else None
+    # "Whitaker: “Is that effort, or is it size?”", a press conference's question put under a label
+    put_under = prev[1] if prev is not None and question is None else None
+    labelled = (put_under is not None and put_under.sieve in ("colon", "label") and put_under.mention is not None
+                and text[put_under.start:put_under.end].rstrip().endswith("?")
+                and not text[q.start:q.end].rstrip().endswith("?"))  # a question after a question answers none
+    if labelled:
+        question = put_under
     turn = _exchange_turn(text, q, done) if prev is not None and _whole_paragraph(text, q) and (
         q.group == 0 or q.group != prev[0].group) else None
     if turn is not None:
@@ -1521,8 +1528,9 @@ def _answerer(ctx: Context, q: QuoteSpan, prev: tuple[QuoteSpan, Attribution] | 
         mention = Mention(called.start(1), called.end(1), called.group(1), MentionKind.NAME, called.group(1), None,
                           SpeakerType.PERSON)
         return Attribution(q.start, q.end, q.kind, question.cue, mention, FLOATING, 0.6)
+    asker = question.mention.text.lower() if labelled and question is not None and question.mention else None
     return next((a for a in reversed(done) if a.mention is not None and not _questioner(a.mention)
-                 and a.start < q.start), None)
+                 and a.start < q.start and a.mention.text.lower() != asker), None)
 
 
 def _exchange_turn(text: str, q: QuoteSpan, done: list[Attribution]) -> Attribution | None:

@@ -1148,3 +1148,13 @@ def test_he_inside_a_quote_is_never_its_speaker_and_kin_is_the_speakers(extract)
     inner = [(q.quote, q.speaker) for q in extract(text) if q.sieve == "nested"]
     assert inner == [("You’ve made this putt a thousand times,", "Callum Kerrigan"),
                      ("Hit it firm or go home.", "Brodie Kerrigan’s dad")]
+
+
+def test_the_answer_to_a_question_put_under_a_label_is_the_one_answering(extract):
+    text = ("Coach's media day\n\n"
+            "Lakeside coach Marta Kowalski met reporters on Monday.\n\n"
+            "“We lost the boards by 12,” Kowalski said. “That is on me.”\n\n"
+            "Brennan: “Is that effort, or is it size?”\n\n"
+            "“Some of both. We are not a tall team.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Marta Kowalski", "Marta Kowalski", "Brennan", "Marta Kowalski"]
