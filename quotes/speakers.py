@@ -5053,7 +5053,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
                      or (len(words) > 2 and words[0].lower() in GROUP_NOUNS)):  # "Chief of Staff Park Jin-woo"
         dropped.append(words.pop(0))  # "Said Ellis", "Although Scott"
     # An owner before a name is no part of it: "NBC’s Dante Chinni", "CBC's Anna Maria Tremonti"
-    owners = [k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))]  # "Sound’s Whitfield rips …"
+    owners = [k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))  # "Sound’s Whitfield rips …"
+              or (w.endswith(("s’", "s'")) and is_first_name(words[k + 1]))]  # "Villa Nights’ Jade and Connor split"
     if owners:
         dropped, words = dropped + words[:owners[-1] + 1], words[owners[-1] + 1:]
     # A body's name ends where a person's begins: "Speaker of the House Newt Gingrich"

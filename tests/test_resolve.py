@@ -5179,3 +5179,11 @@ def test_their_father_is_the_one_man_of_the_familys_name(extract):
             "“Coaching them is the easy part,” said Emeka Okonjo, who has led the club since 2015.\n\n"
             "Their father said the rivalry started when they were four.")
     assert [q.speaker for q in extract(text) if q.kind == "indirect"][-1] == "Emeka Okonjo"
+
+
+def test_a_plural_owner_before_a_first_name_is_no_part_of_the_name(extract):
+    text = ("Island Hearts’ Kayla and Reece split after six weeks\n\n"
+            "ISLAND Hearts star Kayla Mbeki has split from boyfriend Reece Dunn.\n\n"
+            "In a post, Kayla wrote: “We are no longer together.”\n\n"
+            "Analysts’ Tom Hardcastle said: “Ratings will dip.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kayla Mbeki", "Tom Hardcastle"]
