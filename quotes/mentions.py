@@ -1448,7 +1448,8 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         split = party  # "Liberal Democrat Ruth Okonjo", "Conservative Tom Hale": the party is what they are
     name_toks = toks[split:i + 1]
     owners = [k for k, t in enumerate(name_toks[:-2]) if t.text.endswith(("’s", "'s"))
-              and (t.text[:-2].isupper() or t.text[:-2] in ORG_NAMES or t.text[:-2] in PARTY_WORDS)]
+              and (t.text[:-2].isupper() or t.text[:-2] in ORG_NAMES or t.text[:-2] in PARTY_WORDS
+                   or is_first_name(name_toks[k + 1].text))]  # "Harbour Street’s Lauren Petrie": a show's
     if owners and not is_org:  # "NBC’s Dante Chinni": the outlet that owns the name goes to the role
         split += owners[-1] + 1
         name_toks = name_toks[owners[-1] + 1:]

@@ -5187,3 +5187,10 @@ def test_a_plural_owner_before_a_first_name_is_no_part_of_the_name(extract):
             "In a post, Kayla wrote: “We are no longer together.”\n\n"
             "Analysts’ Tom Hardcastle said: “Ratings will dip.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kayla Mbeki", "Tom Hardcastle"]
+
+
+def test_an_owner_before_a_first_name_and_surname_goes_to_the_role(extract):
+    text = ("Soap news\n\n"
+            "“I’m not going anywhere,” Maple Close’s Dana Whitlock told us.\n\n"
+            "Speaking at the launch, Brookfield University's Omar Haddad said: “The data is clear.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dana Whitlock", "Omar Haddad"]
