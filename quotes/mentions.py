@@ -1281,6 +1281,9 @@ def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
     a few capitalised words before ("Association of Municipalities of Ontario")."""
     if any(t.text.lower() in ORG_WORDS for t in toks[max(0, j - 3):i + 1]):
         return True
+    if j >= 3 and toks[j - 1].text == "of" and toks[j - 2].text.lower() in _LOCAL_GOVERNMENTS and (
+            toks[j - 2].text[:1].isupper() and toks[j - 3].text.lower() == "the"):
+        return True  # "the City of Cape Town said": the municipality
     if any(is_first_name(t.text) or _is_title(t.text.lower().rstrip(".")) for t in toks[j:i + 1]):
         return False  # "House Speaker Paul D. Ryan of Wisconsin": a person of a place
     k = j - 1
@@ -1296,6 +1299,7 @@ _AND_SPOUSE = re.compile(r"\s+and\s+(?:his|her)\s+(?:wife|husband|partner)$")  #
 _RETIRED = frozenset(("retd", "rtd", "ret", "retired"))  # "Maj Gen (retd)", as South Asian news writes a rank
 _BODY_NAME_WORDS = 8  # the most words before the last of a body's name read for its head
 _BODY_LINKS = frozenset(("of", "for", "the", "and", "&", "on"))
+_LOCAL_GOVERNMENTS = word_set("local_government_heads")
 
 
 def _is_org_head(word: str) -> bool:
@@ -1419,6 +1423,8 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     is_org = (toks[i].text.lower().strip(".") in ORG_WORDS or toks[i].text in ORG_NAMES or run in MULTIWORD_PLACES
               or (i > j and toks[i].text.lower() in DOCUMENT_NOUNS)  # "American Community Survey"
               # "Centers for …", "General Confederation of Labour"
+              or (i > j + 1 and toks[j].text.lower() in _LOCAL_GOVERNMENTS and toks[j + 1].text == "of"
+                  and j > lo and toks[j - 1].text.lower() == "the")  # "the City of Cape Town"
               or (i > j + 1 and any(_is_org_head(toks[m].text) and toks[m + 1].text in ("of", "for")
                                     for m in range(j, min(i, j + 2))))
               or _named_with_the(toks, j, i, lo)  # "The Canadian Red Cross"

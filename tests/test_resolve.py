@@ -5194,3 +5194,11 @@ def test_an_owner_before_a_first_name_and_surname_goes_to_the_role(extract):
             "“I’m not going anywhere,” Maple Close’s Dana Whitlock told us.\n\n"
             "Speaking at the launch, Brookfield University's Omar Haddad said: “The data is clear.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dana Whitlock", "Omar Haddad"]
+
+
+def test_the_city_of_a_place_is_the_municipality_that_speaks(extract):
+    text = ("Road closure\n\n"
+            "In a written reply, the City of Tshwane said the bridge was “structurally unsafe”.\n\n"
+            "The Town of Aurora said: \"The road will reopen on Friday.\"")
+    assert [q.speaker for q in extract(text) if q.kind in ("partial", "direct")] == [
+        "City of Tshwane", "Town of Aurora"]
