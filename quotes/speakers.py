@@ -1176,6 +1176,13 @@ class ArticleSpeakers:
             candidates = [(start, key) for start, key in candidates
                           if self._article_gender.get(key, self._name_gender(self._names[key])) in (None, gender)]
         earlier = [(start, key) for start, key in candidates if start < pos]
+        if gender and len({key for _, key in earlier}) > 1:
+            # "Mr Kilbride" of Jess Kilbride and her father Greg: the one of them known, or by first name
+            # likely, to be of the honorific's gender
+            agreeing = {key for _, key in earlier if self._article_gender.get(key) == gender
+                        or _guessed_gender(self._names[key]) in (gender, f"mostly_{gender}")}
+            if len(agreeing) == 1:
+                return agreeing.pop()
         senior = _SENIORITY.search(self.text, max(0, pos - 12), pos) if len({key for _, key in earlier}) > 1 else None
         ranked = self._by_seniority({self._names[key] for _, key in earlier}) if senior else None
         if senior and ranked:  # "The younger Rennie, speaking separately, said": the nephew, for the "he" after

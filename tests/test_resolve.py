@@ -5202,3 +5202,12 @@ def test_the_city_of_a_place_is_the_municipality_that_speaks(extract):
             "The Town of Aurora said: \"The road will reopen on Friday.\"")
     assert [q.speaker for q in extract(text) if q.kind in ("partial", "direct")] == [
         "City of Tshwane", "Town of Aurora"]
+
+
+def test_mr_of_two_who_share_a_surname_is_the_man(extract):
+    text = ("Bowler retires\n\n"
+            "Fast bowler Jess Ridley has retired from international cricket after 12 years.\n\n"
+            "Ridley’s father, Greg Ridley, who coached her in junior cricket, said the family was proud.\n\n"
+            "“She used to bowl at me until it was dark,” Mr Ridley said.\n\n"
+            "Asked what came next, Ridley said she would rest. “I’ll be in the crowd now,” she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Greg Ridley", "Jess Ridley"]
