@@ -4532,7 +4532,7 @@ _POSTED = re.compile(rf"\bposted\b|\bon\s+(?:{'|'.join(sorted(_PLATFORMS))}|soci
 # with its object ("The Cricket Association of Bengal congratulated the pacer on X")
 _DOCUMENT_SUBJECT = re.compile(r"(?:(?:The|the)\s+(?:[a-z]+[’']s\s+|(?P<pre>[a-z]+)\s+)?(?P<head>[a-z]+)"
                                r"|(?:[Tt]he\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&’'-]*)*))"
-                               r"(?:\s+\([A-Z][\w&.-]*\))?(?:,[^.;:“”\n]{1,120},)?,?\s+(?:[^.;:“”\n]{1,120}?\s(?:and|but)\s+)?(?:[a-z]+\s+){0,4}?")
+                               r"(?:\s+\([A-Z][\w&.-]*\))?(?:,[^.;:“”\n]{1,120},)?,?\s+(?:[^.;:“”\n]{1,120}?\s(?:and|but)\s+)?(?:[a-z]+\s+){0,6}?")
 _PRONOUN_POSTER = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,2}?")  # "she posted", "he later wrote"
 # After a name, what the accused in a court story is said to be: "Martin Cahill, of Clonroad Heights,
 # Ennis, is charged with", "Reece, 58, who denies the charge,", "Smith pleaded not guilty"

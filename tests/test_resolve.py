@@ -5211,3 +5211,11 @@ def test_mr_of_two_who_share_a_surname_is_the_man(extract):
             "“She used to bowl at me until it was dark,” Mr Ridley said.\n\n"
             "Asked what came next, Ridley said she would rest. “I’ll be in the crowd now,” she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Greg Ridley", "Jess Ridley"]
+
+
+def test_a_statement_is_its_sentences_subject_after_a_longer_verb(extract):
+    text = ("Budget hearing\n\n"
+            "The Kansas Rural Hospitals Alliance, which represents 40 hospitals, hit back at the plan in a "
+            "written statement sent to lawmakers.\n\n"
+            "“These cuts would close emergency rooms,” the statement read.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kansas Rural Hospitals Alliance"]
