@@ -1420,9 +1420,12 @@ class ArticleSpeakers:
             if spoken:  # "a spokesperson for Sheffield University": who spoke is named by the body
                 noun = spoken.group("noun").lower()
                 # ... or by the person they speak for: "a spokeswoman for Hillary Clinton" is not her
+                opened = self._body_opening_on(name) if " " not in name else None
                 person = mtype == SpeakerType.PERSON and name.split()[-1].lower() not in COMPANY_WORDS and (
                     is_first_name(name.split()[0]) or (" " not in name and name_key(name) in self._names)) and (
-                    not self.text.endswith(("the ", "The "), 0, at))  # "a spokesperson for the Red Cross": a body
+                    not self.text.endswith(("the ", "The "), 0, at)) and not opened  # "… for the Red Cross": a body
+                if opened:  # "a spokesperson for Harmon" of Harmon Industrial Group
+                    name = opened
                 if not person:  # "a spokesperson for CalMac": the body by its full name
                     name = _without_country(self._longer_body(name, mention.start))
                 if spoken.group("an") and not name.startswith("An "):
@@ -4037,6 +4040,15 @@ class ArticleSpeakers:
             if not self._quoted.covers(m.start()) and m.group().split()[-1].lower() in ORG_WORDS:
                 found = _OWNER_BEFORE.sub("", m.group())  # "The UN’s Food and Agriculture Organization"
         return found
+
+    def _body_opening_on(self, word: str) -> str | None:
+        """The one body the article names in full opening on ``word``, where it names no person
+        with that word in their full name ("Harmon" of Harmon Industrial Group)."""
+        if any(word in full.split() for _, full, _ in self.full_names):
+            return None
+        bodies = {" ".join(run).rstrip(".,") for run in self._body_runs()
+                  if len(run) > 1 and run[0] == word and run[-1].lower().rstrip(".,") in ORG_WORDS}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _longer_body(self, name: str, pos: int) -> str:
         """The fuller name of a body the article gives elsewhere ("the Times" → New York Times,

@@ -5219,3 +5219,10 @@ def test_a_statement_is_its_sentences_subject_after_a_longer_verb(extract):
             "written statement sent to lawmakers.\n\n"
             "“These cuts would close emergency rooms,” the statement read.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kansas Rural Hospitals Alliance"]
+
+
+def test_a_spokesperson_for_a_bodys_first_word_speaks_for_that_body(extract):
+    text = ("Wells tested\n\n"
+            "The plant was bought by Dalton Industrial Holdings in 2011. A spokesperson for Dalton said the "
+            "company \"has not been contacted by regulators\".")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Dalton Industrial Holdings spokesperson"]
