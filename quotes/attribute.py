@@ -1270,7 +1270,8 @@ def _opening_subject(ctx: Context, byline: re.Match | None, hi: int) -> Mention 
         if s_start >= hi:
             break
         subject = sentence_subject(ctx, s_start, s_end)
-        if subject is not None and subject.kind == MentionKind.NAME and subject.type == SpeakerType.PERSON:
+        if subject is not None and subject.kind == MentionKind.NAME and subject.type == SpeakerType.PERSON and (
+                not ctx.marked.covers(subject.start)):  # not "“Honestly? A television programme.”"
             return subject
     return None
 

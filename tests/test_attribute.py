@@ -1158,3 +1158,15 @@ def test_the_answer_to_a_question_put_under_a_label_is_the_one_answering(extract
             "“Some of both. We are not a tall team.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Marta Kowalski", "Marta Kowalski", "Brennan", "Marta Kowalski"]
+
+
+def test_the_person_an_interview_opens_on_is_never_words_inside_a_quote(extract):
+    text = ("Barrister hangs up her wig after 38 years\n\n"
+            "After 38 years and more than 200 jury trials, Leeds criminal barrister Ada Okafor KC is retiring.\n\n"
+            "She spoke to us in her chambers, surrounded by half-packed boxes.\n\n"
+            "What made you want to do criminal law?\n\n"
+            "“Honestly? A television programme. I watched a courtroom drama and I thought: I could do that.\n\n"
+            "“Nobody in our street had ever met a barrister.”\n\n"
+            "How has the job changed?\n\n"
+            "“The backlogs are the biggest change, by a distance.”")
+    assert "Honestly A" not in [q.speaker for q in extract(text)]
