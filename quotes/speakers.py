@@ -4778,6 +4778,8 @@ _ANOTHER_REACH = 3  # sentences back to the people "another" is one more of
 # A kin noun written just before a name ("his brother, Callum Kerrigan"), and the nouns that are one kin.
 _KIN_WRITTEN_BEFORE = re.compile(rf"\b({_KIN_NOUNS})\b,?[ \t]+$", re.I)
 _KIN_SAME = {"dad": "father", "mum": "mother", "mom": "mother"}
+# Two people by first name sharing the surname written once: "Earl and Bernice Tate", "Luis and Marisol Castellano".
+_COUPLE_NAMED = re.compile(r"\b(?P<first>[A-Z][a-z]+) and (?P<second>[A-Z][a-z]+) (?P<surname>[A-Z][\w’'-]+)\b")
 _KIN_NEXT_PARAGRAPHS = 2  # how far after a lede's "the mum of …" her name may first be written
 # "THE mum of Harbour Street star Jade Okonkwo": a kin noun, and whose
 _KIN_OF_NAME = re.compile(rf"(?i:the|a)\s+(?P<kin>(?i:{_KIN_NOUNS}))\s+of\s+(?P<owner>.*[A-Z].*)")
@@ -4948,6 +4950,14 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             written = seen.get(name_key(full))
             if written is None or written[0] > kin.start("first"):  # named in full only further on: known from here
                 seen[name_key(full)] = (kin.start("first"), written[1] if written else full, written and written[2])
+    for m in _COUPLE_NAMED.finditer(text):  # "Earl and Bernice Tate’s living room": Earl Tate too
+        surname = m.group("surname").removesuffix("’s").removesuffix("'s")
+        if (not skipped.covers(m.start()) and is_first_name(m.group("first")) and is_first_name(m.group("second"))
+                and surname.lower() not in ORG_WORDS and name_key(f"{m.group('second')} {surname}") in seen
+                and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())  # "Hillary Clinton and …"
+                and not any(key.split()[-1] == name_key(m.group("first")) for key in seen)):
+            full = f"{m.group('first')} {surname}"
+            seen.setdefault(name_key(full), (m.start(), full, None))
     # "Suu Kyi" is Aung San Suu Kyi where the article gives both: the shorter is not a person of its own
     tails = {" ".join(words[k:]) for words in (key.split() for key in seen) for k in range(1, len(words))}
     # "Kamarul Ariffin" after "Deputy Minister Datuk Seri Kamarul Ariffin Zulkifli": his given names

@@ -5226,3 +5226,12 @@ def test_a_spokesperson_for_a_bodys_first_word_speaks_for_that_body(extract):
             "The plant was bought by Dalton Industrial Holdings in 2011. A spokesperson for Dalton said the "
             "company \"has not been contacted by regulators\".")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Dalton Industrial Holdings spokesperson"]
+
+
+def test_a_couple_named_with_one_surname_are_both_named_in_full(extract):
+    text = ("Six months after the flood\n\n"
+            "The water line is still visible in Floyd and Imogene Pruitt’s living room.\n\n"
+            "“It’s not home, but it’s dry,” said Mr. Pruitt, 74. Hillary Clinton and Bernie Sanders were not "
+            "mentioned.\n\n"
+            "“We are grateful,” Mrs. Pruitt said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Floyd Pruitt", "Imogene Pruitt"]
