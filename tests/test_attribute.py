@@ -1170,3 +1170,11 @@ def test_the_person_an_interview_opens_on_is_never_words_inside_a_quote(extract)
             "How has the job changed?\n\n"
             "“The backlogs are the biggest change, by a distance.”")
     assert "Honestly A" not in [q.speaker for q in extract(text)]
+
+
+def test_a_sentence_on_the_manner_of_the_one_just_named_does_not_hide_them(extract):
+    text = ("Sentencing live\n\n"
+            "10.31am\n\n"
+            "Liam’s father, Colin Ashworth, is now reading his victim personal statement. His voice is steady.\n\n"
+            "“Liam was the loudest person in every room he walked into.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Colin Ashworth"]
