@@ -1449,6 +1449,12 @@ class ArticleSpeakers:
                 gender = gender or (_pronoun_gender(pronoun) if pronoun in ("his", "her") else None)
             self._remember(mention, name, mtype, gender)
             return name, mtype
+        bare = _BARE_SPOKESPERSON.fullmatch(mention.text) if mention.kind == MentionKind.DESCRIPTION else None
+        body = self._named_opener(mention.start) if bare else None
+        if bare and body:  # "Metro Manchester Transport, which …, has called … . A spokesperson said:"
+            described = f"{_without_country(self._longer_body(body, mention.start))} {bare.group('noun').lower()}"
+            self._remember_described(mention, described, bare.group("noun").lower())
+            return described, SpeakerType.DESCRIPTION
         kin_of = _KIN_OF_NAME.fullmatch(mention.text) if mention.kind == MentionKind.DESCRIPTION else None
         owner = self._known_name_ending(kin_of.group("owner")) if kin_of else None
         kin = (self._kin_named(owner, [kin_of.group("kin").lower()])
@@ -4780,6 +4786,7 @@ _KIN_WRITTEN_BEFORE = re.compile(rf"\b({_KIN_NOUNS})\b,?[ \t]+$", re.I)
 _KIN_SAME = {"dad": "father", "mum": "mother", "mom": "mother"}
 # Two people by first name sharing the surname written once: "Earl and Bernice Tate", "Luis and Marisol Castellano".
 _COUPLE_NAMED = re.compile(r"\b(?P<first>[A-Z][a-z]+) and (?P<second>[A-Z][a-z]+) (?P<surname>[A-Z][\w’'-]+)\b")
+_BARE_SPOKESPERSON = re.compile(r"[Aa]n?\s+(?P<noun>spokes(?:person|man|woman))")  # for no body named
 _KIN_NEXT_PARAGRAPHS = 2  # how far after a lede's "the mum of …" her name may first be written
 # "THE mum of Harbour Street star Jade Okonkwo": a kin noun, and whose
 _KIN_OF_NAME = re.compile(rf"(?i:the|a)\s+(?P<kin>(?i:{_KIN_NOUNS}))\s+of\s+(?P<owner>.*[A-Z].*)")

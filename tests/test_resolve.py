@@ -5235,3 +5235,12 @@ def test_a_couple_named_with_one_surname_are_both_named_in_full(extract):
             "mentioned.\n\n"
             "“We are grateful,” Mrs. Pruitt said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Floyd Pruitt", "Imogene Pruitt"]
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_the_sentence_before_opens_on(extract):
+    text = ("Strike live\n\n"
+            "Greater Tyne Transport, which oversees bus services in the region, has urged both sides to talk.\n\n"
+            "A spokesperson said: \"We are disappointed that passengers face disruption.\"\n\n"
+            "Talks broke down on Monday. A spokesman said: \"We will not comment.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Greater Tyne Transport spokesperson", "spokesman"]
