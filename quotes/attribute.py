@@ -1281,11 +1281,24 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
     """A headline's quotation that the story quotes again ("‘We can’t keep going like this’: the
     rural GP practices …" ⏎ … “We can’t keep going like this,” she said) is the words of whoever
     says them in the story, where the headline names no one ("says Swansea mother" names no one
-    either: the mother the story names is the one who says them)."""
+    either: the mother the story names is the one who says them); so is a live blog entry's
+    heading of a label and a quotation ("Union: “We'll be back out on Thursday”") that the
+    entry quotes again."""
     headline_end = ctx.text.find("\n")
     out = [a for _, a in found]
     if headline_end < 0:
         return out
+    for k, (q, a) in enumerate(found):  # a live blog's entry headed "Union: “We'll be back out on Thursday”"
+        words = _plain_words(ctx.text[q.start:q.end]) if q.open > headline_end else []
+        line_end = ctx.text.find("\n", q.close)
+        if len(words) < 2 or not _HEADING_QUOTE.fullmatch(ctx.text, ctx.text.rfind("\n", 0, q.open) + 1,
+                                                           len(ctx.text) if line_end < 0 else line_end):
+            continue
+        echo = next((b for p, b in found[k + 1:] if p.open < q.close + _HEADING_REACH and b.mention is not None
+                     and b.mention.kind != MentionKind.DESCRIPTION
+                     and _holds(_plain_words(ctx.text[b.start:b.end]), words)), None)
+        if echo is not None:
+            out[k] = a._replace(cue=echo.cue, mention=echo.mention, sieve=ECHO, confidence=SIEVES[ECHO].confidence)
     for k, (q, a) in enumerate(found):
         if q.open > headline_end:
             break
@@ -1306,6 +1319,10 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
     return out
 
 
+# A heading's label and quotation, the whole line: "Pennine Transit: “Our offer is fair”"; the entry under it
+# quotes the words again within this many characters.
+_HEADING_QUOTE = re.compile(r"[ \t]*[A-Z][\w’'&. -]{0,40}:[ \t]+[“\"‘'][^\n“”\"]{1,120}[”\"’'][ \t]*")
+_HEADING_REACH = 1500
 # What a headline's quotation before a colon is said by: "‘…’: glaciologist Eleri Vaughan on 20
 # years of …", "‘…’: a ferryman on forty years of crossings", "‘…’: Ledgerline’s founder on …".
 _HEADLINE_SPEAKER_AFTER = re.compile(r"(?:[ \t]*:|[ \t]+[—–-])[ \t]+"

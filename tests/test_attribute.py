@@ -1178,3 +1178,13 @@ def test_a_sentence_on_the_manner_of_the_one_just_named_does_not_hide_them(extra
             "Liam’s father, Colin Ashworth, is now reading his victim personal statement. His voice is steady.\n\n"
             "“Liam was the loudest person in every room he walked into.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Colin Ashworth"]
+
+
+def test_a_live_blog_headings_quotation_is_the_words_of_whoever_says_them_below(extract):
+    text = ("Rail strike live\n\n"
+            "16:42\n"
+            "Union: \"We'll be out again on Friday\"\n\n"
+            "RMU organiser Dave Kettle has been speaking outside the depot.\n\n"
+            "\"We'll be out again on Friday if nothing changes,\" he said.")
+    assert [(q.speaker, q.sieve) for q in extract(text) if q.kind in ("direct", "partial")] == [
+        ("Dave Kettle", "echo"), ("Dave Kettle", "beside")]
