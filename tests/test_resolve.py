@@ -5244,3 +5244,9 @@ def test_a_bare_spokesperson_speaks_for_the_body_the_sentence_before_opens_on(ex
             "Talks broke down on Monday. A spokesman said: \"We will not comment.\"")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Greater Tyne Transport spokesperson", "spokesman"]
+
+
+def test_a_spokesperson_for_a_terminals_company_is_no_persons(extract):
+    text = ("Port lockout\n\n"
+            "In Vancouver, a spokesperson for Glen Harbour Terminals said the port was “coping, for now.”")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Glen Harbour Terminals spokesperson"]
