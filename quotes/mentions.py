@@ -1145,7 +1145,9 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
                 continue
             if not (
                 (_is_cap(toks[j - 1].text) and toks[j - 1].text.lower() not in ("the", "a", "an")
-                 or toks[j - 1].text.lower() in NAME_PARTICLES)
+                 or toks[j - 1].text.lower() in NAME_PARTICLES
+                 # "Mac an Bhaird"
+                 or (toks[j - 1].text == "an" and j - 2 >= lo and toks[j - 2].text in ("Mac", "Nic")))
                 or (toks[j - 1].text == "the" and j - 3 >= lo and toks[j - 2].text in ("of", "for")
                     and _is_org_head(toks[j - 3].text))  # "Office of the Auditor General": the body's name
                 or (toks[j - 1].text.lower() in ("of", "for", "on", "and", "&") and j - 2 >= lo

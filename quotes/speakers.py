@@ -114,7 +114,7 @@ _CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽĆŃŘĐĀĒĪŌŪŞĞİŐŰĄĘ"
 # Villacorta-Ramos").
 _NAME_WORD = rf"(?:Ma\.|[{_CAPITAL}](?:[\w’'-]+|\.(?:[A-Z]\.)*))"
 _NAME_RUN = re.compile(  # words of a name; "Ó" joins an Irish name ("Colm Ó hAodha"), "al-" an Arabic one
-    rf"{_NAME_WORD}(?:[ \t]+(?:(?:{NAME_RUN_PARTICLE_PATTERN}|Ó|Ua)[ \t]+)*"
+    rf"{_NAME_WORD}(?:[ \t]+(?:(?:{NAME_RUN_PARTICLE_PATTERN}|Ó|Ua|(?<=Mac[ \t])an|(?<=Nic[ \t])an)[ \t]+)*"
     rf"(?:al-|el-|[hnt](?=[{_CAPITAL}]))?{_NAME_WORD})+"
 )
 _SURNAME_PARTICLES = frozenset("Ó Ua Ní Nic Mac Mc".split())  # words that open an Irish or Scottish surname

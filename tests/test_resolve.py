@@ -5250,3 +5250,12 @@ def test_a_spokesperson_for_a_terminals_company_is_no_persons(extract):
     text = ("Port lockout\n\n"
             "In Vancouver, a spokesperson for Glen Harbour Terminals said the port was “coping, for now.”")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Glen Harbour Terminals spokesperson"]
+
+
+def test_mac_an_joins_an_irish_surname(extract):
+    text = ("Appeal for witnesses\n\n"
+            "Pádraig Mac an Iomaire, 71, died after he was struck by a car in Spiddal.\n\n"
+            "In a statement, Mr Mac an Iomaire’s family said he was “the kindest man in Connemara”.\n\n"
+            "“She never missed a match,” said her friend Úna Nic an tSaoi.")
+    assert [q.speaker for q in extract(text) if q.kind in ("partial", "direct")] == [
+        "Pádraig Mac an Iomaire’s family", "Úna Nic an tSaoi"]
