@@ -790,6 +790,12 @@ class ArticleSpeakers:
                 served_as = " ".join(words[:head + 1])
                 self._roles_by_key[key].add(served_as)
                 bisect.insort(self.history, _Known(pos, name, SpeakerType.PERSON, None, {served_as}), key=_POSITION)
+            held = _ROLE_HELD_AFTER.match(self.text, pos + len(name)) if key in self._names else None
+            if held and held.group("role").split()[-1] in _PERSON_ROLES and not self._quoted.covers(pos):
+                # "Monique Tillery has been Ridgeway County’s sheriff for 97 days" is "the sheriff"
+                self._roles_by_key[key].add(held.group("role"))
+                bisect.insort(self.history, _Known(pos, name, SpeakerType.PERSON, None, {held.group("role")}),
+                              key=_POSITION)
             court = _COURT_ROLE_AFTER.match(self.text, pos + len(name)) if key in self._names else None
             if court:  # "Mark Kenyon, prosecuting," is "the prosecutor", as British court reports write
                 in_court = _COURT_ROLES[court.group(1)]
@@ -4787,6 +4793,11 @@ _KIN_SAME = {"dad": "father", "mum": "mother", "mom": "mother"}
 # Two people by first name sharing the surname written once: "Earl and Bernice Tate", "Luis and Marisol Castellano".
 _COUPLE_NAMED = re.compile(r"\b(?P<first>[A-Z][a-z]+) and (?P<second>[A-Z][a-z]+) (?P<surname>[A-Z][\w’'-]+)\b")
 _BARE_SPOKESPERSON = re.compile(r"[Aa]n?\s+(?P<noun>spokes(?:person|man|woman))")  # for no body named
+# A role held, said of a name: "Monique Tillery has been Ridgeway County’s sheriff", "Ana Ruiz is the
+# town's mayor"; the role's words end at its noun.
+_ROLE_HELD_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:has\s+been|had\s+been|is\s+now|is|was|became)\s+"
+                              r"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+)?"
+                              r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?=\s+(?:for|since|of|in|at|and)\b|[,.;])")
 _KIN_NEXT_PARAGRAPHS = 2  # how far after a lede's "the mum of …" her name may first be written
 # "THE mum of Harbour Street star Jade Okonkwo": a kin noun, and whose
 _KIN_OF_NAME = re.compile(rf"(?i:the|a)\s+(?P<kin>(?i:{_KIN_NOUNS}))\s+of\s+(?P<owner>.*[A-Z].*)")

@@ -5259,3 +5259,12 @@ def test_mac_an_joins_an_irish_surname(extract):
             "“She never missed a match,” said her friend Úna Nic an tSaoi.")
     assert [q.speaker for q in extract(text) if q.kind in ("partial", "direct")] == [
         "Pádraig Mac an Iomaire’s family", "Úna Nic an tSaoi"]
+
+
+def test_a_role_said_to_be_held_is_the_one_the_description_names(extract):
+    text = ("Sheriff interview\n\n"
+            "Monique Harte has been Ridgeway County’s sheriff for 97 days.\n\n"
+            "Anchor Dana Whitley sat down with Harte on Wednesday.\n\n"
+            "“Did you expect that kind of pushback?” Whitley asked.\n\n"
+            "“Some of it, sure,” the sheriff said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dana Whitley", "Monique Harte"]
