@@ -1383,6 +1383,22 @@ def split_bodies(run: str, names: Container[str] = ()) -> list[str]:
 _ROLE_QUALIFIER_WORDS = frozenset(("former", "top", "senior", "chief", "deputy", "acting", "vice"))
 
 
+def _person_of_body(toks: list[_Tok], j: int, i: int) -> int | None:
+    """Where the "of" stands in a run that names a person and then the body they are of
+    ("Nicholas Foo of Straits Meridian Securities"): a first name nearly always given to one
+    gender, one or two capitalised words after it, "of", and a body's name ending on its head."""
+    if not _is_org_head(toks[i].text):
+        return None
+    for m in range(j + 2, min(i, j + 6)):
+        if toks[m].text == "of" and m + 1 < i and _is_cap(toks[m + 1].text):
+            first = next((k for k in range(max(j, m - 3), m - 1) if is_first_name(toks[k].text)
+                          and guessed_first_name(toks[k].text) in ("male", "female")), None)
+            if first is not None and all(_is_cap(t.text) for t in toks[first + 1:m]):
+                return m
+            return None
+    return None
+
+
 def _title_in_body(toks: list[_Tok], j: int, k: int) -> bool:
     """Whether the title at ``toks[k]`` is a word of a body's name, just after "of" or "of the"
     after the body's head, and before no first name: "College of General Practitioners", "Office
@@ -1414,6 +1430,13 @@ def _named_with_the(toks: list[_Tok], j: int, i: int, lo: int) -> bool:
 
 def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities) -> Mention | None:
     """Split a capitalised run into role and name, and extend the role leftwards."""
+    of = _person_of_body(toks, j, i)
+    if of is not None:  # "Analyst Nicholas Foo of Straits Meridian Securities called": the person, of the body
+        person = _name_phrase(text, toks, j, of - 1, lo, entities)
+        if person is not None and person.kind == MentionKind.NAME and person.type != SpeakerType.ORGANIZATION:
+            affiliation = text[toks[of].start:toks[i].end]
+            return person._replace(end=toks[i].end, text=text[person.start:toks[i].end],
+                                   role=f"{person.role} {affiliation}" if person.role else affiliation)
     native = nationality_of(toks[i].text) if i > j and j > lo and toks[j - 1].text.lower() in DETERMINERS else None
     if native and (all(t.text in DEMONYMS for t in toks[j:i]) or native.split()[:-1] == [t.text for t in toks[j:i]]):
         # "the South African", "the New Zealander": one of a country's people, as "the German" is

@@ -5268,3 +5268,12 @@ def test_a_role_said_to_be_held_is_the_one_the_description_names(extract):
             "“Did you expect that kind of pushback?” Whitley asked.\n\n"
             "“Some of it, sure,” the sheriff said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dana Whitley", "Monique Harte"]
+
+
+def test_a_person_of_a_body_is_the_person_with_the_body_as_their_role(extract):
+    text = ("Markets\n\n"
+            "Analyst Priya Menon of Harbour Crest Securities called the bank “one of the better-run mid-caps”.\n\n"
+            "The Bank of England said: “Rates will stay where they are.”")
+    found = [(q.speaker, q.role) for q in extract(text) if q.kind in ("partial", "direct")]
+    assert found[0][0] == "Priya Menon" and "of Harbour Crest Securities" in found[0][1]
+    assert found[1][0] == "Bank of England"
