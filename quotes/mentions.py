@@ -1283,8 +1283,7 @@ def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
     a few capitalised words before ("Association of Municipalities of Ontario")."""
     if any(t.text.lower() in ORG_WORDS for t in toks[max(0, j - 3):i + 1]):
         return True
-    if j >= 3 and toks[j - 1].text == "of" and toks[j - 2].text.lower() in _LOCAL_GOVERNMENTS and (
-            toks[j - 2].text[:1].isupper() and toks[j - 3].text.lower() == "the"):
+    if j >= 2 and _local_government(toks, j - 2):
         return True  # "the City of Cape Town said": the municipality
     if any(is_first_name(t.text) or _is_title(t.text.lower().rstrip(".")) for t in toks[j:i + 1]):
         return False  # "House Speaker Paul D. Ryan of Wisconsin": a person of a place
@@ -1302,6 +1301,13 @@ _RETIRED = frozenset(("retd", "rtd", "ret", "retired"))  # "Maj Gen (retd)", as 
 _BODY_NAME_WORDS = 8  # the most words before the last of a body's name read for its head
 _BODY_LINKS = frozenset(("of", "for", "the", "and", "&", "on"))
 _LOCAL_GOVERNMENTS = word_set("local_government_heads")
+
+
+def _local_government(toks: list[_Tok], k: int, lo: int = 0) -> bool:
+    """Whether ``toks[k]`` opens a local government's name after "the": "the City of Cape Town",
+    "the Town of Oakville" (a body that speaks, not the place)."""
+    return (lo < k and k + 1 < len(toks) and toks[k].text[:1].isupper() and toks[k].text.lower() in _LOCAL_GOVERNMENTS
+            and toks[k + 1].text == "of" and toks[k - 1].text.lower() == "the")
 
 
 def _is_org_head(word: str) -> bool:
@@ -1448,8 +1454,7 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     is_org = (toks[i].text.lower().strip(".") in ORG_WORDS or toks[i].text in ORG_NAMES or run in MULTIWORD_PLACES
               or (i > j and toks[i].text.lower() in DOCUMENT_NOUNS)  # "American Community Survey"
               # "Centers for …", "General Confederation of Labour"
-              or (i > j + 1 and toks[j].text.lower() in _LOCAL_GOVERNMENTS and toks[j + 1].text == "of"
-                  and j > lo and toks[j - 1].text.lower() == "the")  # "the City of Cape Town"
+              or (i > j + 1 and _local_government(toks, j, lo))  # "the City of Cape Town"
               or (i > j + 1 and any(_is_org_head(toks[m].text) and toks[m + 1].text in ("of", "for")
                                     for m in range(j, min(i, j + 2))))
               or _named_with_the(toks, j, i, lo)  # "The Canadian Red Cross"
