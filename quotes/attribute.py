@@ -1289,14 +1289,13 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
     if headline_end < 0:
         return out
     for k, (q, a) in enumerate(found):  # a live blog's entry headed "Union: “We'll be back out on Thursday”"
-        words = _plain_words(ctx.text[q.start:q.end]) if q.open > headline_end else []
         line_end = ctx.text.find("\n", q.close)
-        if len(words) < 2 or not _HEADING_QUOTE.fullmatch(ctx.text, ctx.text.rfind("\n", 0, q.open) + 1,
-                                                           len(ctx.text) if line_end < 0 else line_end):
+        if q.open <= headline_end or not _HEADING_QUOTE.fullmatch(
+                ctx.text, ctx.text.rfind("\n", 0, q.open) + 1, len(ctx.text) if line_end < 0 else line_end):
             continue
-        echo = next((b for p, b in found[k + 1:] if p.open < q.close + _HEADING_REACH and b.mention is not None
-                     and b.mention.kind != MentionKind.DESCRIPTION
-                     and _holds(_plain_words(ctx.text[b.start:b.end]), words)), None)
+        words = _plain_words(ctx.text[q.start:q.end])
+        echo = _echo(ctx, (b for p, b in found[k + 1:] if p.open < q.close + _HEADING_REACH), words) if (
+            len(words) >= 2) else None
         if echo is not None:
             out[k] = a._replace(cue=echo.cue, mention=echo.mention, sieve=ECHO, confidence=SIEVES[ECHO].confidence)
     for k, (q, a) in enumerate(found):
@@ -1307,9 +1306,7 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         words = _plain_words(ctx.text[q.start:q.end])
         if len(words) < 2:
             continue
-        echo = next((b for p, b in found if p.open > headline_end and b.mention is not None
-                     and b.mention.kind != MentionKind.DESCRIPTION
-                     and _holds(_plain_words(ctx.text[b.start:b.end]), words)), None)
+        echo = _echo(ctx, (b for p, b in found if p.open > headline_end), words)
         if echo is not None:
             out[k] = a._replace(cue=echo.cue, mention=echo.mention, sieve=ECHO, confidence=SIEVES[ECHO].confidence)
         elif a.mention is None:
@@ -1348,6 +1345,13 @@ def _headline_speaker(ctx: Context, q: QuoteSpan, headline_end: int) -> Mention 
     if k == len(words) and (is_person_noun(head) or head in ROLE_NOUNS):
         return _opening_subject(ctx, None, len(ctx.text))  # "a ferryman on …": the one the story opens on
     return None
+
+
+def _echo(ctx: Context, later: Iterable[Attribution], words: list[str]) -> Attribution | None:
+    """The first of the ``later`` attributions whose quote says ``words`` again, by a speaker the
+    story names or points to, not one it only describes."""
+    return next((b for b in later if b.mention is not None and b.mention.kind != MentionKind.DESCRIPTION
+                 and _holds(_plain_words(ctx.text[b.start:b.end]), words)), None)
 
 
 def _plain_words(text: str) -> list[str]:
