@@ -1618,9 +1618,7 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
         # remembers the phone call. “The vet rang me …”")
     end = end_before_space(text, q.open)
     start = text.rfind("\n", 0, end) + 1
-    last = ctx.sentence(end - 1)[0]
-    if last > start and _HER_VOICE.fullmatch(text, last, end):
-        end = end_before_space(text, last)  # "… is reading her statement. Her voice is steady.": the sentence before
+    end = _before_manner(ctx, start, end)  # "… is reading her statement. Her voice is steady.": the sentence before
     if not 0 < end - start <= _ABOUT_LENGTH or text[end - 1] not in ".!" or ctx.quotes_between(start, end):
         return None
     s_start, s_end = ctx.sentence(start)
@@ -1652,6 +1650,13 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
 
 # A short sentence about the manner of the one just named: "Her voice is steady.", "His hands were shaking."
 _HER_VOICE = re.compile(r"(?:His|Her)\s+[a-z]+\s+(?:is|was|are|were|has|had|[a-z]+s)\b[^.!?\n“”\"]{0,40}[.!]")
+
+
+def _before_manner(ctx: Context, start: int, end: int) -> int:
+    """Where the text from ``start`` to ``end`` ends once a last short sentence on the manner of
+    the one just named ("Her voice is steady.") is passed over; ``end`` where there is none."""
+    last = max(ctx.sentence(end - 1)[0], start)
+    return end_before_space(ctx.text, last) if last > start and _HER_VOICE.fullmatch(ctx.text, last, end) else end
 # "Gayle was blunt …", "Gary Dunleavy, whose side climbed to sixth, was in no mood …": the subject's verb
 # follows it, past an aside in commas
 _VERB_AFTER = re.compile(r"(?:,[^,.;:“”\"\n]{1,80},)?\s+(?:\w+ly\s+)?([a-z]+)")
@@ -1770,10 +1775,8 @@ def _introduced_last(ctx: Context, q: QuoteSpan) -> Mention | None:
     if paragraph is None or text[paragraph[1] - 1] not in ".:":
         return None
     before, end = paragraph
+    end = _before_manner(ctx, before, end)  # "… Her voice is steady."
     s_start = max(ctx.sentence(end - 1)[0], before)
-    if s_start > before and _HER_VOICE.fullmatch(text, s_start, end):  # "… Her voice is steady."
-        end = end_before_space(text, s_start)
-        s_start = max(ctx.sentence(end - 1)[0], before)
     # a first name firmly of one gender ("Bell", "So" and "Co" are also words), no one's possessive
     named = [m for m in _FULL_NAME.finditer(text, s_start, end)
              if guessed_first_name(m.group(1)) in ("male", "female") and text.find(m.group()) == m.start()
