@@ -583,7 +583,7 @@ def _portfolio_holder(text: str, mention: Mention | None) -> Mention | None:
     title = portfolio_title_before(text, at, words[0])
     if not title or title.group("title").split()[-1].lower() not in ROLE_NOUNS:
         return mention
-    person = " ".join(words[portfolio_holder_start(words):])
+    person = " ".join(words[portfolio_holder_start(words, text):])
     start = mention.end - len(person)
     role = text[title.start():start].split()
     while role and role[-1].lower().rstrip(".") in HONORIFICS:
@@ -613,18 +613,28 @@ def portfolio_title_before(text: str, at: int, first: str, reach: int = 50) -> r
     return title
 
 
-def portfolio_holder_start(words: list[str]) -> int:
+def portfolio_holder_start(words: list[str], text: str = "") -> int:
     """Where the holder's name starts in the words after a portfolio title, three at least
     ("Health Stephen Donnelly", "Finance Wale Edun-Bakare"): at the first name after the
     portfolio's first word or at initials ("Opposition S. Arulmozhi Varman"), else at the last
     two words. A word that ends a place's name is no first name there ("TD for Dublin Bay South
-    Siobhán Kearney")."""
+    Siobhán Kearney"). A word before that first name which the article ``text`` writes alone
+    after an honorific is the name's start ("Manpower Amirul Hakim Zainal", later "Dr Amirul")."""
     start = next((k for k in range(1, len(words) - 1) if (is_first_name(words[k]) or INITIALS.fullmatch(words[k]))
                   and words[k].lower() not in PLACE_WORDS and words[k + 1] not in _COMPASS_WORDS),
                  len(words) - 2)
     if start >= 2 and words[start - 1].lower() in _FAMILY_NAMES_FIRST and words[start - 1][1:].islower():
         return start - 1  # "Transport Ong Kian Seng": a family name written before the given names
+    if start >= 2 and text and _addressed_alone(text, words[start - 1]):
+        return start - 1
     return start
+
+
+def _addressed_alone(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` on its own after an honorific ("Dr Amirul said"), as a
+    name is written and a portfolio's word never is."""
+    return any(m.group(1).lower() in HONORIFICS for m in re.finditer(
+        rf"\b([A-Z][a-z]+)\.?[ \t]+{re.escape(word)}\b(?![ \t]+[A-Z]|[’'-])", text))
 
 
 _FAMILY_NAMES_FIRST = word_set("family_names_first")

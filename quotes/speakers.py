@@ -4868,7 +4868,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         # "Minister for Health Stephen Donnelly": the portfolio is no part of the name (three words
         # at least: the portfolio, a first name, a surname)
         if len(words) > 2 and portfolio_title_before(text, m.start() + offset, words[0], reach=40 + offset):
-            first = portfolio_holder_start(words)  # "Minister of Finance Wale Edun-Bakare": never 0
+            first = portfolio_holder_start(words, text)  # "Minister of Finance Wale Edun-Bakare": never 0
             offset, name, dropped = (offset + len(" ".join(words[:first])) + 1, " ".join(words[first:]),
                                      (*dropped, *words[:first]))
             words = words[first:]

@@ -5277,3 +5277,12 @@ def test_a_person_of_a_body_is_the_person_with_the_body_as_their_role(extract):
     found = [(q.speaker, q.role) for q in extract(text) if q.kind in ("partial", "direct")]
     assert found[0][0] == "Priya Menon" and "of Harbour Crest Securities" in found[0][1]
     assert found[1][0] == "Bank of England"
+
+
+def test_a_word_the_article_writes_after_an_honorific_starts_the_ministers_name(extract):
+    text = ("Retirement top-ups widened for older citizens\n\n"
+            "Minister of State for Manpower Farhan Rizal Osman announced the changes in Parliament on "
+            "Tuesday, in reply to questions from several MPs.\n\n"
+            "“Many of our seniors started work when wages were low,” said Dr Farhan.\n\n"
+            "“We heard from families who wanted to help but could not,” said the 51-year-old office-holder.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Farhan Rizal Osman"] * 2
