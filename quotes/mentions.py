@@ -1402,15 +1402,17 @@ _ROLE_QUALIFIER_WORDS = frozenset(("former", "top", "senior", "chief", "deputy",
 def _person_of_body(toks: list[_Tok], j: int, i: int) -> int | None:
     """Where the "of" stands in a run that names a person and then the body they are of
     ("Nicholas Foo of Straits Meridian Securities"): a first name nearly always given to one
-    gender, one or two capitalised words after it, "of", and a body's name ending on its head."""
+    gender, one or two capitalised words or particles after it, "of", and a body's name ending
+    on its head."""
     if not _is_org_head(toks[i].text):
         return None
-    for m in range(j + 2, min(i, j + 6)):
+    for m in range(j + 2, min(i, j + 7)):
         if toks[m].text == "of" and m + 1 < i and _is_cap(toks[m + 1].text):
-            first = next((k for k in range(max(j, m - 3), m - 1) if is_first_name(toks[k].text)
+            first = next((k for k in range(max(j, m - 5), m - 1) if is_first_name(toks[k].text)
                           and guessed_first_name(toks[k].text) in ("male", "female")), None)
-            if first is not None and all(_is_cap(t.text) for t in toks[first + 1:m]):
-                return m
+            if first is not None and _is_cap(toks[m - 1].text) and all(
+                    _is_cap(t.text) or t.text.lower() in NAME_PARTICLES for t in toks[first + 1:m]):
+                return m  # "Maarten de Groot of …": a surname's particle is no break in the name
             return None
     return None
 

@@ -5286,3 +5286,11 @@ def test_a_word_the_article_writes_after_an_honorific_starts_the_ministers_name(
             "“Many of our seniors started work when wages were low,” said Dr Farhan.\n\n"
             "“We heard from families who wanted to help but could not,” said the 51-year-old office-holder.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Farhan Rizal Osman"] * 2
+
+
+def test_a_surname_particle_does_not_keep_the_body_in_the_persons_name(extract):
+    text = ("Screening\n\n"
+            "The lead author, Dr Ingrid van der Houten of Maasland University Hospital, said: "
+            "“We miss too many cancers in people who never smoked.”")
+    found = [(q.speaker, q.role) for q in extract(text) if q.kind == "direct"]
+    assert found[0][0] == "Ingrid van der Houten" and "Maasland University Hospital" in found[0][1]
