@@ -161,6 +161,13 @@ NAME_TITLES = HONORIFICS | word_set("name_titles")
 
 
 _NICKNAMES = dict(line.split() for line in word_list("nicknames"))
+
+
+def _shortens_given(short: str, given: str) -> bool:
+    """Whether one first name (in lower case) is written short for another: "bobby" for robert
+    as the nickname list has it, or "ros" for rosalind and "kat" for katherine, the other's
+    opening letters (three at least)."""
+    return _NICKNAMES.get(short) == given or (2 < len(short) < len(given) and given.startswith(short))
 _SUFFIX_AFTER = re.compile(r",? (Jr\.|Sr\.|Jr|Sr|II|III|IV)\b")  # a name's suffix after its surname
 _NAME_SUFFIXES = word_set("name_suffixes")
 
@@ -2267,10 +2274,10 @@ class ArticleSpeakers:
             # one only where the article takes that name for a person's
             candidates = [(pos, full) for pos, full in candidates
                           if name_key(full).split()[-1] == words[0] or name_key(full) in self._names]
-        if not candidates and len(words) == 2 and words[0] in _NICKNAMES:
+        if not candidates and len(words) == 2:
             # "Bobby Scott" of Robert C. Scott: a short first name and the same surname
             formal = [full for _, full, full_words in self._may_shorten(words)
-                      if full_words[0] == _NICKNAMES[words[0]] and full_words[-1] == words[-1]]
+                      if _shortens_given(words[0], full_words[0]) and full_words[-1] == words[-1]]
             if len(set(formal)) == 1:
                 return formal[0]
         if mention.type != SpeakerType.ORGANIZATION:
@@ -4981,7 +4988,12 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     # "Kamarul Ariffin" after "Deputy Minister Datuk Seri Kamarul Ariffin Zulkifli": his given names
     heads = {" ".join(words[:k]) for key, (_, _, title) in seen.items() if title
              for words in [key.split()] for k in range(2, len(words))}
-    return sorted(v for key, v in seen.items() if key not in tails and not (key in heads and v[2] is None))
+    # "Ros Kettering" of a headline is the Dr Rosalind Kettering of the story: a short form of a first
+    # name, the rest of the name the same, is no second person
+    shortened = {key for key in seen for other in seen if key != other and len(key.split()) > 1
+                 and key.split()[1:] == other.split()[1:] and _shortens_given(key.split()[0], other.split()[0])}
+    return sorted(v for key, v in seen.items()
+                  if key not in tails and key not in shortened and not (key in heads and v[2] is None))
 
 
 _OWNERS_KIN_BEFORE = re.compile(rf"[’']s\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+$")  # "Jess’s eldest daughter, " Lowenna

@@ -5294,3 +5294,11 @@ def test_a_surname_particle_does_not_keep_the_body_in_the_persons_name(extract):
             "“We miss too many cancers in people who never smoked.”")
     found = [(q.speaker, q.role) for q in extract(text) if q.kind == "direct"]
     assert found[0][0] == "Ingrid van der Houten" and "Maasland University Hospital" in found[0][1]
+
+
+def test_a_short_form_of_a_first_name_is_the_same_person(extract):
+    text = ("Agronomist Kat Wendling on weeds, wet summers and the sorghum gamble\n\n"
+            "Dr Katherine Wendling has walked more paddocks on the Darling Downs than she cares to count.\n\n"
+            "“Listen to the farmer first,” Wendling says.\n\n"
+            "“He has been looking at that paddock for 30 years,” Kat Wendling adds.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Katherine Wendling"] * 2
