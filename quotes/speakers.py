@@ -568,9 +568,12 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")  # a first name followed by its surname
 _PEERAGES = frozenset(("Lord", "Baroness"))
 _PEERAGE_OF = re.compile(r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[,.;:]| [a-z])")  # "of Ashby", "of Market Rasen"
+_ABBREVIATED_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Prof", "Gen"))
+# Only an abbreviation takes a dot: "the Attorney General. During the hearings" names no General During
 _TITLED_SURNAME = re.compile(
-    "(" + "|".join(rf"{title[0]}(?<!\w{title[0]}){title[1:]}" for title in _SURNAME_TITLES) + ")"
-    r"\.?\s+([A-Z](?:[\w-]|[’'](?!s\b))+)\b(?![’']s\s+[A-Z]|\s+[A-Z])")
+    "(" + "|".join(rf"{title[0]}(?<!\w{title[0]}){title[1:]}" + (r"\.?" if title in _ABBREVIATED_TITLES else "")
+                   for title in _SURNAME_TITLES) + ")"
+    r"\s+([A-Z](?:[\w-]|[’'](?!s\b))+)\b(?![’']s\s+[A-Z]|\s+[A-Z])")
 
 
 def _one_names_given(text: str) -> Iterator[re.Match]:

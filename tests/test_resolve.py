@@ -5302,3 +5302,11 @@ def test_a_short_form_of_a_first_name_is_the_same_person(extract):
             "“Listen to the farmer first,” Wendling says.\n\n"
             "“He has been looking at that paddock for 30 years,” Kat Wendling adds.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Katherine Wendling"] * 2
+
+
+def test_a_title_ending_a_sentence_names_no_one_by_the_next_word(extract):
+    text = ("Rights ruling\n\n"
+            "Senior State Counsel Dilrukshi Amaratunga appeared for the Attorney General. During the hearings "
+            "she had argued that the injuries were “self-inflicted or accidental”.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Dilrukshi Amaratunga"]
+
