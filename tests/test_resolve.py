@@ -5310,3 +5310,12 @@ def test_a_title_ending_a_sentence_names_no_one_by_the_next_word(extract):
             "she had argued that the injuries were “self-inflicted or accidental”.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Dilrukshi Amaratunga"]
 
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Harsha Gunasekera PC, who appeared for the petitioner, told reporters: “This judgment sends a message.”",
+     "Harsha Gunasekera"),
+    ("Counsel to the governor, Babatunde Olaniyi SAN, said: “We will appeal the judgment.”", "Babatunde Olaniyi"),
+])
+def test_senior_counsels_letters_are_no_part_of_the_name(extract, text, speaker):
+    assert [q.speaker for q in extract("Ruling\n\n" + text) if q.kind == "direct"] == [speaker]
+
