@@ -532,7 +532,7 @@ _ROLE_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+((?:[\w-]+\s+){0,3}[
 _APPOSITIVE_ROLE = re.compile(r"((?:[\w-]+\s+){0,4}?[a-z][\w-]+)(?=[,.;]|\s+(?:who|whose|at|in|with|from)\s)")
 _SERVED_AS = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,6}?as\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
-_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_AGE_AFTER = re.compile(r",\s*\d{1,3},|\s+\(\d{1,3}\)")  # ", 44," or, as South Asian papers write it, " (44)"
 # "law firm Cole Amesbury, which …": a body's noun in lower case just before a name in apposition;
 # not a noun a person may be ("rice retailer Lorna Bautista"), nor "the firm Jane Smith founded"
 _NOT_PERSON_BODY_NOUNS = ORG_ROLE_NOUNS - PERSON_NOUNS - ROLE_NOUNS - {

@@ -5319,3 +5319,11 @@ def test_a_title_ending_a_sentence_names_no_one_by_the_next_word(extract):
 def test_senior_counsels_letters_are_no_part_of_the_name(extract, text, speaker):
     assert [q.speaker for q in extract("Ruling\n\n" + text) if q.kind == "direct"] == [speaker]
 
+
+def test_an_age_in_brackets_after_a_name_says_a_person(extract):
+    text = ("Landslide\n\n"
+            "The petition was filed by Kankanamalage Ruwan Kumara Jayasinghe (44), a three-wheeler driver.\n\n"
+            "Inspector W. K. Sunil Jayasinghe denied the charge.\n\n"
+            "Ruwan Jayasinghe, who now drives a school van, was in court with his wife.\n\n"
+            "“I waited three years for this day,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kankanamalage Ruwan Kumara Jayasinghe"]
