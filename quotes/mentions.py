@@ -279,17 +279,18 @@ def _seat_member(text: str, joint: Mention, lo: int) -> Mention:
 
 _CAPS = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*"
 # The words of a body's name before the last of a list in it: "the Ministry of Housing, " and
-# "The Department for Environment, Food and " before "Rural Affairs".
+# "The Department for Environment, Food and " before "Rural Affairs", "the Department of
+# Agriculture, Food and the " before "Marine".
 _SERIAL_BODY_OPENING = re.compile(
     rf"(?:\b[Tt]he[ \t]+)?(?P<head>[A-Z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<items>{_CAPS}"
-    rf"(?:,[ \t]+{_CAPS})*)(?P<tail>,[ \t]+|,?[ \t]+and[ \t]+)$")
+    rf"(?:,[ \t]+{_CAPS})*)(?P<tail>,[ \t]+|,?[ \t]+and[ \t]+(?:the[ \t]+)?)$")  # "… Food and the " Marine
 
 
 def _serial_body(text: str, mention: Mention | None) -> Mention | None:
     """A body whose name lists what it is for, commas and all ("the Ministry of Housing,
     Communities and Local Government", "the Department for Environment, Food and Rural
     Affairs"), where ``mention`` is the list's last words; None where it is not. Its head is a
-    body's head noun, and no item of the list is a person's name."""
+    body's head noun, and no item of the list is a person's name (a first name and more)."""
     if mention is None or mention.kind != MentionKind.NAME or mention.parts or not mention.name:
         return None
     opening = _SERIAL_BODY_OPENING.search(text, max(0, mention.start - 150), mention.start)
@@ -298,8 +299,8 @@ def _serial_body(text: str, mention: Mention | None) -> Mention | None:
     if "and" not in opening.group("tail") and " and " not in mention.text:
         return None  # "the Ministry of Defence, Britain said": the list has no last item
     items = [*opening.group("items").split(","), mention.text]
-    if any(is_first_name(item.split()[0]) for item in items if item.split()):
-        return None
+    if any(is_first_name(item.split()[0]) for item in items if len(item.split()) > 1):
+        return None  # a person's first name and surname; a word alone is the body's ("the Marine")
     start = opening.start("head")
     name = text[start:mention.end]
     return Mention(opening.start(), mention.end, text[opening.start():mention.end], MentionKind.NAME, name, None,

@@ -5327,3 +5327,11 @@ def test_an_age_in_brackets_after_a_name_says_a_person(extract):
             "Ruwan Jayasinghe, who now drives a school van, was in court with his wife.\n\n"
             "“I waited three years for this day,” he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kankanamalage Ruwan Kumara Jayasinghe"]
+
+
+def test_a_body_listing_what_it_is_for_keeps_a_last_item_after_the(extract):
+    text = ("Farm protest\n\n"
+            "In a statement, the Department of Agriculture, Food and the Marine said the Minister was "
+            "“fully committed” to making the case in Brussels.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == [
+        "Department of Agriculture, Food and the Marine"]
