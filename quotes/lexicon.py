@@ -122,10 +122,11 @@ SUBJECT_FORMS = {**dict(line.split() for line in word_list("possessive_pronouns"
 # ordinary phrases ("his", "united", "state"), plus news roles it lacks.
 _NOT_ROLES = word_set("not_roles")
 PARTY_MEMBERS = word_set("party_members")
-ROLE_NOUNS = frozenset(set(_NAMEPARSER.titles) - _NOT_ROLES) | word_set("role_nouns") | PARTY_MEMBERS
-
 # Roles written as acronyms and the words they stand for ("pm" → "prime minister").
 ROLE_ACRONYMS = {abbr: tuple(words) for abbr, *words in (line.split() for line in word_list("role_acronyms"))}
+# (the acronyms are roles too: "the CTO said")
+ROLE_NOUNS = (frozenset(set(_NAMEPARSER.titles) - _NOT_ROLES) | word_set("role_nouns") | PARTY_MEMBERS
+              | frozenset(ROLE_ACRONYMS))
 
 # Titles shortened before a surname and the title in full ("sgt" → "sergeant").
 TITLE_ABBREVIATIONS = dict(line.split() for line in word_list("title_abbreviations"))

@@ -524,7 +524,7 @@ _EPITHET_OPENER = re.compile(
     r"(?m)^The[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)\b(?=,|[ \t]+(?:and|has|had|is|was|who)\b)")
 _ROLE_LEDE_REACH = 600  # characters from the top within which the lede stands
 _TITLE_AFTER_COMMA = re.compile(r", ([A-Z][A-Za-z]+)\.? $")
-_APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s+")
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the|its)\s+")  # ", its chief technology officer,": the body named before
 _NAME_ENDING = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$")
 # ", an analyst at …", ", her husband of 30 years": a role or a kin after a name
 _ROLE_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)")

@@ -5335,3 +5335,12 @@ def test_a_body_listing_what_it_is_for_keeps_a_last_item_after_the(extract):
             "“fully committed” to making the case in Brussels.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == [
         "Department of Agriculture, Food and the Marine"]
+
+
+def test_a_role_acronym_is_the_person_given_that_role(extract):
+    text = ("Funding round\n\n"
+            "Ledgerline was founded in 2021 by Tomás Delgado, its chief technology officer, and Ana Reyes, "
+            "its chief executive.\n\n"
+            "“We are not building to sell,” Reyes said. “But I would say that even if we were.”\n\n"
+            "“The hard part isn’t reading an invoice,” the CTO said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ana Reyes", "Ana Reyes", "Tomás Delgado"]
