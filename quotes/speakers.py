@@ -865,9 +865,10 @@ class ArticleSpeakers:
                     and _APPOSITION_END.match(self.text, pos + len(name))) or (
                     not title and _BODY_APPOSED_AFTER.match(self.text, pos + len(name))):
                 continue
-            if not title and f"the {name}" in self.text and (not is_first_name(name.split()[0]) or (
+            if not title and (f"the {name}" in self.text or f"The {name}" in self.text) and (
+                    not is_first_name(name.split()[0]) or (
                     self._mostly_after_the(name) and not (role_after or _AGE_AFTER.match(self.text, pos + len(name))))):
-                continue  # "a 3-2 win over the Okanagan Lakers", "the Hamilton Forge tied it": a team or a body,
+                continue  # "a 3-2 win over the Okanagan Lakers", "The Hamilton Forge tied it": a team or a body,
                 # no one is written so
             if not (title or is_first_name(name.split()[0]) or surname in speakers or key in speakers
                     or self._kin_before(pos, name)
@@ -913,7 +914,8 @@ class ArticleSpeakers:
             # a first name, or a name an age follows ("Yohanis, 60,", "Nurhayati, a 42-year-old mother")
             if (" " not in name and name not in by_word
                     and (first_name_gender(f"{name.capitalize()} X") or (name in aged and not _common_word(name)))
-                    and name.capitalize() not in STATES_AND_COUNTRIES and name not in GROUP_NOUNS):
+                    and name.capitalize() not in STATES_AND_COUNTRIES and name not in GROUP_NOUNS
+                    and not self._opens_company(name)):  # "Aurelia claims" of Aurelia Labs: no woman
                 given = {key for key in self._names if key.split()[0] == name}
                 # "Linda said" where the article named Linda Nolan: her, by her first name
                 key = given.pop() if len(given) == 1 else name
@@ -4263,6 +4265,13 @@ class ArticleSpeakers:
         named = self._lede_runs(pos, ORG_WORDS)
         return named.pop() if len(named) == 1 else None
 
+    def _opens_company(self, key: str) -> bool:
+        """Whether a one-word name (a name key) opens a company's name the article writes
+        ("Aurelia" of "Aurelia Labs")."""
+        return any(_CAPITAL_WORD.fullmatch(run.group(1)) and name_key(run.group(1)) == key
+                   for m in _COMPANY_WORD.finditer(self.text)
+                   if (run := _COMPANY_RUN_OPENING.search(self.text, max(0, m.start() - 60), m.start())))
+
     def _company_first_words(self) -> set[str]:
         """The capitalised words that open a run ending in a company's word ("Halcyon" of
         "Halcyon Logistics"), read once: only these may name a company by their first word."""
@@ -4534,6 +4543,7 @@ _COMPANY_FORMS = sorted({form for w in COMPANY_WORDS for form in (w.capitalize()
 # Every form opens with a capital: (?=[A-Z]) turns away the other words before the trie is tried.
 _COMPANY_WORD = re.compile(rf"\b(?=[A-Z])(?:{trie_pattern(_COMPANY_FORMS)})\b")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w&’'.-]*")
+_COMPANY_RUN_OPENING = re.compile(r"(?<![\w’'.-])([A-Z][\w&-]*)(?:\s+[A-Z][\w&’'.-]*){0,2}\s+$")  # "Aurelia " of Labs
 # A capitalised name opening a sentence, followed by a lower-case word (its verb).
 _KIN_WORD = re.compile(rf"\b(?:{_KIN_NOUNS}|elder|younger)\b", re.IGNORECASE)  # "Her husband was blunter."
 _DOUBLE_BARRELLED = re.compile(r"-[A-Z]")  # after a surname: "Haskins-Pruitt"

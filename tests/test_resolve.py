@@ -5344,3 +5344,14 @@ def test_a_role_acronym_is_the_person_given_that_role(extract):
             "“We are not building to sell,” Reyes said. “But I would say that even if we were.”\n\n"
             "“The hard part isn’t reading an invoice,” the CTO said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ana Reyes", "Ana Reyes", "Tomás Delgado"]
+
+
+def test_a_name_opening_a_company_name_is_no_person_for_he(extract):
+    text = ("Smart glasses review\n\n"
+            "Aurelia Labs has spent five years on its first pair of glasses.\n\n"
+            "Chris Tanaka, Aurelia vice president of hardware, was candid. "
+            "\"We threw out three prototypes,\" he said.\n\n"
+            "Aurelia claims 14 hours of use, but Tanaka was quick to add a caveat. "
+            "\"If you navigate all day, you will not get 14 hours,\" he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Chris Tanaka"] * 2
+
