@@ -4393,6 +4393,8 @@ def _role_fits(description: list[str], role: str) -> bool:
     "President" and "Russian President", not "vice president" or "former president"."""
     # a title written short is the title in full: "Rep." is a representative, so "the lawmaker"
     words = [TITLE_ABBREVIATIONS.get(w, w) for w in _HYPHENED_WORD.findall(role.lower())]
+    while len(words) > 1 and words[-1] in HONORIFICS and words[-1] not in POST_NOMINALS:  # "MS" is a seat
+        words.pop()  # "Justice Mrs" before Abena Oppong-Darko: a justice, whatever her courtesy title
     cut = next((k for k, w in enumerate(words) if k and (w in ("for", "to") or (
         w.endswith("ing") and words[k + 1:k + 2] and words[k + 1] in ("the", "a", "an", "his", "her")))), None)
     # "special representative for Libya", "ambassador to the UN", "counsel assisting the coroner": the

@@ -5355,3 +5355,12 @@ def test_a_name_opening_a_company_name_is_no_person_for_he(extract):
             "\"If you navigate all day, you will not get 14 hours,\" he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Chris Tanaka"] * 2
 
+
+
+def test_a_judge_given_a_courtesy_title_after_justice_is_the_judge(extract):
+    text = ("Land judgement\n\n"
+            "In a judgement delivered last Thursday, the court, presided over by Justice Mrs Akosua Mensah-Bonsu, "
+            "held that Ridgeview Estates Limited had failed to prove it acquired the land lawfully.\n\n"
+            "\"The defendant company has not placed before this court any document,\" the judge said.\n\n"
+            "In a statement, Ridgeview Estates said it had acted in a \"lawful and transparent\" manner.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Akosua Mensah-Bonsu"]
