@@ -1607,19 +1607,28 @@ def _questioner(mention: Mention | None) -> bool:
 
 
 def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
-    """The person a short paragraph of one sentence is about, where a quote with no words of
-    its own to say who speaks opens the next paragraph, or follows that sentence: "Gayle was blunt in his assessment of
-    the market's condition. ⏎ “This market has been neglected …”". The sentence names them
+    """The person a short paragraph of one sentence (or its short last sentence) is about, where
+    a quote with no words of its own to say who speaks opens the next paragraph, or follows that
+    sentence: "Gayle was blunt in his assessment of the market's condition. ⏎ “This market has
+    been neglected …”". The sentence names them
     as its subject, first or after a clause of when ("When I ask about money, Lacey shrugs"),
     or opens on "He" or "She", and quotes no one; what they do may be a reaction ("laughs")."""
     text = ctx.text
-    if q.open == 0 or text[q.open - 1] not in "\n ":
+    if q.open == 0 or text[q.open - 1] not in "\n " or text[q.start:q.end].isupper():
+        # a subhead in marks ("“DIVISIVE, STUPID AND WRONG”") is no one's speech
         return None  # (or the quote follows the one sentence in its own paragraph: "Dafydd still
         # remembers the phone call. “The vet rang me …”")
     end = end_before_space(text, q.open)
     start = text.rfind("\n", 0, end) + 1
     end = _before_manner(ctx, start, end)  # "… is reading her statement. Her voice is steady.": the sentence before
-    if not 0 < end - start <= _ABOUT_LENGTH or text[end - 1] not in ".!" or ctx.quotes_between(start, end):
+    if not 0 < end - start <= _ABOUT_PARAGRAPH or text[end - 1] not in ".!" or ctx.quotes_between(start, end):
+        return None
+    last = ctx.sentence(end - 1)[0]
+    if start < last and end - last <= _ABOUT_LAST:
+        # the short last sentence of a longer paragraph: "Saad … and Arshad … were the only batters to
+        # pass 20. Qureshi singled out the pair for praise. ⏎ “Saad showed what is possible …”"
+        start = last
+    elif end - start > _ABOUT_LENGTH:
         return None
     s_start, s_end = ctx.sentence(start)
     subject = sentence_subject(ctx, start, end) if s_start == start and s_end >= end - 1 else None
@@ -1631,8 +1640,9 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
     if subject is None or _reports(ctx, start, end):
         return None  # one sentence, and no one speaks in it
     verb = _VERB_AFTER.match(text, subject.end)
-    if verb is None or verb.group(1) in _ONLOOKER_VERBS:
-        return None  # "Mayor Ingrid Solberg watched from the steps. ⏎ “Who owns the harbour?”": the crowd's
+    if verb is None or verb.group(1) in _ONLOOKER_VERBS or verb.group(1) in _LISTING_WORDS:
+        return None  # "Mayor Ingrid Solberg watched from the steps. ⏎ “Who owns the harbour?”": the crowd's;
+        # "Joaquin Phoenix and Renee Zellweger were named": one of a list
     if subject.kind == MentionKind.PRONOUN and subject.text in ("He", "She") and subject.start == start:
         return subject  # "She considers this for a moment, then seems to decide it is not enough."
     if subject.role and text[start:subject.start].strip() == subject.role.strip():
@@ -1718,6 +1728,7 @@ def _reaction_before(ctx: Context, q: QuoteSpan) -> Mention | None:
 
 
 _ABOUT_LENGTH = 200  # a paragraph introducing who speaks next is a short sentence
+_ABOUT_LAST, _ABOUT_PARAGRAPH = 100, 400  # or a short sentence closing a short paragraph
 
 
 def _about_them(ctx: Context, pa: Attribution, q: QuoteSpan) -> bool:

@@ -1188,3 +1188,12 @@ def test_a_live_blog_headings_quotation_is_the_words_of_whoever_says_them_below(
             "\"We'll be out again on Friday if nothing changes,\" he said.")
     assert [(q.speaker, q.sieve) for q in extract(text) if q.kind in ("direct", "partial")] == [
         ("Dave Kettle", "echo"), ("Dave Kettle", "beside")]
+
+
+def test_a_short_last_sentence_naming_someone_introduces_the_quote_after_it(extract):
+    text = ("Series level\n\n"
+            "Captain Imran Baloch said he had no complaints about the pitch.\n\n"
+            "Saad, who top-scored with 74, and Arshad, who made 61 off 70 balls, were the only batters to pass 20. "
+            "Baloch singled out the pair for praise.\n\n"
+            "“Saad showed what is possible if you respect the new ball. Arshad batted with maturity.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Imran Baloch"]
