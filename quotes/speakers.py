@@ -871,7 +871,7 @@ class ArticleSpeakers:
                 continue  # "a 3-2 win over the Okanagan Lakers", "The Hamilton Forge tied it": a team or a body,
                 # no one is written so
             if not (title or is_first_name(name.split()[0]) or surname in speakers or key in speakers
-                    or self._kin_before(pos, name)
+                    or self._kin_before(pos, name) or self._quoted.covers(pos)  # set off in a quote (_full_names)
                     or _AGE_BEFORE.search(self.text, max(0, pos - 14), pos)
                     or _AGE_AFTER.match(self.text, pos + len(name)) or role_after):
                 unsure.append((pos, name))
@@ -4870,6 +4870,7 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     skipped, in_headline = Ranges(quote_ranges + headlines + ([dateline] if dateline else [])), Ranges(headlines)
     title_end = text.find("\n") if "\n" in text else 0  # the first line, where a story's title stands
     honorific_run: tuple[int, str | None] | None = None
+    in_quotes: list[re.Match] = []  # the name runs inside quotes
     for m in _NAME_RUN.finditer(text):
         if skipped.covers(m.start()):
             # In a headline a name is a first name and a surname the story uses ("Hillary Clinton Goes After …").
@@ -4879,6 +4880,8 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
                     and any(not in_headline.covers(at) and not _NEXT_CAPITAL.match(text, at + len(named.group(2)))
                             for at in _word_starts(text, named.group(2)))):  # not "Kacey Lynn" of Kacey Lynn Harlan
                 seen.setdefault(name_key(named.group()), (m.start(), named.group(), None))
+            elif not in_headline.covers(m.start()):
+                in_quotes.append(m)
             continue
         found = _run_name(m.group())
         if found is None:
@@ -5003,12 +5006,50 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     # "Kamarul Ariffin" after "Deputy Minister Datuk Seri Kamarul Ariffin Zulkifli": his given names
     heads = {" ".join(words[:k]) for key, (_, _, title) in seen.items() if title
              for words in [key.split()] for k in range(2, len(words))}
+    for m in in_quotes:
+        set_off = _named_in_a_quote(text, m, skipped, seen)
+        if set_off:
+            seen.setdefault(name_key(set_off), (m.start(), set_off, None))
     # "Ros Kettering" of a headline is the Dr Rosalind Kettering of the story: a short form of a first
     # name, the rest of the name the same, is no second person
     shortened = {key for key in seen for other in seen if key != other and len(key.split()) > 1
                  and key.split()[1:] == other.split()[1:] and _shortens_given(key.split()[0], other.split()[0])}
     return sorted(v for key, v in seen.items()
                   if key not in tails and key not in shortened and not (key in heads and v[2] is None))
+
+
+def _named_in_a_quote(text: str, m: re.Match, skipped: Ranges, seen: dict[str, tuple]) -> str | None:
+    """A person's full name that only a quote gives, where the article writes their surname
+    alone outside quotes, after an honorific or opening a sentence ("“… came from a retired
+    vicar, Alan Pryce,” she says. ⏎ Mr Pryce, now 81, remembers …"): a first name and a
+    surname, or a name set off in commas after a noun ("an old Kiwi contractor, Lofty Parata,
+    who"), and no one else of that surname named."""
+    found = _run_name(m.group())
+    if found is None or found[1] != m.group():
+        return None
+    name = found[1]
+    words = name.split()
+    if len(words) != 2 or any(w.lower() in ORG_WORDS or w.lower() in PLACE_WORDS or w.lower() in NAME_TITLES
+                              for w in words):
+        return None
+    apposed = _NOUN_AND_COMMA.search(text, max(0, m.start() - 3), m.start()) is not None and (
+        text.startswith(",", m.end()) and m.start() >= 3 and text[m.start() - 3].islower())
+    if not (is_first_name(words[0]) or apposed):
+        return None
+    surname = words[-1]
+    if any(name_key(_surname(other)) == name_key(surname) for _, other, _ in seen.values()):
+        return None
+    for at in _word_starts(text, surname):
+        if skipped.covers(at) or _NEXT_CAPITAL.match(text, at + len(surname)):
+            continue
+        before = _CAPITALISED_BEFORE.search(text, max(0, at - 30), at)
+        opening = text[max(0, at - 3):at].strip()[-1:] in ("", ".", "!", "?", "”", '"')
+        if (before and before.group().strip().rstrip(".").lower() in HONORIFICS) or (not before and opening):
+            return name  # "Mr Pryce, now 81,", "Parata, now retired, remembers": of them, not "forcing Sanders to"
+    return None
+
+
+_NOUN_AND_COMMA = re.compile(r"[a-z],\s+$")  # "a retired vicar, " before the name it sets off
 
 
 _OWNERS_KIN_BEFORE = re.compile(rf"[’']s\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+$")  # "Jess’s eldest daughter, " Lowenna

@@ -5364,3 +5364,15 @@ def test_a_judge_given_a_courtesy_title_after_justice_is_the_judge(extract):
             "\"The defendant company has not placed before this court any document,\" the judge said.\n\n"
             "In a statement, Ridgeview Estates said it had acted in a \"lawful and transparent\" manner.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Akosua Mensah-Bonsu"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("“The first sample came from a retired vicar, Colin Ashdown,” she says.\n\n"
+     "Mr Ashdown, now 81, remembers filling the envelope. “I thought it would end up in a bin,” he says.",
+     "Colin Ashdown"),
+    ("“There was an old contractor, Tiny Rāwiri, who kept me on,” she says.\n\n"
+     "Rāwiri, now retired in Gisborne, remembers her well. He described her as “stubborn as a mallee root”.",
+     "Tiny Rāwiri"),
+])
+def test_a_name_only_a_quote_gives_in_full_is_the_person_named_by_surname_after(extract, text, speaker):
+    assert [q.speaker for q in extract("Profile\n\n" + text)][-1] == speaker
