@@ -1864,7 +1864,8 @@ class ArticleSpeakers:
         below = [(pos, name, title) for pos, name, title in self.full_names
                  if end <= pos <= mention.end + _DELAYED_LEDE_REACH and name_key(name) in self._names
                  and not self._quoted.covers(pos)]
-        titled = [name for _, name, title in below if own and title and all(w in title.lower().split() for w in own)]
+        titled = [name for pos, name, title in below if own and all(
+            w in (title or self._title_run_before(pos)).lower().split() for w in own)]
         opening = self.text[self._sentence_starts[self._sentence_of(mention.start)]:mention.start].strip(" “\"‘'")
         first = [name for pos, name, _ in below[:1] if not opening
                  and self._speaks_at(pos, pos + len(name)) and self._opens_sentence_with(pos)]
@@ -1872,6 +1873,12 @@ class ArticleSpeakers:
             key = name_key(name)
             return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key), set(self._roles_by_key[key]))
         return None
+
+    def _title_run_before(self, pos: int) -> str:
+        """The capitalised words of a title just before a name at ``pos``, "of", "for" and "and"
+        among them ("Federal Minister for Planning and Development " before Kamran Ali Leghari)."""
+        run = _TITLE_RUN.search(self.text, max(0, pos - 100), pos)
+        return run.group() if run else ""
 
     def _body_named_next(self, head: str, pos: int, lede: bool = True) -> str | None:
         """The body of the noun ``head`` named by the end of the sentence after the one at
@@ -3204,6 +3211,10 @@ class ArticleSpeakers:
             found = next((k for k in reversed(earlier) if any(_role_fits(["prosecutor"], r) for r in k.roles)), None)
             if found:
                 return found
+        if words[0].lower() == "the" and head in ROLE_NOUNS and len(words) > 2 and words[1].islower():
+            below = self._named_below(mention, words[1:])
+            if below:  # a lede's "the planning minister accused them …" ⏎ "… Federal Minister for Planning
+                return below  # and Development Kamran Ali Leghari said": no one before holds it
         # "a taxi driver … the driver said": the one introduced, whom the article never names; a
         # description that is a possessive's or says a gender ("the concerned mother") is more
         # often an epithet for someone named
@@ -4545,6 +4556,7 @@ _COMPANY_FORMS = sorted({form for w in COMPANY_WORDS for form in (w.capitalize()
 # Every form opens with a capital: (?=[A-Z]) turns away the other words before the trie is tried.
 _COMPANY_WORD = re.compile(rf"\b(?=[A-Z])(?:{trie_pattern(_COMPANY_FORMS)})\b")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w&’'.-]*")
+_TITLE_RUN = re.compile(r"(?:\b(?:[A-Z][\w’'-]*|of|for|and|the)[ \t]+)+$")  # "Minister for Planning and Development "
 _COMPANY_RUN_OPENING = re.compile(r"(?<![\w’'.-])([A-Z][\w&-]*)(?:\s+[A-Z][\w&’'.-]*){0,2}\s+$")  # "Aurelia " of Labs
 # A capitalised name opening a sentence, followed by a lower-case word (its verb).
 _KIN_WORD = re.compile(rf"\b(?:{_KIN_NOUNS}|elder|younger)\b", re.IGNORECASE)  # "Her husband was blunter."
@@ -4892,7 +4904,9 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             continue  # "The Long Dark", a show: people take no article before their names
         # "Minister for Health Stephen Donnelly": the portfolio is no part of the name (three words
         # at least: the portfolio, a first name, a surname)
-        if len(words) > 2 and portfolio_title_before(text, m.start() + offset, words[0], reach=40 + offset):
+        portfolio = portfolio_title_before(text, m.start() + offset, words[0], reach=40 + offset) if (
+            len(words) > 2) else None
+        if portfolio:
             first = portfolio_holder_start(words, text)  # "Minister of Finance Wale Edun-Bakare": never 0
             offset, name, dropped = (offset + len(" ".join(words[:first])) + 1, " ".join(words[first:]),
                                      (*dropped, *words[:first]))

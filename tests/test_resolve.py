@@ -5376,3 +5376,13 @@ def test_a_judge_given_a_courtesy_title_after_justice_is_the_judge(extract):
 ])
 def test_a_name_only_a_quote_gives_in_full_is_the_person_named_by_surname_after(extract, text, speaker):
     assert [q.speaker for q in extract("Profile\n\n" + text)][-1] == speaker
+
+
+def test_a_ledes_definite_role_is_the_portfolio_holder_named_below(extract):
+    text = ("Opposition walks out of flood relief debate\n\n"
+            "ISLAMABAD: The National Assembly on Tuesday witnessed angry exchanges over flood relief funds, with "
+            "opposition members walking out after the planning minister accused them of “politicising a national "
+            "tragedy”.\n\n"
+            "Opening the debate, Federal Minister for Planning and Development Asad Karim Bhutta said the government "
+            "had released Rs42 billion.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Asad Karim Bhutta"]
