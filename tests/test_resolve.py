@@ -5386,3 +5386,13 @@ def test_a_ledes_definite_role_is_the_portfolio_holder_named_below(extract):
             "Opening the debate, Federal Minister for Planning and Development Asad Karim Bhutta said the government "
             "had released Rs42 billion.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Asad Karim Bhutta"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Assistant Commissioner of Police (Central) Harjeet Sandhu said an FIR had been registered.\n\n"
+     "“Raids are on and the accused will be arrested soon,” the ACP said.", "Harjeet Sandhu"),
+    ("Addressing reporters, DCP (Cyber Crimes) K. Lavanya said the victim had received a call.\n\n"
+     "“He made 11 transfers in all,” the DCP said.", "K. Lavanya"),
+])
+def test_south_asian_police_acronyms_are_the_officer_named_before(extract, text, speaker):
+    assert [q.speaker for q in extract("Police\n\n" + text) if q.kind == "direct"] == [speaker]
