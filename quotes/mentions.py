@@ -1708,6 +1708,24 @@ def pronoun_mention(start: int, word: str) -> Mention:
                    PRONOUNS[SUBJECT_FORMS.get(low, low)][0])
 
 
+def _titled_after_brackets(text: str, toks: list[_Tok], i: int, end: int, entities) -> Mention | None:
+    """The person named after a title and a short aside in brackets, the title's acronym or
+    beat ("Upazila Nirbahi Officer (UNO) Tahmina Akter Ruma", "DCP (Cyber Crimes) N.
+    Sravanthi"), where the title's words ``toks[i:end]`` hold a role: the name, with all
+    before it as the role."""
+    if end >= len(toks) or toks[end].text != "(" or not any(toks[k].text.lower() in ROLE_NOUNS for k in range(i, end)):
+        return None
+    close = next((k for k in range(end + 1, min(len(toks), end + 5)) if toks[k].text == ")"), None)
+    if close is None or close + 1 >= len(toks) or not _is_cap(toks[close + 1].text):
+        return None
+    name_end = next((k for k in range(close + 1, len(toks))
+                     if not (_is_cap(toks[k].text) or toks[k].text.lower() in NAME_PARTICLES)), len(toks))
+    named = _np_ending_at(text, toks, name_end - 1, entities, lo=close + 1)
+    if named is None or named.kind != MentionKind.NAME or named.start != toks[close + 1].start:
+        return None
+    return named._replace(role=named.role or _clean_role(text[toks[i].start:toks[close].end]))
+
+
 def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     """The speaker phrase starting just after a cue at ``lo`` ("said Victor Cha, who …")."""
     if hi - lo > _SUBJECT_REACH:  # end after a word within reach
@@ -1745,6 +1763,9 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
         framed = _postmodified_subject(text, toks[i:last + 1], mention, entities)
         if framed:
             return framed  # "…,” said a student at Westfield High School"
+    titled = _titled_after_brackets(text, toks, i, end, entities) if mention is not None else None
+    if titled is not None:
+        return titled  # "said Companiganj Upazila Nirbahi Officer (UNO) Tahmina Akter Ruma"
     if mention and mention.kind == MentionKind.DESCRIPTION and last + 2 < len(toks) and toks[last + 1].text == ",":
         # "said head coach of the men’s team, Dwayne Killings": the name in apposition speaks, after
         # what else it is ("said his daughter, journalist Aine Casey")

@@ -1197,3 +1197,11 @@ def test_a_short_last_sentence_naming_someone_introduces_the_quote_after_it(extr
             "Baloch singled out the pair for praise.\n\n"
             "“Saad showed what is possible if you respect the new ball. Arshad batted with maturity.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Imran Baloch"]
+
+
+def test_a_name_after_a_title_and_its_acronym_in_brackets_speaks(extract):
+    text = ("Floods\n\n"
+            "“Around 9,200 people have taken refuge in the shelters since last night,” said Dharmapasha "
+            "Upazila Nirbahi Officer (UNO) Nusrat Jahan Mitu.")
+    found = [(q.speaker, q.role) for q in extract(text) if q.kind == "direct"]
+    assert found[0][0] == "Nusrat Jahan Mitu" and "Upazila Nirbahi Officer (UNO)" in found[0][1]
