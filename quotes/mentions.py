@@ -783,6 +783,7 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
     """
     segments: list[tuple[int, int]] = []  # token index ranges between commas, right to left
     end = comma
+    lettered = ""  # letters after the name in commas
     for j in range(comma - 1, -1, -1):
         if (toks[j].text == "(" and end > j + 1 and toks[end - 1].text == ")"
                 and (PARTY_OR_STATE_TAG.match(text, toks[j].start) or (end == j + 3 and _abbreviates(toks, j))
@@ -799,6 +800,10 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             if end == j + 2 and (toks[j + 1].text in US_STATES or toks[j + 1].text in _PROVINCES) and j > 0 and (
                     _is_cap(toks[j - 1].text)):
                 continue  # "of Ashton, Md.,", "in Kindersley, Sask.,": the state goes with its town
+            if (toks[j].text == "," and end == j + 2 and toks[j + 1].text.isupper()
+                    and toks[j + 1].text.lower() in POST_NOMINALS and j > 0 and _is_cap(toks[j - 1].text)):
+                end, lettered = j, toks[j + 1].text  # "Jane Whitfield, KC,", "Chief Ikenna Odoemelam, SAN,": the
+                continue  # name's letters, no aside
             segments.append((j + 1, end))
             end = j
         if len(segments) >= 4 or comma - j > _MAX_SUBJECT_WORDS:
@@ -806,6 +811,9 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
     else:
         segments.append((0, end))
     segments = [(a, b) for a, b in segments if b > a]
+    if len(segments) == 1 and lettered:  # "Jane Whitfield, KC, said"
+        named = _np_ending_at(text, toks, segments[0][1] - 1, entities, lo=segments[0][0])
+        return named._replace(role=named.role or lettered) if named and named.kind == MentionKind.NAME else None
     if (len(segments) >= 3 and segments[-1][0] == 0 and segments[-1][1] > 1 and toks[1].text[:1].islower()
             and _opens_adverbial(toks[0].text)):
         segments.pop()  # "Speaking in Lahore, former prime minister X, who …, said": the place is no head

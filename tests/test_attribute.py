@@ -1205,3 +1205,12 @@ def test_a_name_after_a_title_and_its_acronym_in_brackets_speaks(extract):
             "Upazila Nirbahi Officer (UNO) Nusrat Jahan Mitu.")
     found = [(q.speaker, q.role) for q in extract(text) if q.kind == "direct"]
     assert found[0][0] == "Nusrat Jahan Mitu" and "Upazila Nirbahi Officer (UNO)" in found[0][1]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Counsel to the appellants, Chief Obiora Nwankwo, SAN, described the judgement as “a triumph of the rule "
+     "of law”.", "Obiora Nwankwo"),
+    ("Eleanor Ashcombe, KC, said the ruling was “a vindication of everything the family said”.", "Eleanor Ashcombe"),
+])
+def test_senior_counsels_letters_in_commas_are_no_aside(extract, text, speaker):
+    assert [q.speaker for q in extract("Appeal\n\n" + text)] == [speaker]
