@@ -794,8 +794,8 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             end = j
             continue
         if toks[j].text == "(" and j + 2 < comma and toks[j + 2].text == ")" and (
-                toks[j + 1].text.lower().rstrip(".") in _RETIRED):
-            continue  # "Brig Gen (retd) Anisur Rahman Talukder, who …,": the rank's, no aside
+                toks[j + 1].text.lower().rstrip(".") in _RETIRED or toks[j + 1].text.lower().rstrip(".") in HONORIFICS):
+            continue  # "Brig Gen (retd) Anisur Rahman Talukder, who …,", "Chief (Mrs.) Ifeoma Grace Udeh,": no aside
         if toks[j].text in ",;—–(":
             if end == j + 2 and (toks[j + 1].text in US_STATES or toks[j + 1].text in _PROVINCES) and j > 0 and (
                     _is_cap(toks[j - 1].text)):
@@ -838,7 +838,8 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
         # "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …"
         before = [t.text for t in toks[near[0]:near[1]] if name is not None and t.end <= name.start
                   and not (t.text[:1].isupper() and t.text.lower().rstrip(".") in _TITLE_WORDS)]  # "Chief Bayo Onanuga"
-        before = [w for w in before if not _AGE.match(w)]  # "One of them, 14-year-old Kieran Mensah,"
+        before = [w for w in before if not _AGE.match(w) and w not in "()"]  # "One of them, 14-year-old Kieran
+        # Mensah,"; "Chief (Mrs.) Ifeoma Grace Udeh"
         described_first = not before or (  # "Her neighbour, retired teacher Alan Prowse,"
             len(before) <= 3 and all(w.isalpha() and w.islower() for w in before)
             and (before[-1] in ROLE_NOUNS or is_person_noun(before[-1]))) or (

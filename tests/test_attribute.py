@@ -1214,3 +1214,11 @@ def test_a_name_after_a_title_and_its_acronym_in_brackets_speaks(extract):
 ])
 def test_senior_counsels_letters_in_commas_are_no_aside(extract, text, speaker):
     assert [q.speaker for q in extract("Appeal\n\n" + text)] == [speaker]
+
+
+def test_an_honorific_in_brackets_after_a_title_is_no_aside(extract):
+    text = ("Igweship appeal\n\n"
+            "The Anambra State Commissioner for Chieftaincy Matters, Chief (Mrs.) Chinelo Adaeze Okafor, said the "
+            "government was studying the judgement.\n\n"
+            "“Government does not take sides in chieftaincy disputes,” she told our correspondent.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Chinelo Adaeze Okafor"]
