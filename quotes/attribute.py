@@ -1316,9 +1316,11 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
     return out
 
 
-# A heading's label and quotation, the whole line: "Pennine Transit: “Our offer is fair”"; the entry under it
+# A heading's label and quotation, the whole line, after the entry's time perhaps: "Pennine Transit: “Our
+# offer is fair”", "15:55 Labour: “a budget of sticking plasters”"; the entry under it
 # quotes the words again within this many characters.
-_HEADING_QUOTE = re.compile(r"[ \t]*[A-Z][\w’'&. -]{0,40}:[ \t]+[“\"‘'][^\n“”\"]{1,120}[”\"’'][ \t]*")
+_HEADING_QUOTE = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]+)?"  # "15:55 Labour: “…”"
+                            r"[A-Z][\w’'&. -]{0,40}:[ \t]+[“\"‘'][^\n“”\"]{1,120}[”\"’'][ \t]*")
 _HEADING_REACH = 1500
 # What a headline's quotation before a colon is said by: "‘…’: glaciologist Eleri Vaughan on 20
 # years of …", "‘…’: a ferryman on forty years of crossings", "‘…’: Ledgerline’s founder on …".

@@ -1222,3 +1222,11 @@ def test_an_honorific_in_brackets_after_a_title_is_no_aside(extract):
             "government was studying the judgement.\n\n"
             "“Government does not take sides in chieftaincy disputes,” she told our correspondent.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Chinelo Adaeze Okafor"]
+
+
+def test_a_timed_live_blog_heading_is_the_words_of_who_says_them_below(extract):
+    text = ("Budget live\n\n"
+            "15:55 Conservatives: “a budget for nobody”\n\n"
+            "The party's finance spokesman, Alasdair Munro, says the statement amounted to “a budget for nobody”.\n\n"
+            "“After years of this, people deserve better,” he said.")
+    assert [q.speaker for q in extract(text)][0] == "Alasdair Munro"
