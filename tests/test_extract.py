@@ -210,3 +210,9 @@ def test_quotations_inside_a_quote_are_found_where_someone_is_quoted_saying_them
             "have heard ‘next year’ before. I watch a show called ‘Bake Off Heroes’ on Sundays,” he said.")
     outer = find_quote_spans(text)[0]
     assert [text[q.start:q.end] for q in inner_quotes(text, outer)] == ["The bread does not care if you are tired,"]
+
+
+def test_a_companys_pvt_dot_ends_no_sentence(extract):
+    text = ("Bridge inquiry\n\n"
+            "Kavery Infra Builders Pvt. Ltd. said it had “cooperated fully” with the committee.")
+    assert [q.speaker for q in extract(text)] == ["Kavery Infra Builders Pvt Ltd"]
