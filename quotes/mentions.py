@@ -1003,8 +1003,9 @@ def _titled_name(toks: list[_Tok], lo: int, hi: int) -> bool:
 
 def _opens_appositive(word: str, then: str = "") -> bool:
     """Whether ``word`` can open what is said of a name beside it: a determiner, a role, a
-    number, a lower-case word, a party tag, someone's ("Roy Cooper, McCrory's opponent,"), or a
-    body's initials before a role (``then``, the word after it: "DMK MP", "KPMG partner")."""
+    number, a lower-case word, a party tag, someone's ("Roy Cooper, McCrory's opponent,"), a
+    body's initials before a role (``then``, the word after it: "DMK MP", "KPMG partner") or a
+    capitalised word before a role in lower case ("Scottish secretary", "Unite organiser")."""
     low = word.lower()
     return (
         low in _APPOSITIVE_OPENERS or low in ROLE_NOUNS or word[:1].isdigit() or word[:1].islower()
@@ -1012,6 +1013,8 @@ def _opens_appositive(word: str, then: str = "") -> bool:
         or word in PARTY_WORDS  # "Tammy Baldwin, Democrat of Wisconsin,"
         or (word.isupper() and word.isalpha() and len(word) > 1 and bool(then)
             and (then.lower().rstrip(".") in ROLE_NOUNS or is_person_noun(then)))  # "R. Tamizhselvi, DMK MP,"
+        or (word[:1].isupper() and then.islower() and (then in ROLE_NOUNS or is_person_noun(then)))
+        # "Derek Hanlon, Scottish secretary of the union,", "…, Unite organiser,"
     )
 
 

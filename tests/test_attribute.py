@@ -1230,3 +1230,10 @@ def test_a_timed_live_blog_heading_is_the_words_of_who_says_them_below(extract):
             "The party's finance spokesman, Alasdair Munro, says the statement amounted to “a budget for nobody”.\n\n"
             "“After years of this, people deserve better,” he said.")
     assert [q.speaker for q in extract(text)][0] == "Alasdair Munro"
+
+
+def test_a_capitalised_word_before_a_role_opens_an_appositive(extract):
+    text = ("Budget live\n\n"
+            "Fraser Menzies, Scottish secretary of the care workers' union, said the extra money for NHS pay was "
+            "“welcome but overdue”.")
+    assert [q.speaker for q in extract(text)] == ["Fraser Menzies"]
