@@ -554,6 +554,7 @@ _SURNAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "President", "Senator", "Sen
 # those capitals instead of trying every position (a third of the time).
 # Descriptions of two people: "the couple", "the pair", "the two ministers".
 _PAIR_DESCRIPTION = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:couple|pair|duo|two(?:\s+[a-z-]+)?)")
+_SURNAME_SIBLINGS = re.compile(r"[Tt]he\s+([A-Z][\w’'-]+)\s+(?:brothers|sisters|siblings|twins)")  # "the Feld brothers"
 _PAIR_SENTENCES = 8  # sentences read back for the two people a pair description stands for
 # Between the names of a couple, one the other's spouse: " has split from her footballer husband "
 _SPOUSE_BETWEEN = re.compile(r"[^.;:“”\"\n]{0,60}\b(?:her|his)\s+(?:[\w-]+\s+){0,2}?"
@@ -2685,6 +2686,13 @@ class ArticleSpeakers:
         Ben-Ami"), as "A and B"; None where it named no two together."""
         written = mention.text if mention.text[:1].isupper() or not self.text.endswith("the ", 0, mention.start) else (
             "the " + mention.text)  # "the two ministers", its article left out of the mention
+        siblings = _SURNAME_SIBLINGS.fullmatch(written)
+        if siblings:  # "the Feld brothers": Aaron Feld and Daniel Feld, each named before
+            surname = name_key(siblings.group(1))
+            family = list(dict.fromkeys(name for pos, name, _ in self.full_names if pos < mention.start
+                                        and name_key(name) in self._names and len(name.split()) > 1
+                                        and name_key(name).split()[-1] == surname))
+            return " and ".join(family) if 2 <= len(family) <= 4 else None
         if not _PAIR_DESCRIPTION.fullmatch(written):
             return None
         lo = self._sentence_starts[max(0, self._sentence_of(mention.start) - _PAIR_SENTENCES)]

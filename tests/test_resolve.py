@@ -5396,3 +5396,12 @@ def test_a_ledes_definite_role_is_the_portfolio_holder_named_below(extract):
 ])
 def test_south_asian_police_acronyms_are_the_officer_named_before(extract, text, speaker):
     assert [q.speaker for q in extract("Police\n\n" + text) if q.kind == "direct"] == [speaker]
+
+
+def test_the_surname_brothers_are_the_brothers_named_before(extract):
+    text = ("Layoffs at payroll start-up\n\n"
+            "Chief executive Aaron Kessler told staff in an email on Monday that 180 jobs would go.\n\n"
+            "Daniel Kessler, Aaron’s younger brother and the company’s president, posted a message on LinkedIn.\n\n"
+            "In a joint note to customers, the Kessler brothers said service would not be affected: "
+            "\"Nothing about your payroll changes this week.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Aaron Kessler and Daniel Kessler"]
