@@ -873,6 +873,7 @@ class ArticleSpeakers:
                 # no one is written so
             if not (title or is_first_name(name.split()[0]) or surname in speakers or key in speakers
                     or self._kin_before(pos, name) or self._quoted.covers(pos)  # set off in a quote (_full_names)
+                    or self._person_noun_before(pos)
                     or _AGE_BEFORE.search(self.text, max(0, pos - 14), pos)
                     or _AGE_AFTER.match(self.text, pos + len(name)) or role_after):
                 unsure.append((pos, name))
@@ -994,6 +995,12 @@ class ArticleSpeakers:
                 self._gender_by_name.add(key)
         if any(key not in self._article_gender for key in self._names):
             self._pronoun_votes(skipped)  # where neither title nor first name says
+
+    def _person_noun_before(self, pos: int) -> bool:
+        """Whether the word just before a name at ``pos`` is a noun for a person, as a title
+        ("Cinematographer Dev Mistry", "photographer Ana Kovač")."""
+        before = _WORD_BEFORE.search(self.text, max(0, pos - 30), pos)
+        return before is not None and is_person_noun(before.group(1))
 
     def _wire(self, name: str) -> bool:
         """Whether ``name`` is the outlet a dateline credits ("DETROIT, Oct 3 (Reuters) - "): the
@@ -2061,7 +2068,8 @@ class ArticleSpeakers:
             return f"{name.split()[-1]} {rest[-1].lower()}", SpeakerType.ORGANIZATION
         if rest[-1].lower() in ORG_ROLE_NOUNS and len(rest) == 1:
             return f"{name}’s {rest[-1].lower()}", SpeakerType.ORGANIZATION  # "Penny Wong’s office"
-        kin = self._kin_introduced(mention.start, first, rest) or self._kin_named(name, rest)
+        kin = (self._kin_introduced(mention.start, first, rest) or self._kin_named(name, rest)
+               or self._kin_named(name, rest, loose=True))  # "Dev Mistry …, his younger sister, Anjali Mistry"
         if kin:  # "His wife, Paulette Ferguson, said … . “…,” her husband said": Winston Ferguson
             return kin, SpeakerType.PERSON
         return f"{name}’s {' '.join(rest)}", mention.kind

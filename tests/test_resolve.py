@@ -5405,3 +5405,12 @@ def test_the_surname_brothers_are_the_brothers_named_before(extract):
             "In a joint note to customers, the Kessler brothers said service would not be affected: "
             "\"Nothing about your payroll changes this week.\"")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Aaron Kessler and Daniel Kessler"]
+
+
+def test_her_brother_is_the_man_of_her_surname_a_person_noun_introduces(extract):
+    text = ("A Kapadia double\n\n"
+            "Photographer Jit Kapadia is up for best feature, while his younger sister, Meera Kapadia, is nominated "
+            "for editing.\n\n"
+            "“We’ve agreed that whoever wins buys dinner,” said Meera, holding on to her brother’s arm.\n\n"
+            "“And whoever loses picks the restaurant, which is worse,” her brother added.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Meera Kapadia", "Jit Kapadia"]
