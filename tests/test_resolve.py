@@ -5414,3 +5414,10 @@ def test_her_brother_is_the_man_of_her_surname_a_person_noun_introduces(extract)
             "“We’ve agreed that whoever wins buys dinner,” said Meera, holding on to her brother’s arm.\n\n"
             "“And whoever loses picks the restaurant, which is worse,” her brother added.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Meera Kapadia", "Jit Kapadia"]
+
+
+def test_a_filipino_attorneys_title_and_ma_for_maria_are_no_sentence_end(extract):
+    text = ("Barangay polls explainer\n\n"
+            "\"Congress has broad discretion here,\" said Atty. Ma. Teresa \"Tess\" Buenaventura-Lim, who teaches "
+            "constitutional law.")
+    assert [q.speaker for q in extract(text)] == ["Ma Teresa Buenaventura-Lim"]
