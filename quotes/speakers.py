@@ -352,6 +352,8 @@ _UNNAMED_INTRODUCED = re.compile(
     # then a comma, a clause or a verb; or a few words of where ("A neighbor two doors down, who")
     r"(?=,|\s+(?:who|wearing|at|from|in|on|with|outside|along|near|by|across|behind|beside)\b|\s+[a-z]+(?:ed|s|ing)\b|(?:\s+[a-z0-9-]+){1,3},\s+who\b)"
     r"(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
+# The rest of a description fronted before the pronoun it describes: " by training, he"
+_FRONTED_APPOSITIVE = re.compile(r"[^,.;:“”\"\n]{0,60},\s+(?:he|she)\b")
 # A clause after a description saying the article will not name them
 _ANONYMOUS_AFTER = re.compile(r",?\s+who\s+(?:[^.;:“”\"\n]{0,80},\s+and\s+who\s+)?(?:asked|did\s+not\s+(?:want|wish)"
                               r"|declined|spoke\s+on\s+condition)\b")  # "A nurse who has worked …, and who asked"
@@ -2897,6 +2899,8 @@ class ArticleSpeakers:
         if (not opener or not (head in _PERSON_ROLES or is_person_noun(head)) or head in QUESTIONERS
                 or self._quoted.covers(opener.start("who"))):  # "one reporter asked …": the answer is not theirs
             return None
+        if _FRONTED_APPOSITIVE.match(self.text, opener.end("who")):
+            return None  # "A structural engineer by training, he has spent …": of him, no one new
         i = bisect.bisect_left(self._salient, lo, key=_POSITION)  # "Hamisi Salim, a driver, said": named
         if any(m.position < pos and not self.text.startswith(("’s", "'s"), m.span[1]) for m in self._salient[i:i + 3]):
             return None  # someone is named since, not only as an owner ("at Mr Lim’s stall")

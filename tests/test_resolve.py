@@ -5421,3 +5421,11 @@ def test_a_filipino_attorneys_title_and_ma_for_maria_are_no_sentence_end(extract
             "\"Congress has broad discretion here,\" said Atty. Ma. Teresa \"Tess\" Buenaventura-Lim, who teaches "
             "constitutional law.")
     assert [q.speaker for q in extract(text)] == ["Ma Teresa Buenaventura-Lim"]
+
+
+def test_a_description_fronted_before_he_introduces_no_one_new(extract):
+    text = ("Quake-prone flats\n\n"
+            "Hamish Rutherford chairs the Kauri Court body corporate committee. A structural engineer by training, "
+            "he has spent three years commissioning reports.\n\n"
+            "“The engineering isn’t the hard bit,” he says.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Hamish Rutherford"]
