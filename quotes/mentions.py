@@ -642,6 +642,7 @@ _FAMILY_NAMES_FIRST = word_set("family_names_first")
 
 
 _COMPASS_WORDS = frozenset(("North", "South", "East", "West", "Central"))  # "Hull North", "Dublin Bay South"
+_COMPASS_ADJECTIVES = frozenset(("Northern", "Southern", "Eastern", "Western"))
 
 
 def _names_someone(text: str, toks: list[_Tok], segment: tuple[int, int], entities) -> bool:
@@ -1501,6 +1502,8 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     while not is_org and split < i and (toks[split].text in COUNTRIES or toks[split].text in DEMONYMS):
         if split == i - 1 and split == j and is_first_name(toks[split].text) and j > lo and toks[j - 1].text.islower():
             break  # "her boyfriend Jordan Asante": a first name, not the country
+        if toks[split].text in _COMPASS_WORDS | _COMPASS_ADJECTIVES and not is_first_name(toks[split + 1].text):
+            break  # "Northern Corridor Rail", "South Western Railway": a body's name, not a region's role
         split += 1
     party = split
     while not is_org and party < i and toks[party].text in PARTY_WORDS:

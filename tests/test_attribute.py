@@ -1237,3 +1237,9 @@ def test_a_capitalised_word_before_a_role_opens_an_appositive(extract):
             "Fraser Menzies, Scottish secretary of the care workers' union, said the extra money for NHS pay was "
             "“welcome but overdue”.")
     assert [q.speaker for q in extract(text)] == ["Fraser Menzies"]
+
+
+def test_a_compass_word_opening_a_bodys_name_stays_in_it(extract):
+    text = ("Train stranded\n\n"
+            "Southern Lakes Rail said in a statement: \"The safety of our passengers was our top priority.\"")
+    assert [q.speaker for q in extract(text)] == ["Southern Lakes Rail"]
