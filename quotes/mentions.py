@@ -1493,7 +1493,11 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         # ("Pensioner Margaret Allen")
         after = toks[k + 1].text.lower()  # "Doctors Without Borders" is a body, no doctor called Borders
         detective = w == "con" and k > j and toks[k - 1].text.lower().rstrip(".") == "det"  # "Det Con", no Con
-        if ((_is_title(w) or detective) and w not in COURTESY_TITLES and k < i and (
+        plural_body = (w not in _TITLE_WORDS and _is_title(w) and not is_first_name(toks[k + 1].text)
+                       and not any(t.text == "and" for t in toks[k + 1:i + 1])
+                       and not text.startswith(" and ", toks[i].end))
+        # ("Senators Ann Kraus and …" are two; "Commercial Broadcasters Australia" is one body)
+        if ((_is_title(w) and not plural_body or detective) and w not in COURTESY_TITLES and k < i and (
                 after not in _NOT_NAME_LEADS or after in _BODY_LINKS)) or (k == j and k < i - 1 and is_person_noun(w)):
             if not _title_in_body(toks, j, k):
                 split = k + 1

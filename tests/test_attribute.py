@@ -1243,3 +1243,9 @@ def test_a_compass_word_opening_a_bodys_name_stays_in_it(extract):
     text = ("Train stranded\n\n"
             "Southern Lakes Rail said in a statement: \"The safety of our passengers was our top priority.\"")
     assert [q.speaker for q in extract(text)] == ["Southern Lakes Rail"]
+
+
+def test_a_plural_role_noun_inside_a_bodys_name_is_no_title(extract):
+    text = ("Gambling ads explainer\n\n"
+            "Regional Broadcasters Australia said the ban would cost “in the order of $280 million a year”.")
+    assert [q.speaker for q in extract(text)] == ["Regional Broadcasters Australia"]
