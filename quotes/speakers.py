@@ -354,6 +354,9 @@ _UNNAMED_INTRODUCED = re.compile(
     r"(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
 # The rest of a description fronted before the pronoun it describes: " by training, he"
 _FRONTED_APPOSITIVE = re.compile(r"[^,.;:“”\"\n]{0,60},\s+(?:he|she)\b")
+# "her" or "him" as an object in a clause: "described her as", "told him,"
+_OBJECT_HER = re.compile(r"\bher(?=\s+(?:as|to|for|of|in|on|at|with|and|that|about|from|over)\b|\s*[,.;:!?“”\"])")
+_OBJECT_HIM = re.compile(r"\bhim\b")
 # A clause after a description saying the article will not name them
 _ANONYMOUS_AFTER = re.compile(r",?\s+who\s+(?:[^.;:“”\"\n]{0,80},\s+and\s+who\s+)?(?:asked|did\s+not\s+(?:want|wish)"
                               r"|declined|spoke\s+on\s+condition)\b")  # "A nurse who has worked …, and who asked"
@@ -2605,6 +2608,7 @@ class ArticleSpeakers:
                 called.add(name_key(self._quoting))  # "He told me, ‘…’": not the one telling
             # "Asked whether Thornbury's amendment could pass, she said": not the one asked about
             at = self._before_asked(mention.start)
+            called |= self._described_with_object(at, gender_pron)
             found = self._most_salient(at, gender_pron, skip=called) or self._alone_but_named(at, gender_pron)
             if found:
                 return found
@@ -2661,6 +2665,18 @@ class ArticleSpeakers:
         if mention.text.lower() == "it":
             return self._salient_body(mention.start)
         return None
+
+    def _described_with_object(self, pos: int, gender: str) -> set[str]:
+        """The unnamed people described in the sentences just before ``pos`` whose own clause has "her"
+        (or "him") as an object: "one shadow minister reportedly described her as “…”" is no
+        "she" that follows; the one described is."""
+        here = self._sentence_of(pos)
+        lo = self._sentence_starts[max(0, here - 3)]
+        objects = _OBJECT_HER if gender == "female" else _OBJECT_HIM
+        return {m.key for m in self._salient[bisect.bisect_left(self._salient, lo, key=_POSITION):
+                                             bisect.bisect_left(self._salient, pos, key=_POSITION)]
+                if m.key in self._described_keys and objects.search(
+                    self.text, m.span[1], self._sentence_end(self._sentence_of(m.position)))}
 
     def _salient_body(self, pos: int) -> _Known | None:
         """A body by a name with a body's word ("The Malaysian Meteorological Department …

@@ -5429,3 +5429,13 @@ def test_a_description_fronted_before_he_introduces_no_one_new(extract):
             "he has spent three years commissioning reports.\n\n"
             "“The engineering isn’t the hard bit,” he says.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Hamish Rutherford"]
+
+
+def test_one_who_described_her_is_not_the_she_who_answers(extract):
+    text = ("Committee chair profile\n\n"
+            "Morag Sinclair has a rule about her office: no televisions. “If it’s on, you watch it,” she says.\n\n"
+            "When the committee criticised the plan as “insufficiently costed”, one shadow minister reportedly "
+            "described her as “a Treasury stooge in a Labour rosette”.\n\n"
+            "Does that hurt?\n\n"
+            "“No,” she says flatly.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "Morag Sinclair"
