@@ -168,6 +168,8 @@ def _shortens_given(short: str, given: str) -> bool:
     as the nickname list has it, or "ros" for rosalind and "kat" for katherine, the other's
     opening letters (three at least)."""
     return _NICKNAMES.get(short) == given or (2 < len(short) < len(given) and given.startswith(short))
+
+
 _SUFFIX_AFTER = re.compile(r",? (Jr\.|Sr\.|Jr|Sr|II|III|IV)\b")  # a name's suffix after its surname
 _NAME_SUFFIXES = word_set("name_suffixes")
 
@@ -4315,8 +4317,7 @@ class ArticleSpeakers:
     def _opens_company(self, key: str) -> bool:
         """Whether a one-word name (a name key) opens a company's name the article writes
         ("Aurelia" of "Aurelia Labs")."""
-        return any(_CAPITAL_WORD.fullmatch(run.group(1)) and name_key(run.group(1)) == key
-                   for m in _COMPANY_WORD.finditer(self.text)
+        return any(name_key(run.group(1)) == key for m in _COMPANY_WORD.finditer(self.text)
                    if (run := _COMPANY_RUN_OPENING.search(self.text, max(0, m.start() - 60), m.start())))
 
     def _company_first_words(self) -> set[str]:
