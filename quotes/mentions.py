@@ -642,7 +642,7 @@ _FAMILY_NAMES_FIRST = word_set("family_names_first")
 
 
 _COMPASS_WORDS = frozenset(("North", "South", "East", "West", "Central"))  # "Hull North", "Dublin Bay South"
-_COMPASS_ADJECTIVES = frozenset(("Northern", "Southern", "Eastern", "Western"))
+_COMPASS = _COMPASS_WORDS | frozenset(("Northern", "Southern", "Eastern", "Western"))  # "Northern Corridor Rail"
 
 
 def _names_someone(text: str, toks: list[_Tok], segment: tuple[int, int], entities) -> bool:
@@ -795,7 +795,7 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             end = j
             continue
         if toks[j].text == "(" and j + 2 < comma and toks[j + 2].text == ")" and (
-                toks[j + 1].text.lower().rstrip(".") in _RETIRED or toks[j + 1].text.lower().rstrip(".") in HONORIFICS):
+                toks[j + 1].text.lower().rstrip(".") in _BRACKETED_TITLES):
             continue  # "Brig Gen (retd) Anisur Rahman Talukder, who …,", "Chief (Mrs.) Ifeoma Grace Udeh,": no aside
         if toks[j].text in ",;—–(":
             if end == j + 2 and (toks[j + 1].text in US_STATES or toks[j + 1].text in _PROVINCES) and j > 0 and (
@@ -1322,6 +1322,7 @@ def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
 _PROVINCES = word_set("provinces")
 _AND_SPOUSE = re.compile(r"\s+and\s+(?:his|her)\s+(?:wife|husband|partner)$")  # "Mr Roberts and his wife", Siân
 _RETIRED = frozenset(("retd", "rtd", "ret", "retired"))  # "Maj Gen (retd)", as South Asian news writes a rank
+_BRACKETED_TITLES = _RETIRED | HONORIFICS  # "(retd)" after a rank, "Chief (Mrs.)"
 _BODY_NAME_WORDS = 8  # the most words before the last of a body's name read for its head
 _BODY_LINKS = frozenset(("of", "for", "the", "and", "&", "on"))
 _LOCAL_GOVERNMENTS = word_set("local_government_heads")
@@ -1506,7 +1507,7 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     while not is_org and split < i and (toks[split].text in COUNTRIES or toks[split].text in DEMONYMS):
         if split == i - 1 and split == j and is_first_name(toks[split].text) and j > lo and toks[j - 1].text.islower():
             break  # "her boyfriend Jordan Asante": a first name, not the country
-        if toks[split].text in _COMPASS_WORDS | _COMPASS_ADJECTIVES and not is_first_name(toks[split + 1].text):
+        if toks[split].text in _COMPASS and not is_first_name(toks[split + 1].text):
             break  # "Northern Corridor Rail", "South Western Railway": a body's name, not a region's role
         split += 1
     party = split
@@ -1727,6 +1728,17 @@ def pronoun_mention(start: int, word: str) -> Mention:
                    PRONOUNS[SUBJECT_FORMS.get(low, low)][0])
 
 
+def _name_opening(text: str, toks: list[_Tok], begin: int, entities) -> tuple[Mention | None, int]:
+    """The name whose run of capitalised words (and particles) opens at ``toks[begin]``, or None
+    where the run is no name from its first word, and the index where the run ends."""
+    name_end = next((k for k in range(begin, len(toks))
+                     if not (_is_cap(toks[k].text) or toks[k].text.lower() in NAME_PARTICLES)), len(toks))
+    named = _np_ending_at(text, toks, name_end - 1, entities, lo=begin) if name_end > begin else None
+    if named is None or named.kind != MentionKind.NAME or named.start != toks[begin].start:
+        return None, name_end
+    return named, name_end
+
+
 def _titled_after_brackets(text: str, toks: list[_Tok], i: int, end: int, entities) -> Mention | None:
     """The person named after a title and a short aside in brackets, the title's acronym or
     beat ("Upazila Nirbahi Officer (UNO) Tahmina Akter Ruma", "DCP (Cyber Crimes) N.
@@ -1737,10 +1749,8 @@ def _titled_after_brackets(text: str, toks: list[_Tok], i: int, end: int, entiti
     close = next((k for k in range(end + 1, min(len(toks), end + 5)) if toks[k].text == ")"), None)
     if close is None or close + 1 >= len(toks) or not _is_cap(toks[close + 1].text):
         return None
-    name_end = next((k for k in range(close + 1, len(toks))
-                     if not (_is_cap(toks[k].text) or toks[k].text.lower() in NAME_PARTICLES)), len(toks))
-    named = _np_ending_at(text, toks, name_end - 1, entities, lo=close + 1)
-    if named is None or named.kind != MentionKind.NAME or named.start != toks[close + 1].start:
+    named, _ = _name_opening(text, toks, close + 1, entities)
+    if named is None:
         return None
     return named._replace(role=named.role or _clean_role(text[toks[i].start:toks[close].end]))
 
@@ -1793,11 +1803,8 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
             begin += 1
         if any(t.text in NP_STOP_WORDS for t in toks[last + 2:begin]):
             begin = len(toks)  # "said the 15-year-old, who lives in Port Ellery": a clause, no name in apposition
-        name_end = next((k for k in range(begin, len(toks)) if not _is_cap(toks[k].text)
-                         and toks[k].text.lower() not in NAME_PARTICLES), len(toks))
-        named = _np_ending_at(text, toks, name_end - 1, entities, lo=begin) if name_end > begin else None
-        if (named and named.kind == MentionKind.NAME and named.start == toks[begin].start
-                and (name_end == len(toks) or toks[name_end].text in ",.;:()—–")):
+        named, name_end = _name_opening(text, toks, begin, entities)
+        if named and (name_end == len(toks) or toks[name_end].text in ",.;:()—–"):
             return named._replace(role=named.role or _clean_role(text[toks[i].start:toks[begin - 1].end]))
     if (mention and mention.kind == MentionKind.NAME and not mention.role and last + 2 < len(toks)
             and toks[last + 1].text == ","):
