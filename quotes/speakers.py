@@ -697,6 +697,7 @@ class ArticleSpeakers:
         self._runs: list[list[str]] | None = None
         self._and_runs: list[list[str]] = []  # the runs holding "and", uncut, read with _runs (_body_runs)
         self._company_words: set[str] | None = None  # first words of companies' names (_company_first_words)
+        self._company_openers: set[str] | None = None  # the words that open them (_opens_company)
         self._opening: tuple[str | None] | None = None  # the body the story opens on (_headline_subject)
         # the last document that spoke ("…,” the report says"), with whom it was resolved to
         self._last_document: tuple[int, str | None, str] | None = None
@@ -4316,9 +4317,11 @@ class ArticleSpeakers:
 
     def _opens_company(self, key: str) -> bool:
         """Whether a one-word name (a name key) opens a company's name the article writes
-        ("Aurelia" of "Aurelia Labs")."""
-        return any(name_key(run.group(1)) == key for m in _COMPANY_WORD.finditer(self.text)
-                   if (run := _COMPANY_RUN_OPENING.search(self.text, max(0, m.start() - 60), m.start())))
+        ("Aurelia" of "Aurelia Labs"); the openers are read once."""
+        if self._company_openers is None:
+            self._company_openers = {name_key(run.group(1)) for m in _COMPANY_WORD.finditer(self.text) if (
+                run := _COMPANY_RUN_OPENING.search(self.text, max(0, m.start() - 60), m.start()))}
+        return key in self._company_openers
 
     def _company_first_words(self) -> set[str]:
         """The capitalised words that open a run ending in a company's word ("Halcyon" of
@@ -5083,8 +5086,8 @@ def _named_in_a_quote(text: str, m: re.Match, skipped: Ranges, seen: dict[str, t
     if len(words) != 2 or any(w.lower() in ORG_WORDS or w.lower() in PLACE_WORDS or w.lower() in NAME_TITLES
                               for w in words):
         return None
-    apposed = _NOUN_AND_COMMA.search(text, max(0, m.start() - 3), m.start()) is not None and (
-        text.startswith(",", m.end()) and m.start() >= 3 and text[m.start() - 3].islower())
+    apposed = (_NOUN_AND_COMMA.search(text, max(0, m.start() - 3), m.start()) is not None
+               and text.startswith(",", m.end()))
     if not (is_first_name(words[0]) or apposed):
         return None
     surname = words[-1]
