@@ -1669,6 +1669,8 @@ def _before_manner(ctx: Context, start: int, end: int) -> int:
     the one just named ("Her voice is steady.") is passed over; ``end`` where there is none."""
     last = max(ctx.sentence(end - 1)[0], start)
     return end_before_space(ctx.text, last) if last > start and _HER_VOICE.fullmatch(ctx.text, last, end) else end
+
+
 # "Gayle was blunt …", "Gary Dunleavy, whose side climbed to sixth, was in no mood …": the subject's verb
 # follows it, past an aside in commas
 _VERB_AFTER = re.compile(r"(?:,[^,.;:“”\"\n]{1,80},)?\s+(?:\w+ly\s+)?([a-z]+)")
