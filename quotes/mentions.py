@@ -223,7 +223,8 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         if joint is not tagged:  # "Sen. Ann Kraus, D-Ohio, and Paul Nagy, R-Ind., said"
             return joint
     if toks[i].text == ",":  # "Minister for Water Resources Syed Ahsan Ali Shah, who attended, said"
-        return _portfolio_holder(text, _subject_with_appositive(text, toks, i, entities))
+        return _portfolio_holder(text, _body_in_place(text, toks, _subject_with_appositive(text, toks, i, entities),
+                                                      entities))
     mention = _portfolio_holder(text, _np_ending_at(text, toks, i, entities))
     mention = _serial_body(text, mention) or mention
     second = _second_role(text, toks, mention, entities)
@@ -245,17 +246,56 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
     if person:
         return person
     placed = _PLACE_AFTER.search(text, max(lo, mention.start - 12), mention.start) if (
-        mention is not None and mention.kind == MentionKind.NAME and mention.type == SpeakerType.UNKNOWN
-        and mention.text == mention.name and " " not in mention.text) else None
-    if placed:  # "A spokesperson for the World Food Programme (WFP) in Dhaka said": the place is where they are
+        mention is not None and mention.text == mention.name and _may_be_place(mention)) else None
+    if placed and mention is not None:  # "A spokesperson for the World Food Programme (WFP) in Dhaka
+        # said", "The United Nations Interim Force in Lebanon said": the place is where they are
         at_place = subject_before(text, lo, placed.start(), entities)
         if at_place is not None and at_place.kind != MentionKind.PRONOUN:
-            return at_place
+            return _named_with_place(text, at_place, mention)
     joint = _joined_before(text, toks, mention, entities)
     return _seat_member(text, joint, lo) if joint is not None else None
 
 
 _PLACE_AFTER = re.compile(r"(?<=[\w)])[ \t]+in[ \t]+$")  # "(WFP) in " before a place's name
+
+
+def _body_in_place(text: str, toks: list[_Tok], mention: Mention | None, entities, lo: int = 0) -> Mention | None:
+    """The body before "in" where ``mention`` names the place it is in ("The health ministry in
+    Gaza", "the United Nations Interim Force in Lebanon"), else ``mention``."""
+    if mention is None or not _may_be_place(mention):
+        return mention
+    k = next((k for k in range(len(toks)) if toks[k].start == mention.start), -1)
+    if k - 2 < lo or toks[k - 1].text != "in":
+        return mention
+    body = _np_ending_at(text, toks, k - 2, entities, lo)
+    if body is None or body.type != SpeakerType.ORGANIZATION or body.kind not in (
+            MentionKind.NAME, MentionKind.DESCRIPTION):
+        return mention
+    return _named_with_place(text, body, mention)
+
+
+def _named_with_place(text: str, body: Mention, place: Mention) -> Mention:
+    """``body`` with "in" ``place`` where the initials in brackets after them show the place is in
+    its name ("the United Nations Interim Force in Lebanon (UNIFIL)", "… Assistance Mission in
+    Afghanistan (UNAMA)")."""
+    letters = _BRACKETED_LETTERS.match(text, place.end)
+    if not letters or body.kind != MentionKind.NAME or body.type != SpeakerType.ORGANIZATION:
+        return body
+    body_capitals = "".join(w if w.isupper() else w[0] for w in (body.name or "").split() if w[0].isupper())
+    place_capitals = "".join(w[0] for w in (place.name or "").split())
+    if letters.group(1) not in (body_capitals + place_capitals, body_capitals + "I" + place_capitals):
+        return body
+    return body._replace(end=place.end, text=text[body.start:place.end], name=f"{body.name} in {place.name}")
+
+
+_BRACKETED_LETTERS = re.compile(r"[ \t]*\(([A-Z]{3,})\)")
+
+
+def _may_be_place(mention: Mention) -> bool:
+    """Whether a name could be where someone is ("in Dhaka", "in Lebanon", "in New York")."""
+    name = mention.name or ""
+    return mention.kind == MentionKind.NAME and mention.type != SpeakerType.PERSON and (
+        " " not in name or name in STATES_AND_COUNTRIES or name.lower() in MULTIWORD_PLACES)
 _SEAT_MEMBER = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+)?)+[A-Z]{2,4}$")
 _SEAT_REACH = 60
 
@@ -1120,6 +1160,8 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
                         antecedent = named or people
                 elif named is not None:
                     antecedent = named
+        if low == "which":  # "the health ministry in Gaza, which said": the body in the place
+            antecedent = _body_in_place(text, toks, antecedent, entities, lo)
         antecedent = _portfolio_holder(text, antecedent)  # "TD for Galway West Pádraig Ó Súilleabháin, who"
         if antecedent is not None and antecedent.kind == MentionKind.DESCRIPTION and low == "who":
             # "people familiar with the matter, who described …": the people, not the matter

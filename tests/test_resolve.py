@@ -5439,3 +5439,14 @@ def test_one_who_described_her_is_not_the_she_who_answers(extract):
             "Does that hurt?\n\n"
             "“No,” she says flatly.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "Morag Sinclair"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Interior Ministry in Libya said the convoy had been “attacked without warning”.", "Interior Ministry"),
+    ("The refugee agency's office in Amman, which registers new arrivals, said the camps were “at capacity”.",
+     "refugee agency's office"),
+    ("A spokesman for the UN Assistance Mission in Iraq (UNAMI) said the talks had been “constructive”.",
+     "UN Assistance Mission in Iraq spokesman"),
+])
+def test_a_body_in_a_place_speaks_not_the_place(extract, text, speaker):
+    assert [q.speaker for q in extract("Regional round-up\n\n" + text)] == [speaker]
