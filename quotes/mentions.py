@@ -223,8 +223,9 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         if joint is not tagged:  # "Sen. Ann Kraus, D-Ohio, and Paul Nagy, R-Ind., said"
             return joint
     if toks[i].text == ",":  # "Minister for Water Resources Syed Ahsan Ali Shah, who attended, said"
-        return _portfolio_holder(text, _body_in_place(text, toks, _subject_with_appositive(text, toks, i, entities),
-                                                      entities))
+        head = _subject_with_appositive(text, toks, i, entities)
+        head = _serial_body(text, head) or head  # "The Department of Enterprise, Tourism and Employment, which …,"
+        return _portfolio_holder(text, _body_in_place(text, toks, head, entities))
     mention = _portfolio_holder(text, _np_ending_at(text, toks, i, entities))
     mention = _serial_body(text, mention) or mention
     second = _second_role(text, toks, mention, entities)

@@ -5450,3 +5450,10 @@ def test_one_who_described_her_is_not_the_she_who_answers(extract):
 ])
 def test_a_body_in_a_place_speaks_not_the_place(extract, text, speaker):
     assert [q.speaker for q in extract("Regional round-up\n\n" + text)] == [speaker]
+
+
+def test_a_body_whose_name_is_a_list_keeps_it_before_a_relative_clause(extract):
+    text = ("Port levy\n\n"
+            "The Department of Housing, Heritage and Local Government, which had objected to the levy, said it "
+            "would “study the ruling closely”.")
+    assert [q.speaker for q in extract(text)] == ["Department of Housing, Heritage and Local Government"]
