@@ -5457,3 +5457,10 @@ def test_a_body_whose_name_is_a_list_keeps_it_before_a_relative_clause(extract):
             "The Department of Housing, Heritage and Local Government, which had objected to the levy, said it "
             "would “study the ruling closely”.")
     assert [q.speaker for q in extract(text)] == ["Department of Housing, Heritage and Local Government"]
+
+
+def test_a_shipping_line_named_short_is_the_line_named_in_full(extract):
+    text = ("Ferry operator cuts winter sailings\n\n"
+            "Solent Crest Lines will run two crossings a day from January, down from five.\n\n"
+            "Solent Crest said the change was “driven by demand, not cost”.")
+    assert [q.speaker for q in extract(text)] == ["Solent Crest Lines"]
