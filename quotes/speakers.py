@@ -4865,6 +4865,10 @@ _ANOTHER_REACH = 3  # sentences back to the people "another" is one more of
 _KIN_WRITTEN_BEFORE = re.compile(rf"\b({_KIN_NOUNS})\b,?[ \t]+$", re.I)
 _KIN_SAME = {"dad": "father", "mum": "mother", "mom": "mother"}
 # Two people by first name sharing the surname written once: "Earl and Bernice Tate", "Luis and Marisol Castellano".
+# Kin named together before their given names and the surname they share: "Brothers Mohanad and
+# Ahmed Kadhim", "the twins Aoife and Clodagh Rooney", "husband and wife Sunil and Priya Mehta"
+_KIN_BEFORE_NAMES = re.compile(r"\b(?:brothers|sisters|twins|siblings|cousins|couple|husband and wife|"
+                               r"spouses|parents)[ \t]+$", re.IGNORECASE)
 _COUPLE_NAMED = re.compile(r"\b(?P<first>[A-Z][a-z]+) and (?P<second>[A-Z][a-z]+) (?P<surname>[A-Z][\w’'-]+)\b")
 _BARE_SPOKESPERSON = re.compile(r"[Aa]n?\s+(?P<noun>spokes(?:person|man|woman))")  # for no body named
 # A role held, said of a name: "Monique Tillery has been Ridgeway County’s sheriff", "Ana Ruiz is the
@@ -5049,9 +5053,13 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
                 seen[name_key(full)] = (kin.start("first"), written[1] if written else full, written and written[2])
     for m in _COUPLE_NAMED.finditer(text):  # "Earl and Bernice Tate’s living room": Earl Tate too
         surname = m.group("surname").removesuffix("’s").removesuffix("'s")
-        if (not skipped.covers(m.start()) and is_first_name(m.group("first")) and is_first_name(m.group("second"))
+        # "Brothers Mohanad and Ahmed Kadhim": given names, whatever the list of them says
+        kin_named = _KIN_BEFORE_NAMES.search(text, max(0, m.start() - 30), m.start()) is not None
+        if (not skipped.covers(m.start()) and (kin_named or is_first_name(m.group("first")))
+                and (kin_named or is_first_name(m.group("second")))
                 and surname.lower() not in ORG_WORDS and name_key(f"{m.group('second')} {surname}") in seen
-                and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())  # "Hillary Clinton and …"
+                and (kin_named or not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                # not "Hillary Clinton and …"
                 and not any(key.split()[-1] == name_key(m.group("first")) for key in seen)):
             full = f"{m.group('first')} {surname}"
             seen.setdefault(name_key(full), (m.start(), full, None))

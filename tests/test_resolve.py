@@ -5464,3 +5464,11 @@ def test_a_shipping_line_named_short_is_the_line_named_in_full(extract):
             "Solent Crest Lines will run two crossings a day from January, down from five.\n\n"
             "Solent Crest said the change was “driven by demand, not cost”.")
     assert [q.speaker for q in extract(text)] == ["Solent Crest Lines"]
+
+
+def test_kin_named_together_share_the_surname_whatever_their_given_names(extract):
+    text = ("Double gold for the Okonkwos\n\n"
+            "Sisters Chidinma and Adaeze Okonkwo both won gold at the national championships in Lagos.\n\n"
+            "Chidinma, 24, took the 400m title first. “We train together every day, so this is for both of us,” "
+            "said Chidinma.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Chidinma Okonkwo"]
