@@ -818,11 +818,9 @@ def _abbreviates(toks: list[_Tok], j: int) -> bool:
     return False
 
 
-def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) -> Mention | None:
-    """``Name, appositive[, appositive],`` before a cue: the name heads, the rest is its role.
-
-    Also ``The Kremlin spokesperson, Dmitry Peskov,``: a name in apposition to a description.
-    """
+def _appositive_segments(text: str, toks: list[_Tok], comma: int) -> tuple[list[tuple[int, int]], str]:
+    """The token ranges between the commas before ``toks[comma]``, right to left (four at most),
+    and the letters after a name in commas (", KC,"), if any."""
     segments: list[tuple[int, int]] = []  # token index ranges between commas, right to left
     end = comma
     lettered = ""  # letters after the name in commas
@@ -852,7 +850,23 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             break
     else:
         segments.append((0, end))
-    segments = [(a, b) for a, b in segments if b > a]
+    return [(a, b) for a, b in segments if b > a], lettered
+
+
+def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) -> Mention | None:
+    """``Name, appositive[, appositive],`` before a cue: the name heads, the rest is its role.
+
+    Also ``The Kremlin spokesperson, Dmitry Peskov,``: a name in apposition to a description.
+    """
+    segments, lettered = _appositive_segments(text, toks, comma)
+    if len(segments) >= 4 and not lettered:
+        # "Karen, who lives in Surrey with her husband, Graham, and their daughters Millie, 22, and
+        # Grace, 19, said": a relative clause with commas of its own, opening before the commas read
+        w = next((w for w in range(max(1, comma - _MAX_SUBJECT_WORDS), segments[-1][0] - 1)
+                  if toks[w].text.lower() in ("who", "whose") and toks[w - 1].text == ","), None)
+        if w is not None:
+            earlier, lettered = _appositive_segments(text, toks, w - 1)
+            segments = [(w, comma)] + earlier
     if len(segments) == 1 and lettered:  # "Jane Whitfield, KC, said"
         named = _np_ending_at(text, toks, segments[0][1] - 1, entities, lo=segments[0][0])
         return named._replace(role=named.role or lettered) if named and named.kind == MentionKind.NAME else None

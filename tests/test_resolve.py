@@ -5472,3 +5472,12 @@ def test_kin_named_together_share_the_surname_whatever_their_given_names(extract
             "Chidinma, 24, took the 400m title first. “We train together every day, so this is for both of us,” "
             "said Chidinma.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Chidinma Okonkwo"]
+
+
+def test_a_relative_clause_with_commas_of_its_own_leaves_the_name_before_it_the_subject(extract):
+    text = ("Allotment row\n\n"
+            "Gardener Joan Petrie has been told to remove her shed.\n\n"
+            "Joan, who shares the plot with her partner, retired joiner Alan Kerr, and their grandsons Rory, 12, "
+            "and Finn, 9, said the council had given her “no warning at all”.")
+    assert [q.speaker for q in extract(text)] == ["Joan Petrie"]
+
