@@ -674,6 +674,14 @@ class ArticleSpeakers:
         self.history: list[_Known] = [
             _Known(pos, name, SpeakerType.PERSON, None, {title}) for pos, name, title in self.full_names if title
         ]
+        for pos, name, title in self.full_names:
+            # every title the article gives a name, not only the first: the headline's "Former
+            # breakfast TV star Karen Ashby", then the lede's "presenter Karen Ashby" ("the presenter")
+            for at in _word_starts(text, name) if title else ():
+                again = _title_before(text, at, ()) if at > pos else None
+                if again and again != title:
+                    self.history.append(_Known(at, name, SpeakerType.PERSON, None, {again}))
+        self.history.sort(key=_POSITION)
         # By name key: the earliest mention, every role given, the first gender given.
         self._first: dict[str, _Known] = {}  # each name key's earliest mention
         self._roles_by_key: dict[str, set[str]] = defaultdict(set)

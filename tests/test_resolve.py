@@ -5481,3 +5481,12 @@ def test_a_relative_clause_with_commas_of_its_own_leaves_the_name_before_it_the_
             "and Finn, 9, said the council had given her “no warning at all”.")
     assert [q.speaker for q in extract(text)] == ["Joan Petrie"]
 
+
+def test_the_role_the_lede_gives_after_the_headline_gave_another_still_names_her(extract):
+    text = ("Former TV star Gemma Rooke opens up about burnout\n\n"
+            "Former daytime television presenter Gemma Rooke has spoken about the year she stopped sleeping.\n\n"
+            "Her daughter Tilly Rooke, a law student, also spoke on the podcast.\n\n"
+            "“Mum was snapping at everyone,” she said.\n\n"
+            "The presenter insisted she had left the show for her family.")
+    assert [q.speaker for q in extract(text)] == ["Tilly Rooke", "Gemma Rooke"]
+
