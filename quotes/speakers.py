@@ -4247,7 +4247,7 @@ class ArticleSpeakers:
             called = {m.group("name") or m.group("name2") for m in _COMPANY_CALLED.finditer(where)}
             # "on Thursday, the biggest drop since the company’s listing" names no company
             called = {name for name in called if name.split()[0] not in _LEAD_CAPITALS and self.text.find(name) < pos
-                      and name.split()[0].lower() not in TIME_WORDS}
+                      and name.split()[0].lower() not in TIME_WORDS and not _called_person(name)}
             if called:
                 return called.pop() if len(called) == 1 else None
         # the one company the article names before, by its company word ("Ozark Ridge Partners")
@@ -5160,6 +5160,13 @@ def _inner_surname(word: str, full_words: list[str]) -> bool:
             and not is_first_name(word.capitalize()) and is_first_name(full_words[0].capitalize())
             and word not in NAME_PARTICLES and not any(w in ORG_WORDS or w in PLACE_WORDS or w.capitalize()
                                                        in STATES_AND_COUNTRIES for w in full_words))
+
+
+def _called_person(name: str) -> bool:
+    """Whether a name a body's noun comes before is a person's ("rugby star turned broadcaster
+    Fiona Garside"): a first name and a surname, no company's word ending it."""
+    words = name.split()
+    return 1 < len(words) < 4 and is_first_name(words[0]) and words[-1].lower() not in COMPANY_WORDS | ORG_WORDS
 
 
 def _person_like(text: str, name: str) -> bool:

@@ -5490,3 +5490,14 @@ def test_the_role_the_lede_gives_after_the_headline_gave_another_still_names_her
             "The presenter insisted she had left the show for her family.")
     assert [q.speaker for q in extract(text)] == ["Tilly Rooke", "Gemma Rooke"]
 
+
+def test_a_person_a_body_noun_comes_before_is_no_company(extract):
+    text = ("Burnout\n\n"
+            "Former rugby international turned broadcaster Fiona Garside has spoken about the year she stopped "
+            "sleeping.\n\n"
+            "Her sister Kirsty Garside, a physiotherapist, also spoke to the podcast.\n\n"
+            "“She was short with everyone for a year,” she said.\n\n"
+            "The broadcaster insisted her break had nothing to do with her health.\n\n"
+            "“I stepped back because I wanted my evenings back,” she said.")
+    assert [(q.speaker, q.speaker_type) for q in extract(text)][1:] == [
+        ("Fiona Garside", "person"), ("Fiona Garside", "person")]
