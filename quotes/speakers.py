@@ -2431,7 +2431,8 @@ class ArticleSpeakers:
             in_full = {full for full in distinct if self._written_outside_quotes(full, lo, mention.start)}
             if len(in_full) == 1:
                 return in_full.pop()
-        if len(words) == 1 and len(distinct) > 1:
+        # a headline's "Whitlock fumes", before any namesake is named in full, is the first the story names
+        if len(words) == 1 and len(distinct) > 1 and before[0][0] < mention.start:
             newcomer = self._newcomer(words[0], before, mention.start)
             if newcomer:
                 return newcomer

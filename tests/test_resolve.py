@@ -5501,3 +5501,16 @@ def test_a_person_a_body_noun_comes_before_is_no_company(extract):
             "“I stepped back because I wanted my evenings back,” she said.")
     assert [(q.speaker, q.speaker_type) for q in extract(text)][1:] == [
         ("Fiona Garside", "person"), ("Fiona Garside", "person")]
+
+
+def test_a_headlines_surname_is_the_namesake_the_story_names_first(extract):
+    text = ("‘We threw it away’: Penhallow fumes as Truro let lead slip\n\n"
+            "Graham Penhallow, the Truro City manager, was blunt after the 2-2 draw. “We threw it away,” he said.\n\n"
+            "Truro had led through Kieran Moss after 12 minutes.\n\n"
+            "Moss then hit the bar before half-time.\n\n"
+            "The hosts levelled through a penalty.\n\n"
+            "Their second came from a corner in the 88th minute.\n\n"
+            "The substitute Jake Penhallow, on loan from Plymouth, hit the post in stoppage time.\n\n"
+            "Penhallow was not put up for interview.\n\n"
+            "For Penhallow, it was a first appearance of the season.")
+    assert [q.speaker for q in extract(text)][0] == "Graham Penhallow"
