@@ -403,8 +403,8 @@ _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam|Dr|Sir|Dame|Lady|Lord|B
 _FIRST_PERSON = frozenset(("i", "we", "me", "us"))
 _CLEAR_LEAD = 1.5  # how far ahead the most salient person must be for an opening "He" to count as theirs
 _KIN_NOUNS = r"daughter|son|wife|husband|sister|brother|mother|father|mum|mom|dad|niece|nephew|granddaughter|grandson"
-_KIN_GENDERS = {**dict.fromkeys("wife mother mum mom daughter sister".split(), "female"),
-                **dict.fromkeys("husband father dad son brother".split(), "male")}
+_KIN_GENDERS = {**dict.fromkeys("wife mother mum mom daughter sister aunt niece".split(), "female"),
+                **dict.fromkeys("husband father dad son brother uncle nephew".split(), "male")}
 _KIN_AGE_WORDS = frozenset("older younger elder eldest youngest oldest middle big little twin baby".split())
 _KIN_AGE = rf"(?:(?:{'|'.join(sorted(_KIN_AGE_WORDS))})\s+)?"  # "his older sister"
 # no surname follows the first name, capitalised or after its particle ("Karim al-Saadi", "Jan van Dijk")
@@ -2153,7 +2153,8 @@ class ArticleSpeakers:
         brother, Callum Kerrigan"), as :data:`_KIN_SAME` reads it; None where it writes none."""
         for at, full, _ in self.full_names:
             if name_key(full) == key:
-                kin = _KIN_WRITTEN_BEFORE.search(self.text, max(0, at - 24), at)
+                kin = _KIN_WRITTEN_BEFORE.search(self.text, max(0, at - 24), at) or _KIN_WRITTEN_AFTER.match(
+                    self.text, at + len(full))  # "Jake Penhallow – the manager’s son": no one's father
                 return _KIN_SAME.get(kin.group(1).lower(), kin.group(1).lower()) if kin else None
         return None
 
@@ -2460,7 +2461,8 @@ class ArticleSpeakers:
             rank = {}  # -1 introduced as the younger ("his son"), 1 as the elder ("their father"), 0 neither
             for full in names:
                 first = self.text.find(full)
-                kin = _KIN_BEFORE.search(self.text, max(0, first - 30), first) if first >= 0 else None
+                kin = (_KIN_BEFORE.search(self.text, max(0, first - 30), first)
+                       or _KIN_WRITTEN_AFTER.match(self.text, first + len(full))) if first >= 0 else None
                 rank[full] = 0 if kin is None else -1 if kin.group(1).lower() in _JUNIOR_KIN else 1
             if len(set(rank.values())) != len(names):
                 return self._parent_and_child(names)
@@ -4872,6 +4874,9 @@ _SPACE = re.compile(r"\s*")
 _ANOTHER_REACH = 3  # sentences back to the people "another" is one more of
 # A kin noun written just before a name ("his brother, Callum Kerrigan"), and the nouns that are one kin.
 _KIN_WRITTEN_BEFORE = re.compile(rf"\b({_KIN_NOUNS})\b,?[ \t]+$", re.I)
+# the kin noun of an appositive after a name: ", his son,", " – the manager’s nephew"
+_KIN_WRITTEN_AFTER = re.compile(rf",?[ \t]+[–—-]?[ \t]*(?:his|her|their|the[ \t]+[\w-]+[’']s|[A-Z][\w-]+[’']s)[ \t]+"
+                                rf"{_KIN_AGE}({_KIN_NOUNS})\b", re.I)
 _KIN_SAME = {"dad": "father", "mum": "mother", "mom": "mother"}
 # Two people by first name sharing the surname written once: "Earl and Bernice Tate", "Luis and Marisol Castellano".
 # Kin named together before their given names and the surname they share: "Brothers Mohanad and

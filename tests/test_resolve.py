@@ -5514,3 +5514,12 @@ def test_a_headlines_surname_is_the_namesake_the_story_names_first(extract):
             "Penhallow was not put up for interview.\n\n"
             "For Penhallow, it was a first appearance of the season.")
     assert [q.speaker for q in extract(text)][0] == "Graham Penhallow"
+
+
+@pytest.mark.parametrize("kin, relation", [("son", "father"), ("nephew", "uncle")])
+def test_kin_written_after_a_name_tells_whose_father_or_uncle_speaks(extract, kin, relation):
+    text = ("Late show not enough for Truro\n\n"
+            "Graham Penhallow, the Truro City manager, was blunt after the 2-2 draw.\n\n"
+            f"The substitute Jake Penhallow – the manager’s {kin}, on loan from Plymouth – hit the post late on.\n\n"
+            f"The younger Penhallow was not put up for interview, but his {relation} praised his “energy”.")
+    assert [q.speaker for q in extract(text)] == ["Graham Penhallow"]
