@@ -148,6 +148,9 @@ def _cues_between(text: str, lo: int, hi: int) -> Iterator[Cue]:
         if noun_after and before[-1].islower() and (noun_after.group(1) in ROLE_NOUNS or is_person_noun(
                 noun_after.group(1))):
             continue  # "a regional claims manager told staff": a noun naming a role, no verb
+        if (before and _TO_BE_AFTER.match(text, m.end()) and before[-1].isalpha() and before[-1].islower()
+                and before[-1] not in PRONOUNS):
+            continue  # "a fee reported to be £14m", "a man said to have fled": a passive, no one speaks
         if written.endswith("ed") and lemma in PARTIAL_CUE_LEMMAS and before and _reduced_passive(
                 before[-1], text, m.end()):
             continue  # "the staffing levels described by nurses", "the messages cited in the indictment"
@@ -159,6 +162,7 @@ _NAME_AFTER_PREPOSITION = re.compile(
     rf"\b(?i:{'|'.join(word_set('noun_prepositions'))})[ \t]+(?:(?:[A-Z][\w&’'-]*|(?:[A-Z]\.)+)[ \t]+)+$")
 # "claims manager", not "warns officer that"
 _ROLE_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![ \t]+(?:that|to|of)\b)")
+_TO_BE_AFTER = re.compile(r"[ \t]+to[ \t]+(?:be|have)\b")
 _BY_OR_IN = re.compile(r"[ \t]+(by|in)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?[a-z]")
 
 

@@ -1249,3 +1249,10 @@ def test_a_plural_role_noun_inside_a_bodys_name_is_no_title(extract):
     text = ("Gambling ads explainer\n\n"
             "Regional Broadcasters Australia said the ban would cost “in the order of $280 million a year”.")
     assert [q.speaker for q in extract(text)] == ["Regional Broadcasters Australia"]
+
+
+def test_a_noun_said_or_reported_to_be_something_is_no_speaker(extract):
+    text = ("Cup run goes on\n\n"
+            "Maria Okoro has won four of her six games in charge. She described the win as “a huge step for the "
+            "club” and was quick to credit Adebayo, the 19-year-old signed in January for a fee reported to be £3m.")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text) if q.kind == "partial"] == [("Maria Okoro", "She")]
