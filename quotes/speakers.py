@@ -441,7 +441,8 @@ _KIN_WRITTEN = tuple(re.compile(rf"{mark}s\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+[A-Z
 _ROLE_SUBJECT = re.compile(r"\s*(?:The|the)[ \t]+((?:[\w’'.-]+[ \t]+){0,3}?[a-z][\w-]*)(?=[ \t]+[a-z])")
 # "The German’s third win", "Pressed on …, the Scot was more forthcoming"
 _DEMONYM_SUBJECT = re.compile(r"\s*(?:The|the)[ \t]+([A-Z][a-z]+)(?=(?:’s|'s)?[ \t]+[a-z])")
-_AGED_SUBJECT = re.compile(r"\s*(?:The|the)[ \t]+(\d{1,3})-year-old(?=[ \t]+[a-z])")  # "the 19-year-old lowered"
+# "the 19-year-old lowered", "The 25-year-old, who has 14 caps, is"
+_AGED_SUBJECT = re.compile(r"\s*(?:The|the)[ \t]+(\d{1,3})-year-old(?=[ \t]+[a-z]|,)")
 _SUBJECT_PRONOUNS = tuple(re.compile(rf"{pronoun}\b(?![’']s)") for pronoun in ("He", "She"))
 _GENDERED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _EITHER_GENDER = re.compile(r"(?i)(?:he|his|him|she|her)\s*(?:or|/)\s*(?:he|his|him|she|her)\b")  # "his or her"

@@ -5523,3 +5523,14 @@ def test_kin_written_after_a_name_tells_whose_father_or_uncle_speaks(extract, ki
             f"The substitute Jake Penhallow – the manager’s {kin}, on loan from Plymouth – hit the post late on.\n\n"
             f"The younger Penhallow was not put up for interview, but his {relation} praised his “energy”.")
     assert [q.speaker for q in extract(text)] == ["Graham Penhallow"]
+
+
+def test_an_age_opening_a_sentence_before_a_relative_clause_keeps_its_person_followed(extract):
+    text = ("Late winner\n\n"
+            "Defender Callum Reid scored twice as Dunmore beat Lisburn 3-2.\n\n"
+            "“I just kept getting forward. The gaffer told me to be brave. So I was,” Reid told the BBC.\n\n"
+            "Dunmore move up to third in the table.\n\n"
+            "The 23-year-old, who has three caps, is expected to be in Rob Kessler's squad for the spring friendlies. "
+            "He admitted that the call-up was on his mind.\n\n"
+            "“It would mean everything,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "Callum Reid"
