@@ -35,6 +35,7 @@ from .lexicon import (
     EVIDENCE_LEMMAS,
     LISTENER_LEMMAS,
     OBJECT_PRONOUNS,
+    ORG_NAMES,
     PARTIAL_CUE_LEMMAS,
     PARTY_WORDS,
     PRONOUNS,
@@ -708,6 +709,8 @@ def speaker_label(ctx: Context, q: QuoteSpan) -> Attribution | None:
         if name.lower() in ROLE_NOUNS:  # "REPORTER:", "Host:"
             mention = Mention(start, start + len(name), name.lower(), MentionKind.DESCRIPTION, None, None,
                               SpeakerType.UNKNOWN)
+        elif name in ORG_NAMES:  # "CNN:" asking an interview's questions: the outlet, as it is written
+            mention = Mention(start, start + len(name), name, MentionKind.NAME, name, None, SpeakerType.ORGANIZATION)
         else:  # a shouted name in the case names take: "ANA SILVA" is Ana Silva
             written = name.title() if name.isupper() and name not in QA_LABELS else name
             mention = Mention(start, start + len(name), name, MentionKind.NAME, written, None, SpeakerType.PERSON)

@@ -1256,3 +1256,14 @@ def test_a_noun_said_or_reported_to_be_something_is_no_speaker(extract):
             "Maria Okoro has won four of her six games in charge. She described the win as “a huge step for the "
             "club” and was quick to credit Adebayo, the 19-year-old signed in January for a fee reported to be £3m.")
     assert [(q.speaker, q.speaker_mention) for q in extract(text) if q.kind == "partial"] == [("Maria Okoro", "She")]
+
+
+def test_an_outlet_asking_an_interviews_questions_is_the_outlet(extract):
+    text = ("Five minutes with the mayor\n\n"
+            "The mayor sat down with us at city hall.\n\n"
+            "NPR: How did the budget vote go?\n\n"
+            "DIANE FOLEY: Better than I feared.\n\n"
+            "NPR: And the transit levy?\n\n"
+            "DIANE FOLEY: That one will take longer.")
+    asked = [(q.speaker, q.speaker_type) for q in extract(text) if q.quote.endswith("?")]
+    assert asked == [("NPR", "organization"), ("NPR", "organization")]
