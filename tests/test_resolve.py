@@ -5534,3 +5534,10 @@ def test_an_age_opening_a_sentence_before_a_relative_clause_keeps_its_person_fol
             "He admitted that the call-up was on his mind.\n\n"
             "“It would mean everything,” he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "Callum Reid"
+
+
+def test_a_tribunal_whose_name_holds_and_is_one_body(extract):
+    text = ("Fares ruling\n\n"
+            "The Regional Fares and Pricing Tribunal said the operator had made its case for higher fares.\n\n"
+            "“The increase is modest and justified,” the tribunal said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Regional Fares and Pricing Tribunal"]
