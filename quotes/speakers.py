@@ -2937,8 +2937,8 @@ class ArticleSpeakers:
             return None  # someone is named since, not only as an owner ("at Mr Lim’s stall")
         noun = _noun_gender(opener.group("who"))
         said = _pronoun_gender(opener.group("pronoun")) if opener.group("pronoun") else None
-        if (noun or said) and gender not in (noun or said, said or noun):
-            return None
+        if (noun or said) != gender and (noun or said) is not None:
+            return None  # "In March, a man was cautioned … after shouting at her": "she" is no man
         given = _NAME_GIVEN_ONLY.search(self.text, opener.end("who"), at)
         if given and _POSTMODIFIER_ONLY.fullmatch(self.text, opener.end("who"), given.start()):
             # "a 67-year-old retired teacher … who gave only her first name, Wanna, said …": Wanna

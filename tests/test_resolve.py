@@ -5541,3 +5541,11 @@ def test_a_tribunal_whose_name_holds_and_is_one_body(extract):
             "The Regional Fares and Pricing Tribunal said the operator had made its case for higher fares.\n\n"
             "“The increase is modest and justified,” the tribunal said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Regional Fares and Pricing Tribunal"]
+
+
+def test_a_man_introduced_unnamed_is_never_the_she_who_speaks_next(extract):
+    text = ("New MP profile\n\n"
+            "Fiona Abbott was elected for Carrick West last July. She says the abuse started within weeks. At the "
+            "count, a man was removed by security after shouting at her.\n\n"
+            "“It was frightening,” she says.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Fiona Abbott"]
