@@ -399,6 +399,7 @@ _LEAD_PHRASE = re.compile(r"\s*([A-Z][a-z]+)\b[^,;:“”\"\n]{0,100},\s+(?:[A-Z
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whose|whom)\s[^,;:“”]*$")  # a relative clause on someone, still open
 _SUBORDINATORS = word_set("subordinators")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|about|against|in|on|at|from)\s+$")
+_AFTER_ANY_PREPOSITION = re.compile(r"\b(?i:of|to|for|with|by|about|against|in|on|at|from)\s+$")  # "In March, a man"
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam|Dr|Sir|Dame|Lady|Lord|Baroness)\.?\s+$")
 _FIRST_PERSON = frozenset(("i", "we", "me", "us"))
 _CLEAR_LEAD = 1.5  # how far ahead the most salient person must be for an opening "He" to count as theirs
@@ -595,7 +596,7 @@ def _one_names_given(text: str) -> Iterator[re.Match]:
         tails += _PSEUDONYM_TAIL.finditer(text)
     for tail in tails:
         name = _ONE_NAME_BEFORE.search(text, max(0, tail.start() - 30), tail.start())
-        if (name and not _AFTER_PREPOSITION.search(text, max(0, name.start() - 12), name.start())
+        if (name and not _AFTER_ANY_PREPOSITION.search(text, max(0, name.start() - 12), name.start())
                 and not _CAPITALISED_BEFORE.search(text, max(0, name.start() - 30), name.start())
                 and not text.endswith(("the ", "The "), 0, name.start())):
             # not "In Bamako, a 30-year-old man was killed", nor "Kyi" of "Suu Kyi, 70,", nor a title

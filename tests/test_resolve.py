@@ -5543,6 +5543,14 @@ def test_a_tribunal_whose_name_holds_and_is_one_body(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Regional Fares and Pricing Tribunal"]
 
 
+def test_a_month_after_in_opening_a_sentence_is_no_one_named(extract):
+    text = ("New MP profile\n\n"
+            "Fiona Abbott was elected for Carrick West last July. She says the abuse started within weeks. In June, "
+            "a man was charged after following her home.\n\n"
+            "“I didn’t sleep properly for a month,” she says.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Fiona Abbott"]
+
+
 def test_a_man_introduced_unnamed_is_never_the_she_who_speaks_next(extract):
     text = ("New MP profile\n\n"
             "Fiona Abbott was elected for Carrick West last July. She says the abuse started within weeks. At the "
