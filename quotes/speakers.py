@@ -3228,6 +3228,14 @@ class ArticleSpeakers:
                         or self._title_written(known.name, head)}
             if len(by_title) == 1:
                 fitting = [(1, by_title.popitem()[1])]
+        if not fitting and head in PARTY_MEMBERS and not unseated:
+            # "Rep. Leticia Granados keeps … . “…,” the New Mexico Democrat told CNN": the one person
+            # named before, with a title and no party given that could gainsay it
+            people = {name_key(known.name): known for known in earlier if known.type == SpeakerType.PERSON}
+            if len(people) == 1:
+                key, known = people.popitem()
+                if not self._parties_of(known.name) and (known.roles or self._introduced_titles().get(key)):
+                    return known
         if not fitting and (head in PARTY_MEMBERS or unseated):  # "the Kolwa East MCA", another's seat given
             return None  # "the Wisconsin Republican", "the Kolwa East MCA": no one the article gave as one
         if fitting:

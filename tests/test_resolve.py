@@ -5557,3 +5557,10 @@ def test_a_man_introduced_unnamed_is_never_the_she_who_speaks_next(extract):
             "count, a man was removed by security after shouting at her.\n\n"
             "“It was frightening,” she says.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Fiona Abbott"]
+
+
+def test_a_party_member_described_is_the_one_titled_person_named_before(extract):
+    text = ("The nurse in Congress\n\n"
+            "Rep. Dolores Quintero keeps her old stethoscope in a drawer of her office desk.\n\n"
+            "\"I look at it when the votes get ugly,\" the Arizona Democrat said in an interview.")
+    assert [q.speaker for q in extract(text)] == ["Dolores Quintero"]
