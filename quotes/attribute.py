@@ -830,6 +830,7 @@ def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 
 _SPEECH_NOUNS = "|".join(word_list("speech_nouns"))
+_SPEECH_NOUN_SET = frozenset(word_list("speech_nouns"))
 # A sentence opening on a pronoun's words, then a verb before the colon: "Her answer to the critics was blunt"
 _OWNED_SPEECH = re.compile(rf"\s*(His|Her|Their)\s+(?:\w+\s+)?(?:{_SPEECH_NOUNS})\b[^.;:“”\"\n]{{0,60}}"
                            r"\b(?:is|was|were|are|came)\b[^.;:“”\"\n]{0,30}$")
@@ -2221,6 +2222,10 @@ def _clause_start(text: str, cue: Cue, body_end: int) -> int:
     pos = cue.end
     if cue.lemma in LISTENER_LEMMAS:
         m = re.match(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\w+)", text[pos:body_end])
+        said = m is not None and m.group().split()[-1].lower() in _SPEECH_NOUN_SET  # "asked the question she has
+        # heard": what was asked, no listener, and no clause reported after it
+        if said:
+            return body_end
         if m and (m.group().split()[0].lower() in _LISTENER_WORDS or m.group().strip()[:1].isupper()):
             pos += m.end()
     for _ in range(3):

@@ -1267,3 +1267,10 @@ def test_an_outlet_asking_an_interviews_questions_is_the_outlet(extract):
             "DIANE FOLEY: That one will take longer.")
     asked = [(q.speaker, q.speaker_type) for q in extract(text) if q.quote.endswith("?")]
     assert asked == [("NPR", "organization"), ("NPR", "organization")]
+
+
+def test_asking_the_question_reports_nothing_after_it(extract):
+    text = ("Town hall\n\n"
+            "Dana Whitfield had been speaking for ten minutes when a farmer in the front row asked the question she "
+            "has heard at every stop this summer.")
+    assert [q.quote for q in extract(text)] == []
