@@ -2991,6 +2991,10 @@ class ArticleSpeakers:
         if any(name_key(k.name) != key and k.type != SpeakerType.ORGANIZATION
                and self._paragraphs_between(k.position, pos) <= _IN_VIEW_PARAGRAPHS for k in self._before(pos)):
             return None  # "“…?” Harwell asked. ⏎ “…,” Lindqvist replied. ⏎ “…,” she shot back": another is in view
+        here = self._sentence_of(pos)
+        lo = self._sentence_starts[max(0, here - 1)]
+        if any(_noun_gender(m.group(1)) == gender for m in _UNNAMED_PERSON.finditer(self.text, lo, pos)):
+            return None  # "… when a man near the coffee urn raised his hand … ⏎ “…?” he said": the man
         self._article_gender[key] = gender
         self._gender_by_name.discard(key)
         return self._most_salient(pos, gender)
@@ -4848,6 +4852,10 @@ def _particle_gender(name: str) -> str | None:
 def _pronoun_gender(pronoun: str) -> str:
     """The gender of a he/his/him/himself or she/her/hers/herself."""
     return "female" if pronoun.lower() in ("she", "her", "hers", "herself") else "male"
+
+
+# someone brought in without a name: "a man near the coffee urn", "one elderly woman"
+_UNNAMED_PERSON = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w-]+[ \t]+){0,2}?([a-z]+)\b")
 
 
 @lru_cache(maxsize=65536)

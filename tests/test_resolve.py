@@ -5564,3 +5564,13 @@ def test_a_party_member_described_is_the_one_titled_person_named_before(extract)
             "Rep. Dolores Quintero keeps her old stethoscope in a drawer of her office desk.\n\n"
             "\"I look at it when the votes get ugly,\" the Arizona Democrat said in an interview.")
     assert [q.speaker for q in extract(text)] == ["Dolores Quintero"]
+
+
+def test_he_after_a_man_is_brought_in_is_never_the_woman_a_name_list_left_ungendered(extract):
+    text = ("Swing seat\n\n"
+            "WARREN, Mich. — Dana Whitfield had been speaking for ten minutes when a man near the back raised his "
+            "hand.\n\n"
+            "“What about my pension?” he said.\n\n"
+            "Whitfield, a former county prosecutor, nodded as if she had expected it.\n\n"
+            "“I will protect it,” she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [None, "Dana Whitfield"]
