@@ -3238,7 +3238,10 @@ class ArticleSpeakers:
             people = {name_key(known.name): known for known in earlier if known.type == SpeakerType.PERSON}
             if len(people) == 1:
                 key, known = people.popitem()
-                if not self._parties_of(known.name) and (known.roles or self._introduced_titles().get(key)):
+                tagged = any(_PARTY_TAG_AFTER.match(self.text, at + len(known.name))
+                             for at in _word_starts(self.text, known.name))  # "Sen. Brent Harlow, R-Tulsa,"
+                if not self._parties_of(known.name) and not tagged and (
+                        known.roles or self._introduced_titles().get(key)):
                     return known
         if not fitting and (head in PARTY_MEMBERS or unseated):  # "the Kolwa East MCA", another's seat given
             return None  # "the Wisconsin Republican", "the Kolwa East MCA": no one the article gave as one
@@ -5188,9 +5191,10 @@ def _inner_surname(word: str, full_words: list[str]) -> bool:
 
 def _called_person(name: str) -> bool:
     """Whether a name a body's noun comes before is a person's ("rugby star turned broadcaster
-    Fiona Garside"): a first name and a surname, no company's word ending it."""
+    Fiona Garside"): a first name and a surname, no company's word ending it; three words are a
+    company's more often ("Tierra Alta Minerals")."""
     words = name.split()
-    return 1 < len(words) < 4 and is_first_name(words[0]) and words[-1].lower() not in COMPANY_WORDS | ORG_WORDS
+    return len(words) == 2 and is_first_name(words[0]) and words[-1].lower() not in COMPANY_WORDS | ORG_WORDS
 
 
 def _person_like(text: str, name: str) -> bool:
