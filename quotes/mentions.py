@@ -840,6 +840,10 @@ def _appositive_segments(text: str, toks: list[_Tok], comma: int) -> tuple[list[
             if end == j + 2 and (toks[j + 1].text in US_STATES or toks[j + 1].text in _PROVINCES) and j > 0 and (
                     _is_cap(toks[j - 1].text)):
                 continue  # "of Ashton, Md.,", "in Kindersley, Sask.,": the state goes with its town
+            if toks[j].text == "," and j > 0 and _is_cap(toks[j - 1].text) and toks[j - 1].text not in COUNTRIES and (
+                    " ".join(t.text for t in toks[j + 1:end]) in COUNTRIES):
+                end = j  # "at the University of Warwick, UK,", "of Dunedin, New Zealand,": where, no aside
+                continue
             if (toks[j].text == "," and end == j + 2 and toks[j + 1].text.isupper()
                     and toks[j + 1].text.lower() in POST_NOMINALS and j > 0 and _is_cap(toks[j - 1].text)):
                 end, lettered = j, toks[j + 1].text  # "Jane Whitfield, KC,", "Chief Ikenna Odoemelam, SAN,": the

@@ -5574,3 +5574,11 @@ def test_he_after_a_man_is_brought_in_is_never_the_woman_a_name_list_left_ungend
             "Whitfield, a former county prosecutor, nodded as if she had expected it.\n\n"
             "“I will protect it,” she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [None, "Dana Whitfield"]
+
+
+def test_a_country_after_a_body_in_commas_is_where_it_is_no_speaker(extract):
+    text = ("Gut bacteria study\n\n"
+            "Dr Aoife Byrne, of University College Cork, Ireland, who led the study, said the results were "
+            "“striking”.")
+    assert [q.speaker for q in extract(text)] == ["Aoife Byrne"]
+
