@@ -361,9 +361,14 @@ def _person_of(text: str, toks: list[_Tok], i: int, mention: Mention | None, ent
     k = next((k for k in range(i, -1, -1) if toks[k].start < mention.start), -1)
     while k > 0 and (_is_cap(toks[k].text) or toks[k].text == "the") and toks[k].end <= mention.start:
         k -= 1  # "West" of West Virginia
-    if not (k > 0 and toks[k].text in (("of",) if described else ("of", "from")) and _is_cap(toks[k - 1].text)):
+    at_body = k > 0 and toks[k].text == "at" and mention.type == SpeakerType.ORGANIZATION and not described
+    if not (k > 0 and (toks[k].text in (("of",) if described else ("of", "from")) or at_body)
+            and _is_cap(toks[k - 1].text)):
         return None  # "… clamoring to block Donald Trump from the GOP nomination say": no one of it
     person = _np_ending_at(text, toks, k - 1, entities)
+    words = (person.name or "").split() if person else []
+    if at_body and not (len(words) > 1 and is_first_name(words[0])):
+        return None  # "Michael Grant at the University of Warwick says": one named in full, at a body
     if not person or person.kind != MentionKind.NAME or person.type == SpeakerType.ORGANIZATION:
         return None
     if (person.name or "").lower().rstrip(".") in ROLE_NOUNS or (person.name or "").split()[-1].lower() in ORG_WORDS:

@@ -5582,3 +5582,9 @@ def test_a_country_after_a_body_in_commas_is_where_it_is_no_speaker(extract):
             "“striking”.")
     assert [q.speaker for q in extract(text)] == ["Aoife Byrne"]
 
+
+def test_a_scientist_at_a_university_is_the_scientist(extract):
+    text = ("Soil antibiotic\n\n"
+            "Priya Natarajan at the University of Leeds, who was not involved in the work, calls it “a remarkable "
+            "piece of detective work”.")
+    assert [q.speaker for q in extract(text)] == ["Priya Natarajan"]
