@@ -882,6 +882,11 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
     if (len(segments) >= 3 and segments[-1][0] == 0 and segments[-1][1] > 1 and toks[1].text[:1].islower()
             and _opens_adverbial(toks[0].text)):
         segments.pop()  # "Speaking in Lahore, former prime minister X, who …, said": the place is no head
+    # "Mrs Garrow, who attended with her husband’s brother, Callum, wrote": a name in apposition
+    # to the last words of a relative clause is of them, not of the clause's subject
+    # (but "the union, whose general secretary, Dattatray Shinde, said": he is its subject)
+    if len(segments) >= 3 and toks[segments[1][0]].text.lower() == "who":
+        segments = segments[1:]
     if len(segments) >= 2:
         near, far = segments[0], segments[1]
         name = _np_ending_at(text, toks, near[1] - 1, entities, lo=near[0])

@@ -5588,3 +5588,10 @@ def test_a_scientist_at_a_university_is_the_scientist(extract):
             "Priya Natarajan at the University of Leeds, who was not involved in the work, calls it “a remarkable "
             "piece of detective work”.")
     assert [q.speaker for q in extract(text)] == ["Priya Natarajan"]
+
+
+def test_a_name_apposed_to_a_relative_clauses_last_words_is_not_its_subject(extract):
+    text = ("Fraud sentencing\n\n"
+            "Mrs Okafor, who sat in the public gallery with her husband’s cousin, Emeka, said the family had been "
+            "“torn apart”.")
+    assert [q.speaker for q in extract(text)] == ["Okafor"]
