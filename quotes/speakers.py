@@ -520,6 +520,7 @@ _DOTTED_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Rev)\.[ \t]+$")
 _APPOSITION_RUNS_ON = re.compile(r"[ \t][^.,;:!?“”\"\n]{1,80},")
 _NAMED_SUBJECT = re.compile(r"[ \t“\"]*(?:The[ \t]+)?([A-Z][\w’'&-]+(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w’'&-]+)"
                             r"{1,5})(?:,|[ \t]+([a-z]+)\b)")
+_SHARES_OF = re.compile(r"^(?:Shares|Stock|Stocks)[ \t]+of[ \t]+(?=[A-Z])")
 _PAIRED_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a first name and a surname, after a plural title
 _OWNED_SPLIT = re.compile(r"(?<=[’']s)\s+(?=[A-Z])")  # between an owner's name and what it owns
 _DESCRIBED_BODY_OPENING = re.compile(r"[ \t“\"]*The\s+([a-z]+)\b")  # "The committee has recommended …"
@@ -1623,7 +1624,7 @@ class ArticleSpeakers:
         m = _NAMED_SUBJECT.match(self.text, self._sentence_starts[here - 1], self._sentence_starts[here])
         if m is None or self._quoted.covers(m.start()):
             return None
-        name = m.group(1)
+        name = _SHARES_OF.sub("", m.group(1))  # "Shares of Halvorsen fell 18%": Halvorsen's
         if (self._article_gender.get(name_key(name)) or is_first_name(name.split()[0]) or name in STATES_AND_COUNTRIES
                 or any((w[:1].isupper() and w.lower() in STOP_WORDS) or w.endswith(("’s", "'s"))
                        for w in name.split())  # "If NPHET's"
@@ -2011,7 +2012,7 @@ class ArticleSpeakers:
             m = _OPENING_NAME.match(self.text, at)
             if not m or self._quoted.covers(m.start(1)):
                 continue
-            name = m.group(1)
+            name = _SHARES_OF.sub("", m.group(1))  # "Shares of Halvorsen fell 18%": Halvorsen's
             first = name.split()[0]
             # a name, not a word that opens a sentence ("Equally", "Investors"): a body's name, or
             # one the article writes again mid-sentence
@@ -3150,7 +3151,8 @@ class ArticleSpeakers:
                 if opener and not any(w.lower() in ORG_WORDS - kinds for w in opener.split()):
                     # "Pennine Link has responded. In a statement, the operator said"; but "Peabody
                     # Energy filed for bankruptcy. The union said": no union
-                    return _Known(mention.start, opener, SpeakerType.ORGANIZATION, None)
+                    return _Known(mention.start, self._longer_body(opener, mention.start), SpeakerType.ORGANIZATION,
+                                  None)
                 for known in reversed(earlier):
                     # the body's last naming counts: "Verizon said … . They also said that Verizon
                     # was … . The company had argued"

@@ -5595,3 +5595,11 @@ def test_a_name_apposed_to_a_relative_clauses_last_words_is_not_its_subject(extr
             "Mrs Okafor, who sat in the public gallery with her husband’s cousin, Emeka, said the family had been "
             "“torn apart”.")
     assert [q.speaker for q in extract(text)] == ["Okafor"]
+
+
+def test_the_company_after_shares_of_it_fell_is_the_company(extract):
+    text = ("Panel splits\n\n"
+            "An FDA advisory panel split 7-6 on a gene therapy made by Corvane Biosciences.\n\n"
+            "Shares of Corvane fell 18% in after-hours trading. The company said it was “encouraged” by the "
+            "discussion.")
+    assert [q.speaker for q in extract(text)] == ["Corvane Biosciences"]
