@@ -5603,3 +5603,11 @@ def test_the_company_after_shares_of_it_fell_is_the_company(extract):
             "Shares of Corvane fell 18% in after-hours trading. The company said it was “encouraged” by the "
             "discussion.")
     assert [q.speaker for q in extract(text)] == ["Corvane Biosciences"]
+
+
+def test_the_congresswoman_is_the_representative_named_before(extract):
+    text = ("The teacher in Congress\n\n"
+            "Rep. Marisol Vega keeps a box of chalk on her desk.\n\n"
+            "Her sister, Ana Vega, still teaches in El Paso. \"She was always the one in charge,\" Ana Vega said.\n\n"
+            "\"I taught for 12 years before I ran,\" the congresswoman said.")
+    assert [q.speaker for q in extract(text)] == ["Ana Vega", "Marisol Vega"]
