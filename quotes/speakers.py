@@ -709,6 +709,7 @@ class ArticleSpeakers:
         self._and_runs: list[list[str]] = []  # the runs holding "and", uncut, read with _runs (_body_runs)
         self._company_words: set[str] | None = None  # first words of companies' names (_company_first_words)
         self._company_openers: set[str] | None = None  # the words that open them (_opens_company)
+        self._bench_judges: list[tuple[int, str]] | None = None  # (_benched)
         self._opening: tuple[str | None] | None = None  # the body the story opens on (_headline_subject)
         # the last document that spoke ("…,” the report says"), with whom it was resolved to
         self._last_document: tuple[int, str | None, str] | None = None
@@ -796,9 +797,25 @@ class ArticleSpeakers:
                 bisect.insort(self._salient, _Salient(m.start(1), name_key(name), (m.start(1), m.end(2))),
                               key=_POSITION)
 
+    def _benched(self) -> list[tuple[int, str]]:
+        """Where each judge a bench or panel is introduced with is named, and their name key
+        ("a bench of justices Arvind Menon and Rekha Sharma")."""
+        if self._bench_judges is None:
+            self._bench_judges = [
+                (bench.start(1), name_key(judge))
+                for bench in (_BENCH_OF.finditer(self.text) if "bench" in self.text or "panel" in self.text else ())
+                for judge in re.split(r",\s*(?:and\s+)?|\s+and\s+(?:[Jj]ustice\s+)?", bench.group(1))]
+        return self._bench_judges
+
     def _appositive_roles(self) -> None:
         """The role an appositive gives a person the article names ("Mark Cuban, a billionaire
-        investor, backed …"), so that "the investor" later is them."""
+        investor, backed …"), so that "the investor" later is them; and a bench's judges ("a
+        bench of justices Arvind Menon and Rekha Sharma"), so that "the judge" is one of them."""
+        for at, key in self._benched():
+            if key in self._names:
+                self._roles_by_key[key].add("justice")
+                bisect.insort(self.history, _Known(at, self._names[key], SpeakerType.PERSON, None, {"justice"}),
+                              key=_POSITION)
         for comma in _APPOSITIVE_OPENING.finditer(self.text):  # ", a", ", an", ", the": rarer than names
             named = _NAME_ENDING.search(self.text, max(0, comma.start() - 80), comma.start())
             role = _APPOSITIVE_ROLE.match(self.text, comma.end())
@@ -1221,6 +1238,12 @@ class ArticleSpeakers:
             candidates = [(start, key) for start, key in candidates
                           if self._article_gender.get(key, self._name_gender(self._names[key])) in (None, gender)]
         earlier = [(start, key) for start, key in candidates if start < pos]
+        titled = _TITLE_JUST_BEFORE.search(self.text, max(0, pos - 16), pos) if len(earlier) > 1 else None
+        if titled and titled.group(1).lower() in ("justice", "judge"):
+            # "Justice Sharma" of the bench's Rekha Sharma, not of advocate Alok Sharma
+            benched = {key for _, key in self._benched()} & {key for _, key in earlier}
+            if len(benched) == 1:
+                return benched.pop()
         if gender and len({key for _, key in earlier}) > 1:
             # "Mr Kilbride" of Jess Kilbride and her father Greg: the one of them known, or by first name
             # likely, to be of the honorific's gender

@@ -5611,3 +5611,15 @@ def test_the_congresswoman_is_the_representative_named_before(extract):
             "Her sister, Ana Vega, still teaches in El Paso. \"She was always the one in charge,\" Ana Vega said.\n\n"
             "\"I taught for 12 years before I ran,\" the congresswoman said.")
     assert [q.speaker for q in extract(text)] == ["Ana Vega", "Marisol Vega"]
+
+
+def test_the_judge_is_one_of_the_bench_not_counsel_of_the_same_surname(extract):
+    text = ("Court pulls up lenders\n\n"
+            "\"You had every adviser money could buy,\" a bench of justices Meera Kapoor and Sunil Rao said.\n\n"
+            "The bench was hearing appeals against an order of the appellate tribunal.\n\n"
+            "The airline stopped flying in May last year.\n\n"
+            "Its lenders rejected two rescue plans.\n\n"
+            "Senior advocate Vikram Kapoor, appearing for the lenders, said they had acted \"in good faith\".\n\n"
+            "\"The lenders would have lost 80% under that plan,\" Kapoor argued.\n\n"
+            "Justice Kapoor was not persuaded. \"Nobody faults you for refusing a bad plan,\" the judge said.")
+    assert [q.speaker for q in extract(text)][-1] == "Meera Kapoor"
