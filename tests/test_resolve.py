@@ -5623,3 +5623,13 @@ def test_the_judge_is_one_of_the_bench_not_counsel_of_the_same_surname(extract):
             "\"The lenders would have lost 80% under that plan,\" Kapoor argued.\n\n"
             "Justice Kapoor was not persuaded. \"Nobody faults you for refusing a bad plan,\" the judge said.")
     assert [q.speaker for q in extract(text)][-1] == "Meera Kapoor"
+
+
+def test_the_aide_is_the_unnamed_aide_introduced_with_three_words_before_the_noun(extract):
+    text = ("Shipyard hearing\n\n"
+            "Sen. Rebecca Stallworth said she would back the provision. \"Nobody in this room wants delays,\" she "
+            "said.\n\n"
+            "A senior Senate Democratic aide, granted anonymity to discuss internal talks, said the language was "
+            "likely to be included.\n\n"
+            "\"There's just no appetite to keep waiting,\" the aide said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "senior Senate Democratic aide"
