@@ -1376,7 +1376,7 @@ def _holds(words: list[str], part: list[str]) -> bool:
 
 # Between a cue and the quotation it introduces inside a quote: its object and a comma or colon
 # ("He told me, ‘…’", "I said to her: ‘…’", "Coach told us all week, ‘…’").
-_INNER_CUE_GAP = re.compile(r"(?:[ \t]+[\w’'-]+){0,3}[ \t]*[,:]?[ \t]*")
+_INNER_CUE_GAP = re.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*[,:]?[ \t]*")
 _FIRST_PERSON = frozenset(("i", "we"))
 _NO_ONE = frozenset(("it", "that", "this", "there", "that's", "that’s", "it's", "it’s"))
 _OWNERS = frozenset(("his", "her", "their", "its"))

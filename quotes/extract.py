@@ -135,7 +135,7 @@ def _spoken_singles_view(text: str, singles: list[tuple[int, int]]) -> str:
 # noise …'") or a cue right before it ("said, 'We …"); after it, a cue within a few words
 # ("…,' the loose forward said").
 _COLON_BEFORE = re.compile(r":[ \t]*$")
-_CUE_BEFORE = re.compile(r"\b([a-z]+)(?:,?|(?:[ \t]+[\w’'-]+){1,3},)[ \t]*$")
+_CUE_BEFORE = re.compile(r"\b([a-z]+)(?:,?|(?:[ \t]+[\w’'-]+){1,4},)[ \t]*$")
 _WORDS_AFTER = re.compile(r"[ \t]+((?:[\w’'.-]+[ \t]+){0,5}[\w’'.-]+)")
 _SPEECH_ENDS = frozenset(",?!…")
 

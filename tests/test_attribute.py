@@ -1274,3 +1274,11 @@ def test_asking_the_question_reports_nothing_after_it(extract):
             "Dana Whitfield had been speaking for ten minutes when a farmer in the front row asked the question she "
             "has heard at every stop this summer.")
     assert [q.quote for q in extract(text)] == []
+
+
+def test_a_quotation_inside_a_quote_after_a_cue_and_four_words_is_its_speakers(extract):
+    text = ("Walk-off double\n\n"
+            "Rep. Sofia Restrepo, the Democrats’ manager, never thought of pinch-hitting for Malik Osei.\n\n"
+            "“Malik told me in spring training, ‘Put me up in a big spot.’ So I did,” Restrepo says.")
+    assert [(q.quote, q.speaker) for q in extract(text) if q.sieve == "nested"] == [
+        ("Put me up in a big spot.", "Malik Osei")]
