@@ -2222,10 +2222,8 @@ def _clause_start(text: str, cue: Cue, body_end: int) -> int:
     pos = cue.end
     if cue.lemma in LISTENER_LEMMAS:
         m = re.match(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\w+)", text[pos:body_end])
-        said = m is not None and m.group().split()[-1].lower() in _SPEECH_NOUN_SET  # "asked the question she has
-        # heard": what was asked, no listener, and no clause reported after it
-        if said:
-            return body_end
+        if m is not None and m.group().split()[-1].lower() in _SPEECH_NOUN_SET:
+            return body_end  # "asked the question she has heard": what was asked, and no clause reported
         if m and (m.group().split()[0].lower() in _LISTENER_WORDS or m.group().strip()[:1].isupper()):
             pos += m.end()
     for _ in range(3):

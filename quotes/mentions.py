@@ -297,6 +297,8 @@ def _may_be_place(mention: Mention) -> bool:
     name = mention.name or ""
     return mention.kind == MentionKind.NAME and mention.type != SpeakerType.PERSON and (
         " " not in name or name in STATES_AND_COUNTRIES or name.lower() in MULTIWORD_PLACES)
+
+
 _SEAT_MEMBER = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w’'-]*[ \t]+(?:and[ \t]+)?)+[A-Z]{2,4}$")
 _SEAT_REACH = 60
 
