@@ -825,6 +825,9 @@ def _abbreviates(toks: list[_Tok], j: int) -> bool:
     return False
 
 
+_OWNER_OPENERS = frozenset(("his", "her", "their", "your", "my", "our", "a", "an", "the"))
+
+
 def _appositive_segments(text: str, toks: list[_Tok], comma: int) -> tuple[list[tuple[int, int]], str]:
     """The token ranges between the commas before ``toks[comma]``, right to left (four at most),
     and the letters after a name in commas (", KC,"), if any."""
@@ -899,6 +902,9 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             and described.text.split()[-1].lower().rstrip(".") in ROLE_NOUNS  # "the governor’s Chief Press Secretary"
             and not any(is_first_name(w) for w in described.text.split())) or any(
             t.text.lower() in ROLE_NOUNS and t.text.islower() for t in toks[far[0]:far[1]]
+        ) or (  # "His colleague at the Treasury, Daniel Mercer,": a person described, then where they are
+            far[1] - far[0] > 2 and toks[far[0]].text.lower() in _OWNER_OPENERS
+            and is_person_noun(toks[far[0] + 1].text)
         ) or (  # "Special Adviser to the President on Media and Publicity, Bayo Onanuga, said"
             _is_cap(toks[far[0] + (toks[far[0]].text == "the")].text) and far[1] - far[0] > 1
             and any(t.text.lower().rstrip(".") in ROLE_NOUNS for t in toks[far[0]:_title_head_end(toks, far)])

@@ -5633,3 +5633,10 @@ def test_the_aide_is_the_unnamed_aide_introduced_with_three_words_before_the_nou
             "likely to be included.\n\n"
             "\"There's just no appetite to keep waiting,\" the aide said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "senior Senate Democratic aide"
+
+
+def test_a_person_described_and_where_they_are_then_named_in_commas_speaks(extract):
+    text = ("Pay round\n\n"
+            "Her colleague at the Treasury, Daniel Mercer, said on Friday that there would be “no blank cheques” "
+            "for public sector pay.")
+    assert [q.speaker for q in extract(text)] == ["Daniel Mercer"]
