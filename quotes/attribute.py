@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .extract import QA_LABELS, TURN_LABEL, QuoteSpan, Ranges, end_before_space, inner_quotes
+from .extract import INNER_CUE_WORDS, QA_LABELS, TURN_LABEL, QuoteSpan, Ranges, end_before_space, inner_quotes
 from .lexicon import (
     CUE_FORMS,
     DEMONYMS,
@@ -829,8 +829,9 @@ def as_put_it(ctx: Context, q: QuoteSpan) -> Attribution | None:
     return None
 
 
-_SPEECH_NOUNS = "|".join(word_list("speech_nouns"))
-_SPEECH_NOUN_SET = frozenset(word_list("speech_nouns"))
+_SPEECH_NOUN_LIST = word_list("speech_nouns")
+_SPEECH_NOUNS = "|".join(_SPEECH_NOUN_LIST)
+_SPEECH_NOUN_SET = frozenset(_SPEECH_NOUN_LIST)
 # A sentence opening on a pronoun's words, then a verb before the colon: "Her answer to the critics was blunt"
 _OWNED_SPEECH = re.compile(rf"\s*(His|Her|Their)\s+(?:\w+\s+)?(?:{_SPEECH_NOUNS})\b[^.;:“”\"\n]{{0,60}}"
                            r"\b(?:is|was|were|are|came)\b[^.;:“”\"\n]{0,30}$")
@@ -1376,7 +1377,7 @@ def _holds(words: list[str], part: list[str]) -> bool:
 
 # Between a cue and the quotation it introduces inside a quote: its object and a comma or colon
 # ("He told me, ‘…’", "I said to her: ‘…’", "Coach told us all week, ‘…’").
-_INNER_CUE_GAP = re.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*[,:]?[ \t]*")
+_INNER_CUE_GAP = re.compile(rf"(?:[ \t]+[\w’'-]+){{0,{INNER_CUE_WORDS}}}[ \t]*[,:]?[ \t]*")
 _FIRST_PERSON = frozenset(("i", "we"))
 _NO_ONE = frozenset(("it", "that", "this", "there", "that's", "that’s", "it's", "it’s"))
 _OWNERS = frozenset(("his", "her", "their", "its"))

@@ -135,7 +135,10 @@ def _spoken_singles_view(text: str, singles: list[tuple[int, int]]) -> str:
 # noise …'") or a cue right before it ("said, 'We …"); after it, a cue within a few words
 # ("…,' the loose forward said").
 _COLON_BEFORE = re.compile(r":[ \t]*$")
-_CUE_BEFORE = re.compile(r"\b([a-z]+)(?:,?|(?:[ \t]+[\w’'-]+){1,4},)[ \t]*$")
+# the most words a cue's object and adjuncts take before the quotation it introduces inside a
+# quote ("told me in spring training, ‘…’"), here and where the quote's speaker is sought
+INNER_CUE_WORDS = 4
+_CUE_BEFORE = re.compile(rf"\b([a-z]+)(?:,?|(?:[ \t]+[\w’'-]+){{1,{INNER_CUE_WORDS}}},)[ \t]*$")
 _WORDS_AFTER = re.compile(r"[ \t]+((?:[\w’'.-]+[ \t]+){0,5}[\w’'.-]+)")
 _SPEECH_ENDS = frozenset(",?!…")
 
