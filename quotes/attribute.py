@@ -26,7 +26,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .extract import INNER_CUE_WORDS, QA_LABELS, TURN_LABEL, QuoteSpan, Ranges, end_before_space, inner_quotes
+from .extract import (
+    INNER_CUE_WORDS,
+    QA_LABELS,
+    TURN_LABEL,
+    QuoteSpan,
+    Ranges,
+    end_before_space,
+    in_heading,
+    inner_quotes,
+)
 from .lexicon import (
     CUE_FORMS,
     DEMONYMS,
@@ -1287,9 +1296,10 @@ def _opening_subject(ctx: Context, byline: re.Match | None, hi: int) -> Mention 
 
 @sieve(ECHO, 0.8, Stage.AFTER)
 def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) -> list[Attribution]:
-    """A headline's quotation that the story quotes again ("‘We can’t keep going like this’: the
-    rural GP practices …" ⏎ … “We can’t keep going like this,” she said) is the words of whoever
-    says them in the story, where the headline names no one ("says Swansea mother" names no one
+    """A heading's quotation that the story quotes again below it ("‘We can’t keep going like
+    this’: the rural GP practices …" ⏎ … “We can’t keep going like this,” she said; a crosshead
+    "‘We have nowhere else to go’" over the paragraph that quotes it) is the words of whoever
+    says them there, where the heading names no one ("says Swansea mother" names no one
     either: the mother the story names is the one who says them); so is a live blog entry's
     heading of a label and a quotation ("Union: “We'll be back out on Thursday”") that the
     entry quotes again."""
@@ -1308,21 +1318,49 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         if echo is not None:
             out[k] = a._replace(cue=echo.cue, mention=echo.mention, sieve=ECHO, confidence=SIEVES[ECHO].confidence)
     for k, (q, a) in enumerate(found):
-        if q.open > headline_end:
-            break
-        if a.mention is not None and a.mention.kind == MentionKind.NAME:
-            continue
+        if out[k] is not a or not in_heading(ctx.text, q.open):
+            continue  # a live blog's heading, echoed above
+        line_start = ctx.text.rfind("\n", 0, q.open) + 1
+        if a.mention is not None and a.mention.kind == MentionKind.NAME and a.mention.start >= line_start:
+            out[k] = a._replace(mention=_name_in_heading(ctx, a.mention))
+            continue  # "Flynn says Trump ‘absolutely right’": the heading names who says it
         words = _plain_words(ctx.text[q.start:q.end])
-        if len(words) < 2:
-            continue
-        echo = _echo(ctx, (b for p, b in found if p.open > headline_end), words)
+        later = (b for p, b in found[k + 1:] if not in_heading(ctx.text, p.open))
+        echo = _echo(ctx, later, words) if len(words) >= 2 else next((  # "‘insulting’": the same word alone
+            b for b in later if b.mention is not None and _plain_words(ctx.text[b.start:b.end]) == words), None)
         if echo is not None:
             out[k] = a._replace(cue=echo.cue, mention=echo.mention, sieve=ECHO, confidence=SIEVES[ECHO].confidence)
+        elif q.open > headline_end:
+            continue
         elif a.mention is None:
             speaker = _headline_speaker(ctx, q, headline_end)
             if speaker is not None:  # "‘The river decides’: a ferryman on forty years of crossings"
                 out[k] = a._replace(mention=speaker, sieve=ECHO, confidence=0.6)
     return out
+
+
+def _name_in_heading(ctx: Context, mention: Mention) -> Mention:
+    """The name a heading's capitals run into other words, where the story writes only part
+    of them: "Elizabeth Warren" of "Elizabeth Warren Hammers Wells Fargo CEO: ‘…’" (a heading
+    with every word in capitals: the longest such part the mention opens on), "Chelsea Vine" of
+    "ISLAND HEARTS WAR Island Hearts' Chelsea Vine blasts …" (after an owner or a kicker in
+    capitals: the longest such part the mention ends on); else the mention as it is."""
+    words = list(re.finditer(r"[\w’'.-]+", mention.text))
+    body = ctx.text[ctx.text.find("\n") + 1:]
+    if len(words) < 3 or re.search(rf"\b{re.escape(mention.text)}\b", body):
+        return mention
+    line_end = ctx.text.find("\n", mention.end)
+    line = ctx.text[ctx.text.rfind("\n", 0, mention.start) + 1:len(ctx.text) if line_end < 0 else line_end]
+    title_case = all(w[:1].isupper() for w in re.findall(r"[a-zA-Z][\w’'-]{3,}", line))  # every word in capitals
+    parts = [(0, n) for n in range(len(words) - 1, 1, -1) if title_case] + [  # after an owner or a kicker in capitals
+        (i, len(words)) for i in range(1, len(words) - 1) if words[i - 1].group().endswith(("’", "'", "’s", "'s"))
+        or words[i - 1].group().isupper()]
+    for i, j in parts:
+        part = mention.text[words[i].start():words[j - 1].end()]
+        if part[:1].isupper() and words[j - 1].group()[:1].isupper() and re.search(rf"\b{re.escape(part)}\b", body):
+            start = mention.start + words[i].start()
+            return mention._replace(start=start, end=start + len(part), text=part, name=part)
+    return mention
 
 
 # A heading's label and quotation, the whole line, after the entry's time perhaps: "Pennine Transit: “Our

@@ -101,9 +101,9 @@ def marks_view(text: str, spans: list[QuoteSpan] | None = None) -> str:
     in_doubles, in_singles = Ranges(doubles), Ranges((o, c + 1) for o, c in pairs)
     singles = [p for p in pairs if not in_doubles.covers(p[0])]
     if len(singles) <= sum(not in_singles.covers(o) for o, _ in doubles):
-        headline_end = text.find("\n")  # -1 where the text is one paragraph
+        quoted = [_plain(text[o + 1:c]) for o, c in doubles if _kind(text, o, c, o + 1, c) != "title"]
         return _spoken_singles_view(text, [p for p in singles if (
-            _spoken_single(text, *p) if p[0] > headline_end else _headline_single(text, *p))])
+            _heading_single(text, *p, quoted) if in_heading(text, p[0]) else _spoken_single(text, *p))])
     # A paragraph that quotes in double marks keeps them, whatever the rest of the page does
     # (a body in double marks under headings and links in single ones).
     kept = {_line_start(text, o) for o, _ in doubles if not in_singles.covers(o)}
@@ -175,29 +175,56 @@ def _spoken_single(text: str, opener: int, closer: int) -> bool:
     return False
 
 
-# A headline's quotation in single marks set off as speech: by a colon or a dash after it ("‘We
-# can’t keep going like this’: the rural GP practices …") or a colon before it ("Harriet Ashcombe:
-# ‘I wrote …’"), or by "says" after it ("Gene therapy ‘changes everything’, says Swansea mother").
-_HEADLINE_COLON_AFTER = re.compile(r"[ \t]*:|[ \t]+[—–-][ \t]")
-_HEADLINE_SAYS_AFTER = re.compile(r",?[ \t]+(?:says|said)\b")
+# A heading: the headline, the first line, or a line that ends as no sentence does (a standfirst
+# "… after claiming officials had ‘an agenda’ against his club", a crosshead "‘Nobody is coming’").
+_HEADING_LINE = 200  # the most characters of a heading
+_ENDS_AS_SENTENCE = re.compile(r"[.!?…:;,][\s’'”\")\]]*$")
 
 
-def _headline_single(text: str, opener: int, closer: int) -> bool:
-    """Whether the quotation in single marks from ``opener`` to ``closer`` in the headline is
-    someone's words, as the first line sets them off (see the patterns above), rather than a
-    word or a title in marks ("Warren: 'You Should Be Investigated'" aside, which writes each
-    word in capitals as a title does).
+def in_heading(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in the headline or another heading (see above)."""
+    start = _line_start(text, pos)
+    if start == 0:
+        return True
+    end = text.find("\n", pos)
+    line = text[start:len(text) if end < 0 else end].rstrip()
+    return len(line) <= _HEADING_LINE and not _ENDS_AS_SENTENCE.search(line)
 
-    >>> _headline_single("‘We can’t keep going’: the GPs on goodwill", 0, 20)
+
+def _heading_single(text: str, opener: int, closer: int, quoted: list[str]) -> bool:
+    """Whether the quotation in single marks from ``opener`` to ``closer`` in a heading is
+    someone's words: a heading quotes in single marks whatever the story does, so any
+    quotation there is, but a short one in capitals with no sentence's end ("‘Bloodline’ Star
+    …", "‘Alt Right’") may be a title or a name, and is someone's words only where the story
+    quotes the same words in double marks. ``quoted`` holds the words of the story's
+    quotations in double marks (:func:`_plain`), titles of works aside.
+
+    >>> _heading_single("Voters hail ‘landmark day’ for club", 12, 25, [])
     True
-    >>> _headline_single("Voters back ‘rock ’n’ roll’ museum", 12, 26)
+    >>> _heading_single("‘Bloodline’ Star Is Ready", 0, 10, [])
     False
     """
-    words = text[opener + 1:closer].split()
-    if len(words) > 3 and sum(w[:1].isupper() for w in words) > len(words) * 2 // 3:
-        return False  # "'You Should Be Investigated'": a headline's capitals
-    return bool(_HEADLINE_COLON_AFTER.match(text, closer + 1) or _HEADLINE_SAYS_AFTER.match(text, closer + 1)
-                or (_COLON_BEFORE.search(text, 0, opener) and text[opener + 1:opener + 2].isupper()))
+    content = text[opener + 1:closer]
+    words = content.split()
+    if (len(words) > _TITLE_WORDS or not all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words)
+            or not words[0][:1].isupper() or _ENDS_AS_SENTENCE.search(content)):
+        return True
+    if _SET_OFF_BEFORE.search(text, _line_start(text, opener), opener) or _SET_OFF_AFTER.match(text, closer + 1):
+        return True  # "Sanders: ‘Of Course’ …", "‘…’, Says …": set off as speech
+    plain = _plain(content)
+    return any(f" {plain} " in f" {q} " for q in quoted)
+
+
+# A heading's quotation set off as speech: by a colon before it ("Warren: ‘You Should Be
+# Investigated’"), or by a colon or a dash or "says" after it ("‘We can’t keep going like this’:
+# the rural GP practices …", "Gene therapy ‘changes everything’, says Swansea mother").
+_SET_OFF_BEFORE = re.compile(r":[ \t]*$")
+_SET_OFF_AFTER = re.compile(r"[ \t]*:|[ \t]+[—–-][ \t]|,?[ \t]+(?:says|said)\b", re.IGNORECASE)
+
+
+def _plain(text: str) -> str:
+    """The words of ``text`` in lower case, one space apart, its apostrophes all one mark."""
+    return " ".join(re.findall(r"[\w']+", text.lower().replace("’", "'")))
 
 
 def _line_start(text: str, pos: int) -> int:

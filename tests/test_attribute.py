@@ -1101,6 +1101,30 @@ def test_a_headlines_quote_is_the_words_of_whoever_says_them_in_the_story(extrac
     assert [q.speaker for q in extract(other) if q.kind == "partial"] == ["Gareth Pryce", "Gareth Pryce"]
 
 
+def test_a_crossheads_quote_is_the_words_of_whoever_says_them_below_it(extract):
+    text = ("Ferry row\n\n"
+            "Gerald Pim runs Westray Ferries. “I said inspectors had an axe to grind and I stand by it,” Pim said.\n\n"
+            "‘We have nowhere else to go’\n\n"
+            "Residents say the service is a lifeline. Morag Tulloch, 71, said: “We have nowhere else to go. "
+            "The ferry is the road.”")
+    assert [(q.quote, q.speaker) for q in extract(text) if q.kind == "direct"] == [
+        ("I said inspectors had an axe to grind and I stand by it,", "Gerald Pim"),
+        ("We have nowhere else to go", "Morag Tulloch"),
+        ("We have nowhere else to go. The ferry is the road.", "Morag Tulloch")]
+
+
+def test_a_name_in_a_headlines_capitals_is_the_part_the_story_writes(extract):
+    # a headline with every word in capitals runs the name into its verb and object
+    text = ("Maria Alvarez Grills Water Board Chief: ‘You Should Resign Today.’\n\n"
+            "State Sen. Maria Alvarez questioned the water board's chief executive, Tom Riggs, on Tuesday. "
+            "“People want answers,” she said.")
+    # a tabloid's kicker in capitals before the name and the show it comes from
+    kicker = ("PANTO WAR Strictly's Jodie Marsh hits back at co-star as 'jealous'\n\n"
+              "Jodie Marsh has hit back at her co-star. “She is jealous of me, and everyone knows it,” she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maria Alvarez", "Maria Alvarez"]
+    assert [(q.quote, q.speaker) for q in extract(kicker) if q.kind == "partial"] == [("jealous", "Jodie Marsh")]
+
+
 def test_a_long_asked_clause_is_stepped_over_to_the_one_who_answers(extract):
     text = ("Match report\n\n"
             "Asked whether referee Paul Danvers should have awarded a penalty when Ridley went down under a "

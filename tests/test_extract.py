@@ -185,9 +185,20 @@ def test_a_paragraph_quoting_in_double_marks_keeps_them_on_a_page_of_single_ones
          [("I learned to bake in a caravan", "direct"), ("It was a long night,", "direct")]),
         ("New drug ‘changes everything for us’, says Cardiff father\n\n“It was a long night,” Tom Barr said.",
          [("changes everything for us", "partial"), ("It was a long night,", "direct")]),
-        # but not a word in marks, nor a title in a headline's capitals
+        # any quotation a heading holds: the headline's after "says", a standfirst's, a crosshead's
+        ("Harbour boss says new ferry ‘not fit for purpose’\n\n“It was a long night,” Tom Barr said.",
+         [("not fit for purpose", "partial"), ("It was a long night,", "direct")]),
+        ("Ferry boss fined\n\nPort chief admitted misconduct after claiming inspectors had ‘an axe to grind’\n\n"
+         "“It was a long night,” Tom Barr said.\n\n‘We have nowhere else to go’\n\nMorag Tulloch said: “We have "
+         "nowhere else to go.”",
+         [("an axe to grind", "partial"), ("It was a long night,", "direct"), ("We have nowhere else to go", "direct"),
+          ("We have nowhere else to go.", "direct")]),
+        # but not a word in marks, nor a title or a name in a headline's capitals the story never quotes
         ("Voters back ‘levelling up’ fund for town\n\n“It was a long night,” Tom Barr said.",
          [("It was a long night,", "direct")]),
+        ("‘Bloodline’ Star Is Ready To Go ‘Girl’ Crazy\n\nTom Barr, who starred in the drama “Bloodline,” said: "
+         "“It was a long night.”",
+         [("It was a long night.", "direct")]),
     ],
 )
 def test_quotes_in_single_marks_on_a_page_of_double_ones(extract, text, expected):
