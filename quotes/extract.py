@@ -114,7 +114,32 @@ def marks_view(text: str, spans: list[QuoteSpan] | None = None) -> str:
     for opener, closer in singles:
         if _line_start(text, opener) not in kept:
             chars[opener], chars[closer] = ("“", "”") if text[opener] == "‘" else ('"', '"')
+    for opener in _continued_singles(text, in_singles):
+        if _line_start(text, opener) not in kept:
+            chars[opener] = "“" if text[opener] == "‘" else '"'
     return "".join(chars)
+
+
+# Where a quotation in single marks opens: a paragraph's start, or after a colon, a comma or a
+# sentence's end ("‘We did everything right,’ she said. ‘We visited three times, …").
+_OPENS_QUOTATION = re.compile(r"[:,.?!][ \t]+$")
+
+
+def _continued_singles(text: str, paired: Ranges) -> Iterator[int]:
+    """Openers of quotations in single marks left open at the end of their paragraph because
+    the next paragraph goes on with them, opening on the same mark, as a quotation of several
+    paragraphs is printed; none inside a quotation ``paired`` holds."""
+    paragraphs = list(_PARAGRAPH.finditer(text))
+    for para, after in zip(paragraphs, paragraphs[1:]):
+        if text[after.start()] not in "‘'":
+            continue
+        openers = [m.start() for pattern in _SINGLE_OPENERS for m in pattern.finditer(text, para.start(), para.end())]
+        first = _FIRST_SINGLE_OPENER.match(text, para.start())
+        openers += [first.start()] if first else []
+        last = max(openers, default=-1)
+        if last >= 0 and text[last] == text[after.start()] and not paired.covers(last) and (
+                last == para.start() or _OPENS_QUOTATION.search(text, para.start(), last)):
+            yield last
 
 
 def _spoken_singles_view(text: str, singles: list[tuple[int, int]]) -> str:

@@ -89,6 +89,11 @@ def test_sentences_do_not_break_inside_quotes_or_after_abbreviations():
          [("He told me “never”, and I believed him,", "Ann Hall")]),
         ("'We're not going back,' said Ed Miliband. 'It's over.'",
          [("We're not going back,", "Ed Miliband"), ("It's over.", "Ed Miliband")]),
+        # a quotation of two paragraphs, open at the first one's end, goes on in the next
+        ("‘We paid on time,’ Jo Kerr said. ‘We read the contract and nobody warned us.\n\n"
+         "‘Now the venue will not even answer the phone.’",
+         [("We paid on time,", "Jo Kerr"), ("We read the contract and nobody warned us.", "Jo Kerr"),
+          ("Now the venue will not even answer the phone.", "Jo Kerr")]),
         # American style: single marks nest inside double ones and are left alone
         ("“He said ‘no’ and ‘never’ to me,” Ann Hall said.", [("He said ‘no’ and ‘never’ to me,", "Ann Hall")]),
         ("The ‘90s were different, Hall’s friends’ parents said.", []),
