@@ -1020,8 +1020,9 @@ def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
     """Prefer the sentence's own speaker to a pronoun inside it ("Lynch said she recalls “…”",
     "Ban condemned what he called “…”"): the main clause names who is speaking."""
     m = a.mention
-    if m is not None and m.kind == MentionKind.DESCRIPTION and m.type != SpeakerType.PERSON:
-        return _reporter_of_clause(ctx, a)
+    if m is not None and m.kind == MentionKind.DESCRIPTION and m.type != SpeakerType.PERSON and not (
+            m.text.lower().startswith("the ") and (is_person_noun(m.text.split()[-1].lower()) or _AGED.search(m.text))):
+        return _reporter_of_clause(ctx, a)  # but "Ms Sadiq said the man told officers he was “…”": his
     if m is not None and m.kind == MentionKind.PRONOUN and m.text.lower() == "it":
         issuer = _issued_before(ctx, m.start)
         return a._replace(mention=issuer) if issuer else a
@@ -1042,6 +1043,9 @@ def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
     if after and after[0].start - subject.end <= 25:
         return a._replace(mention=subject, cue=after[0])
     return a
+
+
+_AGED = re.compile(r"\b\d+-year-old$")  # "the 34-year-old": a person
 
 
 def _issued_before(ctx: Context, pos: int) -> Mention | None:

@@ -316,6 +316,16 @@ def test_words_quoted_in_a_reported_clause_are_its_reporters(extract):
     assert found == {("just weeks ago", "Mr Ortega"), ("to set out the full timetable", "She")}
 
 
+def test_a_person_a_reported_clause_says_told_someone_is_who_is_quoted(extract):
+    # a body in the reported clause is what the reporter speaks of; a person whose own cue it
+    # holds is who the reporter quotes
+    text = ("Dean Roper, 34, admitted assault at Leeds Crown Court.\n\n"
+            "Prosecuting, Ms Anya Sethi said the defendant told officers he was “deeply sorry”. Ms Sethi said "
+            "the 34-year-old later told his probation officer he had been “an idiot”.")
+    assert [(q.quote, q.speaker_mention) for q in extract(text) if q.kind == "partial"] == [
+        ("deeply sorry", "the defendant"), ("an idiot", "the 34-year-old")]
+
+
 def test_a_person_of_a_place_speaks_not_the_place(extract):
     text = ('In January, Gov. Earl Ray Tomblin of West Virginia lauded the company for "new and innovative ideas." '
             'Sen. Ana Ruiz of Ohio said it was "a start." "It was the least bad outcome," Mr. Peter Morgan of the '
