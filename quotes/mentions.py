@@ -1577,8 +1577,13 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
                        and not any(t.text == "and" for t in toks[k + 1:i + 1])
                        and not text.startswith(" and ", toks[i].end))
         # ("Senators Ann Kraus and …" are two; "Commercial Broadcasters Australia" is one body)
+        # a role's initials before a first name and a surname ("Conservative MS Mark Pugh", "Labour
+        # MSP Ann Kerr"): the role, not the courtesy title "Ms", nor a name ("JD Vance")
+        initials = (toks[k].text.isupper() and toks[k].text.isalpha() and len(toks[k].text) > 1 and k < i - 1
+                    and is_first_name(toks[k + 1].text))
         if ((_is_title(w) and not plural_body or detective) and w not in COURTESY_TITLES and k < i and (
-                after not in _NOT_NAME_LEADS or after in _BODY_LINKS)) or (k == j and k < i - 1 and is_person_noun(w)):
+                after not in _NOT_NAME_LEADS or after in _BODY_LINKS)) or (
+                k == j and k < i - 1 and is_person_noun(w)) or initials:
             if not _title_in_body(toks, j, k):
                 split = k + 1
             break

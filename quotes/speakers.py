@@ -923,7 +923,9 @@ class ArticleSpeakers:
             # "president Mr Tawanda Ncube": the courtesy title just before the name, else the role's noun
             # the title's own nouns, not an owner's: "Court of King’s Bench Justice Elaine Marchuk"
             owned = " ".join(w for w in title.split() if not w.endswith(("’s", "'s"))) if title else ""
-            said = (_gender(title.split()[-1]) or _noun_gender(owned)) if title else None
+            last = title.split()[-1] if title else ""
+            initials = last.isupper() and len(last) > 1 and not name.isupper()  # "Conservative MS Mark Pugh": no "Ms"
+            said = ((None if initials else _gender(last)) or _noun_gender(owned)) if title else None
             if said and not (said == "male" and _ROLE_IN_MAN.search(title or "")
                              and first_name_gender(name) == "female"):
                 # "BWSSB chairman Dr Anjali Deshmukh": a chairman may be a woman, as her name says

@@ -5640,3 +5640,13 @@ def test_a_person_described_and_where_they_are_then_named_in_commas_speaks(extra
             "Her colleague at the Treasury, Daniel Mercer, said on Friday that there would be “no blank cheques” "
             "for public sector pay.")
     assert [q.speaker for q in extract(text)] == ["Daniel Mercer"]
+
+
+def test_a_roles_initials_before_a_first_name_are_no_part_of_the_name(extract):
+    # "MS" (Member of the Senedd) is no "Ms": the man it titles is still "he"
+    text = ("Second homes debate\n\n"
+            "Opening the debate, Conservative MS Owen Pritchard said the levy had become “a blunt instrument”.\n\n"
+            "“Nobody here wants young people priced out,” he said. Labour MSP Ann Kerr disagreed: “It works.”\n\n"
+            "“It is a fair question,” said JD Vance.")
+    assert [q.speaker for q in extract(text) if q.kind != "indirect"] == [
+        "Owen Pritchard", "Owen Pritchard", "Ann Kerr", "JD Vance"]
