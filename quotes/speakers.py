@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from .extract import QA_LABELS, Ranges, colon_dateline, end_before_space
+from .extract import QA_LABELS, Ranges, colon_dateline, end_before_space, in_heading
 from .lexicon import (
     BODY_KINDS,
     BODY_LINKS,
@@ -2300,15 +2300,21 @@ class ArticleSpeakers:
         if not words:
             return name
 
-        def shortens(full_words: list[str]) -> bool:
+        def shortens(full_words: list[str], at: int) -> bool:
             if len(full_words) <= len(words):
                 return False
             # "Putin" of Vladimir Putin, "von der Leyen" of Ursula von der Leyen; a lone word may
             # also be a surname written first ("Kim" of Kim Jong Un, "Wi" of Wi Sung-lac).
             return full_words[-len(words):] == words or (
                 len(words) == 1 and full_words[0] == words[0] and mention.type != SpeakerType.ORGANIZATION
-                and full_words[-1] not in ROLE_NOUNS)  # but "Treasury" is no "Treasury Cabinet Secretary",
-            # nor "the FA" the "FA Cup"
+                and full_words[-1] not in ROLE_NOUNS) or (  # but "Treasury" is no "Treasury Cabinet Secretary",
+                # nor "the FA" the "FA Cup"; and "Mohd Rizal" is Mohd Rizal Abdullah, the given names a
+                # Malay name is shortened to, of one the article gives a title ("police chief Comm
+                # Datuk Mohd Rizal Abdullah"), so no body or headline's words
+                len(words) > 1 and len(full_words) > 2 and full_words[:len(words)] == words
+                and mention.type != SpeakerType.ORGANIZATION
+                and bool(self._introduced_titles().get(" ".join(full_words)))
+                and not in_heading(self.text, at))  # not "Sen. Ted Cruz Apologizes" over a paragraph
 
         if len(words) == 1 and self._headline_subject() == name:
             return name  # "Vantorra", the company the story opens on, is no "Vantorra Lyra", its car
@@ -2320,7 +2326,7 @@ class ArticleSpeakers:
         if len(words) == 1 and words[0] in self._nicknamed():
             return self._nicknamed()[words[0]]  # "Nell said" of Eleanor "Nell" Hrubes
         gender = _gender(mention.text)
-        candidates = [(pos, full) for pos, full, full_words in self._may_shorten(words) if shortens(full_words)
+        candidates = [(pos, full) for pos, full, full_words in self._may_shorten(words) if shortens(full_words, pos)
                       and (not gender or self.gender(name_key(full)) in (None, gender))]  # "Mr. Obama" is not Michelle
         if gender and len(words) == 1 and mention.text.split()[0].lower().rstrip(".") in _MISTER:
             # "Mr Mrisho" of District Commissioner Ally Mrisho, not of Dr Juma Mrisho: one the article
@@ -2622,8 +2628,10 @@ class ArticleSpeakers:
     def _may_shorten(self, words: list[str]) -> Iterator[tuple[int, str, list[str]]]:
         """The full names that end or open with the last or only word of ``words``, in article
         order: the only ones a name of ``words`` can shorten."""
-        for i in self._full_by_outer_word.get(words[-1], ()):
-            yield self._full_words[i]
+        seen = self._full_by_outer_word.get(words[-1], [])
+        yield from (self._full_words[i] for i in seen)
+        if len(words) > 1:  # "Mohd Rizal" of Mohd Rizal Abdullah: the given names before the family's
+            yield from (self._full_words[i] for i in self._full_by_outer_word.get(words[0], ()) if i not in seen)
 
     def _compatible(self, known_key: str, mtype: str, gender: str | None) -> bool:
         if mtype == SpeakerType.ORGANIZATION or known_key in self._characters or (

@@ -5650,3 +5650,13 @@ def test_a_roles_initials_before_a_first_name_are_no_part_of_the_name(extract):
             "“It is a fair question,” said JD Vance.")
     assert [q.speaker for q in extract(text) if q.kind != "indirect"] == [
         "Owen Pritchard", "Owen Pritchard", "Ann Kerr", "JD Vance"]
+
+
+def test_a_malay_name_shortened_to_its_given_names_is_the_person_in_full(extract):
+    # Malaysian and Singaporean papers write "Comm Mohd Rizal" of Mohd Rizal Abdullah and "Asst
+    # Comm Tan" of Tan Seng Lee: the rank is no part of the name, the given names are
+    text = ("Raids net 98kg of drugs\n\n"
+            "Penang police chief Comm Datuk Mohd Faizal Ismail said 14 suspects were held.\n\n"
+            "Comm Mohd Faizal said the syndicate rented two units. “They used the units as a store,” he said.\n\n"
+            "“We will not hesitate to act,” said Mohd Faizal.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Mohd Faizal Ismail", "Mohd Faizal Ismail"]
