@@ -1774,6 +1774,7 @@ def _name_type(name: str, role: str | None, entities, start: int, end: int) -> s
 # Words that end a speaker phrase read after a cue ("said Victor Cha, who …", "said Ali in …").
 _SUBJECT_ENDERS = frozenset(
     "who whose which in on during after when as that adding at before while because according".split())
+_PLACE_PREPOSITIONS = word_set("place_prepositions")
 
 
 # How long a kin or a role has lasted, after "of": "his wife of 58 years", "her partner of a decade"
@@ -1857,6 +1858,10 @@ def subject_after(text: str, lo: int, hi: int, entities=None) -> Mention | None:
         wl = w.lower()
         if w in ",;:()“”\"—–" or wl in _SUBJECT_ENDERS or wl in _FINITE_VERBS:  # "said the network would …"
             break
+        if w in _PLACE_PREPOSITIONS and end > i and (  # lower case: "said Al From" names Al From
+                all(_is_cap(t.text) for t in toks[i:end])
+                or (end + 1 < len(toks) and toks[end + 1].text.lower() in _PLACE_PREPOSITIONS)):
+            break  # "said Mamello Tshabalala from behind her gate": where she speaks from, not who
         if not (_is_cap(w) or wl in DETERMINERS or wl in ROLE_NOUNS or wl in NAME_PARTICLES or wl in _ROLE_LINKS
                 or wl in DEMONYMS or w.islower() or w[:1].isdigit()):
             break

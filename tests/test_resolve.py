@@ -5660,3 +5660,12 @@ def test_a_malay_name_shortened_to_its_given_names_is_the_person_in_full(extract
             "Comm Mohd Faizal said the syndicate rented two units. “They used the units as a store,” he said.\n\n"
             "“We will not hesitate to act,” said Mohd Faizal.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Mohd Faizal Ismail", "Mohd Faizal Ismail"]
+
+
+def test_where_a_speaker_speaks_from_is_no_speaker(extract):
+    text = ("Sewage floods street\n\n"
+            "“They come to look,” said Nomsa Dlamini from behind her gate. “They always come to look.”\n\n"
+            "“It has been like this since June,” said Peter Venter outside his shop.\n\n"
+            "“Nobody listens,” said a woman from behind the counter.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Nomsa Dlamini", "Nomsa Dlamini", "Peter Venter", "woman"]
