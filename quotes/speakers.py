@@ -3970,7 +3970,22 @@ class ArticleSpeakers:
         holders = {key for key, roles in self._roles_by_key.items() if key in self._names and any(
             _initials_of([w.capitalize() for w in role.split()[:len(letters)]], letters)
             for role in roles if len(role.split()) >= len(letters))}
-        return self._names[holders.pop()] if len(holders) == 1 else None
+        if len(holders) == 1:
+            return self._names[holders.pop()]
+        return self._apposed_to_role(letters) if not holders else None
+
+    def _apposed_to_role(self, letters: str) -> str | None:
+        """The person named in commas after the role whose initials are ``letters``, written out
+        in capitals: "the PPRO" of "The Police Public Relations Officer in the state, SP Babatunde
+        Okeowo, said" (a few words of where may stand between the role and the name)."""
+        for m in _CAPITALISED_ROLE.finditer(self.text):
+            words = m.group(1).split()
+            if words[-1].lower() in ROLE_NOUNS and _initials_of(words, letters) and not self._quoted.covers(m.start()):
+                after = _APPOSED_NAME.match(self.text, m.end())
+                named = self._known_name_ending(after.group(1)) if after else None
+                if named:
+                    return named
+        return None
 
     def _spelled_out(self, acronym: str) -> str | None:
         """The name an acronym stands for where the article writes it out (outside quotes): the
@@ -4433,6 +4448,10 @@ _BENCH_OF = re.compile(  # "A bench of justices Hemant Kulkarni and Ritu Bhandar
     r",?\s+and\s+(?:[Jj]ustice\s+)?(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+)")
 _NAME_PREFIXES = word_set("name_prefixes")
 _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]+),")  # ", Prince Adebayo Olufemi-Ajayi,"
+# A role written out in capitals and where it is held, before a name in commas: "Police Public
+# Relations Officer in the state"
+_CAPITALISED_ROLE = re.compile(r"\b(?:The[ \t]+)?((?:[A-Z][a-z]+[ \t]+){1,5}[A-Z][a-z]+)"
+                               r"(?:[ \t]+(?:in|of|for)[ \t]+(?:the[ \t]+)?[\w-]+){0,2}(?=,)")
 _COMPANY_WRITTEN = sorted({w.capitalize() for w in COMPANY_WORDS} | {w.upper() for w in COMPANY_WORDS} | {"GmbH"})
 # "Ozark Ridge Partners", "Kaffee Nord GmbH"
 _COMPANY_NAMED = re.compile(rf"(?:[A-Z][\w&’'-]*[ \t]+){{1,4}}(?:{'|'.join(_COMPANY_WRITTEN)})\b")

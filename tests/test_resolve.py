@@ -5669,3 +5669,11 @@ def test_where_a_speaker_speaks_from_is_no_speaker(extract):
             "“Nobody listens,” said a woman from behind the counter.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Nomsa Dlamini", "Nomsa Dlamini", "Peter Venter", "woman"]
+
+
+def test_a_roles_initials_name_the_one_named_in_commas_after_the_role(extract):
+    # Nigerian papers introduce a spokesman by his role, then call him by its initials
+    text = ("Kidnap victims freed\n\n"
+            "The Police Public Relations Officer in the state, DSP Kunle Adeyemi, said six travellers were rescued.\n\n"
+            "“The forest will be made uninhabitable for criminals,” the PPRO said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kunle Adeyemi"]
