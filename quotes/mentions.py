@@ -836,11 +836,13 @@ def _appositive_segments(text: str, toks: list[_Tok], comma: int) -> tuple[list[
     lettered = ""  # letters after the name in commas
     for j in range(comma - 1, -1, -1):
         if (toks[j].text == "(" and end > j + 1 and toks[end - 1].text == ")"
-                and (PARTY_OR_STATE_TAG.match(text, toks[j].start) or (end == j + 3 and _abbreviates(toks, j))
+                and (PARTY_OR_STATE_TAG.match(text, toks[j].start) or (end == j + 3 and (
+                    _abbreviates(toks, j) or toks[j + 1].text.lower().rstrip(".") in _BRACKETED_TITLES))
                      or (toks[end].text == ","
                          and _CAPITALISED_ASIDE.fullmatch(text, toks[j].start, toks[end - 1].end)))):
             # "Roy Cooper (D), McCrory's opponent,", "The Karachi … Corporation (KWSC), in a statement,",
-            # "Mr Faisal Hamid (Marine Parade-Braddell Heights GRC), who …,": his seat
+            # "Mr Faisal Hamid (Marine Parade-Braddell Heights GRC), who …,": his seat; "Brig.-Gen.
+            # Abdullahi Kachalla-Goni (retd), the adviser,": what he was
             end = j
             continue
         if toks[j].text == "(" and j + 2 < comma and toks[j + 2].text == ")" and (

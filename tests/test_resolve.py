@@ -5677,3 +5677,11 @@ def test_a_roles_initials_name_the_one_named_in_commas_after_the_role(extract):
             "The Police Public Relations Officer in the state, DSP Kunle Adeyemi, said six travellers were rescued.\n\n"
             "“The forest will be made uninhabitable for criminals,” the PPRO said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kunle Adeyemi"]
+
+
+def test_a_rank_retired_in_brackets_after_a_name_leaves_the_name_the_speaker(extract):
+    text = ("Troops retake villages\n\n"
+            "The Special Adviser to the Governor on Security Matters, Brig.-Gen. Musa Danladi (retd), commended "
+            "the troops, saying “the tide has turned.”\n\n"
+            "Col. Ibrahim Sule (rtd), a former commander, said the gains were “real but fragile”.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Musa Danladi", "Ibrahim Sule"]
