@@ -1329,9 +1329,15 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             out[k] = a._replace(mention=_name_in_heading(ctx, a.mention))
             continue  # "Flynn says Trump ‘absolutely right’": the heading names who says it
         words = _plain_words(ctx.text[q.start:q.end])
-        later = (b for p, b in found[k + 1:] if not in_heading(ctx.text, p.open))
-        echo = _echo(ctx, later, words) if len(words) >= 2 else next((  # "‘insulting’": the same word alone
-            b for b in later if b.mention is not None and _plain_words(ctx.text[b.start:b.end]) == words), None)
+        later = [b for p, b in found[k + 1:] if not in_heading(ctx.text, p.open)]
+        if len(words) >= 2:
+            echo = _echo(ctx, later, words)
+        elif q.open > headline_end:  # a crosshead's "‘devastating’": a quote of the section under it holds it
+            section = itertools.takewhile(lambda pb: not in_heading(ctx.text, pb[0].open), found[k + 1:])
+            echo = _echo(ctx, (b for _, b in section), words)
+        else:  # a headline's "‘insulting’": the same word alone
+            echo = next((b for b in later if b.mention is not None and _plain_words(ctx.text[b.start:b.end]) == words),
+                        None)
         if echo is not None:
             out[k] = a._replace(cue=echo.cue, mention=echo.mention, sieve=ECHO, confidence=SIEVES[ECHO].confidence)
         elif q.open > headline_end:

@@ -1123,6 +1123,15 @@ def test_a_crossheads_quote_is_the_words_of_whoever_says_them_below_it(extract):
         ("We have nowhere else to go. The ferry is the road.", "Morag Tulloch")]
 
 
+def test_a_crossheads_one_word_is_of_the_quote_under_it_that_says_it(extract):
+    text = ("Lockdown announced\n\n"
+            "The country moves to level 3 at midnight, the Taoiseach said.\n\n"
+            "Pubs and restaurants slam 'devastating' decision\n\n"
+            "Hospitality groups have criticised the move. Chief executive Niamh Carey said: “This is utterly "
+            "disproportionate and devastating for workers.”")
+    assert [(q.quote, q.speaker) for q in extract(text) if q.kind == "partial"] == [("devastating", "Niamh Carey")]
+
+
 def test_a_name_in_a_headlines_capitals_is_the_part_the_story_writes(extract):
     # a headline with every word in capitals runs the name into its verb and object
     text = ("Maria Alvarez Grills Water Board Chief: ‘You Should Resign Today.’\n\n"
