@@ -5685,3 +5685,10 @@ def test_a_rank_retired_in_brackets_after_a_name_leaves_the_name_the_speaker(ext
             "the troops, saying “the tide has turned.”\n\n"
             "Col. Ibrahim Sule (rtd), a former commander, said the gains were “real but fragile”.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Musa Danladi", "Ibrahim Sule"]
+
+
+def test_a_masters_title_is_no_part_of_the_name(extract):
+    text = ("The last truck painters\n\n"
+            "Under a tin shed in Rawalpindi, Ustad Karim Bakhsh is painting a peacock. “When I started, I was nine "
+            "years old,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Karim Bakhsh"]
