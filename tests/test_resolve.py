@@ -5692,3 +5692,9 @@ def test_a_masters_title_is_no_part_of_the_name(extract):
             "Under a tin shed in Rawalpindi, Ustad Karim Bakhsh is painting a peacock. “When I started, I was nine "
             "years old,” he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Karim Bakhsh"]
+
+
+def test_a_players_position_before_the_name_is_no_part_of_it(extract):
+    text = ("Bulldogs change quarterbacks\n\n"
+            "“He's a gym rat,” said Receiver Javontae Pruitt. “He's always in the building,” Pitcher Kezion Lutz said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Javontae Pruitt", "Kezion Lutz"]
