@@ -1633,9 +1633,15 @@ class ArticleSpeakers:
     @staticmethod
     def _described_head(written: str) -> bool:
         """Whether a description names someone by a noun it may stand for them by: its last word
-        ("a taxi driver"), or the word its postmodifier follows ("people familiar with the matter")."""
-        if singular(written.split()[-1].lower()) in _DESCRIBED_HEADS:
+        ("a taxi driver"), or the word its postmodifier follows ("people familiar with the matter");
+        or counts them one of several by a noun for one who does or is something ("one
+        season-ticket holder")."""
+        words = written.split()
+        if singular(words[-1].lower()) in _DESCRIBED_HEADS:
             return True
+        if len(words) > 1 and words[0].lower() in ("one", "another") and words[1][:1].isalpha() and (
+                singular(words[-1].lower()).endswith(_DOER_ENDINGS)):
+            return True  # "one season-ticket holder", "one evacuee", "one Latino conservative": one of people
         link = postmodifier_link(written)
         before = written[:link.start()].split() if link else []
         return bool(before) and singular(before[-1].lower()) in _DESCRIBED_HEADS
@@ -5284,6 +5290,9 @@ def _country_first_name(words: list[str]) -> bool:
 
 
 _AGENT_ENDINGS = ("er", "or", "ian", "ist")  # nouns for what a person does or is: "syndicator", "Olympian"
+# ... and more that "one" or "another" before them count as people ("one season-ticket holder
+# said", "one evacuee", "one Latino conservative"), not things ("one slide", "another 12 percent")
+_DOER_ENDINGS = (*_AGENT_ENDINGS, "ee", "ive", "ant", "ent")
 
 
 def _described_before_name(words: list[str]) -> bool:

@@ -5698,3 +5698,11 @@ def test_a_players_position_before_the_name_is_no_part_of_it(extract):
     text = ("Bulldogs change quarterbacks\n\n"
             "“He's a gym rat,” said Receiver Javontae Pruitt. “He's always in the building,” Pitcher Kezion Lutz said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Javontae Pruitt", "Kezion Lutz"]
+
+
+def test_one_of_people_by_a_noun_for_what_they_do_speaks_as_described(extract):
+    # no one is named: the description is the speaker, not nobody; "one slide" is no one
+    text = ("Club in administration\n\n"
+            "“We've had bad owners before,” said one season-ticket holder. “It's a scandal,” one evacuee said. "
+            "One slide said “exports matter”.")
+    assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["season-ticket holder", "one evacuee", None]
