@@ -3689,8 +3689,8 @@ class ArticleSpeakers:
             rf"|(?P<b>{_CAPITALISED})[’']s\s+(?:\w+\s+)?{head}s?\b"
             rf"|(?P<e>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)*),\s+whose\s+(?:\w+\s+)?{head}s?\b"  # "Oyelaran, whose letter"
             # "the Ministry of Commerce (MOFCOM) released a statement", "Grace Onyancha, who was not in
-            # the chamber, later issued a statement"
-            rf"|(?P<c>{_CAPITALISED})(?:\s+\([A-Z]{{2,8}}\)|,\s+(?:who|which)\s[^,.;“”]{{1,80}},)?"
+            # the chamber, later issued a statement", "Harold Pettigrew, 87, released a statement"
+            rf"|(?P<c>{_CAPITALISED})(?:\s+\([A-Z]{{2,8}}\)|,\s+(?:who|which)\s[^,.;“”]{{1,80}},|,\s+\d{{1,3}},)?"
             rf"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:(?:later|also|then|earlier|subsequently|quickly|\w+ly)\s+)?"
             rf"(?:released|published|issued|sent|wrote|provided|gave|passed|adopted)\s+(?:a|an|its|their|the)\s+"
             rf"(?:\w+\s+)?{head}"
@@ -4762,7 +4762,7 @@ _SPOKESPERSON_OF = rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSO
 _SPOKESPERSON_FOR = re.compile(_SPOKESPERSON_OF + r"(?:the\s+|(?P<an>An)\s+)?$")
 # Capitalised words of a name, with "of", "for", "and", "the" between; never across a sentence's
 # end ("… from the Tana River County Government. It says"), though after "Co." or "St.".
-_CAPITALISED = r"[A-Z][\w.&-]*(?:(?<![a-z]{3}\.)\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*)*"
+_CAPITALISED = r"[A-Z][\w.&-]*(?:(?<![a-z]{3}\.)[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w.&-]*)*"  # in one line
 # "a spokesperson for the commission", "a spokeswoman for Arctic Tern Marine"
 _SPOKESPERSON_OF_BODY = re.compile(_SPOKESPERSON_OF + rf"(?:the\s+)?(?P<body>[a-z]+\b|{_CAPITALISED})")
 # A body's initials: "IMF", "S.E.C.", and "TfGM" whose "f" is for the "for" in its name.

@@ -5706,3 +5706,10 @@ def test_one_of_people_by_a_noun_for_what_they_do_speaks_as_described(extract):
             "“We've had bad owners before,” said one season-ticket holder. “It's a scandal,” one evacuee said. "
             "One slide said “exports matter”.")
     assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["season-ticket holder", "one evacuee", None]
+
+
+def test_a_statement_is_of_the_one_who_released_it_whatever_their_age(extract):
+    text = ("Builder jailed\n\n"
+            "Doreen Whitcombe, 84, released a statement after the hearing.\n\n"
+            "“I was raised to trust a man who shook your hand,” the statement said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Doreen Whitcombe"]
