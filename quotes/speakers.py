@@ -4275,8 +4275,10 @@ class ArticleSpeakers:
                 added = run[len(words):]
             else:
                 added = run[:-len(words)] if run[-len(words):] == words else None
-            if added and words[-1].lower() in COMPANY_WORDS and added[0] in ("for", "of", "on", "to", "at"):
+            if (added and len(words) > 1 and words[-1].lower() in COMPANY_WORDS
+                    and added[0] in ("for", "of", "on", "to", "at")):
                 continue  # "Calloway Homes for the Fennick Meadows": the company's name ends at its word
+                # (but "the Bank" alone is the Bank of England)
             if added and added == run[:len(added)] and all(
                     _COMPANY_NOUN_WORD.fullmatch(w.lower()) or w.endswith(_OF_BUSINESS) for w in added):
                 continue  # "Carmaker Vantorra will close …", "Mainboard-listed Meridian …": what it is

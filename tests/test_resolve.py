@@ -5713,3 +5713,12 @@ def test_a_statement_is_of_the_one_who_released_it_whatever_their_age(extract):
             "Doreen Whitcombe, 84, released a statement after the hearing.\n\n"
             "“I was raised to trust a man who shook your hand,” the statement said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Doreen Whitcombe"]
+
+
+def test_a_company_word_alone_may_open_the_name_of_the_body_it_stands_for(extract):
+    # "the Bank" is the Bank of England named before, not a "European Central Bank" named after
+    text = ("Rates held\n\n"
+            "The Bank of England left interest rates unchanged on Thursday.\n\n"
+            "In its statement, the Bank said that \"a gradual and careful approach\" remained appropriate.\n\n"
+            "Ms Marchetti, a former European Central Bank economist, dissented.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Bank of England"]
