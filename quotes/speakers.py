@@ -352,7 +352,8 @@ _UNNAMED_INTRODUCED = re.compile(
     r"\s*(?:(?:At|In|On|Outside|Inside|Near|Back|Among|After|During|Later)\b[^,.;:“”\"\n]{0,60},\s+)?"
     r"(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z-]+|[A-Z]{2,4}))"
     # then a comma, a clause or a verb; or a few words of where ("A neighbor two doors down, who")
-    r"(?=,|\s+(?:who|wearing|at|from|in|on|with|outside|along|near|by|across|behind|beside)\b|\s+[a-z]+(?:ed|s|ing)\b|(?:\s+[a-z0-9-]+){1,3},\s+who\b)"
+    r"(?=,|\s+(?:who|wearing|at|from|in|on|with|outside|along|near|by|across|behind|beside|said|told|wrote)\b"
+    r"|\s+[a-z]+(?:ed|s|ing)\b|(?:\s+[a-z0-9-]+){1,3},\s+who\b)"
     r"(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
 # The rest of a description fronted before the pronoun it describes: " by training, he"
 _FRONTED_APPOSITIVE = re.compile(r"[^,.;:“”\"\n]{0,60},\s+(?:he|she)\b")
@@ -2969,7 +2970,8 @@ class ArticleSpeakers:
         lo, at = before
         opener = _UNNAMED_INTRODUCED.match(self.text, lo, at) or _UNNAMED_KIN_INTRODUCED.match(self.text, lo, at)
         head = opener.group("head").lower() if opener else ""  # "One Labour MP": an MP
-        if (not opener or not (head in _PERSON_ROLES or is_person_noun(head)) or head in QUESTIONERS
+        if (not opener or not (head in _PERSON_ROLES or is_person_noun(head) or (  # "a forklift operator"
+                head.endswith(_DOER_ENDINGS) and singular(head) not in NOT_SPEAKER_HEADS)) or head in QUESTIONERS
                 or self._quoted.covers(opener.start("who"))):  # "one reporter asked …": the answer is not theirs
             return None
         if _FRONTED_APPOSITIVE.match(self.text, opener.end("who")):

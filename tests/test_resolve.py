@@ -5722,3 +5722,15 @@ def test_a_company_word_alone_may_open_the_name_of_the_body_it_stands_for(extrac
             "In its statement, the Bank said that \"a gradual and careful approach\" remained appropriate.\n\n"
             "Ms Marchetti, a former European Central Bank economist, dissented.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Bank of England"]
+
+
+def test_he_after_an_unnamed_worker_reported_is_that_worker(extract):
+    # a noun for someone who does something is a person, listed or not; "said" introduces them
+    text = ("Plant closes\n\n"
+            "Union leader Adewale Ogundimu said the closure was a shock. “We will fight,” he said.\n\n"
+            "A forklift operator said workers were told on Monday.\n\n"
+            "“They gathered us in the canteen,” he said.\n\n"
+            "Another evacuee, who asked that her name not be used, said traffic was backed up.\n\n"
+            "“Nobody was panicking,” she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Adewale Ogundimu", "forklift operator", "evacuee"]
