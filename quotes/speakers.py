@@ -691,6 +691,7 @@ class ArticleSpeakers:
         self._first: dict[str, _Known] = {}  # each name key's earliest mention
         self._roles_by_key: dict[str, set[str]] = defaultdict(set)
         self._gender_by_name: set[str] = set()  # those whose gender only their given name says
+        self._pronoun_genders: dict[str, str] = {}  # the gender of a he or she resolved to each person
         self._first_gender: dict[str, tuple[int, str]] = {}  # the gender of the first mention that had one
         self._names: dict[str, str] = {}  # name key → the name as resolved
         for known in self.history:
@@ -2216,6 +2217,8 @@ class ArticleSpeakers:
             self._roles_by_key[key].add(mention.role)
         if mtype == SpeakerType.PERSON or key in self._described_keys:
             self._note_gender(key, gender)
+            if mention.kind == MentionKind.PRONOUN and gender:
+                self._pronoun_genders.setdefault(key, gender)  # "“…,” he said" of them: the article's word
             self._names.setdefault(key, name)
             title = mention.text.split()[0].lower().rstrip(".") if " " in mention.text else ""
             if title in _WOMENS_TITLES:
@@ -3028,6 +3031,8 @@ class ArticleSpeakers:
         if len(ranked) != 1 or ranked[0][1] not in self._gender_by_name:
             return None
         key = ranked[0][1]
+        if self._pronoun_genders.get(key, gender) != gender:
+            return None  # "“We will fight,” he said" of Adewale Ogundimu: the article has said, not only the list
         last = max((m.position for m in self._salient if m.key == key and m.position < pos), default=pos)
         if bisect.bisect_left(self._quoted.starts, pos) - bisect.bisect_left(self._quoted.starts, last) > 1:
             return None  # "“…,” a dispatcher said. “…,” she said": only the quote just before is in view

@@ -5734,3 +5734,13 @@ def test_he_after_an_unnamed_worker_reported_is_that_worker(extract):
             "“Nobody was panicking,” she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Adewale Ogundimu", "forklift operator", "evacuee"]
+
+
+def test_she_is_never_the_one_person_in_view_the_article_already_called_he(extract):
+    # the first-name list alone gives way to the article's pronoun, but not once the article
+    # itself has said "he" of him: with no woman in view, "she" stays unresolved
+    text = ("Plant closes\n\n"
+            "Union leader Adewale Ogundimu said the closure was a shock. “We will fight,” he said.\n\n"
+            "Traders at the market said sales had fallen.\n\n"
+            "“Nobody was panicking,” she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Adewale Ogundimu", None]
