@@ -5666,9 +5666,10 @@ def test_where_a_speaker_speaks_from_is_no_speaker(extract):
     text = ("Sewage floods street\n\n"
             "“They come to look,” said Nomsa Dlamini from behind her gate. “They always come to look.”\n\n"
             "“It has been like this since June,” said Peter Venter outside his shop.\n\n"
-            "“Nobody listens,” said a woman from behind the counter.")
+            "“Nobody listens,” said a woman from behind the counter.\n\n"
+            "“I just threw my racquet out,” said Lim Wei Jie with a laugh.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
-        "Nomsa Dlamini", "Nomsa Dlamini", "Peter Venter", "woman"]
+        "Nomsa Dlamini", "Nomsa Dlamini", "Peter Venter", "woman", "Lim Wei Jie"]
 
 
 def test_a_roles_initials_name_the_one_named_in_commas_after_the_role(extract):
