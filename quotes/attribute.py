@@ -35,6 +35,7 @@ from .extract import (
     end_before_space,
     in_heading,
     inner_quotes,
+    plain_words,
 )
 from .lexicon import (
     CUE_FORMS,
@@ -1316,7 +1317,7 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         if q.open <= headline_end or not _HEADING_QUOTE.fullmatch(
                 ctx.text, ctx.text.rfind("\n", 0, q.open) + 1, len(ctx.text) if line_end < 0 else line_end):
             continue
-        words = _plain_words(ctx.text[q.start:q.end])
+        words = plain_words(ctx.text[q.start:q.end])
         echo = _echo(ctx, (b for p, b in found[k + 1:] if p.open < q.close + _HEADING_REACH), words) if (
             len(words) >= 2) else None
         if echo is not None:
@@ -1328,7 +1329,7 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         if a.mention is not None and a.mention.kind == MentionKind.NAME and a.mention.start >= line_start:
             out[k] = a._replace(mention=_name_in_heading(ctx, a.mention))
             continue  # "Flynn says Trump ‘absolutely right’": the heading names who says it
-        words = _plain_words(ctx.text[q.start:q.end])
+        words = plain_words(ctx.text[q.start:q.end])
         later = [b for p, b in found[k + 1:] if not in_heading(ctx.text, p.open)]
         if len(words) >= 2:
             echo = _echo(ctx, later, words)
@@ -1336,7 +1337,7 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             section = itertools.takewhile(lambda pb: not in_heading(ctx.text, pb[0].open), found[k + 1:])
             echo = _echo(ctx, (b for _, b in section), words)
         else:  # a headline's "‘insulting’": the same word alone
-            echo = next((b for b in later if b.mention is not None and _plain_words(ctx.text[b.start:b.end]) == words),
+            echo = next((b for b in later if b.mention is not None and plain_words(ctx.text[b.start:b.end]) == words),
                         None)
         if echo is not None:
             out[k] = a._replace(cue=echo.cue, mention=echo.mention, sieve=ECHO, confidence=SIEVES[ECHO].confidence)
@@ -1410,12 +1411,7 @@ def _echo(ctx: Context, later: Iterable[Attribution], words: list[str]) -> Attri
     """The first of the ``later`` attributions whose quote says ``words`` again, by a speaker the
     story names or points to, not one it only describes."""
     return next((b for b in later if b.mention is not None and b.mention.kind != MentionKind.DESCRIPTION
-                 and _holds(_plain_words(ctx.text[b.start:b.end]), words)), None)
-
-
-def _plain_words(text: str) -> list[str]:
-    """The words of ``text`` in lower case, its apostrophes all one mark."""
-    return re.findall(r"[\w']+", text.lower().replace("’", "'"))
+                 and _holds(plain_words(ctx.text[b.start:b.end]), words)), None)
 
 
 def _holds(words: list[str], part: list[str]) -> bool:

@@ -101,7 +101,7 @@ def marks_view(text: str, spans: list[QuoteSpan] | None = None) -> str:
     in_doubles, in_singles = Ranges(doubles), Ranges((o, c + 1) for o, c in pairs)
     singles = [p for p in pairs if not in_doubles.covers(p[0])]
     if len(singles) <= sum(not in_singles.covers(o) for o, _ in doubles):
-        quoted = [_plain(text[o + 1:c]) for o, c in doubles if _kind(text, o, c, o + 1, c) != "title"]
+        quoted = [" ".join(plain_words(text[o + 1:c])) for o, c in doubles if _kind(text, o, c, o + 1, c) != "title"]
         return _spoken_singles_view(text, [p for p in singles if (
             _heading_single(text, *p, quoted) if in_heading(text, p[0]) else _spoken_single(text, *p))])
     # A paragraph that quotes in double marks keeps them, whatever the rest of the page does
@@ -222,7 +222,7 @@ def _heading_single(text: str, opener: int, closer: int, quoted: list[str]) -> b
     quotation there is, but a short one in capitals with no sentence's end ("‘Bloodline’ Star
     …", "‘Alt Right’") may be a title or a name, and is someone's words only where the story
     quotes the same words in double marks. ``quoted`` holds the words of the story's
-    quotations in double marks (:func:`_plain`), titles of works aside.
+    quotations in double marks (:func:`plain_words`, one space apart), titles of works aside.
 
     >>> _heading_single("Voters hail ‘landmark day’ for club", 12, 25, [])
     True
@@ -236,7 +236,7 @@ def _heading_single(text: str, opener: int, closer: int, quoted: list[str]) -> b
         return True
     if _SET_OFF_BEFORE.search(text, _line_start(text, opener), opener) or _SET_OFF_AFTER.match(text, closer + 1):
         return True  # "Sanders: ‘Of Course’ …", "‘…’, Says …": set off as speech
-    plain = _plain(content)
+    plain = " ".join(plain_words(content))
     return any(f" {plain} " in f" {q} " for q in quoted)
 
 
@@ -247,9 +247,10 @@ _SET_OFF_BEFORE = re.compile(r":[ \t]*$")
 _SET_OFF_AFTER = re.compile(r"[ \t]*:|[ \t]+[—–-][ \t]|,?[ \t]+(?:says|said)\b", re.IGNORECASE)
 
 
-def _plain(text: str) -> str:
-    """The words of ``text`` in lower case, one space apart, its apostrophes all one mark."""
-    return " ".join(re.findall(r"[\w']+", text.lower().replace("’", "'")))
+def plain_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case, its apostrophes all one mark: what is compared where
+    one quotation may say another's words again."""
+    return re.findall(r"[\w']+", text.lower().replace("’", "'"))
 
 
 def _line_start(text: str, pos: int) -> int:
