@@ -207,13 +207,20 @@ _ENDS_AS_SENTENCE = re.compile(r"[.!?…:;,][\s’'”\")\]]*$")
 
 
 def in_heading(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies in the headline or another heading (see above)."""
+    """Whether ``pos`` lies in the headline or another heading (see above); not in a sentence a
+    text wraps at the line's end ("… the distribution of “kilos’ worth” of cocaine ⏎ and …")."""
     start = _line_start(text, pos)
     if start == 0:
         return True
     end = text.find("\n", pos)
     line = text[start:len(text) if end < 0 else end].rstrip()
-    return len(line) <= _HEADING_LINE and not _ENDS_AS_SENTENCE.search(line)
+    if len(line) > _HEADING_LINE or _ENDS_AS_SENTENCE.search(line):
+        return False
+    following = _NEXT_LINE.match(text, end) if end >= 0 else None
+    return not (following and following.group(1).islower())
+
+
+_NEXT_LINE = re.compile(r"\n[ \t]*(\S)")  # the first character of the line just after
 
 
 def _heading_single(text: str, opener: int, closer: int, quoted: list[str]) -> bool:

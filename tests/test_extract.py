@@ -198,7 +198,11 @@ def test_a_paragraph_quoting_in_double_marks_keeps_them_on_a_page_of_single_ones
          "nowhere else to go.”",
          [("an axe to grind", "partial"), ("It was a long night,", "direct"), ("We have nowhere else to go", "direct"),
           ("We have nowhere else to go.", "direct")]),
-        # but not a word in marks, nor a title or a name in a headline's capitals the story never quotes
+        # but not a word in marks, nor a title or a name in a headline's capitals the story never quotes,
+        # nor a word in a sentence the text wraps at the line's end
+        ("Firm fined\n\n“It was a long night,” Tom Barr said. The firm sold what it called its ‘safe’\n"
+         "products to investors, the court heard.",
+         [("It was a long night,", "direct")]),
         ("Voters back ‘levelling up’ fund for town\n\n“It was a long night,” Tom Barr said.",
          [("It was a long night,", "direct")]),
         ("‘Bloodline’ Star Is Ready To Go ‘Girl’ Crazy\n\nTom Barr, who starred in the drama “Bloodline,” said: "
