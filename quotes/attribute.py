@@ -1322,20 +1322,21 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             len(words) >= 2) else None
         if echo is not None:
             out[k] = a._replace(cue=echo.cue, mention=echo.mention, sieve=ECHO, confidence=SIEVES[ECHO].confidence)
+    headed = [in_heading(ctx.text, q.open) for q, _ in found]  # each quote's line read once
     for k, (q, a) in enumerate(found):
-        if out[k] is not a or not in_heading(ctx.text, q.open):
+        if out[k] is not a or not headed[k]:
             continue  # a live blog's heading, echoed above
         line_start = ctx.text.rfind("\n", 0, q.open) + 1
         if a.mention is not None and a.mention.kind == MentionKind.NAME and a.mention.start >= line_start:
             out[k] = a._replace(mention=_name_in_heading(ctx, a.mention))
             continue  # "Flynn says Trump ‘absolutely right’": the heading names who says it
         words = plain_words(ctx.text[q.start:q.end])
-        later = [b for p, b in found[k + 1:] if not in_heading(ctx.text, p.open)]
+        later = [b for j, (_, b) in enumerate(found[k + 1:], k + 1) if not headed[j]]
         if len(words) >= 2:
             echo = _echo(ctx, later, words)
         elif q.open > headline_end:  # a crosshead's "‘devastating’": a quote of the section under it holds it
-            section = itertools.takewhile(lambda pb: not in_heading(ctx.text, pb[0].open), found[k + 1:])
-            echo = _echo(ctx, (b for _, b in section), words)
+            section = itertools.takewhile(lambda j: not headed[j], range(k + 1, len(found)))
+            echo = _echo(ctx, (found[j][1] for j in section), words)
         else:  # a headline's "‘insulting’": the same word alone
             echo = next((b for b in later if b.mention is not None and plain_words(ctx.text[b.start:b.end]) == words),
                         None)
