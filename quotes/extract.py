@@ -101,9 +101,11 @@ def marks_view(text: str, spans: list[QuoteSpan] | None = None) -> str:
     in_doubles, in_singles = Ranges(doubles), Ranges((o, c + 1) for o, c in pairs)
     singles = [p for p in pairs if not in_doubles.covers(p[0])]
     if len(singles) <= sum(not in_singles.covers(o) for o, _ in doubles):
-        quoted = [" ".join(plain_words(text[o + 1:c])) for o, c in doubles if _kind(text, o, c, o + 1, c) != "title"]
-        return _spoken_singles_view(text, [p for p in singles if (
-            _heading_single(text, *p, quoted) if in_heading(text, p[0]) else _spoken_single(text, *p))])
+        headed = [in_heading(text, o) for o, _ in singles]
+        quoted = [" ".join(plain_words(text[o + 1:c])) for o, c in doubles if _kind(text, o, c, o + 1, c) != "title"
+                  ] if any(headed) else []  # read only where a heading quotes in single marks
+        return _spoken_singles_view(text, [p for p, heading in zip(singles, headed, strict=True) if (
+            _heading_single(text, *p, quoted) if heading else _spoken_single(text, *p))])
     # A paragraph that quotes in double marks keeps them, whatever the rest of the page does
     # (a body in double marks under headings and links in single ones).
     kept = {_line_start(text, o) for o, _ in doubles if not in_singles.covers(o)}
