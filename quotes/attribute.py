@@ -2160,6 +2160,8 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
                 inverted = None  # "…, said parents still want schools": a report, its subject not the cue's
             if inverted and inverted.kind == MentionKind.DESCRIPTION and not speaker_head(inverted.text.split()[-1]):
                 inverted = None  # "Jade's agency, Brightside Talent, confirmed the engagement": its object
+            if inverted and inverted.kind != MentionKind.NAME and _TO_VERB.search(inverted.text):
+                inverted = None  # "Odhiambo, who addressed officers, urged members to remain firm": whom she urged
         short_subject = comma > s_start and len(text[comma:cue.start].split(maxsplit=9)) <= 8
         subject = None  # the speaker phrase between the comma and the cue, read once for the tests below
         if short_subject and not inverted:
@@ -2226,6 +2228,8 @@ _PASSIVE_BY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]
 # "stated this while addressing …", "said this at a news conference": what was said is written before
 _THIS_THEN_WHEN = re.compile(r"\s+(?:this|these|the\s+remarks|the\s+comments)\s*(?:[,.]|(?:while|when|at|during|on|in"
                              r"|after|before|as|yesterday|today)\b)")
+# An object and the infinitive a cue's listener is told to do ("members to remain firm"): no speaker.
+_TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\b)[a-z]")
 _WHO_CLAUSE = re.compile(r",\s+who\s")  # a relative clause of the person named before it
 _AGE_TAIL = re.compile(r",\s*\d{1,3}$")  # ", 55" after a name
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")

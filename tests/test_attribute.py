@@ -241,6 +241,13 @@ def test_a_report_never_runs_over_a_quote_in_its_sentence(extract):
     assert not [q for q in found if q.kind == "indirect" and "came here" in q.quote]
 
 
+def test_whom_a_speaker_urges_after_a_relative_clause_is_no_speaker_and_the_subject_no_report(extract):
+    text = ("Nurses' union secretary Halima Wekesa, who spoke to striking staff outside the hospital, urged "
+            "members to remain firm.")
+    assert not [q for q in extract(text) if q.speaker_mention and "members" in q.speaker_mention]
+    assert not [q for q in extract(text) if "Halima Wekesa" in q.quote]
+
+
 def test_the_object_of_of_is_no_speaker_of_a_report(extract):
     text = ("Reporters on their tour of the Cosmodrome asked about satellites and rockets today. "
             "Putin said the talks went well.")  # a report that is one: the rules ran over the text
