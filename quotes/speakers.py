@@ -920,8 +920,10 @@ class ArticleSpeakers:
             self._names[key] = name
             by_word[surname].append((pos, key))
             written.add(last)
-            if title or key in speakers or role_after:
-                inner.append((pos, key, name))  # a person by more than a first name: a title, a role, speech
+            if title or key in speakers or role_after or any(w in speakers for w in key.split()[1:-1]):
+                # a person by more than a first name: a title, a role, speech, by the full name or by
+                # a name inside it ("Mercy Jerotich Kibet … ⏎ “…,” Jerotich said")
+                inner.append((pos, key, name))
             # "president Mr Tawanda Ncube": the courtesy title just before the name, else the role's noun
             # the title's own nouns, not an owner's: "Court of King’s Bench Justice Elaine Marchuk"
             owned = " ".join(w for w in title.split() if not w.endswith(("’s", "'s"))) if title else ""
@@ -2419,6 +2421,12 @@ class ArticleSpeakers:
         distinct = {full for _, full in before}
         distinct = {full for full in distinct if not any(
             other != full and name_key(other).endswith(" " + name_key(full)) for other in distinct)}  # "J. Leahy"
+        if len(distinct) > 1 and len(words) == 1:
+            # "Kibet said" of Elijah Kibet, not of his wife Mercy Jerotich Kibet, whom the article
+            # calls by the name inside hers ("Jerotich said")
+            outer_named = {full for full in distinct if name_key(full) not in self._inner_named}
+            if len(outer_named) == 1:
+                return outer_named.pop()
         part = _FOR_OWN_PART.match(self.text, mention.end) if len(distinct) > 1 and len(words) == 1 else None
         own = _pronoun_gender(part.group(1) or part.group(2)) if part and not gender else None
         fitting = {full for full in distinct if self.gender(name_key(full)) in (None, own)} if own else set()

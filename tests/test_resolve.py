@@ -5745,3 +5745,22 @@ def test_she_is_never_the_one_person_in_view_the_article_already_called_he(extra
             "Traders at the market said sales had fallen.\n\n"
             "“Nobody was panicking,” she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Adewale Ogundimu", None]
+
+
+def test_a_bare_surname_is_not_the_namesake_the_article_calls_by_a_name_inside_hers(extract):
+    # Kenyan news calls a runner by the middle name she races under; her husband shares her last name
+    text = ("Faith Jepchirchir Rotich won the Eldoret half marathon on Sunday in a course record.\n\n"
+            "\"The hills did not scare me this time,\" Jepchirchir said at the finish.\n\n"
+            "Jepchirchir's husband, Daniel Rotich, a former steeplechaser, paced her for 15 kilometres.\n\n"
+            "\"After the turn it was her race,\" Rotich said.")
+    assert said(extract(text)) == [
+        ("The hills did not scare me this time,", "Faith Jepchirchir Rotich", "Jepchirchir"),
+        ("After the turn it was her race,", "Daniel Rotich", "Rotich"),
+    ]
+
+
+def test_a_courtesy_title_names_the_one_person_of_that_surname_whose_given_name_goes_either_way(extract):
+    # Winfred is a man's name in England and a woman's in Kenya: "Ms Achieng" is the one Achieng named
+    text = ("Union secretary Winfred Naliaka Achieng addressed nurses outside the county offices on Monday.\n\n"
+            "\"We are not going back until the arrears are paid,\" Ms Achieng said.")
+    assert said(extract(text))[0][1] == "Winfred Naliaka Achieng"
