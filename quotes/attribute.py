@@ -420,6 +420,8 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
             return None
         if cue.lemma in PARTIAL_CUE_LEMMAS or _OWN_CONTENT.match(text, cue.end):
             return None  # "“Why …?” Cueto responded that “the reason …”": the cue has its own quote
+        if _CLAIM_OBJECT.match(region):
+            return None  # "“against the advice of the coach”, a claim Sheikh denied": whom it answers
         if q.kind == QuoteKind.PARTIAL and (_NEW_CLAUSE.search(region) or (
                 _RELATIVE_WORD.search(region) and ctx.cues_between(ctx.sentence(q.open)[0], q.open))):
             # "Kerry said … “robust steps” in response, and he urged …": the next clause's cue; "Paul
@@ -468,6 +470,9 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
     return None
 
 
+# A noun for what was said in apposition to the quote, the cue's object: ", a claim Sheikh denied"
+_CLAIM_OBJECT = re.compile(r"[\s,]*(?:a|an|the|which|one)\s+(?:[a-z]+\s+)?(?:claim|charge|allegation|accusation"
+                           r"|suggestion|assertion|characteri[sz]ation|description|criticism|label)s?\s")
 _ASIDE_CLOSE = re.compile(r"\s([-–—])\s*$")  # a spaced dash closing an aside before the cue
 
 
@@ -2168,6 +2173,8 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
             subject = ctx.subject_before(comma + 1, cue.start)
             if subject and ctx.cues_between(comma, subject.start):
                 short_subject = False  # "X, who …, said Wednesday he agrees with …": inside another's report
+        if short_subject and not inverted and _CLAIM_OBJECT.match(text, comma, cue.start):
+            continue  # "…, a claim Sheikh denied": what Sheikh denied, no report of his
         if comma > s_start and (inverted or (short_subject and _only_adjuncts(tail))):
             # "…, officials said." / "…, said Victor Cha, an economist at …"
             mention = inverted or subject  # without an inverted speaker, the subject was read above

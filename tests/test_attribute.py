@@ -248,6 +248,15 @@ def test_whom_a_speaker_urges_after_a_relative_clause_is_no_speaker_and_the_subj
     assert not [q for q in extract(text) if "Halima Wekesa" in q.quote]
 
 
+def test_one_who_denies_a_claim_is_not_who_made_it(extract):
+    text = ("A person close to the squad said the winger had been dropped \"on the manager's orders\", a claim "
+            "the club denied.")
+    found = extract(text)
+    assert [(q.quote, q.speaker) for q in found if q.kind == "partial"] == [
+        ("on the manager's orders", "person close to the squad")]
+    assert not [q for q in found if q.speaker == "club"]
+
+
 def test_the_object_of_of_is_no_speaker_of_a_report(extract):
     text = ("Reporters on their tour of the Cosmodrome asked about satellites and rockets today. "
             "Putin said the talks went well.")  # a report that is one: the rules ran over the text
