@@ -465,6 +465,8 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][\w’'.-]*\s+$")  # 
 _COURT_ROLE_AFTER = re.compile(r",\s+(prosecuting|defending|mitigating),")
 _COURT_ROLES = {"prosecuting": "prosecutor", "defending": "defence barrister", "mitigating": "defence barrister"}
 # "the party’s chairman, " Ama Boateng; "Cordero’s agent, " Howard Steen: a role in apposition before a name
+# The lower-case words a title may open on, ending where the title begins: ", former "
+_LOWER_QUALIFIERS = re.compile(r", (?:[a-z][\w-]*\s+)*$")
 _ROLE_IN_APPOSITION = re.compile(
     r"\b(?:(?:[Tt]he|[Aa]n?)\s+|(?=[A-Z][\w-]*[’']s\s))((?:[\w’'-]+\s+){0,5}?[\w’'-]+),\s+$")
 # What heads a role's "the" in apposition, so that the role is another's: "a spokesman for the minister, X"
@@ -807,7 +809,7 @@ class ArticleSpeakers:
             self._bench_judges = [
                 (bench.start(1), name_key(judge))
                 for bench in (_BENCH_OF.finditer(self.text) if "bench" in self.text or "panel" in self.text else ())
-                for judge in re.split(r",\s*(?:and\s+)?|\s+and\s+(?:[Jj]ustice\s+)?", bench.group(1))]
+                for judge in _BENCH_JUDGES_SPLIT.split(bench.group(1))]
         return self._bench_judges
 
     def _appositive_roles(self) -> None:
@@ -831,7 +833,7 @@ class ArticleSpeakers:
             self._roles_by_key[key].add(role.group(1))
             bisect.insort(self.history, _Known(named.start(), self._names[key], SpeakerType.PERSON, None,
                                                {role.group(1)}), key=_POSITION)
-        for pos, name, _ in self.full_names:  # "the Minister for Housing, Eoin Fitzmaurice, would …"
+        for pos, name, title in self.full_names:  # "the Minister for Housing, Eoin Fitzmaurice, would …"
             key = name_key(name)
             served = _SERVED_AS.match(self.text, pos + len(name))
             words = served.group(1).split() if served and key in self._names else []
@@ -866,6 +868,12 @@ class ArticleSpeakers:
                 bisect.insort(self.history, _Known(pos, name, SpeakerType.PERSON, None, {placed}), key=_POSITION)
             titled = _TITLE_AFTER_COMMA.search(self.text, max(0, pos - 12), pos)
             at = titled.start() + 2 if titled and titled.group(1).lower() in HONORIFICS else pos  # ", SP Adebayo …"
+            if title and not self.text.endswith(", ", 0, at):
+                # "The outgoing chief selector, former Test wicketkeeper Muhammad Ilyas Sheikh,": the
+                # role apposed before the title written with the name
+                lead = _LOWER_QUALIFIERS.search(self.text, max(0, pos - len(title) - 30), pos - len(title) - 1)
+                if self.text.startswith(title, pos - len(title) - 1) and lead:
+                    at = lead.start() + 2
             role = _ROLE_IN_APPOSITION.search(self.text, max(0, at - 60), at) if self.text.endswith(
                 ", ", 0, at) else None
             if role and _headed_before(self.text, role.start()) and not role.group().split()[0].endswith(("’s", "'s")):
@@ -1498,7 +1506,8 @@ class ArticleSpeakers:
                 opened = self._body_opening_on(name) if " " not in name else None
                 person = mtype == SpeakerType.PERSON and name.split()[-1].lower() not in COMPANY_WORDS and (
                     is_first_name(name.split()[0]) or (" " not in name and name_key(name) in self._names)) and (
-                    not self.text.endswith(("the ", "The "), 0, at)) and not opened  # "… for the Red Cross": a body
+                    not self.text.endswith(("the ", "The "), 0, at)) and not opened and (
+                    self._plain_name(name))  # "… for the Red Cross", "… for Nova Scotia Health": a body
                 if opened:  # "a spokesperson for Harmon" of Harmon Industrial Group
                     name = opened
                 if not person:  # "a spokesperson for CalMac": the body by its full name
@@ -1958,7 +1967,7 @@ class ArticleSpeakers:
         found = None
         for m in _BENCH_OF.finditer(self.text, max(0, pos - _BODY_REACH), pos):
             names = [self._full_name(Mention(m.start(1), m.end(1), n, MentionKind.NAME, n, None, SpeakerType.PERSON))
-                     for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1))]
+                     for n in _BENCH_JUDGES_SPLIT.split(m.group(1))]
             if len(names) > 1 and all(" " in n for n in names):
                 found = " and ".join(names)
         return found
@@ -2389,9 +2398,9 @@ class ArticleSpeakers:
                       if len(full_words) > len(words) and full_words[:len(words)] == words}
             patronymic = len(longer) == 1 and _PATRONYMIC.search(next(iter(longer)))  # "Siti Aminah binti Yusof"
             if len(longer) == 1 and (honored or hyphened or patronymic or (
-                    name_key(next(iter(longer))) in self._names and self._introduced_titles().get(
-                        name_key(next(iter(longer)))))):
-                return longer.pop()
+                    name_key(next(iter(longer))) in self._names and (self._introduced_titles().get(
+                        name_key(next(iter(longer)))) or self._given_an_age(next(iter(longer)))))):
+                return longer.pop()  # "Ahmad Faizal" of "Ahmad Faizal Osman, 52,": someone's name
         if not candidates and len(words) == 1 and len(words[0]) >= _MISSPELT_LENGTH:
             # "McLenney said" of Tyresha McClenney: a surname misspelt by one letter, where only one fits
             near = {full for _, full, full_words in self._full_words if len(full_words) > 1
@@ -2501,6 +2510,15 @@ class ArticleSpeakers:
                 # his full name where the text gives one that agrees ("Barack Obama Election Day")
                 return self._given_anywhere(name, titled) or name
         return before[0][1] if before else name
+
+    def _given_an_age(self, name: str) -> bool:
+        """Whether the article writes an age just after ``name`` somewhere ("Ahmad Faizal Osman, 52,")."""
+        at = self.text.find(name)
+        while at >= 0:
+            if _AGE_AFTER.match(self.text, at + len(name)):
+                return True
+            at = self.text.find(name, at + 1)
+        return False
 
     def _by_seniority(self, names: set[str]) -> list[str] | None:
         """``names`` from the youngest to the eldest, by the ages the article gives them or by
@@ -2623,7 +2641,17 @@ class ArticleSpeakers:
                   and first.lower() not in CUE_FORMS  # "Said Ellis:" is a cue and a name
                   and first.lower() not in STOP_WORDS and first not in STATES_AND_COUNTRIES
                   and (not gender or first_name_gender(f"{first} {surname}") in (None, gender))}
-        return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
+        if len(firsts) != 1:
+            return None
+        name = f"{firsts.pop()} {surname}"
+        # "Mr Nadeem Aslam Cheema": a given name before the first, after a title or no capital word
+        longer = {m.group(2) for m in re.finditer(rf"(?:\b([\w’'.-]+)[ \t]+)?\b([A-Z][a-z]+)\s+{re.escape(name)}\b",
+                                                  self.text)
+                  if is_first_name(m.group(2)) and m.group(2).lower() not in NAME_TITLES
+                  and m.group(2).lower() not in STOP_WORDS and m.group(2).lower() not in CUE_FORMS
+                  and (not m.group(1) or not m.group(1)[:1].isupper()
+                       or m.group(1).lower().rstrip(".") in NAME_TITLES)}
+        return f"{longer.pop()} {name}" if len(longer) == 1 else name
 
     def _masthead_first_name(self, pos: int, name: str) -> bool:
         """Whether ``name`` at ``pos`` is a masthead and a first name ("Writing in The Mirror Linda
@@ -4469,6 +4497,8 @@ _BENCH_OF = re.compile(  # "A bench of justices Hemant Kulkarni and Ritu Bhandar
     r"\b(?:bench|panel)\s+(?:of|comprising|headed\s+by)\s+(?:[Jj]ustices?\s+|[Jj]udges?\s+)?"
     r"((?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+(?:,\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+)*"
     r",?\s+and\s+(?:[Jj]ustice\s+)?(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+)")
+# Between a bench's judges: "A, B and Justice C", each judge's name without the title
+_BENCH_JUDGES_SPLIT = re.compile(r",\s*(?:and\s+)?(?:[Jj]ustice\s+)?|\s+and\s+(?:[Jj]ustice\s+)?")
 _NAME_PREFIXES = word_set("name_prefixes")
 _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]+),")  # ", Prince Adebayo Olufemi-Ajayi,"
 # A role written out in capitals and where it is held, before a name in commas: "Police Public

@@ -5764,3 +5764,32 @@ def test_a_courtesy_title_names_the_one_person_of_that_surname_whose_given_name_
     text = ("Union secretary Winfred Naliaka Achieng addressed nurses outside the county offices on Monday.\n\n"
             "\"We are not going back until the arrears are paid,\" Ms Achieng said.")
     assert said(extract(text))[0][1] == "Winfred Naliaka Achieng"
+
+
+def test_a_surname_known_only_from_a_quote_takes_every_given_name_written_before_it(extract):
+    text = ("\"A caretaker panel headed by Mr Tariq Saleem Bhatti will pick the squad,\" the board said in a "
+            "statement.\n\nBhatti, a former first-class batsman, said the panel would meet on Monday.")
+    assert {q.speaker for q in extract(text) if q.speaker_mention == "Bhatti"} == {"Tariq Saleem Bhatti"}
+
+
+def test_given_names_alone_are_the_full_name_of_someone_introduced_with_an_age(extract):
+    text = ("Giving evidence on Monday, Mohd Hafiz Rahman, 47, said he had only followed instructions.\n\n"
+            "\"I did what the director told me to do,\" said Mohd Hafiz, who faces six charges.")
+    assert said(extract(text)) == [("I did what the director told me to do,", "Mohd Hafiz Rahman", "Mohd Hafiz")]
+
+
+def test_an_unnamed_spokesperson_for_a_body_named_after_a_place_speaks_for_the_body(extract):
+    text = "A spokesperson for Nova Scotia Health said the authority was \"hiring as fast as it can\" in rural areas."
+    assert said(extract(text))[0][1] == "Nova Scotia Health spokesperson"
+
+
+def test_a_bench_speaks_as_its_judges_without_their_titles(extract):
+    text = ("A division bench of Justice Arvind Rao Kulkarni and Justice Meena Suresh Pillai ordered the "
+            "compensation paid within six weeks.\n\n\"Dignity does not end at the manhole,\" the bench said.")
+    assert said(extract(text))[0][1] == "Arvind Rao Kulkarni and Meena Suresh Pillai"
+
+
+def test_a_role_apposed_before_a_titled_name_is_the_persons(extract):
+    text = ("The outgoing chief selector, former Test opener Shahid Anwar Malik, said he had no regrets.\n\n"
+            "\"Every selection was discussed with the captain,\" the former chief selector said.")
+    assert said(extract(text))[0][1] == "Shahid Anwar Malik"
