@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence, Set
@@ -4108,7 +4109,8 @@ class ArticleSpeakers:
                 words = [w.lower() for w in piece.split()]
                 while words and (words[0] in BODY_LINKS or words[0].capitalize() in _NOT_NAME_START
                                  or words[0] in NOT_NAME_OPENERS or words[0] in DETERMINERS  # "His company"
-                                 or (words[0] in GROUP_NOUNS and words[1:2] in (["of"], ["at"]))):
+                                 or (words[0] in GROUP_NOUNS and words[1:2] in (["of"], ["at"]))
+                                 or _LOWER_AFTER_HYPHEN.match(piece.split()[-len(words)])):  # "Cash-strapped"
                     words = words[1:]  # "Members of the Allied Food Workers’ Union": the union
                 capitalised = [w for w in piece.split() if w[:1].isupper()]
                 if (capitalised and capitalised[-1].endswith(_OF_BUSINESS)) or all(
@@ -4170,7 +4172,8 @@ class ArticleSpeakers:
         if subject is not None and self._sentence_of(pos) - self._sentence_of(subject.start()) <= 2:
             found = subject  # "The Thoroughbreds have traded Adeyemi … to the Baltimore Harbormasters": the subject
         last = re.escape(found.group().split()[-1])
-        forms = [m.group() for m in re.finditer(rf"(?:\b[A-Z][a-z][\w’'.-]*[ \t]+)*{last}\b(?!\s+[A-Z])", self.text)
+        forms = [" ".join(itertools.dropwhile(_LOWER_AFTER_HYPHEN.match, m.group().split()))  # not "Under-fire"
+                 for m in re.finditer(rf"(?:\b[A-Z][a-z][\w’'.-]*[ \t]+)*{last}\b(?!\s+[A-Z])", self.text)
                  if not self._quoted.covers(m.start())]
         fullest = max(forms, key=len, default=found.group())
         return fullest.removeprefix("The ").removeprefix("the ")
@@ -4481,8 +4484,10 @@ class ArticleSpeakers:
                     run = piece.rstrip(".,").split()
                     while run and (run[0] in _NOT_NAME_START or run[0].lower() in NOT_NAME_OPENERS
                                    or run[0] == "According" or run[0].lower() in TIME_WORDS
-                                   or run[0][:1].islower()):
-                        run = run[1:]  # "… last Thursday to Lisduff Homes": the body from its name on
+                                   or run[0][:1].islower() or _LOWER_AFTER_HYPHEN.match(run[0])):
+                        # "… last Thursday to Lisduff Homes": the body from its name on; "Under-fire
+                        # Castlebridge Town": what a headline calls a body is no part of its name
+                        run = run[1:]
                     while run and (run[-1].lower() in BODY_LINKS or run[-1].lower() in TIME_WORDS):
                         run = run[:-1]
                     if len(run) > 1:
@@ -4511,6 +4516,7 @@ _COMPANY_NAMED = re.compile(rf"(?:[A-Z][\w&’'-]*[ \t]+){{1,4}}(?:{'|'.join(_CO
 _ROLE_QUALIFIERS = word_set("role_qualifiers")
 _RANKS = frozenset(("vice", "deputy", "assistant", "associate"))  # a lesser post than the noun's own
 _HYPHENED_WORD = re.compile(r"[\w-]+")
+_LOWER_AFTER_HYPHEN = re.compile(r"[A-Z][a-z]*-[a-z]")  # "Under-fire", "Cash-strapped"; not "Rolls-Royce"
 
 
 def _first_written(written: list[tuple[int, str]]) -> dict[str, int]:
@@ -4790,7 +4796,9 @@ _TIED = r"\s+(?:at|for|from|of|with|inside|close\s+to)\s+(?:the\s+)?"
 _TIED_TO = re.compile(_TIED + r"(?:[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,4}"
                       rf"(?:\s+(?:{'|'.join(sorted(ORG_ROLE_NOUNS))})\b"  # "the Western Australian government"
                       # "the Indonesian consulate, who", "… consulate in Tawau, who"
-                      r"|\s+(?!(?:said|says|told|added|who)\b)[a-z]+(?:\s+in\s+[A-Z][\w’'-]*)?(?=,\s+who\b))?"
+                      r"|\s+(?!(?:said|says|told|added|who)\b)[a-z]+(?:\s+in\s+[A-Z][\w’'-]*)?(?=,\s+who\b)"
+                      # "a source close to the Mill Lane boardroom told …"
+                      r"|\s+(?!(?:said|says|told|added|who)\b)[a-z]+(?=\s+(?:said|says|told|added)\b))?"
                       r"|(?<=the\s)[a-z]+(?:\s+[a-z]+)?(?=[,.;:]|\s+(?:said|told|says|added)\b))")
 # A name before its short form in parentheses, of any language: "National Disaster Mitigation Agency (BNPB)"
 _PARENTHESISED_NAME = (r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|the|on|ng|de|del|des|du|da|di|la|le|van|von|der)\s+)*)+"

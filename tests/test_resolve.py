@@ -5793,3 +5793,18 @@ def test_a_role_apposed_before_a_titled_name_is_the_persons(extract):
     text = ("The outgoing chief selector, former Test opener Shahid Anwar Malik, said he had no regrets.\n\n"
             "\"Every selection was discussed with the captain,\" the former chief selector said.")
     assert said(extract(text))[0][1] == "Shahid Anwar Malik"
+
+
+def test_what_a_headline_calls_a_body_is_no_part_of_its_name(extract):
+    for opening, noun, body in (
+            ("Cash-strapped Lakeside Water Company has cut supplies to 4,000 homes.", "company",
+             "Lakeside Water Company"),
+            ("Under-fire Harbour Vale Athletic have backed their manager.", "club", "Harbour Vale Athletic")):
+        text = f"{opening}\n\n\"We regret the disruption,\" the {noun} said in a statement."
+        assert said(extract(text))[0][1] == body
+
+
+def test_the_source_again_is_the_source_introduced_with_all_its_words(extract):
+    text = ("However, a source close to the Riverside Park boardroom told the Echo that patience was "
+            "\"wearing thin\".\n\n\"Nobody wants a change mid-season,\" the source said.")
+    assert {s for _, s, _ in said(extract(text))} == {"source close to the Riverside Park boardroom"}
