@@ -466,6 +466,7 @@ _BLOCK_INTRO = re.compile(r"(?m)^[^\n]{1,200}:[ \t]*\n+(?P<body>[^\n]+)")
 # _BLOCK_INTRO, which tries every position, is read only in those that do.
 _COLON_ENDS_LINE = re.compile(r":[ \t]*\n")
 _LETTERS = re.compile(r"[A-Za-z]+")
+_DATELINE_LINE = re.compile(r"[A-Z][A-Z.'’ \t-]+(?:,[ \t]+[A-Z][\w.'’ \t-]*)?:[ \t]*\n")  # "MAY PEN, Clarendon:"
 
 
 def _block_quotes(text: str, marked: list[QuoteSpan]) -> Iterator[QuoteSpan]:
@@ -475,8 +476,8 @@ def _block_quotes(text: str, marked: list[QuoteSpan]) -> Iterator[QuoteSpan]:
     for m in _BLOCK_INTRO.finditer(text):
         intro = m.group()[: m.start("body") - m.start()]
         words = _LETTERS.findall(intro.lower())
-        if not words or not any(w in CUE_FORMS for w in words[-3:]):
-            continue
+        if not words or not any(w in CUE_FORMS for w in words[-3:]) or _DATELINE_LINE.match(intro):
+            continue  # "MAY PEN, Clarendon:" over the story is a dateline, whatever "pen" says
         b_start, b_end = m.start("body"), m.end("body")
         body = text[b_start:b_end].strip()
         if not body or body[0] in OPENERS + '"' or any(s.open < b_end and s.close > b_start for s in marked):

@@ -236,3 +236,9 @@ def test_a_companys_pvt_dot_ends_no_sentence(extract):
     text = ("Bridge inquiry\n\n"
             "Kavery Infra Builders Pvt. Ltd. said it had “cooperated fully” with the committee.")
     assert [q.speaker for q in extract(text)] == ["Kavery Infra Builders Pvt Ltd"]
+
+
+def test_a_dateline_over_the_story_with_a_colon_introduces_no_block_quote(extract):
+    text = ("Eagles end long wait for cup\n\nMAY PEN, Clarendon:\n\nJERMAINE BARRETT struck an unbeaten 138 "
+            "as Clarendon Pioneers won the final at Halse Hall yesterday.")
+    assert extract(text) == []
