@@ -511,6 +511,8 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
     if len(gap.split()) > 6 and q.kind != QuoteKind.PARTIAL:
         return None
     cue, i = _main_cue(ctx, cues, len(cues) - 1, lo)
+    if _labels_its_subject(text, cue):
+        return None
     told_by = _BY_AGENT.match(text, cue.end) if cue.lemma in LISTENER_LEMMAS and _PASSIVE_BEFORE.search(
         text, max(lo, cue.start - 20), cue.start) else None
     if told_by:  # "was told by a manager that he should be “grateful to be there at all”": the manager
@@ -567,6 +569,17 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
     return None
 
 
+# Cues whose participle, written straight before what it calls someone, is passive: the subject
+# is the one accused or labelled ("Taoiseach accused of ‘arrogance’").
+_LABELLING = frozenset(("accuse", "brand", "label", "dub"))
+_LABELLED = re.compile(r"\s+(?:of|as)\b|\s*[‘“'\"]")
+def _labels_its_subject(text: str, cue: Cue) -> bool:
+    """Whether ``cue`` is a passive participle written straight before what it calls its
+    subject: "Taoiseach accused of ‘arrogance’", "Minister branded ‘a disgrace’" name the one
+    accused or branded, never who said it."""
+    return cue.lemma in _LABELLING and cue.text.endswith("ed") and _LABELLED.match(text, cue.end) is not None
+
+
 _THAT_GAP = re.compile(r"\s*(?:that\s+)?$")
 
 
@@ -617,6 +630,8 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
     cues = ctx.cues_between(s_start, q.open)
     for i in range(len(cues) - 1, -1, -1):
         cue, _ = _main_cue(ctx, cues, i, s_start)
+        if _labels_its_subject(ctx.text, cue):
+            continue
         lo = ctx.free_start(s_start, cue.start)
         coordinated = _ends_with(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?$", ctx.text, lo, cue.start)
         mention = ctx.subject_before(lo, cue.start)

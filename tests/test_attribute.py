@@ -257,6 +257,13 @@ def test_one_who_denies_a_claim_is_not_who_made_it(extract):
     assert not [q for q in found if q.speaker == "club"]
 
 
+def test_a_headline_names_who_is_accused_or_branded_not_who_said_it(extract):
+    for headline in ("Health minister accused of ‘arrogance’ over waiting lists",
+                     "Council leader branded ‘a disgrace’ after bin strike"):
+        found = extract(headline + "\n\nThe row continued on Tuesday in the chamber.")
+        assert not [q for q in found if q.speaker and ("minister" in q.speaker or "leader" in q.speaker)]
+
+
 def test_the_object_of_of_is_no_speaker_of_a_report(extract):
     text = ("Reporters on their tour of the Cosmodrome asked about satellites and rockets today. "
             "Putin said the talks went well.")  # a report that is one: the rules ran over the text
