@@ -1501,6 +1501,12 @@ class ArticleSpeakers:
                     name, mtype = longer, SpeakerType.ORGANIZATION
             at = self.text.find(mention.name.split()[0], mention.start, mention.end)
             spoken = _SPOKESPERSON_FOR.search(self.text, max(0, at - 60), at) if at >= 0 else None
+            initials = _INITIALS_BEFORE.search(self.text, max(0, at - 12), at) if at > 0 and not spoken else None
+            if initials and _SPOKESPERSON_FOR.search(self.text, max(0, initials.start() - 60), initials.start()):
+                # "a spokeswoman for NHS Clyde Valley": a body whose initials open its name, no person
+                spoken = _SPOKESPERSON_FOR.search(self.text, max(0, initials.start() - 60), initials.start())
+                name = name if name.startswith(initials.group(1) + " ") else f"{initials.group(1)} {name}"
+                mtype = SpeakerType.ORGANIZATION
             if spoken:  # "a spokesperson for Sheffield University": who spoke is named by the body
                 noun = spoken.group("noun").lower()
                 # ... or by the person they speak for: "a spokeswoman for Hillary Clinton" is not her
@@ -4811,6 +4817,7 @@ _NAME_BEFORE_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]+),\s+(?:\d{1,3},\s+)?$")
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
 _SPOKESPERSON_NOUN = r"spokes(?:person|man|woman)|representative"
 _SPOKESPERSON = re.compile(_SPOKESPERSON_NOUN, re.I)
+_INITIALS_BEFORE = re.compile(r"\b([A-Z]{2,})[ \t]+$")  # "NHS " before "Clyde Valley"
 # "a spokesperson for ", "one Ministry spokeswoman of "
 _SPOKESPERSON_OF = rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSON_NOUN})\s+(?:for|of|at|from)\s+"
 # ... ending where the body's name begins; "An Garda Síochána": the Irish article is the name's

@@ -5808,3 +5808,8 @@ def test_the_source_again_is_the_source_introduced_with_all_its_words(extract):
     text = ("However, a source close to the Riverside Park boardroom told the Echo that patience was "
             "\"wearing thin\".\n\n\"Nobody wants a change mid-season,\" the source said.")
     assert {s for _, s, _ in said(extract(text))} == {"source close to the Riverside Park boardroom"}
+
+
+def test_a_spokesperson_for_a_body_whose_initials_open_its_name_speaks_for_the_body(extract):
+    text = "A spokeswoman for NHS Grace Valley said: “We apologise to any patient who waited too long.”"
+    assert said(extract(text))[0][1] == "NHS Grace Valley spokeswoman"
