@@ -468,6 +468,7 @@ _COURT_ROLES = {"prosecuting": "prosecutor", "defending": "defence barrister", "
 # "the party’s chairman, " Ama Boateng; "Cordero’s agent, " Howard Steen: a role in apposition before a name
 # The lower-case words a title may open on, ending where the title begins: ", former "
 _LOWER_QUALIFIERS = re.compile(r", (?:[a-z][\w-]*\s+)*$")
+_QUOTE_OPENING_SENTENCE = re.compile(r"\s*[“\"][^“”\"\n]+[,?!—–-][”\"]\s*")  # "“I made a dumb call,” "
 _ROLE_IN_APPOSITION = re.compile(
     r"\b(?:(?:[Tt]he|[Aa]n?)\s+|(?=[A-Z][\w-]*[’']s\s))((?:[\w’'-]+\s+){0,5}?[\w’'-]+),\s+$")
 # What heads a role's "the" in apposition, so that the role is another's: "a spokesman for the minister, X"
@@ -3505,8 +3506,10 @@ class ArticleSpeakers:
         on descriptions ("Mike Pence says … ⏎ The Republican vice presidential nominee was
         speaking … ⏎ The Indiana governor said"), in this paragraph or the two before."""
         sentence = self._sentence_of(mention.start)
-        if self.text[self._sentence_starts[sentence]:mention.start].strip(" “\"‘'"):
-            return None
+        before = self.text[self._sentence_starts[sentence]:mention.start]
+        after_quote = bool(before.strip(" “\"‘'"))
+        if after_quote and not _QUOTE_OPENING_SENTENCE.fullmatch(before):
+            return None  # but "“I made a dumb call,” the 22-year-old said" is the one the sentence before opens on
         for earlier in range(sentence - 1, max(-1, sentence - 1 - _CHAIN_SENTENCES), -1):
             lo, hi = self._sentence_starts[earlier], self._sentence_starts[earlier + 1]
             if self._paragraphs_between(lo, mention.start) > 2:
@@ -3519,6 +3522,7 @@ class ArticleSpeakers:
                 return None
             key = self._salient[i].key
             if (not self._opens_sentence_with(self._salient[i].position) or key in skip
+                    or (after_quote and not self.text.endswith(self._names[key], 0, self._salient[i].span[1]))
                     or "," in self.text[lo:self._salient[i].position]  # "At CPAC, Fox News Sean Hannity asked"
                     or not self._compatible(key, SpeakerType.PERSON, gender)):
                 return None

@@ -5813,3 +5813,11 @@ def test_the_source_again_is_the_source_introduced_with_all_its_words(extract):
 def test_a_spokesperson_for_a_body_whose_initials_open_its_name_speaks_for_the_body(extract):
     text = "A spokeswoman for NHS Grace Valley said: “We apologise to any patient who waited too long.”"
     assert said(extract(text))[0][1] == "NHS Grace Valley spokeswoman"
+
+
+def test_a_description_after_a_quote_is_whom_the_sentence_before_opens_on(extract):
+    text = ("Havili's older brother Tevita, who plays at No 8, said the team had let their discipline slip.\n\n"
+            "\"Tom knows. He's gutted,\" Tevita Havili said.\n\n"
+            "Tomasi Havili fronted the media himself after the match.\n\n"
+            "\"I made a dumb call,\" the 22-year-old said.")
+    assert said(extract(text))[-1][1] == "Tomasi Havili"
