@@ -707,6 +707,12 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
     if owned:  # "Her answer to the critics was blunt: “…”": hers
         return Attribution(q.start, q.end, q.kind, None, pronoun_mention(owned.start(1), owned.group(1)),
                            confidence=0.6)
+    speech = next(reversed(list(_POSSESSIVE_NOUN.finditer(text, intro_start, intro_end))), None)
+    owner = ctx.subject_before(speech.start("who"), speech.end("who")) if speech else None
+    if speech and owner and owner.kind == MentionKind.NAME:
+        # "Here is the key passage from Hannah Ellery’s speech, delivered to loud cheers …: “…”"
+        cue = Cue(speech.end("who"), speech.end(), text[speech.end("who"):speech.end()], "claim")
+        return Attribution(q.start, q.end, q.kind, cue, owner, confidence=0.7)
     return None
 
 

@@ -264,6 +264,14 @@ def test_a_headline_names_who_is_accused_or_branded_not_who_said_it(extract):
         assert not [q for q in found if q.speaker and ("minister" in q.speaker or "leader" in q.speaker)]
 
 
+def test_a_passage_from_someones_speech_introduced_by_a_colon_is_theirs(extract):
+    text = ("Here is the key passage from Marta Kowalczyk’s speech, delivered to cheers at the back of the hall:\n\n"
+            "“Ten weeks ago, people told me this seat could not be won.\n\n“Well, tonight it has.”")
+    assert [(q.quote, q.speaker) for q in extract(text)] == [
+        ("Ten weeks ago, people told me this seat could not be won.", "Marta Kowalczyk"),
+        ("Well, tonight it has.", "Marta Kowalczyk")]
+
+
 def test_the_object_of_of_is_no_speaker_of_a_report(extract):
     text = ("Reporters on their tour of the Cosmodrome asked about satellites and rockets today. "
             "Putin said the talks went well.")  # a report that is one: the rules ran over the text
