@@ -1604,6 +1604,11 @@ class ArticleSpeakers:
                     return pair, SpeakerType.GROUP
                 found = self._described(mention)
             spoken = _SPOKESPERSON_FOR.search(self.text, max(0, mention.start - 40), mention.start)
+            own = _THE_BEFORE.sub("", mention.text).split()[:-1]
+            if found is None and spoken and any(w[:1].isupper() for w in own):
+                # "a spokesperson for the Labour party", "… for North Trent district council": the
+                # body its own capitalised words name
+                found = _Known(mention.start, _THE_BEFORE.sub("", mention.text), SpeakerType.ORGANIZATION, None)
             if found and found.type == SpeakerType.ORGANIZATION and spoken:
                 # "The UN's Food and Agriculture Organization … . A spokesperson for the agency said"
                 noun = spoken.group("noun").lower()
@@ -3225,6 +3230,9 @@ class ArticleSpeakers:
             return _Known(mention.start, kinded, SpeakerType.ORGANIZATION, None)
         if head in ORG_ROLE_NOUNS or head in ORG_WORDS:
             body = self._body_named(head, mention.start)
+            own = [w for w in words[1:-1] if w[:1].isupper()]
+            if body and own and not all(w in body.split() for w in own):
+                body = None  # "the Labour party" is no Liberal party named before
             if body:
                 return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
             if head in _BODY_HYPERNYMS:  # "students at Coventry University … what the institution called"

@@ -5821,3 +5821,11 @@ def test_a_description_after_a_quote_is_whom_the_sentence_before_opens_on(extrac
             "Tomasi Havili fronted the media himself after the match.\n\n"
             "\"I made a dumb call,\" the 22-year-old said.")
     assert said(extract(text))[-1][1] == "Tomasi Havili"
+
+
+def test_a_description_naming_its_own_body_is_that_body_not_another_of_its_kind(extract):
+    text = ("Her father once stood for the Green party in the seat.\n\n"
+            "A spokesperson for the Labour party said: “Voters have made their judgment.”\n\n"
+            "“We expect a declaration by 4am,” a spokesperson for Eastvale borough council said.")
+    assert [s for _, s, _ in said(extract(text))] == ["Labour party spokesperson",
+                                                       "Eastvale borough council spokesperson"]
