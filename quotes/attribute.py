@@ -761,6 +761,8 @@ def speaker_label(ctx: Context, q: QuoteSpan) -> Attribution | None:
     m = _SPEAKER_LABEL.match(ctx.text, q.start, q.end)
     if not m or len(m.group(1)) < 2:
         return None
+    if ctx.text[q.start:q.end].rstrip().endswith(",") and ctx.cues_between(q.close + 1, ctx.sentence(q.close)[1]):
+        return None  # "“SHELTER IN PLACE: Residents … should stay inside,” the department said": its cue's
     name = m.group(1).rstrip(".")
     mention = Mention(m.start(1), m.start(1) + len(name), name, MentionKind.NAME, name, None, SpeakerType.PERSON)
     return Attribution(m.end(), q.end, q.kind, None, mention)

@@ -272,6 +272,13 @@ def test_a_passage_from_someones_speech_introduced_by_a_colon_is_theirs(extract)
         ("Well, tonight it has.", "Marta Kowalczyk")]
 
 
+def test_an_alert_opening_in_capitals_inside_a_quote_is_its_cues_speakers_words(extract):
+    text = ("Harlow Police Department issued a warning just after 2 p.m.\n\n"
+            "\"LOCKDOWN IN EFFECT: Residents near Elm Street should stay indoors until further notice,\" the "
+            "department said in an alert sent to phones.")
+    assert [q.speaker for q in extract(text)] == ["Harlow Police Department"]
+
+
 def test_the_object_of_of_is_no_speaker_of_a_report(extract):
     text = ("Reporters on their tour of the Cosmodrome asked about satellites and rockets today. "
             "Putin said the talks went well.")  # a report that is one: the rules ran over the text
