@@ -375,6 +375,7 @@ _HEAD_BEFORE_LINK = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")  # "The chie
 _OPENING_WORDS = frozenset("the a an former then".split())
 _OPENING_ADVERBS = LEADING_ADVERBIALS | SENTENCE_ADVERBS  # "However, a senior official, …": no name before
 _OPENS_WITH_QUOTE = re.compile(r"\s*[“\"‘']")
+_SUBJECT_PRONOUN_OPENING = re.compile(r"\s*(He|She)\b")
 # A sentence opening with a role before its verb: "The prime minister, whose …", "The envoy urged …",
 # after a scene-setting clause, if any ("Back in An Cheathrú Bheag, where …, the principal was").
 _ROLE_OPENER = re.compile(
@@ -3021,6 +3022,14 @@ class ArticleSpeakers:
             return None
         lo, at = before
         opener = _UNNAMED_INTRODUCED.match(self.text, lo, at) or _UNNAMED_KIN_INTRODUCED.match(self.text, lo, at)
+        sentence = self._sentence_of(lo)
+        if (opener is None and sentence > 0 and _SUBJECT_PRONOUN_OPENING.match(self.text, lo)
+                and _pronoun_gender(_SUBJECT_PRONOUN_OPENING.match(self.text, lo).group(1)) == gender
+                and not self._paragraphs_between(self._sentence_starts[sentence - 1], lo)):
+            # "A woman who identified herself as his sister spoke to 12 News. She asked not to be
+            # named. ⏎ “…,” she said": the one introduced in the sentence before that
+            lo = self._sentence_starts[sentence - 1]
+            opener = _UNNAMED_INTRODUCED.match(self.text, lo, at) or _UNNAMED_KIN_INTRODUCED.match(self.text, lo, at)
         head = opener.group("head").lower() if opener else ""  # "One Labour MP": an MP
         if (not opener or not (head in _PERSON_ROLES or is_person_noun(head) or (  # "a forklift operator"
                 head.endswith(_DOER_ENDINGS) and singular(head) not in NOT_SPEAKER_HEADS)) or head in QUESTIONERS

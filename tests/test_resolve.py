@@ -5829,3 +5829,11 @@ def test_a_description_naming_its_own_body_is_that_body_not_another_of_its_kind(
             "“We expect a declaration by 4am,” a spokesperson for Eastvale borough council said.")
     assert [s for _, s, _ in said(extract(text))] == ["Labour party spokesperson",
                                                        "Eastvale borough council spokesperson"]
+
+
+def test_she_after_an_unnamed_woman_and_a_sentence_about_her_is_that_woman(extract):
+    text = ("\"All pupils are safe,\" district spokeswoman Dana Whitcombe said in an email.\n\n"
+            "A woman who identified herself as the driver's sister spoke to the station by phone. She asked not "
+            "to be named.\n\n\"He has been struggling for a long time,\" she said.")
+    assert said(extract(text))[-1][1] != "Dana Whitcombe"
+    assert said(extract(text))[-1][1] == "woman"
