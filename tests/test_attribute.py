@@ -279,6 +279,13 @@ def test_an_alert_opening_in_capitals_inside_a_quote_is_its_cues_speakers_words(
     assert [q.speaker for q in extract(text)] == ["Harlow Police Department"]
 
 
+def test_the_holder_of_an_office_of_a_body_speaks_not_the_body(extract):
+    text = "“We will not be bullied,” said the general secretary of the Harbour and Dock Workers’ Union."
+    (q,) = extract(text)
+    assert (q.speaker_mention, q.speaker_type) == (
+        "the general secretary of the Harbour and Dock Workers’ Union", "description")
+
+
 def test_the_object_of_of_is_no_speaker_of_a_report(extract):
     text = ("Reporters on their tour of the Cosmodrome asked about satellites and rockets today. "
             "Putin said the talks went well.")  # a report that is one: the rules ran over the text
