@@ -469,6 +469,7 @@ _COURT_ROLES = {"prosecuting": "prosecutor", "defending": "defence barrister", "
 # "the party’s chairman, " Ama Boateng; "Cordero’s agent, " Howard Steen: a role in apposition before a name
 # The lower-case words a title may open on, ending where the title begins: ", former "
 _LOWER_QUALIFIERS = re.compile(r", (?:[a-z][\w-]*\s+)*$")
+_AND_SPLIT = re.compile(r"\s+and\s+")
 _QUOTE_OPENING_SENTENCE = re.compile(r"\s*[“\"][^“”\"\n]+[,?!—–-][”\"]\s*")  # "“I made a dumb call,” "
 _ROLE_IN_APPOSITION = re.compile(
     r"\b(?:(?:[Tt]he|[Aa]n?)\s+|(?=[A-Z][\w-]*[’']s\s))((?:[\w’'-]+\s+){0,5}?[\w’'-]+),\s+$")
@@ -546,7 +547,8 @@ _NAME_ENDING = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]
 # ", an analyst at …", ", her husband of 30 years": a role or a kin after a name
 _ROLE_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 # the role ends the appositive, or a clause or place follows it: "an emergency physician who has worked …"
-_APPOSITIVE_ROLE = re.compile(r"((?:[\w-]+\s+){0,4}?[a-z][\w-]+)(?=[,.;]|\s+(?:who|whose|at|in|with|from)\s)")
+_APPOSITIVE_ROLE = re.compile(r"((?:[\w-]+\s+){0,4}?[a-z][\w-]+(?:\s+and\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]+)?)"
+                              r"(?=[,.;]|\s+(?:who|whose|at|in|with|from)\s)")
 _SERVED_AS = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,6}?as\s+(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},|\s+\(\d{1,3}\)")  # ", 44," or, as South Asian papers write it, " (44)"
@@ -830,12 +832,13 @@ class ArticleSpeakers:
             if not named or not role:
                 continue
             key = name_key(named.group())
-            if (key not in self._names or self._quoted.covers(named.start())
-                    or role.group(1).split()[-1] not in _PERSON_ROLES):
+            # "a Labour peer and former shadow transport minister": each role the "and" joins
+            roles = {part for part in _AND_SPLIT.split(role.group(1)) if part.split()[-1] in _PERSON_ROLES}
+            if key not in self._names or self._quoted.covers(named.start()) or not roles:
                 continue
-            self._roles_by_key[key].add(role.group(1))
-            bisect.insort(self.history, _Known(named.start(), self._names[key], SpeakerType.PERSON, None,
-                                               {role.group(1)}), key=_POSITION)
+            self._roles_by_key[key] |= roles
+            bisect.insort(self.history, _Known(named.start(), self._names[key], SpeakerType.PERSON, None, roles),
+                          key=_POSITION)
         for pos, name, title in self.full_names:  # "the Minister for Housing, Eoin Fitzmaurice, would …"
             key = name_key(name)
             served = _SERVED_AS.match(self.text, pos + len(name))
@@ -3023,8 +3026,8 @@ class ArticleSpeakers:
         lo, at = before
         opener = _UNNAMED_INTRODUCED.match(self.text, lo, at) or _UNNAMED_KIN_INTRODUCED.match(self.text, lo, at)
         sentence = self._sentence_of(lo)
-        if (opener is None and sentence > 0 and _SUBJECT_PRONOUN_OPENING.match(self.text, lo)
-                and _pronoun_gender(_SUBJECT_PRONOUN_OPENING.match(self.text, lo).group(1)) == gender
+        again = _SUBJECT_PRONOUN_OPENING.match(self.text, lo) if opener is None and sentence > 0 else None
+        if (again and _pronoun_gender(again.group(1)) == gender
                 and not self._paragraphs_between(self._sentence_starts[sentence - 1], lo)):
             # "A woman who identified herself as his sister spoke to 12 News. She asked not to be
             # named. ⏎ “…,” she said": the one introduced in the sentence before that

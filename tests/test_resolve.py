@@ -5837,3 +5837,9 @@ def test_she_after_an_unnamed_woman_and_a_sentence_about_her_is_that_woman(extra
             "to be named.\n\n\"He has been struggling for a long time,\" she said.")
     assert said(extract(text))[-1][1] != "Dana Whitcombe"
     assert said(extract(text))[-1][1] == "woman"
+
+
+def test_each_role_an_appositive_joins_with_and_is_the_persons(extract):
+    text = ("Lord Pemberton, a Conservative peer and former shadow housing minister, said both sides had "
+            "\"dug in\".\n\n\"Somebody has to blink,\" the peer said.")
+    assert said(extract(text))[-1][1] == "Lord Pemberton"
