@@ -1472,7 +1472,11 @@ def nested_quotes(ctx: Context, found: list[Attribution]) -> Iterator[Attributio
         if outer is None or q.kind != QuoteKind.DIRECT:
             continue
         lo = q.start
-        for inner in inner_quotes(ctx.text, q):
+        # an interview's answer printed without marks quotes others in marks ("Whitfield: Yes. He
+        # took me aside and said, “Nobody dies on time.”"), as a quote does in single marks
+        inners = inner_quotes(ctx.text, q) if q.open < q.start else [
+            p for p in ctx.quotes_between(q.start, q.end) if p.kind != QuoteKind.BLOCK and p is not q]
+        for inner in inners:
             cue, mention = _inner_speaker(ctx, q, inner, lo)
             lo = inner.close + 1
             if mention is None or mention.text.lower() in _NO_ONE or mention.text.split()[0].lower() in _OWNERS:

@@ -146,7 +146,8 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
              and a.mention.type != SpeakerType.ORGANIZATION}
     # a quotation inside a quote after the rest: who speaks the quote around it is known by then
     mentioned = sorted((a for a in found if a.mention), key=lambda a: (a.sieve == NESTED, a.mention.start))
-    outer = {a: next((b for b in found if b.sieve != NESTED and b.start <= a.start and a.end <= b.end), None)
+    outer = {a: next((b for b in found if b.sieve != NESTED and b.start <= a.start and a.end <= b.end
+                      and b.end - b.start > a.end - a.start), None)
              for a in found if a.sieve == NESTED}
     resolved: dict[tuple[int, int], tuple[str | None, str]] = {}
     if mentioned:  # where no quote has a mention, the article's people need not be read
@@ -160,11 +161,17 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
             quoting = resolved[(around.mention.start, around.mention.end)][0] if around and around.mention else None
             resolved[key] = speakers.resolve(a.mention, called.group(1) if called and is_first_name(called.group(1))
                                              else None, quoting)
+    # a quotation in marks inside an answer printed without them, whose own cue names its speaker
+    quoted_inside = {(a.start, a.end) for a in found if a.sieve == NESTED and a.mention
+                     and resolved[(a.mention.start, a.mention.end)][0] is not None
+                     and resolved[(a.mention.start, a.mention.end)][1] != SpeakerType.GROUP}
     for a in sorted(found, key=lambda a: a.start):
         m = a.mention
         name, stype = resolved[(m.start, m.end)] if m else (None, SpeakerType.UNKNOWN)
         if a.sieve == NESTED and (name is None or stype == SpeakerType.GROUP):
             continue  # a quotation inside a quote by no one named ("People say, ‘…’"): the quote holds its words
+        if a.sieve != NESTED and (a.start, a.end) in quoted_inside:
+            continue  # read by the cue inside the answer that quotes it
         confidence = a.confidence * _resolution_confidence(m, name, stype)
         yield Quote(
             start=a.start, end=a.end, quote=text[a.start:a.end], kind=a.kind,
