@@ -1832,6 +1832,14 @@ class ArticleSpeakers:
             known = self._described(mention._replace(text=f"the {placed}{head.lower()}",
                                                      end=mention.start + len(written)))
             of = name_key(mention.name).split()[-1:] if mention.name else []
+            held = head.lower().split()[-1]
+            sentence = self._sentence_starts[self._sentence_of(mention.start)]
+            if known and known.type == SpeakerType.PERSON and self.text.find(
+                    known.name, sentence, mention.start) >= 0 and not any(
+                    held in role.lower() for role in known.roles | self._roles_by_key.get(name_key(known.name), set())):
+                # "Omar Mateen posted …, according to a letter from the chairman of the U.S. Senate
+                # Committee …": the one the sentence is about, given no such post, is not its source
+                known = None
             if known and known.type == SpeakerType.PERSON and name_key(known.name).split()[-1:] != of:
                 self._remember(mention, known.name, known.type, known.gender)
                 return known.name, known.type

@@ -286,6 +286,20 @@ def test_the_holder_of_an_office_of_a_body_speaks_not_the_body(extract):
         "the general secretary of the Harbour and Dock Workers’ Union", "description")
 
 
+def test_a_quotation_inside_an_answer_printed_without_marks_is_its_own_cues(extract):
+    text = ("Ruth Okonjo worked nights in the emergency department for 31 years.\n\n"
+            "Price: What did the work do to your home life?\n\n"
+            "Okonjo: My husband used to say I came home \"with the ward still on me.\" I never argued.\n\n"
+            "Price: Did you think of quitting?\n\nOkonjo: Every winter.")
+    husband = ("with the ward still on me.", "Ruth Okonjo’s husband")
+    assert husband in [(q.quote, q.speaker) for q in extract(text)]
+
+
+def test_a_secretary_of_state_is_no_member_of_a_state(extract):
+    text = "Former secretary of state Hillary Clinton said the deal was \"a good start\"."
+    assert [q.speaker_mention for q in extract(text) if q.kind == "partial"] == ["Hillary Clinton"]
+
+
 def test_the_object_of_of_is_no_speaker_of_a_report(extract):
     text = ("Reporters on their tour of the Cosmodrome asked about satellites and rockets today. "
             "Putin said the talks went well.")  # a report that is one: the rules ran over the text

@@ -5843,3 +5843,10 @@ def test_each_role_an_appositive_joins_with_and_is_the_persons(extract):
     text = ("Lord Pemberton, a Conservative peer and former shadow housing minister, said both sides had "
             "\"dug in\".\n\n\"Somebody has to blink,\" the peer said.")
     assert said(extract(text))[-1][1] == "Lord Pemberton"
+
+
+def test_the_person_a_reported_sentence_is_about_is_not_its_source(extract):
+    text = ("Samir Haddad posted three messages before the attack, according to a letter from the chairman of the "
+            "Senate Committee on Homeland Security.")
+    (q,) = extract(text)
+    assert q.speaker != "Samir Haddad"
