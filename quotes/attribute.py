@@ -572,12 +572,14 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
 # Cues whose participle, written straight before what it calls someone, is passive: the subject
 # is the one accused or labelled ("Taoiseach accused of ‘arrogance’").
 _LABELLING = frozenset(("accuse", "brand", "label", "dub"))
+_ACTIVE_BEFORE = re.compile(r"\b(?:has|have|had|he|she|they|I|we|you|who|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _LABELLED = re.compile(r"\s+(?:of|as)\b|\s*[‘“'\"]")
 def _labels_its_subject(text: str, cue: Cue) -> bool:
     """Whether ``cue`` is a passive participle written straight before what it calls its
     subject: "Taoiseach accused of ‘arrogance’", "Minister branded ‘a disgrace’" name the one
     accused or branded, never who said it."""
-    return cue.lemma in _LABELLING and cue.text.endswith("ed") and _LABELLED.match(text, cue.end) is not None
+    return (cue.lemma in _LABELLING and cue.text.endswith("ed") and _LABELLED.match(text, cue.end) is not None
+            and not _ACTIVE_BEFORE.search(text, max(0, cue.start - 20), cue.start))  # not "he dubbed ‘…’"
 
 
 _THAT_GAP = re.compile(r"\s*(?:that\s+)?$")

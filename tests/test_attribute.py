@@ -262,6 +262,9 @@ def test_a_headline_names_who_is_accused_or_branded_not_who_said_it(extract):
                      "Council leader branded ‘a disgrace’ after bin strike"):
         found = extract(headline + "\n\nThe row continued on Tuesday in the chamber.")
         assert not [q for q in found if q.speaker and ("minister" in q.speaker or "leader" in q.speaker)]
+    # active, the participle after its doer: the doer's words
+    found = extract("It was what one Cuban-American pastor has dubbed ‘the yuca primary’, after the staple.")
+    assert [q.speaker for q in found] == ["Cuban-American pastor"]
 
 
 def test_a_passage_from_someones_speech_introduced_by_a_colon_is_theirs(extract):
