@@ -4363,6 +4363,8 @@ class ArticleSpeakers:
                     and added[0] in ("for", "of", "on", "to", "at")):
                 continue  # "Calloway Homes for the Fennick Meadows": the company's name ends at its word
                 # (but "the Bank" alone is the Bank of England)
+            if added and run[-len(words):] == words and added[-1] in ("to", "from", "by", "with"):
+                continue  # "… the Mundarra Showground to Coastline Living Group": the name begins after
             if added and added == run[:len(added)] and all(
                     _COMPANY_NOUN_WORD.fullmatch(w.lower()) or w.endswith(_OF_BUSINESS) for w in added):
                 continue  # "Carmaker Vantorra will close …", "Mainboard-listed Meridian …": what it is

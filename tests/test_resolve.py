@@ -5850,3 +5850,10 @@ def test_the_person_a_reported_sentence_is_about_is_not_its_source(extract):
             "Senate Committee on Homeland Security.")
     (q,) = extract(text)
     assert q.speaker != "Samir Haddad"
+
+
+def test_a_body_named_after_to_begins_after_it(extract):
+    text = ("Councillors voted on Tuesday to sell land on the edge of the Kurrajong Showground to Bayside Care "
+            "Group, which plans to build a home.\n\nBayside Care Group said in a statement the home would ease "
+            "\"a critical shortage\" of beds.")
+    assert said(extract(text))[0][1] == "Bayside Care Group"
