@@ -1364,6 +1364,9 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         later = [b for j, (_, b) in enumerate(found[k + 1:], k + 1) if not headed[j]]
         if len(words) >= 2:
             echo = _echo(ctx, later, words)
+            if echo is None and q.open > headline_end:  # a crosshead's words said in its section, by anyone
+                section = itertools.takewhile(lambda j: not headed[j], range(k + 1, len(found)))
+                echo = _echo(ctx, (found[j][1] for j in section), words, described=True)
         elif q.open > headline_end:  # a crosshead's "‘devastating’": a quote of the section under it holds it
             section = itertools.takewhile(lambda j: not headed[j], range(k + 1, len(found)))
             echo = _echo(ctx, (found[j][1] for j in section), words)
@@ -1438,10 +1441,11 @@ def _headline_speaker(ctx: Context, q: QuoteSpan, headline_end: int) -> Mention 
     return None
 
 
-def _echo(ctx: Context, later: Iterable[Attribution], words: list[str]) -> Attribution | None:
+def _echo(ctx: Context, later: Iterable[Attribution], words: list[str], described: bool = False
+          ) -> Attribution | None:
     """The first of the ``later`` attributions whose quote says ``words`` again, by a speaker the
-    story names or points to, not one it only describes."""
-    return next((b for b in later if b.mention is not None and b.mention.kind != MentionKind.DESCRIPTION
+    story names or points to, not one it only describes (unless ``described``)."""
+    return next((b for b in later if b.mention is not None and (described or b.mention.kind != MentionKind.DESCRIPTION)
                  and _holds(plain_words(ctx.text[b.start:b.end]), words)), None)
 
 
@@ -1562,7 +1566,8 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
                 introduced = revealed
             if introduced and not reporter:
                 a = a._replace(mention=introduced, sieve=FLOATING, confidence=0.6)
-            elif prev is not None and prev[1].mention is not None:
+            elif prev is not None and prev[1].mention is not None and not _crosshead(ctx.text, q):
+                # (a crosshead's quotation opens a section: no one's going on, but the echo's)
                 pq, pa = prev
                 same_group = q.group == pq.group and q.group > 0
                 between = ctx.text[pa.end:q.open]
@@ -1590,6 +1595,14 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         out.append(a)
         prev = (q, a)
     return out
+
+
+def _crosshead(text: str, q: QuoteSpan) -> bool:
+    """Whether ``q`` is a crosshead: a line below the headline holding the quotation alone."""
+    line_start = text.rfind("\n", 0, q.open) + 1
+    line_end = text.find("\n", q.close)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    return line_start > 0 and line == text[q.open:q.close + 1] and in_heading(text, q.open)
 
 
 def _answerer(ctx: Context, q: QuoteSpan, prev: tuple[QuoteSpan, Attribution] | None,

@@ -303,6 +303,15 @@ def test_a_secretary_of_state_is_no_member_of_a_state(extract):
     assert [q.speaker_mention for q in extract(text) if q.kind == "partial"] == ["Hillary Clinton"]
 
 
+def test_a_crosshead_quoting_its_section_is_whoever_says_it_there(extract):
+    text = ("Estate plan approved\n\nThe developer said: \"The scheme will create new public open space.\"\n\n"
+            "'It floods every winter'\n\nMany objectors raised concerns about flooding on the site.\n\n"
+            "One resident, who lives on nearby Orchard Close, said: \"It floods every winter. The field is under "
+            "water until March.\"")
+    heading = [q for q in extract(text) if q.quote == "It floods every winter"]
+    assert [(q.speaker, q.sieve) for q in heading] == [("one resident", "echo")]
+
+
 def test_the_object_of_of_is_no_speaker_of_a_report(extract):
     text = ("Reporters on their tour of the Cosmodrome asked about satellites and rockets today. "
             "Putin said the talks went well.")  # a report that is one: the rules ran over the text
