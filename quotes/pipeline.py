@@ -33,6 +33,7 @@ from .clean import CleanText, clean_text
 from .extract import QuoteSpan, read_quotes, sentence_spans
 from .extractor import EXTRACTOR_VERSION
 from .lexicon import is_first_name
+from .mentions import Mention
 from .read import Article
 from .speakers import ArticleSpeakers
 from .vocab import FLOATING_SIEVE, MentionKind, SpeakerType
@@ -165,6 +166,7 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
     quoted_inside = {(a.start, a.end) for a in found if a.sieve == NESTED and a.mention
                      and resolved[(a.mention.start, a.mention.end)][0] is not None
                      and resolved[(a.mention.start, a.mention.end)][1] != SpeakerType.GROUP}
+    speakers_so_far: list[tuple[str, Mention]] = []  # each person who spoke, in reading order
     for a in sorted(found, key=lambda a: a.start):
         m = a.mention
         name, stype = resolved[(m.start, m.end)] if m else (None, SpeakerType.UNKNOWN)
@@ -172,6 +174,16 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
             continue  # a quotation inside a quote by no one named ("People say, ‘…’"): the quote holds its words
         if a.sieve != NESTED and (a.start, a.end) in quoted_inside:
             continue  # read by the cue inside the answer that quotes it
+        called = _CALLED_LAST.search(text, a.start, a.end)
+        if (a.sieve == FLOATING_SIEVE and called and name and stype == SpeakerType.PERSON
+                and name.split()[0] == called.group(1)):
+            # "Mr Bramley shook his head. “That's not fair, love.” ⏎ “That was 2004, Keith.”": no one
+            # calls themselves; the one who spoke before them answers
+            other = next(((n, om) for n, om in reversed(speakers_so_far) if n != name), None)
+            if other is not None:
+                (name, m), stype = other, SpeakerType.PERSON
+        if name and stype == SpeakerType.PERSON and m is not None:
+            speakers_so_far.append((name, m))
         confidence = a.confidence * _resolution_confidence(m, name, stype)
         yield Quote(
             start=a.start, end=a.end, quote=text[a.start:a.end], kind=a.kind,
@@ -182,6 +194,8 @@ def _resolve(text: str, ctx: Context, found) -> Iterator[Quote]:
         )
 
 
+# A quote ending by calling someone by their first name: "That was 2004, Keith."
+_CALLED_LAST = re.compile(r",\s+([A-Z][a-z]+)[.!?]?\s*$")
 # A quote opening by calling someone by their first name: "Pat, you can give up …".
 _VOCATIVE = re.compile(r"\s*([A-Z][a-z]+),\s+(?:you|we|I|it's|it’s|don't|don’t|listen|look)\b")
 

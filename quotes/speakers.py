@@ -1834,8 +1834,9 @@ class ArticleSpeakers:
             of = name_key(mention.name).split()[-1:] if mention.name else []
             held = head.lower().split()[-1]
             sentence = self._sentence_starts[self._sentence_of(mention.start)]
-            if known and known.type == SpeakerType.PERSON and self.text.find(
-                    known.name, sentence, mention.start) >= 0 and not any(
+            at = self.text.find(known.name, sentence, mention.start) if known else -1
+            if known and known.type == SpeakerType.PERSON and at >= 0 and self.text[
+                    at + len(known.name):mention.start].strip(" ,") and not any(  # not "Sam Lau, the …"
                     held in role.lower() for role in known.roles | self._roles_by_key.get(name_key(known.name), set())):
                 # "Omar Mateen posted …, according to a letter from the chairman of the U.S. Senate
                 # Committee …": the one the sentence is about, given no such post, is not its source

@@ -5850,6 +5850,9 @@ def test_the_person_a_reported_sentence_is_about_is_not_its_source(extract):
             "Senate Committee on Homeland Security.")
     (q,) = extract(text)
     assert q.speaker != "Samir Haddad"
+    # but one written in apposition just before the description is it
+    text = "Dana Kowal, the communications director for the Ohio Democratic Party said: “There is no recount.”"
+    assert [q.speaker for q in extract(text)] == ["Dana Kowal"]
 
 
 def test_a_body_named_after_to_begins_after_it(extract):
@@ -5857,3 +5860,17 @@ def test_a_body_named_after_to_begins_after_it(extract):
             "Group, which plans to build a home.\n\nBayside Care Group said in a statement the home would ease "
             "\"a critical shortage\" of beds.")
     assert said(extract(text))[0][1] == "Bayside Care Group"
+
+
+def test_the_head_of_a_body_in_a_lede_is_the_person_named_in_full_below(extract):
+    text = ("WASHINGTON (AP) — The head of the Federal Railroad Administration told senators Tuesday that track "
+            "inspections were \"stretched thinner than ever,\" as lawmakers pressed him.\n\n"
+            "Railroad Administrator Dwayne Okoro, who took the job in March, said inspectors were working overtime.")
+    assert said(extract(text))[0][1] == "Dwayne Okoro"
+
+
+def test_a_floating_quote_calling_its_speaker_by_name_is_the_other_one_talking(extract):
+    text = ("Gareth Pryce, 71, said he had voted for the party all his life. His wife, Eileen Pryce, was less "
+            "sure.\n\n\"We have been taken for granted,\" Mrs Pryce said.\n\n"
+            "Mr Pryce shook his head. \"That is not fair, love. He opened the library.\"\n\n\"That was 2004, Gareth.\"")
+    assert said(extract(text))[-1][:2] == ("That was 2004, Gareth.", "Eileen Pryce")
