@@ -667,7 +667,7 @@ class ArticleSpeakers:
                  speakers: Iterable[str] = (), reported: Iterable[tuple[int, int]] = ()):
         self.text = text
         self._reported = Ranges(reported)
-        self.full_names = _full_names(text, quote_ranges)
+        self.full_names = _pairs_split(_full_names(text, quote_ranges))
         self._titles: dict[str, set[str]] | None = None
         self._party_names: dict[str, set[str]] | None = None  # "Donald Trump" → {"republican"} (_parties_of)
         self._ages: dict[str, set[str]] | None = None
@@ -5314,6 +5314,43 @@ _KIN_BEFORE_NAME = re.compile(rf"\b([Hh]is|[Hh]er|[A-Z][\w-]*[’']s)\s+{_KIN_AG
 # Tom Gregson", his brother," in apposition: closed by a comma or the sentence's end, never a verb's subject
 # "Tom Gregson, his brother,", "Jonty Mercer, her husband of 30 years and a retired vet,"
 _KIN_AFTER_NAME = re.compile(rf",\s+(his|her)\s+{_KIN_AGE}({_KIN_NOUNS})(?=[,.;)]|\s+of\s+[\w-]+\s+years\b)")
+
+
+def _pairs_split(found: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
+    """The full names ``found``, a doubles pair's name split into its players (:func:`_pair_split`),
+    and a pair's short form ("Wei Jie-Irfan" of Chong Wei Jie and Mohd Irfan Zulkifli) no one's."""
+    split = [part for name in found for part in _pair_split(name)]
+    names = {name for _, name, _ in found}
+    pairs = [(a[1], b[1].split()) for a, b in zip(split, split[1:]) if f"{a[1]}-{b[1]}" in names]
+    if not pairs:
+        return split
+
+    def short_pair(name: str) -> bool:
+        left, _, right = name.rpartition("-")
+        return any(first.endswith(left) and right in second for first, second in pairs)
+
+    return [entry for entry in split if not ("-" in entry[1] and short_pair(entry[1]))]
+
+
+def _pair_split(found: tuple[int, str, str | None]) -> list[tuple[int, str, str | None]]:
+    """A doubles pair written as one name, as Asian sports pages write it ("Chong Wei Jie-Mohd Irfan
+    Zulkifli"): the two players, each of two words or more; a name with a hyphen of its own
+    ("Marcia Gayle-Hendricks") is one person's.
+
+    >>> _pair_split((0, "Rian Prasetyo-Dimas Santoso", None))
+    [(0, 'Rian Prasetyo', None), (14, 'Dimas Santoso', None)]
+    >>> _pair_split((0, "Marcia Gayle-Hendricks", None))
+    [(0, 'Marcia Gayle-Hendricks', None)]
+    """
+    pos, name, title = found
+    pair = _PAIR.fullmatch(name)
+    if not pair:
+        return [found]
+    return [(pos, pair.group(1), title), (pos + pair.start(2), pair.group(2), None)]
+
+
+# Two names of two words or more joined by a hyphen between the last of one and the first of the other
+_PAIR = re.compile(r"([A-Z][\w’'.]*(?:[ \t]+[A-Z][\w’'.]*)+)-([A-Z][\w’'.]*(?:[ \t]+[A-Z][\w’'.-]*)+)")
 
 
 def _kin_introductions(text: str, full_names: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str, str]]:

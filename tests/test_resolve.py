@@ -5874,3 +5874,12 @@ def test_a_floating_quote_calling_its_speaker_by_name_is_the_other_one_talking(e
             "sure.\n\n\"We have been taken for granted,\" Mrs Pryce said.\n\n"
             "Mr Pryce shook his head. \"That is not fair, love. He opened the library.\"\n\n\"That was 2004, Gareth.\"")
     assert said(extract(text))[-1][:2] == ("That was 2004, Gareth.", "Eileen Pryce")
+
+
+def test_a_doubles_pair_written_as_one_name_is_two_players(extract):
+    text = ("Boon Hock-Syafiq fight back to reach final\n\n"
+            "KUALA LUMPUR: Men's doubles pair Tan Boon Hock-Ahmad Syafiq Ridzuan beat Indonesia's Rian "
+            "Prasetyo-Dimas Santoso in the semi-finals yesterday.\n\n"
+            "\"After the first game I thought we were finished,\" said Boon Hock, 24.\n\n"
+            "\"That one point changed everything,\" said Syafiq.")
+    assert [s for _, s, _ in said(extract(text))] == ["Tan Boon Hock", "Ahmad Syafiq Ridzuan"]
