@@ -934,6 +934,10 @@ class ArticleSpeakers:
             self._names[key] = name
             by_word[surname].append((pos, key))
             written.add(last)
+            family = _family_written_first(name)
+            if family and name_key(family) != surname:  # "Fung said" of Fung Lai-sheung, "Lim" of Lim Boon Keat
+                by_word[name_key(family)].append((pos, key))
+                written.add(family)
             if title or key in speakers or role_after or any(w in speakers for w in key.split()[1:-1]):
                 # a person by more than a first name: a title, a role, speech, by the full name or by
                 # a name inside it ("Mercy Jerotich Kibet … ⏎ “…,” Jerotich said")
@@ -5314,6 +5318,24 @@ _KIN_BEFORE_NAME = re.compile(rf"\b([Hh]is|[Hh]er|[A-Z][\w-]*[’']s)\s+{_KIN_AG
 # Tom Gregson", his brother," in apposition: closed by a comma or the sentence's end, never a verb's subject
 # "Tom Gregson, his brother,", "Jonty Mercer, her husband of 30 years and a retired vet,"
 _KIN_AFTER_NAME = re.compile(rf",\s+(his|her)\s+{_KIN_AGE}({_KIN_NOUNS})(?=[,.;)]|\s+of\s+[\w-]+\s+years\b)")
+
+
+def _family_written_first(name: str) -> str | None:
+    """The family name a full name opens on before a hyphened given name, as Cantonese and
+    Korean names are written in English ("Fung Lai-sheung", "Kim Min-jun"); None for others.
+
+    >>> _family_written_first("Kwok Chun-hin")
+    'Kwok'
+    >>> _family_written_first("Marcia Gayle-Hendricks") is None
+    True
+    """
+    words = name.split()
+    if len(words) == 2 and _HYPHENED_GIVEN.fullmatch(words[1]) and not is_first_name(words[0]):
+        return words[0]
+    return None
+
+
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Lai-sheung", "Min-jun"
 
 
 def _pairs_split(found: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:

@@ -5883,3 +5883,13 @@ def test_a_doubles_pair_written_as_one_name_is_two_players(extract):
             "\"After the first game I thought we were finished,\" said Boon Hock, 24.\n\n"
             "\"That one point changed everything,\" said Syafiq.")
     assert [s for _, s, _ in said(extract(text))] == ["Tan Boon Hock", "Ahmad Syafiq Ridzuan"]
+
+
+def test_a_family_name_written_first_and_alone_keeps_its_person_in_view(extract):
+    text = ("Secretary for Transport Dr Leung Wai-chun was speaking as the council resumed the debate.\n\n"
+            "\"This bill does not solve every problem,\" Leung said.\n\n"
+            "Lawmaker Tsang Ho-yin said the government had underestimated the cost.\n\n"
+            "\"Nobody here is against safer roads,\" Tsang said.\n\n"
+            "Leung rejected the suggestion that fares would rise.\n\n"
+            "\"We have budgeted for every station,\" she said.")
+    assert said(extract(text))[-1][1] == "Leung Wai-chun"
