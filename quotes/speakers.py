@@ -1284,12 +1284,6 @@ class ArticleSpeakers:
             newcomer = self._newcomer((name_key(word).split() or [""])[-1], earlier, pos)  # "Tan" of Tan Hui Ling
             if newcomer:
                 return newcomer
-            at, latest = max(earlier)
-            bare = not _CAPITAL_WORD_BEFORE.search(self.text, max(0, pos - 30), pos)  # not "Ruwan Jayasinghe"
-            if bare and self._paragraphs_between(at, pos) <= _NAMESAKE_PARAGRAPHS:
-                # "Dominic Okafor, who finished with 11 tackles, was less amused. … ⏎ Okafor shook his
-                # head": the namesake named in full last, a paragraph or two before
-                return latest
         return earlier[0][1] if earlier else (candidates[0][1] if candidates else None)
 
     def _possessive_apposed(self, end: int) -> bool:
@@ -5341,7 +5335,6 @@ def _family_written_first(name: str) -> str | None:
     return None
 
 
-_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*[ \t]+$")
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Lai-sheung", "Min-jun"
 
 

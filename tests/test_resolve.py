@@ -5893,13 +5893,3 @@ def test_a_family_name_written_first_and_alone_keeps_its_person_in_view(extract)
             "Leung rejected the suggestion that fares would rise.\n\n"
             "\"We have budgeted for every station,\" she said.")
     assert said(extract(text))[-1][1] == "Leung Wai-chun"
-
-
-def test_a_bare_surname_shared_by_brothers_is_the_one_named_in_full_last(extract):
-    text = ("Tyrell Banks caught nine passes, including the winner against his brother.\n\n"
-            "\"I didn't know it was Jay on me,\" Tyrell Banks said.\n\n"
-            "Jaylen Banks, who finished with 11 tackles, was less amused.\n\n"
-            "\"He got me,\" the Ospreys linebacker said.\n\n"
-            "Asked whether he had spoken to his younger brother since, Banks shook his head.\n\n"
-            "\"Not yet,\" he said.")
-    assert said(extract(text))[-1][1] == "Jaylen Banks"
