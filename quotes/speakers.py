@@ -1570,7 +1570,7 @@ class ArticleSpeakers:
             self._remember(mention, given.group("name"), SpeakerType.PERSON, gender)
             return given.group("name"), SpeakerType.PERSON
         if (mention.kind == MentionKind.DESCRIPTION and mention.text.split()[0].lower() == "the"
-                and self._sentence_of(mention.start) <= 1
+                and self._opens_story(mention.start)
                 and not (self._salient and self._salient[0].position < mention.start)):
             # a lede's "The chief executive of Severnside Water has refused …", naming no one before, is
             # who the next paragraph names ("Mark Elsworth, who has led the company since 2019, …")
@@ -1901,6 +1901,12 @@ class ArticleSpeakers:
             self._remember(mention, group, SpeakerType.GROUP, None)
         return group, SpeakerType.GROUP
 
+    def _opens_story(self, pos: int) -> bool:
+        """Whether ``pos`` is in the story's first sentence or the one after, or in the first
+        sentence below its headline and standfirst."""
+        sentence = self._sentence_of(pos)
+        return sentence <= 1 or all(in_heading(self.text, self._sentence_starts[k]) for k in range(sentence))
+
     def _named_later(self, mention: Mention, head: str) -> _Known | None:
         """The person an indefinite description introduces before naming them: the lede's "A
         former DNC chairman is calling for …" is the Don Fowler named with that role below."""
@@ -1922,9 +1928,10 @@ class ArticleSpeakers:
             if (in_headline or mention.end < pos < mention.end + reach) and name_key(name) in self._names:
                 after = self.text[pos + len(name):pos + len(name) + 100].lower()
                 titled = self._titled_as(head, pos)
-                # ", a Tory councillor", or with no article the role at once (", leader of Tameside Council")
+                # ", a Tory councillor", or with no article the role at once (", leader of Tameside Council"),
+                # or held as a verb (", the Labour MP who chairs the work and pensions committee")
                 apposed = re.match(
-                    rf",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}|(?:[\w’'-]+\s+)?){re.escape(head)}\b", after)
+                    rf",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}|(?:[\w’'-]+\s+)?){re.escape(head)}s?\b", after)
                 if titled or apposed:
                     key = name_key(name)
                     return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key),

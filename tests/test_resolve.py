@@ -5893,3 +5893,13 @@ def test_a_family_name_written_first_and_alone_keeps_its_person_in_view(extract)
             "Leung rejected the suggestion that fares would rise.\n\n"
             "\"We have budgeted for every station,\" she said.")
     assert said(extract(text))[-1][1] == "Leung Wai-chun"
+
+
+def test_a_lede_below_a_standfirst_introduces_the_one_named_next_with_the_role_as_a_verb(extract):
+    text = ("Minister accused over withheld papers\n\n"
+            "Committee chair says parliament treated like an inconvenience as row escalates\n\n"
+            "The chair of a Commons select committee has accused a minister of showing “contempt for "
+            "parliament” after papers were withheld for a third time.\n\n"
+            "Dame Alison Pryor, the Labour MP who chairs the transport committee, said the refusal was "
+            "“a breach of trust”.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"][-2:] == ["Alison Pryor", "Alison Pryor"]
