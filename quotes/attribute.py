@@ -564,6 +564,12 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
         reporter = _reporting_cue(ctx, cues[i - 1], mention, s_start)
         if reporter:  # "Bettany welcomed the research, saying it confirmed “what …”": Bettany's words
             return Attribution(q.start, q.end, q.kind, cues[i - 1], reporter, confidence=0.85)
+    if mention and mention.text.split()[0].lower() in ("its", "their") and i > 0:
+        # "The Alliance said in an email that its members were reporting “cautious optimism”": the
+        # body's account of what its own people say
+        reporter = _reporting_cue(ctx, cues[i - 1], mention, s_start, adjuncts=True)
+        if reporter and reporter.kind == MentionKind.NAME:
+            return Attribution(q.start, q.end, q.kind, cues[i - 1], reporter, confidence=0.85)
     if mention:
         return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.93)
     return None
@@ -583,13 +589,17 @@ def _labels_its_subject(text: str, cue: Cue) -> bool:
 
 
 _THAT_GAP = re.compile(r"\s*(?:that\s+)?$")
+_THAT_GAP_AFTER_ADJUNCT = re.compile(  # " in an email that ", " via a statement that "
+    r"\s+(?:(?:in|on|via|through)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?that\s+$")
 
 
-def _reporting_cue(ctx: Context, outer: Cue, thing: Mention, s_start: int) -> Mention | None:
+def _reporting_cue(ctx: Context, outer: Cue, thing: Mention, s_start: int, adjuncts: bool = False
+                   ) -> Mention | None:
     """Who reports what a thing says, where ``outer`` governs the clause ``thing`` opens ("…,
-    saying it confirmed", "said this showed"): the quoted words are the reporter's account of
-    it, as a careful reader takes them."""
-    if not _THAT_GAP.match(ctx.text[outer.end:thing.start]):
+    saying it confirmed", "said this showed"; with ``adjuncts``, also "said in an email that
+    its members …"): the quoted words are the reporter's account of it, as a careful reader
+    takes them."""
+    if not (_THAT_GAP_AFTER_ADJUNCT if adjuncts else _THAT_GAP).match(ctx.text[outer.end:thing.start]):
         return None
     lo = ctx.free_start(s_start, outer.start)
     if outer.text.endswith("ing"):

@@ -312,6 +312,12 @@ def test_a_crosshead_quoting_its_section_is_whoever_says_it_there(extract):
     assert [(q.speaker, q.sieve) for q in heading] == [("one resident", "echo")]
 
 
+def test_what_a_body_says_its_members_report_is_the_bodys_account(extract):
+    text = ("The Northern Growers Federation said in an email that its members were reporting \"cautious optimism\" "
+            "before the harvest.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Northern Growers Federation"]
+
+
 def test_the_object_of_of_is_no_speaker_of_a_report(extract):
     text = ("Reporters on their tour of the Cosmodrome asked about satellites and rockets today. "
             "Putin said the talks went well.")  # a report that is one: the rules ran over the text
