@@ -1372,14 +1372,14 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             continue  # "Flynn says Trump ‘absolutely right’": the heading names who says it
         words = plain_words(ctx.text[q.start:q.end])
         later = [b for j, (_, b) in enumerate(found[k + 1:], k + 1) if not headed[j]]
+        # the quotes of the section under a crosshead, read only where asked
+        section = (found[j][1] for j in itertools.takewhile(lambda j: not headed[j], range(k + 1, len(found))))
         if len(words) >= 2:
             echo = _echo(ctx, later, words)
             if echo is None and q.open > headline_end:  # a crosshead's words said in its section, by anyone
-                section = itertools.takewhile(lambda j: not headed[j], range(k + 1, len(found)))
-                echo = _echo(ctx, (found[j][1] for j in section), words, described=True)
+                echo = _echo(ctx, section, words, described=True)
         elif q.open > headline_end:  # a crosshead's "‘devastating’": a quote of the section under it holds it
-            section = itertools.takewhile(lambda j: not headed[j], range(k + 1, len(found)))
-            echo = _echo(ctx, (found[j][1] for j in section), words)
+            echo = _echo(ctx, section, words)
         else:  # a headline's "‘insulting’": the same word alone
             echo = next((b for b in later if b.mention is not None and plain_words(ctx.text[b.start:b.end]) == words),
                         None)

@@ -466,11 +466,11 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][\w’'.-]*\s+$")  # 
 # A role given before the name it is of, in commas: "the Minister for Housing, " before Eoin Fitzmaurice.
 _COURT_ROLE_AFTER = re.compile(r",\s+(prosecuting|defending|mitigating),")
 _COURT_ROLES = {"prosecuting": "prosecutor", "defending": "defence barrister", "mitigating": "defence barrister"}
-# "the party’s chairman, " Ama Boateng; "Cordero’s agent, " Howard Steen: a role in apposition before a name
 # The lower-case words a title may open on, ending where the title begins: ", former "
 _LOWER_QUALIFIERS = re.compile(r", (?:[a-z][\w-]*\s+)*$")
 _AND_SPLIT = re.compile(r"\s+and\s+")
 _QUOTE_OPENING_SENTENCE = re.compile(r"\s*[“\"][^“”\"\n]+[,?!—–-][”\"]\s*")  # "“I made a dumb call,” "
+# "the party’s chairman, " Ama Boateng; "Cordero’s agent, " Howard Steen: a role in apposition before a name
 _ROLE_IN_APPOSITION = re.compile(
     r"\b(?:(?:[Tt]he|[Aa]n?)\s+|(?=[A-Z][\w-]*[’']s\s))((?:[\w’'-]+\s+){0,5}?[\w’'-]+),\s+$")
 # What heads a role's "the" in apposition, so that the role is another's: "a spokesman for the minister, X"
@@ -935,7 +935,7 @@ class ArticleSpeakers:
             by_word[surname].append((pos, key))
             written.add(last)
             family = _family_written_first(name)
-            if family and name_key(family) != surname:  # "Fung said" of Fung Lai-sheung, "Lim" of Lim Boon Keat
+            if family and name_key(family) != surname:  # "Fung said" of Fung Lai-sheung
                 by_word[name_key(family)].append((pos, key))
                 written.add(family)
             if title or key in speakers or role_after or any(w in speakers for w in key.split()[1:-1]):
@@ -1511,9 +1511,11 @@ class ArticleSpeakers:
             at = self.text.find(mention.name.split()[0], mention.start, mention.end)
             spoken = _SPOKESPERSON_FOR.search(self.text, max(0, at - 60), at) if at >= 0 else None
             initials = _INITIALS_BEFORE.search(self.text, max(0, at - 12), at) if at > 0 and not spoken else None
-            if initials and _SPOKESPERSON_FOR.search(self.text, max(0, initials.start() - 60), initials.start()):
+            for_body = _SPOKESPERSON_FOR.search(self.text, max(0, initials.start() - 60),
+                                                initials.start()) if initials else None
+            if initials and for_body:
                 # "a spokeswoman for NHS Clyde Valley": a body whose initials open its name, no person
-                spoken = _SPOKESPERSON_FOR.search(self.text, max(0, initials.start() - 60), initials.start())
+                spoken = for_body
                 name = name if name.startswith(initials.group(1) + " ") else f"{initials.group(1)} {name}"
                 mtype = SpeakerType.ORGANIZATION
             if spoken:  # "a spokesperson for Sheffield University": who spoke is named by the body
