@@ -4868,8 +4868,11 @@ _SPOKESPERSON = re.compile(_SPOKESPERSON_NOUN, re.I)
 _INITIALS_BEFORE = re.compile(r"\b([A-Z]{2,})[ \t]+$")  # "NHS " before "Clyde Valley"
 # "a spokesperson for ", "one Ministry spokeswoman of "
 _SPOKESPERSON_OF = rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSON_NOUN})\s+(?:for|of|at|from)\s+"
-# ... ending where the body's name begins; "An Garda Síochána": the Irish article is the name's
-_SPOKESPERSON_FOR = re.compile(_SPOKESPERSON_OF + r"(?:the\s+|(?P<an>An)\s+)?$")
+# ... ending where the body's name begins; "An Garda Síochána": the Irish article is the name's;
+# past what kind of body it is ("a spokeswoman for cycling advocacy group Ride Safe Victoria")
+_SPOKESPERSON_FOR = re.compile(
+    _SPOKESPERSON_OF + r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    + "(?:" + trie_pattern(ORG_ROLE_NOUNS) + r")\s+)?(?:the\s+|(?P<an>An)\s+)?$")
 # Capitalised words of a name, with "of", "for", "and", "the" between; never across a sentence's
 # end ("… from the Tana River County Government. It says"), though after "Co." or "St.".
 _CAPITALISED = r"[A-Z][\w.&-]*(?:(?<![a-z]{3}\.)[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w.&-]*)*"  # in one line

@@ -855,6 +855,14 @@ def test_a_spokesperson_for_a_company_named_like_a_person_speaks_for_the_company
     assert [q.speaker for q in extract(text)] == ["Yorkshire Water spokesperson"]
 
 
+def test_a_spokesperson_speaks_for_the_body_past_what_kind_of_body_it_is(extract):
+    text = ("Outside court, a former colleague of the dead man, who asked not to be named, said he had been "
+            "\"a mentor to everyone\".\n\n"
+            "A spokeswoman for road safety charity Brake Aware said the case showed the need for tougher testing.\n\n"
+            "\"We see too many cases where the warning signs were there for years,\" she said.")
+    assert [q.speaker for q in extract(text)][-1:] == ["Brake Aware spokeswoman"]
+
+
 def test_a_ministers_portfolio_is_no_part_of_the_name(extract):
     text = ("Taoiseach Micheál Martin said: \"This is a difficult day for the country.\"\n\n"
             "Minister for Health Stephen Donnelly said the move was necessary. \"Hospitals are under pressure,\" "
