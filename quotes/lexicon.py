@@ -124,6 +124,9 @@ _NOT_ROLES = word_set("not_roles")
 PARTY_MEMBERS = word_set("party_members")
 # Roles written as acronyms and the words they stand for ("pm" → "prime minister").
 ROLE_ACRONYMS = {abbr: tuple(words) for abbr, *words in (line.split() for line in word_list("role_acronyms"))}
+# Roles news writes short in two words, and the office in full ("finance chief: chief financial officer").
+ROLE_PHRASES = {short.strip(): tuple(full.split()) for short, full in (
+    line.split(":") for line in word_list("role_phrases"))}
 # (the acronyms are roles too: "the CTO said")
 ROLE_NOUNS = (frozenset(set(_NAMEPARSER.titles) - _NOT_ROLES) | word_set("role_nouns") | PARTY_MEMBERS
               | frozenset(ROLE_ACRONYMS))

@@ -60,6 +60,7 @@ from .lexicon import (
     ROLE_ACRONYMS,
     ROLE_HYPERNYMS,
     ROLE_NOUNS,
+    ROLE_PHRASES,
     SENTENCE_ADVERBS,
     STATES_AND_COUNTRIES,
     SUBJECT_FORMS,
@@ -526,6 +527,7 @@ _DOTTED_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Rev)\.[ \t]+$")
 # …", "Tri-County Gas, which operates the line, …" (a comma after it opens an apposition).
 # An appositive running on to its closing comma: "The … Guild, a trade group representing small producers, said".
 _APPOSITION_RUNS_ON = re.compile(r"[ \t][^.,;:!?“”\"\n]{1,80},")
+_APPOSITION_ENDS_SENTENCE = re.compile(r"[ \t][^.,;:!?“”\"\n]{1,80}\.(?=\s)")  # "…, an analyst at Zuidas Securities."
 _NAMED_SUBJECT = re.compile(r"[ \t“\"]*(?:The[ \t]+)?([A-Z][\w’'&-]+(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w’'&-]+)"
                             r"{1,5})(?:,|[ \t]+([a-z]+)\b)")
 _SHARES_OF = re.compile(r"^(?:Shares|Stock|Stocks)[ \t]+of[ \t]+(?=[A-Z])")
@@ -3681,6 +3683,11 @@ class ArticleSpeakers:
             apposed = (self.text.startswith((",", ".", " that ", " which ", " who ", " whose "), m.end())
                        or _APPOSITION_RUNS_ON.match(self.text, m.end())) and (
                 _NAME_BEFORE_APPOSITIVE.search(self.text, max(0, m.start() - 40), m.start()))
+            if not apposed and _APPOSITION_ENDS_SENTENCE.match(self.text, m.end()):
+                # "said Maarten Visser, an analyst at Zuidas Securities.": a person's, to the sentence's
+                # end; not "At a briefing in Washington, one reporter pressed the team."
+                apposed = _NAME_BEFORE_APPOSITIVE.search(self.text, max(0, m.start() - 40), m.start())
+                apposed = apposed if apposed and name_key(apposed.group(1)) in self._surnames() else None
             if apposed and apposed.group(1).lower() in _OPENING_ADVERBS:
                 apposed = None  # "However, a senior ministry official, who asked not to be named,"
             if self._quoted.covers(m.start()) or _NAME_AFTER_INTRODUCTION.match(self.text, m.end()) or apposed:
@@ -4708,8 +4715,11 @@ def _office(role: str) -> str:
 
 
 def _spelt_out(description: list[str]) -> list[str]:
-    """A description's words in lower case, an acronym written out ("the PM" → the prime minister)."""
-    return [part for w in description for part in ROLE_ACRONYMS.get(w.lower(), (w.lower(),))]
+    """A description's words in lower case, an acronym or a short office written out ("the PM" →
+    the prime minister, "the finance chief" → the chief financial officer)."""
+    words = [part for w in description for part in ROLE_ACRONYMS.get(w.lower(), (w.lower(),))]
+    full = ROLE_PHRASES.get(" ".join(words[-2:])) if len(words) > 1 else None
+    return [*words[:-2], *full] if full else words
 
 
 def _role_overlap(description: list[str], role: str) -> int:

@@ -863,6 +863,22 @@ def test_a_spokesperson_speaks_for_the_body_past_what_kind_of_body_it_is(extract
     assert [q.speaker for q in extract(text)][-1:] == ["Brake Aware spokeswoman"]
 
 
+def test_the_finance_chief_is_the_chief_financial_officer_not_the_analyst_asking(extract):
+    text = ("Chief Financial Officer Sanne Brouwer said customers were still moving money into savings.\n\n"
+            "\"Can you give us any sense of where it settles?\" asked Maarten Visser, an analyst at Zuidas "
+            "Securities.\n\n"
+            "\"I would love to give you a number, but it depends on the ECB,\" the finance chief replied.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maarten Visser", "Sanne Brouwer"]
+
+
+def test_a_role_apposed_to_a_name_at_the_sentence_end_introduces_no_one_new(extract):
+    text = ("Banks are under pressure, said Maarten Visser, an analyst at Zuidas Securities. Chief executive "
+            "Joost Brouwer said the bank would hold its rates.\n\n"
+            "\"We will be disciplined,\" Brouwer said.\n\n"
+            "\"They have no choice,\" the analyst said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Joost Brouwer", "Maarten Visser"]
+
+
 def test_a_ministers_portfolio_is_no_part_of_the_name(extract):
     text = ("Taoiseach Micheál Martin said: \"This is a difficult day for the country.\"\n\n"
             "Minister for Health Stephen Donnelly said the move was necessary. \"Hospitals are under pressure,\" "
