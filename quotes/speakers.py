@@ -4313,7 +4313,9 @@ class ArticleSpeakers:
             return None
         bodies = {" ".join(run).rstrip(".,") for run in self._body_runs()
                   if len(run) > 1 and run[0] == word and run[-1].lower().rstrip(".,") in ORG_WORDS}
-        return bodies.pop() if len(bodies) == 1 else None
+        longest = max(bodies, key=len, default=None)
+        # one body, whether or not its legal form is written ("Harlow Systems" of Harlow Systems Inc)
+        return longest if longest and all(longest.startswith(b) for b in bodies) else None
 
     def _longer_body(self, name: str, pos: int) -> str:
         """The fuller name of a body the article gives elsewhere ("the Times" → New York Times,

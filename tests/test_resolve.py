@@ -879,6 +879,14 @@ def test_a_role_apposed_to_a_name_at_the_sentence_end_introduces_no_one_new(extr
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Joost Brouwer", "Maarten Visser"]
 
 
+def test_a_spokesperson_for_a_company_by_its_first_word_speaks_for_the_company_written_with_or_without_inc(extract):
+    text = ("Everett Systems shares slide as cloud forecast disappoints\n\n"
+            "Everett Systems Inc reported third-quarter revenue above estimates on Tuesday.\n\n"
+            "Everett has no plans to slow hiring. A spokeswoman for Everett said the company \"does not comment on "
+            "the holdings of individual shareholders.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Everett Systems Inc spokeswoman"]
+
+
 def test_a_ministers_portfolio_is_no_part_of_the_name(extract):
     text = ("Taoiseach Micheál Martin said: \"This is a difficult day for the country.\"\n\n"
             "Minister for Health Stephen Donnelly said the move was necessary. \"Hospitals are under pressure,\" "
