@@ -3673,10 +3673,10 @@ class ArticleSpeakers:
 
     def _find_unnamed_introduction(self, head: str, pos: int) -> tuple[int, str] | None:
         found = None
-        # "a Nordic diplomat", "one senior EU diplomat", "a senior Senate Democratic aide"
+        # "a Nordic diplomat", "one senior EU diplomat", "a senior Senate Democratic aide", "another reporter"
         heads = "|".join(sorted(_FRIENDS)) if head in _FRIENDS else re.escape(head)  # "a pal … the friend said"
         pattern = re.compile(
-            rf"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+((?:(?!(?:for|of|the|to|in|at|on|with|and|by|from)\s)[a-z][\w-]*\s+"
+            rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?:for|of|the|to|in|at|on|with|and|by|from)\s)[a-z][\w-]*\s+"
             rf"|[A-Z][\w-]*\s+){{0,3}}(?:{heads}))\b")
         for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
             # "Mark Cuban, a billionaire investor,", "The Sudan Doctors Network, a group that tracks …"

@@ -887,6 +887,16 @@ def test_a_spokesperson_for_a_company_by_its_first_word_speaks_for_the_company_w
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Everett Systems Inc spokeswoman"]
 
 
+def test_the_reporter_after_another_reporter_is_that_reporter_not_the_official_briefing(extract):
+    text = ("\"This outbreak is not yet under control,\" said Mireille Achterberg, the WHO incident manager.\n\n"
+            "Asked whether the virus could cross the border, Achterberg said the regional risk was high.\n\n"
+            "\"We cannot rule it out,\" she said.\n\n"
+            "Another reporter pressed on whether WHO would declare an emergency. \"Is that on the table this "
+            "week?\" the reporter asked.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Mireille Achterberg", "Mireille Achterberg", "reporter"]
+
+
 def test_a_ministers_portfolio_is_no_part_of_the_name(extract):
     text = ("Taoiseach Micheál Martin said: \"This is a difficult day for the country.\"\n\n"
             "Minister for Health Stephen Donnelly said the move was necessary. \"Hospitals are under pressure,\" "
