@@ -964,7 +964,8 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
                 first.lower() in ("who", "of", "from") or _opens_adjunct(toks, segments[k - 1]) or (
                     (first.lower() in ("a", "an") or (first.islower() and first.endswith("ing")))  # ", watching …,"
                     and (mention.text.split()[-1].lower() in ROLE_NOUNS
-                         or is_person_noun(mention.text.split()[-1].lower()))))
+                         or is_person_noun(mention.text.split()[-1].lower())
+                         or _AGE.match(mention.text.split()[-1].lower()))))  # "The 58-year-old, a former …,"
             if mention and (mention.kind in (MentionKind.NAME, MentionKind.PRONOUN) or person):
                 role = text[toks[segments[k - 1][0]].start:toks[segments[0][1] - 1].end].strip(" ,")
                 body = role.split()[-1].lower() in ORG_WORDS | ORG_ROLE_NOUNS

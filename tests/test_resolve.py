@@ -897,6 +897,13 @@ def test_the_reporter_after_another_reporter_is_that_reporter_not_the_official_b
         "Mireille Achterberg", "Mireille Achterberg", "reporter"]
 
 
+def test_an_age_with_a_role_apposed_to_it_is_the_subject(extract):
+    text = ("Finance Minister Carsten Hollenbach said on Wednesday that he would not suspend the rule.\n\n"
+            "The 58-year-old, a former state finance minister in Lower Saxony, dismissed the proposals as "
+            "\"wishful thinking with a price tag.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Carsten Hollenbach"]
+
+
 def test_a_ministers_portfolio_is_no_part_of_the_name(extract):
     text = ("Taoiseach Micheál Martin said: \"This is a difficult day for the country.\"\n\n"
             "Minister for Health Stephen Donnelly said the move was necessary. \"Hospitals are under pressure,\" "
