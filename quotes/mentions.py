@@ -775,10 +775,15 @@ def _participle_subject(text: str, toks: list[_Tok], obj: Mention, entities) -> 
     shouted"): the head noun phrase, with the whole phrase as its role; never the streets or
     the court."""
     doing = _PARTICIPLE_BEFORE.search(text, max(toks[0].start if toks else 0, obj.start - 50), obj.start)
+    if doing is None and toks and obj.start - toks[0].start <= _OPENING_PARTICIPLE_REACH:
+        # "Patients waiting for hip and knee operations at a West Yorkshire hospital trust say":
+        # the clause opens on the people and what they are doing, all of it their subject
+        doing = _PARTICIPLE_OPENING.match(text, toks[0].start, obj.start)
     if doing is None or doing.group("ing") in _NOT_PARTICIPLES:
         return None
     head = doing.group("head").lower()
-    if not (head in GROUP_NOUNS or is_person_noun(head) or head in ROLE_NOUNS or head.removesuffix("s") in ROLE_NOUNS):
+    if not (head in GROUP_NOUNS or is_person_noun(head) or head in ROLE_NOUNS or head.removesuffix("s") in ROLE_NOUNS
+            or is_person_noun(head.removesuffix("s"))):  # "Patients waiting …"
         return None
     h = next((h for h in range(len(toks) - 1, -1, -1) if toks[h].start == doing.start("head")), None)
     subject = _np_ending_at(text, toks, h, entities) if h is not None else None
@@ -791,6 +796,9 @@ def _participle_subject(text: str, toks: list[_Tok], obj: Mention, entities) -> 
 _PARTICIPLE_BEFORE = re.compile(r"\b(?P<head>[A-Za-z][\w-]*)\s+(?P<ing>[a-z]+ing)\s+"
                                 r"(?:(?:through|near|outside|inside|in|at|on|along|around|across|from|into|behind|by|"
                                 r"beside|past|toward|towards)\s+)?$")
+_PARTICIPLE_OPENING = re.compile(r"(?:[\w-]+\s+){0,2}?(?P<head>[A-Za-z][\w-]*)\s+(?P<ing>[a-z]+ing)\s+"
+                                 r"(?:for|to|on|with|in|at|near|outside|from|about|against|under|into)\s")
+_OPENING_PARTICIPLE_REACH = 100  # characters a subject opening on a participle may run to its cue
 _NOT_PARTICIPLES = frozenset("during including according regarding concerning following nothing something "
                              "anything everything thing evening morning spring king".split())
 

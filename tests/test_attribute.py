@@ -543,6 +543,8 @@ def test_what_someone_may_say_is_no_report(extract):
     ("The family said", "The family"),
     ("A close ally said", "A close ally"),
     ("Scott's family has said", "Scott's family"),
+    ("Patients waiting for hip and knee operations at a West Yorkshire hospital trust say", "Patients"),
+    ("Another intelligence source speaking to Fox News said", "Another intelligence source"),
 ])
 def test_the_subject_is_who_acts_not_the_place_or_thing_after_it(phrase, subject):
     cue = phrase.rsplit(" ", 1)[1]
