@@ -694,6 +694,7 @@ def _closes_quote(text: str, closes: list[int], end: int, cut: int) -> bool:
 
 _WORD_ENDING = re.compile(r"[\w.]*$")
 _NEXT_WORD = re.compile(r"\s*[“\"‘]?(\w+)")
+_QUOTE_OPENING = re.compile(r"\s*[“\"][A-Z][^”\"\n]*?\s")  # of more than one word: not Gen. “Tex” Hill
 
 
 def _is_boundary(text: str, dot: int, cut: int) -> bool:
@@ -704,7 +705,8 @@ def _is_boundary(text: str, dot: int, cut: int) -> bool:
     assert ending is not None  # it may be empty: it matches at the end of any text
     word = ending.group()
     if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-        return False
+        # but "… at Van Houten & Co. “NII is …”": a quotation opening after it opens a sentence
+        return _QUOTE_OPENING.match(text, cut) is not None
     if "." in word:  # "U.S." ends a sentence only before a typical sentence opener
         nxt = _NEXT_WORD.match(text[cut:cut + 30])
         return nxt is not None and nxt.group(1) in _SENTENCE_STARTERS

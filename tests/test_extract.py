@@ -77,6 +77,16 @@ def test_sentences_do_not_break_inside_quotes_or_after_abbreviations():
     ]
 
 
+def test_a_quotation_opening_after_a_company_form_opens_a_sentence():
+    text = ("“Margins held,” said Lotte Brinkman, an analyst at Van Houten & Co. “Income is going the wrong way.” "
+            "She was founded by Gen. “Tex” Hill.")
+    spans = sentence_spans(text, find_quote_spans(text))
+    assert [text[a:b] for a, b in spans] == [
+        "“Margins held,” said Lotte Brinkman, an analyst at Van Houten & Co.", "“Income is going the wrong way.”",
+        "She was founded by Gen. “Tex” Hill."
+    ]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [
