@@ -1409,6 +1409,6 @@ def test_a_quotation_inside_a_quote_after_a_cue_and_four_words_is_its_speakers(e
 def test_what_a_body_or_person_posted_is_theirs_but_a_post_is_no_cue(extract):
     text = ("The European Space Agency launched the probe on Thursday.\n\n"
             "“Separation confirmed – the probe is flying free!” the agency posted on social media.\n\n"
-            "On Friday, Senator Ann Kraus joined other Republicans in pouncing on the news, saying in a pointed post on "
-            "Twitter: “The new email release is a disaster for the State Department.”")
+            "On Friday, Senator Ann Kraus joined other Republicans in pouncing on the news, saying in a pointed "
+            "post on Twitter: “The new email release is a disaster for the State Department.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["European Space Agency", "Ann Kraus"]
