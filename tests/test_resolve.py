@@ -5952,3 +5952,9 @@ def test_a_lede_below_a_standfirst_introduces_the_one_named_next_with_the_role_a
             "Dame Alison Pryor, the Labour MP who chairs the transport committee, said the refusal was "
             "“a breach of trust”.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"][-2:] == ["Alison Pryor", "Alison Pryor"]
+
+
+def test_a_whip_is_a_role_not_part_of_the_name(extract):
+    text = ("Opening the debate, Chief Opposition Whip Mahesh Ranaweera said the tax would be \"a death blow\" to "
+            "small firms. Senate Majority Whip John Cornyn said the bill was \"dead on arrival\".")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Mahesh Ranaweera", "John Cornyn"]
