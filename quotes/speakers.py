@@ -5178,7 +5178,8 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
                                      (*dropped, *words[:first]))
             words = words[first:]
         if (m.start() < title_end and len(words) > 2 and not is_first_name(words[0]) and is_first_name(words[1])
-                and words[0].lower().rstrip(".") not in NAME_TITLES and not INITIALS.fullmatch(words[0])):
+                and words[0].lower().rstrip(".") not in NAME_TITLES and not INITIALS.fullmatch(words[0])
+                and words[0].lower() not in _NAME_PREFIXES):
             # "Hold Melania Trump to her husband's standards.": a title's verb before a name
             offset, name, dropped = offset + len(words[0]) + 1, " ".join(words[1:]), (*dropped, words[0])
         if name.endswith((" Jr", " Sr")) and text.startswith(".", m.end()):
@@ -5530,6 +5531,7 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
         dropped, words = dropped + words[:1], words[1:]  # "Det Con Mark Ainsworth": a detective constable
     if (len(words) > 2 and dropped and dropped[-1].lower().rstrip(".") in HONORIFICS
             and not is_first_name(words[0]) and is_first_name(words[1]) and not INITIALS.fullmatch(words[0])
+            and words[0].lower() not in _NAME_PREFIXES  # "Lt Col Md Tariqul Islam": "Md" opens his name
             and words[1].lower() not in NAME_RUN_PARTICLES  # "Dr Hessa Al Marzouqi": "Al" opens her surname
             and not (len(words) == 3 and all(len(w) <= 4 for w in words))):  # "Mr Koh Jun Hao": surname first
         dropped, words = dropped + words[:1], words[1:]  # "Miss Universe Alicia Machado": a title won; not "Shri K."

@@ -5958,3 +5958,17 @@ def test_a_whip_is_a_role_not_part_of_the_name(extract):
     text = ("Opening the debate, Chief Opposition Whip Mahesh Ranaweera said the tax would be \"a death blow\" to "
             "small firms. Senate Majority Whip John Cornyn said the bill was \"dead on arrival\".")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Mahesh Ranaweera", "John Cornyn"]
+
+
+def test_a_bangladeshi_given_name_opens_the_full_name(extract):
+    text = ("Abdur Rahim Sarker, managing director of Meghna Apparels, arrived at the hospital on Tuesday. Nasrin "
+            "Akter, a sewing operator, was being treated for burns there.\n\n"
+            "“We will bear all medical expenses,” he said.")
+    assert [q.speaker for q in extract(text)] == ["Abdur Rahim Sarker"]
+
+
+def test_md_opens_the_name_after_a_rank(extract):
+    text = ("Fire chiefs gave the toll on Tuesday\n\n"
+            "“We recovered 12 bodies,” said Lt Col Md Shafiqul Islam, director of the fire service.\n\n"
+            "Shafiqul said the sprinklers “did not appear to be functioning”.")
+    assert [q.speaker for q in extract(text)] == ["Md Shafiqul Islam", "Md Shafiqul Islam"]
