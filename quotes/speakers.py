@@ -108,6 +108,8 @@ _CHAIN_SENTENCES = 3  # how many sentences back a description may go on writing 
 _DESCRIPTION_OPENER = re.compile(
     r"\s*[\"“‘']?[Tt]he\s+(?:[\w’'-]+\s+){0,4}?([a-z-]+)\s+(?:[a-z]+ed|[a-z]+s|was|is|has|had|will)\b")
 _POLICE = re.compile(r"\b[Pp]olice\b")
+# a definite description of a role: "The Scotland head coach", "the 58-year-old lock"
+_THE_ROLE = re.compile(r"\b[Tt]he(?:\s+[\w’'-]+){1,4}")
 _NAMESAKE_PARAGRAPHS = 3  # how far back a namesake written of keeps a surname his (_newcomer)
 # capitals that open names: "Óscar", "Émile", "Łukasz", "Āperahama", "Şükrü"
 _CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽĆŃŘĐĀĒĪŌŪŞĞİŐŰĄĘ"
@@ -2535,6 +2537,9 @@ class ArticleSpeakers:
             in_full = {full for full in distinct if self._written_outside_quotes(full, lo, mention.start)}
             if len(in_full) == 1:
                 return in_full.pop()
+        described = self._described_namesake(distinct, mention.start) if len(words) == 1 and len(distinct) > 1 else None
+        if described:
+            return described
         # a headline's "Whitlock fumes", before any namesake is named in full, is the first the story names
         if len(words) == 1 and len(distinct) > 1 and before[0][0] < mention.start:
             newcomer = self._newcomer(words[0], before, mention.start)
@@ -2610,6 +2615,24 @@ class ArticleSpeakers:
             if not self._quoted.covers(m.start()) and not self.text[max(0, m.start() - 1):m.start()].isalpha():
                 return earliest
         return None
+
+    def _described_namesake(self, names: set[str], pos: int) -> str | None:
+        """Of people who share a surname, the one whose role a definite description earlier in
+        the paragraph of ``pos`` gives: "The Scotland head coach was asked … “…,” Baird said" is
+        Alasdair Baird, the head coach, not the lock Finlay Baird named since."""
+        start = self._paragraph_start(pos)
+        found = set()
+        for m in _THE_ROLE.finditer(self.text, start, pos):
+            if self._quoted.covers(m.start()):
+                continue
+            words = m.group().split()
+            last = max((k for k, w in enumerate(words) if k and w.lower() in ROLE_NOUNS), default=0)
+            if not last:
+                continue
+            words = words[:last + 1]  # "The Scotland head coach" of "The Scotland head coach was asked"
+            found |= {full for full in names if any(
+                _role_fits(words, role) for role in self._roles_by_key.get(name_key(full), ()))}
+        return found.pop() if len(found) == 1 else None
 
     def _newcomer(self, surname: str, before: list[tuple[int, str]], pos: int) -> str | None:
         """Of the people sharing ``surname``, the one introduced in full last, where the surname

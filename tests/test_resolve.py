@@ -5972,3 +5972,16 @@ def test_md_opens_the_name_after_a_rank(extract):
             "“We recovered 12 bodies,” said Lt Col Md Shafiqul Islam, director of the fire service.\n\n"
             "Shafiqul said the sprinklers “did not appear to be functioning”.")
     assert [q.speaker for q in extract(text)] == ["Md Shafiqul Islam", "Md Shafiqul Islam"]
+
+
+def test_a_surname_two_people_share_is_the_one_the_paragraph_describes(extract):
+    text = ("For Scotland, head coach Alasdair Baird felt his side had done enough.\n\n"
+            "\"I'm proud of the way we came back,\" Baird said.\n\n"
+            "Scotland had trailed 24-7 at half-time.\n\n"
+            "The visitors scored two tries in ten minutes after the break.\n\n"
+            "Captain Euan Kerr said the bench had made the difference.\n\n"
+            "Kerr confirmed that lock Finlay Baird, no relation to the head coach, had failed a head injury "
+            "assessment.\n\n"
+            "The Scotland head coach was asked whether the defeat ended their hopes. \"Mathematically, no,\" "
+            "Baird said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Alasdair Baird", "Alasdair Baird"]
