@@ -46,6 +46,7 @@ from .lexicon import (
     LISTENER_LEMMAS,
     OBJECT_PRONOUNS,
     ORG_NAMES,
+    ORG_ROLE_NOUNS,
     PARTIAL_CUE_LEMMAS,
     PARTY_WORDS,
     PRONOUNS,
@@ -1003,6 +1004,9 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
             # "Small groups of protesters …", "Preys on our worst fears", "Angry residents …":
             # capitalised only because it opens the sentence
             continue
+        if _PLACE_MODIFIER.fullmatch(token) and not named:
+            end = lo + w.end()  # "The Bristol-based firm": where it is, not a name
+            continue
         if token[:1].isupper():
             if end is not None and "(" in text[end:lo + w.start()] and (
                     PARTY_OR_STATE_TAG.match(text, lo + w.start() - 1) or _aside_then_verb(text, lo + w.start())):
@@ -1015,7 +1019,8 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
                 and token.lower() not in DETERMINERS and not token.endswith(("’s", "'s"))
             )
             continue
-        if end is not None and (token.lower() in ROLE_NOUNS or is_person_noun(token)) and (
+        if end is not None and (token.lower() in ROLE_NOUNS or is_person_noun(token) or (
+                token.lower() in ORG_ROLE_NOUNS and _PLACE_MODIFIER.search(text, lo, end))) and (
                 "," not in text[end:lo + w.start()]):  # but "Ramon Alcaraz, chair of …": an appositive's
             end = lo + w.end()  # "The Republican nominee", "The former Rovers midfielder"
             continue
@@ -1046,6 +1051,10 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
         if end is None and token.lower() not in DETERMINERS and token.lower() not in ROLE_NOUNS:
             break
     return ctx.subject_before(lo, end) if end else None
+
+
+# A capitalised word made an adjective by a lower-case suffix: "Bristol-based", "Dublin-born".
+_PLACE_MODIFIER = re.compile(r"[A-Z][\w’']*-(?:based|born|headquartered|owned|listed|led|run|registered)")
 
 
 def _counted_people(word: str) -> bool:

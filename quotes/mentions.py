@@ -974,7 +974,10 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
                     and (mention.text.split()[-1].lower() in ROLE_NOUNS
                          or is_person_noun(mention.text.split()[-1].lower())
                          or _AGE.match(mention.text.split()[-1].lower()))))  # "The 58-year-old, a former …,"
-            if mention and (mention.kind in (MentionKind.NAME, MentionKind.PRONOUN) or person):
+            # "The Bristol-based firm, which supplies gas to 2.3 million homes, said": a body described
+            body_described = mention is not None and mention.kind == MentionKind.DESCRIPTION and (
+                first.lower() == "which" and mention.type == SpeakerType.ORGANIZATION)
+            if mention and (mention.kind in (MentionKind.NAME, MentionKind.PRONOUN) or person or body_described):
                 role = text[toks[segments[k - 1][0]].start:toks[segments[0][1] - 1].end].strip(" ,")
                 body = role.split()[-1].lower() in ORG_WORDS | ORG_ROLE_NOUNS
                 of_place = _person_of(text, toks, head_hi - 1, mention, entities, body=body)

@@ -1412,3 +1412,12 @@ def test_what_a_body_or_person_posted_is_theirs_but_a_post_is_no_cue(extract):
             "On Friday, Senator Ann Kraus joined other Republicans in pouncing on the news, saying in a pointed "
             "post on Twitter: “The new email release is a disaster for the State Department.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["European Space Agency", "Ann Kraus"]
+
+
+def test_a_body_described_with_a_which_clause_speaks(extract):
+    text = ("Energy supplier Tallis Power has told customers to be \"vigilant\" after hackers stole data.\n\n"
+            "The Bristol-based firm, which supplies gas to about 2.3 million homes, said it discovered "
+            "\"unauthorised activity\" on its systems.\n\n"
+            "In a statement, it said: \"We are deeply sorry that this has happened.\"")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text) if q.kind != "indirect"][1:] == [
+        ("Tallis Power", "The Bristol-based firm"), ("Tallis Power", "The Bristol-based firm")]
