@@ -528,6 +528,8 @@ def postmodifier_after(text: str, end: int) -> str:
     at = m.end()
     for _ in range(_POSTMODIFIER_WORDS):
         word = _POSTMODIFIER_WORD.match(text, at)
+        if word is not None and word.group(1) == "who" and at > m.end():
+            return text[end:at]  # "a person familiar with the company’s sales who was not authorized …"
         if word is None or "\n" in word.group() or word.group(1).lower() in _NOT_IN_POSTMODIFIER:
             return ""  # "a source familiar with the investigation did so": a clause, not a phrase
         at = word.end()

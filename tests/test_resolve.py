@@ -2629,6 +2629,13 @@ def test_an_unnamed_source_referred_back_to_keeps_the_postmodifier_that_introduc
     assert postmodifier_after(clause, clause.index(" in")) == ""
 
 
+def test_an_unnamed_source_keeps_the_postmodifier_a_relative_clause_follows(extract):
+    text = ("Corvid has raised about $180 million, according to a person familiar with the company’s sales who "
+            "was not authorized to discuss them publicly. The person said the glasses needed to sell \"several "
+            "times\" as many units.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["person familiar with the company’s sales"]
+
+
 def test_a_specialist_from_a_place_is_the_specialist_not_the_place(extract):
     text = ("Dr Nurul Aina Hashim, 39, leads the clinic's team.\n\n"
             "\"It is a slow decline,\" said the 39-year-old paediatrician from Kota Bharu.\n\n"
