@@ -4653,7 +4653,7 @@ def _without_country(name: str) -> str:
     return name[m.end():] if owner in STATES_AND_COUNTRIES or owner.lower() in MULTIWORD_PLACES else name
 
 
-_COUNTRY_OWNER = re.compile(r"((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)[’']s\s+(?=[A-Z])")
+_COUNTRY_OWNER = re.compile(r"((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+|[A-Z]{2,3})[’']s\s+(?=[A-Z])")  # "Iraq’s", "UK’s"
 
 
 def _no_company(head: str, name: str) -> bool:

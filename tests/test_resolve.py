@@ -2471,6 +2471,9 @@ def test_a_body_is_named_without_the_country_owning_it(extract):
             "Profit rose to 612 million riyals, according to LSEG data.\n\n"
             "\"Demand from Asia was strong,\" the company said in the filing.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Najd Industrial Chemicals Co"]
+    text = ("The video app Murmur has been fined £48m by the UK’s Online Standards Authority (OSA).\n\n"
+            "The OSA’s decision describes its age checks as “easily circumvented”.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Online Standards Authority"]
 
 
 @pytest.mark.parametrize(
