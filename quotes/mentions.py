@@ -813,7 +813,10 @@ def initials_of(words: list[str], letters: str) -> bool:
     k = 0
     for word in words:
         link = word.lower() in BODY_LINKS
-        if k < len(letters) and letters[k] == (word[0].lower() if link else word[0]):
+        own = word.replace(".", "")
+        if 1 < len(own) < len(letters) and own.isupper() and own.isalpha() and letters.startswith(own, k):
+            k += len(own)  # "USDA" of the U.S. Department of Agriculture: initials keep their letters
+        elif k < len(letters) and letters[k] == (word[0].lower() if link else word[0]):
             k += 1
         elif not link:
             return False

@@ -2844,6 +2844,13 @@ def test_an_acronym_for_a_name_written_with_its_languages_links(extract):
     assert [q.speaker for q in extract(text)] == ["Bangko Sentral ng Pilipinas"]
 
 
+def test_an_acronym_keeps_the_letters_of_initials_inside_the_name(extract):
+    text = ("Her office had been in contact with the U.S. Department of Agriculture since June, and the Justice "
+            "Department's DOJ task force had not.\n\n"
+            "A USDA spokesperson said the department was “actively reviewing” the request.")
+    assert [q.speaker for q in extract(text)] == ["U.S. Department of Agriculture spokesperson"]
+
+
 def test_a_senator_titled_short_is_the_senator_the_paragraph_is_about(extract):
     # "Sen." and "Rep." are titles as much as "Senator": "the senator" is the one titled so and
     # written of last, never the engineer who spoke before; "the lawmaker" is the representative
