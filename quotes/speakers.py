@@ -490,6 +490,8 @@ _PARTY_TAG_AFTER = re.compile(
 # ", a Democrat from Reading": a party's member by the place they are of
 _PARTY_FROM_AFTER = re.compile(
     r",\s+an?\s+(?:[a-z]+\s+)?(?P<party>[A-Z][a-z]+)\s+from\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+# "Democratic Sen. Lorraine Oyelaran of Illinois": the state a titled member is of
+_OF_PLACE_AFTER = re.compile(r"\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 # "(R-Tex.)": the state in full, so that the article's "the Texas Republican" is the one so tagged
 _STATE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in word_list("state_abbreviations"))
 _ABBREVIATIONS = word_set("abbreviations")  # "Co.", "Inc.": a dot that ends no name
@@ -870,6 +872,13 @@ class ArticleSpeakers:
                 tagged = f"{place} {_PARTIES[tag.group('party')]}"
                 self._roles_by_key[key].add(tagged)
                 bisect.insort(self.history, _Known(pos, name, SpeakerType.PERSON, None, {tagged}), key=_POSITION)
+            member_of = _OF_PLACE_AFTER.match(self.text, pos + len(name)) if key in self._names and title else None
+            if member_of and member_of.group("place") in STATES_AND_COUNTRIES and _parties(title) and (
+                    not self._quoted.covers(pos)):
+                # "Democratic Sen. Lorraine Oyelaran of Illinois" is "the Illinois Democrat" after
+                placed = f"{member_of.group('place')} {title}"
+                self._roles_by_key[key].add(placed)
+                bisect.insort(self.history, _Known(pos, name, SpeakerType.PERSON, None, {placed}), key=_POSITION)
             of_place = _PARTY_FROM_AFTER.match(self.text, pos + len(name)) if key in self._names else None
             if of_place and of_place.group("party").lower() in PARTY_MEMBERS and not self._quoted.covers(pos):
                 # "Rep. Luis Carrasco, a Democrat from Reading," is "the Reading Democrat" after

@@ -6002,3 +6002,10 @@ def test_a_surname_two_people_share_is_the_one_the_paragraph_describes(extract):
             "The Scotland head coach was asked whether the defeat ended their hopes. \"Mathematically, no,\" "
             "Baird said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Alasdair Baird", "Alasdair Baird"]
+
+
+def test_a_titled_member_of_a_state_is_that_states_party_member(extract):
+    text = ("Republican Sen. Glenn Harwick of Ohio wrote the bill with Democratic Sen. Lorraine Oyelaran of "
+            "Illinois.\n\n"
+            "“We agree on the policy,” the Illinois Democrat said. “It is late,” the Ohio Republican said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Lorraine Oyelaran", "Glenn Harwick"]
