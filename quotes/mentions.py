@@ -781,6 +781,8 @@ def _participle_subject(text: str, toks: list[_Tok], obj: Mention, entities) -> 
         # "Patients waiting for hip and knee operations at a West Yorkshire hospital trust say":
         # the clause opens on the people and what they are doing, all of it their subject
         doing = _PARTICIPLE_OPENING.match(text, toks[0].start, obj.start)
+    if doing is None and obj.kind == MentionKind.DESCRIPTION:
+        doing = _PARTICIPLE_INSIDE.search(text, obj.start, obj.end)  # "One volunteer sorting donated clothes nearby"
     if doing is None or doing.group("ing") in _NOT_PARTICIPLES:
         return None
     head = doing.group("head").lower()
@@ -800,6 +802,7 @@ _PARTICIPLE_BEFORE = re.compile(r"\b(?P<head>[A-Za-z][\w-]*)\s+(?P<ing>[a-z]+ing
                                 r"beside|past|toward|towards)\s+)?$")
 _PARTICIPLE_OPENING = re.compile(r"(?:[\w-]+\s+){0,2}?(?P<head>[A-Za-z][\w-]*)\s+(?P<ing>[a-z]+ing)\s+"
                                  r"(?:for|to|on|with|in|at|near|outside|from|about|against|under|into)\s")
+_PARTICIPLE_INSIDE = re.compile(r"\b(?P<head>[A-Za-z][\w-]*)\s+(?P<ing>[a-z]+ing)\s")
 _OPENING_PARTICIPLE_REACH = 100  # characters a subject opening on a participle may run to its cue
 _NOT_PARTICIPLES = frozenset("during including according regarding concerning following nothing something "
                              "anything everything thing evening morning spring king".split())
@@ -968,8 +971,10 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
                 return relative
             mention = _np_ending_at(text, toks, head_hi - 1, entities, lo=head_lo)
             if mention is not None and first.lower() == "who" and mention.kind != MentionKind.PRONOUN:
-                # "An official from the Indonesian consulate, who …,": the official, not the consulate
-                mention = _postmodified_subject(text, toks[:head_hi], mention, entities) or mention
+                # "An official from the Indonesian consulate, who …,": the official, not the consulate;
+                # "A woman standing outside the court, who …,": the woman
+                mention = (_participle_subject(text, toks[head_lo:head_hi], mention, entities)
+                           or _postmodified_subject(text, toks[:head_hi], mention, entities) or mention)
             # "A second vice-chancellor, who runs a research university, agreed": a person described
             # "The 45-year-old, of Headingley, told the court": a person and where they are from
             # "the prosecution's key witness, a former clerk at Ardhi House, told": a person, described twice

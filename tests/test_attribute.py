@@ -545,6 +545,8 @@ def test_what_someone_may_say_is_no_report(extract):
     ("Scott's family has said", "Scott's family"),
     ("Patients waiting for hip and knee operations at a West Yorkshire hospital trust say", "Patients"),
     ("Another intelligence source speaking to Fox News said", "Another intelligence source"),
+    ("One volunteer sorting donated clothes nearby said", "One volunteer"),
+    ("A woman standing outside the court, who declined to give her name, said", "A woman"),
 ])
 def test_the_subject_is_who_acts_not_the_place_or_thing_after_it(phrase, subject):
     cue = phrase.rsplit(" ", 1)[1]
