@@ -1688,8 +1688,12 @@ def _exchange_turn(text: str, q: QuoteSpan, done: list[Attribution]) -> Attribut
     turns = len(done) - 1 - k
     cue = done[k - 1].cue if k >= 1 else None
     if cue is not None and cue.lemma == "ask" and done[k].mention is not None and (
-            _adjacent(text, done[k - 1].end, done[k].start)):
-        k, turns = k - 1, turns + 1  # the answer said with its own cue: “…,” Pieter Botha said.
+            _adjacent(text, done[k - 1].end, done[k].start)) and (
+            not text[text.rfind("\n", 0, done[k].start) + 1:done[k].start].strip(_MARKS)):
+        # the answer said with its own cue: “…,” Pieter Botha said.; not after a sentence of the
+        # reporter's ("The governor acknowledged the tension. “Yes,” she said."), which the next
+        # paragraph's quote may go on from
+        k, turns = k - 1, turns + 1
     if k < 0 or not turns:
         return None
     asked, answer = done[k], done[k + 1]

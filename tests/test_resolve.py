@@ -4380,6 +4380,14 @@ def test_an_exchange_after_a_reporters_question_goes_in_turn(extract):
     assert [q.speaker for q in extract(text)][-2:] == ["one journalist", "Pieter Botha"]
 
 
+def test_an_answer_after_the_reporters_own_sentence_goes_on_in_the_next_paragraph(extract):
+    text = ("Drought plan\n\nGov. Teresa Lindqvist spoke to Morning Edition host Leila Fernandes.\n\n"
+            "“Aren’t you asking farmers to grow less when they can least afford it?” Fernandes asked.\n\n"
+            "The governor acknowledged the tension. “Yes. I’m not going to pretend otherwise,” she said.\n\n"
+            "“But if we pump that aquifer down another few feet, there won’t be a next year.”")
+    assert [q.speaker for q in extract(text)][-2:] == ["Teresa Lindqvist", "Teresa Lindqvist"]
+
+
 def test_the_deputy_is_no_one_given_only_the_post_itself(extract):
     text = ("Island\n\n“We are doing everything we can,” mayor Paolo Russo told reporters.\n\nHis deputy, Lucia "
             "Ferri, said the clinic had treated dozens of people.\n\n“We have two doctors in winter,” the deputy "
