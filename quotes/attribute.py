@@ -989,7 +989,7 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
         for comma in re.finditer(r",[”\"’']?\s*(?=[A-Z]|(?:he|she|they)\s)", segment[:120]):
             lo += comma.end()
             break
-    words = list(itertools.islice(re.finditer(r"[\w][\w’'.-]*", text[lo:hi]), 10))
+    words = list(itertools.islice(re.finditer(r"[\w][\w’'.-]*", text[lo:hi]), 14))
     end = None
     named = False  # a capitalised word that is not a demonym or title has been seen
     owned_to = -1  # the last word of what a possessive owns ("… Un’s powerful sister")
@@ -1044,6 +1044,8 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
                     last += 1
                 end = lo + words[last].end()
                 break
+        if token == "and" and named and _PORTFOLIO_THEN_NAME.match(text, lo + w.end()):
+            continue  # "Minister for Climate Change Adaptation and Disaster Management, Kalpat Worek,"
         # lowercase words may sit inside the phrase before a name ("Republican presidential
         # candidate Donald Trump"), not after one ("Kim signed the Korean guest book")
         if named or not any(w2.group()[:1].isupper() for w2 in words[k + 1:k + 3]):
@@ -1053,6 +1055,10 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
     return ctx.subject_before(lo, end) if end else None
 
 
+# The rest of a title's portfolio after its "and", then the name in apposition: " Disaster
+# Management, Kalpat Worek,"
+_PORTFOLIO_THEN_NAME = re.compile(
+    r"\s+(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3},")
 # A capitalised word made an adjective by a lower-case suffix: "Bristol-based", "Dublin-born".
 _PLACE_MODIFIER = re.compile(r"[A-Z][\w’']*-(?:based|born|headquartered|owned|listed|led|run|registered)")
 
