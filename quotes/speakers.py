@@ -873,7 +873,7 @@ class ArticleSpeakers:
                 self._roles_by_key[key].add(tagged)
                 bisect.insort(self.history, _Known(pos, name, SpeakerType.PERSON, None, {tagged}), key=_POSITION)
             member_of = _OF_PLACE_AFTER.match(self.text, pos + len(name)) if key in self._names and title else None
-            if member_of and member_of.group("place") in STATES_AND_COUNTRIES and _parties(title) and (
+            if member_of and title and member_of.group("place") in STATES_AND_COUNTRIES and _parties(title) and (
                     not self._quoted.covers(pos)):
                 # "Democratic Sen. Lorraine Oyelaran of Illinois" is "the Illinois Democrat" after
                 placed = f"{member_of.group('place')} {title}"
