@@ -5392,6 +5392,7 @@ def _family_written_first(name: str) -> str | None:
     return None
 
 
+_FAMILY_NAMES_FIRST = word_set("family_names_first")  # "Lee" of Lee Choon Wah, a family name written first
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Lai-sheung", "Min-jun"
 
 
@@ -5458,8 +5459,11 @@ def _inner_surname(word: str, full_words: list[str]) -> bool:
     the first word nor the last, no first name or initial, and the full name opening on a first name."""
     if len(full_words) > 2 and full_words[0] in _NAME_PREFIXES and word == full_words[1]:
         return True  # "Anwar" of Md Anwar Hossain, "Rafiqul" of Khandaker Rafiqul Islam
+    # (a word that is also a given name counts, "Ayala" of Lucía Ayala Torres, unless the name may
+    # open on its family name, "Choon" of Lee Choon Wah)
     return (len(full_words) > 2 and word in full_words[1:-1] and len(word) > 2
-            and not is_first_name(word.capitalize()) and is_first_name(full_words[0].capitalize())
+            and (not is_first_name(word.capitalize()) or full_words[0] not in _FAMILY_NAMES_FIRST)
+            and is_first_name(full_words[0].capitalize())
             and word not in NAME_PARTICLES and not any(w in ORG_WORDS or w in PLACE_WORDS or w.capitalize()
                                                        in STATES_AND_COUNTRIES for w in full_words))
 

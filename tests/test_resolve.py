@@ -6029,3 +6029,9 @@ def test_a_minister_of_two_portfolios_in_apposition_to_a_name_is_that_person(ext
     text = ("Vanuatu's Minister for Climate Change Adaptation and Disaster Management, Kalpat Worek, flew over "
             "Tanna on Sunday and described the damage as \"the worst I have seen in my lifetime\".")
     assert [q.speaker for q in extract(text)] == ["Kalpat Worek"]
+
+
+def test_a_first_surname_that_is_also_a_given_name_is_the_spanish_name_it_opens(extract):
+    text = ("Seismologist Lucía Ayala Torres of the Geophysical Institute said more than 120 aftershocks had "
+            "been recorded.\n\n\"Aftershocks of this size can continue for weeks,\" Ayala said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Lucía Ayala Torres"]
