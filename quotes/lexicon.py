@@ -287,8 +287,9 @@ def _first_names():
 
 
 # Given names gender-guesser lacks or mistakes (quotes/wordlists/en/first_names.txt), in its
-# answers: "m" → "male", "u" → "andy" (either), "f?" → "mostly_female".
-_GENDER_CODES = {"m": "male", "f": "female", "u": "andy", "m?": "mostly_male", "f?": "mostly_female"}
+# answers: "m" → "male", "u" → "andy" (either), "f?" → "mostly_female"; "-" → "unknown", a word
+# gender-guesser takes for a name that news writes only as a word.
+_GENDER_CODES = {"m": "male", "f": "female", "u": "andy", "m?": "mostly_male", "f?": "mostly_female", "-": "unknown"}
 LISTED_FIRST_NAMES = {remove_accents(name).lower(): _GENDER_CODES[code]
                       for name, code in (line.split() for line in word_list("first_names"))}
 

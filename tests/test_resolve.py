@@ -6035,3 +6035,17 @@ def test_a_first_surname_that_is_also_a_given_name_is_the_spanish_name_it_opens(
     text = ("Seismologist Lucía Ayala Torres of the Geophysical Institute said more than 120 aftershocks had "
             "been recorded.\n\n\"Aftershocks of this size can continue for weeks,\" Ayala said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Lucía Ayala Torres"]
+
+
+def test_one_opening_a_description_is_no_given_name(extract):
+    text = ("‘The sea does half the work’: Maren Tulloch and the long road from a Shetland beach\n\n"
+            "For three decades she made sculpture from driftwood on an island few could find on a map.\n\n"
+            "The first thing Maren Tulloch does when I arrive at her croft is apologise for the wind. The second "
+            "is to hand me a pair of work gloves.\n\n"
+            "Tulloch is 71, small and weatherbeaten. For 30 years she has walked the same beach every morning.\n\n"
+            "Next month, 40 of her pieces go on show at the Rennick Gallery in London.\n\n"
+            "It is her first major exhibition. Until she was in her late 50s, she had sold almost nothing.\n\n"
+            "“I didn’t send things out,” she says, when I ask why.\n\n"
+            "The market has been quicker to catch up. One London dealer, who asked not to be named, said her work "
+            "had been “undervalued for decades”.")
+    assert [q.speaker for q in extract(text)][-2:] == ["Maren Tulloch", "London dealer"]
