@@ -1523,6 +1523,9 @@ class ArticleSpeakers:
                     name, mtype = longer, SpeakerType.ORGANIZATION
             at = self.text.find(mention.name.split()[0], mention.start, mention.end)
             spoken = _SPOKESPERSON_FOR.search(self.text, max(0, at - 60), at) if at >= 0 else None
+            # "A spokesman for House Speaker Walter Greeley": for the one the title is of
+            spoken = spoken or (_SPOKESPERSON_FOR_TITLED.fullmatch(mention.role.strip()) if mention.role and (
+                mention.text.startswith(mention.role.strip())) else None)  # not "Brian Fallon, a spokesman for …"
             initials = _INITIALS_BEFORE.search(self.text, max(0, at - 12), at) if at > 0 and not spoken else None
             for_body = _SPOKESPERSON_FOR.search(self.text, max(0, initials.start() - 60),
                                                 initials.start()) if initials else None
@@ -1543,7 +1546,7 @@ class ArticleSpeakers:
                     name = opened
                 if not person:  # "a spokesperson for CalMac": the body by its full name
                     name = _without_country(self._longer_body(name, mention.start))
-                if spoken.group("an") and not name.startswith("An "):
+                if spoken.groupdict().get("an") and not name.startswith("An "):
                     name = f"An {name}"
                 described = f"{name}’s {noun}" if person else f"{name} {noun}"  # "Yorkshire Water spokesperson"
                 self._remember_described(mention, described, noun)
@@ -4917,6 +4920,7 @@ _SPOKESPERSON_OF = rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSO
 _SPOKESPERSON_FOR = re.compile(
     _SPOKESPERSON_OF + r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     + "(?:" + trie_pattern(ORG_ROLE_NOUNS) + r")\s+)?(?:the\s+|(?P<an>An)\s+)?$")
+_SPOKESPERSON_FOR_TITLED = re.compile(_SPOKESPERSON_OF + r"(?:[A-Z][\w.’'-]*\s*)+")  # "… for House Speaker"
 # Capitalised words of a name, with "of", "for", "and", "the" between; never across a sentence's
 # end ("… from the Tana River County Government. It says"), though after "Co." or "St.".
 _CAPITALISED = r"[A-Z][\w.&-]*(?:(?<![a-z]{3}\.)[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w.&-]*)*"  # in one line

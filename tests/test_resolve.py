@@ -485,6 +485,9 @@ def test_polls_that_report_speak_as_themselves(extract):
 def test_a_spokeswoman_for_a_person_is_not_that_person(extract):
     text = "A spokeswoman for Hillary Clinton said neither the nominee nor her staff had seen the letter."
     assert [(q.speaker, q.speaker_type) for q in extract(text)] == [("Hillary Clinton’s spokeswoman", "description")]
+    text = ("A spokesman for House Speaker Walter Greeley said the Speaker would \"review the Senate bill "
+            "carefully\". Brian Fallon, a spokesman for the campaign, said it was \"a distraction\".")
+    assert [q.speaker for q in extract(text)] == ["Walter Greeley’s spokesman", "Brian Fallon"]
 
 
 def test_a_short_first_name_is_the_person_named_in_full(extract):
