@@ -2444,18 +2444,29 @@ class ArticleSpeakers:
                       and self.text.count(parts[1]) == self.text.count(name))
         longer_patronymic = not candidates and len(words) > 1 and mention.type != SpeakerType.ORGANIZATION and any(
             _PATRONYMIC.search(full) and full_words[:len(words)] == words for _, full, full_words in self._full_words)
-        if not candidates and len(words) > 1 and (honored or hyphened or given_only or longer_patronymic):
+        # "Teodoro Quispe" of Teodoro Quispe Ccahuana: a Spanish name without its second surname
+        second_surname = not candidates and len(words) > 1 and mention.type != SpeakerType.ORGANIZATION and (
+            is_first_name(parts[0]) and not any(w[:1].islower() for w in parts))
+        if not candidates and len(words) > 1 and (honored or hyphened or given_only or longer_patronymic
+                                                  or second_surname):
             # the given names alone, as Malay and Arabic names are shortened (after a title or not),
             # and a hyphened first name as tabloids and features write it: the one full name they
             # open; with no title here, a person's the article gave a title ("Hillary Clinton" is no
             # "Hillary Clinton Foundation", "Ted Cruz" no "Ted Cruz South Carolina" of a headline)
             longer = {full for _, full, full_words in self._full_words
                       if len(full_words) > len(words) and full_words[:len(words)] == words}
-            patronymic = len(longer) == 1 and _PATRONYMIC.search(next(iter(longer)))  # "Siti Aminah binti Yusof"
-            if len(longer) == 1 and (honored or hyphened or patronymic or (
-                    name_key(next(iter(longer))) in self._names and (self._introduced_titles().get(
-                        name_key(next(iter(longer)))) or self._given_an_age(next(iter(longer)))))):
-                return longer.pop()  # "Ahmad Faizal" of "Ahmad Faizal Osman, 52,": someone's name
+            whole = next(iter(longer)) if len(longer) == 1 else ""
+            patronymic = bool(whole) and _PATRONYMIC.search(whole)  # "Siti Aminah binti Yusof"
+            by_surnames = second_surname and len(whole.split()) == len(words) + 1 and (
+                name_key(whole) in self._names
+                and whole.split()[-1].lower() not in ORG_WORDS  # no "Hillary Clinton Foundation",
+                and all(pos < mention.start and not in_heading(self.text, pos)  # given in full before, and
+                        for pos, full, _ in self._full_words if full == whole))  # no heading's "Ted Cruz Apologizes"
+            shortened = honored or hyphened or given_only or longer_patronymic  # (not the second surname alone)
+            if whole and (honored or hyphened or patronymic or by_surnames or shortened and (
+                    name_key(whole) in self._names and (self._introduced_titles().get(
+                        name_key(whole)) or self._given_an_age(whole)))):
+                return whole  # "Ahmad Faizal" of "Ahmad Faizal Osman, 52,": someone's name
         if not candidates and len(words) == 1 and len(words[0]) >= _MISSPELT_LENGTH:
             # "McLenney said" of Tyresha McClenney: a surname misspelt by one letter, where only one fits
             near = {full for _, full, full_words in self._full_words if len(full_words) > 1

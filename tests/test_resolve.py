@@ -6052,3 +6052,10 @@ def test_one_opening_a_description_is_no_given_name(extract):
             "The market has been quicker to catch up. One London dealer, who asked not to be named, said her work "
             "had been “undervalued for decades”.")
     assert [q.speaker for q in extract(text)][-2:] == ["Maren Tulloch", "London dealer"]
+
+
+def test_a_spanish_name_without_its_second_surname_is_the_name_given_in_full(extract):
+    text = ("Rosa Quispe Huamaní, president of the peasant community of Huancapampa, spoke first.\n\n"
+            "Teodoro Quispe Ccahuana, a leader of the neighboring community, said the road was a danger.\n\n"
+            "Teodoro Quispe said the communities would keep the road closed \"for as long as necessary\".")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Teodoro Quispe Ccahuana"]
