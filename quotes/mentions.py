@@ -950,6 +950,15 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             spouse and name and name.kind == MentionKind.NAME and _first_token(toks, spouse.start()) > far[0]) else None
         if partner is not None and _joinable(partner) and name is not None:
             return _joint(text, [partner, name])  # "Mr Roberts and his wife, Siân Roberts, said": the two of them
+        head_named = _np_ending_at(text, toks, segments[2][1] - 1, entities, lo=segments[2][0]) if (
+            len(segments) >= 3 and name is not None and name.name and not is_first_name(name.name.split()[0])) else None
+        if (head_named is not None and head_named.kind == MentionKind.NAME and head_named.name
+                and is_first_name(head_named.name.split()[0]) and toks[far[0]].text.lower() not in DETERMINERS
+                and any(t.text in ("of", "for", "at") for t in toks[far[0]:far[1]])):
+            # "Carlos Eduardo Moura Pires, president of the club’s largest fan group, Fúria Esmeralda,
+            # said": the name after the role is what it is of; the person heads
+            return head_named._replace(role=head_named.role or _clean_role(
+                text[toks[far[0]].start:toks[near[1] - 1].end]))
         if name and name.kind == MentionKind.NAME and not linked and described_first and is_role:
             # "A spokesperson for the district, Marcus Green,"; not "a former clerk at Ardhi House"
             name = _person_of(text, toks, near[1] - 1, name, entities, body=True) or name  # "X of Clemson University"
