@@ -1657,6 +1657,14 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         phrase = text[toks[j - 1].start:toks[i].end]
         return Mention(toks[j - 1].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
                        SpeakerType.PERSON)
+    if (name_toks and 2 <= len(name_toks) <= 3 and name_toks[-1].text.lower() in ROLE_NOUNS and not is_org
+            and (j == lo or text[toks[j].start - 1:toks[j].start] == "\n")
+            and not any(is_first_name(t.text) or t.text.isupper() or t.text.lower().rstrip(".") in HONORIFICS
+                        or t.text.endswith(("’s", "'s")) for t in name_toks)):  # not "Mr. Singer", nor "Sheikh" alone
+        # a headline's "Health Minister says …": an office, whose holder the story names below
+        phrase = text[name_toks[0].start:toks[i].end]
+        return Mention(name_toks[0].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
+                       SpeakerType.PERSON)
     if not name_toks or all(all(p in _NOT_NAMES for p in t.text.lower().split("-")) for t in name_toks) or (
         all(t.text in DEMONYMS for t in name_toks) and (len(name_toks) > 1 or name_toks[0].text in _ADJECTIVE_ONLY)
     ):

@@ -3247,6 +3247,9 @@ class ArticleSpeakers:
             return _Known(mention.start, anonymous, SpeakerType.DESCRIPTION, _noun_gender(head))
         if words[0].lower() in ("a", "an") or (
                 self._sentence_of(mention.start) == 0 and words[0].lower() not in DETERMINERS) or (
+                # a standfirst's "Health Minister says …", below its headline
+                self._sentence_of(mention.start) == 1 and words[0][:1].isupper() and head in ROLE_NOUNS
+                and words[0].lower() not in DETERMINERS and in_heading(self.text, mention.start)) or (
                 words[0].lower() == "one" and self._sentence_of(mention.start) <= 1):  # a lede's "with one councillor"
             # "A former DNC chairman says …", or in a headline "Former DNC chairman calls for …"
             body = self._body_named_next(head, mention.start) if (

@@ -6059,3 +6059,20 @@ def test_a_spanish_name_without_its_second_surname_is_the_name_given_in_full(ext
             "Teodoro Quispe Ccahuana, a leader of the neighboring community, said the road was a danger.\n\n"
             "Teodoro Quispe said the communities would keep the road closed \"for as long as necessary\".")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Teodoro Quispe Ccahuana"]
+
+
+def test_a_standfirsts_office_is_the_holder_the_story_names(extract):
+    text = ("Quebec doctors face five-year public service rule\n"
+            "Health Minister says measure needed to stop ‘exodus’ to private clinics\n\n"
+            "Quebec’s Health Minister has tabled legislation that would require new physicians to practise in "
+            "the public system.\n\n"
+            "“It is only fair,” Health Minister Geneviève Tremblay-Roy told reporters.")
+    assert [q.speaker for q in extract(text)] == ["Geneviève Tremblay-Roy", "Geneviève Tremblay-Roy"]
+
+
+def test_an_advocate_general_and_a_functionary_are_roles(extract):
+    text = ("Advocate-General Vinayak Kulkarni told the bench that \"the figures are being collated\".\n\n"
+            "A senior TMM functionary said the talks were stuck. \"The VUK is asking for 25,\" the functionary "
+            "said.")
+    assert [q.speaker for q in extract(text) if q.kind != "indirect"] == [
+        "Vinayak Kulkarni", "senior TMM functionary"]
