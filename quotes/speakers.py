@@ -4676,10 +4676,13 @@ def _without_country(name: str) -> str:
     if not m or len(name[m.end():].split()) < 2:
         return name
     owner = m.group(1)
-    return name[m.end():] if owner in STATES_AND_COUNTRIES or owner.lower() in MULTIWORD_PLACES else name
+    return name[m.end():] if (owner in STATES_AND_COUNTRIES or owner.lower() in MULTIWORD_PLACES
+                              or owner.rstrip(".") in _PROVINCES) else name
 
 
-_COUNTRY_OWNER = re.compile(r"((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+|[A-Z]{2,3})[’']s\s+(?=[A-Z])")  # "Iraq’s", "UK’s"
+# "Iraq’s", "UK’s", "B.C.'s"
+_COUNTRY_OWNER = re.compile(r"((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+|[A-Z]{2,3}|(?:[A-Z]\.){2,3})[’']s\s+(?=[A-Z])")
+_PROVINCES = word_set("provinces")  # "B.C.'s Ministry of Energy": a province owning a body
 
 
 def _no_company(head: str, name: str) -> bool:

@@ -2477,6 +2477,8 @@ def test_a_body_is_named_without_the_country_owning_it(extract):
     text = ("The video app Murmur has been fined £48m by the UK’s Online Standards Authority (OSA).\n\n"
             "The OSA’s decision describes its age checks as “easily circumvented”.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Online Standards Authority"]
+    text = "A spokesperson for B.C.'s Ministry of Energy said the project \"will be subject to an assessment\"."
+    assert [q.speaker for q in extract(text)] == ["Ministry of Energy spokesperson"]
 
 
 @pytest.mark.parametrize(
