@@ -1331,8 +1331,10 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
                     j = opening
                 break
             if (prev in ("for", "of") and j - 2 >= lo and _is_cap(toks[j - 2].text) and _is_cap(toks[j].text)
-                    and SPOKESPERSON_HEAD.fullmatch(low)):
-                j -= 2  # "a Transport for London spokesman": the body's name holds its "for"
+                    and (SPOKESPERSON_HEAD.fullmatch(low) or _is_org_head(toks[j - 2].text))):
+                # "a Transport for London spokesman", "a senior Department for Infrastructure official":
+                # the body's name holds its "for"
+                j -= 2
                 continue
             if prev in ("No", "No.") and toks[j].text.isdigit():
                 j -= 1  # "A No 10 source": Downing Street's number, not "no"

@@ -6078,3 +6078,11 @@ def test_an_advocate_general_and_a_functionary_are_roles(extract):
             "said.")
     assert [q.speaker for q in extract(text) if q.kind != "indirect"] == [
         "Vinayak Kulkarni", "senior TMM functionary"]
+
+
+def test_an_unnamed_official_of_a_body_with_of_or_for_in_its_name_keeps_the_body(extract):
+    text = ("Permanent secretary Patricia Hanna said the backlog was being addressed.\n\n"
+            "One senior Department for Infrastructure official described the findings as \"deeply worrying\".\n\n"
+            "“There are bridges on that list that should have been looked at 10 years ago,” the official said.")
+    assert [q.speaker for q in extract(text) if q.kind != "indirect"] == [
+        "senior Department for Infrastructure official", "senior Department for Infrastructure official"]
