@@ -478,7 +478,7 @@ _ASIDE_CLOSE = re.compile(r"\s([-–—])\s*$")  # a spaced dash closing an asid
 
 
 _TRANSLATION = re.compile(r"\s*\([^()\n]{1,200}\)[\s,]*")  # a quote's translation in parentheses
-_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|what)\b")  # "… of what engineers said was needed"
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|even\s+as)\s|;")  # or "…”; Rourke has said"
 
 
