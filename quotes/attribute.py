@@ -1878,6 +1878,10 @@ def _about_them(ctx: Context, pa: Attribution, q: QuoteSpan) -> bool:
         return False
     middle = ctx.text.find(paragraphs[1], pa.end)
     subject = sentence_subject(ctx, middle, middle + len(paragraphs[1]))
+    if subject is not None and subject.kind == MentionKind.PRONOUN and subject.start == middle and (
+            subject.text in ("He", "She") and not ctx.quotes_between(middle, q.open)):
+        # "“…,” Dr. Lavoie said. ⏎ He said his group was not consulted … ⏎ “We asked for a meeting …”"
+        return True
     return (subject is not None and subject.kind == MentionKind.NAME and subject.start == middle
             and (subject.name or "").split()[-1] == m.name.split()[-1])
 

@@ -6089,3 +6089,10 @@ def test_an_unnamed_official_of_a_body_with_of_or_for_in_its_name_keeps_the_body
             "“There are bridges on that list that should have been looked at 10 years ago,” the official said.")
     assert [q.speaker for q in extract(text) if q.kind != "indirect"] == [
         "senior Department for Infrastructure official", "senior Department for Infrastructure official"]
+
+
+def test_a_quote_after_a_paragraph_of_what_he_said_is_still_his(extract):
+    text = ("“You don’t fix a shortage of doctors this way,” Dr. Étienne Lavoie said in an interview.\n\n"
+            "He said his group was not consulted on the bill and learned of it from media reports on Monday.\n\n"
+            "“We asked for a meeting in January. We asked again in February. We got nothing.”")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Étienne Lavoie", "Étienne Lavoie"]
