@@ -108,6 +108,8 @@ _CHAIN_SENTENCES = 3  # how many sentences back a description may go on writing 
 _DESCRIPTION_OPENER = re.compile(
     r"\s*[\"“‘']?[Tt]he\s+(?:[\w’'-]+\s+){0,4}?([a-z-]+)\s+(?:[a-z]+ed|[a-z]+s|was|is|has|had|will)\b")
 _POLICE = re.compile(r"\b[Pp]olice\b")
+# Who reports the clause a description opens: "Mr Ashworth said " before "the actor had written …"
+_REPORTER_JUST_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?$")
 # a definite description of a role: "The Scotland head coach", "the 58-year-old lock"
 _THE_ROLE = re.compile(r"\b[Tt]he(?:\s+[\w’'-]+){1,4}")
 _NAMESAKE_PARAGRAPHS = 3  # how far back a namesake written of keeps a surname his (_newcomer)
@@ -3513,6 +3515,10 @@ class ArticleSpeakers:
                 other_party |= {key for key, ages in self._given_ages().items() if aged.group(1) not in ages}
             # "Asked directly by the MP Tom Ferriday whether he would …, the 58-year-old replied": not the one asking
             at = self._before_asked(mention.start)
+            reporting = _REPORTER_JUST_BEFORE.search(self.text, max(0, mention.start - 60), mention.start)
+            if reporting:  # "Mr Ashworth said the actor had written …": the one he speaks of, never himself
+                reporter = name_key(reporting.group(1))
+                other_party = other_party | {key for key in self._names if key.split()[-1] == reporter}
             found = (self._chained_subject(mention, gender, other_party)
                      or self._most_salient(at, gender, skip=other_party)
                      or self._most_salient(at, gender, whole=True, skip=other_party))

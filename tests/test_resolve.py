@@ -6096,3 +6096,12 @@ def test_a_quote_after_a_paragraph_of_what_he_said_is_still_his(extract):
             "He said his group was not consulted on the bill and learned of it from media reports on Monday.\n\n"
             "“We asked for a meeting in January. We asked again in February. We got nothing.”")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Étienne Lavoie", "Étienne Lavoie"]
+
+
+def test_a_description_someone_reports_on_is_not_the_one_reporting(extract):
+    text = ("Soap star Kieran Walsh admitted drink-driving. The 34-year-old actor appeared in court yesterday.\n\n"
+            "Defending, Simon Ashworth said his client had been under pressure.\n\n"
+            "Mr Ashworth said the actor had written a letter of apology to the owner of the van.\n\n"
+            "Walsh left by a side entrance. But in a statement released through his agent last night, the actor "
+            "said: \"I want to say sorry to the owner of the van.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kieran Walsh"]
