@@ -108,6 +108,8 @@ _CHAIN_SENTENCES = 3  # how many sentences back a description may go on writing 
 _DESCRIPTION_OPENER = re.compile(
     r"\s*[\"“‘']?[Tt]he\s+(?:[\w’'-]+\s+){0,4}?([a-z-]+)\s+(?:[a-z]+ed|[a-z]+s|was|is|has|had|will)\b")
 _POLICE = re.compile(r"\b[Pp]olice\b")
+# An aside between a name and its verb: ", who runs the Red Lion,", ", a retired teacher,"
+_ASIDE_AFTER_NAME = re.compile(r",\s+(?:who|whose|an?|the)\s[^,.;:“”\"\n]{1,80},\s")
 # Who reports the clause a description opens: "Mr Ashworth said " before "the actor had written …"
 _REPORTER_JUST_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?$")
 # a definite description of a role: "The Scotland head coach", "the 58-year-old lock"
@@ -2132,7 +2134,8 @@ class ArticleSpeakers:
         """Whether the name written from ``start`` to ``end`` is a cue's subject: "said Don
         Fowler", "Don Fowler, who helmed the DNC, said" is read as far as its first words."""
         before = self.text[max(0, start - 12):start].split()[-1:]
-        after = _WORD_AFTER.match(self.text, end)
+        aside = _ASIDE_AFTER_NAME.match(self.text, end)  # "Mick Hennessey, who runs the Red Lion, said"
+        after = _WORD_AFTER.match(self.text, aside.end() - 1 if aside else end)
         return bool((before and before[0].lower() in CUE_FORMS) or (after and after.group(1).lower() in CUE_FORMS))
 
     def _first_gender_clash(self, key: str, head: str) -> bool:

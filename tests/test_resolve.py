@@ -6105,3 +6105,10 @@ def test_a_description_someone_reports_on_is_not_the_one_reporting(extract):
             "Walsh left by a side entrance. But in a statement released through his agent last night, the actor "
             "said: \"I want to say sorry to the owner of the van.\"")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Kieran Walsh"]
+
+
+def test_a_ledes_description_is_the_one_named_next_speaking_past_a_relative_clause(extract):
+    text = ("Pub landlord blasts council 'jobsworths' over sign\n"
+            "A pub landlord has hit out at council officials.\n\n"
+            "Mick Hennessey, who runs the Red Lion, said the sign had been there for years.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Mick Hennessey"]
