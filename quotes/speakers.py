@@ -1807,6 +1807,9 @@ class ArticleSpeakers:
             if words[1][:1].isupper():  # "A Calloway spokeswoman" of Calloway Home Goods Inc
                 body = self._longer_body(words[1], mention.start)
                 return f"{body} {words[2].lower()}" if body != words[1] else None
+            if words[1].lower() in ("force", "police"):  # "a force spokesman": the police force named
+                force = self._police(mention.start)
+                return f"{force} {words[2].lower()}" if force and force[:1].isupper() else None
             if words[1].lower() in _COMPANY_NOUNS:  # "A company spokeswoman": the company just named
                 company = self._company(mention.start)
                 return f"{company} {words[2].lower()}" if company else None

@@ -852,6 +852,12 @@ def test_a_description_naming_a_party_is_no_one_of_the_other_party(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Bernie Sanders"]
 
 
+def test_a_force_spokesman_speaks_for_the_police_force_named(extract):
+    text = ("South Yorkshire Police confirmed officers had been called. \"Officers attended an address on "
+            "Thursday,\" a force spokesman said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["South Yorkshire Police spokesman"]
+
+
 def test_a_spokesperson_for_a_company_named_like_a_person_speaks_for_the_company(extract):
     text = ("Flooding hit dozens of homes in Leeds on Monday night after heavy rain.\n\n"
             "A spokesperson for Yorkshire Water said: \"Our teams are working around the clock.\"")
