@@ -1299,9 +1299,10 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             return Mention(toks[j - 1].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
                            SpeakerType.PERSON)
         if (j == i and i == lo and low in ROLE_NOUNS and text[toks[i].start - 1:toks[i].start] in ("", "\n")
-                and not re.search(rf"[A-Z][\w.’'-]*\s+{re.escape(word)}\b", text)):
-            # "Lawmaker urges retaliation on Russia": a role opening a headline, no one's name;
-            # "King said" after Gayle King is her
+                and not any(is_first_name(m.group(1)) for m in re.finditer(
+                    rf"([A-Z][\w.’'-]*)\s+{re.escape(word)}\b", text))):
+            # "Lawmaker urges retaliation on Russia", "Governor dismisses …" over "Nairobi Governor Joseph
+            # Waweru": a role opening a headline, no one's name; "King said" after Gayle King is her
             return Mention(toks[i].start, toks[i].end, word, MentionKind.DESCRIPTION, None, word, SpeakerType.PERSON)
         if j < i or not _capital_only_opens_sentences(text, toks[i], entities):
             return _name_phrase(text, toks, j, i, lo, entities)

@@ -6118,3 +6118,13 @@ def test_a_ledes_description_is_the_one_named_next_speaking_past_a_relative_clau
             "A pub landlord has hit out at council officials.\n\n"
             "Mick Hennessey, who runs the Red Lion, said the sign had been there for years.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Mick Hennessey"]
+
+
+def test_the_lender_is_the_bank_and_a_headline_governor_the_one_named_below(extract):
+    text = ("In a statement, Imara Commercial Bank said it had recovered Sh380 million.\n\n"
+            "“Customer deposits were at no time at risk,” the lender said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Imara Commercial Bank"]
+    text = ("Nairobi MCAs threaten to impeach Waweru over garbage tender\n\n"
+            "Governor dismisses lawmakers’ ultimatum as “cheap blackmail”\n\n"
+            "Nairobi Governor Joseph Waweru is headed for a showdown with the County Assembly.")
+    assert [q.speaker for q in extract(text)] == ["Joseph Waweru"]
