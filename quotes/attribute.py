@@ -424,7 +424,10 @@ def _cue_after(ctx: Context, q: QuoteSpan) -> Attribution | None:
         if _CLAIM_OBJECT.match(region):
             return None  # "“against the advice of the coach”, a claim Sheikh denied": whom it answers
         if q.kind == QuoteKind.PARTIAL and (_NEW_CLAUSE.search(region) or (
-                _RELATIVE_WORD.search(region) and ctx.cues_between(ctx.sentence(q.open)[0], q.open))):
+                (_RELATIVE_WORD.search(region) or (cue.text.endswith("ing") and region.strip(" ,")))
+                and ctx.cues_between(ctx.sentence(q.open)[0], q.open))):
+            # (and "She told the court the transfers were “deliberately structured” to stay below the
+            # bank’s internal reporting threshold": a gerund in a noun phrase, the sentence's cue before)
             # "Kerry said … “robust steps” in response, and he urged …": the next clause's cue; "Paul
             # Hendry said the RCN had “lifted the lid” on conditions that his members had been
             # reporting": a relative clause's, where a cue before the quote is the sentence's own

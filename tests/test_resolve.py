@@ -1799,6 +1799,9 @@ def test_a_partial_quote_is_not_the_words_of_a_relative_clause_after_it(extract)
     text = ("Unison said it would consider a ballot. Its branch secretary, Paul Hendry, said the nurses\u2019 union "
             "had \u201clifted the lid\u201d on conditions that his members had been reporting for months.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Paul Hendry"]
+    text = ("Frustrated, Bernie Sanders said he \"cannot walk down the street\" without reporters asking him to "
+            "attack Hillary Clinton.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Bernie Sanders"]
     text = ("Infrastructure Minister Colm Devenney hit back, saying he had inherited a maintenance budget that "
             "was \u201cless than half\u201d of what engineers said was needed.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Colm Devenney"]
