@@ -652,10 +652,12 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
         coordinated = _ends_with(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?$", ctx.text, lo, cue.start)
         mention = ctx.subject_before(lo, cue.start)
         progressive = _ends_with(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", ctx.text, lo, cue.start)
+        own = cue is cues[i] and _someone(mention) if mention is not None else False  # not stepped back to
         if cue.text.endswith("ing") and (mention is None or (mention.kind == MentionKind.DESCRIPTION
-                                                             and not progressive)):
+                                                             and not progressive and not own)):
             # a participle's subject is the sentence's ("Trump issued a statement saying …"), but
-            # "Gary Johnson’s doctor is calling …" is the doctor
+            # "Gary Johnson’s doctor is calling …" is the doctor, and "Minutes … record one member
+            # describing it as …" the member
             mention = sentence_subject(ctx, lo, cue.start) or mention
         elif mention is None and coordinated:
             # "…, Carla Pellegrino, 55, who has kept the books and describes her role as “…”": the
@@ -677,6 +679,12 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
         if mention and mention.kind != MentionKind.DESCRIPTION:
             return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.8)
     return None
+
+
+def _someone(mention: Mention) -> bool:
+    """Whether a description names a person by their head noun ("one member", "a resident")."""
+    head = mention.text.split()[-1].lower()
+    return mention.text.split()[0].lower() in ("one", "a", "an") and (head in ROLE_NOUNS or is_person_noun(head))
 
 
 @sieve("according_to", 0.85)

@@ -1437,3 +1437,9 @@ def test_a_body_described_with_a_which_clause_speaks(extract):
             "In a statement, it said: \"We are deeply sorry that this has happened.\"")
     assert [(q.speaker, q.speaker_mention) for q in extract(text) if q.kind != "indirect"][1:] == [
         ("Tallis Power", "The Bristol-based firm"), ("Tallis Power", "The Bristol-based firm")]
+
+
+def test_one_described_doing_the_speaking_is_the_speaker_not_the_document_recording_it(extract):
+    text = ("Minutes from a planning committee meeting last year record one member describing the shelter as "
+            "\"an eyesore from the churchyard\".")
+    assert [q.speaker_mention for q in extract(text) if q.kind == "partial"] == ["one member"]
