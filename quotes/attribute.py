@@ -746,7 +746,8 @@ _APPOSITIVE_CLOSE = re.compile(r",(?=\s+(?:is|was|has|had|put\s+it|puts\s+it)\b)
 
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2}):\s+")
 _DASH_BYLINE = re.compile(r"[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?=[A-Z])")
-_DASH_LINE = re.compile(r"\n(?:[ \t]*\n)?[ \t\xa0]*[―—–][ \t\xa0]*(?=[A-Z])")  # the paragraph after opens on a dash
+# the paragraph after opens on a dash ("--" in wire copy)
+_DASH_LINE = re.compile(r"\n(?:[ \t]*\n)?[ \t\xa0]*(?:[―—–]|--)[ \t\xa0]*(?=[A-Z])")
 _BYLINE_ENDING = re.compile(r"(?<=[”\"’'.,])[ \t\xa0]*[―—][ \t\xa0]*(?=[A-Z][^―—\n]{2,60}$)")
 # "as Tom Ridge, a former secretary of homeland security, put it": the appositive may stand between.
 _PUT_IT = re.compile(r"\bas\s+(?P<who>[^,.;]{2,80}?)(?:,\s+[^,;]{2,80}?,)?\s+(?:put|puts|has put|had put)\s+it\b")

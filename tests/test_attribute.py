@@ -82,6 +82,9 @@ def test_subject_after_cue_stops_at_relative_clause():
         # bylines after a dash, transcript labels, party tags, inverted cues, relative pronouns
         ("“Mr. Trump embodies the lasting legacy of racism.” ― Sonya Herridge",
          [("Mr. Trump embodies the lasting legacy of racism.", "Sonya Herridge", "dash", None)]),
+        # wire copy's "--" opening the line after the quote
+        ("\"We see December as the more likely start of the easing cycle.\"\n\n--Anders Holm, Nordic economist",
+         [("We see December as the more likely start of the easing cycle.", "Anders Holm", "dash", None)]),
         ('"PENCE: Gennifer Flowers will not be attending the debate."',
          [("Gennifer Flowers will not be attending the debate.", "PENCE", "label", None)]),
         ("“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.",
