@@ -550,25 +550,15 @@ def test_what_someone_may_say_is_no_report(extract):
     ("Another intelligence source speaking to Fox News said", "Another intelligence source"),
     ("One volunteer sorting donated clothes nearby said", "One volunteer"),
     ("A woman standing outside the court, who declined to give her name, said", "A woman"),
+    # the name after a role "of" something is what it is of: the person named first heads
+    ("Carlos Eduardo Moura Pires, president of the club’s largest fan group, Fúria Esmeralda, said",
+     "Carlos Eduardo Moura Pires"),
+    ("Mark Tennant, director of the charity, Safe Start, said", "Mark Tennant"),
 ])
 def test_the_subject_is_who_acts_not_the_place_or_thing_after_it(phrase, subject):
     cue = phrase.rsplit(" ", 1)[1]
     mention = subject_before(phrase, 0, len(phrase) - len(cue) - 1, [])
     assert mention is not None and mention.text == subject
-
-
-@pytest.mark.parametrize("phrase, subject", [
-    # the name after a role "of" something is what it is of: the person named first heads
-    ("Carlos Eduardo Moura Pires, president of the club’s largest fan group, Fúria Esmeralda, said",
-     "Carlos Eduardo Moura Pires"),
-    ("Mark Tennant, director of the charity, Safe Start, said", "Mark Tennant"),
-    # but a role before the name is that person's
-    ("A spokesperson for the district, Marcus Green, said", "Marcus Green"),
-])
-def test_a_name_apposed_to_what_a_role_is_of_is_not_the_speaker(phrase, subject):
-    cue = phrase.rsplit(" ", 1)[1]
-    mention = subject_before(phrase, 0, len(phrase) - len(cue) - 1, [])
-    assert mention is not None and mention.name == subject
 
 
 def test_officials_in_a_place_are_not_the_place(extract):
