@@ -1629,9 +1629,30 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             asked = _asked_of(ctx, q) if a.mention is None and unmarked_speech else None
             if asked:  # a profile's "Does she read her reviews? ⏎ “My husband reads them …”"
                 a = a._replace(mention=asked, sieve=FLOATING, confidence=0.5)
+            led = _section_speaker(ctx, q, found) if a.mention is None and _crosshead(ctx.text, q) else None
+            if led is not None:  # "‘Losing £300 a week’ ⏎ … “I'm losing …,” Mr Mahmood said": his words, put short
+                a = a._replace(cue=led.cue, mention=led.mention, sieve=FLOATING, confidence=0.5)
         out.append(a)
         prev = (q, a)
     return out
+
+
+def _section_speaker(ctx: Context, q: QuoteSpan, found: list[tuple[QuoteSpan, Attribution]]) -> Attribution | None:
+    """The first speaker quoted in a crosshead's section, up to the next heading: whose words the
+    crosshead puts short, where they are not written again as it quotes them."""
+    words = ctx.text[q.start:q.end].strip(" .,!?’'").lower()
+    if words and words in ctx.text[q.close + 1:].lower():
+        return None  # echoed below: whoever says it there (the echo sieve)
+    for q2, a2 in found:
+        if q2.open <= q.close or a2.mention is None or a2.kind != QuoteKind.DIRECT:
+            continue
+        if in_heading(ctx.text, q2.open) or _crosshead(ctx.text, q2):
+            return None
+        between = ctx.text[q.close:q2.open]
+        if any(in_heading(ctx.text, q.close + 2 + m.start()) for m in re.finditer(r"\n(?=\S)", between[1:])):
+            return None  # another heading opens a new section first
+        return a2
+    return None
 
 
 def _crosshead(text: str, q: QuoteSpan) -> bool:

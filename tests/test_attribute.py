@@ -313,6 +313,12 @@ def test_a_crosshead_quoting_its_section_is_whoever_says_it_there(extract):
             "water until March.\"")
     heading = [q for q in extract(text) if q.quote == "It floods every winter"]
     assert [(q.speaker, q.sieve) for q in heading] == [("one resident", "echo")]
+    # put short, the crosshead is the words of the first one quoted in its section
+    text = ("Hip waits pass two years\n\nPatients in Leeds face the longest waits in England.\n\n"
+            "'Losing £300 a week'\n\nTariq Mahmood, 58, a taxi driver, has waited 22 months for a knee.\n\n"
+            "\"I'm losing about £300 every week,\" Mr Mahmood said.")
+    heading = [q for q in extract(text) if q.quote == "Losing £300 a week"]
+    assert [q.speaker for q in heading] == ["Tariq Mahmood"]
 
 
 def test_what_a_body_says_its_members_report_is_the_bodys_account(extract):
