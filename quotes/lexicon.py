@@ -158,6 +158,13 @@ GROUP_NOUNS = word_set("group_nouns")
 
 COUNTRIES = word_set("countries")
 
+# Canadian provinces and Australian states as news writes them after a town ("Sask.", "NSW")
+# and before a body they own ("B.C.'s Ministry of Energy").
+PROVINCES = word_set("provinces")
+
+# Family names written before the given name ("Lee" of Lee Choon Wah, "Tan Wei Ming").
+FAMILY_NAMES_FIRST = word_set("family_names_first")
+
 # U.S. states as datelines and party tags write them ("of Ashton, Md.", "Allentown, Pa.,"),
 # AP abbreviations (a final dot is not part of a token) and names of one word.
 US_STATES = word_set("us_states")

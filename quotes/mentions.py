@@ -23,6 +23,7 @@ from .lexicon import (
     DEMONYMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FAMILY_NAMES_FIRST,
     GROUP_NOUNS,
     HONORIFICS,
     LEADING_ADVERBIALS,
@@ -41,6 +42,7 @@ from .lexicon import (
     PLACE_WORDS,
     POST_NOMINALS,
     PRONOUNS,
+    PROVINCES,
     REACTIONS,
     REFLEXIVES,
     ROLE_NOUNS,
@@ -674,7 +676,7 @@ def portfolio_holder_start(words: list[str], text: str = "") -> int:
     start = next((k for k in range(1, len(words) - 1) if (is_first_name(words[k]) or INITIALS.fullmatch(words[k]))
                   and words[k].lower() not in PLACE_WORDS and words[k + 1] not in _COMPASS_WORDS),
                  len(words) - 2)
-    if start >= 2 and words[start - 1].lower() in _FAMILY_NAMES_FIRST and words[start - 1][1:].islower():
+    if start >= 2 and words[start - 1].lower() in FAMILY_NAMES_FIRST and words[start - 1][1:].islower():
         return start - 1  # "Transport Ong Kian Seng": a family name written before the given names
     if start >= 2 and text and _addressed_alone(text, words[start - 1]):
         return start - 1
@@ -688,7 +690,6 @@ def _addressed_alone(text: str, word: str) -> bool:
         rf"\b([A-Z][a-z]+)\.?[ \t]+{re.escape(word)}\b(?![ \t]+[A-Z]|[’'-])", text))
 
 
-_FAMILY_NAMES_FIRST = word_set("family_names_first")
 
 
 _COMPASS_WORDS = frozenset(("North", "South", "East", "West", "Central"))  # "Hull North", "Dublin Bay South"
@@ -865,7 +866,7 @@ def _appositive_segments(text: str, toks: list[_Tok], comma: int) -> tuple[list[
                 toks[j + 1].text.lower().rstrip(".") in _BRACKETED_TITLES):
             continue  # "Brig Gen (retd) Anisur Rahman Talukder, who …,", "Chief (Mrs.) Ifeoma Grace Udeh,": no aside
         if toks[j].text in ",;—–(":
-            if end == j + 2 and (toks[j + 1].text in US_STATES or toks[j + 1].text in _PROVINCES) and j > 0 and (
+            if end == j + 2 and (toks[j + 1].text in US_STATES or toks[j + 1].text in PROVINCES) and j > 0 and (
                     _is_cap(toks[j - 1].text)):
                 continue  # "of Ashton, Md.,", "in Kindersley, Sask.,": the state goes with its town
             if toks[j].text == "," and j > 0 and _is_cap(toks[j - 1].text) and toks[j - 1].text not in COUNTRIES and (
@@ -1434,7 +1435,6 @@ def _org_like(toks: list[_Tok], j: int, i: int) -> bool:
     return False
 
 
-_PROVINCES = word_set("provinces")
 _AND_SPOUSE = re.compile(r"\s+and\s+(?:his|her)\s+(?:wife|husband|partner)$")  # "Mr Roberts and his wife", Siân
 _RETIRED = frozenset(("retd", "rtd", "ret", "retired"))  # "Maj Gen (retd)", as South Asian news writes a rank
 _BRACKETED_TITLES = _RETIRED | HONORIFICS  # "(retd)" after a rank, "Chief (Mrs.)"

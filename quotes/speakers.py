@@ -35,6 +35,7 @@ from .lexicon import (
     CUE_FORMS,
     DEMONYMS,
     DETERMINERS,
+    FAMILY_NAMES_FIRST,
     FEMALE_HONORIFICS,
     GENDERED_NOUNS,
     GROUP_NOUNS,
@@ -56,6 +57,7 @@ from .lexicon import (
     PLACE_WORDS,
     POST_NOMINALS,
     PRONOUNS,
+    PROVINCES,
     QUESTIONERS,
     ROLE_ACRONYMS,
     ROLE_HYPERNYMS,
@@ -4689,12 +4691,11 @@ def _without_country(name: str) -> str:
         return name
     owner = m.group(1)
     return name[m.end():] if (owner in STATES_AND_COUNTRIES or owner.lower() in MULTIWORD_PLACES
-                              or owner.rstrip(".") in _PROVINCES) else name
+                              or owner.rstrip(".") in PROVINCES) else name
 
 
 # "Iraq’s", "UK’s", "B.C.'s"
 _COUNTRY_OWNER = re.compile(r"((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+|[A-Z]{2,3}|(?:[A-Z]\.){2,3})[’']s\s+(?=[A-Z])")
-_PROVINCES = word_set("provinces")  # "B.C.'s Ministry of Energy": a province owning a body
 
 
 def _no_company(head: str, name: str) -> bool:
@@ -5425,7 +5426,6 @@ def _family_written_first(name: str) -> str | None:
     return None
 
 
-_FAMILY_NAMES_FIRST = word_set("family_names_first")  # "Lee" of Lee Choon Wah, a family name written first
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Lai-sheung", "Min-jun"
 
 
@@ -5495,7 +5495,7 @@ def _inner_surname(word: str, full_words: list[str]) -> bool:
     # (a word that is also a given name counts, "Ayala" of Lucía Ayala Torres, unless the name may
     # open on its family name, "Choon" of Lee Choon Wah)
     return (len(full_words) > 2 and word in full_words[1:-1] and len(word) > 2
-            and (not is_first_name(word.capitalize()) or full_words[0] not in _FAMILY_NAMES_FIRST)
+            and (not is_first_name(word.capitalize()) or full_words[0] not in FAMILY_NAMES_FIRST)
             and is_first_name(full_words[0].capitalize())
             and word not in NAME_PARTICLES and not any(w in ORG_WORDS or w in PLACE_WORDS or w.capitalize()
                                                        in STATES_AND_COUNTRIES for w in full_words))
