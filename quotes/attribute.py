@@ -69,6 +69,7 @@ from .mentions import (
     Mention,
     byline_under_headline,
     opens_leading_phrase,
+    person_head,
     pronoun_mention,
     role_apposed_opening,
     source_after,
@@ -682,9 +683,8 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 
 def _someone(mention: Mention) -> bool:
-    """Whether a description names a person by their head noun ("one member", "a resident")."""
-    head = mention.text.split()[-1].lower()
-    return mention.text.split()[0].lower() in ("one", "a", "an") and (head in ROLE_NOUNS or is_person_noun(head))
+    """Whether a description introduces a person by their head noun ("one member", "a resident")."""
+    return mention.text.split()[0].lower() in ("one", "a", "an") and person_head(mention.text)
 
 
 @sieve("according_to", 0.85)

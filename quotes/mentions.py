@@ -604,15 +604,15 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
         if link.group("link") == "from" or not noun.islower():
             return None
         return _np_ending_at(text, toks, h, entities)
-    person_head = low in _DESCRIPTION_HEADS or singular in _DESCRIPTION_HEADS or is_person_noun(low)
-    if not person_head and obj.kind == MentionKind.NAME and link.group("link") == "in" and noun.islower():
+    names_person = low in _DESCRIPTION_HEADS or singular in _DESCRIPTION_HEADS or is_person_noun(low)
+    if not names_person and obj.kind == MentionKind.NAME and link.group("link") == "in" and noun.islower():
         # "An official from the Filipino embassy in Dubai": the official, of the embassy where it is
         body = _np_ending_at(text, toks, h, entities)
         outer = _postmodified_subject(text, toks, body, entities) if body is not None else None
         if outer is not None and outer.kind == MentionKind.DESCRIPTION and outer.name is None:
             phrase = text[outer.start:obj.end]
             return outer._replace(end=obj.end, text=phrase, role=phrase)
-    if low != "those" and (low in ORG_ROLE_NOUNS or not person_head):
+    if low != "those" and (low in ORG_ROLE_NOUNS or not names_person):
         return None  # a person or people ("a producer for", "people close to"), not a body
     head = _np_ending_at(text, toks, h, entities) if low != "those" else None
     start = head.start if head is not None else toks[h].start
@@ -1181,7 +1181,7 @@ def _named_before_comma(text: str, toks: list[_Tok], c: int, entities, lo: int) 
     return None
 
 
-def _person_head(phrase: str) -> bool:
+def person_head(phrase: str) -> bool:
     """Whether a description's last word is a noun for a person ("a councillor from …")."""
     head = phrase.split()[-1].lower() if phrase.split() else ""
     return head in ROLE_NOUNS or is_person_noun(head)
@@ -1224,7 +1224,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
                     named = _named_before_comma(text, toks, c, entities, lo)
                 # a role's noun, or any noun in apposition to a person's name ("a childminder")
                 role = people is not None and people.kind == MentionKind.DESCRIPTION and (
-                    _person_head(people.text) or named is not None)
+                    person_head(people.text) or named is not None)
                 if place or antecedent.type != SpeakerType.PERSON:
                     if people and people.kind in (MentionKind.NAME, MentionKind.GROUP, MentionKind.DESCRIPTION) and (
                             place or role):
