@@ -991,8 +991,7 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             person = mention is not None and mention.kind == MentionKind.DESCRIPTION and (
                 first.lower() in ("who", "of", "from") or _opens_adjunct(toks, segments[k - 1]) or (
                     (first.lower() in ("a", "an") or (first.islower() and first.endswith("ing")))  # ", watching …,"
-                    and (mention.text.split()[-1].lower() in ROLE_NOUNS
-                         or is_person_noun(mention.text.split()[-1].lower())
+                    and (person_head(mention.text)
                          or _AGE.match(mention.text.split()[-1].lower()))))  # "The 58-year-old, a former …,"
             # "The Bristol-based firm, which supplies gas to 2.3 million homes, said": a body described
             body_described = mention is not None and mention.kind == MentionKind.DESCRIPTION and (
