@@ -6128,3 +6128,10 @@ def test_the_lender_is_the_bank_and_a_headline_governor_the_one_named_below(extr
             "Governor dismisses lawmakers’ ultimatum as “cheap blackmail”\n\n"
             "Nairobi Governor Joseph Waweru is headed for a showdown with the County Assembly.")
     assert [q.speaker for q in extract(text)] == ["Joseph Waweru"]
+
+
+def test_a_description_of_where_a_player_is_from_is_the_player_just_written_of(extract):
+    text = ("Freshman Trey Gaines started in Alvarado's place and had seven assists.\n\n"
+            "\"Trey was terrific,\" Wexler said.\n\nGaines credited the twins.\n\n"
+            "\"Marcus and Jalen talked me through everything,\" the Columbus native said.")
+    assert [q.speaker for q in extract(text)] == ["Wexler", "Trey Gaines"]
