@@ -106,6 +106,8 @@ class _Tok(NamedTuple):
 
 
 _QUOTE_MARKS = frozenset("“”\"‘’'")
+# the closing single mark of a nickname inside a name, and the name's next word
+_SINGLE_NICKNAME_CLOSE = re.compile(r"[’'] [A-Z]")
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
@@ -118,6 +120,9 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
             del toks[-2:]  # a nickname inside a name: Marcia "Cia" Price is Marcia Price
             continue
         start, end = m.span()
+        if (toks and _is_cap(word) and _is_cap(toks[-1].text) and toks[-1].end == start - 2
+                and text[start - 1:start] in ("‘", "'") and _SINGLE_NICKNAME_CLOSE.match(text, end)):
+            continue  # in single marks too: Donald 'Dodie' MacKinnon is Donald MacKinnon
         if word[-1] == "." and len(word) > 1 and "." not in word[:-1] and not _keeps_dot(word):
             toks.append(_Tok(start, end - 1, word[:-1]))
         else:

@@ -6135,3 +6135,8 @@ def test_a_description_of_where_a_player_is_from_is_the_player_just_written_of(e
             "\"Trey was terrific,\" Wexler said.\n\nGaines credited the twins.\n\n"
             "\"Marcus and Jalen talked me through everything,\" the Columbus native said.")
     assert [q.speaker for q in extract(text)] == ["Wexler", "Trey Gaines"]
+
+
+def test_a_nickname_in_single_marks_is_no_part_of_the_name(extract):
+    text = "Crofter Donald 'Dodie' MacKinnon said: \"I had a trailer of feed sitting on the pier at Oban.\""
+    assert [q.speaker for q in extract(text)] == ["Donald MacKinnon"]
