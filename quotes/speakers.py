@@ -116,6 +116,8 @@ _ASIDE_AFTER_NAME = re.compile(r",\s+(?:who|whose|an?|the)\s[^,.;:“”\"\n]{1,
 _REPORTER_JUST_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?$")
 # a definite description of a role: "The Scotland head coach", "the 58-year-old lock"
 _THE_ROLE = re.compile(r"\b[Tt]he(?:\s+[\w’'-]+){1,4}")
+# a name listed after another ("Ana, Sofia and Lucia Dominguez")
+_LISTED_BEFORE = re.compile(r"(?:,| and| &)\s+$")
 _NAMESAKE_PARAGRAPHS = 3  # how far back a namesake written of keeps a surname his (_newcomer)
 # capitals that open names: "Óscar", "Émile", "Łukasz", "Āperahama", "Şükrü"
 _CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽĆŃŘĐĀĒĪŌŪŞĞİŐŰĄĘ"
@@ -2503,6 +2505,14 @@ class ArticleSpeakers:
                 and words[0] in (name_key(w) for w in full.split()[1:-1])  # no "Corbett" of Tracey Corbett-Lynch
                 and (not gender or self.gender(name_key(full)) in (None, gender))])
         before = [c for c in candidates if c[0] < mention.start] or candidates
+        if len(words) == 1 and len({full for _, full in before}) > 1 and not in_heading(self.text, mention.start):
+            # "Ana, Sofia and Lucia Dominguez — with their father on the bench —" over a story that
+            # opens "Ray Dominguez has one rule": a heading listing namesakes together introduces
+            # none of them, as a heading naming one person ("Bill Clinton calls …") does
+            body = [(pos, full) for pos, full in before if not (
+                in_heading(self.text, pos) and (not self.text.startswith(full, pos) or _LISTED_BEFORE.search(
+                    self.text, max(0, pos - 6), pos)))]
+            before = body or before
         distinct = {full for _, full in before}
         distinct = {full for full in distinct if not any(
             other != full and name_key(other).endswith(" " + name_key(full)) for other in distinct)}  # "J. Leahy"

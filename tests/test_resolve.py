@@ -6140,3 +6140,11 @@ def test_a_description_of_where_a_player_is_from_is_the_player_just_written_of(e
 def test_a_nickname_in_single_marks_is_no_part_of_the_name(extract):
     text = "Crofter Donald 'Dodie' MacKinnon said: \"I had a trailer of feed sitting on the pier at Oban.\""
     assert [q.speaker for q in extract(text)] == ["Donald MacKinnon"]
+
+
+def test_a_heading_listing_namesakes_introduces_none_of_them(extract):
+    text = ("For the Dominguez sisters, the family business is winning\n\n"
+            "Ana, Sofia and Lucia Dominguez — with their father on the bench — have Lakeview one win from the final\n\n"
+            "LAKEVIEW — Ray Dominguez has one rule at the dinner table: no basketball after dessert.\n\n"
+            "“The hard part isn’t the games,” Dominguez said. “It’s the car ride home.”")
+    assert {q.speaker for q in extract(text)} == {"Ray Dominguez"}
