@@ -1721,6 +1721,7 @@ class ArticleSpeakers:
                 or any((w[:1].isupper() and w.lower() in STOP_WORDS) or w.endswith(("’s", "'s"))
                        for w in name.split())  # "If NPHET's"
                 or name in MULTIWORD_PLACES or name.split()[0].lower() in DETERMINERS
+                or name.split()[0] in _VESSEL_PREFIXES  # "The MV Eilean Bharraigh was withdrawn": a ship
                 or m.group(2) in STOP_WORDS and m.group(2) not in ("has", "have", "is", "was")):
             return None
         return name
@@ -4904,6 +4905,7 @@ _STATEMENTS = frozenset("statement release announcement".split())
 # minister, X said … “…,” the letter said", "In a Facebook post, he accused critics … “…,” the post added"
 _SAID_IN_ONLY = frozenset("letter post tweet message email".split())
 _PLATFORMS = word_set("platforms")
+_VESSEL_PREFIXES = word_set("vessel_prefixes")
 _COUPLE = re.compile(r"\b[Tt]he (?:couple|pair)\b(?!’s|'s)")  # the two a "they" after may be
 # What one posts, and where a sentence says one posted it: "posted on Facebook", "reminded visitors on X"
 _POSTS = frozenset("post tweet message".split())

@@ -6148,3 +6148,10 @@ def test_a_heading_listing_namesakes_introduces_none_of_them(extract):
             "LAKEVIEW — Ray Dominguez has one rule at the dinner table: no basketball after dessert.\n\n"
             "“The hard part isn’t the games,” Dominguez said. “It’s the car ride home.”")
     assert {q.speaker for q in extract(text)} == {"Ray Dominguez"}
+
+
+def test_a_ship_opening_the_sentence_is_not_the_company(extract):
+    text = ("The MV Eilean Bharraigh was withdrawn from the route on Monday after engineers found a fault, "
+            "operator Hebridean Ferry Services confirmed.\n\n"
+            "In a statement, the company said: \"We sincerely apologise to customers for the disruption.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Hebridean Ferry Services"]
