@@ -2078,6 +2078,18 @@ class ArticleSpeakers:
                 found[name_key(known.name)] = known
         return found.popitem()[1] if len(found) == 1 else None
 
+    def _body_ending(self, words: list[str], pos: int) -> str | None:
+        """The one body named before ``pos``, however far back, whose name ends on ``words``, two
+        or more in lower case: "the health board" of Glannau Tawe University Health Board, named
+        in the story's second paragraph, with a Welsh Government spokesperson quoted since."""
+        if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words):
+            return None
+        tail = re.compile(rf"\b(?:[A-Z][\w’'&-]*[ \t]+)+{' '.join(w.capitalize() for w in words)}\b")
+        found = {m.group() for m in tail.finditer(self.text, 0, pos) if not self._quoted.covers(m.start())}
+        # not "The" that opens the sentence
+        found = {" ".join(itertools.dropwhile(lambda w: w.lower() in STOP_WORDS, name.split())) for name in found}
+        return found.pop() if len(found) == 1 else None
+
     def _spoken_for_before(self, head: str, pos: int) -> str | None:
         """The body whose unnamed spokesperson spoke in the two sentences before ``pos``, where a
         description headed by ``head`` ("the company") may stand for it: a company's name for
@@ -3339,6 +3351,7 @@ class ArticleSpeakers:
             own = [w for w in words[1:-1] if w[:1].isupper()]
             if body and own and not all(w in body.split() for w in own):
                 body = None  # "the Labour party" is no Liberal party named before
+            body = body or self._body_ending(words[1:], mention.start)
             if body:
                 return _Known(mention.start, body, SpeakerType.ORGANIZATION, None)
             if head in _BODY_HYPERNYMS:  # "students at Coventry University … what the institution called"

@@ -6155,3 +6155,12 @@ def test_a_ship_opening_the_sentence_is_not_the_company(extract):
             "operator Hebridean Ferry Services confirmed.\n\n"
             "In a statement, the company said: \"We sincerely apologise to customers for the disruption.\"")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Hebridean Ferry Services"]
+
+
+def test_a_description_ending_a_bodys_name_is_that_body_however_far_back(extract):
+    text = ("Figures presented to Glannau Tawe University Health Board showed 600 patients waited 12 hours.\n\n"
+            + "Ministers were questioned about the figures in the Senedd on Tuesday.\n\n" * 50
+            + "A Welsh Government spokesperson said: \"These waits are unacceptable.\"\n\n"
+            "The health board said a discharge hub would free up \"at least 40 beds\" by Easter.")
+    assert [q.speaker for q in extract(text)] == ["Welsh Government spokesperson",
+                                                  "Glannau Tawe University Health Board"]
