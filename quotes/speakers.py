@@ -1663,7 +1663,11 @@ class ArticleSpeakers:
         else:
             return None, SpeakerType.UNKNOWN
         if found:
-            self._remember(mention, found.name, found.type, found.gender)
+            # "Ffion Jenkins said … “…,” she said": a woman, whatever a list knows of "Ffion"
+            said = _pronoun_gender(mention.text) if (
+                mention.kind == MentionKind.PRONOUN and found.type == SpeakerType.PERSON
+                and mention.text.lower() in _GENDERED_PRONOUNS) else None
+            self._remember(mention, found.name, found.type, found.gender or said)
             return found.name, found.type
         written = mention.role if mention.text.lower() in ("who", "which") else mention.text
         if mention.kind in (MentionKind.DESCRIPTION, MentionKind.GROUP) and written:
@@ -5128,6 +5132,9 @@ def _particle_gender(name: str) -> str | None:
     "Rosnah binti Yaakob", "bin" in "Mohd Fairuz bin Abdullah"."""
     words = name.split()
     return next((_NAME_PARTICLE_GENDERS[w] for w in words[1:-1] if w in _NAME_PARTICLE_GENDERS), None)
+
+
+_GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
 
 def _pronoun_gender(pronoun: str) -> str:

@@ -6164,3 +6164,12 @@ def test_a_description_ending_a_bodys_name_is_that_body_however_far_back(extract
             "The health board said a discharge hub would free up \"at least 40 beds\" by Easter.")
     assert [q.speaker for q in extract(text)] == ["Welsh Government spokesperson",
                                                   "Glannau Tawe University Health Board"]
+
+
+def test_the_pronoun_quoting_someone_tells_their_gender(extract):
+    # "Ffion" is in no list of names; "she said" of her makes "Mr Jenkins" her father
+    text = ("Ffion Jenkins, from Ystalyfera, said her father Dilwyn was taken to hospital after a fall.\n\n"
+            "“He spent 38 hours on a trolley in a corridor,” she said.\n\n"
+            "Mr Jenkins, who has since been moved to a ward, said he did not want to criticise the staff.\n\n"
+            "“I’m not one for complaining,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ffion Jenkins", "Dilwyn Jenkins"]
