@@ -2542,6 +2542,8 @@ class ArticleSpeakers:
         part = _FOR_OWN_PART.match(self.text, mention.end) if len(distinct) > 1 and len(words) == 1 else None
         own = _pronoun_gender(part.group(1) or part.group(2)) if part and not gender else None
         fitting = {full for full in distinct if self.gender(name_key(full)) in (None, own)} if own else set()
+        if len(fitting) > 1:  # "Chan said his mother was relieved" of Chan Wai Keong, the one known as a man
+            fitting = {full for full in fitting if self.gender(name_key(full)) == own} or fitting
         if len(fitting) == 1:  # "Ortega, for his part, said he would …": the Ortega who is a man
             return fitting.pop()
         opening = _TITLE_OPENING.match(mention.text)

@@ -6173,3 +6173,12 @@ def test_the_pronoun_quoting_someone_tells_their_gender(extract):
             "Mr Jenkins, who has since been moved to a ward, said he did not want to criticise the staff.\n\n"
             "“I’m not one for complaining,” he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ffion Jenkins", "Dilwyn Jenkins"]
+
+
+def test_his_kin_after_a_shared_surname_is_of_the_namesake_known_as_a_man(extract):
+    text = ("Among the victims was retired teacher Chan Mei Ling, 71, who lost almost her entire savings.\n\n"
+            "Her son, Chan Wai Keong, 44, recounted her ordeal in a Facebook post.\n\n"
+            "“Mum was too ashamed to tell us,” he wrote.\n\n"
+            "When contacted, Chan said his mother was relieved to hear of the arrests.\n\n"
+            "“I keep telling her, Ma, you are not stupid, you were targeted,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Chan Wai Keong", "Chan Wai Keong"]
