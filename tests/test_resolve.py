@@ -6182,3 +6182,9 @@ def test_his_kin_after_a_shared_surname_is_of_the_namesake_known_as_a_man(extrac
             "When contacted, Chan said his mother was relieved to hear of the arrests.\n\n"
             "“I keep telling her, Ma, you are not stupid, you were targeted,” he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Chan Wai Keong", "Chan Wai Keong"]
+
+
+def test_gm_before_a_name_is_a_general_managers_title(extract):
+    text = ("Tides trade veteran\n\n"
+            "\"It is a hard day,\" GM Bob Kerr said. \"We are fine,\" the GM said.")
+    assert [q.speaker for q in extract(text)] == ["Bob Kerr", "Bob Kerr"]
