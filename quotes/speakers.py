@@ -4074,6 +4074,13 @@ class ArticleSpeakers:
                 holders = {n for k, n in self._names.items() if k.split()[-1] == name_key(words[-1])
                            and k not in self._described_keys}
                 full = holders.pop() if len(holders) == 1 and len(words) == 1 else None
+                if len(holders) > 1 and len(words) == 1:
+                    # "In a statement …, Reyes thanked his teammates" of Mateo Reyes, the quarterback the
+                    # story is about, and his brother Nico: the namesake a bare surname is there
+                    at = m.start("name") + m.group("name").rindex(words[0])
+                    full = self._full_name(Mention(at, at + len(words[0]), words[0], MentionKind.NAME, words[0], None,
+                                                   SpeakerType.PERSON))
+                    full = full if full in holders else None
             if full:
                 return _Known(m.start("name"), full, SpeakerType.PERSON, self.gender(name_key(full)))
         return None

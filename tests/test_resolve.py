@@ -6188,3 +6188,12 @@ def test_gm_before_a_name_is_a_general_managers_title(extract):
     text = ("Tides trade veteran\n\n"
             "\"It is a hard day,\" GM Bob Kerr said. \"We are fine,\" the GM said.")
     assert [q.speaker for q in extract(text)] == ["Bob Kerr", "Bob Kerr"]
+
+
+def test_a_statement_issued_by_a_namesake_is_the_one_the_story_is_about(extract):
+    text = ("Cumberland State quarterback Mateo Reyes will miss the season, coach Dan Hartigan said Monday.\n\n"
+            "Redshirt freshman Nico Reyes, Mateo's younger brother, will make his first start Saturday.\n\n"
+            "Reyes had thrown for 1,644 yards. Surgery is expected within two weeks.\n\n"
+            "In a statement released through the athletic department, Reyes thanked his teammates.\n\n"
+            "\"I'm heartbroken, but I'm not done,\" the statement said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Mateo Reyes"]
