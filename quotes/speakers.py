@@ -2642,7 +2642,10 @@ class ArticleSpeakers:
                 first = self.text.find(full)
                 kin = (_KIN_BEFORE.search(self.text, max(0, first - 30), first)
                        or _KIN_WRITTEN_AFTER.match(self.text, first + len(full))) if first >= 0 else None
-                rank[full] = 0 if kin is None else -1 if kin.group(1).lower() in _JUNIOR_KIN else 1
+                said = kin.group(1).lower() if kin else ""
+                if kin and said in ("brother", "sister"):  # ", Mateo's younger brother,": the age word says which
+                    said = next((w for w in kin.group().lower().split() if w in _JUNIOR_KIN | _SENIOR_SIBLING), "")
+                rank[full] = 0 if not said else -1 if said in _JUNIOR_KIN else 1
             if len(set(rank.values())) != len(names):
                 return self._parent_and_child(names)
             ranked = sorted(names, key=rank.__getitem__)
@@ -5212,7 +5215,9 @@ _SENIORITY_AFTER = re.compile(r"([A-Z][\w’'-]+) (senior|junior|Senior|Junior)"
 _SENIORITY_OPENING = re.compile(r"[Tt]he (younger|elder|older|junior|senior) ")  # a mention "the senior Rathod"
 _KIN_BEFORE = re.compile(r"\b(son|daughter|grandson|granddaughter|nephew|niece|younger|father|mother|grandfather"
                          r"|grandmother|uncle|aunt|elder|older)\b[^.\n]{0,12}$", re.I)  # "His son Cristián Tapia"
-_JUNIOR_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "nephew", "niece", "younger"))
+_JUNIOR_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "nephew", "niece", "younger", "youngest",
+                         "little", "baby"))
+_SENIOR_SIBLING = frozenset(("older", "elder", "eldest", "oldest", "big"))
 # A role, its initials in parentheses, then the name of the one holding it
 _ROLE_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){1,4})\(([A-Z]{2,6})\),?\s+(?=[A-Z])")
 _DOCTORS = frozenset(("dr", "doctor", "prof", "professor"))

@@ -6197,3 +6197,11 @@ def test_a_statement_issued_by_a_namesake_is_the_one_the_story_is_about(extract)
             "In a statement released through the athletic department, Reyes thanked his teammates.\n\n"
             "\"I'm heartbroken, but I'm not done,\" the statement said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Mateo Reyes"]
+
+
+def test_the_younger_brother_is_the_younger_namesake(extract):
+    text = ("Cumberland State quarterback Mateo Reyes will miss the season, coach Dan Hartigan said Monday.\n\n"
+            "Redshirt freshman Nico Reyes, Mateo's younger brother, will make his first start Saturday.\n\n"
+            "The younger Reyes, 19, said he and his brother spent hours on the phone.\n\n"
+            "\"He knows more about their coverages than their coaches do,\" he said with a grin.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Nico Reyes"]
