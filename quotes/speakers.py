@@ -1050,7 +1050,8 @@ class ArticleSpeakers:
                 continue
             full = self._names[person]
             begin = at + len(word) - len(full)
-            if gender is None and " " in full and begin >= 0 and self.text.startswith(full, begin):
+            in_full = " " in full and begin >= 0 and self.text.startswith(full, begin)
+            if gender is None and in_full:
                 # "Deputy Governor Ms. Chandani Jayawardena": the honorific before the name in full
                 honorific_full = _HONORIFIC_BEFORE.search(self.text, max(0, begin - 6), begin)
                 gender = _gender(honorific_full.group(1)) if honorific_full else None
@@ -1062,8 +1063,14 @@ class ArticleSpeakers:
                 bonus = 0.0
                 if person not in introduced:  # news introduces a person in full just before quoting them
                     introduced.add(person)
-                    bonus = _INTRODUCED
-                self._salient.append(_Salient(at, person, (honorific_at.start() if honorific_at else at, end), bonus))
+                    # but not one brought in as another's kin: "Ray Dominguez played for his own father,
+                    # Ernesto Dominguez, who …. He said" goes on with Ray
+                    as_kin = _KIN_APPOSED_BEFORE.search(self.text, max(0, begin - 30), begin) if in_full else None
+                    bonus = 0.0 if as_kin and not self._is_subject(begin, end) else _INTRODUCED
+                # weighed as the whole name written: "Ray Dominguez played for his father, Ernesto
+                # Dominguez, who …" opens its sentence on Ray, its subject
+                opening = honorific_at.start() if honorific_at else begin if in_full else at
+                self._salient.append(_Salient(at, person, (opening, end), bonus))
         if _KIN_WORD.search(self.text):  # "His wife, Patrice Hughes,": a woman, whatever "Patrice" says
             for _, _, kin, name in self._kin_introductions():
                 if kin in _KIN_GENDERS and name_key(name) in self._names:
@@ -5193,6 +5200,9 @@ _ANOTHER_REACH = 3  # sentences back to the people "another" is one more of
 # A kin noun written just before a name ("his brother, Callum Kerrigan"), and the nouns that are one kin.
 _KIN_WRITTEN_BEFORE = re.compile(rf"\b({_KIN_NOUNS})\b,?[ \t]+$", re.I)
 # the kin noun of an appositive after a name: ", his son,", " – the manager’s nephew"
+# a name apposed to a possessive's kin: "his own father, ", "her husband of 30 years, "
+_KIN_APPOSED_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?{_KIN_AGE}(?:{_KIN_NOUNS})"
+                                 rf"(?:\s+of\s+\w+\s+years)?,\s+$")
 _KIN_WRITTEN_AFTER = re.compile(rf",?[ \t]+[–—-]?[ \t]*(?:his|her|their|the[ \t]+[\w-]+[’']s|[A-Z][\w-]+[’']s)[ \t]+"
                                 rf"{_KIN_AGE}({_KIN_NOUNS})\b", re.I)
 _KIN_SAME = {"dad": "father", "mum": "mother", "mom": "mother"}

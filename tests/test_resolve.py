@@ -6205,3 +6205,13 @@ def test_the_younger_brother_is_the_younger_namesake(extract):
             "The younger Reyes, 19, said he and his brother spent hours on the phone.\n\n"
             "\"He knows more about their coverages than their coaches do,\" he said with a grin.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Nico Reyes"]
+
+
+def test_he_after_a_sentence_on_someone_and_their_kin_is_its_subject(extract):
+    text = ("LAKEVIEW — Ray Dominguez has one rule at the dinner table. His daughters Ana and Lucia play for him.\n\n"
+            "Lucia, the freshman, is the quietest of the three.\n\n"
+            "“I’m just trying not to mess it up,” Lucia Dominguez said.\n\n“Don’t tell her that,” Ana said.\n\n"
+            "Ray Dominguez played for his own father, Ernesto Dominguez, who coached at Pike Valley for 31 years "
+            "and died in 2019. He said he thinks about him most in the minutes before tipoff.\n\n"
+            "“I didn’t really understand that until now,” Dominguez said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "Ray Dominguez"
