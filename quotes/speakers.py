@@ -978,8 +978,10 @@ class ArticleSpeakers:
             # Santosh Jadhav": a person sharing the surname of someone it names is one of the family
             last = _surname(name)
             verb = _VERB_AFTER_NAME.match(self.text, pos + len(name))
+            kinned = _KIN_BEFORE_NAME.search(self.text, max(0, pos - 40), pos)  # "Her son, Andile Ngcobo, who"
+            # "Jadhav remembers", not "opened Popty Pugh in"
             if (name_key(last) in by_word and len(name.split()) == 2 and name_key(name) not in self._names
-                    and verb and verb.group(1) not in STOP_WORDS):  # "Jadhav remembers", not "opened Popty Pugh in"
+                    and (kinned or verb and verb.group(1) not in STOP_WORDS)):
                 self._names[name_key(name)] = name
                 by_word[name_key(last)].append((pos, name_key(name)))
         for pos, key, name in inner:  # "Ferrari" of Gustavo Ferrari Etchegaray, once every surname is known

@@ -6215,3 +6215,11 @@ def test_he_after_a_sentence_on_someone_and_their_kin_is_its_subject(extract):
             "and died in 2019. He said he thinks about him most in the minutes before tipoff.\n\n"
             "“I didn’t really understand that until now,” Dominguez said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "Ray Dominguez"
+
+
+def test_a_kin_sharing_a_known_surname_is_a_person_of_their_own(extract):
+    text = ("Busisiwe Ngcobo, 52, who sells vetkoek from a container, said she had lost stock.\n\n"
+            "“They talk and talk,” she said.\n\n"
+            "Her son, Andile Ngcobo, who runs a cellphone repair stall next door, was more hopeful.\n\n"
+            "“If they really put solar at the clinics, that's something,” the 27-year-old said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Busisiwe Ngcobo", "Andile Ngcobo"]
