@@ -1442,3 +1442,10 @@ def test_one_described_doing_the_speaking_is_the_speaker_not_the_document_record
     text = ("Minutes from a planning committee meeting last year record one member describing the shelter as "
             "\"an eyesore from the churchyard\".")
     assert [q.speaker_mention for q in extract(text) if q.kind == "partial"] == ["one member"]
+
+
+def test_an_official_of_a_body_is_the_speaker_not_the_body(extract):
+    text = "An official of the Inkanyezi Local Municipality said the tender was “rigged from the start”."
+    (q,) = extract(text)
+    assert (q.speaker_mention, q.speaker_type) == (
+        "An official of the Inkanyezi Local Municipality", "description")
