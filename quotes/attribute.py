@@ -1405,6 +1405,8 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             echo = _echo(ctx, later, words)
             if echo is None and q.open > headline_end:  # a crosshead's words said in its section, by anyone
                 echo = _echo(ctx, section, words, described=True)
+            elif echo is None:  # a headline's words the lede gives "a former chief financial officer of …"
+                echo = _echo(ctx, later, words, described=True)
         elif q.open > headline_end:  # a crosshead's "‘devastating’": a quote of the section under it holds it
             echo = _echo(ctx, section, words)
         else:  # a headline's "‘insulting’": the same word alone

@@ -1891,6 +1891,13 @@ class ArticleSpeakers:
             if known and known.type == SpeakerType.PERSON and name_key(known.name).split()[-1:] != of:
                 self._remember(mention, known.name, known.type, known.gender)
                 return known.name, known.type
+        if first in ("a", "an") and mention.kind == MentionKind.DESCRIPTION and self._in_lede(mention.start):
+            # a lede's "A former chief financial officer of the Inkanyezi Local Municipality told the
+            # court …" ⏎ "Reshma Govender, 49, was testifying …": the one named below
+            below = self._named_later(mention, head.lower().split()[-1])
+            if below:
+                self._remember(mention, below.name, below.type, below.gender)
+                return below.name, below.type
         after = mention.text[link.end():]
         if mention.name and after.endswith(mention.name):
             at = mention.end - len(mention.name)
@@ -1950,13 +1957,20 @@ class ArticleSpeakers:
         sentence = self._sentence_of(pos)
         return sentence <= 1 or all(in_heading(self.text, self._sentence_starts[k]) for k in range(sentence))
 
+    def _in_lede(self, pos: int) -> bool:
+        """Whether ``pos`` lies in the headline, the first sentence, or the first sentence below
+        the headings (a standfirst, a crosshead): where a story introduces whom it is about."""
+        here = self._sentence_of(pos)
+        return here <= 1 or all(in_heading(self.text, self._sentence_starts[k]) for k in range(here))
+
     def _named_later(self, mention: Mention, head: str) -> _Known | None:
         """The person an indefinite description introduces before naming them: the lede's "A
         former DNC chairman is calling for …" is the Don Fowler named with that role below."""
         if head not in ROLE_NOUNS and head not in PERSON_NOUNS:
             return None
         opening = self.text[self._sentence_starts[self._sentence_of(mention.start)]:mention.start].strip(" “\"‘'")
-        lede = self._sentence_of(mention.start) <= 1
+        opening = "" if _DATELINE_OPENING.fullmatch(opening) else opening  # "PIETERMARITZBURG –"
+        lede = self._in_lede(mention.start)
         if opening and not opening.endswith(",") and not (lede and opening.endswith(" with")):
             # "not paying an architect who said …": someone met in passing, not introduced; but a
             # lede's "…, with a magistrate describing the case as …" introduces
@@ -1979,7 +1993,7 @@ class ArticleSpeakers:
                     key = name_key(name)
                     return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key),
                                   set(self._roles_by_key[key]))
-        if self._sentence_of(mention.start) <= 1 and not opening:
+        if lede and not opening:
             # a delayed lede: the headline's or first sentence's "A former DNC chairman says …"
             # is the first person the article goes on to name in full, just after, speaking, of
             # the gender its own clause gives ("An iwi leader says she will …" is no man), or
@@ -5191,6 +5205,8 @@ def _gender(mention_text: str) -> str | None:
 _LINE = re.compile(r"[^\n]+")
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _TITLE_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")  # "Sgt " before "Tobin"
+# a dateline the lede opens on: "PIETERMARITZBURG –", "BRECKENRIDGE, Ky. (AP) —"
+_DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’ -]+(?:,\s+[\w. ]+)?(?:\s*\([^)]*\))?\s*[–—-]")
 _DATELINE_REACH = 400  # a wire story's dateline ends within its first lines
 # "Ortega, for his part, said"; "Leblanc said his wife missed one treatment": one's own kin
 _FOR_OWN_PART = re.compile(rf",\s+for\s+(his|her)\s+part\b"

@@ -6223,3 +6223,12 @@ def test_a_kin_sharing_a_known_surname_is_a_person_of_their_own(extract):
             "Her son, Andile Ngcobo, who runs a cellphone repair stall next door, was more hopeful.\n\n"
             "“If they really put solar at the clinics, that's something,” the 27-year-old said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Busisiwe Ngcobo", "Andile Ngcobo"]
+
+
+def test_a_ledes_officer_of_a_body_after_a_dateline_is_the_one_named_below(extract):
+    text = ("Ex-municipal manager ‘signed whatever was put in front of him’, court hears\n\n"
+            "PIETERMARITZBURG – A former chief financial officer of the Inkanyezi Local Municipality told the "
+            "High Court on Monday that her former boss “signed whatever was put in front of him”.\n\n"
+            "Reshma Govender, 49, was testifying for the State against former municipal manager Sibusiso Zungu.\n\n"
+            "Govender told the court she first raised concerns in an email.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Reshma Govender", "Reshma Govender"]
