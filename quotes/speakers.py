@@ -1891,7 +1891,7 @@ class ArticleSpeakers:
             if known and known.type == SpeakerType.PERSON and name_key(known.name).split()[-1:] != of:
                 self._remember(mention, known.name, known.type, known.gender)
                 return known.name, known.type
-        if first in ("a", "an") and mention.kind == MentionKind.DESCRIPTION and self._in_lede(mention.start):
+        if first in ("a", "an") and mention.kind == MentionKind.DESCRIPTION and self._opens_story(mention.start):
             # a lede's "A former chief financial officer of the Inkanyezi Local Municipality told the
             # court …" ⏎ "Reshma Govender, 49, was testifying …": the one named below
             below = self._named_later(mention, head.lower().split()[-1])
@@ -1957,12 +1957,6 @@ class ArticleSpeakers:
         sentence = self._sentence_of(pos)
         return sentence <= 1 or all(in_heading(self.text, self._sentence_starts[k]) for k in range(sentence))
 
-    def _in_lede(self, pos: int) -> bool:
-        """Whether ``pos`` lies in the headline, the first sentence, or the first sentence below
-        the headings (a standfirst, a crosshead): where a story introduces whom it is about."""
-        here = self._sentence_of(pos)
-        return here <= 1 or all(in_heading(self.text, self._sentence_starts[k]) for k in range(here))
-
     def _named_later(self, mention: Mention, head: str) -> _Known | None:
         """The person an indefinite description introduces before naming them: the lede's "A
         former DNC chairman is calling for …" is the Don Fowler named with that role below."""
@@ -1970,7 +1964,7 @@ class ArticleSpeakers:
             return None
         opening = self.text[self._sentence_starts[self._sentence_of(mention.start)]:mention.start].strip(" “\"‘'")
         opening = "" if _DATELINE_OPENING.fullmatch(opening) else opening  # "PIETERMARITZBURG –"
-        lede = self._in_lede(mention.start)
+        lede = self._opens_story(mention.start)
         if opening and not opening.endswith(",") and not (lede and opening.endswith(" with")):
             # "not paying an architect who said …": someone met in passing, not introduced; but a
             # lede's "…, with a magistrate describing the case as …" introduces
