@@ -1449,3 +1449,10 @@ def test_an_official_of_a_body_is_the_speaker_not_the_body(extract):
     (q,) = extract(text)
     assert (q.speaker_mention, q.speaker_type) == (
         "An official of the Inkanyezi Local Municipality", "description")
+
+
+def test_communities_somewhere_are_a_group_not_the_place(extract):
+    text = ("Island communities in the Outer Hebrides have accused the Scottish Government of treating them "
+            "\"as an afterthought\" after the breakdown of a lifeline ferry.")
+    (q,) = extract(text)
+    assert (q.speaker_mention, q.speaker_type) == ("Island communities in the Outer Hebrides", "group")
