@@ -43,6 +43,7 @@ from .lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     EVIDENCE_LEMMAS,
+    GROUP_NOUNS,
     LISTENER_LEMMAS,
     OBJECT_PRONOUNS,
     ORG_NAMES,
@@ -1394,7 +1395,8 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         if out[k] is not a or not headed[k]:
             continue  # a live blog's heading, echoed above
         line_start = ctx.text.rfind("\n", 0, q.open) + 1
-        if a.mention is not None and a.mention.kind == MentionKind.NAME and a.mention.start >= line_start:
+        if (a.mention is not None and a.mention.kind == MentionKind.NAME and a.mention.start >= line_start
+                and a.mention.text.lower() not in GROUP_NOUNS):  # "Campaigners say …" names no one
             out[k] = a._replace(mention=_name_in_heading(ctx, a.mention))
             continue  # "Flynn says Trump ‘absolutely right’": the heading names who says it
         words = plain_words(ctx.text[q.start:q.end])

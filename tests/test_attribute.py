@@ -1456,3 +1456,12 @@ def test_communities_somewhere_are_a_group_not_the_place(extract):
             "\"as an afterthought\" after the breakdown of a lifeline ferry.")
     (q,) = extract(text)
     assert (q.speaker_mention, q.speaker_type) == ("Island communities in the Outer Hebrides", "group")
+
+
+def test_a_headings_campaigners_are_the_one_who_says_the_words_below(extract):
+    text = ("Parents vow to fight plan to close Gaelic school\n\n"
+            "Campaigners say closing the school would be \"a hammer blow\" for the language in the glen\n\n"
+            "Dr Ruairidh MacIver, convener of the Gaelic Education Alliance, said: \"Closing the school would be a "
+            "hammer blow for the language in the glen.\"")
+    quotes = extract(text)
+    assert [q.speaker for q in quotes if q.kind != "indirect"] == ["Ruairidh MacIver", "Ruairidh MacIver"]
