@@ -4948,8 +4948,9 @@ _NO_COMPANY = frozenset("union party court government administration campaign mi
 _READ_BY = re.compile(r"\bread\b[^,.;“”\n]{0,40}?\bby\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")
 _STATEMENTS = frozenset("statement release announcement".split())
 # Those that speak only as the words of one who wrote "in a letter": "In a letter to the prime
-# minister, X said … “…,” the letter said", "In a Facebook post, he accused critics … “…,” the post added"
-_SAID_IN_ONLY = frozenset("letter post tweet message email".split())
+# minister, X said … “…,” the letter said", "In a Facebook post, he accused critics … “…,” the post added";
+# "… the court said in its ruling. “…,” the ruling said"
+_SAID_IN_ONLY = frozenset("letter post tweet message email ruling judgment judgement order verdict".split())
 _PLATFORMS = word_set("platforms")
 _VESSEL_PREFIXES = word_set("vessel_prefixes")
 _COUPLE = re.compile(r"\b[Tt]he (?:couple|pair)\b(?!’s|'s)")  # the two a "they" after may be

@@ -6232,3 +6232,10 @@ def test_a_ledes_officer_of_a_body_after_a_dateline_is_the_one_named_below(extra
             "Reshma Govender, 49, was testifying for the State against former municipal manager Sibusiso Zungu.\n\n"
             "Govender told the court she first raised concerns in an email.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Reshma Govender", "Reshma Govender"]
+
+
+def test_a_ruling_speaks_for_the_court_that_gave_it(extract):
+    text = ("The Taipei District Court sentenced the former bank manager to nine years.\n\n"
+            "Liao \"systematically targeted customers who lived alone,\" the court said in its ruling.\n\n"
+            "\"The defendant used his position, and the trust that comes with it, as a tool,\" the ruling said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Taipei District Court"]
