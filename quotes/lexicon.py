@@ -240,11 +240,13 @@ _PARENT_OF = re.compile(r"(?:mum|mom|mother|dad|father|grandmother|grandfather|g
 
 def is_person_noun(word: str) -> bool:
     """Whether ``word`` (any case) is a noun for a person ("pensioner", "mum-of-two")."""
-    low = word.lower().removesuffix("-in-law")  # "brother-in-law": a brother's kind of kin
+    # "brother-in-law", "great-grandmother", "stepfather", "mother-to-be": a kind of kin
+    low = _KIN_AFFIXES.sub("", word.lower())
     return low in PERSON_NOUNS or _PARENT_OF.fullmatch(low) is not None or (
         low.endswith(_PERSON_SUFFIXES) and low.isalpha() and len(low) > 7)
 
 
+_KIN_AFFIXES = re.compile(r"^(?:(?:great-)+|step-?(?=[a-z]{3}))|-in-law$|-to-be$")
 # Endings only nouns for people have: "paediatrician", "epidemiologist", "psychiatrist",
 # "photographer"
 _PERSON_SUFFIXES = ("ician", "ologist", "iatrist", "ographer")

@@ -6239,3 +6239,9 @@ def test_a_ruling_speaks_for_the_court_that_gave_it(extract):
             "Liao \"systematically targeted customers who lived alone,\" the court said in its ruling.\n\n"
             "\"The defendant used his position, and the trust that comes with it, as a tool,\" the ruling said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Taipei District Court"]
+
+
+def test_a_great_grandmother_or_a_stepson_is_a_person(extract):
+    text = ("Among the faithful was 81-year-old Morag MacLennan from Dornie, who has attended every final since "
+            "1968.\n\n“My heart’s not what it was,” the great-grandmother said.")
+    assert [q.speaker for q in extract(text)] == ["Morag MacLennan"]
