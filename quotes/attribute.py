@@ -1775,6 +1775,9 @@ def _questioner(mention: Mention | None) -> bool:
         mention.text.split()[-1].lower() in QUESTIONERS)
 
 
+_OWNER_OPENING = re.compile(r"(?:His|Her)\s")  # a sentence about someone's things: "His pager went off"
+
+
 def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
     """The person a short paragraph of one sentence (or its short last sentence) is about, where
     a quote with no words of its own to say who speaks opens the next paragraph, or follows that
@@ -1793,7 +1796,12 @@ def _paragraph_about(ctx: Context, q: QuoteSpan) -> Mention | None:
     if not 0 < end - start <= _ABOUT_PARAGRAPH or text[end - 1] not in ".!" or ctx.quotes_between(start, end):
         return None
     last = ctx.sentence(end - 1)[0]
-    if start < last and end - last <= _ABOUT_LAST:
+    if start < last and end - last <= _ABOUT_LAST and _OWNER_OPENING.match(text, last) and (
+            ctx.sentence(start)[1] >= last - 2):
+        # "Alun Morgan was a 23-year-old retained firefighter. His pager went off at 11.40pm. ⏎ “We
+        # had one appliance …”": the short last sentence is about whom the one before names
+        end = end_before_space(text, last)
+    elif start < last and end - last <= _ABOUT_LAST:
         # the short last sentence of a longer paragraph: "Saad … and Arshad … were the only batters to
         # pass 20. Qureshi singled out the pair for praise. ⏎ “Saad showed what is possible …”"
         start = last

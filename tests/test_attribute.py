@@ -1465,3 +1465,10 @@ def test_a_headings_campaigners_are_the_one_who_says_the_words_below(extract):
             "hammer blow for the language in the glen.\"")
     quotes = extract(text)
     assert [q.speaker for q in quotes if q.kind != "indirect"] == ["Ruairidh MacIver", "Ruairidh MacIver"]
+
+
+def test_a_quote_after_a_paragraph_on_someone_and_their_things_is_theirs(extract):
+    text = ("The night\n\n"
+            "Alun Morgan was a 23-year-old retained firefighter. His pager went off at 11.40pm.\n\n"
+            "“We had one appliance and six men for the whole of the upper valley.”")
+    assert [q.speaker for q in extract(text)] == ["Alun Morgan"]
