@@ -1514,6 +1514,14 @@ class ArticleSpeakers:
                 if found and found.type == SpeakerType.PERSON:
                     self._remember(mention, found.name, found.type, found.gender)
                     return found.name, found.type
+            if (" " not in mention.name and mention.name.lower() in ROLE_NOUNS and not is_first_name(mention.name)
+                    and in_heading(self.text, mention.start)):
+                # a headline's "Tánaiste says figures ‘simply not acceptable’": an office, as a
+                # standfirst's "Health Minister says …" is; the one the story names holding it
+                office = self._described(mention._replace(text=mention.name, kind=MentionKind.DESCRIPTION, name=None))
+                if office and office.type == SpeakerType.PERSON:
+                    self._remember(mention, office.name, office.type, office.gender)
+                    return office.name, office.type
             initialled = (self._acronym_holders().get(mention.name) or self._role_initialled(mention.name)
                           if _ACRONYM.fullmatch(mention.name) else None)
             if initialled:  # "the CEC" of "Chief Election Commissioner (CEC) Mohammad Abdul Hannan Chowdhury",

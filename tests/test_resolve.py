@@ -6245,3 +6245,17 @@ def test_a_great_grandmother_or_a_stepson_is_a_person(extract):
     text = ("Among the faithful was 81-year-old Morag MacLennan from Dornie, who has attended every final since "
             "1968.\n\n“My heart’s not what it was,” the great-grandmother said.")
     assert [q.speaker for q in extract(text)] == ["Morag MacLennan"]
+
+
+def test_a_headlines_office_is_the_one_the_story_names_holding_it(extract):
+    text = ("Premier says hospital figures 'simply not acceptable'\n\n"
+            "The Premier has said the figures are “simply not acceptable”.\n\n"
+            "Speaking in Sydney, Caoimhín Mac Giolla Phádraig said the Government was not hiding from them.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Caoimhín Mac Giolla Phádraig"] * 2
+
+
+def test_the_opposition_names_no_one_so_a_heading_goes_to_whoever_says_it(extract):
+    text = ("Opposition accuses Government of 'managing decline' as trolley numbers rise\n\n"
+            "Sinn Féin health spokeswoman Deirdre Ní Mhurchú said patients had been left to fend for themselves.\n\n"
+            "“The Government is not managing a crisis. It is managing decline,” the TD said.")
+    assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["Deirdre Ní Mhurchú"] * 2
