@@ -475,7 +475,8 @@ _PSEUDONYM_TAIL = re.compile(r"\s+\((?:not\s+(?:his|her|their)\s+real\s+name|nam
 _ONE_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)$")  # not "Leary" of "Pat O'Leary, 74,"
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?“\"]\s)\b[A-Z][\w’'.-]*\s+$")  # "Suu " before "Kyi", not a sentence's first
 # A role given before the name it is of, in commas: "the Minister for Housing, " before Eoin Fitzmaurice.
-_COURT_ROLE_AFTER = re.compile(r",\s+(prosecuting|defending|mitigating),")
+_COURT_ROLE_AFTER = re.compile(r"(?:\s+(?:SC|BL|QC|KC))?,\s+(prosecuting|defending|mitigating),")
+_COUNSEL_AFTER = re.compile(r"\s+(?:SC|BL|QC|KC)\b")  # "Brian Ó Dálaigh SC": a barrister, "counsel"
 _COURT_ROLES = {"prosecuting": "prosecutor", "defending": "defence barrister", "mitigating": "defence barrister"}
 # The lower-case words a title may open on, ending where the title begins: ", former "
 _LOWER_QUALIFIERS = re.compile(r", (?:[a-z][\w-]*\s+)*$")
@@ -868,6 +869,9 @@ class ArticleSpeakers:
                 self._roles_by_key[key].add(held.group("role"))
                 bisect.insort(self.history, _Known(pos, name, SpeakerType.PERSON, None, {held.group("role")}),
                               key=_POSITION)
+            if key in self._names and _COUNSEL_AFTER.match(self.text, pos + len(name)) and not self._quoted.covers(pos):
+                self._roles_by_key[key].add("counsel")
+                bisect.insort(self.history, _Known(pos, name, SpeakerType.PERSON, None, {"counsel"}), key=_POSITION)
             court = _COURT_ROLE_AFTER.match(self.text, pos + len(name)) if key in self._names else None
             if court:  # "Mark Kenyon, prosecuting," is "the prosecutor", as British court reports write
                 in_court = _COURT_ROLES[court.group(1)]

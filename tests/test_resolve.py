@@ -6259,3 +6259,11 @@ def test_the_opposition_names_no_one_so_a_heading_goes_to_whoever_says_it(extrac
             "Sinn Féin health spokeswoman Deirdre Ní Mhurchú said patients had been left to fend for themselves.\n\n"
             "“The Government is not managing a crisis. It is managing decline,” the TD said.")
     assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["Deirdre Ní Mhurchú"] * 2
+
+
+def test_senior_counsel_after_a_name_makes_them_counsel(extract):
+    text = ("Under cross-examination by Brian Ó Dálaigh SC, defending, the sergeant agreed he had made admissions.\n\n"
+            "A statement was read to the court by prosecution counsel Gráinne Nic Aodha BL.\n\n"
+            "Mr Ó Dálaigh said his client had a \"chaotic\" childhood.\n\n"
+            "\"He is under no illusions about what he did,\" counsel said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Brian Ó Dálaigh"]
