@@ -425,8 +425,9 @@ _KIN_AGE_WORDS = frozenset("older younger elder eldest youngest oldest middle bi
 _KIN_AGE = rf"(?:(?:{'|'.join(sorted(_KIN_AGE_WORDS))})\s+)?"  # "his older sister"
 # no surname follows the first name, capitalised or after its particle ("Karim al-Saadi", "Jan van Dijk")
 _NO_SURNAME = rf"(?!\s+[A-Z]|\s+(?:{NAME_RUN_PARTICLE_PATTERN})[- ]+[A-Z])"
+_LOWER = r"[^\W\d_A-Z]"  # a letter in lower case, accented or not: the rest of "Siobhán"
 _KIN_NAMED = re.compile(
-    rf"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z][a-z]+)\b{_NO_SURNAME}")
+    rf"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z]{_LOWER}+)\b{_NO_SURNAME}")
 # "his wife Leanne", "her son Tom": a first name given with a kin of someone just named.
 # "The daughter of one patient, who did not want to be named, told RTÉ News": kin of someone unnamed
 _KIN_OF_UNNAMED_WORDS = rf"[Tt]he\s+(?P<head>{_KIN_NOUNS})\s+of\s+(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+"
@@ -435,11 +436,11 @@ _UNNAMED_KIN_INTRODUCED = re.compile(
     r"(?=,|\s+(?:who|told|said|says)\b)(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
 _KIN_OF_UNNAMED = re.compile(_KIN_OF_UNNAMED_WORDS)  # a mention "The daughter of one patient"
 _THEIR_KIN_NAMED = re.compile(  # "his wife Leanne", "His son, Liam, 24,"
-    rf"\b(?:[Hh]is|[Hh]er)\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z][a-z]+)\b{_NO_SURNAME}")
+    rf"\b(?:[Hh]is|[Hh]er)\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z]{_LOWER}+)\b{_NO_SURNAME}")
 _THEIR_KIN_WRITTEN = tuple(re.compile(rf"{pronoun}\s+{_KIN_AGE}(?:{_KIN_NOUNS}),?\s+[A-Z]")
                            for pronoun in ("his", "her", "His", "Her"))
 # A first name given alone in commas after the kin of two or more: "Their father, Marc, watched"
-_THEIR_KIN_APPOSED = re.compile(rf"\bTheir\s+{_KIN_AGE}(?:{_KIN_NOUNS}),\s+([A-Z][a-z]+),")
+_THEIR_KIN_APPOSED = re.compile(rf"\bTheir\s+{_KIN_AGE}(?:{_KIN_NOUNS}),\s+([A-Z]{_LOWER}+),")
 # A sentence opening on a kin with no name after it: "His wife poured tea", not "His wife, Leanne,"
 _KIN_OPENER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(His|Her)\s+{_KIN_AGE}({_KIN_NOUNS})"
                          rf"(?:,\s+[a-z][^,.“”\"\n]{{0,60}},)?\s+(?=[a-z])",  # "His father, standing beside him, …"

@@ -6267,3 +6267,10 @@ def test_senior_counsel_after_a_name_makes_them_counsel(extract):
             "Mr Ó Dálaigh said his client had a \"chaotic\" childhood.\n\n"
             "\"He is under no illusions about what he did,\" counsel said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Brian Ó Dálaigh"]
+
+
+def test_a_kins_accented_first_name_takes_the_familys_surname(extract):
+    text = ("Michael Loftus said the proposed route would pass within 40 metres of his farmyard.\n\n"
+            "His daughter Siobhán, who farms alongside him, said the family was not opposed to a greenway.\n\n"
+            "“We were treated like an afterthought,” Ms Loftus added.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Siobhán Loftus"]
