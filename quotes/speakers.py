@@ -559,6 +559,7 @@ _EPITHET_OPENER = re.compile(
 _ROLE_LEDE_REACH = 600  # characters from the top within which the lede stands
 _TITLE_AFTER_COMMA = re.compile(r", ([A-Z][A-Za-z]+)\.? $")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the|its)\s+")  # ", its chief technology officer,": the body named before
+_GIVEN_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))[A-Z][^\W\d_]+$")  # a sentence's "Eoin|, the captain,"
 _NAME_ENDING = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$")
 # ", an analyst at …", ", her husband of 30 years": a role or a kin after a name
 _ROLE_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
@@ -595,8 +596,11 @@ _PAIR_SENTENCES = 8  # sentences read back for the two people a pair description
 _SPOUSE_BETWEEN = re.compile(r"[^.;:“”\"\n]{0,60}\b(?:her|his)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend),?\s+")
 _WORD_BEFORE_AND = re.compile(r"\b[A-Z][^\W\d_]+$")
-# "Avi and Dalia Ben-Ami", "Declan and Ciarán Costigan"
-_SHARED_SURNAME = re.compile(r"\b([A-Z][^\W\d_]+) and ([A-Z][^\W\d_]+) ([A-Z][\w’'-]+)\b")
+_GAELIC_PARTICLE = "Ó|Ní|Nic|Uí|Ua|Mhic|Mac|Giolla"  # Irish and Scots Gaelic surnames: "Ó Loingsigh", "Mac Giolla Phádraig"
+# "Avi and Dalia Ben-Ami", "Declan and Ciarán Costigan"; a surname with its particles: "Eoin and
+# Ciarán Ó Loingsigh", "Ana and Luis de la Cruz"
+_SHARED_SURNAME = re.compile(rf"\b([A-Z][^\W\d_]+) and ([A-Z][^\W\d_]+) ((?:(?:{_GAELIC_PARTICLE}|{NAME_RUN_PARTICLE_PATTERN})"
+                             rf"\s+)*[A-Z][\w’'-]+)\b")
 # What may stand between two names joined as one pair: " and ", " and her French counterpart ",
 # " and her husband, ".
 _JOINED_BY_AND = re.compile(r",?\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w-]+,?\s+){0,3}?")  # "… and her husband, "
@@ -843,11 +847,15 @@ class ArticleSpeakers:
                 bisect.insort(self.history, _Known(at, self._names[key], SpeakerType.PERSON, None, {"justice"}),
                               key=_POSITION)
         for comma in _APPOSITIVE_OPENING.finditer(self.text):  # ", a", ", an", ", the": rarer than names
-            named = _NAME_ENDING.search(self.text, max(0, comma.start() - 80), comma.start())
+            named = (_NAME_ENDING.search(self.text, max(0, comma.start() - 80), comma.start())
+                     or _GIVEN_OPENING.search(self.text, max(0, comma.start() - 30), comma.start()))
             role = _APPOSITIVE_ROLE.match(self.text, comma.end())
             if not named or not role:
                 continue
             key = name_key(named.group())
+            given = {k for k in self._names if " " in k and k.split()[0] == key} if " " not in key else set()
+            if key not in self._names and len(given) == 1:
+                key = given.pop()  # "Eoin, the captain," of Eoin Ó Loingsigh, as features write people
             # "a Labour peer and former shadow transport minister": each role the "and" joins
             roles = {part for part in _AND_SPLIT.split(role.group(1)) if part.split()[-1] in _PERSON_ROLES}
             if key not in self._names or self._quoted.covers(named.start()) or not roles:
@@ -1208,6 +1216,12 @@ class ArticleSpeakers:
             opening = lead.end() if lead else at  # where the subject begins
             aged = _AGED_SUBJECT.match(self.text, opening)
             holder = self._of_age(aged.group(1), aged.start()) if aged and not skipped.covers(aged.start()) else None
+            noun = _WORD_AFTER.match(self.text, aged.end()) if aged else None
+            role = noun.group(1) if noun and noun.group(1) in _PERSON_ROLES else None
+            if role:  # "The 24-year-old captain": the one given that role, where one is
+                fits = {name_key(k.name): k for k in self._before(aged.start()) if k.type == SpeakerType.PERSON
+                        and any(_role_fits([role], r) for r in k.roles | self._roles_by_key.get(name_key(k.name), set()))}
+                holder = holder or (fits.popitem()[1] if len(fits) == 1 else None)
             if aged and not holder and not skipped.covers(aged.start()):
                 holder = self._ageless_salient(aged.group(1), aged.start())
             if aged and holder:  # "the 19-year-old": the one the article gave that age

@@ -6274,3 +6274,12 @@ def test_a_kins_accented_first_name_takes_the_familys_surname(extract):
             "His daughter Siobhán, who farms alongside him, said the family was not opposed to a greenway.\n\n"
             "“We were treated like an afterthought,” Ms Loftus added.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Siobhán Loftus"]
+
+
+def test_a_first_names_apposed_role_and_an_aged_role_are_that_persons(extract):
+    text = ("Ballyvarra won the cup yesterday, with brothers Eoin and Ciarán Ó Loingsigh scoring 1-12 between them.\n\n"
+            "Eoin, the captain, finished with 0-9, while his younger brother Ciarán hit 1-3 from play.\n\n"
+            "Knocknalee, driven on by centre-back Pádraig Mac Mathúna, led at the break.\n\n"
+            "The 24-year-old captain admitted the Ballyvarra dressing room had been \"quiet\" during the interval.\n\n"
+            "\"Nobody was panicking, but nobody was saying much either,\" he said.")
+    assert [q.speaker for q in extract(text)] == ["Eoin Ó Loingsigh", "Eoin Ó Loingsigh"]
