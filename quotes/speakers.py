@@ -596,11 +596,12 @@ _PAIR_SENTENCES = 8  # sentences read back for the two people a pair description
 _SPOUSE_BETWEEN = re.compile(r"[^.;:“”\"\n]{0,60}\b(?:her|his)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend),?\s+")
 _WORD_BEFORE_AND = re.compile(r"\b[A-Z][^\W\d_]+$")
-_GAELIC_PARTICLE = "Ó|Ní|Nic|Uí|Ua|Mhic|Mac|Giolla"  # Irish and Scots Gaelic surnames: "Ó Loingsigh", "Mac Giolla Phádraig"
+# Irish and Scots Gaelic surnames' particles: "Ó Loingsigh", "Mac Giolla Phádraig"
+_GAELIC_PARTICLE = "Ó|Ní|Nic|Uí|Ua|Mhic|Mac|Giolla"
 # "Avi and Dalia Ben-Ami", "Declan and Ciarán Costigan"; a surname with its particles: "Eoin and
 # Ciarán Ó Loingsigh", "Ana and Luis de la Cruz"
-_SHARED_SURNAME = re.compile(rf"\b([A-Z][^\W\d_]+) and ([A-Z][^\W\d_]+) ((?:(?:{_GAELIC_PARTICLE}|{NAME_RUN_PARTICLE_PATTERN})"
-                             rf"\s+)*[A-Z][\w’'-]+)\b")
+_SHARED_SURNAME = re.compile(rf"\b([A-Z][^\W\d_]+) and ([A-Z][^\W\d_]+) "
+                             rf"((?:(?:{_GAELIC_PARTICLE}|{NAME_RUN_PARTICLE_PATTERN})\s+)*[A-Z][\w’'-]+)\b")
 # What may stand between two names joined as one pair: " and ", " and her French counterpart ",
 # " and her husband, ".
 _JOINED_BY_AND = re.compile(r",?\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w-]+,?\s+){0,3}?")  # "… and her husband, "
@@ -1218,9 +1219,10 @@ class ArticleSpeakers:
             holder = self._of_age(aged.group(1), aged.start()) if aged and not skipped.covers(aged.start()) else None
             noun = _WORD_AFTER.match(self.text, aged.end()) if aged else None
             role = noun.group(1) if noun and noun.group(1) in _PERSON_ROLES else None
-            if role:  # "The 24-year-old captain": the one given that role, where one is
+            if aged and role:  # "The 24-year-old captain": the one given that role, where one is
                 fits = {name_key(k.name): k for k in self._before(aged.start()) if k.type == SpeakerType.PERSON
-                        and any(_role_fits([role], r) for r in k.roles | self._roles_by_key.get(name_key(k.name), set()))}
+                        and any(_role_fits([role], r)
+                                for r in k.roles | self._roles_by_key.get(name_key(k.name), set()))}
                 holder = holder or (fits.popitem()[1] if len(fits) == 1 else None)
             if aged and not holder and not skipped.covers(aged.start()):
                 holder = self._ageless_salient(aged.group(1), aged.start())
