@@ -1651,6 +1651,17 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
                          or name_toks[0].text.lower().endswith("-year-old")):
         # "With Democratic …", "Meanwhile Trump", "In August", "Neither Trump", "Sixty-seven-year-old Pearline Brown"
         name_toks = name_toks[1:]
+    det = j - 1  # the determiner, before an adjective or two: "One senior Tory", "a veteran Democrat"
+    while det > max(lo, j - 3) and toks[det].text.isalpha() and toks[det].text.islower() and (
+            toks[det].text not in STOP_WORDS and toks[det].text not in CUE_FORMS):
+        det -= 1
+    if det < j - 1 and det >= lo and toks[det].text.lower() in _ONE_DETERMINERS and name_toks and all(
+            t.text in PARTY_WORDS or t.text.lower().rstrip(".") in ROLE_NOUNS for t in name_toks) and (
+            name_toks[-1].text.lower().rstrip(".") in ROLE_NOUNS | PARTY_MEMBERS) and any(
+            t.text in PARTY_WORDS or t.text.lower() in PARTY_MEMBERS for t in name_toks):
+        phrase = text[toks[det].start:toks[i].end]  # "a senior Labour MP": no one's name
+        return Mention(toks[det].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
+                       SpeakerType.PERSON)
     if name_toks and j > lo and toks[j - 1].text.lower() in DETERMINERS and (
             name_toks[-1].text.lower().rstrip(".") in ROLE_NOUNS) and all(
             t.text in DEMONYMS or t.text in PARTY_WORDS or t.text.lower().rstrip(".") in ROLE_NOUNS

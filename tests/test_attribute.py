@@ -1472,3 +1472,11 @@ def test_a_quote_after_a_paragraph_on_someone_and_their_things_is_theirs(extract
             "Alun Morgan was a 23-year-old retained firefighter. His pager went off at 11.40pm.\n\n"
             "“We had one appliance and six men for the whole of the upper valley.”")
     assert [q.speaker for q in extract(text)] == ["Alun Morgan"]
+
+
+def test_a_party_member_after_an_adjective_is_a_description_not_a_name(extract):
+    text = ("The Prime Minister faced a revolt on Monday.\n\n"
+            "One senior Tory said the plan was \"a disaster waiting to happen\". A veteran Democrat called it "
+            "\"a mess from start to finish\".")
+    assert [(q.speaker_mention, q.speaker) for q in extract(text)] == [
+        ("One senior Tory", "senior Tory"), ("A veteran Democrat", "veteran Democrat")]
