@@ -1180,6 +1180,10 @@ def _named_before_comma(text: str, toks: list[_Tok], c: int, entities, lo: int) 
     """The person named just before the comma ``toks[c]`` that opens a role in apposition: "Priti
     Chauhan" of "Priti Chauhan, a councillor from …"; None where no comma or person's name is there."""
     named = _np_ending_at(text, toks, c - 1, entities, lo) if c > lo and toks[c].text == "," else None
+    k = next((k for k in range(c - 1, lo, -1) if named is not None and toks[k].start == named.start), 0)
+    if named is not None and named.name in STATES_AND_COUNTRIES and k > lo + 1 and toks[k - 1].text == "of":
+        # "Sen. Dianne Feinstein of California, the ranking Democrat …": the senator, not her state
+        named = _np_ending_at(text, toks, k - 2, entities, lo)
     if named is not None and named.kind == MentionKind.NAME and named.type != SpeakerType.ORGANIZATION:
         return named
     return None

@@ -1480,3 +1480,10 @@ def test_a_party_member_after_an_adjective_is_a_description_not_a_name(extract):
             "\"a mess from start to finish\".")
     assert [(q.speaker_mention, q.speaker) for q in extract(text)] == [
         ("One senior Tory", "senior Tory"), ("A veteran Democrat", "veteran Democrat")]
+
+
+def test_who_after_a_senators_apposed_role_is_the_senator_not_her_state(extract):
+    text = ("Clinton's position was supported by Sen. Dianne Feinstein of California, the ranking Democrat on the "
+            "Senate Intelligence Committee, who said none of the emails in question originated with Clinton.")
+    (q,) = extract(text)
+    assert q.speaker == "Dianne Feinstein"
