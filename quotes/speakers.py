@@ -5463,8 +5463,13 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     # name, the rest of the name the same, is no second person
     shortened = {key for key in seen for other in seen if key != other and len(key.split()) > 1
                  and key.split()[1:] == other.split()[1:] and _shortens_given(key.split()[0], other.split()[0])}
-    return sorted(v for key, v in seen.items()
-                  if key not in tails and key not in shortened and not (key in heads and v[2] is None))
+    # "… Stars Ava Lindqvist and Theo Banerjee Talk Surviving a Real Dust Storm": a title-case
+    # headline's run goes on past a name the story writes in full below ("Theo Banerjee, who plays …")
+    overrun = {key for key, (at, _, _) in seen.items() if at < title_end and len(key.split()) > 2
+               and not text[:title_end].rstrip().endswith((".", ".”", '."'))  # a title, not a sentence
+               and seen.get(" ".join(key.split()[:2]), (0,))[0] > title_end}
+    return sorted(v for key, v in seen.items() if key not in tails and key not in shortened
+                  and key not in overrun and not (key in heads and v[2] is None))
 
 
 def _named_in_a_quote(text: str, m: re.Match, skipped: Ranges, seen: dict[str, tuple]) -> str | None:

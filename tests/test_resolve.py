@@ -6283,3 +6283,11 @@ def test_a_first_names_apposed_role_and_an_aged_role_are_that_persons(extract):
             "The 24-year-old captain admitted the Ballyvarra dressing room had been \"quiet\" during the interval.\n\n"
             "\"Nobody was panicking, but nobody was saying much either,\" he said.")
     assert [q.speaker for q in extract(text)] == ["Eoin Ó Loingsigh", "Eoin Ó Loingsigh"]
+
+
+def test_a_title_case_headline_run_stops_at_the_name_the_story_writes(extract):
+    text = ("‘Copper Sky’ Stars Ava Lindqvist and Theo Banerjee Talk Surviving a Real Dust Storm at L.A. Premiere: "
+            "‘We Ate a Lot of Sand’\n\n"
+            "“It was a long shoot,” Banerjee said.\n\n"
+            "Theo Banerjee, who plays the drifter, walked the carpet with his mother.")
+    assert [q.speaker for q in extract(text) if q.quote.startswith("It was")] == ["Theo Banerjee"]
