@@ -510,8 +510,10 @@ _RUNNING_ROLES = word_set("running_roles")
 _PLACE_NAMES = frozenset({p.lower() for p in STATES_AND_COUNTRIES} | {p.lower() for p in _STATE_ABBREVIATIONS.values()})
 # A character and the actor who plays them: "Stacey Doyle, played by Kelly-Ann Dwyer", "… who plays Stacey Doyle"
 _PLAYED_BY = re.compile(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+),?[ \t]+(?:played|portrayed)[ \t]+by\b"
-                        r"|\bwho[ \t]+(?:has[ \t]+)?(?:plays|played|portrays|portrayed)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
-                        r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)")  # "who has played troubled hairdresser Nadia Holt"
+                        r"|\bwho[ \t]+(?:has[ \t]+)?(?:plays|played|portrays|portrayed)[ \t]+"
+                        r"(?:(?:[a-z][\w-]*|[A-Z][\w-]*[’']s|[A-Z][a-z]{1,3}\.)[ \t]+){0,4}"
+                        r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+)")  # "who has played troubled hairdresser Nadia Holt",
+# "who plays Lena's partner Det. Owen Marsh"
 _PLAYED_WRITTEN = (" played by ", " portrayed by ", "who plays ", "who played ", "who has played ", "who portray")
 _ROLE_IN_MAN = re.compile(r"(?:chair|spokes|council|congress|assembly|alder|business)man\b", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
@@ -688,7 +690,12 @@ class ArticleSpeakers:
                  speakers: Iterable[str] = (), reported: Iterable[tuple[int, int]] = ()):
         self.text = text
         self._reported = Ranges(reported)
-        self.full_names = _pairs_split(_full_names(text, quote_ranges))
+        # characters of a show or film ("Stacey Doyle, played by Kelly-Ann Dwyer"): no one who speaks,
+        # nor anyone the story names ("who plays bad boy mechanic Jez Carter")
+        self._characters = {name_key(m.group(1) or m.group(2)) for m in _PLAYED_BY.finditer(text)} if any(
+            written in text for written in _PLAYED_WRITTEN) else set()
+        self.full_names = [named for named in _pairs_split(_full_names(text, quote_ranges))
+                           if name_key(named[1]) not in self._characters]
         self._titles: dict[str, set[str]] | None = None
         self._party_names: dict[str, set[str]] | None = None  # "Donald Trump" → {"republican"} (_parties_of)
         self._ages: dict[str, set[str]] | None = None
@@ -752,9 +759,6 @@ class ArticleSpeakers:
         self._owned_speakers: dict[str, str] = {}  # "rep" → "Kayla Marsh’s rep", who spoke as "Her rep"
         self._titled_words: set[str] = set()  # the surnames written after a title (_scan_people)
         self._inner_named: set[str] = set()  # the full names known by a surname inside them (_scan_people)
-        # characters of a show or film ("Stacey Doyle, played by Kelly-Ann Dwyer"): no one who speaks
-        self._characters = {name_key(m.group(1) or m.group(2)) for m in _PLAYED_BY.finditer(text)} if any(
-            written in text for written in _PLAYED_WRITTEN) else set()
         self._lede_holder: tuple[int, str] | None = None  # where a lede opens on a title, and who holds it
         self._holders: dict[str, str] | None = None  # a role's initials → the one holding it (_acronym_holders)
         self._scan_people(self._quoted, {name_key(n) for n in speakers})
@@ -3888,6 +3892,8 @@ class ArticleSpeakers:
         # a person named before the pronoun may be whom it is of; a place is not ("A boxing coach
         # who has run a youth club in east Belfast … has said he is")
         people = self._surnames() | self._given()
+        # (a character is no one: "The Swedish actor, who plays homesteader Ruth Calloway, said … her career")
+        people -= {key.split()[-1] for key in self._characters} | {key.split()[0] for key in self._characters}
         named = next((m for m in _CAPITALISED_WHOLE_WORD.finditer(self.text, mention.end, stop)
                       if name_key(m.group()) in people), None)
         for m in _GENDERED_PRONOUN.finditer(self.text, mention.end, named.start() if named else stop):

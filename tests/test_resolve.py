@@ -6291,3 +6291,11 @@ def test_a_title_case_headline_run_stops_at_the_name_the_story_writes(extract):
             "“It was a long shoot,” Banerjee said.\n\n"
             "Theo Banerjee, who plays the drifter, walked the carpet with his mother.")
     assert [q.speaker for q in extract(text) if q.quote.startswith("It was")] == ["Theo Banerjee"]
+
+
+def test_a_character_someone_plays_is_no_one_in_the_story(extract):
+    text = ("Co-star Benji Albright, who plays Lena's partner Det. Owen Marsh, shared a photo of the pair. "
+            "“Partner for life,” he captioned it.\n\n"
+            "The Swedish actor Ava Lindqvist, who plays homesteader Ruth Calloway, said the film was the hardest "
+            "job of her career.\n\n“We ate a lot of sand,” the actor said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Benji Albright", "Ava Lindqvist"]
