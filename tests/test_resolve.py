@@ -6299,3 +6299,9 @@ def test_a_character_someone_plays_is_no_one_in_the_story(extract):
             "The Swedish actor Ava Lindqvist, who plays homesteader Ruth Calloway, said the film was the hardest "
             "job of her career.\n\n“We ate a lot of sand,” the actor said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Benji Albright", "Ava Lindqvist"]
+
+
+def test_the_proud_mom_is_the_mother_just_named(extract):
+    text = ("Dunmore's mom, Tracey Dunmore, was in on the secret from the start.\n\n"
+            "The proud mom admits she \"cried more than Kayleigh did\" when she watched the video.")
+    assert [q.speaker for q in extract(text)] == ["Tracey Dunmore"]
