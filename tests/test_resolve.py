@@ -6305,3 +6305,10 @@ def test_the_proud_mom_is_the_mother_just_named(extract):
     text = ("Dunmore's mom, Tracey Dunmore, was in on the secret from the start.\n\n"
             "The proud mom admits she \"cried more than Kayleigh did\" when she watched the video.")
     assert [q.speaker for q in extract(text)] == ["Tracey Dunmore"]
+
+
+def test_the_operator_is_the_railway_or_ferry_company_just_named(extract):
+    text = ("Trains suspended\n\n"
+            "Northern Pennine Railways has suspended all services between Sowerholme and Brackenden.\n\n"
+            "“Flood water is covering the track in two places,” the operator said in a statement.")
+    assert [q.speaker for q in extract(text)] == ["Northern Pennine Railways"]
