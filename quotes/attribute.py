@@ -1744,6 +1744,10 @@ def _exchange_turn(text: str, q: QuoteSpan, done: list[Attribution]) -> Attribut
             and _adjacent(text, asked.end, answer.start) and answer.mention is not None
             and answer.mention.text.lower() != asked.mention.text.lower()):
         return None
+    if turns == 1 and not text[q.start:q.end].rstrip(" ,").endswith("?"):
+        # "“Can you tell my listeners …?” Gavin Lewis asked her. ⏎ “I can't give you a yes or no …,” she
+        # replied. ⏎ “We are working with specialists …”": no question put back, so she goes on
+        return answer
     return asked if turns % 2 else answer
 
 

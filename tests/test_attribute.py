@@ -1487,3 +1487,12 @@ def test_who_after_a_senators_apposed_role_is_the_senator_not_her_state(extract)
             "Senate Intelligence Committee, who said none of the emails in question originated with Clinton.")
     (q,) = extract(text)
     assert q.speaker == "Dianne Feinstein"
+
+
+def test_an_answer_goes_on_in_the_next_paragraph_where_no_question_is_put_back(extract):
+    text = ("Earlier, Dr Marsh-Daly was pressed on BBC Radio Shropshire about whether data had been stolen.\n\n"
+            "Presenter Gavin Lewis asked her: \"Can you tell my listeners, yes or no, whether their records are now "
+            "in the hands of criminals?\"\n\n"
+            "\"I can't give you a yes or no this morning,\" she replied.\n\n"
+            "\"We are working with specialists to establish exactly what was accessed.\"")
+    assert [q.speaker for q in extract(text)][1:] == ["Marsh-Daly", "Marsh-Daly"]
