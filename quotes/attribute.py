@@ -1744,11 +1744,16 @@ def _exchange_turn(text: str, q: QuoteSpan, done: list[Attribution]) -> Attribut
             and _adjacent(text, asked.end, answer.start) and answer.mention is not None
             and answer.mention.text.lower() != asked.mention.text.lower()):
         return None
-    if turns == 1 and not text[q.start:q.end].rstrip(" ,").endswith("?"):
+    if turns == 1 and answer.sieve != FLOATING and not text[q.start:q.end].rstrip(" ,").endswith(_TURN_ENDS):
         # "“Can you tell my listeners …?” Gavin Lewis asked her. ⏎ “I can't give you a yes or no …,” she
-        # replied. ⏎ “We are working with specialists …”": no question put back, so she goes on
+        # replied. ⏎ “We are working with specialists …”": an answer given with its cue goes on where no
+        # question is put back (bare quotes in turn, as a hearing's are, take turns)
         return answer
     return asked if turns % 2 else answer
+
+
+# how a quote ends that puts a turn back to the one asking: a question, or a question cut off ("But surely —")
+_TURN_ENDS = ("?", "—", "–", "-", "…", "...")
 
 
 def _alone(text: str, a: Attribution) -> bool:
