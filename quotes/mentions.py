@@ -1679,6 +1679,14 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         phrase = text[toks[j - 1].start:toks[i].end]
         return Mention(toks[j - 1].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
                        SpeakerType.PERSON)
+    if (name_toks and j > lo and toks[j - 1].text in ("the", "The") and 2 <= len(name_toks) <= 3 and not is_org
+            and name_toks[-1].text.lower().rstrip(".") in ROLE_NOUNS and i == j + len(name_toks) - 1
+            and not any(is_first_name(t.text) or t.text.lower().rstrip(".") in HONORIFICS
+                        or t.text.endswith(("’s", "'s")) for t in name_toks)):
+        # "The Energy Secretary told The Telegraph": an office with its portfolio, no one's name
+        phrase = text[toks[j - 1].start:toks[i].end]
+        return Mention(toks[j - 1].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
+                       SpeakerType.PERSON)
     if (name_toks and 2 <= len(name_toks) <= 3 and name_toks[-1].text.lower() in ROLE_NOUNS and not is_org
             and (j == lo or text[toks[j].start - 1:toks[j].start] == "\n")
             and not any(is_first_name(t.text) or t.text.isupper() or t.text.lower().rstrip(".") in HONORIFICS

@@ -3557,7 +3557,8 @@ class ArticleSpeakers:
             found = next((k for k in reversed(earlier) if any(_role_fits(["prosecutor"], r) for r in k.roles)), None)
             if found:
                 return found
-        if words[0].lower() == "the" and head in ROLE_NOUNS and len(words) > 2 and words[1].islower():
+        if words[0].lower() == "the" and head in ROLE_NOUNS and len(words) > 2 and (
+                words[1].islower() or all(w[:1].isupper() for w in words[1:])):  # "the Health Secretary"
             below = self._named_below(mention, words[1:])
             if below:  # a lede's "the planning minister accused them …" ⏎ "… Federal Minister for Planning
                 return below  # and Development Kamran Ali Leghari said": no one before holds it

@@ -1496,3 +1496,10 @@ def test_an_answer_goes_on_in_the_next_paragraph_where_no_question_is_put_back(e
             "\"I can't give you a yes or no this morning,\" she replied.\n\n"
             "\"We are working with specialists to establish exactly what was accessed.\"")
     assert [q.speaker for q in extract(text)][1:] == ["Marsh-Daly", "Marsh-Daly"]
+
+
+def test_an_office_with_its_portfolio_after_the_is_a_description(extract):
+    text = ("Amanda Crewe has insisted the phase-out of new gas boilers will go ahead as planned.\n\n"
+            "The Energy Secretary told The Telegraph that ministers would \"not blink\" on the 2035 deadline.")
+    quotes = [q for q in extract(text) if q.kind == "partial"]
+    assert [(q.speaker_mention, q.speaker) for q in quotes] == [("The Energy Secretary", "Amanda Crewe")]
