@@ -1396,7 +1396,8 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             continue  # a live blog's heading, echoed above
         line_start = ctx.text.rfind("\n", 0, q.open) + 1
         if (a.mention is not None and a.mention.kind == MentionKind.NAME and a.mention.start >= line_start
-                and a.mention.text.lower() not in GROUP_NOUNS):  # "Campaigners say …" names no one
+                and a.mention.text.lower() not in GROUP_NOUNS | _HEADING_BODIES):
+            # "Campaigners say …", "Opposition accuses Government of …" name no one
             out[k] = a._replace(mention=_name_in_heading(ctx, a.mention))
             continue  # "Flynn says Trump ‘absolutely right’": the heading names who says it
         words = plain_words(ctx.text[q.start:q.end])
@@ -1423,6 +1424,9 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             if speaker is not None:  # "‘The river decides’: a ferryman on forty years of crossings"
                 out[k] = a._replace(mention=speaker, sieve=ECHO, confidence=0.6)
     return out
+
+
+_HEADING_BODIES = frozenset(("opposition", "government"))  # a heading's "Opposition accuses …": no one in particular
 
 
 def _name_in_heading(ctx: Context, mention: Mention) -> Mention:
