@@ -1699,7 +1699,12 @@ def _answerer(ctx: Context, q: QuoteSpan, prev: tuple[QuoteSpan, Attribution] | 
         # the senator asked. ⏎ “A remediation plan was developed.”": the one who spoke just before
         # the question, in the paragraph before, answers it; not where "he asked" may be them
         spoke = done[-2]
-        if (spoke.mention is not None and spoke.mention.kind == MentionKind.NAME and spoke.kind == QuoteKind.DIRECT
+        # (or "he" or "she" of them: "“I don't have the figure,” he said. ⏎ “Is it more than 500?” Neale
+        # asked. ⏎ “I would be surprised …”")
+        if (spoke.mention is not None and spoke.kind == QuoteKind.DIRECT and (
+                spoke.mention.kind == MentionKind.NAME or (
+                    spoke.mention.kind == MentionKind.PRONOUN and spoke.mention.text.lower() in ("he", "she")
+                    and put.mention.kind == MentionKind.NAME))
                 and spoke.mention.text.lower() != put.mention.text.lower()
                 and _adjacent(text, spoke.end, put.start)):
             return spoke

@@ -1503,3 +1503,13 @@ def test_an_office_with_its_portfolio_after_the_is_a_description(extract):
             "The Energy Secretary told The Telegraph that ministers would \"not blink\" on the 2035 deadline.")
     quotes = [q for q in extract(text) if q.kind == "partial"]
     assert [(q.speaker_mention, q.speaker) for q in quotes] == [("The Energy Secretary", "Amanda Crewe")]
+
+
+def test_a_question_put_is_answered_by_the_he_who_spoke_before_it(extract):
+    text = ("Prisons chief questioned\n\n"
+            "Under questioning, Nicholas Baverstock was unable to tell the committee how many places were free.\n\n"
+            "\"I don't have the exact figure in front of me,\" he said.\n\n"
+            "\"Is it more than 500?\" Robert Neale asked.\n\n"
+            "\"I would be surprised if it were more than that.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Nicholas Baverstock", "Robert Neale", "Nicholas Baverstock"]
