@@ -2011,7 +2011,8 @@ class ArticleSpeakers:
             in_headline = 0 <= pos < headline_end < mention.start
             if (in_headline or mention.end < pos < mention.end + reach) and name_key(name) in self._names:
                 after = self.text[pos + len(name):pos + len(name) + 100].lower()
-                titled = self._titled_as(head, pos)
+                own = [w.lower() for w in mention.text.split()[:-1] if w.lower() not in _DETERMINERS_AND_ONE]
+                titled = self._titled_as(head, pos, own)
                 # ", a Tory councillor", or with no article the role at once (", leader of Tameside Council"),
                 # or held as a verb (", the Labour MP who chairs the work and pensions committee")
                 apposed = re.match(
@@ -2102,10 +2103,16 @@ class ArticleSpeakers:
         """The people named with the title ``head`` after ``after`` ("Magistrate Joanne …"), by key."""
         return {name_key(name): name for pos, name, _ in self.full_names if pos > after and self._titled_as(head, pos)}
 
-    def _titled_as(self, head: str, pos: int) -> bool:
-        """Whether the name at ``pos`` is written after the title ``head`` ("Magistrate Joanne …")."""
-        return re.search(rf"\b(?i:{re.escape(head)})\s+(?:[A-Z][\w.’'-]*\s+)*$",
-                         self.text[max(0, pos - 60):pos]) is not None
+    def _titled_as(self, head: str, pos: int, described: list[str] | None = None) -> bool:
+        """Whether the name at ``pos`` is written after the title ``head`` ("Magistrate Joanne …");
+        with ``described``, the words of the description the title stands for, also in commas
+        after a role holding them all ("Premier" of "The Queensland premier, Rachel Doyle,")."""
+        before = self.text[max(0, pos - 60):pos]
+        if re.search(rf"\b(?i:{re.escape(head)})\s+(?:[A-Z][\w.’'-]*\s+)*$", before):
+            return True
+        apposed = re.search(rf"\b(?i:{re.escape(head)}),\s+(?:[A-Z][\w.’'-]*\s+)*$", before)
+        lead = before[:apposed.start()].lower().split()[-4:] if apposed else []
+        return described is not None and apposed is not None and all(w in lead for w in described)
 
     def _opens_sentence_with(self, pos: int) -> bool:
         """Whether the name at ``pos`` is the subject opening its sentence, after no more than its

@@ -6312,3 +6312,12 @@ def test_the_operator_is_the_railway_or_ferry_company_just_named(extract):
             "Northern Pennine Railways has suspended all services between Sowerholme and Brackenden.\n\n"
             "“Flood water is covering the track in two places,” the operator said in a statement.")
     assert [q.speaker for q in extract(text)] == ["Northern Pennine Railways"]
+
+
+def test_a_headlines_office_is_the_holder_named_in_commas_after_a_role_holding_it(extract):
+    text = ("Cyclone Marlee live\n\n"
+            "Premier warns of ‘long night ahead’ for coastal communities\n\n"
+            "The Queensland premier, Rachel Doyle, has spoken from the coordination centre in Brisbane.\n\n"
+            "Its general secretary, Derek Mawson, was not there.\n\n"
+            "“This is going to be a long night ahead for some people,” she said.")
+    assert [q.speaker for q in extract(text)] == ["Rachel Doyle", "Rachel Doyle"]
