@@ -6319,5 +6319,5 @@ def test_a_headlines_office_is_the_holder_named_in_commas_after_a_role_holding_i
             "Premier warns of ‘long night ahead’ for coastal communities\n\n"
             "The Queensland premier, Rachel Doyle, has spoken from the coordination centre in Brisbane.\n\n"
             "Its general secretary, Derek Mawson, was not there.\n\n"
-            "“This is going to be a long night ahead for some people,” she said.")
+            "“We have crews pre-positioned,” she said.")
     assert [q.speaker for q in extract(text)] == ["Rachel Doyle", "Rachel Doyle"]
