@@ -6321,3 +6321,11 @@ def test_a_headlines_office_is_the_holder_named_in_commas_after_a_role_holding_i
             "Its general secretary, Derek Mawson, was not there.\n\n"
             "“We have crews pre-positioned,” she said.")
     assert [q.speaker for q in extract(text)] == ["Rachel Doyle", "Rachel Doyle"]
+
+
+def test_a_lobbyist_is_a_person_and_services_ends_a_companys_name(extract):
+    text = ("Collections will be carried out by Verdant Environmental Services, which holds the waste contract.\n\n"
+            "\"Our crews will be fully briefed,\" Verdant said.\n\n"
+            "An industry lobbyist who spoke on condition of anonymity said insurers could live with a quota "
+            "\"if it's phased in over five years\".")
+    assert [q.speaker for q in extract(text)] == ["Verdant Environmental Services", "industry lobbyist"]
