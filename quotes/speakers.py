@@ -3453,7 +3453,10 @@ class ArticleSpeakers:
                         continue  # "Rivals have reported …": people, not a body
                     if _as_body(known) or self._no_person(known):
                         named_words = {w.lower() for w in known.name.split()}
-                        other = named_words & ORG_ROLE_NOUNS - {head}
+                        # a name's last word says what kind of body it is: "the office" is the Merced
+                        # County District Attorney's Office, whatever "District" says
+                        other = (set() if known.name.split()[-1].lower() == head
+                                 else named_words & ORG_ROLE_NOUNS - {head})
                         if other and head in _COMPANY_NOUNS:
                             continue  # "the company" is no Employment Security Department named since
                         if other and (not named_words & BODY_KINDS.get(head, frozenset())

@@ -6329,3 +6329,10 @@ def test_a_lobbyist_is_a_person_and_services_ends_a_companys_name(extract):
             "An industry lobbyist who spoke on condition of anonymity said insurers could live with a quota "
             "\"if it's phased in over five years\".")
     assert [q.speaker for q in extract(text)] == ["Verdant Environmental Services", "industry lobbyist"]
+
+
+def test_the_office_is_the_district_attorneys_office_named_before(extract):
+    text = ("Deputies arrested three men.\n\n"
+            "The Merced County District Attorney's Office said it expects to file formal charges by Friday.\n\n"
+            "\"Catalytic converter theft is not a victimless crime,\" the office said in a statement.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Merced County District Attorney's Office"]
