@@ -1998,7 +1998,10 @@ class ArticleSpeakers:
         opening = self.text[self._sentence_starts[self._sentence_of(mention.start)]:mention.start].strip(" “\"‘'")
         opening = "" if _DATELINE_OPENING.fullmatch(opening) else opening  # "PIETERMARITZBURG –"
         lede = self._opens_story(mention.start)
-        if opening and not opening.endswith(",") and not (lede and opening.endswith(" with")):
+        # (a heading's "Council tax set to rise as leader warns …", a lede's "… have been thrown out after a
+        # councillor described …": a clause of its own)
+        clause = (lede or in_heading(self.text, mention.start)) and opening.endswith(_SUBORDINATE_BEFORE)
+        if opening and not opening.endswith(",") and not (lede and opening.endswith(" with")) and not clause:
             # "not paying an architect who said …": someone met in passing, not introduced; but a
             # lede's "…, with a magistrate describing the case as …" introduces
             return None
@@ -2108,8 +2111,9 @@ class ArticleSpeakers:
         with ``described``, the words of the description the title stands for, also in commas
         after a role holding them all ("Premier" of "The Queensland premier, Rachel Doyle,")."""
         before = self.text[max(0, pos - 60):pos]
-        if re.search(rf"\b(?i:{re.escape(head)})\s+(?:[A-Z][\w.’'-]*\s+)*$", before):
-            return True
+        short = "".join(f"|{re.escape(word)}" for word, full in TITLE_ABBREVIATIONS.items() if full == head)
+        if re.search(rf"\b(?i:{re.escape(head)}{short})\.?\s+(?:[A-Z][\w.’'-]*\s+)*$", before):
+            return True  # "Magistrate Joanne …", "Cllr Geoff Barraclough" of "a councillor"
         apposed = re.search(rf"\b(?i:{re.escape(head)}),\s+(?:[A-Z][\w.’'-]*\s+)*$", before)
         lead = before[:apposed.start()].lower().split()[-4:] if apposed else []
         return described is not None and apposed is not None and all(w in lead for w in described)
@@ -3347,7 +3351,8 @@ class ArticleSpeakers:
         if words[0].lower() in ("a", "an") or (
                 self._sentence_of(mention.start) == 0 and words[0].lower() not in DETERMINERS) or (
                 # a standfirst's "Health Minister says …", below its headline
-                self._sentence_of(mention.start) == 1 and words[0][:1].isupper() and head in ROLE_NOUNS
+                self._sentence_of(mention.start) == 1 and head in ROLE_NOUNS  # (or "… as leader warns")
+                and (words[0][:1].isupper() or len(words) == 1)
                 and words[0].lower() not in DETERMINERS and in_heading(self.text, mention.start)) or (
                 words[0].lower() == "one" and self._sentence_of(mention.start) <= 1):  # a lede's "with one councillor"
             # "A former DNC chairman says …", or in a headline "Former DNC chairman calls for …"
@@ -5248,6 +5253,7 @@ _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _TITLE_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")  # "Sgt " before "Tobin"
 # a dateline the lede opens on: "PIETERMARITZBURG –", "BRECKENRIDGE, Ky. (AP) —"
 _DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’ -]+(?:,\s+[\w. ]+)?(?:\s*\([^)]*\))?\s*[–—-]")
+_SUBORDINATE_BEFORE = (" as", " after", " while", " when")  # the last word before a clause's subject
 _DATELINE_REACH = 400  # a wire story's dateline ends within its first lines
 # "Ortega, for his part, said"; "Leblanc said his wife missed one treatment": one's own kin
 _FOR_OWN_PART = re.compile(rf",\s+for\s+(his|her)\s+part\b"

@@ -6336,3 +6336,10 @@ def test_the_office_is_the_district_attorneys_office_named_before(extract):
             "The Merced County District Attorney's Office said it expects to file formal charges by Friday.\n\n"
             "\"Catalytic converter theft is not a victimless crime,\" the office said in a statement.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Merced County District Attorney's Office"]
+
+
+def test_a_standfirsts_leader_in_a_clause_is_the_leader_named_below(extract):
+    text = ("Eleven libraries could close as Elmshire County Council sets out savings plan\n\n"
+            "Council tax set to rise by 4.99 per cent as leader warns of 'impossible' choices\n\n"
+            "Council leader Cllr Andrew Calloway said the authority was facing a hard year.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Andrew Calloway"]
