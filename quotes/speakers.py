@@ -1865,7 +1865,9 @@ class ArticleSpeakers:
                 company = self._company(mention.start)
                 return f"{company} {words[2].lower()}" if company else None
             if words[1] in ORG_WORDS:  # "A department spokeswoman": the Department of Health named before
-                named = self._body_named(words[1], mention.start)
+                # or however far back, the one body whose name ends so ("a trust spokesperson" of the
+                # Mid-Marches Hospitals NHS Trust)
+                named = self._body_named(words[1], mention.start) or self._body_ending(words[1:2], mention.start, 1)
                 return f"{named} {words[2].lower()}" if named and named.split()[0][:1].isupper() else None
             return None
         if len(words) != 2 or words[0].lower() not in ("a", "an", "the") or not _SPOKESPERSON.fullmatch(words[1]):
@@ -2143,11 +2145,11 @@ class ArticleSpeakers:
                 found[name_key(known.name)] = known
         return found.popitem()[1] if len(found) == 1 else None
 
-    def _body_ending(self, words: list[str], pos: int) -> str | None:
+    def _body_ending(self, words: list[str], pos: int, fewest: int = 2) -> str | None:
         """The one body named before ``pos``, however far back, whose name ends on ``words``, two
         or more in lower case: "the health board" of Glannau Tawe University Health Board, named
         in the story's second paragraph, with a Welsh Government spokesperson quoted since."""
-        if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words):
+        if len(words) < fewest or not all(w.isalpha() and w.islower() for w in words):
             return None
         tail = re.compile(rf"\b(?:[A-Z][\w’'&-]*[ \t]+)+{' '.join(w.capitalize() for w in words)}\b")
         found = {m.group() for m in tail.finditer(self.text, 0, pos) if not self._quoted.covers(m.start())}

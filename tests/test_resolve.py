@@ -6343,3 +6343,10 @@ def test_a_standfirsts_leader_in_a_clause_is_the_leader_named_below(extract):
             "Council tax set to rise by 4.99 per cent as leader warns of 'impossible' choices\n\n"
             "Council leader Cllr Andrew Calloway said the authority was facing a hard year.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Andrew Calloway"]
+
+
+def test_a_trust_spokesperson_speaks_for_the_one_trust_named_however_far_back(extract):
+    text = ("Ludford Hospital is run by the Mid-Marches Hospitals NHS Trust.\n\n"
+            + "The attack began on Monday and systems were down.\n\n" * 40
+            + "A trust spokesperson said: \"Ludford's systems were isolated as a precaution.\"")
+    assert [q.speaker for q in extract(text)] == ["Mid-Marches Hospitals NHS Trust spokesperson"]
