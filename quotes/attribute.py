@@ -393,7 +393,28 @@ def cue_beside_quote(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """A cue and its subject right after or right before the quote."""
     if ctx.text[ctx.free_start(ctx.sentence(q.open)[0], q.open):q.open].rstrip().endswith((",", ":")):
         return _cue_before(ctx, q) or _cue_after(ctx, q)
-    return _cue_after(ctx, q) or _cue_before(ctx, q) or _cue_in_next_sentence(ctx, q)
+    return _cue_after(ctx, q) or _cue_before(ctx, q) or _cue_in_next_sentence(ctx, q) or _finding_before(ctx, q)
+
+
+def _finding_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
+    """A partial quote in what a document or body found ("An analysis by the nonpartisan Senate
+    Fiscal Agency found the change would “reduce … revenue by approximately $38 million”"): the
+    finding's words, where the verb of finding has the document or the body as its subject (no
+    one's "found himself")."""
+    if q.kind != QuoteKind.PARTIAL:
+        return None
+    s_start = ctx.sentence(q.open)[0]
+    found = [c for c in ctx.evidence if s_start <= c.start < q.open]
+    if not found or ctx.cues_between(found[-1].end, q.open):
+        return None
+    cue = found[-1]
+    if cue.text.endswith("ing") or "," in ctx.text[cue.end:q.open]:
+        return None  # "Despite polls showing her well behind, Clinton …": the finding is not what follows
+    subject = ctx.subject_before(s_start, cue.start)
+    if subject is None or not (subject.type == SpeakerType.ORGANIZATION
+                               or subject.text.split()[-1].lower() in DOCUMENT_NOUNS):
+        return None
+    return Attribution(q.start, q.end, q.kind, cue, subject, confidence=0.7)
 
 
 _SUBORDINATORS = word_set("subordinators")

@@ -1513,3 +1513,11 @@ def test_a_question_put_is_answered_by_the_he_who_spoke_before_it(extract):
             "\"I would be surprised if it were more than that.\"")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Nicholas Baverstock", "Robert Neale", "Nicholas Baverstock"]
+
+
+def test_what_a_document_or_body_found_is_its_words_in_marks(extract):
+    text = ("The exemption takes effect Oct. 1. An analysis by the nonpartisan Senate Fiscal Agency found the change "
+            "would \"reduce General Fund revenue by approximately $38 million annually,\" a small slice of the budget."
+            "\n\nDespite polls showing her well behind, Clinton campaigned as the \"comeback kid\" of the state.")
+    quotes = extract(text)
+    assert [(q.quote[:6], q.speaker) for q in quotes if q.kind == "partial"] == [("reduce", "Senate Fiscal Agency")]
