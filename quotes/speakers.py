@@ -1724,6 +1724,7 @@ class ArticleSpeakers:
             return spoken_for, SpeakerType.DESCRIPTION
         if mention.kind == MentionKind.DESCRIPTION and written and self._described_head(written):
             as_described = _description_name(written, documents=True)
+            as_described = self._staff_of_named_body(as_described, mention.start)
             if as_described:
                 head = written.split()[-1].lower()
                 # "A resident who asked not to be named said … “Nobody came,” she said": the one
@@ -2149,9 +2150,9 @@ class ArticleSpeakers:
         """The one body named before ``pos``, however far back, whose name ends on ``words``, two
         or more in lower case: "the health board" of Glannau Tawe University Health Board, named
         in the story's second paragraph, with a Welsh Government spokesperson quoted since."""
-        if len(words) < fewest or not all(w.isalpha() and w.islower() for w in words):
-            return None
-        tail = re.compile(rf"\b(?:[A-Z][\w’'&-]*[ \t]+)+{' '.join(w.capitalize() for w in words)}\b")
+        if len(words) < fewest or not all(_POSSESSIVE_END.sub("", w).isalpha() and w.islower() for w in words):
+            return None  # ("the sheriff's office" of the Merced County Sheriff's Office)
+        tail = re.compile(rf"\b(?:[A-Z][\w’'&-]*[ \t]+)+{' '.join(re.escape(w.capitalize()) for w in words)}\b")
         found = {m.group() for m in tail.finditer(self.text, 0, pos) if not self._quoted.covers(m.start())}
         # not "The" that opens the sentence
         found = {" ".join(itertools.dropwhile(lambda w: w.lower() in STOP_WORDS, name.split())) for name in found}
@@ -3825,7 +3826,17 @@ class ArticleSpeakers:
         introduced them without a name ("A Limerick man who attacked a taxi driver …"): that
         introduction without its article ("taxi driver"); None where a name follows it."""
         found = self._unnamed_introduction(head, pos)
-        return found[1] if found else None
+        return self._staff_of_named_body(found[1], pos) if found else None
+
+    def _staff_of_named_body(self, described: str | None, pos: int) -> str | None:
+        """An unnamed official, source or worker described by the kind of body they work for, where
+        the story names one body ending so: "sheriff's office official" of the Merced County
+        Sheriff's Office is "Merced County Sheriff's Office official"; any other description as it is."""
+        words = (described or "").split()
+        if len(words) < 3 or singular(words[-1].lower()) not in _STAFF_NOUNS:
+            return described
+        body = self._body_ending(words[-3:-1], pos)
+        return " ".join([*words[:-3], body, words[-1]]) if body else described
 
     def _unnamed_introduction(self, head: str, pos: int) -> tuple[int, str] | None:
         """Where and as what :meth:`_introduced_unnamed` finds the last introduction before ``pos``
@@ -5256,6 +5267,8 @@ _TITLE_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")  # "Sgt " before "Tobin
 # a dateline the lede opens on: "PIETERMARITZBURG –", "BRECKENRIDGE, Ky. (AP) —"
 _DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’ -]+(?:,\s+[\w. ]+)?(?:\s*\([^)]*\))?\s*[–—-]")
 _SUBORDINATE_BEFORE = (" as", " after", " while", " when")  # the last word before a clause's subject
+# those who work for a body, whom a description names by the body's kind ("a sheriff's office official")
+_STAFF_NOUNS = frozenset(("official", "officer", "source", "insider", "employee", "staffer", "worker"))
 _DATELINE_REACH = 400  # a wire story's dateline ends within its first lines
 # "Ortega, for his part, said"; "Leblanc said his wife missed one treatment": one's own kin
 _FOR_OWN_PART = re.compile(rf",\s+for\s+(his|her)\s+part\b"

@@ -6350,3 +6350,10 @@ def test_a_trust_spokesperson_speaks_for_the_one_trust_named_however_far_back(ex
             + "The attack began on Monday and systems were down.\n\n" * 40
             + "A trust spokesperson said: \"Ludford's systems were isolated as a precaution.\"")
     assert [q.speaker for q in extract(text)] == ["Mid-Marches Hospitals NHS Trust spokesperson"]
+
+
+def test_an_official_described_by_the_kind_of_body_takes_the_bodys_name(extract):
+    text = ("Deputies from the Merced County Sheriff's Office arrested three men on Tuesday.\n\n"
+            "A sheriff's office official who was not authorized to speak publicly said \"This is not the end of it.\""
+            "\n\n\"There are more of them out there,\" the official said.")
+    assert [q.speaker for q in extract(text)] == ["Merced County Sheriff's Office official"] * 2
