@@ -1447,7 +1447,7 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
     return out
 
 
-_HEADING_BODIES = frozenset(("opposition", "government"))  # a heading's "Opposition accuses …": no one in particular
+_HEADING_BODIES = word_set("heading_bodies")  # a heading's "Opposition accuses …": no one in particular
 
 
 def _name_in_heading(ctx: Context, mention: Mention) -> Mention:

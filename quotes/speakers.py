@@ -5267,8 +5267,7 @@ _TITLE_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")  # "Sgt " before "Tobin
 # a dateline the lede opens on: "PIETERMARITZBURG –", "BRECKENRIDGE, Ky. (AP) —"
 _DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’ -]+(?:,\s+[\w. ]+)?(?:\s*\([^)]*\))?\s*[–—-]")
 _SUBORDINATE_BEFORE = (" as", " after", " while", " when")  # the last word before a clause's subject
-# those who work for a body, whom a description names by the body's kind ("a sheriff's office official")
-_STAFF_NOUNS = frozenset(("official", "officer", "source", "insider", "employee", "staffer", "worker"))
+_STAFF_NOUNS = word_set("staff_nouns")  # those who work for a body: "a sheriff's office official"
 _DATELINE_REACH = 400  # a wire story's dateline ends within its first lines
 # "Ortega, for his part, said"; "Leblanc said his wife missed one treatment": one's own kin
 _FOR_OWN_PART = re.compile(rf",\s+for\s+(his|her)\s+part\b"
