@@ -2147,9 +2147,10 @@ class ArticleSpeakers:
         return found.popitem()[1] if len(found) == 1 else None
 
     def _body_ending(self, words: list[str], pos: int, fewest: int = 2) -> str | None:
-        """The one body named before ``pos``, however far back, whose name ends on ``words``, two
-        or more in lower case: "the health board" of Glannau Tawe University Health Board, named
-        in the story's second paragraph, with a Welsh Government spokesperson quoted since."""
+        """The one body named before ``pos``, however far back, whose name ends on ``words``, in
+        lower case and at least ``fewest`` of them: "the health board" of Glannau Tawe University
+        Health Board, named in the story's second paragraph, with a Welsh Government spokesperson
+        quoted since; with ``fewest`` 1, "trust" of the Mid-Marches Hospitals NHS Trust."""
         if len(words) < fewest or not all(_POSSESSIVE_END.sub("", w).isalpha() and w.islower() for w in words):
             return None  # ("the sheriff's office" of the Merced County Sheriff's Office)
         tail = re.compile(rf"\b(?:[A-Z][\w’'&-]*[ \t]+)+{' '.join(re.escape(w.capitalize()) for w in words)}\b")
