@@ -1444,6 +1444,23 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             speaker = _headline_speaker(ctx, q, headline_end)
             if speaker is not None:  # "‘The river decides’: a ferryman on forty years of crossings"
                 out[k] = a._replace(mention=speaker, sieve=ECHO, confidence=0.6)
+    lede = next((k for k, h in enumerate(headed) if not h), len(found))
+    lede_start = ctx.sentence(found[lede][0].open)[0] if lede < len(found) else -1
+    for k in range(lede, len(found)):
+        q, a = found[k]
+        if headed[k] or ctx.sentence(q.open)[0] != lede_start:
+            break  # the lede's sentence only
+        words = plain_words(ctx.text[q.start:q.end])
+        if (q.kind != QuoteKind.PARTIAL or a.mention is None or a.mention.kind != MentionKind.DESCRIPTION
+                or a.mention.text.split()[0].lower() not in ("a", "an") or len(words) < 2
+                or not person_head(a.mention.text)):
+            continue  # (not "a popular play called “…”")
+        # "… thrown out after a councillor described the development as “overbearing” and “completely
+        # out of keeping”" ⏎ … Cllr Geoff Barraclough … "this is overbearing, it is completely out of
+        # keeping": the lede's unnamed speaker is the one the story quotes saying the words in full
+        echo = _echo(ctx, (b for p, b in found[k + 1:] if p.kind != QuoteKind.PARTIAL), words)
+        if echo is not None:
+            out[k] = a._replace(cue=echo.cue, mention=echo.mention, sieve=ECHO, confidence=0.6)
     return out
 
 

@@ -1521,3 +1521,12 @@ def test_what_a_document_or_body_found_is_its_words_in_marks(extract):
             "\n\nDespite polls showing her well behind, Clinton campaigned as the \"comeback kid\" of the state.")
     quotes = extract(text)
     assert [(q.quote[:6], q.speaker) for q in quotes if q.kind == "partial"] == [("reduce", "Senate Fiscal Agency")]
+
+
+def test_a_ledes_unnamed_speaker_is_the_one_quoted_below_saying_the_words(extract):
+    text = ("Councillors reject 180-home plan\n\n"
+            "Plans for 180 homes near Kelsford have been thrown out after a councillor described the development as "
+            "\"completely out of keeping\" with the village.\n\n"
+            "Moving refusal, Cllr Geoff Barraclough said he accepted the council was in a difficult position.\n\n"
+            "\"My judgement is that it is completely out of keeping with the character of Kelsford,\" he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Geoff Barraclough"]
