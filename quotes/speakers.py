@@ -1708,7 +1708,7 @@ class ArticleSpeakers:
             # "Ffion Jenkins said … “…,” she said": a woman, whatever a list knows of "Ffion"
             said = _pronoun_gender(mention.text) if (
                 mention.kind == MentionKind.PRONOUN and found.type == SpeakerType.PERSON
-                and mention.text.lower() in _GENDERED_PRONOUNS) else None
+                and _GENDERED_PRONOUN.fullmatch(mention.text.lower())) else None
             self._remember(mention, found.name, found.type, found.gender or said)
             return found.name, found.type
         written = mention.role if mention.text.lower() in ("who", "which") else mention.text
@@ -5227,9 +5227,6 @@ def _particle_gender(name: str) -> str | None:
     "Rosnah binti Yaakob", "bin" in "Mohd Fairuz bin Abdullah"."""
     words = name.split()
     return next((_NAME_PARTICLE_GENDERS[w] for w in words[1:-1] if w in _NAME_PARTICLE_GENDERS), None)
-
-
-_GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
 
 def _pronoun_gender(pronoun: str) -> str:
