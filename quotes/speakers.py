@@ -1999,7 +1999,6 @@ class ArticleSpeakers:
         if head not in ROLE_NOUNS and head not in PERSON_NOUNS:
             return None
         opening = self.text[self._sentence_starts[self._sentence_of(mention.start)]:mention.start].strip(" “\"‘'")
-        opening = "" if _DATELINE_OPENING.fullmatch(opening) else opening  # "PIETERMARITZBURG –"
         lede = self._opens_story(mention.start)
         # (a heading's "Council tax set to rise as leader warns …", a lede's "… have been thrown out after a
         # councillor described …": a clause of its own)
@@ -2114,7 +2113,7 @@ class ArticleSpeakers:
         with ``described``, the words of the description the title stands for, also in commas
         after a role holding them all ("Premier" of "The Queensland premier, Rachel Doyle,")."""
         before = self.text[max(0, pos - 60):pos]
-        short = "".join(f"|{re.escape(word)}" for word, full in TITLE_ABBREVIATIONS.items() if full == head)
+        short = "".join(f"|{re.escape(word)}" for word in _TITLE_SHORT_FORMS.get(head, ()))
         if re.search(rf"\b(?i:{re.escape(head)}{short})\.?\s+(?:[A-Z][\w.’'-]*\s+)*$", before):
             return True  # "Magistrate Joanne …", "Cllr Geoff Barraclough" of "a councillor"
         apposed = re.search(rf"\b(?i:{re.escape(head)}),\s+(?:[A-Z][\w.’'-]*\s+)*$", before)
@@ -5262,8 +5261,9 @@ def _gender(mention_text: str) -> str | None:
 _LINE = re.compile(r"[^\n]+")
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _TITLE_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.? $")  # "Sgt " before "Tobin"
-# a dateline the lede opens on: "PIETERMARITZBURG –", "BRECKENRIDGE, Ky. (AP) —"
-_DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’ -]+(?:,\s+[\w. ]+)?(?:\s*\([^)]*\))?\s*[–—-]")
+# each title's short forms as written before a name: "councillor" → "cllr"
+_TITLE_SHORT_FORMS = {full: [short for short, of in TITLE_ABBREVIATIONS.items() if of == full]
+                      for full in set(TITLE_ABBREVIATIONS.values())}
 _SUBORDINATE_BEFORE = (" as", " after", " while", " when")  # the last word before a clause's subject
 _STAFF_NOUNS = word_set("staff_nouns")  # those who work for a body: "a sheriff's office official"
 _DATELINE_REACH = 400  # a wire story's dateline ends within its first lines
