@@ -1189,6 +1189,13 @@ def _named_before_comma(text: str, toks: list[_Tok], c: int, entities, lo: int) 
     return None
 
 
+def _description_span(text: str, start: int, end: int) -> Mention:
+    """The words from ``start`` to ``end`` as a description of a person, with itself as its role:
+    an office or a party's member that names no one ("the Energy Secretary", "a senior Tory")."""
+    phrase = text[start:end]
+    return Mention(start, end, phrase, MentionKind.DESCRIPTION, None, phrase, SpeakerType.PERSON)
+
+
 def person_head(phrase: str) -> bool:
     """Whether a description's last word is a noun for a person ("a councillor from …")."""
     head = phrase.split()[-1].lower() if phrase.split() else ""
@@ -1304,9 +1311,7 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
             j -= inner or 1
         if j < i and j > lo and toks[j - 1].text.lower() == "the" and word.isupper() and low in POST_NOMINALS:
             # "the Dublin Bay North TD", "the Bolton MP": a member for a place, as "the Indiana governor"
-            phrase = text[toks[j - 1].start:toks[i].end]
-            return Mention(toks[j - 1].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
-                           SpeakerType.PERSON)
+            return _description_span(text, toks[j - 1].start, toks[i].end)
         if (j == i and i == lo and low in ROLE_NOUNS and text[toks[i].start - 1:toks[i].start] in ("", "\n")
                 and not any(is_first_name(m.group(1)) for m in re.finditer(
                     rf"([A-Z][\w.’'-]*)\s+{re.escape(word)}\b", text))):
@@ -1596,9 +1601,7 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     native = nationality_of(toks[i].text) if i > j and j > lo and toks[j - 1].text.lower() in DETERMINERS else None
     if native and (all(t.text in DEMONYMS for t in toks[j:i]) or native.split()[:-1] == [t.text for t in toks[j:i]]):
         # "the South African", "the New Zealander": one of a country's people, as "the German" is
-        phrase = text[toks[j - 1].start:toks[i].end]
-        return Mention(toks[j - 1].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
-                       SpeakerType.PERSON)
+        return _description_span(text, toks[j - 1].start, toks[i].end)
     # A body is named whole ("U.S. State Department", "South Korean Foreign Ministry").
     run = " ".join(t.text for t in toks[j:i + 1] if t.text.lower() != "the").lower()
     is_org = (toks[i].text.lower().strip(".") in ORG_WORDS or toks[i].text in ORG_NAMES or run in MULTIWORD_PLACES
@@ -1663,9 +1666,7 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
             t.text in PARTY_WORDS or t.text.lower().rstrip(".") in ROLE_NOUNS for t in name_toks) and (
             name_toks[-1].text.lower().rstrip(".") in ROLE_NOUNS | PARTY_MEMBERS) and any(
             t.text in PARTY_WORDS or t.text.lower() in PARTY_MEMBERS for t in name_toks):
-        phrase = text[toks[det].start:toks[i].end]  # "a senior Labour MP": no one's name
-        return Mention(toks[det].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
-                       SpeakerType.PERSON)
+        return _description_span(text, toks[det].start, toks[i].end)  # "a senior Labour MP": no one's name
     if name_toks and j > lo and toks[j - 1].text.lower() in DETERMINERS and (
             name_toks[-1].text.lower().rstrip(".") in ROLE_NOUNS) and all(
             t.text in DEMONYMS or t.text in PARTY_WORDS or t.text.lower().rstrip(".") in ROLE_NOUNS
@@ -1676,25 +1677,19 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         # "the Reading Democrat", "the Brooklyn Republican": a party's member by the place they are of
         # "the Conservative MP", "Labour MSP", "the First Minister": a title with its party, place
         # or rank names no one by itself
-        phrase = text[toks[j - 1].start:toks[i].end]
-        return Mention(toks[j - 1].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
-                       SpeakerType.PERSON)
+        return _description_span(text, toks[j - 1].start, toks[i].end)
     if (name_toks and j > lo and toks[j - 1].text in ("the", "The") and 2 <= len(name_toks) <= 3 and not is_org
             and name_toks[-1].text.lower().rstrip(".") in ROLE_NOUNS and i == j + len(name_toks) - 1
             and not any(is_first_name(t.text) or t.text.lower().rstrip(".") in HONORIFICS
                         or t.text.endswith(("’s", "'s")) for t in name_toks)):
         # "The Energy Secretary told The Telegraph": an office with its portfolio, no one's name
-        phrase = text[toks[j - 1].start:toks[i].end]
-        return Mention(toks[j - 1].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
-                       SpeakerType.PERSON)
+        return _description_span(text, toks[j - 1].start, toks[i].end)
     if (name_toks and 2 <= len(name_toks) <= 3 and name_toks[-1].text.lower() in ROLE_NOUNS and not is_org
             and (j == lo or text[toks[j].start - 1:toks[j].start] == "\n")
             and not any(is_first_name(t.text) or t.text.isupper() or t.text.lower().rstrip(".") in HONORIFICS
                         or t.text.endswith(("’s", "'s")) for t in name_toks)):  # not "Mr. Singer", nor "Sheikh" alone
         # a headline's "Health Minister says …": an office, whose holder the story names below
-        phrase = text[name_toks[0].start:toks[i].end]
-        return Mention(name_toks[0].start, toks[i].end, phrase, MentionKind.DESCRIPTION, None, phrase,
-                       SpeakerType.PERSON)
+        return _description_span(text, name_toks[0].start, toks[i].end)
     if not name_toks or all(all(p in _NOT_NAMES for p in t.text.lower().split("-")) for t in name_toks) or (
         all(t.text in DEMONYMS for t in name_toks) and (len(name_toks) > 1 or name_toks[0].text in _ADJECTIVE_ONLY)
     ):
