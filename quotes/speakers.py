@@ -4065,7 +4065,9 @@ class ArticleSpeakers:
         verb, runs to ``hi``: a body by name ("The Greater Millford Chamber of Commerce said "),
         a body by its noun ("The sheriff’s office "), or a person the article knows."""
         m = _DOCUMENT_SUBJECT.fullmatch(self.text, lo, hi)
-        lead = _LEAD_PHRASE.match(self.text, lo, hi) if m is None else None
+        # "However, the Coalition of Water Consumers (CWC), in a statement": no subject "However"
+        opener = m is not None and m.group("name") is not None and m.group("name").lower() in _OPENING_ADVERBS
+        lead = _LEAD_PHRASE.match(self.text, lo, hi) if m is None or opener else None
         if lead and (opens_leading_phrase(lead.group(1)) or is_adverb(lead.group(1).lower())):
             # "By midday, the union had posted a photo", "Shortly after the vote, she posted"
             after = self.text.index(",", lead.start(1)) + 1
@@ -5007,10 +5009,9 @@ _LEAD_WORDS = frozenset("the a an former favourite of and & s".split())  # befor
 # Bodies that are no company, whatever was named before them ("the union", "the court").
 _NO_COMPANY = frozenset("union party court government administration campaign ministry department agency committee "
                         "council commission regulator watchdog authority".split())
-# Documents that are a body's words as it gives them ("the statement said").
 # One who reads out another's statement, before their name: "read to the court by Sergeant "
 _READ_BY = re.compile(r"\bread\b[^,.;“”\n]{0,40}?\bby\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")
-_STATEMENTS = frozenset("statement release announcement".split())
+_STATEMENTS = word_set("statement_nouns")  # a body's words as it gives them ("the statement said")
 # Those that speak only as the words of one who wrote "in a letter": "In a letter to the prime
 # minister, X said … “…,” the letter said", "In a Facebook post, he accused critics … “…,” the post added";
 # "… the court said in its ruling. “…,” the ruling said"

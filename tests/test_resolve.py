@@ -2584,6 +2584,16 @@ def test_the_statement_is_its_subjects_or_the_unnamed_spokespersons_it_was_issue
         "Independent Police Complaints Authority spokesperson"]
 
 
+def test_a_bulletin_is_its_issuers_and_an_opening_adverb_is_no_issuer(extract):
+    text = ("The Barbados Meteorological Services said in a bulletin on Sunday that more rain was expected.\n\n"
+            "\"A flash flood warning remains in effect for the south coast,\" the bulletin stated.\n\n"
+            "However, the Kingstown Residents Association, in a statement released after the meeting, said it was "
+            "unconvinced.\n\n"
+            "\"We have heard these promises every rainy season,\" the statement said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Barbados Meteorological Services", "Kingstown Residents Association"]
+
+
 def test_a_person_noun_before_a_surname_is_no_name_and_a_plural_trade_names_a_company(extract):
     text = ("Teenager Okafor's late strike sends Ashby through\n\n"
             "A stoppage-time goal from teenager Daniel Okafor sent Ashby Town into the final.\n\n"
