@@ -5593,11 +5593,13 @@ def _pair_split(found: tuple[int, str, str | None]) -> list[tuple[int, str, str 
     [(0, 'Rian Prasetyo', None), (14, 'Dimas Santoso', None)]
     >>> _pair_split((0, "Marcia Gayle-Hendricks", None))
     [(0, 'Marcia Gayle-Hendricks', None)]
+    >>> _pair_split((0, "Kwaku Agyemang-Duah III", None))
+    [(0, 'Kwaku Agyemang-Duah III', None)]
     """
     pos, name, title = found
     pair = _PAIR.fullmatch(name)
-    if not pair:
-        return [found]
+    if not pair or _ROMAN.fullmatch(name.split()[-1]) or name.split()[-1].rstrip(".") in ("Jr", "Sr"):
+        return [found]  # "Kwaku Agyemang-Duah III": one man's surname, then his generation
     return [(pos, pair.group(1), title), (pos + pair.start(2), pair.group(2), None)]
 
 
@@ -5692,6 +5694,11 @@ def _described_before_name(words: list[str]) -> bool:
             and (words[0].lower().endswith(_AGENT_ENDINGS) or "-" in words[0]))
 
 
+# Honorifics a title won may follow ("Miss Universe Alicia Machado", "Mr Olympia Ronnie Coleman");
+# after "Dr" or "Prof" a word the name list lacks is a given name ("Dr Sahr Matthew Fillie").
+_PAGEANT_HONORIFICS = frozenset("miss mr mrs ms mister".split())
+
+
 @lru_cache(maxsize=65536)
 def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     """The person-like name in a run of capitalised words, with where it starts in the run and
@@ -5737,16 +5744,18 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
         dropped, words = dropped + words[:bodies[-1] + 1], words[bodies[-1] + 1:]
     if len(words) > 2 and dropped and dropped[-1].lower().rstrip(".") == "det" and words[0].rstrip(".") == "Con":
         dropped, words = dropped + words[:1], words[1:]  # "Det Con Mark Ainsworth": a detective constable
-    if (len(words) > 2 and dropped and dropped[-1].lower().rstrip(".") in HONORIFICS
+    if (len(words) > 2 and dropped and dropped[-1].lower().rstrip(".") in _PAGEANT_HONORIFICS
             and not is_first_name(words[0]) and is_first_name(words[1]) and not INITIALS.fullmatch(words[0])
             and words[0].lower() not in _NAME_PREFIXES  # "Lt Col Md Tariqul Islam": "Md" opens his name
             and words[1].lower() not in NAME_RUN_PARTICLES  # "Dr Hessa Al Marzouqi": "Al" opens her surname
             and not (len(words) == 3 and all(len(w) <= 4 for w in words))):  # "Mr Koh Jun Hao": surname first
         dropped, words = dropped + words[:1], words[1:]  # "Miss Universe Alicia Machado": a title won; not "Shri K."
     if (len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS
-            and (is_first_name(words[1]) or INITIALS.fullmatch(words[1]) or not is_first_name(words[0]))):
+            and (is_first_name(words[1]) or INITIALS.fullmatch(words[1]) or not is_first_name(words[0])
+                 or _ROMAN.fullmatch(words[-1]))):
         # "Thiru M. Selvaganapathy", "Mzee Joseph Kimani"; "Cde Simbarashe Gumbo", a given name
-        # gender-guesser lacks after an honorific no one is named
+        # gender-guesser lacks after an honorific no one is named; "Nana Osei Agyeman Kwarteng II",
+        # a chief's stool name and his place in its line, after the chief's honorific
         dropped, words = [*dropped, words[0]], words[1:]
     words = words[:name_end(words)]  # "Aoife Ryan BL", "Jane Smith MP"
     if _described_before_name(words):

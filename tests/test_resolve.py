@@ -6367,3 +6367,22 @@ def test_an_official_described_by_the_kind_of_body_takes_the_bodys_name(extract)
             "A sheriff's office official who was not authorized to speak publicly said \"This is not the end of it.\""
             "\n\n\"There are more of them out there,\" the official said.")
     assert [q.speaker for q in extract(text)] == ["Merced County Sheriff's Office official"] * 2
+
+
+def test_a_given_name_after_dr_is_part_of_the_name_and_a_regnal_number_ends_one_name(extract):
+    text = ("Health ministry promises drugs\n\n"
+            "FREETOWN - The Minister of Health, Dr Tamba James Koroma, said supplies would arrive within weeks.\n\n"
+            "\"No clinic will run out again,\" Dr Koroma said.\n\n"
+            "Ekow Asante-Mensah III, a chief in the district, was unconvinced. \"We have heard this before,\" "
+            "Mr Asante-Mensah said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Tamba James Koroma", "Ekow Asante-Mensah III"]
+
+
+def test_a_chiefs_and_a_pilgrims_honorific_is_no_part_of_the_name(extract):
+    text = ("Traders threaten strike\n\n"
+            "KUMASI - Nana Yeboah Dankwa II, the chief of the area, met the traders on Monday.\n\n"
+            "\"Our markets cannot wait,\" Nana Dankwa said.\n\n"
+            "Haja Fatmata Sesay, who leads the market women, agreed. \"We are ready to close the stalls,\" "
+            "Haja Sesay said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Yeboah Dankwa II", "Fatmata Sesay"]
