@@ -384,7 +384,10 @@ def _person_of(text: str, toks: list[_Tok], i: int, mention: Mention | None, ent
         return None  # "Senator from Texas"; "The Church of England", "Bank of America": one body's name
     place = mention.name in STATES_AND_COUNTRIES or (mention.name or "").lower() in MULTIWORD_PLACES
     given = len((person.name or "").split()) > 1 and is_first_name((person.name or "").split()[0])
-    titled = person.text.split()[0].lower().rstrip(".") in HONORIFICS  # "Lord Pennington of Ashby"
+    # "Lord Pennington of Ashby"; "Paramount Chief Sumo Varney Kiazolu of Gbarma Chiefdom", a name
+    # after a title, whatever the first name
+    titled = person.text.split()[0].lower().rstrip(".") in HONORIFICS or (
+        person.role is not None and person.role.split()[-1].lower().rstrip(".") in _TITLE_WORDS)
     body_speaks = (body or mention.type == SpeakerType.ORGANIZATION) and person.type == SpeakerType.PERSON
     if given or titled or (mention.kind == MentionKind.NAME and (place or body_speaks)):
         return person  # and "Verónica Lagos Pereyra of the Peronist caucus said": the deputy, not her caucus

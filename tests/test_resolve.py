@@ -6386,3 +6386,9 @@ def test_a_chiefs_and_a_pilgrims_honorific_is_no_part_of_the_name(extract):
             "Haja Fatmata Sesay, who leads the market women, agreed. \"We are ready to close the stalls,\" "
             "Haja Sesay said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Yeboah Dankwa II", "Fatmata Sesay"]
+
+
+def test_a_titled_name_before_of_and_a_place_is_the_speaker(extract):
+    text = ("MONROVIA - Appearing before the committee, Paramount Chief Foday Momoh Zinnah of Kpaai Chiefdom said "
+            "the people had \"seen this kind of deal before\".")
+    assert [q.speaker for q in extract(text)] == ["Foday Momoh Zinnah"]
