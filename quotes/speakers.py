@@ -1870,7 +1870,9 @@ class ArticleSpeakers:
                 # Mid-Marches Hospitals NHS Trust)
                 named = self._body_named(words[1], mention.start) or self._body_ending(words[1:2], mention.start, 1)
                 return f"{named} {words[2].lower()}" if named and named.split()[0][:1].isupper() else None
-            return None
+            # "a district spokeswoman" of the Harlan Valley School District, the one name ending so
+            named = self._body_ending(words[1:2], mention.start, 1)
+            return f"{named} {words[2].lower()}" if named else None
         if len(words) != 2 or words[0].lower() not in ("a", "an", "the") or not _SPOKESPERSON.fullmatch(words[1]):
             return None
         here = self._sentence_of(mention.start)

@@ -6392,3 +6392,11 @@ def test_a_titled_name_before_of_and_a_place_is_the_speaker(extract):
     text = ("MONROVIA - Appearing before the committee, Paramount Chief Foday Momoh Zinnah of Kpaai Chiefdom said "
             "the people had \"seen this kind of deal before\".")
     assert [q.speaker for q in extract(text)] == ["Foday Momoh Zinnah"]
+
+
+def test_a_spokeswoman_named_by_the_last_word_of_a_body_speaks_for_it(extract):
+    text = ("The Millbrook Unified School District voted on Tuesday to close two schools.\n\n"
+            "Families will be told by letter, a district spokeswoman said.\n\n"
+            "\"We want parents to hear it from us first,\" the spokeswoman said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Millbrook Unified School District spokeswoman"]
