@@ -1305,7 +1305,8 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
                  or (toks[j - 1].text == "an" and j - 2 >= lo and toks[j - 2].text in ("Mac", "Nic")))
                 or (toks[j - 1].text == "the" and j - 3 >= lo and toks[j - 2].text in ("of", "for")
                     and _is_org_head(toks[j - 3].text))  # "Office of the Auditor General": the body's name
-                or (toks[j - 1].text.lower() in ("of", "for", "on", "and", "&") and j - 2 >= lo
+                # "Carolina Freedom to Read Project", "Campaign to Protect Rural England"
+                or (toks[j - 1].text.lower() in ("of", "for", "on", "and", "&", "to") and j - 2 >= lo
                     and _is_cap(toks[j - 2].text) and _org_like(toks, j, i) and not _ends_body(toks, j - 2, lo))
                 or (toks[j - 1].text == "for" and j - 2 >= lo and _opens_body_for(toks, j - 2, lo))
                 or inner > 0

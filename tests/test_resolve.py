@@ -6400,3 +6400,11 @@ def test_a_spokeswoman_named_by_the_last_word_of_a_body_speaks_for_it(extract):
             "\"We want parents to hear it from us first,\" the spokeswoman said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Millbrook Unified School District spokeswoman"]
+
+
+def test_a_bodys_name_may_hold_to_and_end_in_project(extract):
+    text = ("The Ohio Freedom to Learn Project, a nonprofit that tracks book bans, said the board had acted "
+            "\"without reading a single page.\"\n\n"
+            "The Campaign to Protect Rural England said the plan was \"a disaster for the green belt\".")
+    assert [q.speaker for q in extract(text)] == [
+        "Ohio Freedom to Learn Project", "Campaign to Protect Rural England"]
