@@ -2058,7 +2058,7 @@ class ArticleSpeakers:
         Langat said"): the first person named in full below whose title holds the role's own
         words ("environment"), else, where the lede's clause opens on the description, the first
         named below who speaks."""
-        if self._sentence_of(mention.start) > 1:
+        if not self._opens_story(mention.start):
             return None
         own = [w.lower() for w in role[:-1] if w.isalpha()]
         end = self._sentence_end(self._sentence_of(mention.start))
@@ -2066,7 +2066,8 @@ class ArticleSpeakers:
                  if end <= pos <= mention.end + _DELAYED_LEDE_REACH and name_key(name) in self._names
                  and not self._quoted.covers(pos)]
         titled = [name for pos, name, title in below if own and all(
-            w in (title or self._title_run_before(pos)).lower().split() for w in own)]
+            w in (title or self._title_run_before(pos)).lower().split()
+            or w in self._words_before_name(pos) for w in own)]
         opening = self.text[self._sentence_starts[self._sentence_of(mention.start)]:mention.start].strip(" “\"‘'")
         first = [name for pos, name, _ in below[:1] if not opening
                  and self._speaks_at(pos, pos + len(name)) and self._opens_sentence_with(pos)]
@@ -2074,6 +2075,13 @@ class ArticleSpeakers:
             key = name_key(name)
             return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key), set(self._roles_by_key[key]))
         return None
+
+    def _words_before_name(self, pos: int) -> list[str]:
+        """The words, in lower case, of the clause that runs up to a name at ``pos`` in its
+        sentence, a title's lower-case words among them ("Chief veterinary officer Dr ")."""
+        start = max(self._sentence_starts[self._sentence_of(pos)], pos - _TITLE_REACH)
+        clause = self.text[start:pos].rsplit(",", 1)[-1]
+        return clause.lower().split()
 
     def _title_run_before(self, pos: int) -> str:
         """The capitalised words of a title just before a name at ``pos``, "of", "for" and "and"
@@ -3410,6 +3418,11 @@ class ArticleSpeakers:
                 role_holder = self._described(mention._replace(text=f"the {head}"))
                 if role_holder is not None and role_holder.type == SpeakerType.PERSON:
                     return role_holder
+            if head in ROLE_NOUNS and words[0].lower() == "the":
+                # a lede's "urged by the country's chief veterinary officer" ⏎ "Chief veterinary
+                # officer Dr Nia Wyn Parry said": the one named below with the role's own words
+                owned = max(k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s")))
+                return self._named_below(mention, words[owned + 1:])
             return None  # "the ad’s narrator": someone of a thing, not a person named
         earlier = self._before(mention.start)
         nationality = nationality_of(words[-1])
@@ -5007,6 +5020,7 @@ _OPENING_NAME = re.compile(
     r"[ \t]*((?:[A-Z][\w&’'.-]*[ \t]+)*?[A-Z][\w&’'.-]*)(?:[ \t]+(?:on|last|this)[ \t]+\w+)?"
     r"(?:,[ \t]+which\b|[ \t]+[a-z])")
 _DELAYED_LEDE_REACH = 600  # characters after a lede's description within which it is named
+_TITLE_REACH = 60  # characters before a name within which its title is written
 _LEAD_WORDS = frozenset("the a an former favourite of and & s".split())  # before a name opening a sentence
 # Bodies that are no company, whatever was named before them ("the union", "the court").
 _NO_COMPANY = frozenset("union party court government administration campaign ministry department agency committee "

@@ -6408,3 +6408,12 @@ def test_a_bodys_name_may_hold_to_and_end_in_project(extract):
             "The Campaign to Protect Rural England said the plan was \"a disaster for the green belt\".")
     assert [q.speaker for q in extract(text)] == [
         "Ohio Freedom to Learn Project", "Campaign to Protect Rural England"]
+
+
+def test_a_ledes_role_of_a_place_below_a_standfirst_is_the_one_named_below_with_it(extract):
+    text = ("Avian flu: poultry keepers told to 'house their birds'\n"
+            "Housing order comes into force on Monday\n\n"
+            "Poultry keepers across Northern Ireland have been told by the region's chief veterinary officer "
+            "to \"house their birds now\" after a case near Dungannon.\n\n"
+            "Chief veterinary officer Dr Ciara McCourt said the order would stay in place all winter.")
+    assert [q.speaker for q in extract(text) if q.quote == "house their birds now"] == ["Ciara McCourt"]
