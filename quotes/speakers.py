@@ -2005,7 +2005,10 @@ class ArticleSpeakers:
         # (a heading's "Council tax set to rise as leader warns …", a lede's "… have been thrown out after a
         # councillor described …": a clause of its own)
         clause = (lede or in_heading(self.text, mention.start)) and opening.endswith(_SUBORDINATE_BEFORE)
-        if opening and not opening.endswith(",") and not (lede and opening.endswith(" with")) and not clause:
+        # a headline's "‘…,’ says club chairman": the description speaks, after its cue
+        inverted = in_heading(self.text, mention.start) and _inverted_cue_before(self.text, mention.start)
+        if (opening and not opening.endswith(",") and not (lede and opening.endswith(" with")) and not clause
+                and not inverted):
             # "not paying an architect who said …": someone met in passing, not introduced; but a
             # lede's "…, with a magistrate describing the case as …" introduces
             return None
@@ -2111,8 +2114,9 @@ class ArticleSpeakers:
 
     def _one_holder(self, head: str, after: int) -> bool:
         """Whether the article names one person only with the title ``head`` after ``after``
-        ("Magistrate Joanne Petrakis")."""
-        return len(self._titled_after(head, after)) == 1
+        ("Magistrate Joanne Petrakis"), or in commas after it ("the club’s chairman, Stephen Robson,")."""
+        return len({name_key(name) for pos, name, _ in self.full_names
+                    if pos > after and self._titled_as(head, pos, [])}) == 1
 
     def _titled_after(self, head: str, after: int) -> dict[str, str]:
         """The people named with the title ``head`` after ``after`` ("Magistrate Joanne …"), by key."""
@@ -2127,7 +2131,8 @@ class ArticleSpeakers:
         if re.search(rf"\b(?i:{re.escape(head)}{short})\.?\s+(?:[A-Z][\w.’'-]*\s+)*$", before):
             return True  # "Magistrate Joanne …", "Cllr Geoff Barraclough" of "a councillor"
         apposed = re.search(rf"\b(?i:{re.escape(head)}),\s+(?:[A-Z][\w.’'-]*\s+)*$", before)
-        lead = before[:apposed.start()].lower().split()[-4:] if apposed else []
+        # "the club’s chairman, Stephen Robson," for "club chairman"
+        lead = [_POSSESSIVE_END.sub("", w) for w in before[:apposed.start()].lower().split()[-4:]] if apposed else []
         return described is not None and apposed is not None and all(w in lead for w in described)
 
     def _opens_sentence_with(self, pos: int) -> bool:
@@ -3364,8 +3369,9 @@ class ArticleSpeakers:
         if words[0].lower() in ("a", "an") or (
                 self._sentence_of(mention.start) == 0 and words[0].lower() not in DETERMINERS) or (
                 # a standfirst's "Health Minister says …", below its headline
-                self._sentence_of(mention.start) == 1 and head in ROLE_NOUNS  # (or "… as leader warns")
-                and (words[0][:1].isupper() or len(words) == 1)
+                # (or "… as leader warns", "‘…,’ says club chairman")
+                self._sentence_of(mention.start) == 1 and head in ROLE_NOUNS
+                and (words[0][:1].isupper() or len(words) == 1 or _inverted_cue_before(self.text, mention.start))
                 and words[0].lower() not in DETERMINERS and in_heading(self.text, mention.start)) or (
                 words[0].lower() == "one" and self._sentence_of(mention.start) <= 1):  # a lede's "with one councillor"
             # "A former DNC chairman says …", or in a headline "Former DNC chairman calls for …"
@@ -5708,6 +5714,12 @@ def _described_before_name(words: list[str]) -> bool:
     "Corner-back Aidan Moloney" (no first name, before a first name firmly a man's or a woman's)."""
     return (len(words) == 3 and not is_first_name(words[0]) and guessed_first_name(words[1]) in ("male", "female")
             and (words[0].lower().endswith(_AGENT_ENDINGS) or "-" in words[0]))
+
+
+def _inverted_cue_before(text: str, pos: int) -> bool:
+    """Whether "says" or "said" stands just before ``pos``, as a heading puts it before its
+    speaker ("‘…,’ says club chairman")."""
+    return text.endswith((" says ", " said "), 0, pos)
 
 
 # Honorifics a title won may follow ("Miss Universe Alicia Machado", "Mr Olympia Ronnie Coleman");

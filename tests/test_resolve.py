@@ -6417,3 +6417,15 @@ def test_a_ledes_role_of_a_place_below_a_standfirst_is_the_one_named_below_with_
             "to \"house their birds now\" after a case near Dungannon.\n\n"
             "Chief veterinary officer Dr Ciara McCourt said the order would stay in place all winter.")
     assert [q.speaker for q in extract(text) if q.quote == "house their birds now"] == ["Ciara McCourt"]
+
+
+@pytest.mark.parametrize("heading", [
+    "‘We trusted her with everything,’ says club secretary\n\n",
+    "Former treasurer jailed for stealing from bowls club\n‘We trusted her with everything,’ says club secretary\n\n",
+])
+def test_a_headings_role_after_says_is_the_one_named_with_it_in_commas_below(extract, heading):
+    text = (heading + "A former treasurer who took £40,000 from a bowls club has been jailed for two years.\n\n"
+            "Margaret Lowther, 61, of Station Road, Morpeth, admitted fraud by abuse of position.\n\n"
+            "In a statement read to the court, the club’s secretary, Alan Prudhoe, said members had been "
+            "\"betrayed by a friend\".")
+    assert [q.speaker for q in extract(text) if q.quote.startswith("We trusted")] == ["Alan Prudhoe"]
