@@ -608,7 +608,7 @@ _SHARED_SURNAME = re.compile(rf"\b([A-Z][^\W\d_]+) and ([A-Z][^\W\d_]+) "
 # " and her husband, ".
 _JOINED_BY_AND = re.compile(r",?\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w-]+,?\s+){0,3}?")  # "… and her husband, "
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")  # a first name followed by its surname
+_NEXT_CAPITAL = re.compile(rf"[ \t]+[{_CAPITAL}]")  # a first name followed by its surname ("Brian Ó Dálaigh")
 _PEERAGES = frozenset(("Lord", "Baroness"))
 _PEERAGE_OF = re.compile(r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[,.;:]| [a-z])")  # "of Ashby", "of Market Rasen"
 _ABBREVIATED_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Prof", "Gen"))
@@ -1156,7 +1156,8 @@ class ArticleSpeakers:
             words = name.split()
             if (self._names.get(key) == name and len(words) > 1
                     and (is_first_name(words[0]) or self._kin_before(pos, name))
-                    and not any(w.isupper() for w in words[1:])):  # "Reno NFL", "Carolina RNC": no one's name
+                    # "Reno NFL", "Carolina RNC": no one's name; but "Pádraig Ó Dúill" is
+                    and not any(w.isupper() and len(w) > 1 for w in words[1:])):
                 firsts[words[0]].add(key)
                 first_at.setdefault(key, pos)
         found: set[str] = set()
@@ -1167,10 +1168,11 @@ class ArticleSpeakers:
             low = first.lower()
             if low in self.text and lower_words is None:
                 lower_words = set(_LOWER_WORD.findall(self.text))
-            if (len(keys) == 1 and low not in by_word and first not in written and low not in STOP_WORDS
+            # keyed as names are, without accents: "Seán" of Seán Mannion is looked up as "sean"
+            if (len(keys) == 1 and name_key(first) not in by_word and first not in written and low not in STOP_WORDS
                     and low not in (lower_words or ())):
                 key = keys.pop()
-                by_word[low].append((first_at[key], key))
+                by_word[name_key(first)].append((first_at[key], key))
                 written.add(first)
                 found.add(first)
         return found

@@ -6429,3 +6429,12 @@ def test_a_headings_role_after_says_is_the_one_named_with_it_in_commas_below(ext
             "In a statement read to the court, the club’s secretary, Alan Prudhoe, said members had been "
             "\"betrayed by a friend\".")
     assert [q.speaker for q in extract(text) if q.quote.startswith("We trusted")] == ["Alan Prudhoe"]
+
+
+def test_an_accented_first_name_alone_is_the_one_named_in_full_with_it(extract):
+    text = ("Cattle prices slide at Ennis mart\n\n"
+            "Pádraig Ó Dúill sold six heifers at the sale on Tuesday. Martin Keane bought two of them.\n\n"
+            "“The trade is not what it was,” Mr Keane said.\n\n"
+            "Pádraig, who took over the farm from his uncle last year, was more worried.\n\n"
+            "“I can’t see how we keep going at these prices,” he said.")
+    assert [q.speaker for q in extract(text)] == ["Martin Keane", "Pádraig Ó Dúill"]
