@@ -1341,6 +1341,10 @@ class ArticleSpeakers:
             newcomer = self._newcomer((name_key(word).split() or [""])[-1], earlier, pos)  # "Tan" of Tan Hui Ling
             if newcomer:
                 return newcomer
+            if _labels_at(self.text, pos, pos + len(word)):
+                # a transcript's "Heywood:" after "Connor Heywood was shown the footage. The following
+                # exchange took place:": the namesake written in full last
+                return max((self.text.rfind(self._names[key], 0, pos), key) for _, key in earlier)[1]
         return earlier[0][1] if earlier else (candidates[0][1] if candidates else None)
 
     def _possessive_apposed(self, end: int) -> bool:
@@ -2680,6 +2684,10 @@ class ArticleSpeakers:
             in_full = {full for full in distinct if self._written_outside_quotes(full, lo, mention.start)}
             if len(in_full) == 1:
                 return in_full.pop()
+        if len(distinct) > 1 and len(words) == 1 and _labels_at(self.text, mention.start, mention.end):
+            # a transcript's "Heywood:" after "Connor Heywood was shown the footage. The following
+            # exchange took place:": the namesake written in full last
+            return max((self.text.rfind(full, 0, mention.start), full) for full in distinct)[1]
         described = self._described_namesake(distinct, mention.start) if len(words) == 1 and len(distinct) > 1 else None
         if described:
             return described
@@ -5716,6 +5724,12 @@ def _described_before_name(words: list[str]) -> bool:
     "Corner-back Aidan Moloney" (no first name, before a first name firmly a man's or a woman's)."""
     return (len(words) == 3 and not is_first_name(words[0]) and guessed_first_name(words[1]) in ("male", "female")
             and (words[0].lower().endswith(_AGENT_ENDINGS) or "-" in words[0]))
+
+
+def _labels_at(text: str, start: int, end: int) -> bool:
+    """Whether the word from ``start`` to ``end`` labels a transcript's turn: it opens a line
+    and a colon follows ("Heywood: “No. It could be anyone.”")."""
+    return text.startswith(":", end) and (start == 0 or text[start - 1] == "\n")
 
 
 def _inverted_cue_before(text: str, pos: int) -> bool:

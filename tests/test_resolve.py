@@ -6438,3 +6438,14 @@ def test_an_accented_first_name_alone_is_the_one_named_in_full_with_it(extract):
             "Pádraig, who took over the farm from his uncle last year, was more worried.\n\n"
             "“I can’t see how we keep going at these prices,” he said.")
     assert [q.speaker for q in extract(text)] == ["Martin Keane", "Pádraig Ó Dúill"]
+
+
+def test_a_transcript_label_shared_by_namesakes_is_the_one_written_in_full_last(extract):
+    text = ("Brothers guilty of distraction burglary\n\n"
+            "Dean Rafferty, 31, and his brother Kyle Rafferty, 25, both of Acklam, denied burglary.\n\n"
+            "Dean Rafferty told the jury he had been at work all day.\n\n"
+            "Under cross-examination, Kyle Rafferty was shown the doorbell footage. The following exchange "
+            "took place:\n\n"
+            "Ms Pollard: \"That is you, isn't it?\"\n\n"
+            "Rafferty: \"No. It could be anyone.\"")
+    assert [(q.quote, q.speaker) for q in extract(text)][-1] == ("No. It could be anyone.", "Kyle Rafferty")
