@@ -1452,12 +1452,13 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             break  # the lede's sentence only
         words = plain_words(ctx.text[q.start:q.end])
         if (q.kind != QuoteKind.PARTIAL or a.mention is None or a.mention.kind != MentionKind.DESCRIPTION
-                or a.mention.text.split()[0].lower() not in ("a", "an") or len(words) < 2
+                or a.mention.text.split()[0].lower() not in ("a", "an", "one") or len(words) < 2
                 or not person_head(a.mention.text)):
             continue  # (not "a popular play called “…”")
         # "… thrown out after a councillor described the development as “overbearing” and “completely
         # out of keeping”" ⏎ … Cllr Geoff Barraclough … "this is overbearing, it is completely out of
-        # keeping": the lede's unnamed speaker is the one the story quotes saying the words in full
+        # keeping": the lede's unnamed speaker is the one the story quotes saying the words in full;
+        # so is "one member" of "with one member describing it as “a kick in the teeth”"
         echo = _echo(ctx, (b for p, b in found[k + 1:] if p.kind != QuoteKind.PARTIAL), words)
         if echo is not None:
             out[k] = a._replace(cue=echo.cue, mention=echo.mention, sieve=ECHO, confidence=0.6)

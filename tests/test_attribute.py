@@ -1530,3 +1530,12 @@ def test_a_ledes_unnamed_speaker_is_the_one_quoted_below_saying_the_words(extrac
             "Moving refusal, Cllr Geoff Barraclough said he accepted the council was in a difficult position.\n\n"
             "\"My judgement is that it is completely out of keeping with the character of Kelsford,\" he said.")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Geoff Barraclough"]
+
+
+def test_a_ledes_one_member_is_the_one_quoted_below_saying_the_words(extract):
+    text = ("Egg price cut angers producers\n\n"
+            "Free-range producers supplying Valley Eggs have reacted angrily to a 3p cut in the price per dozen, "
+            "with one member calling it \"a slap in the face\".\n\n"
+            "Gareth Morgan, who keeps 12,000 hens near Brecon, said feed costs were still rising.\n\n"
+            "\"It's a slap in the face after the year we've had,\" he said.")
+    assert [q.speaker for q in extract(text) if q.quote == "a slap in the face"] == ["Gareth Morgan"]
