@@ -1427,6 +1427,10 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         section = (found[j][1] for j in itertools.takewhile(lambda j: not headed[j], range(k + 1, len(found))))
         if len(words) >= 2:
             echo = _echo(ctx, later, words)
+            if echo is None and len(words) > _PRONOUN_ECHO_WORDS and words[0] in _HEADLINE_PRONOUNS:
+                # "‘He was the light of our lives’" over "“Thomas was the light of our lives …,” she
+                # wrote": a headline puts a pronoun for the name the quote gives
+                echo = _echo(ctx, later, words[1:])
             if echo is None and q.open > headline_end:  # a crosshead's words said in its section, by anyone
                 echo = _echo(ctx, section, words, described=True)
             elif echo is None:  # a headline's words the lede gives "a former chief financial officer of …"
@@ -1523,6 +1527,10 @@ def _headline_speaker(ctx: Context, q: QuoteSpan, headline_end: int) -> Mention 
     if k == len(words) and (is_person_noun(head) or head in ROLE_NOUNS):
         return _opening_subject(ctx, None, len(ctx.text))  # "a ferryman on …": the one the story opens on
     return None
+
+
+_HEADLINE_PRONOUNS = frozenset(("he", "she", "they", "his", "her", "their"))
+_PRONOUN_ECHO_WORDS = 4  # words a heading's quote holds after its pronoun, to be the same words again
 
 
 def _echo(ctx: Context, later: Iterable[Attribution], words: list[str], described: bool = False

@@ -1539,3 +1539,12 @@ def test_a_ledes_one_member_is_the_one_quoted_below_saying_the_words(extract):
             "Gareth Morgan, who keeps 12,000 hens near Brecon, said feed costs were still rising.\n\n"
             "\"It's a slap in the face after the year we've had,\" he said.")
     assert [q.speaker for q in extract(text) if q.quote == "a slap in the face"] == ["Gareth Morgan"]
+
+
+def test_a_headlines_pronoun_stands_for_the_name_the_quote_below_gives(extract):
+    text = ("'She was the heart of our family': Driver jailed for killing pensioner\n\n"
+            "A driver who killed a pensioner on a zebra crossing has been jailed for six years.\n\n"
+            "In a statement read to the court, her son, Peter Dunmore, said the family had been left "
+            "devastated.\n\n"
+            "\"Mum was the heart of our family. Nothing will ever be the same,\" he wrote.")
+    assert [q.speaker for q in extract(text) if q.quote == "She was the heart of our family"] == ["Peter Dunmore"]
