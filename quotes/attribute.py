@@ -836,9 +836,12 @@ def dash_byline(ctx: Context, q: QuoteSpan) -> Attribution | None:
         return None
     line_end = ctx.text.find("\n", m.end())
     mention = subject_after(ctx.text, m.end(), line_end if line_end > 0 else len(ctx.text), ctx.entities)
-    if mention and mention.kind == MentionKind.NAME:
+    if mention and mention.kind == MentionKind.NAME and not _WEB_ADDRESS.search(mention.text):
         return Attribution(q.start, q.end, q.kind, None, mention)
-    return None
+    return None  # (an outlet's credit closing the story: "“…” – Rappler.com")
+
+
+_WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,}$")  # "Rappler.com", "GMANews.tv": a site, no one's name
 
 
 @sieve("verbless", 0.8)

@@ -1548,3 +1548,10 @@ def test_a_headlines_pronoun_stands_for_the_name_the_quote_below_gives(extract):
             "devastated.\n\n"
             "\"Mum was the heart of our family. Nothing will ever be the same,\" he wrote.")
     assert [q.speaker for q in extract(text) if q.quote == "She was the heart of our family"] == ["Peter Dunmore"]
+
+
+def test_an_outlets_web_address_after_a_dash_is_a_credit_not_a_speaker(extract):
+    text = ("Dengue cases climb in Iloilo\n\n"
+            "Dr. Ana Villanueva, the regional health director, said beds were running out.\n\n"
+            "“We are not at the peak yet,” she said. “That is what worries me.” – Rappler.com")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ana Villanueva", "Ana Villanueva"]
