@@ -5536,8 +5536,10 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
     overrun = {key for key, (at, _, _) in seen.items() if at < title_end and len(key.split()) > 2
                and not text[:title_end].rstrip().endswith((".", ".”", '."'))  # a title, not a sentence
                and seen.get(" ".join(key.split()[:2]), (0,))[0] > title_end}
+    # "above San Roque" of "Barangay San Roque": a place, wherever the story writes it
+    places = {name_key(m.group(1)) for m in _PLACE_OPENED.finditer(text)} if _PLACE_OPENERS else set()
     return sorted(v for key, v in seen.items() if key not in tails and key not in shortened
-                  and key not in overrun and not (key in heads and v[2] is None))
+                  and key not in overrun and not (key in heads and v[2] is None) and key not in places)
 
 
 def _named_in_a_quote(text: str, m: re.Match, skipped: Ranges, seen: dict[str, tuple]) -> str | None:
@@ -5741,6 +5743,8 @@ def _inverted_cue_before(text: str, pos: int) -> bool:
 # Honorifics a title won may follow ("Miss Universe Alicia Machado", "Mr Olympia Ronnie Coleman");
 # after "Dr" or "Prof" a word the name list lacks is a given name ("Dr Sahr Matthew Fillie").
 _PAGEANT_HONORIFICS = frozenset("miss mr mrs ms mister".split())
+_PLACE_OPENERS = word_set("place_openers")
+_PLACE_OPENED = re.compile(rf"\b(?i:{'|'.join(sorted(_PLACE_OPENERS))})[ \t]+([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)")
 
 
 @lru_cache(maxsize=65536)
@@ -5777,6 +5781,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
                          words[0].endswith("s") and is_person_noun(words[0][:-1]))))  # "Umpires Graham Keys and …"
                      or (len(words) > 2 and words[0].lower() in GROUP_NOUNS)):  # "Chief of Staff Park Jin-woo"
         dropped.append(words.pop(0))  # "Said Ellis", "Although Scott"
+    if words and words[0].lower() in _PLACE_OPENERS:
+        return None  # "In Barangay San Roque": a place (its officer's title, "Barangay Kagawad", dropped above)
     # An owner before a name is no part of it: "NBC’s Dante Chinni", "CBC's Anna Maria Tremonti"
     owners = [k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))  # "Sound’s Whitfield rips …"
               or (w.endswith(("s’", "s'")) and is_first_name(words[k + 1]))]  # "Villa Nights’ Jade and Connor split"

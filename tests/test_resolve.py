@@ -6449,3 +6449,13 @@ def test_a_transcript_label_shared_by_namesakes_is_the_one_written_in_full_last(
             "Ms Pollard: \"That is you, isn't it?\"\n\n"
             "Rafferty: \"No. It could be anyone.\"")
     assert [(q.quote, q.speaker) for q in extract(text)][-1] == ("No. It could be anyone.", "Kyle Rafferty")
+
+
+def test_a_barangay_is_a_place_and_its_officers_title_no_part_of_a_name(extract):
+    text = ("Classrooms still unfinished\n\n"
+            "In Barangay San Isidro, teacher Liza Dumalag said her pupils were studying in a chapel.\n\n"
+            "Barangay Kagawad Efren Dumalag said he had written to the division office. "
+            "\"They told me it was finished, on paper,\" he said.\n\n"
+            "At the San Isidro chapel, Fr. Noel Banzon said Mass was held outdoors. "
+            "\"The chapel is the people,\" the parish priest said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Efren Dumalag", "Noel Banzon"]
