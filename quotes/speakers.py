@@ -5685,10 +5685,12 @@ def _called_person(name: str) -> bool:
 
 
 def _person_like(text: str, name: str) -> bool:
-    """Whether a name reads as a person's: a first name opening it, or its surname written
-    alone elsewhere ("Dlamini said"), as news writes of people."""
+    """Whether a name reads as a person's: a first name opening it, its surname written alone
+    elsewhere ("Dlamini said"), as news writes of people, or an age given after it ("Analyn
+    Parreño, 31,")."""
     return is_first_name(name.split()[0]) or (
-        sum(1 for _ in _word_starts(text, _surname(name))) > sum(1 for _ in _word_starts(text, name)))
+        sum(1 for _ in _word_starts(text, _surname(name))) > sum(1 for _ in _word_starts(text, name))) or (
+        re.search(rf"{re.escape(name)},\s+\d{{1,3}},", text) is not None)
 
 
 def _shared_surnames(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match]:

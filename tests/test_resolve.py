@@ -6459,3 +6459,11 @@ def test_a_barangay_is_a_place_and_its_officers_title_no_part_of_a_name(extract)
             "At the San Isidro chapel, Fr. Noel Banzon said Mass was held outdoors. "
             "\"The chapel is the people,\" the parish priest said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Efren Dumalag", "Noel Banzon"]
+
+
+def test_the_kin_of_a_woman_given_an_age_takes_her_surname(extract):
+    text = ("Dengue ward overflows\n\n"
+            "Analyn Tabanao, 31, waited outside one of the tents since Sunday night.\n\n"
+            "Her husband Rodel, a tricycle driver, said the family had spent P8,000 in three days. "
+            "\"We borrowed from my sister,\" he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Rodel Tabanao"]
