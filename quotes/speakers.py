@@ -5454,7 +5454,12 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
         cut = seen.pop(name_key(" ".join(given)), None) if len(given) > 1 else None
         if name_key(full) not in seen:
             at = named.start(1) + named.group(1).find(given[0])
-            seen[name_key(full)] = (at, full, _title_before(text, at, []) or (cut[2] if cut else None))
+            # "Vice Mayor Ricardo “Ricky” Abenojar": the capitalised title the run gave up at the mark
+            titled = _TITLE_RUN.search(text, max(0, at - 60), at)
+            title_words = titled.group().split() if titled else []
+            written_title = " ".join(title_words) if title_words and title_words[-1].lower() in ROLE_NOUNS else None
+            seen[name_key(full)] = (at, full, _title_before(text, at, []) or (cut[2] if cut else None)
+                                    or written_title)
     # "Mr Corbett's daughter Sarah": Sarah Corbett, whom "Ms Corbett" may name later
     for kin in _KIN_NAMED.finditer(text) if any(p.search(text) for p in _KIN_WRITTEN) else ():
         owner = kin.group("surname")

@@ -6467,3 +6467,13 @@ def test_the_kin_of_a_woman_given_an_age_takes_her_surname(extract):
             "Her husband Rodel, a tricycle driver, said the family had spent P8,000 in three days. "
             "\"We borrowed from my sister,\" he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Rodel Tabanao"]
+
+
+def test_a_nicknamed_persons_title_before_the_name_is_theirs(extract):
+    text = ("Town cut off by landslides\n\n"
+            "In Bato, Mayor Ernesto Dimaano and his brother, Vice Mayor Rolando “Rolly” Dimaano, have been "
+            "sleeping at the gymnasium.\n\n"
+            "“How can I go home?” the mayor said.\n\n"
+            "The vice mayor said a landslide had buried the town’s water pipeline. "
+            "“We are rationing water,” he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ernesto Dimaano", "Rolando Dimaano"]
