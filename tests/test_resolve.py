@@ -6477,3 +6477,10 @@ def test_a_nicknamed_persons_title_before_the_name_is_theirs(extract):
             "The vice mayor said a landslide had buried the town’s water pipeline. "
             "“We are rationing water,” he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ernesto Dimaano", "Rolando Dimaano"]
+
+
+def test_a_newspaper_named_courier_or_advertiser_is_a_body_it_may_stand_for(extract):
+    text = ("The town's newspaper, the Millbrook Courier, sided with the council. In an editorial that spring, "
+            "it called the dam \"as safe as houses\".\n\n"
+            "The Geelong Advertiser disagreed. In its own editorial, it called the plan \"reckless\".")
+    assert [q.speaker for q in extract(text)] == ["Millbrook Courier", "Geelong Advertiser"]
