@@ -336,6 +336,21 @@ _SERIAL_BODY_OPENING = re.compile(
     rf"(?:,[ \t]+{_CAPS})*)(?P<tail>,[ \t]+|,?[ \t]+and[ \t]+(?:the[ \t]+)?)$")  # "… Food and the " Marine
 
 
+_SERIAL_LIST_OPENING = re.compile(rf"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?(?P<items>{_CAPS}(?:,[ \t]+{_CAPS})*),[ \t]+$")
+
+
+def serial_list_start(text: str, start: int, last: str) -> tuple[int, int] | None:
+    """Where a committee's name that opens on a list of what it covers begins, for ``last``, its
+    last words at ``start`` ("Communities and Local Government Committee" of "The cross-party
+    Housing, Communities and Local Government Committee"): the phrase's start, at its "The",
+    and the name's; None where ``last`` holds no "and" or ends on no body's head noun."""
+    head = last.split()[-1]
+    if " and " not in last or not _is_org_head(head) or head.isupper():
+        return None  # (not "the MSNBC, Fox and CNN": bodies, each with its own name)
+    listed = _SERIAL_LIST_OPENING.search(text, max(0, start - 150), start)
+    return (listed.start(), listed.start("items")) if listed else None
+
+
 def _serial_body(text: str, mention: Mention | None) -> Mention | None:
     """A body whose name lists what it is for, commas and all ("the Ministry of Housing,
     Communities and Local Government", "the Department for Environment, Food and Rural
@@ -344,6 +359,10 @@ def _serial_body(text: str, mention: Mention | None) -> Mention | None:
     if mention is None or mention.kind != MentionKind.NAME or mention.parts or not mention.name:
         return None
     opening = _SERIAL_BODY_OPENING.search(text, max(0, mention.start - 150), mention.start)
+    listed = serial_list_start(text, mention.start, mention.text) if opening is None else None
+    if listed:  # "the Housing, Communities and Local Government Committee": the list before the head
+        return Mention(listed[0], mention.end, text[listed[0]:mention.end], MentionKind.NAME,
+                       text[listed[1]:mention.end], None, SpeakerType.ORGANIZATION)
     if opening is None or not _is_org_head(opening.group("head")):
         return None
     if "and" not in opening.group("tail") and " and " not in mention.text:

@@ -93,6 +93,7 @@ from .mentions import (
     postmodifier_link,
     pronoun_mention,
     role_apposed_opening,
+    serial_list_start,
     split_bodies,
 )
 from .mentions import initials_of as _initials_of
@@ -3008,8 +3009,11 @@ class ArticleSpeakers:
         for m in _BODY_NAME.finditer(self.text, self._sentence_starts[max(0, here - 1)], pos):
             opening = self._sentence_starts[self._sentence_of(m.start())]
             name = _OWNER_BEFORE.sub("", m.group()).removeprefix("The ")
+            listed = serial_list_start(self.text, m.start(), name)
+            if listed:  # "The cross-party Housing, Communities and Local Government Committee"
+                name = self.text[listed[1]:m.end()]
             words = name.split()
-            lead = self.text[opening:m.start()].strip(" “\"").split()
+            lead = self.text[opening:listed[0] + 4 if listed else m.start()].strip(" “\"").split()
             if self._quoted.covers(m.start()) or not words or name_key(name) in self._names or (
                     found and found.position > m.start()):
                 continue

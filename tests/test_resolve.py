@@ -6484,3 +6484,12 @@ def test_a_newspaper_named_courier_or_advertiser_is_a_body_it_may_stand_for(extr
             "it called the dam \"as safe as houses\".\n\n"
             "The Geelong Advertiser disagreed. In its own editorial, it called the plan \"reckless\".")
     assert [q.speaker for q in extract(text)] == ["Millbrook Courier", "Geelong Advertiser"]
+
+
+def test_a_committee_named_by_a_list_of_what_it_covers_is_one_body(extract):
+    text = ("Planning shake-up criticised\n\n"
+            "The cross-party Culture, Media and Sport Committee has also raised concerns. In a report published "
+            "last month, it warned that the cuts risked \"hollowing out local newsrooms\".\n\n"
+            "The Environment, Food and Rural Affairs Committee said the plans were \"half-baked\".")
+    assert [q.speaker for q in extract(text)] == [
+        "Culture, Media and Sport Committee", "Environment, Food and Rural Affairs Committee"]
