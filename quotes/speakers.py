@@ -2104,9 +2104,17 @@ class ArticleSpeakers:
         ``pos``, as a lede names a body by its kind before its name; with ``lede``, only for a
         description in the headline or the lede."""
         here = self._sentence_of(pos)
-        if lede and here > 1:
+        if lede and not self._opens_story(pos):
             return None
-        return self._body_named(head, self._sentence_end(min(here + 1, len(self._sentence_starts) - 1)))
+        found = self._body_named(head, self._sentence_end(min(here + 1, len(self._sentence_starts) - 1)))
+        if found or not lede:
+            return found
+        # further down, where the story names it with that noun: "chief executive of the charity
+        # Cancer Care Alliance Scotland", "Hill Country Farmers, a lobby group,"
+        apposed = re.compile(rf"\bthe\s+{re.escape(head)}\s+(?P<a>{_CAPITALISED})"
+                             rf"|(?P<b>{_CAPITALISED}),\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{re.escape(head)}\b")
+        m = apposed.search(self.text, pos, pos + _DELAYED_LEDE_REACH)
+        return (m.group("a") or m.group("b")) if m and not self._quoted.covers(m.start()) else None
 
     def _bench_of(self, pos: int) -> str | None:
         """The judges a bench or panel was introduced with before ``pos`` ("a two-judge bench of

@@ -6493,3 +6493,14 @@ def test_a_committee_named_by_a_list_of_what_it_covers_is_one_body(extract):
             "The Environment, Food and Rural Affairs Committee said the plans were \"half-baked\".")
     assert [q.speaker for q in extract(text)] == [
         "Culture, Media and Sport Committee", "Environment, Food and Rural Affairs Committee"]
+
+
+def test_a_ledes_charity_below_a_standfirst_is_the_one_named_with_that_noun_further_down(extract):
+    text = ("Stroke patients 'failed' as ambulance waits grow\n\n"
+            "Average response times in Powys have doubled in five years\n\n"
+            "By Sian Lloyd, BBC Wales health correspondent\n\n"
+            "Stroke patients in mid Wales are being \"failed\" by ambulance delays, a leading charity has warned.\n\n"
+            "Figures published on Thursday show the average wait for the most urgent calls was 14 minutes.\n\n"
+            "The Welsh government said it was investing in more crews.\n\n"
+            "Rhian Pugh, director of the charity Stroke Support Cymru, said: \"Every minute matters.\"")
+    assert [q.speaker for q in extract(text) if q.quote == "failed"] == ["Stroke Support Cymru"]
