@@ -585,6 +585,11 @@ def speaker_head(word: str) -> bool:
 _ROLE_AFTER_OF = re.compile(r"\sof\s+(?P<role>(?:[A-Z][\w’'&-]*\s+){0,3}([a-z][a-z-]+))\s+$")
 
 
+# The names listed before the last one after a link: "the Netherlands, Austria, Sweden and " (Denmark)
+_LISTED_BEFORE = re.compile(r"(?<=\s)(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)*"
+                            r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+and\s+(?:the\s+)?$")
+
+
 def postmodifier_link(text: str) -> re.Match | None:
     """In a description ("a lawyer for Bryan Pagliano", "those close to him"), the first word
     tying its head to what follows; None where there is none."""
@@ -603,6 +608,9 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
         # "A lawyer for Bryan Pagliano", read as one name with its role; not "the mum of Harbour
         # Street star Jade Okonkwo", whose role and name follow the link
         at = obj.end - len(obj.name)
+    listed = _LISTED_BEFORE.search(text, max(0, at - 120), at) if obj.kind == MentionKind.NAME else None
+    if listed and text[max(0, listed.start() - 4):listed.start()].strip() == "of":
+        at = listed.start()  # "the finance ministers of the Netherlands, Austria, Sweden and Denmark": of them all
     last = text[max(0, at - 12):at].split()[-1:]
     owned_role = _ROLE_AFTER_OF.search(text, max(0, at - 60), at) if obj.kind == MentionKind.NAME and last and (
         last[0].lower() not in _LINK_LAST_WORDS) else None

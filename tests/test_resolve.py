@@ -6504,3 +6504,11 @@ def test_a_ledes_charity_below_a_standfirst_is_the_one_named_with_that_noun_furt
             "The Welsh government said it was investing in more crews.\n\n"
             "Rhian Pugh, director of the charity Stroke Support Cymru, said: \"Every minute matters.\"")
     assert [q.speaker for q in extract(text) if q.quote == "failed"] == ["Stroke Support Cymru"]
+
+
+def test_plural_people_of_a_list_of_places_or_a_person_are_the_speakers(extract):
+    text = ("\"Common debt must remain the exception,\" the finance ministers of the Netherlands, Austria and "
+            "Finland said in a joint letter.\n\n"
+            "\"The governor has made up his mind,\" the senior aides of the governor said.")
+    assert [q.speaker for q in extract(text)] == [
+        "finance ministers of the Netherlands, Austria and Finland", "senior aides of the governor"]
