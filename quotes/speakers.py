@@ -374,6 +374,13 @@ _FRONTED_APPOSITIVE = re.compile(r"[^,.;:“”\"\n]{0,60},\s+(?:he|she)\b")
 _OBJECT_HER = re.compile(r"\bher(?=\s+(?:as|to|for|of|in|on|at|with|and|that|about|from|over)\b|\s*[,.;:!?“”\"])")
 _OBJECT_HIM = re.compile(r"\bhim\b")
 # A clause after a description saying the article will not name them
+# After a description, the first name alone its person gave: "who would give only her first
+# name, Nosipho,", ", a motor rider who gave his name only as Kwame,", "identified only as Tunde"
+_GIVEN_NAME_ONLY = re.compile(
+    r"(?:,?\s+(?:(?:a|an)\s+[^,.;:“”\"\n]{1,60}?\s+)?)?(?:who\s+(?:would\s+|only\s+)?(?:gave|give|gives|provided)\s+"
+    r"(?:only\s+)?(?P<pronoun>his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as)?,?\s+"
+    r"|(?:identified|named)\s+only\s+as\s+|(?<=\sonly)\s+as\s+)(?P<name>[A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
+_INTRODUCING = frozenset(("a", "an", "another", "one"))  # words that bring in someone new
 _ANONYMOUS_AFTER = re.compile(r",?\s+who\s+(?:[^.;:“”\"\n]{0,80},\s+and\s+who\s+)?(?:asked|did\s+not\s+(?:want|wish)"
                               r"|declined|spoke\s+on\s+condition)\b")  # "A nurse who has worked …, and who asked"
 # A sentence opening on a contrast or a question put to someone, then "he" or "she": "Unlike Liu,
@@ -3380,6 +3387,19 @@ class ArticleSpeakers:
             if met and not named_since and not any(k.position > met[0] and k.type == SpeakerType.ORGANIZATION
                                                    for k in self._before(mention.start)):
                 return None
+        # ("a trader identified only as Tunde", the mention running to "only")
+        core = words[:-2] if words[-2:-1] in (["identified"], ["named"]) and words[-1] == "only" else words
+        given_only = _GIVEN_NAME_ONLY.match(self.text, mention.end) if words[0].lower() in _INTRODUCING and core and (
+            core[-1].lower() in _PERSON_ROLES or is_person_noun(core[-1].lower())) else None
+        if given_only:
+            # "A protester who would give only her first name, Nosipho, said", "Another resident, a
+            # motor rider who gave his name only as Kwame, said": the name they gave
+            name = given_only.group("name")
+            self._remember_described(mention, name, mention.text, any_head=True)
+            gender = _pronoun_gender(given_only.group("pronoun")) if given_only.group("pronoun") else None
+            if gender:
+                self._note_gender(name_key(name), gender)
+            return _Known(mention.start, name, SpeakerType.PERSON, gender)
         anonymous = _description_name(mention.text) if (head in _PERSON_ROLES or is_person_noun(head)) and (
             _ANONYMOUS_AFTER.match(self.text, mention.end)) and not (
             words[0].lower() == "the" and self._unnamed_introduction(head, mention.start)) else None

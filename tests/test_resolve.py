@@ -6512,3 +6512,13 @@ def test_plural_people_of_a_list_of_places_or_a_person_are_the_speakers(extract)
             "\"The governor has made up his mind,\" the senior aides of the governor said.")
     assert [q.speaker for q in extract(text)] == [
         "finance ministers of the Netherlands, Austria and Finland", "senior aides of the governor"]
+
+
+def test_the_first_name_alone_a_described_person_gave_is_their_name(extract):
+    text = ("Residents protest at pump station\n\n"
+            "A protester who would give only her first name, Thandeka, said residents had lost faith in him.\n\n"
+            "\"He comes here when there is a camera.\"\n\n"
+            "Another resident, a taxi driver who gave his name only as Sipho, said the community would "
+            "\"believe it when we see water\".\n\n"
+            "\"We are tired,\" said a trader identified only as Bongani.")
+    assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["Thandeka", "Sipho", "Bongani"]
