@@ -336,6 +336,8 @@ _SERIAL_BODY_OPENING = re.compile(
     rf"(?:,[ \t]+{_CAPS})*)(?P<tail>,[ \t]+|,?[ \t]+and[ \t]+(?:the[ \t]+)?)$")  # "… Food and the " Marine
 
 
+# The words of a committee's name before the last of the list it opens on: "The cross-party
+# Housing, " before "Communities and Local Government Committee"
 _SERIAL_LIST_OPENING = re.compile(rf"\b[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?(?P<items>{_CAPS}(?:,[ \t]+{_CAPS})*),[ \t]+$")
 
 
@@ -586,7 +588,7 @@ _ROLE_AFTER_OF = re.compile(r"\sof\s+(?P<role>(?:[A-Z][\w’'&-]*\s+){0,3}([a-z]
 
 
 # The names listed before the last one after a link: "the Netherlands, Austria, Sweden and " (Denmark)
-_LISTED_BEFORE = re.compile(r"(?<=\s)(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)*"
+_LIST_BEFORE_LAST = re.compile(r"(?<=\s)(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)*"
                             r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+and\s+(?:the\s+)?$")
 
 
@@ -608,7 +610,7 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
         # "A lawyer for Bryan Pagliano", read as one name with its role; not "the mum of Harbour
         # Street star Jade Okonkwo", whose role and name follow the link
         at = obj.end - len(obj.name)
-    listed = _LISTED_BEFORE.search(text, max(0, at - 120), at) if obj.kind == MentionKind.NAME else None
+    listed = _LIST_BEFORE_LAST.search(text, max(0, at - 120), at) if obj.kind == MentionKind.NAME else None
     if listed and text[max(0, listed.start() - 4):listed.start()].strip() == "of":
         at = listed.start()  # "the finance ministers of the Netherlands, Austria, Sweden and Denmark": of them all
     last = text[max(0, at - 12):at].split()[-1:]

@@ -1350,10 +1350,14 @@ class ArticleSpeakers:
             if newcomer:
                 return newcomer
             if _labels_at(self.text, pos, pos + len(word)):
-                # a transcript's "Heywood:" after "Connor Heywood was shown the footage. The following
-                # exchange took place:": the namesake written in full last
-                return max((self.text.rfind(self._names[key], 0, pos), key) for _, key in earlier)[1]
+                return name_key(self._in_full_last({self._names[key] for _, key in earlier}, pos))
         return earlier[0][1] if earlier else (candidates[0][1] if candidates else None)
+
+    def _in_full_last(self, names: Iterable[str], pos: int) -> str:
+        """Of namesakes' full ``names``, the one written last before ``pos``: whom a transcript's
+        label stands for ("Connor Heywood was shown the footage. The following exchange took
+        place: … Heywood: “No.”")."""
+        return max((self.text.rfind(name, 0, pos), name) for name in names)[1]
 
     def _possessive_apposed(self, end: int) -> bool:
         """Whether the name ending at ``end`` owns the role of someone named just before, in
@@ -2701,9 +2705,7 @@ class ArticleSpeakers:
             if len(in_full) == 1:
                 return in_full.pop()
         if len(distinct) > 1 and len(words) == 1 and _labels_at(self.text, mention.start, mention.end):
-            # a transcript's "Heywood:" after "Connor Heywood was shown the footage. The following
-            # exchange took place:": the namesake written in full last
-            return max((self.text.rfind(full, 0, mention.start), full) for full in distinct)[1]
+            return self._in_full_last(distinct, mention.start)
         described = self._described_namesake(distinct, mention.start) if len(words) == 1 and len(distinct) > 1 else None
         if described:
             return described
