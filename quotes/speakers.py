@@ -5279,6 +5279,8 @@ def _guessed_gender(name: str | None) -> str:
     """gender-guesser's answer for the first word of a full name ("unknown" for no full name or
     an initial)."""
     words = (name or "").split()
+    if len(words) > 2 and words[0].lower() in _NAME_PREFIXES:
+        words = words[1:]  # "Rana Mubashir Latif": the given name after a clan's title
     if len(words) < 2 or not words[0][:1].isupper() or len(words[0].rstrip(".")) < 2:
         return "unknown"
     return guessed_first_name(words[0])

@@ -6522,3 +6522,12 @@ def test_the_first_name_alone_a_described_person_gave_is_their_name(extract):
             "\"believe it when we see water\".\n\n"
             "\"We are tired,\" said a trader identified only as Bongani.")
     assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["Thandeka", "Sipho", "Bongani"]
+
+
+def test_a_clans_title_opening_a_name_says_no_gender(extract):
+    text = ("LAHORE: The Lahore High Court heard the petition on Monday.\n\n"
+            "Mian Asif Iqbal Joiya, counsel for the traders, argued that no notice had been served.\n\n"
+            "Assistant Advocate General Rana Tariq Mahmood, representing the government, said the land was "
+            "state property. He said the authority had acted \"strictly within its mandate\".\n\n"
+            "Mr Mahmood said a survey was \"under way\".")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Rana Tariq Mahmood"] * 2
