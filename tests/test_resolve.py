@@ -6531,3 +6531,12 @@ def test_a_clans_title_opening_a_name_says_no_gender(extract):
             "state property. He said the authority had acted \"strictly within its mandate\".\n\n"
             "Mr Mahmood said a survey was \"under way\".")
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Rana Tariq Mahmood"] * 2
+
+
+def test_a_pilgrims_and_a_tswana_chiefs_honorific_is_no_part_of_the_name(extract):
+    text = ("Traders and villagers protest\n\n"
+            "Haji Abdul Ghafoor Qureshi, president of the traders' association, spoke to reporters.\n\n"
+            "\"We are not against development,\" he said.\n\n"
+            "Kgosi Tshepo Molefhe told the minister his people were tired. \"We have been patient for too long,\" "
+            "Kgosi Molefhe said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Abdul Ghafoor Qureshi", "Tshepo Molefhe"]
