@@ -2509,12 +2509,24 @@ class ArticleSpeakers:
         words = name_key(name).split()
         if not words:
             return name
+        written_in_full = {" ".join(full_words): full for _, full, full_words in self._full_words} if (
+            len(words) > 2) else {}
+        if mention.type != SpeakerType.ORGANIZATION and written_in_full and " ".join(words) not in written_in_full:
+            # "SP Investigation Rana Naeem Akhtar", "MNA from Bhakkar Chaudhry Naeem Ashraf Bhatti": the
+            # person the article names in full, after their wing or place, from their clan's title on
+            tail = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
+                         if (words[k] in _NAME_PREFIXES or all(w in _ROLE_WINGS for w in words[:k]))
+                         and " ".join(words[k:]) in written_in_full), None)
+            if tail:
+                return self._names.get(tail, written_in_full[tail])
 
         def shortens(full_words: list[str], at: int) -> bool:
             if len(full_words) <= len(words):
                 return False
             # "Putin" of Vladimir Putin, "von der Leyen" of Ursula von der Leyen; a lone word may
             # also be a surname written first ("Kim" of Kim Jong Un, "Wi" of Wi Sung-lac).
+            if len(words) == 2 and words[0] in _NAME_PREFIXES and full_words[0] == words[0]:
+                return full_words[-1] == words[-1]  # "Sardar Gopang" of Sardar Naveed Akhtar Gopang
             return full_words[-len(words):] == words or (
                 len(words) == 1 and full_words[0] == words[0] and mention.type != SpeakerType.ORGANIZATION
                 and full_words[-1] not in ROLE_NOUNS) or (  # but "Treasury" is no "Treasury Cabinet Secretary",
@@ -5787,6 +5799,7 @@ def _inverted_cue_before(text: str, pos: int) -> bool:
 # after "Dr" or "Prof" a word the name list lacks is a given name ("Dr Sahr Matthew Fillie").
 _PAGEANT_HONORIFICS = frozenset("miss mr mrs ms mister".split())
 _PLACE_OPENERS = word_set("place_openers")
+_ROLE_WINGS = word_set("role_wings")
 _PLACE_OPENED = re.compile(rf"\b(?i:{'|'.join(sorted(_PLACE_OPENERS))})[ \t]+([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)")
 
 
@@ -5808,6 +5821,12 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
         titles.pop()  # "Sultan Al Suwaidi", "Emir Hadžiahmetović": a first name, before a surname
     if titles:  # "U.N. Secretary-General Antonio Guterres"
         dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
+        if len(words) > 2 and words[0].lower() in _ROLE_WINGS:
+            dropped, words = [*dropped, words[0]], words[1:]  # "SP Investigation Rana Naeem Akhtar"
+    clan = next((k for k, w in enumerate(words[:-2]) if k and w.lower() in _NAME_PREFIXES), None)
+    if clan and not any(is_first_name(w) for w in words[:clan]):
+        # "MNA from Bhakkar Chaudhry Naeem Ashraf Bhatti": a place, then a name its clan's title opens
+        dropped, words = [*dropped, *words[:clan]], words[clan:]
     if len(words) > 3 and (words[0], words[1]) in _TWO_WORD_TITLES:
         # "Tan Sri Mohd Zaki Ismail", "SPAN chairman Tan Sri Abdul Razak bin Hassan", though Tan and Sri may be names
         dropped, words = [*dropped, *words[:2]], words[2:]

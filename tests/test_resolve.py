@@ -6540,3 +6540,14 @@ def test_a_pilgrims_and_a_tswana_chiefs_honorific_is_no_part_of_the_name(extract
             "Kgosi Tshepo Molefhe told the minister his people were tired. \"We have been patient for too long,\" "
             "Kgosi Molefhe said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Abdul Ghafoor Qureshi", "Tshepo Molefhe"]
+
+
+def test_a_clans_title_keeps_a_name_whole_after_a_place_a_wing_or_a_shortening(extract):
+    text = ("LAHORE: The session was chaired by Deputy Speaker Sardar Imtiaz Ahmad Dogar.\n\n"
+            "\"The House is in order,\" Sardar Dogar ruled.\n\n"
+            "SP Investigation Rana Shahid Mehmood said the gang had been traced. "
+            "\"We have recovered two pistols,\" he said.\n\n"
+            "PML-N MNA from Bhakkar Chaudhry Asif Ali Sial said his voters had waited long enough. "
+            "\"For the people of Thal this is survival,\" he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Sardar Imtiaz Ahmad Dogar", "Rana Shahid Mehmood", "Chaudhry Asif Ali Sial"]
