@@ -509,9 +509,10 @@ def transcript_turns(text: str, marked: list[QuoteSpan]) -> list[QuoteSpan]:
     if ":" not in text:
         return []
     upper, named = [], []
+    dateline = colon_dateline(text)  # "ISLAMABAD: Federal Minister …" opens the story, no one's turn
     for para in _PARAGRAPH.finditer(text):
         m = TURN_LABEL.match(text, para.start(), para.end()) if para.start() else None  # not the headline
-        if not m or _heading_label(m.group("label")):
+        if not m or _heading_label(m.group("label")) or (dateline and dateline[0] == para.start()):
             continue
         label = m.group("label")
         end = para.start() + len(para.group().rstrip())
@@ -652,11 +653,17 @@ def _colon_dateline(text: str, start: int, end: int) -> re.Match | None:
 def colon_dateline(text: str) -> tuple[int, int] | None:
     """Where the story's dateline written with a colon stands, if it has one ("GEORGE TOWN: …"):
     no place to read a person's name in, as its capitals would suggest."""
-    for para in itertools.islice(_PARAGRAPH.finditer(text), 2):
+    paragraphs = list(itertools.islice(_PARAGRAPH.finditer(text), _DATELINE_PARAGRAPHS))
+    for k, para in enumerate(paragraphs):
+        if k > 1 and not all(in_heading(text, before.start()) for before in paragraphs[:k]):
+            break  # the first paragraph below the headline and a standfirst, no further
         m = None if _DATELINE.match(text, para.start(), para.end()) else _colon_dateline(text, para.start(), para.end())
         if m:
             return para.start(), m.end()
     return None
+
+
+_DATELINE_PARAGRAPHS = 3  # a headline, a standfirst, then the story's first paragraph
 
 
 def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:

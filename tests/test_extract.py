@@ -252,3 +252,16 @@ def test_a_dateline_over_the_story_with_a_colon_introduces_no_block_quote(extrac
     text = ("Eagles end long wait for cup\n\nMAY PEN, Clarendon:\n\nJERMAINE BARRETT struck an unbeaten 138 "
             "as Clarendon Pioneers won the final at Halse Hall yesterday.")
     assert extract(text) == []
+
+
+def test_a_colon_dateline_below_a_headline_and_standfirst_is_no_transcripts_turn(extract):
+    text = ("'Not one cusec will be taken', says minister\n"
+            "Minister defends canal, offers to take dispute to the council\n\n"
+            "KARACHI: Federal Minister for Water Resources Syed Tariq Hussain Shah has said the new canal will not "
+            "take \"a single drop\" from the province's share of the river, and that the Centre is ready to talk.\n\n"
+            "Excerpts from the interview follow:\n\n"
+            "Q: Is the concern baseless?\n\n"
+            "A: Concern is never baseless. But the data shows surplus flows in wet years.\n")
+    quotes = extract(text)
+    assert not any(q.quote.startswith("Federal Minister") for q in quotes)
+    assert [q.speaker for q in quotes if q.quote == "a single drop"] == ["Syed Tariq Hussain Shah"]
