@@ -1555,3 +1555,12 @@ def test_an_outlets_web_address_after_a_dash_is_a_credit_not_a_speaker(extract):
             "Dr. Ana Villanueva, the regional health director, said beds were running out.\n\n"
             "“We are not at the peak yet,” she said. “That is what worries me.” – Rappler.com")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ana Villanueva", "Ana Villanueva"]
+
+
+def test_the_ps_who_was_blunt_is_the_permanent_secretary_named_before(extract):
+    text = ("Farmers promised inputs\n\n"
+            "Permanent Secretary Dr. Evaristo Chibuye Nyirenda met farmers on Monday. "
+            "\"Inputs are here,\" he said.\n\n"
+            "Asked about dealers selling subsidised fertiliser, the PS was blunt.\n\n"
+            "\"That fertiliser is government property.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Evaristo Chibuye Nyirenda"] * 2

@@ -6551,3 +6551,13 @@ def test_a_clans_title_keeps_a_name_whole_after_a_place_a_wing_or_a_shortening(e
             "\"For the people of Thal this is survival,\" he said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Sardar Imtiaz Ahmad Dogar", "Rana Shahid Mehmood", "Chaudhry Asif Ali Sial"]
+
+
+def test_rdc_and_ps_are_titles_before_a_name(extract):
+    text = ("Traders protest market plan\n\n"
+            "The Mukono Resident District Commissioner, Mr Edward Tumusiime Byaruhanga, cautioned the MP.\n\n"
+            "\"Government has brought this project for the people,\" RDC Tumusiime said.\n\n"
+            "Agriculture Permanent Secretary Dr. Evaristo Chibuye Nyirenda met farmers. "
+            "\"Inputs are already in the country,\" PS Nyirenda said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Edward Tumusiime Byaruhanga", "Evaristo Chibuye Nyirenda"]
