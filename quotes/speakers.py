@@ -2954,6 +2954,8 @@ class ArticleSpeakers:
             # "Asked whether Thornbury's amendment could pass, she said": not the one asked about
             at = self._before_asked(mention.start)
             called |= self._described_with_object(at, gender_pron)
+            # "“So that's a no?” the reporter followed up. ⏎ “…,” she said": the one asked answers
+            called |= {key for key in self._names if key in QUESTIONERS}
             found = self._most_salient(at, gender_pron, skip=called) or self._alone_but_named(at, gender_pron)
             if found:
                 return found

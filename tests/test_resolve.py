@@ -6561,3 +6561,14 @@ def test_rdc_and_ps_are_titles_before_a_name(extract):
             "\"Inputs are already in the country,\" PS Nyirenda said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "Edward Tumusiime Byaruhanga", "Evaristo Chibuye Nyirenda"]
+
+
+def test_a_reporters_follow_up_is_theirs_and_the_answer_after_it_the_one_asked(extract):
+    text = ("White House press secretary Dana Whitcombe was pressed on the veto on Tuesday. She said the "
+            "president would not budge.\n\n"
+            "\"Would the president sign a smaller cut?\" one reporter asked.\n\n"
+            "\"I'm not going to negotiate from this podium,\" Whitcombe said.\n\n"
+            "\"So that's a no?\" the reporter followed up.\n\n"
+            "\"That's me not negotiating from this podium,\" she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "one reporter", "Dana Whitcombe", "reporter", "Dana Whitcombe"]
