@@ -1803,12 +1803,25 @@ def _exchange_turn(text: str, q: QuoteSpan, done: list[Attribution]) -> Attribut
             and _adjacent(text, asked.end, answer.start) and answer.mention is not None
             and answer.mention.text.lower() != asked.mention.text.lower()):
         return None
-    if turns == 1 and answer.sieve != FLOATING and not text[q.start:q.end].rstrip(" ,").endswith(_TURN_ENDS):
+    if (turns == 1 and answer.sieve != FLOATING and not text[q.start:q.end].rstrip(" ,").endswith(_TURN_ENDS)
+            and not _bare_quote_next(text, q)):
         # "“Can you tell my listeners …?” Gavin Lewis asked her. ⏎ “I can't give you a yes or no …,” she
         # replied. ⏎ “We are working with specialists …”": an answer given with its cue goes on where no
-        # question is put back (bare quotes in turn, as a hearing's are, take turns)
+        # question is put back (bare quotes in turn, as a hearing's are, take turns: "“A ballpark.” ⏎
+        # “Several hundred.”")
         return answer
     return asked if turns % 2 else answer
+
+
+def _bare_quote_next(text: str, q: QuoteSpan) -> bool:
+    """Whether the paragraph after the quote ``q`` is a quote alone, with no words of the
+    reporter's: the next turn of an exchange."""
+    line_end = text.find("\n", q.close)
+    m = _NEXT_PARAGRAPH.match(text, line_end) if line_end >= 0 else None
+    return m is not None and m.group(1)[:1] in _MARKS and m.group(1).rstrip()[-1:] in _MARKS
+
+
+_NEXT_PARAGRAPH = re.compile(r"\n+[ \t]*([^\n]+)")  # the next paragraph, blank lines aside
 
 
 # how a quote ends that puts a turn back to the one asking: a question, or a question cut off ("But surely —")

@@ -1564,3 +1564,12 @@ def test_the_ps_who_was_blunt_is_the_permanent_secretary_named_before(extract):
             "Asked about dealers selling subsidised fertiliser, the PS was blunt.\n\n"
             "\"That fertiliser is government property.\"")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Evaristo Chibuye Nyirenda"] * 2
+
+
+def test_bare_quotes_after_a_question_and_its_cued_answer_take_turns(extract):
+    text = ("Sen. Ruth Abernathy, D-Ore., pressed the agency's chief on staffing.\n\n"
+            "\"How many inspectors are working six-day weeks?\" Abernathy asked.\n\n"
+            "\"I don't have an exact number in front of me, senator,\" Kessler said.\n\n"
+            "\"A ballpark.\"\n\n"
+            "\"Several hundred. I'll get you the figure.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"][2:] == ["Ruth Abernathy", "Kessler"]
