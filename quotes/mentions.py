@@ -610,7 +610,8 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
         # "A lawyer for Bryan Pagliano", read as one name with its role; not "the mum of Harbour
         # Street star Jade Okonkwo", whose role and name follow the link
         at = obj.end - len(obj.name)
-    listed = _LIST_BEFORE_LAST.search(text, max(0, at - 120), at) if obj.kind == MentionKind.NAME else None
+    listed = _LIST_BEFORE_LAST.search(text, max(0, at - 120), at) if (
+        obj.kind == MentionKind.NAME and text.endswith((" and ", " and the "), 0, at)) else None
     if listed and text[max(0, listed.start() - 4):listed.start()].strip() == "of":
         at = listed.start()  # "the finance ministers of the Netherlands, Austria, Sweden and Denmark": of them all
     last = text[max(0, at - 12):at].split()[-1:]

@@ -708,6 +708,7 @@ class ArticleSpeakers:
         self._party_names: dict[str, set[str]] | None = None  # "Donald Trump" → {"republican"} (_parties_of)
         self._ages: dict[str, set[str]] | None = None
         self._full_words = [(pos, name, name_key(name).split()) for pos, name, _ in self.full_names]
+        self._written_in_full = {" ".join(words): name for _, name, words in self._full_words}  # by key
         # names written as Hong Kong writes them, an English name, surname and Chinese given name
         self._chinese_given = [(pos, name) for pos, name, _ in self.full_names if _CHINESE_GIVEN.search(name)]
         # first or last word → indices in _full_words
@@ -2509,9 +2510,8 @@ class ArticleSpeakers:
         words = name_key(name).split()
         if not words:
             return name
-        written_in_full = {" ".join(full_words): full for _, full, full_words in self._full_words} if (
-            len(words) > 2) else {}
-        if mention.type != SpeakerType.ORGANIZATION and written_in_full and " ".join(words) not in written_in_full:
+        written_in_full = self._written_in_full
+        if len(words) > 2 and mention.type != SpeakerType.ORGANIZATION and " ".join(words) not in written_in_full:
             # "SP Investigation Rana Naeem Akhtar", "MNA from Bhakkar Chaudhry Naeem Ashraf Bhatti": the
             # person the article names in full, after their wing or place, from their clan's title on
             tail = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
