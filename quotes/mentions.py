@@ -924,6 +924,9 @@ def _appositive_segments(text: str, toks: list[_Tok], comma: int) -> tuple[list[
     return [(a, b) for a, b in segments if b > a], lettered
 
 
+_ADJUNCT_LINKS = frozenset(("with", "alongside", "beside", "besides", "including"))  # open a phrase, no apposition
+
+
 def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) -> Mention | None:
     """``Name, appositive[, appositive],`` before a cue: the name heads, the rest is its role.
 
@@ -998,7 +1001,10 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             # said": the name after the role is what it is of; the person heads
             return head_named._replace(role=head_named.role or _clean_role(
                 text[toks[far[0]].start:toks[near[1] - 1].end]))
-        if name and name.kind == MentionKind.NAME and not linked and described_first and is_role:
+        # (not "Gene Bostwick, who runs a firm in Medford, Oregon, with his wife, Marla,": the one
+        # named in a phrase of the clause before)
+        adjunct = toks[far[0]].text.lower() in _ADJUNCT_LINKS
+        if name and name.kind == MentionKind.NAME and not linked and described_first and is_role and not adjunct:
             # "A spokesperson for the district, Marcus Green,"; not "a former clerk at Ardhi House"
             name = _person_of(text, toks, near[1] - 1, name, entities, body=True) or name  # "X of Clemson University"
             return name._replace(role=name.role or _clean_role(text[toks[far[0]].start:toks[near[0]].start]))

@@ -6572,3 +6572,10 @@ def test_a_reporters_follow_up_is_theirs_and_the_answer_after_it_the_one_asked(e
             "\"That's me not negotiating from this podium,\" she said.")
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
         "one reporter", "Dana Whitcombe", "reporter", "Dana Whitcombe"]
+
+
+def test_a_name_in_a_phrase_inside_the_relative_clause_is_not_the_subject(extract):
+    text = ("Not every grant recipient agreed. Dale Whitford, who runs a small logging firm in Bend, Oregon, "
+            "with his wife, Carla, said his firm had been flagged by mistake.\n\n"
+            "\"We did every acre we were paid for,\" Whitford said.")
+    assert [q.speaker for q in extract(text)] == ["Dale Whitford", "Dale Whitford"]
