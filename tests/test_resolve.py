@@ -6579,3 +6579,10 @@ def test_a_name_in_a_phrase_inside_the_relative_clause_is_not_the_subject(extrac
             "with his wife, Carla, said his firm had been flagged by mistake.\n\n"
             "\"We did every acre we were paid for,\" Whitford said.")
     assert [q.speaker for q in extract(text)] == ["Dale Whitford", "Dale Whitford"]
+
+
+def test_a_marketeer_at_a_market_is_a_person_not_the_market(extract):
+    text = ("Traders protest new levy\n\n"
+            "One marketeer at Chisokone Market, who sells vegetables, said she would not pay the new levy.\n\n"
+            "\"Let them come and take my tomatoes,\" she said.")
+    assert [q.speaker for q in extract(text)] == ["marketeer at Chisokone Market"] * 2
