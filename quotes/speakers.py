@@ -373,7 +373,6 @@ _FRONTED_APPOSITIVE = re.compile(r"[^,.;:“”\"\n]{0,60},\s+(?:he|she)\b")
 # "her" or "him" as an object in a clause: "described her as", "told him,"
 _OBJECT_HER = re.compile(r"\bher(?=\s+(?:as|to|for|of|in|on|at|with|and|that|about|from|over)\b|\s*[,.;:!?“”\"])")
 _OBJECT_HIM = re.compile(r"\bhim\b")
-# A clause after a description saying the article will not name them
 # After a description, the first name alone its person gave: "who would give only her first
 # name, Nosipho,", ", a motor rider who gave his name only as Kwame,", "identified only as Tunde"
 _GIVEN_NAME_ONLY = re.compile(
@@ -381,6 +380,7 @@ _GIVEN_NAME_ONLY = re.compile(
     r"(?:only\s+)?(?P<pronoun>his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as)?,?\s+"
     r"|(?:identified|named)\s+only\s+as\s+|(?<=\sonly)\s+as\s+)(?P<name>[A-Z][\w’'-]+)\b(?![ \t]+[A-Z])")
 _INTRODUCING = frozenset(("a", "an", "another", "one"))  # words that bring in someone new
+# A clause after a description saying the article will not name them
 _ANONYMOUS_AFTER = re.compile(r",?\s+who\s+(?:[^.;:“”\"\n]{0,80},\s+and\s+who\s+)?(?:asked|did\s+not\s+(?:want|wish)"
                               r"|declined|spoke\s+on\s+condition)\b")  # "A nurse who has worked …, and who asked"
 # A sentence opening on a contrast or a question put to someone, then "he" or "she": "Unlike Liu,
@@ -2142,12 +2142,13 @@ class ArticleSpeakers:
     def _one_holder(self, head: str, after: int) -> bool:
         """Whether the article names one person only with the title ``head`` after ``after``
         ("Magistrate Joanne Petrakis"), or in commas after it ("the club’s chairman, Stephen Robson,")."""
-        return len({name_key(name) for pos, name, _ in self.full_names
-                    if pos > after and self._titled_as(head, pos, [])}) == 1
+        return len(self._titled_after(head, after, [])) == 1
 
-    def _titled_after(self, head: str, after: int) -> dict[str, str]:
-        """The people named with the title ``head`` after ``after`` ("Magistrate Joanne …"), by key."""
-        return {name_key(name): name for pos, name, _ in self.full_names if pos > after and self._titled_as(head, pos)}
+    def _titled_after(self, head: str, after: int, described: list[str] | None = None) -> dict[str, str]:
+        """The people named with the title ``head`` after ``after`` ("Magistrate Joanne …"), by key;
+        with ``described``, also in commas after it (see :meth:`_titled_as`)."""
+        return {name_key(name): name for pos, name, _ in self.full_names
+                if pos > after and self._titled_as(head, pos, described)}
 
     def _titled_as(self, head: str, pos: int, described: list[str] | None = None) -> bool:
         """Whether the name at ``pos`` is written after the title ``head`` ("Magistrate Joanne …");
@@ -2955,7 +2956,7 @@ class ArticleSpeakers:
             at = self._before_asked(mention.start)
             called |= self._described_with_object(at, gender_pron)
             # "“So that's a no?” the reporter followed up. ⏎ “…,” she said": the one asked answers
-            called |= {key for key in self._names if key in QUESTIONERS}
+            called |= self._names.keys() & QUESTIONERS
             found = self._most_salient(at, gender_pron, skip=called) or self._alone_but_named(at, gender_pron)
             if found:
                 return found
