@@ -453,7 +453,10 @@ _THEIR_KIN_APPOSED = re.compile(rf"\bTheir\s+{_KIN_AGE}(?:{_KIN_NOUNS}),\s+([A-Z
 _KIN_OPENER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(His|Her)\s+{_KIN_AGE}({_KIN_NOUNS})"
                          rf"(?:,\s+[a-z][^,.“”\"\n]{{0,60}},)?\s+(?=[a-z])",  # "His father, standing beside him, …"
                          re.MULTILINE)
-_AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+and\s+$")  # "Ebeling and " before "her husband, Tom"
+# "Ebeling and " before "her husband, Tom"; "Maricel Santos, 38, a nurse from the Philippines, and "
+# before "her husband Joel": the name, and any age or role in commas after it
+_AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)(?:,\s+(?:\d{1,3}|(?:a|an|the)\s[^,.;:“”\"\n]{1,60})){0,2},?\s+and\s+$")
+_AND_THEIR_KIN = re.compile(rf"\band\s+(his|her)\s+{_KIN_AGE}(?:{_KIN_NOUNS})\b")  # "… and her husband"
 _KIN_REACH = 1000  # characters before the kin within which the one whose kin they are was named
 # What every kin name holds: most articles have none, and _KIN_NAMED, which tries every
 # capitalised word, is read only in those that do. One pattern for each apostrophe, as one
@@ -1035,6 +1038,15 @@ class ArticleSpeakers:
                 self._names.setdefault(key, name.capitalize())
                 by_word[name].append((0, key))
                 written.add(name.capitalize())
+        for m in _AND_THEIR_KIN.finditer(self.text):
+            # "Maricel Santos, 38, a nurse, and her husband Joel": a woman, whatever a list of first
+            # names says, and so "Ms Santos"
+            joined = _AND_BEFORE.search(self.text, max(0, m.start() - 140), m.start(1))
+            spouse = max(((at, name) for at, name, _ in self.full_names
+                          if joined and joined.start() - 60 < at < joined.end() and _surname(name) == joined.group(1)),
+                         default=None)
+            if spouse and name_key(spouse[1]) in self._names:
+                self._note_gender(name_key(spouse[1]), "female" if m.group(1) == "her" else "male")
         titled = list(_TITLED_SURNAME.finditer(self.text))
         self._titled_words = {m.group(2) for m in titled}  # "Koh" of "Mr Koh": a surname (_name_gender)
         for m in titled:
@@ -5545,13 +5557,14 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             continue
         before = [(at, _surname_holder(name, seen)) for at, name, _ in seen.values()
                   if kin.start() - _KIN_REACH < at < kin.start()]
-        joined = _AND_BEFORE.search(text, max(0, kin.start() - 40), kin.start())
-        if joined:  # "Ebeling and her husband, Tom,": the one just written before "and"
-            before = [(at, name) for at, name, _ in seen.values()
-                      if at < kin.start() and _surname(name) == joined.group(1)] or before
-        owner = max(before, default=None)
+        joined = _AND_BEFORE.search(text, max(0, kin.start() - 140), kin.start())
+        spouse = [(at, name) for at, name, _ in seen.values()
+                  if joined and at < kin.start() and _surname(name) == joined.group(1)]
+        owner = max(spouse or before, default=None)  # "Ebeling and her husband, Tom,": the one just before "and"
         gender = "female" if kin.group().lower().startswith("her") else "male"
-        if owner and (not _person_like(text, owner[1]) or first_name_gender(owner[1]) not in (None, gender)):
+        # "Maricel Santos … and her husband Joel" says she is a woman, whatever a list of first names says
+        if owner and (not _person_like(text, owner[1]) or (
+                not spouse and first_name_gender(owner[1]) not in (None, gender))):
             # "the sign above the door reads Ikhaya Lezincwadi": no one's name; "Her mother, Peigi,"
             # after "Calum MacIver … says": no mother of his; the kin is of the person written of
             # before it who fits, as the article writes people, by first name or surname alone

@@ -1530,6 +1530,17 @@ def test_her_husband_is_the_one_other_man_of_her_surname(extract):
         "Winston Ferguson", "Paulette Ferguson", "Winston Ferguson"]
 
 
+def test_and_her_husband_says_who_is_the_wife(extract):
+    # a list of first names gives "Rosario" to men; "and her husband" after her name says otherwise
+    text = ("Flash floods hit Sharjah\n\n"
+            "In Al Qasimia, Rosario Dizon, 44, a teacher from Iloilo, and her husband Ramil, 47, spent Friday "
+            "bailing water out of their flat.\n\n"
+            "\u201cThe water rose in minutes,\u201d Ms Dizon said.\n\n"
+            "\u201cWe lost the car,\u201d Mr Dizon said. \u201cBut we are all safe.\u201d")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Rosario Dizon", "Ramil Dizon", "Ramil Dizon"]
+
+
 def test_a_kin_description_is_the_one_introduced_as_that_kin(extract):
     # two other men share her surname, so the surname alone cannot say which is her son
     text = ("Town mourns switchboard operator\n\n"
