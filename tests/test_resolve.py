@@ -1423,6 +1423,13 @@ def test_a_role_before_a_name_in_commas_and_a_member_for_a_place(extract):
         "Eoin Fitzmaurice", "Niamh Costigan"]
 
 
+def test_a_member_of_the_knesset_is_titled_mk(extract):
+    text = ("Water bill stalls in committee\n\n"
+            "MK Dalia Ben-Ami (Yesh Atid), who sits on the committee, called the delay \"a betrayal of the "
+            "south.\"\n\n\"Families in Arad are paying twice what Tel Aviv pays,\" Ben-Ami said.")
+    assert [q.speaker for q in extract(text)] == ["Dalia Ben-Ami", "Dalia Ben-Ami"]
+
+
 @pytest.mark.parametrize(
     "text,speakers",
     [
