@@ -1799,6 +1799,7 @@ class ArticleSpeakers:
                 or any((w[:1].isupper() and w.lower() in STOP_WORDS) or w.endswith(("’s", "'s"))
                        for w in name.split())  # "If NPHET's"
                 or name in MULTIWORD_PLACES or name.split()[0].lower() in DETERMINERS
+                or any(w.lower() in WEEKDAYS for w in name.split())  # "Later Monday, the office issued": a time
                 or name.split()[0] in _VESSEL_PREFIXES  # "The MV Eilean Bharraigh was withdrawn": a ship
                 or m.group(2) in STOP_WORDS and m.group(2) not in ("has", "have", "is", "was")):
             return None

@@ -820,6 +820,13 @@ def test_a_verb_opening_the_title_is_no_part_of_a_name(extract):
     assert {q.speaker for q in extract(text)} == {"Melania Trump"}
 
 
+def test_a_time_opening_the_sentence_before_is_no_body(extract):
+    text = ("Storm warning for the coast\n\nForecasters expect gusts of up to 90km/h along the coast.\n\n"
+            "Early Tuesday, the agency issued a red warning for three counties.\n\n"
+            "\u201cDo not travel unless you must,\u201d the agency said.")
+    assert [q.speaker for q in extract(text)] == ["agency"]
+
+
 def test_a_courts_name_ends_at_the_title_of_its_judge(extract):
     text = ("Manhattan Supreme Court Justice Frank Nervo rejected that argument in a ruling released Thursday.\n\n"
             "The court said the file would stay sealed for now.")
