@@ -2670,6 +2670,19 @@ class ArticleSpeakers:
             outer_named = {full for full in distinct if name_key(full) not in self._inner_named}
             if len(outer_named) == 1:
                 return outer_named.pop()
+        if len(distinct) > 1 and len(words) == 1:
+            # "Mumford, 36, recalled" of Keisha Mumford, whose son is "9-year-old Elijah Mumford": the
+            # namesake of the age written, or of no other age; and news calls a child by first name,
+            # so a bare surname is an adult's
+            ages = self._given_ages()
+            aged = _AGE_AFTER.match(self.text, mention.end)
+            said = re.sub(r"\D", "", aged.group()) if aged else ""
+            fit = {full for full in distinct if said in ages.get(name_key(full), {said})} if said else {
+                full for full in distinct if not any(int(age) < 18 for age in ages.get(name_key(full), ()))}
+            fit = {full for full in fit if said in ages.get(name_key(full), ())} or fit
+            if len(fit) == 1:
+                return fit.pop()
+            distinct = fit or distinct
         part = _FOR_OWN_PART.match(self.text, mention.end) if len(distinct) > 1 and len(words) == 1 else None
         own = _pronoun_gender(part.group(1) or part.group(2)) if part and not gender else None
         fitting = {full for full in distinct if self.gender(name_key(full)) in (None, own)} if own else set()
@@ -3981,9 +3994,10 @@ class ArticleSpeakers:
                     keys = [key for key in keys if self.text.endswith(self._names[key], 0, m.end(1))]
                 if len(keys) == 1:
                     self._ages[keys[0]].add(m.group(2))
-            for m in _AGED_NAME.finditer(self.text):  # "11-year-old Isla Munro"
-                if name_key(m.group(2)) in self._names:
-                    self._ages[name_key(m.group(2))].add(m.group(1))
+            for m in _AGED_NAME.finditer(self.text):  # "11-year-old Isla Munro", "9-year-old Elijah Mumford's"
+                key = name_key(_POSSESSIVE_END.sub("", m.group(2)))
+                if key in self._names:
+                    self._ages[key].add(m.group(1))
         return self._ages
 
     def _of_age(self, age: str, pos: int) -> _Known | None:

@@ -1555,6 +1555,24 @@ def test_and_her_husband_says_who_is_the_wife(extract):
         "Rosario Dizon", "Ramil Dizon", "Ramil Dizon"]
 
 
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # news calls a child by first name: a bare surname is the parent's
+        ("Asthma attack on school trip\n\nWhen 11-year-old Noah Kessler's asthma flared on a school trip to the "
+         "coast, the nearest pharmacy was closed.\n\nHis father, Brandon Kessler, drove four hours through the "
+         "night to collect him.\n\nNoah was back at school by Monday.\n\n"
+         "\u201cThe school called at midnight,\u201d Kessler said.", ["Brandon Kessler"]),
+        # the age written beside a bare surname says which namesake, wherever the other's is given
+        ("Flood ruins family farm\n\nPeter Hale has farmed the river flats at Tullow for 20 years. His mother, "
+         "Margaret Hale, ran the farm before him.\n\n\u201cWe lost 200 ewes in one night,\u201d Hale, 64, said of "
+         "the 1986 flood.\n\nPeter Hale, 38, said the insurers had not yet called.", ["Margaret Hale"]),
+    ],
+)
+def test_a_bare_surname_of_namesakes_by_age(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
+
+
 def test_a_kin_description_is_the_one_introduced_as_that_kin(extract):
     # two other men share her surname, so the surname alone cannot say which is her son
     text = ("Town mourns switchboard operator\n\n"
