@@ -1364,7 +1364,33 @@ class ArticleSpeakers:
                 return newcomer
             if _labels_at(self.text, pos, pos + len(word)):
                 return name_key(self._in_full_last({self._names[key] for _, key in earlier}, pos))
+            fit = {name_key(full) for full in self._of_age_written({self._names[key] for _, key in earlier},
+                                                                   pos + len(word))}
+            if len(fit) == 1:  # "Mumford, 38, said he …" of the father, not his son, 9
+                return fit.pop()
+            earlier = [(start, key) for start, key in earlier if key in fit]
+            part = _FOR_OWN_PART.match(self.text, pos + len(word))
+            own = _pronoun_gender(next(g for g in part.groups() if g)) if part else None
+            agreeing = {key for _, key in earlier if self._article_gender.get(key, self._name_gender(self._names[key]))
+                        == own} if own else set()
+            if len(agreeing) == 1:  # … and not his wife
+                return agreeing.pop()
         return earlier[0][1] if earlier else (candidates[0][1] if candidates else None)
+
+    def _of_age_written(self, names: set[str], end: int) -> set[str]:
+        """Of namesakes' full ``names``, those a bare surname ending at ``end`` may stand for: of
+        the age written just after it, or of no other age ("Mumford, 36, recalled" is not her son,
+        "9-year-old Elijah Mumford"); with no age written, the adults, as news calls a child by
+        first name. All of ``names`` where none fits."""
+        ages = self._given_ages()
+        aged = _AGE_AFTER.match(self.text, end)
+        said = re.sub(r"\D", "", aged.group()) if aged else ""
+        if said:
+            fit = {full for full in names if said in ages.get(name_key(full), ())} or {
+                full for full in names if not ages.get(name_key(full))}
+        else:
+            fit = {full for full in names if not any(int(age) < 18 for age in ages.get(name_key(full), ()))}
+        return fit or names
 
     def _in_full_last(self, names: Iterable[str], pos: int) -> str:
         """Of namesakes' full ``names``, the one written last before ``pos``: whom a transcript's
@@ -2671,20 +2697,12 @@ class ArticleSpeakers:
             if len(outer_named) == 1:
                 return outer_named.pop()
         if len(distinct) > 1 and len(words) == 1:
-            # "Mumford, 36, recalled" of Keisha Mumford, whose son is "9-year-old Elijah Mumford": the
-            # namesake of the age written, or of no other age; and news calls a child by first name,
-            # so a bare surname is an adult's
-            ages = self._given_ages()
-            aged = _AGE_AFTER.match(self.text, mention.end)
-            said = re.sub(r"\D", "", aged.group()) if aged else ""
-            fit = {full for full in distinct if said in ages.get(name_key(full), {said})} if said else {
-                full for full in distinct if not any(int(age) < 18 for age in ages.get(name_key(full), ()))}
-            fit = {full for full in fit if said in ages.get(name_key(full), ())} or fit
+            fit = self._of_age_written(distinct, mention.end)
             if len(fit) == 1:
                 return fit.pop()
-            distinct = fit or distinct
+            distinct, before = fit, [c for c in before if c[1] in fit]
         part = _FOR_OWN_PART.match(self.text, mention.end) if len(distinct) > 1 and len(words) == 1 else None
-        own = _pronoun_gender(part.group(1) or part.group(2)) if part and not gender else None
+        own = _pronoun_gender(next(g for g in part.groups() if g)) if part and not gender else None
         fitting = {full for full in distinct if self.gender(name_key(full)) in (None, own)} if own else set()
         if len(fitting) > 1:  # "Chan said his mother was relieved" of Chan Wai Keong, the one known as a man
             fitting = {full for full in fitting if self.gender(name_key(full)) == own} or fitting
@@ -5380,7 +5398,8 @@ _STAFF_NOUNS = word_set("staff_nouns")  # those who work for a body: "a sheriff'
 _DATELINE_REACH = 400  # a wire story's dateline ends within its first lines
 # "Ortega, for his part, said"; "Leblanc said his wife missed one treatment": one's own kin
 _FOR_OWN_PART = re.compile(rf",\s+for\s+(his|her)\s+part\b"
-                           rf"|\s+(?:said|says|told\s+\w+)\s+(his|her)\s+(?:{_KIN_NOUNS})\b")
+                           rf"|\s+(?:said|says|told\s+\w+)\s+(his|her)\s+(?:{_KIN_NOUNS})\b"
+                           r"|(?:,\s*\d{1,3},)?\s+(?:said|says)\s+(he|she)\b")  # "Mumford, 38, said he"
 _PARENT_OF = re.compile(r"\b(his|her|His|Her) (father|mother|dad|mum|mom)\b")  # "her father", of a daughter
 _SENIORITY = re.compile(r"\b[Tt]he (younger|elder|older|junior|senior) $")  # "the younger Tapia"
 _SPACE = re.compile(r"\s*")

@@ -1573,6 +1573,16 @@ def test_a_bare_surname_of_namesakes_by_age(extract, text, speakers):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
 
 
+def test_a_bare_surname_then_said_he_is_the_namesake_who_is_a_man(extract):
+    text = ("Boy, 8, airlifted after fall\n\nWhen 8-year-old Mateo Ruiz fell from a climbing frame in Loveland last "
+            "spring, the nearest trauma unit was 60 miles away.\n\nHis mother, Ana Ruiz, signed the forms in a "
+            "hallway. \u201cNobody said a word about cost,\u201d Ruiz recalled.\n\nMateo is back at school. His "
+            "father, Luis Ruiz, works nights at a packing plant.\n\n"
+            "Ruiz, 41, said he had spent weeks on the phone to the insurer.\n\n"
+            "\u201cEvery call was somebody else\u2019s problem,\u201d he said.")
+    assert [q.speaker for q in extract(text)] == ["Ana Ruiz", "Luis Ruiz", "Luis Ruiz"]
+
+
 def test_a_kin_description_is_the_one_introduced_as_that_kin(extract):
     # two other men share her surname, so the surname alone cannot say which is her son
     text = ("Town mourns switchboard operator\n\n"
