@@ -1019,7 +1019,7 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
             continue  # "The governor, in a statement by his Chief Press Secretary, Femi Oyelaran, said": his
         first = toks[segments[k - 1][0]].text
         then = toks[segments[k - 1][0] + 1].text if segments[k - 1][0] + 1 < segments[k - 1][1] else ""
-        if _opens_appositive(first, then):
+        if _opens_appositive(first, then) or _owners_role(toks, segments[k - 1], segments[k]):
             relative = _relative_subject(text, toks, head_hi - 1, entities)
             if relative:  # "A mother whose daughter is a student there, recounting …, said"
                 return relative
@@ -1171,6 +1171,27 @@ def _opens_appositive(word: str, then: str = "") -> bool:
         or (word[:1].isupper() and then.islower() and (then in ROLE_NOUNS or is_person_noun(then)))
         # "Derek Hanlon, Scottish secretary of the union,", "…, Unite organiser,"
     )
+
+
+def _owners_role(toks: list[_Tok], segment: tuple[int, int], head: tuple[int, int]) -> bool:
+    """Whether the words of ``segment`` are a role of a body of two capitalised words ("Janet
+    Cole, Mercy Ridge's president,"), hold no verb ("…, Hillary Clinton's right-hand woman
+    rallied supporters"), and follow a name in ``head`` that is no preposition's object (not "at
+    Mar-a-Lago, Mr. Trump's private club,")."""
+    lo, hi = segment
+    words = [t.text for t in toks[lo + 2:hi]]
+    if not (hi - lo >= 3 and _is_cap(toks[lo].text) and _is_cap(toks[lo + 1].text)
+            and toks[lo + 1].text.endswith(("’s", "'s")) and len(toks[lo + 1].text) > 3
+            and all(w.islower() for w in words) and not any(w.endswith("ed") for w in words)
+            and (words[-1] in ROLE_NOUNS or is_person_noun(words[-1]))):
+        return False
+    j = head[1] - 1
+    while j >= head[0] and (_is_cap(toks[j].text) or toks[j].text.endswith(".")):
+        j -= 1  # back over the name and its initials
+    return j < head[0] or toks[j].text.lower() not in _OBJECT_PREPOSITIONS
+
+
+_OBJECT_PREPOSITIONS = frozenset("at in on to from of for by with about against into near".split())
 
 
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we)[’'](?:s|re|ll|d|ve)$")

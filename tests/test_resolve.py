@@ -827,6 +827,20 @@ def test_a_time_opening_the_sentence_before_is_no_body(extract):
     assert [q.speaker for q in extract(text)] == ["agency"]
 
 
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("\u201cWe could not staff the unit safely,\u201d Dana Whitlock, Pine Hollow's chief executive, said on "
+         "Tuesday.", "Dana Whitlock"),
+        # a clause, not an appositive: the place before it is no speaker
+        ("After the board voted in Salem, Pine Hollow's chief executive resigned, saying he could \u201cno longer "
+         "defend the cuts.\u201d", "Pine Hollow\u2019s chief executive"),
+    ],
+)
+def test_a_role_of_a_body_of_two_words_in_commas_after_a_name(extract, text, speaker):
+    assert [q.speaker for q in extract(text)] == [speaker]
+
+
 def test_a_courts_name_ends_at_the_title_of_its_judge(extract):
     text = ("Manhattan Supreme Court Justice Frank Nervo rejected that argument in a ruling released Thursday.\n\n"
             "The court said the file would stay sealed for now.")
@@ -6639,3 +6653,4 @@ def test_a_marketeer_at_a_market_is_a_person_not_the_market(extract):
             "One marketeer at Chisokone Market, who sells vegetables, said she would not pay the new levy.\n\n"
             "\"Let them come and take my tomatoes,\" she said.")
     assert [q.speaker for q in extract(text)] == ["marketeer at Chisokone Market"] * 2
+
