@@ -841,6 +841,12 @@ def test_a_role_of_a_body_of_two_words_in_commas_after_a_name(extract, text, spe
     assert [q.speaker for q in extract(text)] == [speaker]
 
 
+def test_met_after_a_name_is_a_verb_not_a_title(extract):
+    text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
+            "family.\u201d")
+    assert [q.speaker for q in extract(text)] == ["Lyle Brandt"]
+
+
 def test_a_courts_name_ends_at_the_title_of_its_judge(extract):
     text = ("Manhattan Supreme Court Justice Frank Nervo rejected that argument in a ruling released Thursday.\n\n"
             "The court said the file would stay sealed for now.")
@@ -6653,4 +6659,3 @@ def test_a_marketeer_at_a_market_is_a_person_not_the_market(extract):
             "One marketeer at Chisokone Market, who sells vegetables, said she would not pay the new levy.\n\n"
             "\"Let them come and take my tomatoes,\" she said.")
     assert [q.speaker for q in extract(text)] == ["marketeer at Chisokone Market"] * 2
-
