@@ -373,6 +373,7 @@ _FRONTED_APPOSITIVE = re.compile(r"[^,.;:“”\"\n]{0,60},\s+(?:he|she)\b")
 # "her" or "him" as an object in a clause: "described her as", "told him,"
 _OBJECT_HER = re.compile(r"\bher(?=\s+(?:as|to|for|of|in|on|at|with|and|that|about|from|over)\b|\s*[,.;:!?“”\"])")
 _OBJECT_HIM = re.compile(r"\bhim\b")
+_REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|added|recalled|explained|insisted)\b")
 # After a description, the first name alone its person gave: "who would give only her first
 # name, Nosipho,", ", a motor rider who gave his name only as Kwame,", "identified only as Tunde"
 _GIVEN_NAME_ONLY = re.compile(
@@ -3065,10 +3066,17 @@ class ArticleSpeakers:
         here = self._sentence_of(pos)
         lo = self._sentence_starts[max(0, here - 3)]
         objects = _OBJECT_HER if gender == "female" else _OBJECT_HIM
-        return {m.key for m in self._salient[bisect.bisect_left(self._salient, lo, key=_POSITION):
-                                             bisect.bisect_left(self._salient, pos, key=_POSITION)]
-                if m.key in self._described_keys and objects.search(
-                    self.text, m.span[1], self._sentence_end(self._sentence_of(m.position)))}
+        found = set()
+        for m in self._salient[bisect.bisect_left(self._salient, lo, key=_POSITION):
+                               bisect.bisect_left(self._salient, pos, key=_POSITION)]:
+            end = self._sentence_end(self._sentence_of(m.position))
+            # in what they report, "her" is their own: "A second victim, a 59-year-old woman, said
+            # the caller had spent 20 minutes on the line with her"
+            reported = _REPORTING_VERB.search(self.text, m.span[1], end)
+            if m.key in self._described_keys and objects.search(self.text, m.span[1], reported.start() if reported
+                                                                 else end):
+                found.add(m.key)
+        return found
 
     def _salient_body(self, pos: int) -> _Known | None:
         """A body by a name with a body's word ("The Malaysian Meteorological Department …

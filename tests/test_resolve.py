@@ -5618,6 +5618,15 @@ def test_one_who_described_her_is_not_the_she_who_answers(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"][-1] == "Morag Sinclair"
 
 
+def test_her_in_what_one_reports_is_their_own(extract):
+    # "with her" in what the second victim reports is hers: she is the "she" who speaks next
+    text = ("A 70-year-old farmer told police that he had been called by a man claiming to be from his bank.\n\n"
+            "\"He knew everything about my account,\" the farmer said.\n\n"
+            "A second victim, a 45-year-old nurse from Karama, said the caller had stayed on the line with her for "
+            "an hour.\n\n\"He sounded like a real bank officer,\" she told investigators.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["70-year-old farmer", "victim"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The Interior Ministry in Libya said the convoy had been “attacked without warning”.", "Interior Ministry"),
     ("The refugee agency's office in Amman, which registers new arrivals, said the camps were “at capacity”.",
