@@ -4469,10 +4469,7 @@ class ArticleSpeakers:
         pattern = re.compile(rf"(?:[A-Z][\w’'.&-]*[ \t]+)+{re.escape(head)}\b|{_BODY_NAME.pattern}")
         # a body of the noun's kind the lede named, out of reach: the one the story is about
         lede = list(pattern.finditer(self.text, 0, min(lo, _LEDE_REACH))) if lo and kinds else []
-        for m in [*lede, *pattern.finditer(self.text, lo, pos)]:
-            if self._quoted.covers(m.start()):
-                continue
-            run = _SENTENCE_BREAK.split(m.group())[-1]  # "… to RT. The network said": no "RT. The network"
+        for m, run in self._sentence_runs([*lede, *pattern.finditer(self.text, lo, pos)]):
             run = _TIME_AFTER.sub("", run)  # "Federal Court of Justice on Tuesday"
             # "… Water and Sewerage Company (NCWSC)", or a name with "and" that spoke as one body
             whole = " and " in run and (self._abbreviated(run, m.end()) or self._spoke_as_body(run))
@@ -4528,6 +4525,19 @@ class ArticleSpeakers:
             # Heart Failure Patients Alliance, an advocacy group," is that group
             return None
         return self._with_portfolios(found) if found else None
+
+    def _sentence_runs(self, matches: list[re.Match]) -> Iterator[tuple[re.Match, str]]:
+        """Each match outside quotes of a run of capitalised words, with each sentence's part of
+        its last paragraph's part, without a sentence's full stop: "… to RT. The network said"
+        gives "RT" and "The"; "customers of Harbor National Bank. In a statement, the bank said"
+        gives "Harbor National Bank"."""
+        for m in matches:
+            if self._quoted.covers(m.start()):
+                continue
+            sentences = _SENTENCE_BREAK.split(_PARAGRAPH_BREAK.split(m.group())[-1])
+            for k, chunk in enumerate(sentences):
+                ended = k < len(sentences) - 1 or _SENTENCE_END_WORD.search(chunk)
+                yield m, chunk.removesuffix(".") if ended else chunk
 
     def _team_named(self, pos: int) -> str | None:
         """The sports team last named before ``pos``, in its fullest form: a name ending as a
@@ -5103,9 +5113,10 @@ _BODY_SENTENCES = 3  # sentences within which a body last named is what "the com
 _THEY_CHAIN = 3  # sentences read back for the people "they" stands for
 _QUANTIFIERS = frozenset("many some most several few all both two three four".split())
 _LINKERS = frozenset("but and yet still so meanwhile though although while because".split())
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9A-Z]{2}\.)\s+(?=(?:The|A|An|This|That|Its|It|He|She|They|His|Her|Their|We)\b)"
-                             r"|(?<=day\.)\s+(?=[A-Z])"  # "… on Sunday. National Disaster Management Agency"
-                             r"|[ \t]*\n\s*")  # a paragraph's end: a headline's last word is no body's first
+_SENTENCE_END_WORD = re.compile(r"\b[A-Z][a-z]{3,}\.$")  # "… customers of Harbor National Bank.", not "Inc."
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*\n\s*")  # a paragraph's end: a headline's last word is no body's first
+_SENTENCE_BREAK = re.compile(rf"(?<=[a-z0-9A-Z]{{2}}\.)\s+(?=(?:{'|'.join(sorted(word_set('sentence_starters')))})\b)"
+                             r"|(?<=day\.)\s+(?=[A-Z])")  # "… on Sunday. National Disaster Management Agency"
 _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
 _CAPITALISED_WHOLE_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w’'-]*")
 _NO_MATCH = re.compile(r"(?!)")  # a pattern that matches nowhere

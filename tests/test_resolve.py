@@ -847,6 +847,13 @@ def test_met_after_a_name_is_a_verb_not_a_title(extract):
     assert [q.speaker for q in extract(text)] == ["Lyle Brandt"]
 
 
+@pytest.mark.parametrize("opening", ["The bank said", "In a statement, the bank said"])
+def test_a_body_named_at_the_end_of_the_sentence_before(extract, opening):
+    text = (f"Most of the victims were customers of Coastal Farmers Bank. {opening} it had repaid them in full.\n\n"
+            "\u201cWe will never ask for a PIN,\u201d the statement said.")
+    assert {q.speaker for q in extract(text)} == {"Coastal Farmers Bank"}
+
+
 def test_a_courts_name_ends_at_the_title_of_its_judge(extract):
     text = ("Manhattan Supreme Court Justice Frank Nervo rejected that argument in a ruling released Thursday.\n\n"
             "The court said the file would stay sealed for now.")
