@@ -48,6 +48,7 @@ from .lexicon import (
     OBJECT_PRONOUNS,
     ORG_NAMES,
     ORG_ROLE_NOUNS,
+    ORG_WORDS,
     PARTIAL_CUE_LEMMAS,
     PARTY_WORDS,
     PRONOUNS,
@@ -1056,7 +1057,10 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
                 and token.lower() not in DETERMINERS and not token.endswith(("’s", "'s"))
             )
             continue
-        if end is not None and (token.lower() in ROLE_NOUNS or is_person_noun(token) or (
+        body_role = (token.lower() in ORG_ROLE_NOUNS or token.lower() in ORG_WORDS) and k + 1 < len(words) and (
+            words[k + 1].group().lower() in ROLE_NOUNS or is_person_noun(words[k + 1].group()))
+        if end is not None and (token.lower() in ROLE_NOUNS or is_person_noun(token) or body_role or (
+                # "Northern District police spokeswoman Rinat Avital": a body's role, then the name
                 token.lower() in ORG_ROLE_NOUNS and _PLACE_MODIFIER.search(text, lo, end))) and (
                 "," not in text[end:lo + w.start()]):  # but "Ramon Alcaraz, chair of …": an appositive's
             end = lo + w.end()  # "The Republican nominee", "The former Rovers midfielder"

@@ -841,6 +841,12 @@ def test_a_role_of_a_body_of_two_words_in_commas_after_a_name(extract, text, spe
     assert [q.speaker for q in extract(text)] == [speaker]
 
 
+def test_a_bodys_role_in_lower_case_before_a_name(extract):
+    text = ("Lakeshore District police spokeswoman Inspector Dana Wilde rejected the criticism, saying officers had "
+            "made \u201cdozens of arrests\u201d since March.")
+    assert [q.speaker for q in extract(text)] == ["Dana Wilde"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
