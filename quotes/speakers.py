@@ -4667,7 +4667,8 @@ class ArticleSpeakers:
         if len(words) == 1 and f"({words[0]})" in self.text and words[0] not in STATES_AND_COUNTRIES:
             # "CalMac" of "Caledonian MacBrayne (CalMac)"; not a dateline's "COX'S BAZAR (Bangladesh)"
             return self._named_before_parentheses(words[0]) or name
-        if len(words) == 1 and words[0][:1].isupper() and words[0] in self._company_first_words():
+        if (len(words) == 1 and words[0][:1].isupper() and words[0] in self._company_first_words()
+                and words[0] not in STATES_AND_COUNTRIES):  # "Israel" is no Israel Electric Corporation
             # "Halcyon said" after "Halcyon Logistics": a company named by its first word
             named = [run[run.index(words[0]):] for run in self._body_runs() if words[0] in run[:-1]
                      and run[-1].lower().rstrip(".,") in COMPANY_WORDS]

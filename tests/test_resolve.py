@@ -6681,3 +6681,9 @@ def test_a_marketeer_at_a_market_is_a_person_not_the_market(extract):
             "One marketeer at Chisokone Market, who sells vegetables, said she would not pay the new levy.\n\n"
             "\"Let them come and take my tomatoes,\" she said.")
     assert [q.speaker for q in extract(text)] == ["marketeer at Chisokone Market"] * 2
+
+
+def test_a_country_is_no_company_its_name_opens(extract):
+    text = ("Power cut across the north\n\nIsrael said it would respond \u201cat a time of our choosing\u201d.\n\n"
+            "The Israel Electric Corporation says crews will work through the night.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Israel"]
