@@ -56,6 +56,7 @@ from .lexicon import (
     REACTIONS,
     REPORT_FORMS,
     ROLE_NOUNS,
+    STATES_AND_COUNTRIES,
     TIME_WORDS,
     guessed_first_name,
     is_first_name,
@@ -1120,6 +1121,8 @@ def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
     if m is not None and m.kind == MentionKind.DESCRIPTION and m.type != SpeakerType.PERSON and not (
             m.text.lower().startswith("the ") and (is_person_noun(m.text.split()[-1].lower()) or _AGED.search(m.text))):
         return _reporter_of_clause(ctx, a)  # but "Ms Sadiq said the man told officers he was “…”": his
+    if m is not None and m.kind == MentionKind.NAME and m.name in STATES_AND_COUNTRIES:
+        return _reporter_of_clause(ctx, a)  # "The minister said Israel would respond “…”": the minister's
     if m is not None and m.kind == MentionKind.PRONOUN and m.text.lower() == "it":
         issuer = _issued_before(ctx, m.start)
         return a._replace(mention=issuer) if issuer else a

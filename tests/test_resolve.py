@@ -847,6 +847,17 @@ def test_a_bodys_role_in_lower_case_before_a_name(extract):
     assert [q.speaker for q in extract(text)] == ["Dana Wilde"]
 
 
+def test_a_country_is_no_company_its_name_opens(extract):
+    text = ("Power cut across the north\n\nIsrael said it would respond \u201cat a time of our choosing\u201d.\n\n"
+            "The Israel Electric Corporation says crews will work through the night.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Israel"]
+
+
+def test_a_country_in_a_reported_clause_is_the_reporters_words(extract):
+    text = "The foreign minister said Chile would respond \u201cwith every means available\u201d."
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["foreign minister"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
@@ -6681,9 +6692,3 @@ def test_a_marketeer_at_a_market_is_a_person_not_the_market(extract):
             "One marketeer at Chisokone Market, who sells vegetables, said she would not pay the new levy.\n\n"
             "\"Let them come and take my tomatoes,\" she said.")
     assert [q.speaker for q in extract(text)] == ["marketeer at Chisokone Market"] * 2
-
-
-def test_a_country_is_no_company_its_name_opens(extract):
-    text = ("Power cut across the north\n\nIsrael said it would respond \u201cat a time of our choosing\u201d.\n\n"
-            "The Israel Electric Corporation says crews will work through the night.")
-    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Israel"]
