@@ -3703,6 +3703,10 @@ class ArticleSpeakers:
             charged = self._charged(mention.start)
             if charged:  # "Martin Cahill … is charged with … . “…,” the accused replied"
                 return charged
+            if _UNNAMED_DEFENDANT.search(self.text, 0, mention.start):
+                # "The court ordered the defendant, who was not named, … His lawyer, Mariam Al Suwaidi,
+                # argued …": one the article never names is no one named near them
+                return None
         if head == "prosecution":  # "According to the prosecution": the prosecutor named before
             found = next((k for k in reversed(earlier) if any(_role_fits(["prosecutor"], r) for r in k.roles)), None)
             if found:
@@ -3755,6 +3759,9 @@ class ArticleSpeakers:
                 if any(_parties(r) - parties for r in roles)} if parties else set()
             if aged:  # "the 23-year-old" is no one the article says is 29
                 other_party |= {key for key, ages in self._given_ages().items() if aged.group(1) not in ages}
+            if head in ("accused", "defendant"):  # nor the lawyer, the judge or a witness: "His barrister, Anne Cole,"
+                other_party |= {key for key, roles in self._roles_by_key.items()
+                                if any(_role_fits([officer], r) for r in roles for officer in _COURT_OFFICERS)}
             # "Asked directly by the MP Tom Ferriday whether he would …, the 58-year-old replied": not the one asking
             at = self._before_asked(mention.start)
             reporting = _REPORTER_JUST_BEFORE.search(self.text, max(0, mention.start - 60), mention.start)
@@ -5178,6 +5185,12 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:(?:The|the)\s+(?:[a-z]+[’']s\s+|(?P<pre>[a
 _PRONOUN_POSTER = re.compile(r"([Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+\s+){0,2}?")  # "she posted", "he later wrote"
 # After a name, what the accused in a court story is said to be: "Martin Cahill, of Clonroad Heights,
 # Ennis, is charged with", "Reece, 58, who denies the charge,", "Smith pleaded not guilty"
+# What a court story says of a defendant it will not name: "the defendant, who was not named in court
+# documents,", "The accused cannot be named for legal reasons"
+_UNNAMED_DEFENDANT = re.compile(r"\b(?:defendant|accused)\b[^.;“”\"\n]{0,20}?\b(?:was|is|has|could|can|may)\s*"
+                                r"(?:not|n[’']t)\s+(?:been\s+|be\s+)?(?:named|identified)\b", re.IGNORECASE)
+_COURT_OFFICERS = ("lawyer", "barrister", "solicitor", "counsel", "attorney", "advocate", "prosecutor", "judge",
+                   "magistrate", "witness")
 _CHARGED_AFTER = re.compile(r"(?:,[^.;:“”\"\n]{0,80},)?\s+(?:(?:is|was|has\s+been|had\s+been|stands)\s+"
                             r"(?:charged|accused|indicted)|pleaded|denies|denied|admitted)\b")
 _FRIENDS = frozenset(("friend", "pal", "mate"))  # one noun for one person, as tabloids vary it

@@ -858,6 +858,22 @@ def test_a_country_in_a_reported_clause_is_the_reporters_words(extract):
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["foreign minister"]
 
 
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Clerk jailed for fraud\n\nJohn Smith, 45, stole \u00a340,000 from his employer, Leeds Crown Court heard. "
+         "His barrister, Anne Cole, said he was sorry.\n\n"
+         "\u201cI never touched the money,\u201d the defendant told the court.", "John Smith"),
+        ("Scam caller jailed\n\nThe court ordered the defendant, who was not named in court documents, to repay "
+         "the money. His lawyer, Sara Haddad, argued the evidence was circumstantial.\n\n"
+         "Asked whether he had anything to add, the defendant said: \u201cI did not call anyone.\u201d",
+         "defendant"),
+    ],
+)
+def test_the_defendant_is_never_their_lawyer(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
