@@ -4945,7 +4945,12 @@ def _said_in(head: str) -> re.Pattern:
     """Where a sentence says someone spoke in a document with the head noun ``head``: "In a
     statement issued last night,", "In the letter, seen by News24,", "In an emailed statement",
     "In a post on its official Facebook page"."""
-    return re.compile(rf"\b[Ii]n\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{head}s?\b")
+    # a court's decision is one document by any of its names: "In its ruling, it said … “…,” the judgment read"
+    named = "|".join(sorted(_RULINGS)) if head in _RULINGS else head
+    return re.compile(rf"\b[Ii]n\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{named})s?\b")
+
+
+_RULINGS = frozenset("ruling judgment judgement verdict decision order".split())
 
 
 def _authored(m: re.Match) -> str:

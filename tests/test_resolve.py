@@ -874,6 +874,13 @@ def test_the_defendant_is_never_their_lawyer(extract, text, speaker):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [speaker]
 
 
+def test_a_courts_ruling_is_its_judgment(extract):
+    text = ("Council loses land case\n\nThe High Court in Kisumu was not persuaded. In its ruling on Friday, it "
+            "said the lease had been granted unlawfully.\n\n"
+            "\u201cThe council acted beyond its powers,\u201d the judgment read.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["High Court"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
