@@ -392,7 +392,10 @@ def check_sieves(names: Iterable[str]) -> tuple[str, ...]:
 
 @sieve("beside", 0.95)
 def cue_beside_quote(ctx: Context, q: QuoteSpan) -> Attribution | None:
-    """A cue and its subject right after or right before the quote."""
+    """A cue and its subject right after or right before the quote (not in a heading a label
+    opens: "Senior official: Israel will respond ‘…’" is the label's, see :func:`colon_intro`)."""
+    if _heading_label(ctx, q):
+        return None
     if ctx.text[ctx.free_start(ctx.sentence(q.open)[0], q.open):q.open].rstrip().endswith((",", ":")):
         return _cue_before(ctx, q) or _cue_after(ctx, q)
     return _cue_after(ctx, q) or _cue_before(ctx, q) or _cue_in_next_sentence(ctx, q) or _finding_before(ctx, q)
@@ -666,7 +669,10 @@ def _issuer(ctx: Context, lo: int, document: Mention) -> Mention | None:
 
 @sieve("sentence", 0.85)
 def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
-    """The nearest cue in the sentence that has a subject, before the quote, then after."""
+    """The nearest cue in the sentence that has a subject, before the quote, then after (not in
+    a heading a label opens: see :func:`colon_intro`)."""
+    if _heading_label(ctx, q):
+        return None
     s_start, s_end = ctx.sentence(q.open)
     cues = ctx.cues_between(s_start, q.open)
     for i in range(len(cues) - 1, -1, -1):
@@ -734,6 +740,9 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
         intro_start = text.rfind("\n", 0, intro_end) + 1
     else:
         before = text[:q.open].rstrip()
+        labelled = _heading_label(ctx, q)
+        if labelled:
+            return labelled
         if not before.endswith(":"):
             return None
         intro_end = len(before) - 1
@@ -762,6 +771,27 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
         cue = Cue(speech.end("who"), speech.end(), text[speech.end("who"):speech.end()], "claim")
         return Attribution(q.start, q.end, q.kind, cue, owner, confidence=0.7)
     return None
+
+
+def _heading_label(ctx: Context, q: QuoteSpan) -> Attribution | None:
+    """The speaker a heading's label describes before its colon: "Kiryat Shmona mayor: ‘We were
+    told the north was safe again’", "Senior official: Israel will respond ‘at a time of our
+    choosing’" (the rest of the heading is theirs; a name before a colon is read by the
+    sentence's subject, in :func:`colon_intro`)."""
+    line_start = ctx.text.rfind("\n", 0, q.open) + 1
+    label = _LABEL_COLON.match(ctx.text, line_start, q.open)
+    if label is None or not in_heading(ctx.text, q.open) or ctx.cues_between(line_start, label.end(1)):
+        return None
+    mention = ctx.subject_before(line_start, label.end(1))
+    if (mention is None or mention.start != line_start or mention.end != label.end(1)
+            or mention.kind != MentionKind.DESCRIPTION or not person_head(mention.text)
+            or mention.text.split()[0].lower() in _HEADING_LABELS):  # "EXCLUSIVE:" is no one
+        return None
+    return Attribution(q.start, q.end, q.kind, None, mention, confidence=0.7)
+
+
+# A heading's label and its colon: "Kiryat Shmona mayor: ", "Senior official: "
+_LABEL_COLON = re.compile(r"[ \t]*([A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){0,4}):[ \t]+")
 
 
 # The comma closing an appositive before the verb of an introducing sentence ("…, is blunter:").

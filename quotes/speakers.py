@@ -2120,8 +2120,8 @@ class ArticleSpeakers:
         Langat said"): the first person named in full below whose title holds the role's own
         words ("environment"), else, where the lede's clause opens on the description, the first
         named below who speaks."""
-        if not self._opens_story(mention.start):
-            return None
+        if not self._opens_story(mention.start) and not in_heading(self.text, mention.start):
+            return None  # a live blog's entry heading, "Kiryat Shmona mayor: ‘…’", opens its entry as a lede does
         own = [w.lower() for w in role[:-1] if w.isalpha()]
         end = self._sentence_end(self._sentence_of(mention.start))
         below = [(pos, name, title) for pos, name, title in self.full_names
@@ -3518,7 +3518,10 @@ class ArticleSpeakers:
             body = self._body_named_next(head, mention.start, lede=False)
             return _Known(mention.start, body, SpeakerType.ORGANIZATION, None) if body else None
         if words[0].lower() not in ("the", "this", "that") and not bare_role:
-            return None
+            # a heading's "Kiryat Shmona mayor: ‘…’" ⏎ "Kiryat Shmona Mayor Yehiel Ohana lashes out …"
+            heading = head in ROLE_NOUNS and words[0].lower() not in DETERMINERS and in_heading(
+                self.text, mention.start)
+            return self._named_below(mention, words) if heading else None
         holder = self._acronym_holders().get(words[-1]) if len(words) == 2 else None
         if holder:  # "the CEO" of "The Chief Electoral Officer (CEO) Harun Chaudhury"
             return _Known(mention.start, holder, SpeakerType.PERSON, self.gender(name_key(holder)))

@@ -881,6 +881,17 @@ def test_a_courts_ruling_is_its_judgment(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["High Court"]
 
 
+def test_a_heading_label_speaks_the_heading_and_is_named_below(extract):
+    text = ("Live updates: floods in the valley\n\n10:31 pm\n\n"
+            "Riverside mayor: \u2018We were told the river was safe\u2019\n\n"
+            "Riverside Mayor Dana Kowalski criticised the state after floodwater reached the primary school.\n\n"
+            "\u201cNobody warned us,\u201d Kowalski told reporters.\n\n10:02 pm\n\n"
+            "Senior official: state will act \u2018within days\u2019\n\n"
+            "A senior state official told reporters the levee would be repaired.")
+    assert [q.speaker for q in extract(text) if q.kind != "indirect"] == [
+        "Dana Kowalski", "Dana Kowalski", "Senior official"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
