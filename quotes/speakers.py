@@ -4015,8 +4015,24 @@ class ArticleSpeakers:
                 found = (m.start(), f"{body} {m.group(1)}")
                 continue
             # "A senior Western diplomat familiar with the talks, who …"
-            found = (m.start(), m.group(1) + (tied.group() if tied else postmodifier_after(self.text, m.end())))
+            after = self._tied_whole(tied) if tied else postmodifier_after(self.text, m.end())
+            found = (m.start(), m.group(1) + after)
         return found
+
+    def _tied_whole(self, tied: re.Match) -> str:
+        """What an unnamed person is introduced as of, with what a body's possessive owns: " from
+        Dubai Police's anti-fraud unit", the words up to the verb (" of Lawlor’s" where none follow)."""
+        written = tied.group()
+        if not written.endswith(("’s", "'s")):
+            return written
+        owned: list[re.Match] = []
+        for word in _OWNED_WORD.finditer(self.text, tied.end(), tied.end() + 60):
+            w = word.group(1)
+            if word.start() != (owned[-1].end() if owned else tied.end()) or len(owned) == 3 or (
+                    w in CUE_FORMS or w in NP_STOP_WORDS or w.endswith("ed")):
+                break
+            owned.append(word)
+        return self.text[tied.start():owned[-1].end()] if owned else written  # "a friend of Lawlor’s"
 
     def _given_ages(self) -> dict[str, set[str]]:
         """Each person's age as the article gives it beside their name or surname, anywhere
@@ -5215,6 +5231,7 @@ _UNNAMED_SOURCES = word_set("unnamed_sources")
 _AFTER_QUOTE = re.compile(r"[”\"]\s*$")  # a pronoun just after the quote it attributes
 # What an unnamed person is introduced as of: " at Government House", " close to the star".
 _TIED = r"\s+(?:at|for|from|of|with|inside|close\s+to)\s+(?:the\s+)?"
+_OWNED_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _TIED_TO = re.compile(_TIED + r"(?:[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'&-]*){0,4}"
                       rf"(?:\s+(?:{'|'.join(sorted(ORG_ROLE_NOUNS))})\b"  # "the Western Australian government"
                       # "the Indonesian consulate, who", "… consulate in Tawau, who"

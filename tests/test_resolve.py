@@ -892,6 +892,13 @@ def test_a_heading_label_speaks_the_heading_and_is_named_below(extract):
         "Dana Kowalski", "Dana Kowalski", "Senior official"]
 
 
+def test_an_unnamed_person_of_a_bodys_unit_keeps_the_unit(extract):
+    text = ("A detective from Kent Police's economic crime unit told the court that the phones had been seized in "
+            "June.\n\n\"We found 40 SIM cards in a shoebox,\" the detective said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "detective from Kent Police's economic crime unit"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
