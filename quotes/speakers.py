@@ -1154,10 +1154,11 @@ class ArticleSpeakers:
     def _plain_name(self, name: str) -> bool:
         """Whether ``name`` is only a person's names: none of its words after the first a word the
         article also writes in lower case ("Christian Monitor Breakfast"), no place of two words
-        in it ("Ted Cruz South Carolina")."""
+        in it ("Ted Cruz South Carolina"), and never taking a verb in the plural, as a band does."""
         words = name.split()
         return not any(next(_word_starts(self.text, w.lower()), None) is not None for w in words[1:]) and not any(
-            f"{a} {b}".lower() in MULTIWORD_PLACES for a, b in zip(words, words[1:]))
+            f"{a} {b}".lower() in MULTIWORD_PLACES for a, b in zip(words, words[1:])) and (
+            re.search(rf"\b{re.escape(name)}\s+(?:were|are|have)\b", self.text) is None)  # "Velvet Riot were formed"
 
     def _kin_before(self, pos: int, name: str) -> bool:
         """Whether a kin noun introduces the full name ``name`` by its first name at ``pos`` ("Her

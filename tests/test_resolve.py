@@ -899,6 +899,12 @@ def test_an_unnamed_person_of_a_bodys_unit_keeps_the_unit(extract):
         "detective from Kent Police's economic crime unit"]
 
 
+def test_a_name_that_takes_a_plural_verb_is_a_band_not_a_person(extract):
+    text = ("Boy band to reunite\n\nSilver Tide were formed on a television talent show in 2009.\n\n"
+            "A spokesman for Silver Tide said: \"The door is always open.\"")
+    assert [q.speaker for q in extract(text)] == ["Silver Tide spokesman"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
