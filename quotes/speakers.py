@@ -2083,6 +2083,11 @@ class ArticleSpeakers:
                 after = self.text[pos + len(name):pos + len(name) + 100].lower()
                 own = [w.lower() for w in mention.text.split()[:-1] if w.lower() not in _DETERMINERS_AND_ONE]
                 titled = self._titled_as(head, pos, own)
+                run = self._title_run_before(pos).lower().split() if own and inverted else []
+                if run and head in run:
+                    # a headline's "…, says water minister": "Federal Minister for Water Resources X",
+                    # not "Sindh Irrigation Minister Y"
+                    titled = all(w in run for w in own)
                 # ", a Tory councillor", or with no article the role at once (", leader of Tameside Council"),
                 # or held as a verb (", the Labour MP who chairs the work and pensions committee")
                 apposed = re.match(

@@ -905,6 +905,14 @@ def test_a_name_that_takes_a_plural_verb_is_a_band_not_a_person(extract):
     assert [q.speaker for q in extract(text)] == ["Silver Tide spokesman"]
 
 
+def test_a_headlines_minister_holds_the_portfolio_it_names(extract):
+    text = ("\u2018Not one bus route will be cut\u2019, says transport minister\n\n"
+            "ABUJA: Federal Minister for Transport Adaeze Okafor has said no bus route will be cut this year.\n\n"
+            "She spoke at a briefing on Monday.\n\n"
+            "Lagos Works Minister Tunde Bello said the state had heard such promises before.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Adaeze Okafor"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
