@@ -539,6 +539,7 @@ _LINKS = (r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\
           + "|".join(_ONE_WORD_LINKS)
           + "".join(rf"|(?<={noun}\s)of" for noun in sorted(word_set("people_of")))  # "a friend of the footballer"
           + "".join(rf"|(?<={noun}\s)on" for noun in sorted(word_set("people_on"))))  # "an insider on the show"
+_ONE_OF_BEFORE = re.compile(r"(?<=\s)one\s+of\s+$")
 _POSTMODIFIER_LINK = re.compile(rf"\s(?P<link>{_LINKS})\s+$")  # the link ending the words before a subject
 # A description's postmodifier after its head, to where the phrase ends: "familiar with the talks",
 # "involved in drafting the communiqué" (before a comma, or a verb: "… told EFE")
@@ -614,6 +615,9 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
         obj.kind == MentionKind.NAME and text.endswith((" and ", " and the "), 0, at)) else None
     if listed and text[max(0, listed.start() - 4):listed.start()].strip() == "of":
         at = listed.start()  # "the finance ministers of the Netherlands, Austria, Sweden and Denmark": of them all
+    one_of = _ONE_OF_BEFORE.search(text, max(0, at - 12), at)
+    if one_of:
+        at = one_of.start()  # "A director at one of the largest firms": of the one, and them
     last = text[max(0, at - 12):at].split()[-1:]
     owned_role = _ROLE_AFTER_OF.search(text, max(0, at - 60), at) if obj.kind == MentionKind.NAME and last and (
         last[0].lower() not in _LINK_LAST_WORDS) else None

@@ -363,9 +363,11 @@ _UNNAMED_OPENER = re.compile(r"(?:(?:But|And|So|Yet)\s+)?(?:[Mm]y|[Tt]heir|[Oo]u
 # wearing a hand-painted T-shirt said she …".
 _UNNAMED_INTRODUCED = re.compile(
     r"\s*(?:(?:At|In|On|Outside|Inside|Near|Back|Among|After|During|Later)\b[^,.;:“”\"\n]{0,60},\s+)?"
+    r"(?:(?:But|And|Yet|However,)\s+)?"  # "But a director of one of the largest importers, who …"
     r"(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[a-z-]+|[A-Z]{2,4}))"
     # then a comma, a clause or a verb; or a few words of where ("A neighbor two doors down, who")
-    r"(?=,|\s+(?:who|wearing|at|from|in|on|with|outside|along|near|by|across|behind|beside|said|told|wrote)\b"
+    r"(?=,|\s+(?:who|wearing|at|from|in|on|of|for|with|outside|along|near|by|across|behind|beside|said|told|"
+    r"wrote)\b"
     r"|\s+[a-z]+(?:ed|s|ing)\b|(?:\s+[a-z0-9-]+){1,3},\s+who\b)"
     r"(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
 # The rest of a description fronted before the pronoun it describes: " by training, he"
@@ -439,7 +441,10 @@ _KIN_NAMED = re.compile(
     rf"\b(?P<surname>[A-Z][\w’'-]+)[’']s\s+{_KIN_AGE}(?P<kin>{_KIN_NOUNS}),?\s+(?P<first>[A-Z]{_LOWER}+)\b{_NO_SURNAME}")
 # "his wife Leanne", "her son Tom": a first name given with a kin of someone just named.
 # "The daughter of one patient, who did not want to be named, told RTÉ News": kin of someone unnamed
-_KIN_OF_UNNAMED_WORDS = rf"[Tt]he\s+(?P<head>{_KIN_NOUNS})\s+of\s+(?:an?|one)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+"
+_KIN_OF_UNNAMED_WORDS = (rf"[Tt]he\s+(?P<head>{_KIN_NOUNS})\s+of\s+(?:an?|one)\s+"
+                         # "of one patient", "of one of the Benghazi victims"
+                         r"(?:of\s+(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[a-z-]+"
+                         r"|(?:[a-z-]+\s+){0,2}?[a-z-]+)")
 _UNNAMED_KIN_INTRODUCED = re.compile(
     rf"\s*(?P<who>{_KIN_OF_UNNAMED_WORDS})"
     r"(?=,|\s+(?:who|told|said|says)\b)(?:[^.!?“”\"\n]*?\b(?P<pronoun>he|his|him|she|her)\b)?")
@@ -3328,6 +3333,14 @@ class ArticleSpeakers:
             # named. ⏎ “…,” she said": the one introduced in the sentence before that
             lo = self._sentence_starts[sentence - 1]
             opener = _UNNAMED_INTRODUCED.match(self.text, lo, at) or _UNNAMED_KIN_INTRODUCED.match(self.text, lo, at)
+        elif (opener is None and sentence > 0 and not self._paragraphs_between(self._sentence_starts[sentence - 1], lo)
+              and not self._names_anyone(lo, at)):
+            # "But a director of one of the largest firms … admitted that …. Consumer groups have
+            # long accused …. ⏎ “…,” he said": the one introduced before a sentence that names no one
+            earlier = self._sentence_starts[sentence - 1]
+            opener = _UNNAMED_INTRODUCED.match(self.text, earlier, at) or _UNNAMED_KIN_INTRODUCED.match(
+                self.text, earlier, at)
+            lo = earlier if opener else lo
         head = opener.group("head").lower() if opener else ""  # "One Labour MP": an MP
         if (not opener or not (head in _PERSON_ROLES or is_person_noun(head) or (  # "a forklift operator"
                 head.endswith(_DOER_ENDINGS) and singular(head) not in NOT_SPEAKER_HEADS)) or head in QUESTIONERS
@@ -3348,6 +3361,13 @@ class ArticleSpeakers:
             return _Known(opener.start("who"), given.group("name"), SpeakerType.PERSON, gender)
         name = _description_name(opener.group("who"))
         return _Known(opener.start("who"), name, SpeakerType.DESCRIPTION, gender) if name else None
+
+    def _names_anyone(self, lo: int, hi: int) -> bool:
+        """Whether the text from ``lo`` to ``hi`` names a person or body the article knows, or
+        speaks of someone as he or she."""
+        i = bisect.bisect_left(self._salient, lo, key=_POSITION)
+        return (i < len(self._salient) and self._salient[i].position < hi) or bool(
+            _GENDERED_PRONOUN.search(self.text, lo, hi))
 
     def _unnamed_subject(self, pos: int, gender: str) -> bool:
         """Whether the sentence of a pronoun at ``pos`` opens with a man or woman the article does

@@ -913,6 +913,23 @@ def test_a_headlines_minister_holds_the_portfolio_it_names(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Adaeze Okafor"]
 
 
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        # introduced as one of a group, and speaking as "he" after a sentence that names no one
+        ("But a director of one of the country's largest rice importers, who spoke on condition of anonymity, "
+         "admitted that some firms were holding back stock. Consumer groups have for years accused a so-called "
+         "\"rice cartel\" of controlling supply.\n\n\"There is rice in the warehouses,\" he said.",
+         ["director of one of the country's largest rice importers"] * 2),
+        ("Senator Jane Ruiz spoke first.\n\nThe speech was delivered by the mother of one of the flood victims, "
+         "who said the state had \u201cfailed every family on the river.\u201d",
+         ["mother of one of the flood victims"]),
+    ],
+)
+def test_one_described_as_of_one_of_a_group(extract, text, speakers):
+    assert [q.speaker for q in extract(text)] == speakers
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
