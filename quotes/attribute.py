@@ -249,7 +249,9 @@ class Context:
         self._speech = sorted((q for q in self.quotes if q.kind not in ("title", QuoteKind.BLOCK)),
                               key=lambda q: q.open)
         self._opens = [q.open for q in self._speech]
-        self._closes = sorted(q.close for q in self._speech)
+        # where a quote's words end, the sentence's own go on; but not after a name in marks ("Lawlor
+        # introduced “Porch Light” by telling the crowd, “…”": the song's name, inside the sentence)
+        self._closes = sorted(q.close for q in self._speech if not _named_in_marks(self.text, q))
         self.marked = marked_ranges(self.quotes)
         cues = sorted(c for c in self.cues if not self.marked.covers(c.start))
         # findings ("the poll shows") report content but never introduce a quotation
@@ -794,6 +796,18 @@ def _heading_label(ctx: Context, q: QuoteSpan) -> Attribution | None:
 _LABEL_COLON = re.compile(r"[ \t]*([A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){0,4}):[ \t]+")
 
 
+def _named_in_marks(text: str, q: QuoteSpan) -> bool:
+    """Whether a partial quote is a short name in title case ("Porch Light", "Rust Belt
+    Revival"), as marks set off a song's or a show's name inside a sentence."""
+    words = text[q.start:q.end].split()
+    return q.kind == QuoteKind.PARTIAL and 0 < len(words) <= 4 and all(
+        w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words) and words[0][:1].isupper() and (
+        not words[-1].endswith((".", "!", "?", ",")))
+
+
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for".split())
+
+
 # The comma closing an appositive before the verb of an introducing sentence ("…, is blunter:").
 _APPOSITIVE_CLOSE = re.compile(r",(?=\s+(?:is|was|has|had|put\s+it|puts\s+it)\b)")
 
@@ -1055,7 +1069,10 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
         # past the comma that ends the phrase: the first one followed by a capitalised word
         # ("On July 6, 2015, Sanders made …", 'On "Face the Nation," Sen. …') or a subject pronoun
         # ("Later in the dissent, she went further:")
-        for comma in re.finditer(r",[”\"’']?\s*(?=[A-Z]|(?:he|she|they)\s)", segment[:120]):
+        for comma in re.finditer(r",[”\"’']?\s*(?=[A-Z]|\d+-year-old\s|(?:he|she|they)\s)", segment[:120]):
+            place = _PLACE_IN_COMMAS.match(segment, comma.start())
+            if place and (place.group(1) in STATES_AND_COUNTRIES or _STATE_SHORT.fullmatch(place.group(1))):
+                continue  # "At a concert in Birmingham, Ala., last month, Lawlor …": the place goes on
             lo += comma.end()
             break
     words = list(itertools.islice(re.finditer(r"[\w][\w’'.-]*", text[lo:hi]), 14))
@@ -1127,6 +1144,8 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
     return ctx.subject_before(lo, end) if end else None
 
 
+_PLACE_IN_COMMAS = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?),")  # ", Ala.,", ", New Zealand,"
+_STATE_SHORT = re.compile(r"[A-Z][a-z]{1,4}\.")  # "Ala.", "Calif."
 # The rest of a title's portfolio after its "and", then the name in apposition: " Disaster
 # Management, Kalpat Worek,"
 _PORTFOLIO_THEN_NAME = re.compile(

@@ -197,8 +197,11 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         when -= 1
     if when < i and when > 0 and toks[when].text == "on":
         when -= 1
-    if when < i and when >= 0 and _is_cap(toks[when].text):
-        i = when
+    if when < i and when > 0 and toks[when].text in _AUXILIARIES:
+        when -= 1  # "Ibrahim Danladi, had on Friday warned"
+    if when < i and when >= 0 and (_is_cap(toks[when].text) or (toks[when].text == "," and when < i - 1
+                                                                   and toks[when + 1].text in _AUXILIARIES)):
+        i = when  # (", had on Friday warned": the appositive's comma before the auxiliary)
     if i >= 2 and toks[i - 1].text == "," and _PARTY_TAG.match(toks[i].text):
         i -= 2  # "Mitch McConnell, R-Ky.": a party tag is never the speaker
     while i > 0 and toks[i].text in "“”\"" and toks[i - 1].text in ",“”\"":
@@ -539,6 +542,7 @@ _LINKS = (r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\
           + "|".join(_ONE_WORD_LINKS)
           + "".join(rf"|(?<={noun}\s)of" for noun in sorted(word_set("people_of")))  # "a friend of the footballer"
           + "".join(rf"|(?<={noun}\s)on" for noun in sorted(word_set("people_on"))))  # "an insider on the show"
+_AUXILIARIES = frozenset("had has have was is will would".split())
 _ONE_OF_BEFORE = re.compile(r"(?<=\s)one\s+of\s+$")
 _POSTMODIFIER_LINK = re.compile(rf"\s(?P<link>{_LINKS})\s+$")  # the link ending the words before a subject
 # A description's postmodifier after its head, to where the phrase ends: "familiar with the talks",

@@ -930,6 +930,21 @@ def test_one_described_as_of_one_of_a_group(extract, text, speakers):
     assert [q.speaker for q in extract(text)] == speakers
 
 
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a place written with its state, and a song's name in marks, inside the sentence
+        ("At a rally in Dayton, Ohio, last week, Rivera introduced \u201cRiver Song\u201d by telling the crowd, "
+         "\u201cThis one is for my mother.\u201d", "Rivera"),
+        # a time between the auxiliary and the verb
+        ("The state Commissioner of Police, Aminu Bello, had on Monday warned that officers would \u201cnot "
+         "tolerate any violence\u201d at the polls.", "Aminu Bello"),
+    ],
+)
+def test_the_subject_across_what_a_sentence_sets_before_its_verb(extract, text, speaker):
+    assert [q.speaker for q in extract(text) if q.kind != "indirect"] == [speaker]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
