@@ -5427,7 +5427,12 @@ def _guessed_gender(name: str | None) -> str:
         words = words[1:]  # "Rana Mubashir Latif": the given name after a clan's title
     if len(words) < 2 or not words[0][:1].isupper() or len(words[0].rstrip(".")) < 2:
         return "unknown"
+    if len(words) == 2 and _GIVEN_NAME_HYPHENED.fullmatch(words[1]):
+        return "unknown"  # "Tam Wai-ling", "Moon Jae-in": the family name first, which says nothing of gender
     return guessed_first_name(words[0])
+
+
+_GIVEN_NAME_HYPHENED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 _NAME_PARTICLE_GENDERS = {**dict.fromkeys(word_set("female_name_particles"), "female"),
@@ -5454,11 +5459,14 @@ _UNNAMED_PERSON = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w-]+[ \t
 def _noun_gender(phrase: str | None) -> str | None:
     """The gender a role or description gives ("spokeswoman", "his father"); the same roles
     come back article after article."""
-    for word in _HYPHENED_WORD.findall((phrase or "").lower()):
+    words = _HYPHENED_WORD.findall((phrase or "").lower())
+    for k, word in enumerate(words):
         word = word.split("-of-")[0]  # "mum-of-three"
         for gender, nouns in GENDERED_NOUNS.items():
             if word in nouns:
-                return gender
+                # "who shares a flat with her teenage son": her son, so a woman; but "his father" is one
+                owner = next((j for j in range(k - 1, max(-1, k - 3), -1) if words[j] in ("his", "her")), None)
+                return gender if owner is None or owner == 0 else _pronoun_gender(words[owner])
     return None
 
 

@@ -945,6 +945,16 @@ def test_the_subject_across_what_a_sentence_sets_before_its_verb(extract, text, 
     assert [q.speaker for q in extract(text) if q.kind != "indirect"] == [speaker]
 
 
+@pytest.mark.parametrize("name", ["Analyn Tabanao", "Tam Wai-ling"])
+def test_her_son_in_her_own_clause_is_no_man_she_is(extract, name):
+    # "with her teenage son" says she is a woman; and "Tam", a family name written first, says nothing
+    text = ("Tenants protest outside council\n\n"
+            "Councillor Dev Malhotra, who chairs the housing committee, said the rules would be enforced.\n\n"
+            f"{name}, 31, who shares a single room in Kwun Tong with her teenage son, said she supported the "
+            "rules but feared a rent rise.\n\n\"Every time something changes, the rent goes up,\" she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [name]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
