@@ -5432,6 +5432,9 @@ def _guessed_gender(name: str | None) -> str:
     return guessed_first_name(words[0])
 
 
+# What a name before it names, where that is no person: "the Mane Mahalakshmi scheme"
+_NAMED_THING_AFTER = re.compile(r"[ \t]+(?:scheme|programme|program|initiative|fund|award|prize|bill|yojana|trophy|"
+                                r"medal|scholarship|lecture)s?\b")
 _GIVEN_NAME_HYPHENED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
@@ -5605,6 +5608,8 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             offset, name, dropped = offset + len(words[0]) + 1, " ".join(words[1:]), (*dropped, words[0])
         if name.endswith((" Jr", " Sr")) and text.startswith(".", m.end()):
             name += "."  # "Joseph R. Biden Jr.": the run stops at the suffix's dot
+        if _NAMED_THING_AFTER.match(text, m.end()):
+            continue  # "under the state's Mane Mahalakshmi scheme": a scheme's name, no one's
         key = name_key(name)
         if not key:  # titles alone, the run cut at an honorific's dot: "HCP Chairman Deshabandu Dr. Ranjith …"
             honorific_run = (m.end() + 1, _title_before(text, m.start(), found[2]))

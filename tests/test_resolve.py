@@ -955,6 +955,13 @@ def test_her_son_in_her_own_clause_is_no_man_she_is(extract, name):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [name]
 
 
+def test_a_schemes_name_is_no_one(extract):
+    text = ("Voices from the market\n\nIn the old town market, vegetable vendor Lakshmamma, 58, said she had "
+            "received Rs 2,000 every month under the state's Maya Lakshmi scheme. \"The money comes on time,\" she "
+            "said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Lakshmamma"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
