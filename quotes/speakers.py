@@ -2427,9 +2427,11 @@ class ArticleSpeakers:
         rest = [w for w in rest if w.lower() not in _KIN_AGE_WORDS]  # "his younger brother": a brother
         if len(rest) != 1 or rest[0].lower() not in _KIN_GENDERS or len(name.split()) < 2:
             return None
-        surname, gender = name_key(_surname(name)), _KIN_GENDERS[rest[0].lower()]
+        gender = _KIN_GENDERS[rest[0].lower()]
+        # each part of a double-barrelled surname: "her father" of Anjali Boodoo-Khan is a Boodoo
+        surnames = {name_key(part) for part in _surname(name).split("-")} | {name_key(_surname(name))}
         family = {key: self.gender(key) for key in self._names if key != name_key(name) and len(key.split()) > 1
-                  and key.split()[-1] == surname}
+                  and key.split()[-1] in surnames}
         wanted = _KIN_SAME.get(rest[0].lower(), rest[0].lower())
         same = {key for key, known in family.items() if known == gender
                 and self._written_as_kin(key) in (None, wanted)}  # not "his brother, Callum Kerrigan" for "Dad"

@@ -962,6 +962,15 @@ def test_a_schemes_name_is_no_one(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Lakshmamma"]
 
 
+def test_her_father_shares_a_part_of_her_double_barrelled_surname(extract):
+    text = ("Floods in Penal\n\nRamesh Persad spent the night on his roof with his wife.\n\n"
+            "At the community centre, Rev Clyde Baptiste was helping volunteers serve hot meals.\n\n"
+            "Among those at the shelter was the Persads' daughter, Kamla Persad-Mohammed, 34, whose own home was "
+            "also flooded.\n\nHer father, who had come to the centre to collect a hamper, shook his head.\n\n"
+            "\"Forty goats I had. I find only eleven this morning,\" he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ramesh Persad"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
