@@ -2692,6 +2692,11 @@ class ArticleSpeakers:
                 and _inner_surname(words[0], full_words) and name_key(full) in self._names
                 and words[0] in (name_key(w) for w in full.split()[1:-1])  # no "Corbett" of Tracey Corbett-Lynch
                 and (not gender or self.gender(name_key(full)) in (None, gender))])
+        if len(words) == 1 and len(candidates) > 1:
+            # "Ashworth says" is Maureen Ashworth, not her granddaughter Ellie Pryce-Ashworth: a bare
+            # surname is a double-barrelled one's only where no one bears it alone
+            alone = [(pos, full) for pos, full in candidates if not full.lower().endswith(f"-{name.lower()}")]
+            candidates = alone or candidates
         before = [c for c in candidates if c[0] < mention.start] or candidates
         if len(words) == 1 and len({full for _, full in before}) > 1 and not in_heading(self.text, mention.start):
             # "Ana, Sofia and Lucia Dominguez — with their father on the bench —" over a story that

@@ -971,6 +971,14 @@ def test_her_father_shares_a_part_of_her_double_barrelled_surname(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ramesh Persad"]
 
 
+def test_a_bare_surname_is_no_double_barrelled_namesake(extract):
+    text = ("Potter at 70\n\nMaureen Ashworth has made pots in Longton for fifty years.\n\n"
+            "Her granddaughter, Ellie Pryce-Ashworth, 19, has started spending Saturday mornings at the studio, "
+            "mostly, she says, because \u201cit smells like mud and biscuits\u201d.\n\n"
+            "\u201cI\u2019ll stop when my hands stop,\u201d Ashworth says.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maureen Ashworth"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
