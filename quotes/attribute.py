@@ -396,7 +396,7 @@ def check_sieves(names: Iterable[str]) -> tuple[str, ...]:
 def cue_beside_quote(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """A cue and its subject right after or right before the quote (not in a heading a label
     opens: "Senior official: Israel will respond ‘…’" is the label's, see :func:`colon_intro`)."""
-    if _heading_label(ctx, q):
+    if _heading_labelled(ctx, q):
         return None
     if ctx.text[ctx.free_start(ctx.sentence(q.open)[0], q.open):q.open].rstrip().endswith((",", ":")):
         return _cue_before(ctx, q) or _cue_after(ctx, q)
@@ -673,7 +673,7 @@ def _issuer(ctx: Context, lo: int, document: Mention) -> Mention | None:
 def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """The nearest cue in the sentence that has a subject, before the quote, then after (not in
     a heading a label opens: see :func:`colon_intro`)."""
-    if _heading_label(ctx, q):
+    if _heading_labelled(ctx, q):
         return None
     s_start, s_end = ctx.sentence(q.open)
     cues = ctx.cues_between(s_start, q.open)
@@ -742,7 +742,7 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
         intro_start = text.rfind("\n", 0, intro_end) + 1
     else:
         before = text[:q.open].rstrip()
-        labelled = _heading_label(ctx, q)
+        labelled = _heading_labelled(ctx, q)
         if labelled:
             return labelled
         if not before.endswith(":"):
@@ -775,7 +775,7 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
     return None
 
 
-def _heading_label(ctx: Context, q: QuoteSpan) -> Attribution | None:
+def _heading_labelled(ctx: Context, q: QuoteSpan) -> Attribution | None:
     """The speaker a heading's label describes before its colon: "Kiryat Shmona mayor: ‘We were
     told the north was safe again’", "Senior official: Israel will respond ‘at a time of our
     choosing’" (the rest of the heading is theirs; a name before a colon is read by the
