@@ -1706,6 +1706,8 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             own_cue = ctx.cues_between(s_start, s_end)
             unmarked_speech = q.kind in (QuoteKind.DIRECT, QuoteKind.BLOCK) and not own_cue
             reporter = _reporter_before(ctx, q, s_start) if unmarked_speech else None
+            if reporter and ctx.text[slice(*ctx.sentence(reporter[1].start))].rstrip().endswith("?"):
+                reporter = None  # "Has he asked to leave?": a question put, no one reporting
             introduced = _paragraph_subject(ctx, q, s_start, prev[1].end if prev else 0) if unmarked_speech else None
             # "Asked whether …, Penrose was bullish. “Of course.”": who reacts just before, in the
             # quote's own paragraph, before the speaker of the paragraph before
@@ -1722,7 +1724,10 @@ def floating_quotes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
                 pq, pa = prev
                 same_group = q.group == pq.group and q.group > 0
                 between = ctx.text[pa.end:q.open]
-                near = (between.count("\n") <= 2 and len(between) < 400) or _about_them(ctx, pa, q)
+                # (or the writer's question put to them in a paragraph of its own: "And if the
+                # government brings in further curbs? ⏎ “Let them try.”")
+                near = (between.count("\n") <= 2 and len(between) < 400) or _about_them(ctx, pa, q) or bool(
+                    _QUESTION_BETWEEN.fullmatch(between))
                 if same_group or (q.kind in (QuoteKind.DIRECT, QuoteKind.BLOCK) and not own_cue and near
                                   and not (reporter and reporter[1].start > pa.end)):
                     a = a._replace(cue=pa.cue, mention=pa.mention, sieve=FLOATING,
@@ -2140,6 +2145,13 @@ def _asked_of(ctx: Context, q: QuoteSpan) -> Mention | None:
     paragraph = _paragraph_before(ctx, q)
     if paragraph is None or "?" not in text[paragraph[0]:paragraph[1]]:
         return None
+    put = _ASKED_QUESTIONS.search(text, max(0, paragraph[0] - _ASKED_REACH), paragraph[0])
+    if put and _QUESTION_PARAGRAPH.fullmatch(text, *paragraph):
+        # "Lindqvist was then asked a series of questions about the player: ⏎ Has he asked to
+        # leave? ⏎ “No.”": the one asked answers, whoever the question is about
+        asked = ctx.subject_before(text.rfind("\n", 0, put.start()) + 1, put.start())
+        if asked is not None and asked.kind in (MentionKind.NAME, MentionKind.PRONOUN):
+            return asked
     for question in reversed(list(_QUESTION.finditer(text, *paragraph))):
         pronoun = _THIRD_PERSON.search(question.group())
         if pronoun:
@@ -2177,6 +2189,12 @@ _QUESTION = re.compile(r"[A-Z][^.?!“”\"\n]{3,200}\?")  # a sentence that ask
 # "What is next for Ledgerline?", "You have been outspoken about it. Has anything changed?"
 _QUESTION_PARAGRAPH = re.compile(r"^[A-Z][^“”\"\n]{3,300}\?$", re.M)
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
+# Between two quotes, only a question of the writer's in a paragraph of its own
+_QUESTION_BETWEEN = re.compile(r"[\s”\"’'.,!?]*\n[A-Z][^“”\"\n]{3,300}\?[ \t]*\n[\s“\"‘']*")
+# A paragraph putting questions to someone, ending on its colon: " was then asked a series of
+# questions about the player:"
+_ASKED_QUESTIONS = re.compile(r"\s+(?:was|were)\s+(?:then\s+|also\s+|later\s+)?asked\b[^.?!“”\"\n]{0,80}:[ \t]*\n")
+_ASKED_REACH = 1500  # characters before a question within which the one asked is introduced
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her)\b(?![’']s)")  # "Does she read her reviews?"
 
 

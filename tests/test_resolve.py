@@ -979,6 +979,25 @@ def test_a_bare_surname_is_no_double_barrelled_namesake(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Maureen Ashworth"]
 
 
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        ("Union leader profile\n\nBrenda Okafor has led the drivers\u2019 union for six years.\n\n"
+         "\u201cOf course people are fed up. So am I,\u201d she says. \u201cNobody goes on strike for fun.\u201d\n\n"
+         "And if the government brings in new curbs on strike action, as some backbenchers have urged?\n\n"
+         "\u201cLet them try. We\u2019ve had laws thrown at us before.\u201d",
+         ["Brenda Okafor", "Brenda Okafor", "Brenda Okafor"]),
+        # questions about someone else: the one asked answers them
+        ("Lindqvist rules out sale\n\n\"Jamie is our captain and he is not for sale,\" Lindqvist told his "
+         "pre-match news conference.\n\nLindqvist was then asked a series of questions about the player:\n\n"
+         "Was Jamie at training today?\n\n\"Yes, he trained this morning.\"\n\nHas he asked to leave?\n\n"
+         "\"No. He has not asked me anything.\"", ["Lindqvist", "Lindqvist", "Lindqvist"]),
+    ],
+)
+def test_answers_to_questions_the_writer_puts_between_quotes(extract, text, speakers):
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
