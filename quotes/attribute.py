@@ -2514,7 +2514,9 @@ _THIS_THEN_WHEN = re.compile(r"\s+(?:this|these|the\s+remarks|the\s+comments)\s*
 _TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\b)[a-z]")
 _WHO_CLAUSE = re.compile(r",\s+who\s")  # a relative clause of the person named before it
 _AGE_TAIL = re.compile(r",\s*\d{1,3}$")  # ", 55" after a name
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
+# "was asked", "were quickly told", "was then asked": the one who hears, not who speaks
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+"
+                             r"(?:\w+ly\s+|(?:then|also|later|again)\s+)?$")
 _TOPIC_AFTER = re.compile(r"\s+(?:about|of)\b(?!\s+(?:\d|a\s+(?:dozen|third|quarter|half)))"
                           r"|\s+not\s+to\s+be\s+(?:named|identified)\b")  # "who asked not to be named": no report
 

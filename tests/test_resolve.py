@@ -998,6 +998,12 @@ def test_answers_to_questions_the_writer_puts_between_quotes(extract, text, spea
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == speakers
 
 
+@pytest.mark.parametrize("text", ["Lindqvist was then asked a series of questions about the player.",
+                                  "Respondents were also asked to pick the loser of the debate."])
+def test_one_asked_reports_nothing(extract, text):
+    assert extract(text) == []
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
