@@ -1020,6 +1020,16 @@ class ArticleSpeakers:
                     and (kinned or verb and verb.group(1) not in STOP_WORDS)):
                 self._names[name_key(name)] = name
                 by_word[name_key(last)].append((pos, name_key(name)))
+            elif (len(name.split()) > 2 and name_key(name) not in self._names and verb
+                  and verb.group(1) not in STOP_WORDS and self._opens_sentence_with(pos)
+                  and self._she_after(pos + len(name))):
+                # "Aung San Suu Kyi visited the White House …, six years after she was released": the
+                # subject a "he" or "she" of its own sentence goes on with, whatever the first-name
+                # lists know, and of its gender
+                self._names[name_key(name)] = name
+                by_word[name_key(last)].append((pos, name_key(name)))
+                written.add(last)
+                self._note_gender(name_key(name), self._she_after(pos + len(name)))
         for pos, key, name in inner:  # "Ferrari" of Gustavo Ferrari Etchegaray, once every surname is known
             for word in name.split()[1:-1]:
                 if (_inner_surname(name_key(word), key.split()) and name_key(word) not in by_word
@@ -1131,6 +1141,15 @@ class ArticleSpeakers:
                 self._gender_by_name.add(key)
         if any(key not in self._article_gender for key in self._names):
             self._pronoun_votes(skipped)  # where neither title nor first name says
+
+    def _she_after(self, end: int) -> str | None:
+        """The gender of a "he" or "she" that follows a name ending at ``end`` in its sentence,
+        outside quotes, with no other name the article gives in full between; None where none does."""
+        stop = self._sentence_end(self._sentence_of(end))
+        m = _HE_OR_SHE.search(self.text, end, stop)
+        if m is None or self._quoted.covers(m.start()) or any(end < at < m.start() for at, _, _ in self.full_names):
+            return None
+        return _pronoun_gender(m.group())
 
     def _person_noun_before(self, pos: int) -> bool:
         """Whether the word just before a name at ``pos`` is a noun for a person, as a title
@@ -5187,6 +5206,7 @@ _CAPITALISED_WHOLE_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w’'-]*"
 _NO_MATCH = re.compile(r"(?!)")  # a pattern that matches nowhere
 _AUTHOR_AHEAD = 600  # characters read on for the author of "a report" the article names next
 _BODY_REACH = 3000  # characters read back for what a description or document refers to
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
 _VERB_AFTER_NAME = re.compile(r"[ \t]+([a-z]+)\b")  # the word after a name, as its verb would be
 _IN_VIEW_PARAGRAPHS = 3  # paragraphs back within which another speaker keeps a pronoun from the one named
 _TEAM_NOUNS = frozenset({"team", "club", "franchise"})  # "the team said in a statement"

@@ -1004,6 +1004,13 @@ def test_one_asked_reports_nothing(extract, text):
     assert extract(text) == []
 
 
+def test_a_name_the_lists_do_not_know_is_a_person_by_the_she_of_its_sentence(extract):
+    text = ("Rangoon activist honoured\n\nKhin Mar Aye arrived in Geneva on Monday to collect the award, ten years "
+            "after she was freed from prison.\n\nFor her part, Mar Aye has faced criticism at home. She now advises "
+            "Minister Zaw Win Naing.\n\n\"Freedom also means responsibility,\" she said at the ceremony.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Khin Mar Aye"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
