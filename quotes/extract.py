@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from .lexicon import CUE_FORMS, HONORIFICS, NAME_RUN_PARTICLE_PATTERN, TITLE_INTRODUCERS
+from .lexicon import CUE_FORMS, HONORIFICS, NAME_RUN_PARTICLE_PATTERN, SENTENCE_STARTERS, TITLE_INTRODUCERS
 from .words import word_set
 
 OPENERS = "“„‟«"
@@ -42,7 +42,6 @@ _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'`(\[]*[A-Z0
 _ABBREVIATIONS = word_set("abbreviations")
 # A surname opening on a particle after a nickname: "dela Serna" of Ramon "Monching" dela Serna.
 _PARTICLE_THEN_NAME = re.compile(rf"(?:{NAME_RUN_PARTICLE_PATTERN}) [A-Z]")
-_SENTENCE_STARTERS = word_set("sentence_starters")
 _MAX_QUOTE_CHARS = 5000
 
 
@@ -716,5 +715,5 @@ def _is_boundary(text: str, dot: int, cut: int) -> bool:
         return _QUOTE_OPENING.match(text, cut) is not None
     if "." in word:  # "U.S." ends a sentence only before a typical sentence opener
         nxt = _NEXT_WORD.match(text[cut:cut + 30])
-        return nxt is not None and nxt.group(1) in _SENTENCE_STARTERS
+        return nxt is not None and nxt.group(1) in SENTENCE_STARTERS
     return True

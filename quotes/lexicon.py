@@ -225,6 +225,9 @@ QUESTIONERS = word_set("questioners")
 TIME_WORDS = word_set("time_words")
 WEEKDAYS = frozenset(w for w in TIME_WORDS if w.endswith("day") and w not in ("today", "yesterday"))
 
+# Capitalised words that likely start a sentence after a full stop ("… Bank. In a statement").
+SENTENCE_STARTERS = word_set("sentence_starters")
+
 # Nouns that say whether a person is a man or a woman ("spokeswoman", "his father").
 GENDERED_NOUNS = {"female": word_set("female_nouns"), "male": word_set("male_nouns")}
 

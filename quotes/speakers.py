@@ -64,6 +64,7 @@ from .lexicon import (
     ROLE_NOUNS,
     ROLE_PHRASES,
     SENTENCE_ADVERBS,
+    SENTENCE_STARTERS,
     STATES_AND_COUNTRIES,
     SUBJECT_FORMS,
     TEAM_NAME_ENDS,
@@ -1022,14 +1023,14 @@ class ArticleSpeakers:
                 by_word[name_key(last)].append((pos, name_key(name)))
             elif (len(name.split()) > 2 and name_key(name) not in self._names and verb
                   and verb.group(1) not in STOP_WORDS and self._opens_sentence_with(pos)
-                  and self._she_after(pos + len(name))):
+                  and (gender := self._she_after(pos + len(name)))):
                 # "Aung San Suu Kyi visited the White House …, six years after she was released": the
                 # subject a "he" or "she" of its own sentence goes on with, whatever the first-name
                 # lists know, and of its gender
                 self._names[name_key(name)] = name
                 by_word[name_key(last)].append((pos, name_key(name)))
                 written.add(last)
-                self._note_gender(name_key(name), self._she_after(pos + len(name)))
+                self._note_gender(name_key(name), gender)
         for pos, key, name in inner:  # "Ferrari" of Gustavo Ferrari Etchegaray, once every surname is known
             for word in name.split()[1:-1]:
                 if (_inner_surname(name_key(word), key.split()) and name_key(word) not in by_word
@@ -5199,7 +5200,7 @@ _QUANTIFIERS = frozenset("many some most several few all both two three four".sp
 _LINKERS = frozenset("but and yet still so meanwhile though although while because".split())
 _SENTENCE_END_WORD = re.compile(r"\b[A-Z][a-z]{3,}\.$")  # "… customers of Harbor National Bank.", not "Inc."
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*\n\s*")  # a paragraph's end: a headline's last word is no body's first
-_SENTENCE_BREAK = re.compile(rf"(?<=[a-z0-9A-Z]{{2}}\.)\s+(?=(?:{'|'.join(sorted(word_set('sentence_starters')))})\b)"
+_SENTENCE_BREAK = re.compile(rf"(?<=[a-z0-9A-Z]{{2}}\.)\s+(?=(?:{'|'.join(sorted(SENTENCE_STARTERS))})\b)"
                              r"|(?<=day\.)\s+(?=[A-Z])")  # "… on Sunday. National Disaster Management Agency"
 _CAPITALISED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]")
 _CAPITALISED_WHOLE_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w’'-]*")
