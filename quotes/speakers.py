@@ -2027,6 +2027,8 @@ class ArticleSpeakers:
             after = after[:-len(mention.name)] + self._full_name(
                 mention._replace(start=at, text=mention.name))
         name = f"{head} {link.group().strip()} {after}"
+        if _knowing_only(head, link.group("link")):
+            name = head
         if mention.kind == MentionKind.GROUP:
             return name, SpeakerType.GROUP
         self._remember_described(mention, name, written, any_head=True)  # the "he" or "she" that goes on
@@ -4069,7 +4071,7 @@ class ArticleSpeakers:
                 continue
             # "A senior Western diplomat familiar with the talks, who …"
             after = self._tied_whole(tied) if tied else postmodifier_after(self.text, m.end())
-            found = (m.start(), m.group(1) + after)
+            found = (m.start(), m.group(1) + ("" if _knowing_only(m.group(1), after) else after))
         return found
 
     def _tied_whole(self, tied: re.Match) -> str:
@@ -5196,7 +5198,7 @@ _CHINESE_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 _AGED = re.compile(r"(\d+)-years?-old$")
 _BODY_SENTENCES = 3  # sentences within which a body last named is what "the company" stands for
 _THEY_CHAIN = 3  # sentences read back for the people "they" stands for
-_QUANTIFIERS = frozenset("many some most several few all both two three four".split())
+_QUANTIFIERS = frozenset("many some most several multiple few all both two three four".split())
 _LINKERS = frozenset("but and yet still so meanwhile though although while because".split())
 _SENTENCE_END_WORD = re.compile(r"\b[A-Z][a-z]{3,}\.$")  # "… customers of Harbor National Bank.", not "Inc."
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*\n\s*")  # a paragraph's end: a headline's last word is no body's first
@@ -5304,6 +5306,16 @@ _NAME_BEFORE_APPOSITIVE = re.compile(r"([A-Z][\w’'.-]+),\s+(?:\d{1,3},\s+)?$")
 _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")  # "a taxi driver, Sean Ryan,"
 _SPOKESPERSON_NOUN = r"spokes(?:person|man|woman)|representative"
 _SPOKESPERSON = re.compile(_SPOKESPERSON_NOUN, re.I)
+# The links that say what a source knows, not whom they are of ("familiar with the talks")
+_KNOWING = re.compile(r"\s*(?:familiar\s+with|briefed\s+on|with\s+(?:\w+\s+)?knowledge\s+of)\b")
+
+
+def _knowing_only(head: str, postmodifier: str) -> bool:
+    """Whether a description's postmodifier says only what its source knows, which the head says
+    who they are without: "a senior official familiar with the negotiations" is the senior
+    official; "a person familiar with the matter" is no one without it."""
+    described = [w for w in head.split() if w.lower() not in DETERMINERS and w.lower() not in _QUANTIFIERS]
+    return len(described) > 1 and _KNOWING.match(postmodifier) is not None  # not "multiple sources"
 _INITIALS_BEFORE = re.compile(r"\b([A-Z]{2,})[ \t]+$")  # "NHS " before "Clyde Valley"
 # "a spokesperson for ", "one Ministry spokeswoman of "
 _SPOKESPERSON_OF = rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?P<noun>{_SPOKESPERSON_NOUN})\s+(?:for|of|at|from)\s+"
