@@ -1722,11 +1722,14 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     if owners and not is_org:  # "NBC’s Dante Chinni": the outlet that owns the name goes to the role
         split += owners[-1] + 1
         name_toks = name_toks[owners[-1] + 1:]
-    name_toks = name_toks[:name_end([t.text for t in name_toks])]  # "Ms Aoife Ryan BL": the letters say what she is
     while name_toks and (name_toks[0].text.lower() in _NOT_NAME_LEADS
                          or name_toks[0].text.lower().endswith("-year-old")):
         # "With Democratic …", "Meanwhile Trump", "In August", "Neither Trump", "Sixty-seven-year-old Pearline Brown"
         name_toks = name_toks[1:]
+    # "Ms Aoife Ryan BL": the letters say what she is; but "One Nationals MP", "a Sinn Féin MLA" are a
+    # party's members, no one called by the party's name
+    named = name_toks[:name_end([t.text for t in name_toks])]
+    name_toks = name_toks if named and all(t.text in PARTY_WORDS for t in named) else named
     det = j - 1  # the determiner, before an adjective or two: "One senior Tory", "a veteran Democrat"
     while det > max(lo, j - 3) and toks[det].text.isalpha() and toks[det].text.islower() and (
             toks[det].text not in STOP_WORDS and toks[det].text not in CUE_FORMS):
@@ -1736,17 +1739,20 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
             name_toks[-1].text.lower().rstrip(".") in ROLE_NOUNS | PARTY_MEMBERS) and any(
             t.text in PARTY_WORDS or t.text.lower() in PARTY_MEMBERS for t in name_toks):
         return _description_span(text, toks[det].start, toks[i].end)  # "a senior Labour MP": no one's name
-    if name_toks and j > lo and toks[j - 1].text.lower() in DETERMINERS and (
+    # the determiner before the run, or opening it where the run opens the sentence ("One Nationals MP")
+    lead = toks[j - 1] if j > lo else (
+        toks[j] if name_toks and len(name_toks) <= i - j and toks[j].text.lower() in _ONE_DETERMINERS else None)
+    if name_toks and lead is not None and lead.text.lower() in DETERMINERS and (
             name_toks[-1].text.lower().rstrip(".") in ROLE_NOUNS) and all(
             t.text in DEMONYMS or t.text in PARTY_WORDS or t.text.lower().rstrip(".") in ROLE_NOUNS
             or t.text in US_STATES or t.text in _ORDINAL_TITLES for t in name_toks) and (
-            name_toks[-1].text.lower() not in PARTY_MEMBERS or toks[j - 1].text.lower() in _ONE_DETERMINERS) or (
+            name_toks[-1].text.lower() not in PARTY_MEMBERS or lead.text.lower() in _ONE_DETERMINERS) or (
             name_toks and j > lo and toks[j - 1].text.lower() == "the" and len(name_toks) <= 3
             and name_toks[-1].text.lower() in PARTY_MEMBERS and not any(is_first_name(t.text) for t in name_toks)):
         # "the Reading Democrat", "the Brooklyn Republican": a party's member by the place they are of
         # "the Conservative MP", "Labour MSP", "the First Minister": a title with its party, place
         # or rank names no one by itself
-        return _description_span(text, toks[j - 1].start, toks[i].end)
+        return _description_span(text, (lead or toks[j - 1]).start, toks[i].end)
     if (name_toks and j > lo and toks[j - 1].text in ("the", "The") and 2 <= len(name_toks) <= 3 and not is_org
             and name_toks[-1].text.lower().rstrip(".") in ROLE_NOUNS and i == j + len(name_toks) - 1
             and not any(is_first_name(t.text) or t.text.lower().rstrip(".") in HONORIFICS

@@ -2087,6 +2087,12 @@ class ArticleSpeakers:
         former DNC chairman is calling for …" is the Don Fowler named with that role below."""
         if head not in ROLE_NOUNS and head not in PERSON_NOUNS:
             return None
+        if mention.text.split()[0].lower() in ("one", "another") and not (
+                in_heading(self.text, mention.start) or mention.start < self.text.find("\n\n")
+                or self._opens_story(mention.start)):
+            # "One Nationals MP said" is one of several the article leaves unnamed; but a
+            # standfirst's "One protest organizer says …" is the organizer the story names
+            return None
         opening = self.text[self._sentence_starts[self._sentence_of(mention.start)]:mention.start].strip(" “\"‘'")
         lede = self._opens_story(mention.start)
         # (a heading's "Council tax set to rise as leader warns …", a lede's "… have been thrown out after a
@@ -2110,6 +2116,9 @@ class ArticleSpeakers:
                 after = self.text[pos + len(name):pos + len(name) + 100].lower()
                 own = [w.lower() for w in mention.text.split()[:-1] if w.lower() not in _DETERMINERS_AND_ONE]
                 titled = self._titled_as(head, pos, own)
+                party, titled_party = _parties(mention.text), _parties(self._title_run_before(pos))
+                if titled and titled_party and party - titled_party:
+                    titled = False  # "one moderate Liberal MP" is no "Nationals MP Grant Hollis"
                 run = self._title_run_before(pos).lower().split() if own and inverted else []
                 if run and head in run:
                     # a headline's "…, says water minister": "Federal Minister for Water Resources X",

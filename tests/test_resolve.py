@@ -1025,6 +1025,18 @@ def test_what_a_source_knows_names_them_only_where_the_head_does_not(extract, sa
     assert [q.speaker for q in extract(said) if q.kind == "direct"] == [speaker]
 
 
+def test_a_party_member_counted_one_of_several_is_no_one_named(extract):
+    text = ("Coalition split deepens over climate target\n\n"
+            "The party room met on Tuesday to debate the policy, with one moderate Liberal MP telling colleagues: "
+            "\u201cWe look like we\u2019re at war with ourselves.\u201d\n\n"
+            "One Nationals MP said the mood was \u201cthe worst I\u2019ve seen since the spill\u201d.\n\n"
+            "\u201cPeople were genuinely angry,\u201d the MP said.\n\n"
+            "A Sinn F\u00e9in MLA called the plan \u201cdead in the water\u201d.\n\n"
+            "Nationals MP Grant Hollis said it was \u201ca farce\u201d.")
+    assert [q.speaker for q in extract(text)] == [
+        "moderate Liberal MP", "Nationals MP", "Nationals MP", "Sinn F\u00e9in MLA", "Grant Hollis"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
