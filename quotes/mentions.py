@@ -1274,6 +1274,8 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
     """The noun phrase whose last token is ``toks[i]``."""
     word = toks[i].text
     low = word.lower()
+    if low == "ago":
+        return None  # "shot dead … almost half a century ago": a time, no one's name
     if word.isdigit() and i - 1 > lo and toks[i - 1].text == "Local":
         # "Brookfield Township Professional Firefighters Local 3982 said": a union's local, by number
         local = _np_ending_at(text, toks, i - 1, entities, lo)
@@ -1759,12 +1761,14 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
                         or t.text.endswith(("’s", "'s")) for t in name_toks)):
         # "The Energy Secretary told The Telegraph": an office with its portfolio, no one's name
         return _description_span(text, toks[j - 1].start, toks[i].end)
-    if (name_toks and 2 <= len(name_toks) <= 3 and name_toks[-1].text.lower() in ROLE_NOUNS and not is_org
+    # ... or "Chief Constable warns …", a title before a role noun and no name at all
+    office = name_toks if len(name_toks) != 1 or split != j + 1 else toks[j:i + 1]
+    if (office and 2 <= len(office) <= 3 and office[-1].text.lower() in ROLE_NOUNS and not is_org
             and (j == lo or text[toks[j].start - 1:toks[j].start] == "\n")
             and not any(is_first_name(t.text) or t.text.isupper() or t.text.lower().rstrip(".") in HONORIFICS
-                        or t.text.endswith(("’s", "'s")) for t in name_toks)):  # not "Mr. Singer", nor "Sheikh" alone
+                        or t.text.endswith(("’s", "'s")) for t in office)):  # not "Mr. Singer", nor "Sheikh" alone
         # a headline's "Health Minister says …": an office, whose holder the story names below
-        return _description_span(text, name_toks[0].start, toks[i].end)
+        return _description_span(text, office[0].start, toks[i].end)
     if not name_toks or all(all(p in _NOT_NAMES for p in t.text.lower().split("-")) for t in name_toks) or (
         all(t.text in DEMONYMS for t in name_toks) and (len(name_toks) > 1 or name_toks[0].text in _ADJECTIVE_ONLY)
     ):

@@ -1037,6 +1037,19 @@ def test_a_party_member_counted_one_of_several_is_no_one_named(extract):
         "moderate Liberal MP", "Nationals MP", "Nationals MP", "Sinn F\u00e9in MLA", "Grant Hollis"]
 
 
+def test_a_headline_title_before_a_role_noun_is_the_office_named_below(extract):
+    text = ("Chief Constable warns of \u2018lowest officer numbers in a generation\u2019\n\n"
+            "Chief Constable Alan Dunwoody told the Policing Board on Thursday that numbers had fallen.\n\n"
+            "\u201cWe are being asked to do more with less,\u201d Mr Dunwoody said.")
+    assert [q.speaker for q in extract(text)] == ["Alan Dunwoody"] * 3
+
+
+def test_a_time_ago_is_no_speaker(extract):
+    text = ("Inquest opens\n\nThe children of a bread delivery man shot dead in Belfast almost half a century ago "
+            "have told an inquest they \u201cstill do not know the truth\u201d about how he died.")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [(None, None)]  # not "a century ago"
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
