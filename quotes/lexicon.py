@@ -224,6 +224,8 @@ QUESTIONERS = word_set("questioners")
 # Days and time words skipped after a cue ("said Tuesday", "said last week").
 TIME_WORDS = word_set("time_words")
 WEEKDAYS = frozenset(w for w in TIME_WORDS if w.endswith("day") and w not in ("today", "yesterday"))
+RANK_CLASSES = frozenset("1st 2nd 3rd first second third".split())  # "Petty Officer 2nd Class"
+RANKS = word_set("ranks")  # "Petty Officer", "Lance Corporal"
 
 # Capitalised words that likely start a sentence after a full stop ("… Bank. In a statement").
 SENTENCE_STARTERS = word_set("sentence_starters")

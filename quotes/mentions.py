@@ -43,6 +43,7 @@ from .lexicon import (
     POST_NOMINALS,
     PRONOUNS,
     PROVINCES,
+    RANK_CLASSES,
     REACTIONS,
     REFLEXIVES,
     ROLE_NOUNS,
@@ -1691,6 +1692,8 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         # ("Pensioner Margaret Allen")
         after = toks[k + 1].text.lower()  # "Doctors Without Borders" is a body, no doctor called Borders
         detective = w == "con" and k > j and toks[k - 1].text.lower().rstrip(".") == "det"  # "Det Con", no Con
+        # "Petty Officer 2nd Class Kyle Pruitt", "Airman First Class": the class is the rank's
+        detective = detective or (w == "class" and k > j and toks[k - 1].text.lower() in RANK_CLASSES)
         plural_body = (w not in _TITLE_WORDS and _is_title(w) and not is_first_name(toks[k + 1].text)
                        and not any(t.text == "and" for t in toks[k + 1:i + 1])
                        and not text.startswith(" and ", toks[i].end))

@@ -59,6 +59,8 @@ from .lexicon import (
     PRONOUNS,
     PROVINCES,
     QUESTIONERS,
+    RANK_CLASSES,
+    RANKS,
     ROLE_ACRONYMS,
     ROLE_HYPERNYMS,
     ROLE_NOUNS,
@@ -6009,14 +6011,20 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
     cut = next((k for k, w in enumerate(words) if k and (w.lower() in CUE_FORMS or w.lower() in NP_STOP_WORDS)), None)
     words = words[:cut]
     dropped = []
+    ranked = next((n for n in (3, 2) if " ".join(words[:n]).lower() in RANKS), 0)
+    if ranked:  # "Petty Officer Kyle Pruitt": the rank is no name
+        dropped, words = words[:ranked], words[ranked:]
+        if not words:
+            return None
     # Drop titles, places and demonyms in front ("Russian President Vladimir Putin").
     titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLE_NOUNS
               or w.lower().rstrip(".").removesuffix("s") in ROLE_NOUNS  # "Senators Charles E. Grassley and …"
-              or w.lower().rstrip(".") in TITLE_ABBREVIATIONS]  # "Insp Junior Baptiste-Lopez"
+              or w.lower().rstrip(".") in TITLE_ABBREVIATIONS  # "Insp Junior Baptiste-Lopez"
+              or (w == "Class" and k and words[k - 1].lower() in RANK_CLASSES)]  # "Airman First Class Jo Diaz"
     if titles and _given_name_title(words[titles[-1]:]):
         titles.pop()  # "Sultan Al Suwaidi", "Emir Hadžiahmetović": a first name, before a surname
     if titles:  # "U.N. Secretary-General Antonio Guterres"
-        dropped, words = words[:titles[-1] + 1], words[titles[-1] + 1:]
+        dropped, words = [*dropped, *words[:titles[-1] + 1]], words[titles[-1] + 1:]
         if len(words) > 2 and words[0].lower() in _ROLE_WINGS:
             dropped, words = [*dropped, words[0]], words[1:]  # "SP Investigation Rana Naeem Akhtar"
     clan = next((k for k, w in enumerate(words[:-2]) if k and w.lower() in _NAME_PREFIXES), None)

@@ -1050,6 +1050,15 @@ def test_a_time_ago_is_no_speaker(extract):
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [(None, None)]  # not "a century ago"
 
 
+def test_a_military_rank_of_several_words_is_no_part_of_the_name(extract):
+    text = ("Joanne Pruitt said she learned of the attack from a news alert. Her son, Petty Officer 2nd Class "
+            "Kyle Pruitt, is a fire controlman aboard the Carver.\n\n"
+            "\u201cHe wrote that they were fine,\u201d his mother said.\n\n"
+            "Airman First Class Jo Diaz said the night was \u201cloud\u201d. Petty Officer 2nd Class Kyle Pruitt "
+            "called it \u201ca long night\u201d.")
+    assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["Joanne Pruitt", "Jo Diaz", "Kyle Pruitt"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
