@@ -4762,8 +4762,14 @@ class ArticleSpeakers:
         if (len(words) == 1 and words[0][:1].isupper() and words[0] in self._company_first_words()
                 and words[0] not in STATES_AND_COUNTRIES):  # "Israel" is no Israel Electric Corporation
             # "Halcyon said" after "Halcyon Logistics": a company named by its first word
-            named = [run[run.index(words[0]):] for run in self._body_runs() if words[0] in run[:-1]
-                     and run[-1].lower().rstrip(".,") in COMPANY_WORDS]
+            named = []
+            for run in self._body_runs():
+                at = run.index(words[0]) if words[0] in run[:-1] else len(run)
+                # ending on its company's word, or there before "of" ("Arcwright Defense Systems of Huntsville")
+                ends = [k for k in range(at + 1, len(run)) if run[k].lower().rstrip(".,") in COMPANY_WORDS
+                        and (k == len(run) - 1 or run[k + 1] == "of")]
+                if ends:
+                    named.append(run[at:ends[-1] + 1])
             if named:  # its name from the first word on: "Singapore's Halcyon Logistics" is Halcyon Logistics,
                 # and at its fullest ("Brightwell Stores Inc", not the headline's "Brightwell Stores")
                 fullest = max(named, key=len)

@@ -1059,6 +1059,12 @@ def test_a_military_rank_of_several_words_is_no_part_of_the_name(extract):
     assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["Joanne Pruitt", "Jo Diaz", "Kyle Pruitt"]
 
 
+def test_a_company_named_by_its_first_word_ends_on_its_company_word_before_of(extract):
+    text = ("The Lancer interceptor, built by Arcwright Defense Systems of Huntsville, Alabama, was due to enter "
+            "production this fall.\n\nArcwright said it had \u201cfull confidence\u201d in the new seeker.")
+    assert [q.speaker for q in extract(text)] == ["Arcwright Defense Systems"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
