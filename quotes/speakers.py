@@ -767,6 +767,7 @@ class ArticleSpeakers:
         self._runs: list[list[str]] | None = None
         self._and_runs: list[list[str]] = []  # the runs holding "and", uncut, read with _runs (_body_runs)
         self._company_words: set[str] | None = None  # first words of companies' names (_company_first_words)
+        self._called: set[str] | None = None  # names the article calls a company (_called_companies)
         self._company_openers: set[str] | None = None  # the words that open them (_opens_company)
         self._bench_judges: list[tuple[int, str]] | None = None  # (_benched)
         self._opening: tuple[str | None] | None = None  # the body the story opens on (_headline_subject)
@@ -1691,6 +1692,9 @@ class ArticleSpeakers:
             known = self._first.get(name_key(name))
             if known and mtype == SpeakerType.UNKNOWN:
                 mtype = known.type
+            if mtype != SpeakerType.ORGANIZATION and name in self._called_companies() and not is_first_name(
+                    name.split()[0]):
+                mtype = SpeakerType.ORGANIZATION  # "Keystone Military Communities, the private company that …"
             if mtype == SpeakerType.UNKNOWN and len(name.split()) > 1 and (
                     name_key(name) in self._names or not self._mostly_after_the(name)):
                 mtype = SpeakerType.PERSON  # but "the Hamilton Forge" is a team, whatever "Hamilton" says
@@ -4947,6 +4951,13 @@ class ArticleSpeakers:
             self._company_openers = {name_key(run.group(1)) for m in _COMPANY_WORD.finditer(self.text) if (
                 run := _COMPANY_RUN_OPENING.search(self.text, max(0, m.start() - 60), m.start()))}
         return key in self._company_openers
+
+    def _called_companies(self) -> set[str]:
+        """The names the article calls a company or firm ("the oil giant Exxon Mobil", "Keystone
+        Military Communities, the private company that …"), read once."""
+        if self._called is None:
+            self._called = {m.group("name") or m.group("name2") for m in _COMPANY_CALLED.finditer(self.text)}
+        return self._called
 
     def _company_first_words(self) -> set[str]:
         """The capitalised words that open a run ending in a company's word ("Halcyon" of

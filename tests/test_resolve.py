@@ -1065,6 +1065,15 @@ def test_a_company_named_by_its_first_word_ends_on_its_company_word_before_of(ex
     assert [q.speaker for q in extract(text)] == ["Arcwright Defense Systems"]
 
 
+def test_a_name_the_article_calls_a_company_is_no_person(extract):
+    text = ("Renee Delgado said she filed nine work orders with Keystone Military Communities, the private company "
+            "that manages housing on the base.\n\n"
+            "In a statement, Keystone Military Communities said it \u201ctakes every concern seriously\u201d.\n\n"
+            "\u201cWe regret the frustration this has caused,\u201d the company said.")
+    quotes = [q for q in extract(text) if q.kind != "indirect"]
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("Keystone Military Communities", "organization")] * 2
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
