@@ -4522,12 +4522,14 @@ class ArticleSpeakers:
         for run in self._and_runs:  # uncut at its "and": "Ministry of Human Resources and Emiratisation"
             if _initials_of(run, letters):
                 return " ".join(run)
-        for run in self._body_runs():  # "RFS" of the "NSW Rural Fire Service", "PRO" of the "Umm Al Quwain
-            # Property Regulatory Office": its place before its initials
+        for run in [*self._body_runs(), *self._and_runs]:  # "RFS" of the "NSW Rural Fire Service", "PRO" of
+            # the "Umm Al Quwain Property Regulatory Office", "CBP" of "U.S. Customs and Border Protection": its
+            # place before its initials
             k = next((k for k in range(1, 4) if len(run) > len(letters) >= 2 and _initials_of(run[k:], letters)), 0)
             if k:
                 # but not "UAE. The" before the "Federal Weather and Seismology Centre" (FWSC): a sentence's end
-                ended = max((i + 1 for i, w in enumerate(run[:k]) if w.endswith(".") or w == "The"), default=0)
+                ended = max((i + 1 for i, w in enumerate(run[:k]) if (w.endswith(".") and not INITIALS.fullmatch(w))
+                             or w == "The"), default=0)
                 return " ".join(run[ended:]).removeprefix("The ").removesuffix("’s").removesuffix("'s")
         return self._named_before_parentheses(acronym)
 

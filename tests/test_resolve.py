@@ -1074,6 +1074,20 @@ def test_a_name_the_article_calls_a_company_is_no_person(extract):
     assert [(q.speaker, q.speaker_type) for q in quotes] == [("Keystone Military Communities", "organization")] * 2
 
 
+def test_a_federal_body_keeps_its_country_and_its_initials_are_it(extract):
+    text = ("U.S. Customs and Border Protection said it had \u201csurged personnel\u201d to the area.\n\n"
+            "Immigration and Customs Enforcement said it \u201cdoes not comment\u201d on cases.\n\n"
+            "CBP said on Friday that the app \u201cremains the lawful pathway\u201d for migrants.")
+    cbp = "U.S. Customs and Border Protection"
+    assert [q.speaker for q in extract(text)] == [cbp, "Immigration and Customs Enforcement", cbp]
+
+
+def test_stewards_and_a_panel_speak_as_described(extract):
+    text = ("The race stewards said the car was \u201creleased in a safe manner\u201d.\n\n"
+            "In its decision, the MotoGP stewards panel said the move was \u201coverly ambitious\u201d.")
+    assert [q.speaker for q in extract(text)] == ["race stewards", "MotoGP stewards panel"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
