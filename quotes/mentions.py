@@ -651,7 +651,8 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
         if link.group("link") == "from" or not noun.islower():
             return None
         return _np_ending_at(text, toks, h, entities)
-    names_person = low in _DESCRIPTION_HEADS or singular in _DESCRIPTION_HEADS or is_person_noun(low)
+    names_person = (low in _DESCRIPTION_HEADS or singular in _DESCRIPTION_HEADS or is_person_noun(low)
+                    or _AGE.match(low) is not None)  # "the 19-year-old from Honduras"
     if not names_person and obj.kind == MentionKind.NAME and link.group("link") == "in" and noun.islower():
         # "An official from the Filipino embassy in Dubai": the official, of the embassy where it is
         body = _np_ending_at(text, toks, h, entities)

@@ -639,6 +639,10 @@ _TITLED_SURNAME = re.compile(
     r"\s+([A-Z](?:[\w-]|[’'](?!s\b))+)\b(?![’']s\s+[A-Z]|\s+[A-Z])")
 
 
+# A capitalised word opening a paragraph, or after a dateline's dash, before a verb in lower case
+_FIRST_NAME_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=— ))([A-Z][^\W\d_]+)[ \t]+(?=[a-z]+\b)")
+
+
 def _one_names_given(text: str) -> Iterator[re.Match]:
     """The one-word names an age, a noun for a person ("Sajan, a neighbour of the family,") or
     "(not his real name)" follows; the tails are sought first, as they are rare and
@@ -1046,7 +1050,8 @@ class ArticleSpeakers:
         aged = {name_key(m.group(1)) for m in _one_names_given(self.text)}
         if " as " in self.text:  # "a young man who gave his name only as Brian": Brian, as far as it names him
             aged |= {name_key(m.group("name")) for m in _NAME_GIVEN_ONLY.finditer(self.text)}
-        for name in speakers | aged:
+        opened = self._first_names_opening()  # "Josué checks his phone before dawn": him, by one name
+        for name in speakers | aged | set(opened):
             # a first name, or a name an age follows ("Yohanis, 60,", "Nurhayati, a 42-year-old mother")
             if (" " not in name and name not in by_word
                     and (first_name_gender(f"{name.capitalize()} X") or (name in aged and not _common_word(name)))
@@ -1055,9 +1060,12 @@ class ArticleSpeakers:
                 given = {key for key in self._names if key.split()[0] == name}
                 # "Linda said" where the article named Linda Nolan: her, by her first name
                 key = given.pop() if len(given) == 1 else name
-                self._names.setdefault(key, name.capitalize())
+                as_written, gender = opened.get(name, (name.capitalize(), None))  # "Josué", not "Josue"
+                self._names.setdefault(key, as_written)
                 by_word[name].append((0, key))
-                written.add(name.capitalize())
+                written.add(as_written)
+                if gender:
+                    self._note_gender(key, gender)
         for m in _AND_THEIR_KIN.finditer(self.text):
             # "Maricel Santos, 38, a nurse, and her husband Joel": a woman, whatever a list of first
             # names says, and so "Ms Santos"
@@ -1145,6 +1153,21 @@ class ArticleSpeakers:
                 self._gender_by_name.add(key)
         if any(key not in self._article_gender for key in self._names):
             self._pronoun_votes(skipped)  # where neither title nor first name says
+
+    def _first_names_opening(self) -> dict[str, tuple[str, str]]:
+        """The first names written alone as the subject opening a paragraph, or a dateline's first
+        sentence, that a "he" or "she" of the same sentence goes on with ("MATAMOROS — Josué
+        checks his phone …, the same way he has for 14 weeks"): by name key, the name as written
+        and that gender."""
+        found: dict[str, tuple[str, str]] = {}
+        for m in _FIRST_NAME_OPENING.finditer(self.text):
+            name = m.group(1)
+            if is_first_name(name) and not _common_word(name) and name not in STATES_AND_COUNTRIES and (
+                    # a word the article also writes in lower case is no name ("His", "Even")
+                    not re.search(rf"\b{re.escape(name.lower())}\b", self.text)) and (
+                    gender := self._she_after(m.end(1))):
+                found.setdefault(name_key(name), (name, gender))
+        return found
 
     def _she_after(self, end: int) -> str | None:
         """The gender of a "he" or "she" that follows a name ending at ``end`` in its sentence,
@@ -3800,6 +3823,8 @@ class ArticleSpeakers:
             introduced = self._unnamed_introduction(head, mention.start)
             plain = introduced is not None and self._paragraphs_between(introduced[0], mention.start) <= 1
         unnamed = self._introduced_unnamed(head, mention.start) if plain else None
+        if unnamed and any(w[:1].isupper() and w.lower() not in unnamed.lower().split() for w in words[1:-1]):
+            unnamed = None  # "the Portuguese rider" is no "motorbike rider" introduced with no country
         if unnamed == "person":
             unnamed = None  # "a person" says no more of whom than "the person" does
         if unnamed and unnamed.split()[0] in _COMPANY_NOUNS and _SPOKESPERSON.fullmatch(head):

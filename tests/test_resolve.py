@@ -1088,6 +1088,25 @@ def test_stewards_and_a_panel_speak_as_described(extract):
     assert [q.speaker for q in extract(text)] == ["race stewards", "MotoGP stewards panel"]
 
 
+def test_a_description_with_a_country_the_introduction_lacks_is_someone_else(extract):
+    text = ("The commissaires warned Sanz\u2019s teammate Lucas Ferreira over a gesture towards a motorbike rider.\n\n"
+            "Ferreira was unrepentant. \u201cThe motorbike was in the middle of the road,\u201d the Portuguese rider "
+            "said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Lucas Ferreira"]
+
+
+def test_one_known_by_first_name_opening_the_story_is_the_he_after(extract):
+    text = ("Shelter full\n\nMATAMOROS, Tamaulipas \u2014 Josu\u00e9 checks his phone before dawn every morning, "
+            "the same way he has for 14 weeks.\n\n"
+            "\u201cNothing again,\u201d the 19-year-old from Honduras said on Thursday.\n\n"
+            "The Rev. Abelardo Quintanilla, a Methodist pastor who runs the shelter, said numbers had grown. "
+            "\u201cWe are full,\u201d he said.\n\n"
+            "By late afternoon, Josu\u00e9 had tried the app twice more. The screen told him nothing was free.\n\n"
+            "\u201cMa\u00f1ana,\u201d he said, shrugging.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Josu\u00e9", "Abelardo Quintanilla", "Josu\u00e9"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
