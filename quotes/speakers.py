@@ -5796,6 +5796,10 @@ def _full_names(text: str, quote_ranges: list[tuple[int, int]]) -> list[tuple[in
             # before it who fits, as the article writes people, by first name or surname alone
             owner = max(((at, name) for at, name, _ in seen.values() if at < kin.start() and _person_like(text, name)
                          and first_name_gender(name) in (None, gender)), default=None)
+        if owner and any(owner[0] < one.start() < kin.start() for one in _one_names_given(text)):
+            # "Raymond Castellanos … Among those waiting was Yeferson, a 27-year-old … His wife, Daniela,":
+            # the wife of the man known by one name, who gives her none
+            owner = None
         if owner:
             full = f"{given} {_family_name(owner[1])}"  # "his younger brother Eoin" of Dónal Mac Craith
             written = seen.get(name_key(full))
@@ -5982,7 +5986,10 @@ def _called_person(name: str) -> bool:
 def _person_like(text: str, name: str) -> bool:
     """Whether a name reads as a person's: a first name opening it, its surname written alone
     elsewhere ("Dlamini said"), as news writes of people, or an age given after it ("Analyn
-    Parreño, 31,")."""
+    Parreño, 31,"); never one written only after "the" ("crossing the Darién Gap"), as places are."""
+    written = list(_word_starts(text, name))
+    if written and all(text.endswith(("the ", "The "), 0, at) for at in written):
+        return False
     return is_first_name(name.split()[0]) or (
         sum(1 for _ in _word_starts(text, _surname(name))) > sum(1 for _ in _word_starts(text, name))) or (
         re.search(rf"{re.escape(name)},\s+\d{{1,3}},", text) is not None)

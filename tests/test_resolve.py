@@ -1107,6 +1107,18 @@ def test_one_known_by_first_name_opening_the_story_is_the_he_after(extract):
         "Josu\u00e9", "Abelardo Quintanilla", "Josu\u00e9"]
 
 
+@pytest.mark.parametrize("before", [
+    "",
+    "Sector Chief Raymond Castellanos said crossings had doubled.\n\n",
+])
+def test_the_wife_of_one_known_by_one_name_has_no_one_elses_surname(extract, before):
+    text = (f"{before}Among those waiting was Yeferson, a 27-year-old mechanic from Maracay, Venezuela. He said he had "
+            "travelled for two months with his wife and their son, crossing the Dari\u00e9n Gap on foot.\n\n"
+            "His wife, Daniela, said the family turned themselves in to agents.\n\n"
+            "\u201cThey gave us a paper and a date,\u201d the 24-year-old said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Daniela"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
