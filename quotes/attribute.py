@@ -749,6 +749,13 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
             return None
         intro_end = len(before) - 1
         intro_start = ctx.sentence(intro_end)[0]
+        role = _ROLE_LABEL.fullmatch(text, text.rfind("\n", 0, intro_end) + 1, intro_end)
+        if role and (role.group(1).lower() in ROLE_NOUNS or is_person_noun(role.group(1).lower())):
+            # an interview's turns labelled by role ("Presenter: “But is it enough?”"): the one the
+            # article gives that role ("presenter Conor Magill"), else the role
+            labelled_role = Mention(role.start(1), role.end(1), role.group(1).lower(), MentionKind.DESCRIPTION,
+                                    None, None, SpeakerType.UNKNOWN)
+            return Attribution(q.start, q.end, q.kind, None, labelled_role, confidence=0.7)
     cues = ctx.cues_between(intro_start, intro_end)
     for cue in reversed(cues):
         mention = ctx.subject_before(intro_start, cue.start)
@@ -773,6 +780,9 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
         cue = Cue(speech.end("who"), speech.end(), text[speech.end("who"):speech.end()], "claim")
         return Attribution(q.start, q.end, q.kind, cue, owner, confidence=0.7)
     return None
+
+
+_ROLE_LABEL = re.compile(r"[ \t]*([A-Z][a-z]+)[ \t]*")  # "Presenter" before a turn's colon
 
 
 def _heading_labelled(ctx: Context, q: QuoteSpan) -> Attribution | None:

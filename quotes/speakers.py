@@ -3537,6 +3537,10 @@ class ArticleSpeakers:
                 return _Known(mention.start, person, SpeakerType.PERSON, self.gender(name_key(person)))
         if self.text.startswith(":", mention.end) and self.text[mention.start:mention.end].isupper():
             return None  # a transcript's "REPORTER:" is a reporter, not someone the article named
+        if len(words) == 1 and self.text.startswith(":", mention.end):
+            # an interview's "Presenter:" is the presenter the article introduced ("presenter Conor Magill")
+            words = ["the", head]
+            mention = mention._replace(text=f"the {head}")
         if head in NOT_SPEAKER_HEADS:
             return self._author(mention)
         if words[0].lower() == "the" and head in BODY_KINDS:

@@ -1119,6 +1119,16 @@ def test_the_wife_of_one_known_by_one_name_has_no_one_elses_surname(extract, bef
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Daniela"]
 
 
+def test_an_interview_turn_labelled_by_role_is_the_one_given_that_role(extract):
+    text = ("Health minister Mervyn Allister said waiting lists would fall.\n\n"
+            "Earlier, the minister was questioned by presenter Conor Magill on the morning programme.\n\n"
+            "Presenter: \u201cMinister, why should anyone believe it will be different?\u201d\n\n"
+            "Mr Allister: \u201cBecause the money is ring-fenced.\u201d\n\n"
+            "Presenter: \u201cBut is it enough?\u201d\n\n"
+            "Mr Allister: \u201cNo. It is a start.\u201d")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Conor Magill", "Mervyn Allister"] * 2
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
