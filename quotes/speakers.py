@@ -2056,8 +2056,9 @@ class ArticleSpeakers:
             after = after[:-len(mention.name)] + self._full_name(
                 mention._replace(start=at, text=mention.name))
         name = f"{head} {link.group().strip()} {after}"
-        if _knowing_only(head, link.group("link")):
-            name = head
+        if _knowing_only(head, link.group("link")) or (
+                link.group("link") == "of" and (after.strip().lower() in COUNTS or after.strip().isdigit())):
+            name = head  # "a mother of six" is a mother, as "the mother of six" is
         if mention.kind == MentionKind.GROUP:
             return name, SpeakerType.GROUP
         self._remember_described(mention, name, written, any_head=True)  # the "he" or "she" that goes on

@@ -1129,6 +1129,12 @@ def test_an_interview_turn_labelled_by_role_is_the_one_given_that_role(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Conor Magill", "Mervyn Allister"] * 2
 
 
+def test_a_parent_of_so_many_children_is_a_parent(extract):
+    text = ("Outside the school, one father of two said he supported the teachers. \u201cIt is hard,\u201d the father "
+            "said.\n\n\u201cNobody listens,\u201d said a mother of six.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["father", "mother"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
