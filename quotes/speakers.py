@@ -2823,7 +2823,7 @@ class ArticleSpeakers:
             spoke = next((k for k in reversed(self._before(mention.start)) if name_key(k.name) in fulls), None)
             introduced = min((at for at, full in before if full == spoke.name), default=None) if spoke else None
             if (spoke and spoke.type == SpeakerType.PERSON
-                    and self._paragraphs_between(spoke.position, mention.start) <= 1
+                    and self._paragraphs_between(spoke.position, mention.start) <= (2 if gender else 1)
                     and (gender or (introduced is not None and self._spoke_at(spoke.position)
                                     and self._paragraphs_between(introduced, mention.start) <= 1
                                     and self._bare_after(introduced, mention)))):

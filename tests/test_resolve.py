@@ -1135,6 +1135,15 @@ def test_a_parent_of_so_many_children_is_a_parent(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["father", "mother"]
 
 
+def test_mr_and_a_shared_surname_is_the_namesake_who_spoke_two_paragraphs_before(extract):
+    text = ("Brian Trelawny, 71, a retired fisherman, went to hospital with chest pain and died the next day.\n\n"
+            "Dr Tomasz Wilk told the inquest the department had been \u201cextremely busy\u201d that night.\n\n"
+            "Gary Trelawny, the dead man\u2019s son, asked Dr Wilk why a second blood test had not been done.\n\n"
+            "Dr Wilk said the first result had been normal.\n\n"
+            "\u201cBut isn\u2019t the whole point that you do it twice?\u201d Mr Trelawny asked.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Gary Trelawny"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
