@@ -1769,8 +1769,10 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     office = name_toks if len(name_toks) != 1 or split != j + 1 else toks[j:i + 1]
     if (office and 2 <= len(office) <= 3 and office[-1].text.lower() in ROLE_NOUNS and not is_org
             and (j == lo or text[toks[j].start - 1:toks[j].start] == "\n")
-            and not any(is_first_name(t.text) or t.text.isupper() or t.text.lower().rstrip(".") in HONORIFICS
+            and not any(is_first_name(t.text) or (t.text.isupper() and t is not office[-1])
+                        or t.text.lower().rstrip(".") in HONORIFICS
                         or t.text.endswith(("’s", "'s")) for t in office)):  # not "Mr. Singer", nor "Sheikh" alone
+        # (a title's initials end it: "Opposition MK accuses …")
         # a headline's "Health Minister says …": an office, whose holder the story names below
         return _description_span(text, office[0].start, toks[i].end)
     if not name_toks or all(all(p in _NOT_NAMES for p in t.text.lower().split("-")) for t in name_toks) or (

@@ -1144,6 +1144,13 @@ def test_mr_and_a_shared_surname_is_the_namesake_who_spoke_two_paragraphs_before
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Gary Trelawny"]
 
 
+def test_a_standfirst_office_ending_in_initials_is_the_one_named_below(extract):
+    text = ("Talks stall\n\nOpposition MK accuses coalition of \u2018playing for time\u2019; senior official says gaps "
+            "remain wide\n\nThe committee met on Monday.\n\nOpposition MK Yifat Dromi, who had requested the "
+            "hearing, accused the coalition of \u201cplaying for time\u201d.")
+    assert {q.speaker for q in extract(text) if q.quote == "playing for time"} == {"Yifat Dromi"}
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
