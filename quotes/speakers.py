@@ -2410,6 +2410,12 @@ class ArticleSpeakers:
             kin = self._kin_of_someone(words[owned_at][:-2].lower(), words[owned_at + 1:])
             if kin:  # "the boy’s mother told a court …", who is "Cian’s mother Gráinne Fallon" after
                 return kin, SpeakerType.PERSON
+            if words[-1].lower() in ORG_ROLE_NOUNS:
+                # "the military’s civil defense branch says" after "The Home Front Command says …": the
+                # body the branch is, as "the civil defense branch" would be
+                body = self._described(mention._replace(text=f"the {' '.join(words[owned_at + 1:])}"))
+                if body is not None and body.type == SpeakerType.ORGANIZATION:
+                    return body.name, SpeakerType.ORGANIZATION
             return None  # "the ad’s narrator": owned by a thing, it is said as written
         if first in ("his", "her"):
             owner = self._most_salient(mention.start, "male" if first == "his" else "female")

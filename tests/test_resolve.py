@@ -1151,6 +1151,13 @@ def test_a_standfirst_office_ending_in_initials_is_the_one_named_below(extract):
     assert {q.speaker for q in extract(text) if q.quote == "playing for time"} == {"Yifat Dromi"}
 
 
+@pytest.mark.parametrize("branch", ["the military\u2019s civil defence branch", "the civil defence unit"])
+def test_a_branch_or_unit_after_a_body_speaking_is_that_body(extract, branch):
+    text = ("The Home Front Command says restrictions on gatherings will stay in force until Thursday.\n\n"
+            f"\u201cResidents are asked to stay close to shelters,\u201d {branch} says in a statement.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Home Front Command"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
