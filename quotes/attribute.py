@@ -557,6 +557,8 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
         # "The union said its members were being asked to work in conditions that were “…”": the
         # ones asked say nothing; the clause's own cue before does
         cue, i = cues[i - 1], i - 1
+    if _heard(text, cue, lo) and q.kind != QuoteKind.PARTIAL:
+        return None  # "he is asked, “Are you telling residents to leave?”": the question is the asker's, not his
     if cue.lemma in PARTIAL_CUE_LEMMAS and q.kind != QuoteKind.PARTIAL:
         return None
     if cue.text[:1].isupper() or not text[lo:cue.start].strip(" ,—–"):
@@ -679,8 +681,8 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
     cues = ctx.cues_between(s_start, q.open)
     for i in range(len(cues) - 1, -1, -1):
         cue, _ = _main_cue(ctx, cues, i, s_start)
-        if _labels_its_subject(ctx.text, cue):
-            continue
+        if _labels_its_subject(ctx.text, cue) or _heard(ctx.text, cue, s_start) and q.kind != QuoteKind.PARTIAL:
+            continue  # (and "he is asked, “…?”": the one asked)
         lo = ctx.free_start(s_start, cue.start)
         coordinated = _ends_with(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?$", ctx.text, lo, cue.start)
         mention = ctx.subject_before(lo, cue.start)
@@ -712,6 +714,12 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
         if mention and mention.kind != MentionKind.DESCRIPTION:
             return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.8)
     return None
+
+
+def _heard(text: str, cue: Cue, lo: int) -> bool:
+    """Whether ``cue`` is a passive of one who hears ("was asked", "is told"): its subject is the
+    listener, never who speaks."""
+    return cue.lemma in LISTENER_LEMMAS and _PASSIVE_BEFORE.search(text, max(lo, cue.start - 20), cue.start) is not None
 
 
 def _someone(mention: Mention) -> bool:

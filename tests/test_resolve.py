@@ -1158,6 +1158,17 @@ def test_a_branch_or_unit_after_a_body_speaking_is_that_body(extract, branch):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Home Front Command"]
 
 
+@pytest.mark.parametrize("asked", [
+    "In an interview with Army Radio later, he is asked, \u201cAre you telling residents to leave the city?\u201d",
+    "Ohana was asked, \u201cAre you telling residents to leave the city?\u201d",
+])
+def test_a_question_put_to_someone_is_not_theirs(extract, asked):
+    text = ("Mayor Yehiel Ohana said the city would stay open.\n\n"
+            f"{asked}\n\n"
+            "\u201cI am telling them to listen to the Home Front Command,\u201d Ohana replies.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [None, "Yehiel Ohana"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
