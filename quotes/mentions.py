@@ -1123,8 +1123,9 @@ def role_apposed_opening(text: str, lo: int, hi: int) -> bool:
 
 def opens_leading_phrase(word: str) -> bool:
     """Whether a sentence's first word opens a phrase before its subject: an adverbial ("On",
-    "Later", "During"), a participle ("Talking", "Asked", "Worried")."""
-    return word.lower() in LEADING_ADVERBIALS or word.endswith(("ed", "ing"))
+    "Later", "During"), a participle ("Talking", "Asked", "Worried"; not "SkyMed", a name's
+    capitals inside it)."""
+    return word.lower() in LEADING_ADVERBIALS or (word.endswith(("ed", "ing")) and word[1:].islower())
 
 
 _BYLINE = re.compile(r"^(?:By|Interview by)[ \t]+(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*$", re.M)
@@ -1872,7 +1873,8 @@ def _capital_only_opens_sentences(text: str, tok: _Tok, entities) -> bool:
     if any(not _opens_sentence(text, at) for at in word_starts(text, word)):
         return False
     low = word.lower()
-    return (low in STOP_WORDS or low.endswith(_COMMON_ENDINGS) or next(word_starts(text, low), None) is not None
+    return (low in STOP_WORDS or (low.endswith(_COMMON_ENDINGS) and word[1:].islower())  # not "SkyMed"
+            or next(word_starts(text, low), None) is not None
             or bool(_PREPOSITION_NEXT.match(text, tok.end)))  # "Preys on our worst fears": a verb, not a name
 
 

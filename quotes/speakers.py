@@ -4801,6 +4801,10 @@ class ArticleSpeakers:
         if len(words) == 1 and f"({words[0]})" in self.text and words[0] not in STATES_AND_COUNTRIES:
             # "CalMac" of "Caledonian MacBrayne (CalMac)"; not a dateline's "COX'S BAZAR (Bangladesh)"
             return self._named_before_parentheses(words[0]) or name
+        called = {c for c in self._called_companies() if len(words) == 1 and c.split()[0] == words[0] and " " in c
+                  and re.search(rf"{re.escape(c)},\s+(?:a|an|the)\s", self.text)}
+        if len(called) == 1:  # "SkyMed said" of "SkyMed Air Rescue, a privately held air medical company"
+            return called.pop()
         if (len(words) == 1 and words[0][:1].isupper() and words[0] in self._company_first_words()
                 and words[0] not in STATES_AND_COUNTRIES):  # "Israel" is no Israel Electric Corporation
             # "Halcyon said" after "Halcyon Logistics": a company named by its first word

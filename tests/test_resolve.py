@@ -1169,6 +1169,12 @@ def test_a_question_put_to_someone_is_not_theirs(extract, asked):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == [None, "Yehiel Ohana"]
 
 
+def test_a_name_with_a_capital_inside_is_no_participle_and_is_named_in_full(extract):
+    text = ("SkyMed Air Rescue, a privately held air medical company based in Denver, sent the bill.\n\n"
+            "SkyMed said it \u201cfollows all applicable law\u201d and works with patients.")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("SkyMed Air Rescue", "SkyMed")]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
