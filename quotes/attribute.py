@@ -2576,7 +2576,8 @@ def _clause_start(text: str, cue: Cue, body_end: int) -> int:
         m = re.match(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|\w+)", text[pos:body_end])
         if m is not None and m.group().split()[-1].lower() in _SPEECH_NOUN_SET:
             return body_end  # "asked the question she has heard": what was asked, and no clause reported
-        if m and (m.group().split()[0].lower() in _LISTENER_WORDS or m.group().strip()[:1].isupper()):
+        if m and (m.group().split()[0].lower() in _LISTENER_WORDS or m.group().strip()[:1].isupper()) and (
+                not text.startswith(("’s", "'s"), pos + m.end())):  # "warned the government’s spending …"
             pos += m.end()
     for _ in range(3):
         m = _ADJUNCT.match(text, pos, body_end)

@@ -4239,7 +4239,8 @@ class ArticleSpeakers:
             rf"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:(?:later|also|then|earlier|subsequently|quickly|\w+ly)\s+)?"
             rf"(?:released|published|issued|sent|wrote|provided|gave|passed|adopted)\s+(?:a|an|its|their|the)\s+"
             rf"(?:\w+\s+)?{head}"
-            rf"|\b(?:a|an)\s+(?:\d{{4}}\s+)?(?P<d>{_CAPITALISED})\s+{head}s?\b")  # "a 1995 Times article"
+            # "a 1995 Times article", "a leaked Treasury briefing"
+            rf"|\b(?:a|an)\s+(?:\d{{4}}\s+|leaked\s+|confidential\s+|internal\s+)?(?P<d>{_CAPITALISED})\s+{head}s?\b")
         found = None
         if indefinite and self.text.endswith(("in ", "In "), 0, mention.start):
             # "The GMOA in a statement said:": the sentence's subject, before the statement

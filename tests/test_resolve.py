@@ -1175,6 +1175,18 @@ def test_a_name_with_a_capital_inside_is_no_participle_and_is_named_in_full(extr
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [("SkyMed Air Rescue", "SkyMed")]
 
 
+def test_a_leaked_briefing_speaks_for_the_body_that_wrote_it(extract):
+    text = ("Premier Adrian Vella has ruled out lifting land tax, hours after a leaked Treasury briefing warned the "
+            "government\u2019s spending commitments were \u201cnot sustainable\u201d without new revenue.\n\n"
+            "\u201cHealth costs are growing faster than revenue,\u201d the briefing states.")
+    assert [q.speaker for q in extract(text)] == ["Treasury", "Treasury"]
+
+
+def test_an_owner_after_warned_opens_the_reported_clause_not_its_listener(extract):
+    text = "The Local Government Association warned the government\u2019s funding plans would leave councils short."
+    assert [q.quote for q in extract(text)] == ["the government\u2019s funding plans would leave councils short"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
