@@ -4829,6 +4829,10 @@ class ArticleSpeakers:
                   ] if self._suffixed_somewhere(name) else []
         if formed and len({" ".join(run) for run in formed}) == 1:  # "Kgomo Platinum" of "Kgomo Platinum Holdings"
             return " ".join(formed[0]).rstrip(".,")
+        inside = {" ".join(run).rstrip(".,") for run in self._body_runs() if len(words) == 1 and words[0] in run[1:-2]
+                  and run[run.index(words[0]) + 1] == "of" and not any(is_first_name(w) for w in run)}
+        if len(inside) == 1:  # "the Corps" of the "U.S. Army Corps of Engineers"
+            return inside.pop()
         if words[-1].lower() not in ORG_WORDS and words[0].lower() not in ORG_WORDS:
             registered = _LEGAL_FORM.match(self.text, self.text.find(name + " ") + len(name)) if (
                 name + " ") in self.text else None

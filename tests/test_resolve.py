@@ -1187,6 +1187,12 @@ def test_an_owner_after_warned_opens_the_reported_clause_not_its_listener(extrac
     assert [q.quote for q in extract(text)] == ["the government\u2019s funding plans would leave councils short"]
 
 
+def test_a_body_called_by_the_word_before_its_of_is_named_in_full(extract):
+    text = ("The U.S. Army Corps of Engineers is studying the levee.\n\n"
+            "The Corps said several options \u201cremain under active consideration\u201d.")
+    assert [q.speaker for q in extract(text)] == ["U.S. Army Corps of Engineers"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
