@@ -640,7 +640,7 @@ _TITLED_SURNAME = re.compile(
 
 
 # A capitalised word opening a paragraph, or after a dateline's dash, before a verb in lower case
-_FIRST_NAME_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=— ))([A-Z][^\W\d_]+)[ \t]+(?=[a-z]+\b)")
+_FIRST_NAME_OPENING = re.compile(r"(?m)(?:^|— )([A-Z][^\W\d_]+)[ \t]+(?=[a-z]+\b)")
 
 
 def _one_names_given(text: str) -> Iterator[re.Match]:
@@ -771,7 +771,7 @@ class ArticleSpeakers:
         self._runs: list[list[str]] | None = None
         self._and_runs: list[list[str]] = []  # the runs holding "and", uncut, read with _runs (_body_runs)
         self._company_words: set[str] | None = None  # first words of companies' names (_company_first_words)
-        self._called: set[str] | None = None  # names the article calls a company (_called_companies)
+        self._called: dict[str, bool] = {}  # whether the article calls a name a company (_called_company)
         self._company_openers: set[str] | None = None  # the words that open them (_opens_company)
         self._bench_judges: list[tuple[int, str]] | None = None  # (_benched)
         self._opening: tuple[str | None] | None = None  # the body the story opens on (_headline_subject)
@@ -1164,7 +1164,7 @@ class ArticleSpeakers:
             name = m.group(1)
             if is_first_name(name) and not _common_word(name) and name not in STATES_AND_COUNTRIES and (
                     # a word the article also writes in lower case is no name ("His", "Even")
-                    not re.search(rf"\b{re.escape(name.lower())}\b", self.text)) and (
+                    next(_word_starts(self.text, name.lower()), None) is None) and (
                     gender := self._she_after(m.end(1))):
                 found.setdefault(name_key(name), (name, gender))
         return found
@@ -1715,8 +1715,7 @@ class ArticleSpeakers:
             known = self._first.get(name_key(name))
             if known and mtype == SpeakerType.UNKNOWN:
                 mtype = known.type
-            if mtype != SpeakerType.ORGANIZATION and name in self._called_companies() and not is_first_name(
-                    name.split()[0]):
+            if mtype != SpeakerType.ORGANIZATION and not is_first_name(name.split()[0]) and self._called_company(name):
                 mtype = SpeakerType.ORGANIZATION  # "Keystone Military Communities, the private company that …"
             if mtype == SpeakerType.UNKNOWN and len(name.split()) > 1 and (
                     name_key(name) in self._names or not self._mostly_after_the(name)):
@@ -4802,8 +4801,7 @@ class ArticleSpeakers:
         if len(words) == 1 and f"({words[0]})" in self.text and words[0] not in STATES_AND_COUNTRIES:
             # "CalMac" of "Caledonian MacBrayne (CalMac)"; not a dateline's "COX'S BAZAR (Bangladesh)"
             return self._named_before_parentheses(words[0]) or name
-        called = {c for c in self._called_companies() if len(words) == 1 and c.split()[0] == words[0] and " " in c
-                  and re.search(rf"{re.escape(c)},\s+(?:a|an|the)\s", self.text)}
+        called = self._called_company_opening(words[0]) if len(words) == 1 else set()
         if len(called) == 1:  # "SkyMed said" of "SkyMed Air Rescue, a privately held air medical company"
             return called.pop()
         if (len(words) == 1 and words[0][:1].isupper() and words[0] in self._company_first_words()
@@ -4999,12 +4997,21 @@ class ArticleSpeakers:
                 run := _COMPANY_RUN_OPENING.search(self.text, max(0, m.start() - 60), m.start()))}
         return key in self._company_openers
 
-    def _called_companies(self) -> set[str]:
-        """The names the article calls a company or firm ("the oil giant Exxon Mobil", "Keystone
-        Military Communities, the private company that …"), read once."""
-        if self._called is None:
-            self._called = {m.group("name") or m.group("name2") for m in _COMPANY_CALLED.finditer(self.text)}
-        return self._called
+    def _called_company(self, name: str) -> bool:
+        """Whether the article calls ``name`` a company or firm ("the oil giant Exxon Mobil",
+        "Keystone Military Communities, the private company that …"), read once for each name."""
+        if name not in self._called:
+            self._called[name] = name in self.text and any(
+                (m.group("name") or m.group("name2")) == name
+                for m in _COMPANY_CALLED.finditer(self.text, max(0, self.text.find(name) - 60)))
+        return self._called[name]
+
+    def _called_company_opening(self, word: str) -> set[str]:
+        """The names of more than one word opening on ``word`` that the article calls a company
+        in apposition ("SkyMed Air Rescue, a privately held air medical company")."""
+        return {m.group(1) for m in re.finditer(
+            rf"\b({re.escape(word)}(?:[ \t]+[A-Z][\w&’'-]*){{1,3}}),[ \t]+(?:the|a|an)[ \t][^,.]{{0,60}}?"
+            rf"\b{_COMPANY_NOUN}\b", self.text)} if word in self.text else set()
 
     def _company_first_words(self) -> set[str]:
         """The capitalised words that open a run ending in a company's word ("Halcyon" of
