@@ -549,6 +549,9 @@ _COMPANY_CALLED = re.compile(
     rf"\b{_COMPANY_NOUN}\b")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _COMPANY_NOUN_WORD = re.compile(_COMPANY_NOUN)
+# A name of more than one word the company noun of its apposition follows: "SkyMed Air Rescue", a … company
+_CALLED_FROM = re.compile(rf"[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){{1,3}}"
+                          rf"(?=,[ \t]+(?:the|a|an)[ \t][^,.]{{0,60}}?\b{_COMPANY_NOUN}\b)")
 _HEADLINE_OPENING = re.compile(rf"(?:(?i:{_COMPANY_NOUN})\s+)?([A-Z][\w&’'.-]*)")  # "Carmaker Vantorra", "Emberly"
 _LEAD_CAPITALS = frozenset("The A An In On At For".split())  # a sentence's first word, no company's
 _BASED = r"[A-Z][\w.-]*-based"  # "Vaughan-based"
@@ -5001,17 +5004,15 @@ class ArticleSpeakers:
         """Whether the article calls ``name`` a company or firm ("the oil giant Exxon Mobil",
         "Keystone Military Communities, the private company that …"), read once for each name."""
         if name not in self._called:
-            self._called[name] = name in self.text and any(
-                (m.group("name") or m.group("name2")) == name
-                for m in _COMPANY_CALLED.finditer(self.text, max(0, self.text.find(name) - 60)))
+            self._called[name] = any(
+                (m.group("name") or m.group("name2")) == name for at in _word_starts(self.text, name)
+                for m in _COMPANY_CALLED.finditer(self.text, max(0, at - 60), at + len(name) + 80))
         return self._called[name]
 
     def _called_company_opening(self, word: str) -> set[str]:
         """The names of more than one word opening on ``word`` that the article calls a company
         in apposition ("SkyMed Air Rescue, a privately held air medical company")."""
-        return {m.group(1) for m in re.finditer(
-            rf"\b({re.escape(word)}(?:[ \t]+[A-Z][\w&’'-]*){{1,3}}),[ \t]+(?:the|a|an)[ \t][^,.]{{0,60}}?"
-            rf"\b{_COMPANY_NOUN}\b", self.text)} if word in self.text else set()
+        return {m.group() for at in _word_starts(self.text, word) if (m := _CALLED_FROM.match(self.text, at))}
 
     def _company_first_words(self) -> set[str]:
         """The capitalised words that open a run ending in a company's word ("Halcyon" of
