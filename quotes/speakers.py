@@ -122,6 +122,7 @@ _REPORTER_JUST_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:said|says|told\s+[
 _THE_ROLE = re.compile(r"\b[Tt]he(?:\s+[\w’'-]+){1,4}")
 # a name listed after another ("Ana, Sofia and Lucia Dominguez")
 _LISTED_BEFORE = re.compile(r"(?:,| and| &)\s+$")
+_PLURAL_PLACES = word_set("plural_places")
 _NAMESAKE_PARAGRAPHS = 3  # how far back a namesake written of keeps a surname his (_newcomer)
 # capitals that open names: "Óscar", "Émile", "Łukasz", "Āperahama", "Şükrü"
 _CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽĆŃŘĐĀĒĪŌŪŞĞİŐŰĄĘ"
@@ -4709,6 +4710,7 @@ class ArticleSpeakers:
         Americans") or a group ("the Residents")."""
         return (_PLURAL_NICKNAME.fullmatch(word) is not None and word[:-1].lower() not in PARTY_MEMBERS
                 and word[:-1] not in DEMONYMS and word.lower() not in GROUP_NOUNS
+                and word.lower() not in _PLURAL_PLACES  # "the Alps"
                 and re.search(rf"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+)*{re.escape(word)}\b", self.text) is not None)
 
     def _body_of_kind(self, words: list[str], pos: int) -> str | None:

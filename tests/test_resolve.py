@@ -1193,6 +1193,12 @@ def test_a_body_called_by_the_word_before_its_of_is_named_in_full(extract):
     assert [q.speaker for q in extract(text)] == ["U.S. Army Corps of Engineers"]
 
 
+def test_a_place_named_in_the_plural_is_no_team(extract):
+    text = ("Asked about the final week in the Alps, the race leader said he felt strong.\n\n"
+            "The 29-year-old was taken to hospital. The team said he had \u201csuffered a suspected fracture\u201d.")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [(None, "The team")]  # never "Alps"
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
