@@ -1277,8 +1277,8 @@ def _np_ending_at(text: str, toks: list[_Tok], i: int, entities=None, lo: int = 
     """The noun phrase whose last token is ``toks[i]``."""
     word = toks[i].text
     low = word.lower()
-    if low == "ago":
-        return None  # "shot dead … almost half a century ago": a time, no one's name
+    if low == "ago" or (low == "point" and i - 2 >= lo and toks[i - 2].text.lower() == "at"):
+        return None  # "shot dead … almost half a century ago", "at one point even admonishing": a time
     if word.isdigit() and i - 1 > lo and toks[i - 1].text == "Local":
         # "Brookfield Township Professional Firefighters Local 3982 said": a union's local, by number
         local = _np_ending_at(text, toks, i - 1, entities, lo)

@@ -1199,6 +1199,16 @@ def test_a_place_named_in_the_plural_is_no_team(extract):
     assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [(None, "The team")]  # never "Alps"
 
 
+def test_admonishing_cues_a_partial_and_at_one_point_is_no_speaker(extract):
+    text = ("Nikki Haley pushed back on the governor\u2019s record. She admonished him for trying to "
+            "\u201cact like you weren\u2019t a liberal\u201d on energy.\n\n"
+            "Loretta Lynch said the partner had backed her, at one point even admonishing the client: \u201cYou "
+            "have to look at her, because she is the one who knows the answer.\u201d")
+    quotes = extract(text)
+    assert [q.speaker for q in quotes if q.kind == "partial"] == ["Nikki Haley"]
+    assert [q.speaker_mention for q in quotes if q.kind == "direct"] == ["Loretta Lynch"]  # not "one point"
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
