@@ -681,7 +681,7 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
     cues = ctx.cues_between(s_start, q.open)
     for i in range(len(cues) - 1, -1, -1):
         cue, _ = _main_cue(ctx, cues, i, s_start)
-        if _labels_its_subject(ctx.text, cue) or _heard(ctx.text, cue, s_start) and q.kind != QuoteKind.PARTIAL:
+        if _labels_its_subject(ctx.text, cue) or (_heard(ctx.text, cue, s_start) and q.kind != QuoteKind.PARTIAL):
             continue  # (and "he is asked, “…?”": the one asked)
         lo = ctx.free_start(s_start, cue.start)
         coordinated = _ends_with(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?$", ctx.text, lo, cue.start)

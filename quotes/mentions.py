@@ -1693,9 +1693,9 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         # courtesy title stays with the name; so does a noun for the person opening the run
         # ("Pensioner Margaret Allen")
         after = toks[k + 1].text.lower()  # "Doctors Without Borders" is a body, no doctor called Borders
-        detective = w == "con" and k > j and toks[k - 1].text.lower().rstrip(".") == "det"  # "Det Con", no Con
-        # "Petty Officer 2nd Class Kyle Pruitt", "Airman First Class": the class is the rank's
-        detective = detective or (w == "class" and k > j and toks[k - 1].text.lower() in RANK_CLASSES)
+        # a rank's last word: "Det Con", no Con; "Petty Officer 2nd Class Kyle Pruitt", "Airman First Class"
+        rank_end = k > j and ((w == "con" and toks[k - 1].text.lower().rstrip(".") == "det")
+                              or (w == "class" and toks[k - 1].text.lower() in RANK_CLASSES))
         plural_body = (w not in _TITLE_WORDS and _is_title(w) and not is_first_name(toks[k + 1].text)
                        and not any(t.text == "and" for t in toks[k + 1:i + 1])
                        and not text.startswith(" and ", toks[i].end))
@@ -1704,7 +1704,7 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
         # MSP Ann Kerr"): the role, not the courtesy title "Ms", nor a name ("JD Vance")
         initials = (toks[k].text.isupper() and toks[k].text.isalpha() and len(toks[k].text) > 1 and k < i - 1
                     and is_first_name(toks[k + 1].text))
-        if ((_is_title(w) and not plural_body or detective) and w not in COURTESY_TITLES and k < i and (
+        if ((_is_title(w) and not plural_body or rank_end) and w not in COURTESY_TITLES and k < i and (
                 after not in _NOT_NAME_LEADS or after in _BODY_LINKS)) or (
                 k == j and k < i - 1 and is_person_noun(w)) or initials:
             if not _title_in_body(toks, j, k):
