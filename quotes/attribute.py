@@ -2468,6 +2468,11 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
                 short_subject = False  # "X, who …, said Wednesday he agrees with …": inside another's report
         if short_subject and not inverted and _CLAIM_OBJECT.match(text, comma, cue.start):
             continue  # "…, a claim Sheikh denied": what Sheikh denied, no report of his
+        if comma > s_start and any(q.open < comma < q.close and text[s_start:q.open].rstrip().endswith(":")
+                                   for q in ctx.quotes_between(s_start, cue.start)):
+            # "… scolded him: “… you called ‘miracles,’” she said": the comma of a quote a colon
+            # introduces, which the cue after it attributes; no report before it
+            continue
         if comma > s_start and (inverted or (short_subject and _only_adjuncts(tail))):
             # "…, officials said." / "…, said Victor Cha, an economist at …"
             mention = inverted or subject  # without an inverted speaker, the subject was read above

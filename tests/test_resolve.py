@@ -1209,6 +1209,12 @@ def test_admonishing_cues_a_partial_and_at_one_point_is_no_speaker(extract):
     assert [q.speaker_mention for q in quotes if q.kind == "direct"] == ["Loretta Lynch"]  # not "one point"
 
 
+def test_a_colon_quote_closed_by_a_comma_and_its_cue_is_no_report(extract):
+    text = ("Sen. Claire McCaskill chided him: \u201cThe scientific community is against the three products you "
+            "called \u2018miracles,\u2019\u201d she said.")
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("direct", "Claire McCaskill")]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
