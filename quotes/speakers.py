@@ -123,6 +123,7 @@ _THE_ROLE = re.compile(r"\b[Tt]he(?:\s+[\w’'-]+){1,4}")
 # a name listed after another ("Ana, Sofia and Lucia Dominguez")
 _LISTED_BEFORE = re.compile(r"(?:,| and| &)\s+$")
 _PLURAL_PLACES = word_set("plural_places")
+_PART_OF_BEFORE = re.compile(r"\b(?:division|unit|subsidiary|arm|branch|part|wing)\s+of\s+(?:the\s+)?$")
 _NAMESAKE_PARAGRAPHS = 3  # how far back a namesake written of keeps a surname his (_newcomer)
 # capitals that open names: "Óscar", "Émile", "Łukasz", "Āperahama", "Şükrü"
 _CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŹŻČŠŽĆŃŘĐĀĒĪŌŪŞĞİŐŰĄĘ"
@@ -4770,7 +4771,10 @@ class ArticleSpeakers:
         body ("Coventry University", "Cork County Council"), outside quotes."""
         found = None
         for m in _BODY_NAME.finditer(self.text, self.text.rfind("\n", 0, pos) + 1, pos):
-            if not self._quoted.covers(m.start()) and m.group().split()[-1].lower() in ORG_WORDS:
+            if not self._quoted.covers(m.start()) and m.group().split()[-1].lower() in ORG_WORDS and (
+                    not _PART_OF_BEFORE.search(self.text, max(0, m.start() - 30), m.start())):
+                # (not the body another is part of: "Homeland Security Investigations, a division of
+                # Immigration and Customs Enforcement")
                 found = _OWNER_BEFORE.sub("", m.group())  # "The UN’s Food and Agriculture Organization"
         return found
 

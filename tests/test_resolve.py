@@ -1215,6 +1215,13 @@ def test_a_colon_quote_closed_by_a_comma_and_its_cue_is_no_report(extract):
     assert [(q.kind, q.speaker) for q in extract(text)] == [("direct", "Claire McCaskill")]
 
 
+def test_the_body_another_is_a_division_of_is_not_the_agency_after(extract):
+    text = ("Officials at Harbor Fraud Investigations, a division of Immigration and Customs Enforcement, said they "
+            "were concerned. In a memo, the agency said \u201cthere are no safeguards\u201d in the program.")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text) if q.kind == "partial"] == [
+        ("agency", "the agency")]  # not Immigration and Customs Enforcement
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
