@@ -547,13 +547,12 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
     cue, i = _main_cue(ctx, cues, len(cues) - 1, lo)
     if _labels_its_subject(text, cue):
         return None
-    told_by = _BY_AGENT.match(text, cue.end) if cue.lemma in LISTENER_LEMMAS and _PASSIVE_BEFORE.search(
-        text, max(lo, cue.start - 20), cue.start) else None
+    told_by = _BY_AGENT.match(text, cue.end) if _heard(text, cue, lo) else None
     if told_by:  # "was told by a manager that he should be “grateful to be there at all”": the manager
         agent = subject_after(text, told_by.end(), q.open, ctx.entities)
         if agent:
             return Attribution(q.start, q.end, q.kind, cue, agent, confidence=0.85)
-    while i > 0 and cue.lemma in LISTENER_LEMMAS and _PASSIVE_BEFORE.search(text, max(lo, cue.start - 20), cue.start):
+    while i > 0 and _heard(text, cue, lo):
         # "The union said its members were being asked to work in conditions that were “…”": the
         # ones asked say nothing; the clause's own cue before does
         cue, i = cues[i - 1], i - 1
@@ -761,9 +760,7 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
         if role and (role.group(1).lower() in ROLE_NOUNS or is_person_noun(role.group(1).lower())):
             # an interview's turns labelled by role ("Presenter: “But is it enough?”"): the one the
             # article gives that role ("presenter Conor Magill"), else the role
-            labelled_role = Mention(role.start(1), role.end(1), role.group(1).lower(), MentionKind.DESCRIPTION,
-                                    None, None, SpeakerType.UNKNOWN)
-            return Attribution(q.start, q.end, q.kind, None, labelled_role, confidence=0.7)
+            return Attribution(q.start, q.end, q.kind, None, _role_label(role.start(1), role.group(1)), confidence=0.7)
     cues = ctx.cues_between(intro_start, intro_end)
     for cue in reversed(cues):
         mention = ctx.subject_before(intro_start, cue.start)
@@ -791,6 +788,11 @@ def colon_intro(ctx: Context, q: QuoteSpan) -> Attribution | None:
 
 
 _ROLE_LABEL = re.compile(r"[ \t]*([A-Z][a-z]+)[ \t]*")  # "Presenter" before a turn's colon
+
+
+def _role_label(start: int, label: str) -> Mention:
+    """A turn's label naming a role ("REPORTER:", "Presenter:"), as the description it is."""
+    return Mention(start, start + len(label), label.lower(), MentionKind.DESCRIPTION, None, None, SpeakerType.UNKNOWN)
 
 
 def _heading_labelled(ctx: Context, q: QuoteSpan) -> Attribution | None:
@@ -854,8 +856,7 @@ def speaker_label(ctx: Context, q: QuoteSpan) -> Attribution | None:
             return None
         start = m.start("label")
         if name.lower() in ROLE_NOUNS:  # "REPORTER:", "Host:"
-            mention = Mention(start, start + len(name), name.lower(), MentionKind.DESCRIPTION, None, None,
-                              SpeakerType.UNKNOWN)
+            mention = _role_label(start, name)
         elif name in ORG_NAMES:  # "CNN:" asking an interview's questions: the outlet, as it is written
             mention = Mention(start, start + len(name), name, MentionKind.NAME, name, None, SpeakerType.ORGANIZATION)
         else:  # a shouted name in the case names take: "ANA SILVA" is Ana Silva
@@ -2434,7 +2435,7 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
             continue  # "reporters asked about satellites": a topic, not what was said
         if _THIS_THEN_WHEN.match(text, cue.end):
             continue  # "Adeyemi stated this while addressing journalists": the quote before was the report
-        if cue.lemma in LISTENER_LEMMAS and _PASSIVE_BEFORE.search(text, max(s_start, cue.start - 20), cue.start):
+        if _heard(text, cue, s_start):
             continue  # "Jayden was told to stay away": the one told, not who told him
         before = max(s_start, cue.start - 30)
         if text.startswith(" by ", cue.end) and _PASSIVE_BY_BEFORE.search(text, before, cue.start):
