@@ -2491,6 +2491,9 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
         if mention and mention.kind == MentionKind.NAME and _ends_with(
                 r"\bof\s+(?:the\s+)?$", text, s_start, mention.start):
             continue  # "their tour of the Cosmodrome asked": an object, not a speaker
+        if mention and _ends_with(r"(?:[—–(]|\s--?)\s*as\s+[^—–()\n]{1,80}$", text, s_start, cue.start) and (
+                _ASIDE_CLOSES.match(text, cue.end, body_end)):
+            continue  # "which — as columnist Jonathan Chait noted recently — promises …": an aside, no report
         if mention is None and last is None and _ends_with(r"\band\s+(?:\w+ly\s+)?$", text, s_start, cue.start):
             mention = sentence_subject(ctx, s_start, cue.start)  # "Democrats described … and said …"
         if mention and cue.lemma in EVIDENCE_LEMMAS and not (
@@ -2500,6 +2503,10 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
         if mention:
             last = mention
             yield cue, mention, _clause_start(text, cue, body_end), body_end
+
+
+# The rest of an aside "as X noted" after its cue, to the dash or bracket closing it
+_ASIDE_CLOSES = re.compile(r"(?:(?!\bthat\b)[^—–()\n]){0,80}?(?:[—–)]|\s--?\s)")
 
 
 def _according_to_clause(ctx: Context, s_start: int, s_end: int, body_end: int) -> Iterator[Attribution]:

@@ -150,8 +150,8 @@ _DASHES = frozenset(("—", "–"))
 _PUBLISHED_BY = re.compile(r"\s*(?:published|released|issued|written|compiled|commissioned|produced)\s+by\s+")
 # which the tokens leave out; an aside in words, not one naming the subject ("- Mr. Tribe, Ms. Epstein and … -")
 # ("Patricia Hamill -- no relation to the economy minister -- said": two hyphens, as wires write a dash)
-_HYPHEN_ASIDE = re.compile(r"(?<=\w)[ \t]+(--?)[ \t]+[a-z][^-\n]{0,60}?[ \t]+\1[ \t]+$")
-_ASIDE_WORDS = 10  # the most words an aside between dashes holds
+_HYPHEN_ASIDE = re.compile(r"(?<=\w)[ \t]+(--?)[ \t]+[a-z][^-\n“”\"]{0,160}?[ \t]+\1[ \t]+$")
+_ASIDE_WORDS = 30  # the most tokens an aside between dashes holds
 
 
 # What a speaker does before speaking, joined to the cue by "and": "he smiled and said"
@@ -170,9 +170,9 @@ _ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&]{1,7}")
 
 def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     """The speaker phrase ending just before ``hi`` (a cue), not reaching back past ``lo``."""
-    aside = _HYPHEN_ASIDE.search(text, max(lo, hi - 100), hi)
+    aside = _HYPHEN_ASIDE.search(text, max(lo, hi - 200), hi)
     if aside:  # "Marius du Plessis - no relation - said": an aside between spaced hyphens
-        return subject_before(text, lo, aside.start(), entities)
+        return _before_aside(text, lo, aside.start(), entities)
     later = _LATER_BEFORE.search(text, max(lo, hi - 40), hi)
     if later:  # "A statement issued by the Ministry of Finance later in the day said": not the day
         return subject_before(text, lo, later.start(), entities)
@@ -214,7 +214,7 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
         # "Marius du Plessis – no relation – said": step over an aside between dashes
         opening = max((k for k in range(max(0, i - _ASIDE_WORDS), i) if toks[k].text == toks[i].text), default=-1)
         if opening > 0 and toks[opening + 1].text[:1].islower():  # the speaker phrase as it ends before the aside
-            document = subject_before(text, lo, toks[opening].start, entities)
+            document = _before_aside(text, lo, toks[opening].start, entities)
             author = _PUBLISHED_BY.match(text, toks[opening].end, toks[i].start) if document else None
             written = text[max(lo, document.start - 30):document.end].lower().split() if document and author else []
             if any(w in DOCUMENT_NOUNS for w in written[-5:]):  # "The transcript of the debate"
@@ -266,6 +266,18 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
             return _named_with_place(text, at_place, mention)
     joint = _joined_before(text, toks, mention, entities)
     return _seat_member(text, joint, lo) if joint is not None else None
+
+
+def _before_aside(text: str, lo: int, at: int, entities) -> Mention | None:
+    """The speaker phrase ending where an aside between dashes opens at ``at``; the opening dash
+    closes an appositive as its comma would ("Neil Sroka, communications director of the
+    advocacy group Democracy for America, or DFA - which … - said": Sroka, not DFA)."""
+    toks = _tokens(text, max(lo, at - _SUBJECT_REACH), at)
+    if any(t.text == "," for t in toks[-_MAX_SUBJECT_WORDS:]):
+        head = _subject_with_appositive(text, toks + [_Tok(at, at, ",")], len(toks), entities)
+        if head is not None and head.kind == MentionKind.NAME and head.type == SpeakerType.PERSON:
+            return head
+    return subject_before(text, lo, at, entities)
 
 
 _PLACE_AFTER = re.compile(r"(?<=[\w)])[ \t]+in[ \t]+$")  # "(WFP) in " before a place's name

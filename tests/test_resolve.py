@@ -1222,6 +1222,31 @@ def test_the_body_another_is_a_division_of_is_not_the_agency_after(extract):
         ("agency", "the agency")]  # not Immigration and Customs Enforcement
 
 
+def test_a_long_aside_between_dashes_closes_the_appositive_before_it(extract):
+    text = ("Rhona Pettigrew, the managing director of Tidewell Studios -- the production house that makes the "
+            "quiz show, which is also sold to broadcasters in Canada and Ireland -- told me, \u201cWe make what "
+            "people want to watch.\u201d\n\n"
+            "Amir Dasgupta, chairman of the residents\u2019 group Friends of Calder Park, or FCP \u2014 which was "
+            "set up by a former councillor after the floods of 2009 and which has opposed the plan \u2014 said "
+            "the park would be lost.")
+    quotes = extract(text)
+    assert [(q.kind, q.speaker, q.speaker_mention) for q in quotes] == [
+        ("direct", "Rhona Pettigrew", "Rhona Pettigrew"),  # not Canada, nor the studio
+        ("indirect", "Amir Dasgupta", "Amir Dasgupta")]  # not FCP
+
+
+def test_as_one_noted_between_dashes_reports_nothing_after_it(extract):
+    text = ("The new leaflet \u2014 as the campaigner Ruth Okafor noted last week in a letter to the paper \u2014 "
+            "promises to keep every library open until 2030.\n\n"
+            "If the levy is unlawful \u2014 as many residents believe, but the council strongly denies \u2014 "
+            "\u201cwhy would you not challenge it?\u201d asked Tom Reilly, a local solicitor.\n\n"
+            "As Okafor noted, the council has closed four branches since 2019.")
+    quotes = extract(text)
+    assert [(q.kind, q.speaker) for q in quotes if q.speaker] == [
+        ("partial", "Tom Reilly"), ("indirect", "Ruth Okafor")]
+    assert quotes[-1].quote == "the council has closed four branches since 2019"
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
