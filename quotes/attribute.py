@@ -544,6 +544,17 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
     gap = text[cues[-1].end:q.open]
     if len(gap.split()) > 6 and q.kind != QuoteKind.PARTIAL:
         return None
+    aside = next((k for k in range(len(cues) - 2, -1, -1) if _ASIDE_CUE_AFTER.match(text, cues[k].end)
+                  and _ASIDE_SUBJECT_BEFORE.search(text, max(lo, cues[k].start - 40), cues[k].start)), None)
+    nearer = ctx.subject_before(ctx.free_start(lo, cues[-1].start), cues[-1].start) if aside is not None else None
+    if aside is not None and re.search(r"\w", gap) and (nearer is None or nearer.kind == MentionKind.PRONOUN):
+        # "Last March, Iwan says, they posted more than 4,000 parcels, “which nearly killed us”":
+        # the sentence is what the one set off in commas says, not a speech of the cue nearer it
+        # (but "no different, he said, from George H.W. Bush calling Reagan's policies “voodoo
+        # economics”": the words of the one named at the cue nearer them)
+        subject = ctx.subject_before(lo, cues[aside].start)
+        if subject is not None and subject.kind in (MentionKind.NAME, MentionKind.PRONOUN):
+            return Attribution(q.start, q.end, q.kind, cues[aside], subject, confidence=0.85)
     cue, i = _main_cue(ctx, cues, len(cues) - 1, lo)
     if _labels_its_subject(text, cue):
         return None
@@ -704,6 +715,13 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
                 mention = ctx.subject_before(lo, age.start() if age else end)
                 mention = mention if mention is not None and mention.kind == MentionKind.NAME else None
             mention = mention or sentence_subject(ctx, lo, cue.start)
+        perfect = _AND_HAD_BEFORE.search(ctx.text, max(lo, cue.start - 20), cue.start) if mention is None else None
+        that = _last_match(_THAT_CLAUSE, ctx.text, s_start, perfect.start()) if perfect else None
+        if perfect and that and ctx.cues_between(s_start, that.start()):
+            # "She added that Mackintosh had been “co-operative throughout” and had told officers: “…”":
+            # the verb in the reported clause's tense goes on with its subject, not the reporter's
+            inner = sentence_subject(ctx, that.end(), perfect.start())
+            mention = inner if inner is not None and inner.kind == MentionKind.NAME else None
         if mention:
             return Attribution(q.start, q.end, q.kind, cue, mention)
     for cue in ctx.cues_between(q.close + 1, s_end):
@@ -713,6 +731,19 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
         if mention and mention.kind != MentionKind.DESCRIPTION:
             return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.8)
     return None
+
+
+# A cue set off in commas inside the sentence it reports: ", Iwan says," / ", she recalled,"
+_ASIDE_CUE_AFTER = re.compile(r"\s*,\s+(?!that\b)[a-z]")
+_ASIDE_SUBJECT_BEFORE = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}$|,\s+(?:he|she|they)\s+$")
+# "… and had told", "… and had earlier told": a verb going on in a reported clause's past perfect
+_AND_HAD_BEFORE = re.compile(r"\band\s+had\s+(?:\w+\s+)?$")
+_THAT_CLAUSE = re.compile(r"\bthat\s+(?=[A-Z])")
+
+
+def _last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """The last match of ``pattern`` between ``lo`` and ``hi``."""
+    return next(reversed(list(pattern.finditer(text, lo, hi))), None)
 
 
 def _heard(text: str, cue: Cue, lo: int) -> bool:
@@ -1263,6 +1294,9 @@ _ISSUED_DOCUMENT = re.compile(r"\s+(?:later\s+|also\s+)?(?:released|issued|put\s
 _REPORTED_CLAUSE_OPENING = re.compile(r"\s+(?:[\w’'.-]+\s+){0,2}?(?:that\s+)?$")
 
 
+_AND_THAT_BEFORE = re.compile(r"\sand\s+that\s+$")
+
+
 def _reporter_of_clause(ctx: Context, a: Attribution) -> Attribution:
     """Who reports the clause a body's words are quoted in: "Mr Yousaf told MSPs the inquiry
     only asked for messages in September, “just a matter of weeks ago”" quotes Mr Yousaf, who
@@ -1274,7 +1308,11 @@ def _reporter_of_clause(ctx: Context, a: Attribution) -> Attribution:
     if not outer or ctx.first_quote_between(s_start, m.start):
         return a
     cue = outer[-1]
-    if not _REPORTED_CLAUSE_OPENING.fullmatch(ctx.text, cue.end, m.start):
+    if not _REPORTED_CLAUSE_OPENING.fullmatch(ctx.text, cue.end, m.start) and not (
+            # "The First Minister said she would look into it and that the government was offering
+            # “enhanced” grants": the second of the clauses it reports
+            _AND_THAT_BEFORE.search(ctx.text, max(cue.end, m.start - 12), m.start)
+            and not ctx.text.count(",", cue.end, m.start)):
         return a
     subject = ctx.subject_before(ctx.free_start(s_start, cue.start), cue.start)
     if subject is None or subject.kind not in (MentionKind.NAME, MentionKind.PRONOUN, MentionKind.DESCRIPTION):

@@ -1723,7 +1723,9 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
                 split = k + 1
             break
     # Leading places and demonyms belong to the role ("Russia Wi Sung-lac" after "ambassador to").
-    while not is_org and split < i and (toks[split].text in COUNTRIES or toks[split].text in DEMONYMS):
+    national_party = toks[j].text in DEMONYMS and i > j and all(t.text in PARTY_WORDS for t in toks[j + 1:i + 1])
+    while not is_org and not national_party and split < i and (
+            toks[split].text in COUNTRIES or toks[split].text in DEMONYMS):
         if split == i - 1 and split == j and is_first_name(toks[split].text) and j > lo and toks[j - 1].text.islower():
             break  # "her boyfriend Jordan Asante": a first name, not the country
         if toks[split].text in _COMPASS and not is_first_name(toks[split + 1].text):

@@ -2279,6 +2279,23 @@ class ArticleSpeakers:
         lead = [_POSSESSIVE_END.sub("", w) for w in before[:apposed.start()].lower().split()[-4:]] if apposed else []
         return described is not None and apposed is not None and all(w in lead for w in described)
 
+    def _paragraph_before_opener(self, pos: int) -> _Known | None:
+        """The person named in full opening the one-sentence paragraph just before the one at
+        ``pos``, where the article gives them no role, nor any title before their name."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = len(self.text[:start].rstrip())
+        before = self.text.rfind("\n", 0, end) + 1
+        paragraph = self.text[before:end]
+        if not end or len(self._sentence_starts) < 2 or self._sentence_of(before) != self._sentence_of(end - 1) or (
+                self._quoted.covers(before) or any(mark in paragraph for mark in "“”\"")):
+            return None
+        for _, name, title in self.full_names:
+            key = name_key(name)
+            if (self.text.startswith(name, before) and not self.text[before + len(name):][:1].isalpha()
+                    and not title and key in self._names and not self._roles_by_key[key]):
+                return _Known(pos, self._names[key], SpeakerType.PERSON, self.gender(key))
+        return None
+
     def _opens_sentence_with(self, pos: int) -> bool:
         """Whether the name at ``pos`` is the subject opening its sentence, after no more than its
         titles and what the person is ("Sun, Sea & Singles favourite Chantelle Brooks, 27, split")."""
@@ -3602,13 +3619,13 @@ class ArticleSpeakers:
         # "the former secretary of state and current Democratic presidential nominee said": a role
         # with no determiner of its own stands, as a definite description, for someone known
         bare_role = words[0][:1].islower() and words[0].lower() not in _DETERMINERS_AND_ONE and head in ROLE_NOUNS
-        if len(words) > 1 and head in ROLE_NOUNS and words[0][:1].isupper() and words[0].endswith(("’s", "'s")):
-            owner = words[0][:-2]
+        if len(words) > 1 and head in ROLE_NOUNS and words[0][:1].isupper() and _owner(words[0]):
+            owner = _owner(words[0])
             return self._epithet(mention, owner) or (
                 self._named_below(mention, words[1:]) if name_key(owner) not in self._names else None)
-        owned = next((k for k, w in enumerate(words[:4]) if w.endswith(("’s", "'s"))), 0)
+        owned = next((k for k, w in enumerate(words[:4]) if _owner(w)), 0)
         if owned and head in ROLE_NOUNS and all(w[:1].isupper() for w in words[:owned + 1]) and (
-                name_key(" ".join(words[:owned + 1])[:-2]) not in self._names):
+                name_key(" ".join([*words[:owned], _owner(words[owned])])) not in self._names):
             # "Northern Ireland's finance minister": the role of a place or body in more than one word
             below = self._named_below(mention, words[owned + 1:])
             if below:
@@ -3857,7 +3874,10 @@ class ArticleSpeakers:
             if source:
                 return source
         if any(w[:1].isupper() and w.lower() in _ROLE_QUALIFIERS for w in words[1:]):
-            return None  # "the Chief Minister", where no one named holds that office: not the First Minister
+            # "the Chief Minister", where no one named holds that office: not the First Minister; but
+            # "Fiona Grant began by addressing the protesters. ⏎ “…,” the First Minister said": the
+            # one the paragraph before is about, whom the article gives no other office
+            return self._paragraph_before_opener(mention.start)
         aged = _AGED.match(head)
         of_age = self._of_age(aged.group(1), mention.start) if aged else None
         if of_age:
@@ -4058,6 +4078,8 @@ class ArticleSpeakers:
                     (owned := role_of.search(role)) and _role_fits(mention.text.split()[1:], role[:owned.start()])
                     for role in known.roles):
                 return known
+        if owner in STATES_AND_COUNTRIES or owner.lower() in MULTIWORD_PLACES:
+            return None  # "Wales' health secretary": a place's officer, never the person last spoken of
         ranked = [(score, key) for score, key in self._ranked(mention.start, None)
                   if key.split()[-1:] != owner_words[-1:]]
         if not ranked:
@@ -4574,6 +4596,23 @@ class ArticleSpeakers:
                 return " ".join(run[ended:]).removeprefix("The ").removesuffix("’s").removesuffix("'s")
         return self._named_before_parentheses(acronym)
 
+    def _apposed_expansion(self, short: str) -> str | None:
+        """The body's name in apposition to ``short``, an acronym written as a word, whose initials
+        it is: "Cosla, the Convention of Scottish Local Authorities," or "the Convention of
+        Scottish Local Authorities, or Cosla," (a link word's initial kept or not)."""
+        if f"{short}," not in self.text and f"or {short}" not in self.text:
+            return None
+        body = _BODY_RUN.pattern
+        for m in re.finditer(rf"\b{short},\s+(?:the\s+)?({body}),|(?:the\s+)?({body}),\s+(?:or\s+)?{short}\b",
+                             self.text):
+            if self._quoted.covers(m.start()):
+                continue
+            words = (m.group(1) or m.group(2)).split()
+            spelled = ("".join(w[0] for w in words if w.lower() not in BODY_LINKS), "".join(w[0] for w in words))
+            if short.upper() in (spelled[0].upper(), spelled[1].upper()):
+                return " ".join(words)
+        return None
+
     def _named_before_parentheses(self, short: str) -> str | None:
         """The name written just before ``short`` in parentheses ("Caledonian MacBrayne (CalMac)",
         "Namibia Water Corporation (NamWater)"), read in a window, never the whole text."""
@@ -4810,6 +4849,10 @@ class ArticleSpeakers:
         if len(words) == 1 and f"({words[0]})" in self.text and words[0] not in STATES_AND_COUNTRIES:
             # "CalMac" of "Caledonian MacBrayne (CalMac)"; not a dateline's "COX'S BAZAR (Bangladesh)"
             return self._named_before_parentheses(words[0]) or name
+        if len(words) == 1 and 3 <= len(words[0]) <= 6 and words[0].isalpha() and words[0][1:].islower():
+            apposed = self._apposed_expansion(words[0])
+            if apposed:  # "Cosla" of "Cosla, the Convention of Scottish Local Authorities,"
+                return apposed
         called = self._called_company_opening(words[0]) if len(words) == 1 else set()
         if len(called) == 1:  # "SkyMed said" of "SkyMed Air Rescue, a privately held air medical company"
             return called.pop()
@@ -6058,6 +6101,14 @@ _AGENT_ENDINGS = ("er", "or", "ian", "ist")  # nouns for what a person does or i
 _DOER_ENDINGS = (*_AGENT_ENDINGS, "ee", "ive", "ant", "ent")
 
 
+def _owner(word: str) -> str:
+    """Who or what a possessive ``word`` names ("Kenya’s" → Kenya; "Wales'", as British copy
+    writes the possessive of a name ending in s, → Wales), else ""."""
+    if word.endswith(("’s", "'s")):
+        return word[:-2]
+    return word[:-1] if len(word) > 3 and word.endswith(("s’", "s'")) else ""
+
+
 def _described_before_name(words: list[str]) -> bool:
     """Whether the first of three words says what the person named by the other two is,
     capitalised at a sentence's start: "Syndicator Lachlan Burke", "Olympian Mia Torrance",
@@ -6121,7 +6172,9 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
         dropped, words = [*dropped, *words[:2]], words[2:]
     if words and words[0][:2] in ("AM", "PM"):
         words[0] = _GLUED_TIME.sub("", words[0])  # "10:14 PMDonald Trump" on a scraped page
-    while words and ((words[0] in COUNTRIES and not _country_first_name(words)) or words[0] in DEMONYMS
+    national_party = len(words) > 1 and words[0] in DEMONYMS and all(w in PARTY_WORDS for w in words[1:])
+    while words and not national_party and ((words[0] in COUNTRIES and not _country_first_name(words))
+                                            or words[0] in DEMONYMS
                      or words[0] in _NOT_NAME_START
                      or words[0].lower() in NOT_NAME_OPENERS
                      or (_common_word(words[0]) and not (titles and len(words) == 2))  # "Insp Junior Baptiste-Lopez"

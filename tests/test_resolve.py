@@ -1247,6 +1247,56 @@ def test_as_one_noted_between_dashes_reports_nothing_after_it(extract):
     assert quotes[-1].quote == "the council has closed four branches since 2019"
 
 
+def test_a_national_party_keeps_its_demonym(extract):
+    text = ("Scottish Labour said the budget was \u201ca betrayal of working families\u201d. The Welsh "
+            "Conservatives accused ministers of \u201cmanaging decline\u201d.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Scottish Labour", "Welsh Conservatives"]
+
+
+def test_an_acronym_written_as_a_word_is_the_body_in_apposition_to_it(extract):
+    text = ("Nalgo, the National Association of Local Government Officers, issued a statement on Friday.\n\n"
+            "\u201cOur members have had enough,\u201d it said. \u201cWe will ballot next month,\u201d Nalgo added.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "National Association of Local Government Officers"] * 2
+
+
+def test_a_place_s_officer_in_an_s_apostrophe_is_the_one_named_below_not_the_byline(extract):
+    text = ("Ambulance delays 'unacceptable'\n\nBy Carys Lloyd, political reporter\n\n"
+            "Wales' economy minister has said she is \u201cdeeply concerned\u201d about the closure.\n\n"
+            "Mererid Hughes told the Senedd the firm had \u201clet down its workers\u201d.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Mererid Hughes", "Mererid Hughes"]
+
+
+def test_an_office_no_one_named_holds_is_the_one_the_paragraph_before_opens_on(extract):
+    text = ("Question time: Alasdair Reid faces MSPs over ferry delays\n\n"
+            "Opposition leader Douglas Kerr went first. \u201cWhen will islanders get a service?\u201d he asked.\n\n"
+            "Alasdair Reid began by addressing the protesters in the gallery.\n\n"
+            "\u201cI hear your frustration,\u201d the First Minister said.")
+    assert [q.speaker for q in extract(text)][-1] == "Alasdair Reid"
+
+
+def test_a_verb_in_a_reported_clause_s_past_perfect_goes_on_with_its_subject(extract):
+    text = ("The fiscal depute, Ailsa Grant, said the car had been found on a verge. She added that Moffat had been "
+            "\u201cpolite throughout\u201d and had told officers: \u201cI only had two pints.\u201d")
+    assert [(q.kind, q.speaker) for q in extract(text) if q.kind != "indirect"] == [
+        ("partial", "Ailsa Grant"), ("direct", "Moffat")]
+
+
+def test_a_cue_set_off_in_commas_owns_the_quote_of_its_sentence(extract):
+    text = ("Gethin Rees runs the family\u2019s bakery. In December, Gethin says, they posted 3,000 hampers, "
+            "\u201cwhich was chaos, but good chaos\u201d.")
+    assert [(q.speaker, q.cue) for q in extract(text) if q.kind == "partial"] == [("Gethin Rees", "says")]
+    text = ("Asked about his attacks, Tom Hale said that was part of the race \u2014 no different, he said, from "
+            "Ann Cole calling his plan \u201ca fantasy\u201d before she endorsed him.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Ann Cole"]  # named at the nearer cue
+
+
+def test_a_quote_in_the_second_clause_a_cue_reports_is_the_reporter_s(extract):
+    text = ("The health minister, Ruth Dale, was questioned for an hour. The minister said she would look into the "
+            "case and that the department was offering \u201cenhanced\u201d grants to rural dentists.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Ruth Dale"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
