@@ -1622,13 +1622,17 @@ _HEADING_REACH = 1500
 # years of …", "‘…’: a ferryman on forty years of crossings", "‘…’: Ledgerline’s founder on …".
 _HEADLINE_SPEAKER_AFTER = re.compile(r"(?:[ \t]*:|[ \t]+[—–-])[ \t]+"
                                      r"(?P<who>[\w’'-]+(?:[ \t]+[\w’'-]+){0,4}?)[ \t]+(?:on|talks|says)\b")
+_HEADLINE_DOER_AFTER = re.compile(r"(?:[ \t]*:|[ \t]+[—–-])[ \t]+"
+                                  r"(?P<who>[\w’'-]+(?:[ \t]+[\w’'-]+){0,4}?)[ \t]+[a-z]+[^s\W]s\b")
 
 
 def _headline_speaker(ctx: Context, q: QuoteSpan, headline_end: int) -> Mention | None:
     """Who a headline's quotation is said by, where a colon after it introduces them: the
     person it names, where the story names them too, or the person the story opens on, for a
     person described ("a ferryman", "Ledgerline’s founder"); else no one."""
-    m = _HEADLINE_SPEAKER_AFTER.match(ctx.text, q.close + 1, headline_end)
+    m = _HEADLINE_SPEAKER_AFTER.match(ctx.text, q.close + 1, headline_end) or (
+        # "‘I cooked for kings …’: former royal chef lifts the lid on …": a verb in the present
+        _HEADLINE_DOER_AFTER.match(ctx.text, q.close + 1, headline_end))
     if m is None:
         return None
     words = m.group("who").split()
@@ -1641,7 +1645,8 @@ def _headline_speaker(ctx: Context, q: QuoteSpan, headline_end: int) -> Mention 
         return Mention(start, start + len(name), name, MentionKind.NAME, name, None, SpeakerType.PERSON)
     head = words[-1].lower()
     if k == len(words) and (is_person_noun(head) or head in ROLE_NOUNS):
-        return _opening_subject(ctx, None, len(ctx.text))  # "a ferryman on …": the one the story opens on
+        # "a ferryman on …": the one the story opens on (not the byline's writer)
+        return _opening_subject(ctx, byline_under_headline(ctx.text), len(ctx.text))
     return None
 
 
@@ -2469,8 +2474,9 @@ def _reported_clauses(ctx: Context, s_start: int, s_end: int, body_end: int, use
             continue
         if asked and cue.start < asked.end():
             continue  # "Asked what he would tell his players, Hutchins smiled": the question reports no one
-        if _TOPIC_AFTER.match(text, cue.end) and cue.lemma not in ("call",):
-            continue  # "reporters asked about satellites": a topic, not what was said
+        if _TOPIC_AFTER.match(text, cue.end) and cue.lemma not in ("call",) or (
+                cue.lemma == "hint" and text.startswith(" at ", cue.end)):
+            continue  # "reporters asked about satellites", "Carson hints at shakeup": a topic, not what was said
         if _THIS_THEN_WHEN.match(text, cue.end):
             continue  # "Adeyemi stated this while addressing journalists": the quote before was the report
         if _heard(text, cue, s_start):

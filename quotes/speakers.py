@@ -2171,7 +2171,8 @@ class ArticleSpeakers:
             # is the first person the article goes on to name in full, just after, speaking, of
             # the gender its own clause gives ("An iwi leader says she will …" is no man), or
             # opening a sentence of their own where they are known to be of that gender
-            said = self._pronoun_gender_after(mention)
+            # ("The wife of a Championship striker screamed …" ⏎ "Danielle Moss, 29, admitted …": a woman)
+            said = self._pronoun_gender_after(mention) or _noun_gender(head)
             own_end = self._sentence_starts[self._sentence_of(mention.start) + 1] if (
                 self._sentence_of(mention.start) + 1 < len(self._sentence_starts)) else len(self.text)
             # not a name in the description's own clause ("A Riverside mother who spent three years
@@ -4041,6 +4042,13 @@ class ArticleSpeakers:
         """Who "One" is in "Vice-chancellors reacted with fury. One, who asked not to be named,
         said": one of the people the sentence before opens with, by the singular of their noun."""
         sentence = self._sentence_of(mention.start)
+        if mention.text.lower() == "another" and sentence:
+            # "One fan wrote on X: “…” ⏎ Another posted: “…”": one more of the kind "one" was
+            lo = self._sentence_starts[max(0, sentence - _ANOTHER_REACH)]
+            ones = [m for m in _ONE_OF_KIND.finditer(self.text, lo, mention.start) if not self._quoted.covers(
+                m.start()) and (is_person_noun(m.group(1)) or names_people(m.group(1) + "s"))]
+            if ones:
+                return _Known(mention.start, ones[-1].group(1), SpeakerType.DESCRIPTION, None)
         # "Fans flooded the comments. “…,” one wrote. Another added: “…”": the sentence before, or
         # for "another" those before it
         back = range(1, min(sentence, _ANOTHER_REACH if mention.text.lower() == "another" else 1) + 1)
@@ -5426,7 +5434,7 @@ _TIED_TO = re.compile(_TIED + r"(?:[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|for)\s+)?[
                       r"|\s+(?!(?:said|says|told|added|who)\b)[a-z]+(?:\s+in\s+[A-Z][\w’'-]*)?(?=,\s+who\b)"
                       # "a source close to the Mill Lane boardroom told …"
                       r"|\s+(?!(?:said|says|told|added|who)\b)[a-z]+(?=\s+(?:said|says|told|added)\b))?"
-                      r"|(?<=the\s)[a-z]+(?:\s+[a-z]+)?(?=[,.;:]|\s+(?:said|told|says|added)\b))")
+                      r"|(?<=the\s)[a-z]+(?:\s+(?!(?:said|says|told|added)\b)[a-z]+)?(?=[,.;:]|\s+(?:said|told|says|added)\b))")
 # A name before its short form in parentheses, of any language: "National Disaster Mitigation Agency (BNPB)"
 _PARENTHESISED_NAME = (r"(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|the|on|ng|de|del|des|du|da|di|la|le|van|von|der)\s+)*)+"
                        r"[A-Z][\w’'&-]*")  # "Bangko Sentral ng Pilipinas (BSP)", "Banco de México (Banxico)"
@@ -5671,6 +5679,7 @@ _PARENT_OF = re.compile(r"\b(his|her|His|Her) (father|mother|dad|mum|mom)\b")  #
 _SENIORITY = re.compile(r"\b[Tt]he (younger|elder|older|junior|senior) $")  # "the younger Tapia"
 _SPACE = re.compile(r"\s*")
 _ANOTHER_REACH = 3  # sentences back to the people "another" is one more of
+_ONE_OF_KIND = re.compile(r"\b[Oo]ne\s+([a-z][\w-]*)\b")  # "One fan wrote": "another" is another fan
 # A kin noun written just before a name ("his brother, Callum Kerrigan"), and the nouns that are one kin.
 _KIN_WRITTEN_BEFORE = re.compile(rf"\b({_KIN_NOUNS})\b,?[ \t]+$", re.I)
 # the kin noun of an appositive after a name: ", his son,", " – the manager’s nephew"

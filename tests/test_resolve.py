@@ -1297,6 +1297,30 @@ def test_a_quote_in_the_second_clause_a_cue_reports_is_the_reporter_s(extract):
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Ruth Dale"]
 
 
+def test_tabloid_sources_fans_and_headline_speakers(extract):
+    text = ("A friend of the singer said: \u201cShe is devastated.\u201d\n\n"
+            "The friend added: \u201cShe will bounce back.\u201d\n\n"
+            "One viewer wrote on X: \u201cBest final ever.\u201d\n\n"
+            "Another posted: \u201cGive them the money now.\u201d\n\n"
+            "Speaking last spring, Carla Doyle had hinted she wanted to stay \u201cuntil they drag me off\u201d.")
+    assert [(q.speaker, q.kind) for q in extract(text)] == [
+        ("friend of the singer", "direct"), ("friend of the singer", "direct"),  # never "… singer said"
+        ("one viewer", "direct"), ("viewer", "direct"), ("Carla Doyle", "partial")]
+
+
+def test_a_headline_quote_a_colon_gives_to_one_described_doing_something_is_the_story_s_subject(extract):
+    text = ("\u2018I fed three prime ministers \u2013 and none of them tipped\u2019: former Downing Street "
+            "cook spills the beans\n\nBy Ann Cole\n\nMaureen Hollis has a confession. In 30 years in the "
+            "kitchen, she never once burnt the toast.\n\n\u201cNot once,\u201d she says.")
+    assert [q.speaker for q in extract(text)] == ["Maureen Hollis", "Maureen Hollis"]
+
+
+def test_a_scream_is_a_cue(extract):
+    text = ("The wife of a Championship striker screamed \u2018Do you know who I am?\u2019 at a warden, a court "
+            "heard.\n\nDanielle Moss, 29, admitted a public order offence.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Danielle Moss"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
