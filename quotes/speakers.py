@@ -4133,7 +4133,7 @@ class ArticleSpeakers:
         # "a Nordic diplomat", "one senior EU diplomat", "a senior Senate Democratic aide", "another reporter"
         heads = "|".join(sorted(_FRIENDS)) if head in _FRIENDS else re.escape(head)  # "a pal … the friend said"
         pattern = re.compile(
-            rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?:for|of|the|to|in|at|on|with|and|by|from)\s)[a-z][\w-]*\s+"
+            rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?:for|of|the|to|in|at|on|with|and|by|from)\s)[a-z][\w-]*(?:[’']s)?\s+"
             rf"|[A-Z][\w-]*\s+){{0,3}}(?:{heads}))\b")
         for m in pattern.finditer(self.text, max(0, pos - _BODY_REACH), pos):
             # "Mark Cuban, a billionaire investor,", "The Sudan Doctors Network, a group that tracks …"
@@ -5447,13 +5447,14 @@ _NAME_AFTER_INTRODUCTION = re.compile(r",?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'
 _SPOKESPERSON_NOUN = r"spokes(?:person|man|woman)|representative"
 _SPOKESPERSON = re.compile(_SPOKESPERSON_NOUN, re.I)
 # The links that say what a source knows, not whom they are of ("familiar with the talks")
-_KNOWING = re.compile(r"\s*(?:familiar\s+with|briefed\s+on|with\s+(?:\w+\s+)?knowledge\s+of)\b")
+_KNOWING = re.compile(r"\s*(?:familiar\s+with|briefed\s+on|with\s+(?:\w+\s+)?knowledge\s+of|(?:at|on)\s+the\s+scene)\b")
 
 
 def _knowing_only(head: str, postmodifier: str) -> bool:
-    """Whether a description's postmodifier says only what its source knows, which the head says
-    who they are without: "a senior official familiar with the negotiations" is the senior
-    official; "a person familiar with the matter" is no one without it."""
+    """Whether a description's postmodifier says only what its source knows or where they
+    stood, which the head says who they are without: "a senior official familiar with the
+    negotiations" is the senior official, "a Dawes County sheriff's deputy at the scene on
+    Highway 14" the deputy; "a person familiar with the matter" is no one without it."""
     described = [w for w in head.split() if w.lower() not in DETERMINERS and w.lower() not in _QUANTIFIERS]
     return len(described) > 1 and _KNOWING.match(postmodifier) is not None  # not "multiple sources"
 _INITIALS_BEFORE = re.compile(r"\b([A-Z]{2,})[ \t]+$")  # "NHS " before "Clyde Valley"

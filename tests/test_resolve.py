@@ -1321,6 +1321,18 @@ def test_a_scream_is_a_cue(extract):
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Danielle Moss"]
 
 
+def test_local_tv_district_and_deputy_at_the_scene(extract):
+    text = ("Carver County Schools will open two hours late Thursday, the district said on Facebook.\n\n"
+            "\u201cBuses will not run on gravel roads,\u201d the district said.\n\n"
+            "Emergency Management Director Rick Salas urged residents to stay home.\n\n"
+            "A Carver County sheriff's deputy at the scene on Route 9, who was not authorized to speak, said a "
+            "truck had overturned.\n\n"
+            "\u201cThe driver walked away from it,\u201d the deputy said.\n\n"
+            "Later, North Plains Rural Power District said 9,000 homes had no power.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == [
+        "Carver County Schools", "Carver County sheriff's deputy"]  # never the power district, nor Salas
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
