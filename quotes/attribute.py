@@ -1533,7 +1533,9 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
             continue  # a live blog's heading, echoed above
         line_start = ctx.text.rfind("\n", 0, q.open) + 1
         if (a.mention is not None and a.mention.kind == MentionKind.NAME and a.mention.start >= line_start
-                and a.mention.text.lower() not in GROUP_NOUNS | _HEADING_BODIES):
+                and a.mention.text.lower() not in GROUP_NOUNS | _HEADING_BODIES
+                # "1:30 p.m. — Premier says budget ‘protects Ontario’", "Company says …": a role, no one named
+                and a.mention.text.lower() not in ROLE_NOUNS | ORG_ROLE_NOUNS):
             # "Campaigners say …", "Opposition accuses Government of …" name no one
             out[k] = a._replace(mention=_name_in_heading(ctx, a.mention))
             continue  # "Flynn says Trump ‘absolutely right’": the heading names who says it
@@ -1547,10 +1549,10 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
                 # "‘He was the light of our lives’" over "“Thomas was the light of our lives …,” she
                 # wrote": a headline puts a pronoun for the name the quote gives
                 echo = _echo(ctx, later, words[1:])
-            if echo is None and q.open > headline_end:  # a crosshead's words said in its section, by anyone
-                echo = _echo(ctx, section, words, described=True)
-            elif echo is None:  # a headline's words the lede gives "a former chief financial officer of …"
-                echo = _echo(ctx, later, words, described=True)
+            if echo is None and q.open > headline_end and not _standfirst(ctx.text, headline_end, q.open):
+                echo = _echo(ctx, section, words, described=True)  # a crosshead's words said in its section, by anyone
+            elif echo is None:  # a headline's (or standfirst's) words the lede gives "a former chief financial
+                echo = _echo(ctx, later, words, described=True)  # officer of …"
         elif q.open > headline_end:  # a crosshead's "‘devastating’": a quote of the section under it holds it
             echo = _echo(ctx, section, words)
         else:  # a headline's "‘insulting’": the same word alone
@@ -1650,6 +1652,16 @@ def _headline_speaker(ctx: Context, q: QuoteSpan, headline_end: int) -> Mention 
     return None
 
 
+_HEADING_LINE = 120  # the most characters of a heading whose quotation is what it reports
+
+
+def _standfirst(text: str, headline_end: int, pos: int) -> bool:
+    """Whether ``pos`` is in a standfirst: a heading with nothing but headings between it and
+    the headline ("Ruling sends Saskatchewan back to the table; company says …")."""
+    return all(in_heading(text, m.start()) for m in _LINE.finditer(text, headline_end + 1, pos))
+
+
+_LINE = re.compile(r"^(?=\S)", re.MULTILINE)
 _HEADLINE_PRONOUNS = frozenset(("he", "she", "they", "his", "her", "their"))
 _PRONOUN_ECHO_WORDS = 4  # words a heading's quote holds after its pronoun, to be the same words again
 
@@ -2442,6 +2454,9 @@ def reported_speech(ctx: Context, used_cues: set[int]) -> Iterator[Attribution]:
     according = [m.start() for m in ctx.according_to()]
     reporting_sentences |= {ctx.sentence(at) for at in according}
     for s_start, s_end in sorted(reporting_sentences):
+        heading_quote = ctx.first_quote_between(s_start, s_end) if s_end - s_start <= _HEADING_LINE else None
+        if heading_quote and len(text[heading_quote.start:heading_quote.end].split()) > 1 and in_heading(text, s_start):
+            continue  # "Company says project timeline ‘under review’": the heading's quotation is what it reports
         body_end = _strip_end(text, s_start, s_end)
         found = list(_reported_clauses(ctx, s_start, s_end, body_end, used_cues))
         reporting = used_cues | {cue.start for cue, *_ in found}

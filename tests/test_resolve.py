@@ -1333,6 +1333,19 @@ def test_local_tv_district_and_deputy_at_the_scene(extract):
         "Carver County Schools", "Carver County sheriff's deputy"]  # never the power district, nor Salas
 
 
+def test_a_heading_s_bare_role_or_kind_names_no_one(extract):
+    text = ("Manitoba budget live: deficit to hit $2.1 billion\n\nRuling sends province back to the table; "
+            "company says mine timeline \u2018on hold\u2019\n\nBy Ana Ruiz\n\n"
+            "A judge quashed the licence granted to Redfield Lithium Corp. on Tuesday.\n\n"
+            "In a statement, the company said its timeline was \u201con hold\u201d.\n\n"
+            "1:30 p.m. \u2014 Premier says budget \u2018keeps Manitoba working\u2019\n\n"
+            "Premier Wab Collins told reporters the budget \u201ckeeps Manitoba working\u201d.")
+    quotes = extract(text)
+    assert [q.speaker for q in quotes if q.kind == "partial"] == [
+        "Redfield Lithium Corp", "Redfield Lithium Corp", "Wab Collins", "Wab Collins"]
+    assert not [q for q in quotes if q.kind == "indirect" and q.speaker in ("company", "Premier")]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
