@@ -1542,24 +1542,34 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         words = plain_words(ctx.text[q.start:q.end])
         later = [b for j, (_, b) in enumerate(found[k + 1:], k + 1) if not headed[j]]
         # the quotes of the section under a crosshead, read only where asked
-        section = (found[j][1] for j in itertools.takewhile(lambda j: not headed[j], range(k + 1, len(found))))
+        def section(k: int = k) -> Iterator[Attribution]:
+            return (found[j][1] for j in itertools.takewhile(lambda j: not headed[j], range(k + 1, len(found))))
+        crosshead = q.open > headline_end and not _standfirst(ctx.text, headline_end, q.open)
         if len(words) >= 2:
             echo = _echo(ctx, later, words)
             if echo is None and len(words) > _PRONOUN_ECHO_WORDS and words[0] in _HEADLINE_PRONOUNS:
                 # "‘He was the light of our lives’" over "“Thomas was the light of our lives …,” she
                 # wrote": a headline puts a pronoun for the name the quote gives
                 echo = _echo(ctx, later, words[1:])
-            if echo is None and q.open > headline_end and not _standfirst(ctx.text, headline_end, q.open):
-                echo = _echo(ctx, section, words, described=True)  # a crosshead's words said in its section, by anyone
+            if echo is None and crosshead:  # a crosshead's words said in its section, by anyone
+                echo = _echo(ctx, section(), words, described=True)
             elif echo is None:  # a headline's (or standfirst's) words the lede gives "a former chief financial
                 echo = _echo(ctx, later, words, described=True)  # officer of …"
+            if echo is None and len(words) >= _LOOSE_ECHO_WORDS:
+                # "‘Pure luck no one was killed’" over "“It is pure luck that no one was killed …”": a
+                # heading's words said again with a few of the speaker's own between them
+                echo = _echo(ctx, section() if crosshead else later, words, described=True, loose=True)
         elif q.open > headline_end:  # a crosshead's "‘devastating’": a quote of the section under it holds it
-            echo = _echo(ctx, section, words)
+            echo = _echo(ctx, section(), words)
         else:  # a headline's "‘insulting’": the same word alone
             echo = next((b for b in later if b.mention is not None and plain_words(ctx.text[b.start:b.end]) == words),
                         None)
         if echo is not None:
             out[k] = a._replace(cue=echo.cue, mention=echo.mention, sieve=ECHO, confidence=SIEVES[ECHO].confidence)
+        elif crosshead and a.sieve == FLOATING and _labelled_line(ctx.text, q):
+            # "4.05pm: ‘The worst is still in front of us’": a heading opens its entry, and its words are
+            # never those of whoever spoke in the entry before
+            out[k] = Attribution(q.start, q.end, q.kind, None, None, UNATTRIBUTED, _UNATTRIBUTED_CONFIDENCE)
         elif q.open > headline_end:
             continue
         elif a.mention is None:
@@ -1655,6 +1665,18 @@ def _headline_speaker(ctx: Context, q: QuoteSpan, headline_end: int) -> Mention 
 _HEADING_LINE = 120  # the most characters of a heading whose quotation is what it reports
 
 
+def _labelled_line(text: str, q: QuoteSpan) -> bool:
+    """Whether the line holding ``q`` is a heading no longer than one is, the quotation after a
+    label ("4.05pm: ‘The worst is still in front of us’"; not a line of dialogue, “But surely —”)."""
+    start = text.rfind("\n", 0, q.open) + 1
+    end = text.find("\n", q.close)
+    end = len(text) if end < 0 else end
+    return end - start <= _HEADING_LINE and _ENTRY_LABEL.fullmatch(text, start, q.open) is not None
+
+
+_ENTRY_LABEL = re.compile(r"[^\n“”\"‘’']{1,30}?[:—–-][ \t]*")  # "4.05pm: ", "1:30 p.m. — "
+
+
 def _standfirst(text: str, headline_end: int, pos: int) -> bool:
     """Whether ``pos`` is in a standfirst: a heading with nothing but headings between it and
     the headline ("Ruling sends Saskatchewan back to the table; company says …")."""
@@ -1666,12 +1688,36 @@ _HEADLINE_PRONOUNS = frozenset(("he", "she", "they", "his", "her", "their"))
 _PRONOUN_ECHO_WORDS = 4  # words a heading's quote holds after its pronoun, to be the same words again
 
 
-def _echo(ctx: Context, later: Iterable[Attribution], words: list[str], described: bool = False
-          ) -> Attribution | None:
+def _echo(ctx: Context, later: Iterable[Attribution], words: list[str], described: bool = False,
+          loose: bool = False) -> Attribution | None:
     """The first of the ``later`` attributions whose quote says ``words`` again, by a speaker the
-    story names or points to, not one it only describes (unless ``described``)."""
+    story names or points to, not one it only describes (unless ``described``); with ``loose``,
+    in order with a few other words between them."""
+    holds = _holds_loosely if loose else _holds
     return next((b for b in later if b.mention is not None and (described or b.mention.kind != MentionKind.DESCRIPTION)
-                 and _holds(plain_words(ctx.text[b.start:b.end]), words)), None)
+                 and holds(plain_words(ctx.text[b.start:b.end]), words)), None)
+
+
+_LOOSE_ECHO_WORDS = 4  # the fewest words a heading's quotation holds to be found again loosely
+_LOOSE_ECHO_SLACK = 3  # the most other words between them
+
+
+def _holds_loosely(words: list[str], part: list[str]) -> bool:
+    """Whether ``part`` stands in ``words`` in order, its first word first, with no more than
+    ``_LOOSE_ECHO_SLACK`` other words between its words."""
+    for i, w in enumerate(words):
+        if w != part[0]:
+            continue
+        j, skipped = i + 1, 0
+        for p in part[1:]:
+            while j < len(words) and words[j] != p and skipped <= _LOOSE_ECHO_SLACK:
+                j, skipped = j + 1, skipped + 1
+            if j >= len(words) or skipped > _LOOSE_ECHO_SLACK:
+                break
+            j += 1
+        else:
+            return True
+    return False
 
 
 def _holds(words: list[str], part: list[str]) -> bool:

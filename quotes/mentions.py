@@ -257,6 +257,12 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
     person = _person_of(text, toks, i, mention, entities)
     if person:
         return person
+    charged = _RESPONSIBLE_FOR.search(text, max(lo, hi - 80), hi) if mention is None else None
+    if charged:  # "The minister responsible for emergency management said": the minister, so described
+        head = subject_before(text, lo, charged.start(), entities)
+        if head is not None and head.kind == MentionKind.DESCRIPTION:
+            end = len(text[:hi].rstrip())
+            return head._replace(end=end, text=text[head.start:end], role=text[head.start:end])
     placed = _PLACE_AFTER.search(text, max(lo, mention.start - 12), mention.start) if (
         mention is not None and mention.text == mention.name and _may_be_place(mention)) else None
     if placed and mention is not None:  # "A spokesperson for the World Food Programme (WFP) in Dhaka
@@ -280,6 +286,8 @@ def _before_aside(text: str, lo: int, at: int, entities) -> Mention | None:
     return subject_before(text, lo, at, entities)
 
 
+# What a role is charged with, in lower case, before a cue: " responsible for emergency management "
+_RESPONSIBLE_FOR = re.compile(r"[ \t]+responsible[ \t]+for[ \t]+[a-z][a-z ,-]{0,60}?[ \t]*$")
 _PLACE_AFTER = re.compile(r"(?<=[\w)])[ \t]+in[ \t]+$")  # "(WFP) in " before a place's name
 
 
@@ -551,7 +559,7 @@ def _joined_after(text: str, toks: list[_Tok], mention: Mention | None, hi: int,
 # "advisers to Mr. Obama", "a professor at Harvard", "people familiar with the matter".
 # the links of one word ("a shopkeeper near Nal Stop", "counsellors across Adelaide")
 _ONE_WORD_LINKS = ("for", "to", "at", "from", "in", "near", "outside", "across", "around", "throughout")
-_LINKS = (r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\s+)?knowledge\s+of|"
+_LINKS = (r"familiar\s+with|responsible\s+for|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\s+)?knowledge\s+of|"
           + "|".join(_ONE_WORD_LINKS)
           + "".join(rf"|(?<={noun}\s)of" for noun in sorted(word_set("people_of")))  # "a friend of the footballer"
           + "".join(rf"|(?<={noun}\s)on" for noun in sorted(word_set("people_on"))))  # "an insider on the show"

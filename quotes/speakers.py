@@ -2044,6 +2044,9 @@ class ArticleSpeakers:
                 # "Omar Mateen posted …, according to a letter from the chairman of the U.S. Senate
                 # Committee …": the one the sentence is about, given no such post, is not its source
                 known = None
+            if known and link.group().strip().startswith("responsible") and not any(
+                    held in role.lower() for role in known.roles | self._roles_by_key.get(name_key(known.name), set())):
+                known = None  # "the minister responsible for emergency management": an office, held by no one named
             if known and known.type == SpeakerType.PERSON and name_key(known.name).split()[-1:] != of:
                 self._remember(mention, known.name, known.type, known.gender)
                 return known.name, known.type
@@ -2279,6 +2282,12 @@ class ArticleSpeakers:
         # "the club’s chairman, Stephen Robson," for "club chairman"
         lead = [_POSSESSIVE_END.sub("", w) for w in before[:apposed.start()].lower().split()[-4:]] if apposed else []
         return described is not None and apposed is not None and all(w in lead for w in described)
+
+    def _crosshead(self, start: int, end: int) -> bool:
+        """Whether ``start`` to ``end`` is a line of its own below the headline, a crosshead
+        ("Split council")."""
+        return (start > 0 and self.text[start - 1] == "\n" and self.text.startswith("\n", end)
+                and in_heading(self.text, start))
 
     def _paragraph_before_opener(self, pos: int) -> _Known | None:
         """The person named in full opening the one-sentence paragraph just before the one at
@@ -4656,6 +4665,8 @@ class ArticleSpeakers:
         # a body of the noun's kind the lede named, out of reach: the one the story is about
         lede = list(pattern.finditer(self.text, 0, min(lo, _LEDE_REACH))) if lo and kinds else []
         for m, run in self._sentence_runs([*lede, *pattern.finditer(self.text, lo, pos)]):
+            if self._crosshead(m.start(), m.end()):
+                continue  # a crosshead's "Split council": the story's words for a part of it, no body's name
             run = _TIME_AFTER.sub("", run)  # "Federal Court of Justice on Tuesday"
             # "… Water and Sewerage Company (NCWSC)", or a name with "and" that spoke as one body
             whole = " and " in run and (self._abbreviated(run, m.end()) or self._spoke_as_body(run))

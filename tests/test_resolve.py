@@ -1346,6 +1346,34 @@ def test_a_heading_s_bare_role_or_kind_names_no_one(extract):
     assert not [q for q in quotes if q.kind == "indirect" and q.speaker in ("company", "Premier")]
 
 
+def test_new_zealand_live_copy_offices_crossheads_and_entry_headings(extract):
+    text = ("Storm live: rain warnings for the East Coast\n\nUpdates through the day.\n\n"
+            "Hawke's Bay Civil Defence Emergency Management said roads were closed.\n\n"
+            "MetService meteorologist Clare Dunn said the front was \u201cslow-moving\u201d.\n\n"
+            "\"Police are urging people to stay off the roads,\" police said in a statement.\n\n"
+            "4.05pm: 'The worst is still in front of us'\n\n"
+            "Controller Ben Hoani has just finished a briefing.\n\n"
+            "\"We are not out of this yet. The worst of the rain is still in front of us,\" Hoani said.\n\n"
+            "Split council\n\n"
+            "In a statement after the vote, the council said rates would rise. \"The increase is driven by flood "
+            "recovery,\" the statement said.\n\n"
+            "The minister responsible for emergency management said on social media the Government was \"ready to "
+            "support the region\".")
+    said = {q.quote: q.speaker for q in extract(text)}
+    assert said["The worst is still in front of us"] == "Ben Hoani"  # never the police, who spoke before it
+    assert said["The increase is driven by flood recovery,"] != "Split council"  # a crosshead is no body
+    assert said["ready to support the region"] == "minister responsible for emergency management"
+    assert said["roads were closed"] == "Hawke's Bay Civil Defence Emergency Management"
+
+
+def test_a_headline_quote_said_again_with_a_word_between_is_the_speaker_s(extract):
+    text = ("\u2018Sheer luck nobody died\u2019: Eaglehawk man jailed over pursuit\n\n"
+            "A man who led police on a chase has been jailed for eight months.\n\n"
+            "Magistrate Anna Fenwick said the man had driven at 140km/h.\n\n"
+            "\u201cIt is sheer luck that nobody died on High Street that night,\u201d she said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Anna Fenwick", "Anna Fenwick"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
