@@ -556,6 +556,12 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
         if subject is not None and subject.kind in (MentionKind.NAME, MentionKind.PRONOUN):
             return Attribution(q.start, q.end, q.kind, cues[aside], subject, confidence=0.85)
     cue, i = _main_cue(ctx, cues, len(cues) - 1, lo)
+    if _as_aside(text, cue, lo, q):
+        # "Clayson said that, rather than being vulnerable as the defence had claimed, he had in fact
+        # “taken advantage of others”": an aside's cue, not the one the sentence reports with
+        if i == 0:
+            return None
+        cue, i = cues[i - 1], i - 1
     if _labels_its_subject(text, cue):
         return None
     told_by = _BY_AGENT.match(text, cue.end) if _heard(text, cue, lo) else None
@@ -693,6 +699,8 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
         cue, _ = _main_cue(ctx, cues, i, s_start)
         if _labels_its_subject(ctx.text, cue) or (_heard(ctx.text, cue, s_start) and q.kind != QuoteKind.PARTIAL):
             continue  # (and "he is asked, “…?”": the one asked)
+        if _as_aside(ctx.text, cue, s_start, q):
+            continue  # "as the defence had claimed,": an aside
         lo = ctx.free_start(s_start, cue.start)
         coordinated = _ends_with(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?$", ctx.text, lo, cue.start)
         mention = ctx.subject_before(lo, cue.start)
@@ -733,6 +741,14 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
     return None
 
 
+def _as_aside(text: str, cue: Cue, lo: int, q: QuoteSpan) -> bool:
+    """Whether ``cue`` is the verb of an aside "as the defence had claimed," closing the phrase
+    before it (no comma before its "as"), with another clause between its comma and ``q``."""
+    return (text.startswith(",", cue.end) and re.search(r"\w", text[cue.end:q.open]) is not None
+            and _AS_ONE_CLAIMED.search(text, max(lo, cue.start - 40), cue.start) is not None)
+
+
+_AS_ONE_CLAIMED = re.compile(r"(?<=[^,\s])\s+as\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:had\s+|has\s+)?$")
 # A cue set off in commas inside the sentence it reports: ", Iwan says," / ", she recalled,"
 _ASIDE_CUE_AFTER = re.compile(r"\s*,\s+(?!that\b)[a-z]")
 _ASIDE_SUBJECT_BEFORE = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}$|,\s+(?:he|she|they)\s+$")

@@ -166,6 +166,7 @@ _LATER_BEFORE = re.compile(r"\s(?:later|earlier)\s+(?:in|on|that|this)\s+(?:the\
 
 
 _ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&]{1,7}")
+_ONE_OF_THOSE = re.compile(r"(?<![\w-])((?:[Oo]ne|[Aa]nother)\s+of\s+(?:them|those))\s+$")
 
 
 def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None:
@@ -182,6 +183,10 @@ def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None
     if hi - lo > _SUBJECT_REACH:  # start at a word within reach
         space = _SPACE.search(text, hi - _SUBJECT_REACH, hi)
         lo = space.end() if space else hi - _SUBJECT_REACH
+    one_of = _ONE_OF_THOSE.search(text, max(lo, hi - 20), hi)
+    if one_of:  # "Some of the protesters booed him. One of them shouted:": one of those
+        return Mention(one_of.start(1), one_of.end(1), one_of.group(1), MentionKind.DESCRIPTION, None,
+                       one_of.group(1), SpeakerType.PERSON)
     toks = _tokens(text, lo, hi)
     i = len(toks) - 1
     skipped = 0

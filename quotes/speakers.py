@@ -3566,6 +3566,8 @@ class ArticleSpeakers:
         head = words[-1].lower()
         if mention.text.lower() in ("one", "another"):
             return self._one_of(mention)
+        if _ONE_OF_THEM_TEXT.fullmatch(mention.text):  # "One of them shouted": one of those just spoken of
+            return self._one_of(mention._replace(text=mention.text.split()[0]))
         if words[0] in ("a", "an") and self.text.endswith(", ", 0, mention.start) and (
                 head in _PERSON_ROLES or self.text.startswith((" who ", ", who "), mention.end)):
             # "state Sen. Cole Brannigan, a hard-line conservative who … accused": the one named before
@@ -3845,6 +3847,18 @@ class ArticleSpeakers:
                 # "The court ordered the defendant, who was not named, … His lawyer, Mariam Al Suwaidi,
                 # argued …": one the article never names is no one named near them
                 return None
+        if head in ("defence", "defense") and len(words) <= 2:
+            # "as the defence had claimed", a heading's "defence alleges …": the one counsel the
+            # article gives the defence ("counsel for the first defendant, Mr Emeka Nwosu, SAN")
+            counsel = {key for key, roles in self._roles_by_key.items() if key in self._names and any(
+                _DEFENCE_ROLE.search(r) for r in roles)}
+            for counsel_named in _DEFENCE_COUNSEL_NAMED.finditer(self.text, 0, mention.start):
+                holder = self._known_name_ending(counsel_named.group("name"))
+                if holder and not self._quoted.covers(counsel_named.start()):
+                    counsel.add(name_key(holder))
+            if len(counsel) == 1:
+                key = counsel.pop()
+                return _Known(mention.start, self._names[key], SpeakerType.PERSON, self.gender(key))
         if head == "prosecution":  # "According to the prosecution": the prosecutor named before
             found = next((k for k in reversed(earlier) if any(_role_fits(["prosecutor"], r) for r in k.roles)), None)
             if found:
@@ -4076,7 +4090,8 @@ class ArticleSpeakers:
             return None
         low = subject.group(1).lower()
         one = singular(low)
-        before = [w.lower() for w in subject.group(0).split()[:-1] if w.lower() not in DETERMINERS]
+        before = [w.lower() for w in subject.group(0).split()[:-1]
+                  if w.lower() not in DETERMINERS and w.lower() != "of"]  # "Some of the marchers"
         if any(not w.isalpha() for w in before):
             before = []
         return _Known(mention.start, " ".join([*before, "person" if low == "people" else one]),
@@ -5301,7 +5316,7 @@ def _role_overlap(description: list[str], role: str) -> int:
 
 
 # The plural subject opening a sentence ("Vice-chancellors reacted", "Many local residents say").
-_PLURAL_SUBJECT = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w-]*s)\b(?!\s+(?:of|in)\b)")
+_PLURAL_SUBJECT = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,3}?([A-Za-z][\w-]*s)\b(?!\s+(?:of|in)\b)")
 # A plural subject opening a sentence, after a linking word ("But many local residents say"),
 # and the people it gives as examples (", like Senators A and B,").
 # A person's family as a clause's subject: "Mr Pilling’s family thanked", "…, the Okafor family's …" aside.
@@ -5691,6 +5706,13 @@ _PARENT_OF = re.compile(r"\b(his|her|His|Her) (father|mother|dad|mum|mom)\b")  #
 _SENIORITY = re.compile(r"\b[Tt]he (younger|elder|older|junior|senior) $")  # "the younger Tapia"
 _SPACE = re.compile(r"\s*")
 _ANOTHER_REACH = 3  # sentences back to the people "another" is one more of
+# A role that is the defence's: "defence counsel", "defense attorney", "counsel for the first defendant"
+_DEFENCE_ROLE = re.compile(r"(?i:\bdefen[cs]e\b|\b(?:counsel|lawyer|solicitor|barrister|attorney)s?\s+for\s+(?:the\s+)?"
+                           r"(?:\w+\s+)?(?:defendant|accused))")
+# ... and the name in commas after it: "counsel for the first defendant, Mr Emeka Nwosu,"
+_DEFENCE_COUNSEL_NAMED = re.compile(_DEFENCE_ROLE.pattern + r",\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+                                    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})")
+_ONE_OF_THEM_TEXT = re.compile(r"(?i:one|another)\s+of\s+(?:them|those)")
 _ONE_OF_KIND = re.compile(r"\b[Oo]ne\s+([a-z][\w-]*)\b")  # "One fan wrote": "another" is another fan
 # A kin noun written just before a name ("his brother, Callum Kerrigan"), and the nouns that are one kin.
 _KIN_WRITTEN_BEFORE = re.compile(rf"\b({_KIN_NOUNS})\b,?[ \t]+$", re.I)

@@ -1374,6 +1374,24 @@ def test_a_headline_quote_said_again_with_a_word_between_is_the_speaker_s(extrac
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Anna Fenwick", "Anna Fenwick"]
 
 
+def test_one_of_them_the_defence_and_an_aside_closing_a_phrase(extract):
+    text = ("Crowds gathered at the secretariat. Some of the marchers jeered the commissioner. One of them "
+            "shouted: \u201cWe want answers!\u201d\n\n"
+            "Under cross-examination by counsel for the second defendant, Mr Tunde Bakare, SAN, the witness "
+            "admitted he had never met the accused.\n\n"
+            "The defence said the case was \u201cbuilt on hearsay\u201d.\n\n"
+            "Judge Amara Obi said that, far from being a minor figure as the defence had claimed, it appeared "
+            "the accused had \u201cdirected the whole scheme\u201d.\n\n"
+            "Jabbing a finger at a heckler as she angrily said, \u201cSit down,\u201d the senator left the stage.")
+    quotes = extract(text)
+    said = {q.quote: q.speaker for q in quotes}
+    assert said["We want answers!"] == "marcher"
+    assert said["built on hearsay"] == "Tunde Bakare"
+    assert said["directed the whole scheme"] == "Amara Obi"  # not the defence, whose claim is an aside
+    # an "as" clause whose own words follow its comma still speaks them
+    assert [q.speaker_mention for q in quotes if q.quote == "Sit down,"] == ["she"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
