@@ -582,6 +582,14 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
         mention = subject_after(text, cue.end, q.open, ctx.entities)
     else:
         mention = ctx.subject_before(ctx.free_start(lo, cue.start), cue.start)
+        if (mention is not None and mention.kind == MentionKind.DESCRIPTION and mention.start > s_start
+                and not speaker_head(mention.text.split()[-1])):
+            # "A former rugby player who claims he suffered a brain injury following a heavy collision
+            # has told the High Court he “…”": the one the relative clause is of, not its last words
+            who = _WHO_AFTER.search(text, s_start, mention.start)
+            opener = ctx.subject_before(s_start, who.start()) if who and who.start() - s_start <= 60 else None
+            if opener is not None and not text[s_start:opener.start].strip() and person_head(opener.text):
+                mention = opener
         praised_for = _FOR_BEFORE.search(text, max(lo, cue.start - 5), cue.start) if cue.text.endswith("ing") else None
         if praised_for:
             # "Cohen praised Haley for calling Ramaswamy “scum”": the one praised said it
@@ -748,6 +756,7 @@ def _as_aside(text: str, cue: Cue, lo: int, q: QuoteSpan) -> bool:
             and _AS_ONE_CLAIMED.search(text, max(lo, cue.start - 40), cue.start) is not None)
 
 
+_WHO_AFTER = re.compile(r"\s+who\s")
 _AS_ONE_CLAIMED = re.compile(r"(?<=[^,\s])\s+as\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:had\s+|has\s+)?$")
 # A cue set off in commas inside the sentence it reports: ", Iwan says," / ", she recalled,"
 _ASIDE_CUE_AFTER = re.compile(r"\s*,\s+(?!that\b)[a-z]")

@@ -315,12 +315,15 @@ def _named_with_place(text: str, body: Mention, place: Mention) -> Mention:
     """``body`` with "in" ``place`` where the initials in brackets after them show the place is in
     its name ("the United Nations Interim Force in Lebanon (UNIFIL)", "… Assistance Mission in
     Afghanistan (UNAMA)")."""
-    letters = _BRACKETED_LETTERS.match(text, place.end)
-    if not letters or body.kind != MentionKind.NAME or body.type != SpeakerType.ORGANIZATION:
+    if body.kind != MentionKind.NAME or body.type != SpeakerType.ORGANIZATION:
         return body
     body_capitals = "".join(w if w.isupper() else w[0] for w in (body.name or "").split() if w[0].isupper())
     place_capitals = "".join(w[0] for w in (place.name or "").split())
-    if letters.group(1) not in (body_capitals + place_capitals, body_capitals + "I" + place_capitals):
+    spelled = (body_capitals + place_capitals, body_capitals + "I" + place_capitals)
+    letters = _BRACKETED_LETTERS.match(text, place.end)
+    if not (letters and letters.group(1) in spelled) and not (
+            # "The Board of Control for Cricket in India said …" ⏎ "A senior BCCI official": its initials anywhere
+            len(spelled[0]) >= 3 and re.search(rf"\b{spelled[0]}\b", text)):
         return body
     return body._replace(end=place.end, text=text[body.start:place.end], name=f"{body.name} in {place.name}")
 

@@ -1392,6 +1392,19 @@ def test_one_of_them_the_defence_and_an_aside_closing_a_phrase(extract):
     assert [q.speaker_mention for q in quotes if q.quote == "Sit down,"] == ["she"]
 
 
+def test_sports_bodies_clubs_and_a_lede_s_relative_clause(extract):
+    text = ("A former hurler who says he suffered a brain injury after being sent back on following a heavy "
+            "collision has told the High Court he \"couldn't remember the second half\".\n\n"
+            "Cathal Moran (34), of Athenry, has sued Kilbeacanty GAA over the injury.\n\n"
+            "In its defence, the club says the decision was \"a reasonable clinical judgment\".\n\n"
+            "The Board of Control for Cricket in Nepal said the fine was \"accepted in full\". A senior "
+            "BCCN official declined to comment.")
+    said = {q.quote: q.speaker for q in extract(text)}
+    assert said["couldn't remember the second half"] == "Cathal Moran"  # not "a heavy collision"
+    assert said["a reasonable clinical judgment"] == "Kilbeacanty GAA"
+    assert said["accepted in full"] == "Board of Control for Cricket in Nepal"
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
