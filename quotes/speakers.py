@@ -584,6 +584,7 @@ _ROLE_LEDE = re.compile(  # "The First Minister has …", "Tasmania’s Premier 
 _EPITHET_OPENER = re.compile(
     r"(?m)^The[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)\b(?=,|[ \t]+(?:and|has|had|is|was|who)\b)")
 _ROLE_LEDE_REACH = 600  # characters from the top within which the lede stands
+_ROLE_PARAGRAPH_OPENER = re.compile(r"(?<=\n)The[ \t]+([a-z]+)[ \t]+(?=[a-z]+ed\b)")  # "The judge imposed …"
 _TITLE_AFTER_COMMA = re.compile(r", ([A-Z][A-Za-z]+)\.? $")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the|its)\s+")  # ", its chief technology officer,": the body named before
 _GIVEN_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))[A-Z][^\W\d_]+$")  # a sentence's "Eoin|, the captain,"
@@ -797,6 +798,7 @@ class ArticleSpeakers:
         self._lede_role()
         self._epithet_openers()
         self._kin_openers()
+        self._role_openers()
 
     # -- the article's people -------------------------------------------------------------
 
@@ -846,6 +848,20 @@ class ArticleSpeakers:
             self._roles_by_key[opener.key].add(noun)
             bisect.insort(self.history, _Known(m.start(1), self._names[opener.key], SpeakerType.PERSON, None, {noun}),
                           key=_POSITION)
+
+    def _role_openers(self) -> None:
+        """A paragraph opening on a role one person named holds ("The judge imposed a five-month
+        sentence …"), as a mention of them, so that the "he said" after it is the judge's, not that
+        of the man quoted just before."""
+        for m in _ROLE_PARAGRAPH_OPENER.finditer(self.text) if "\nThe " in self.text else ():
+            noun = m.group(1)
+            if noun not in ROLE_NOUNS or self._quoted.covers(m.start()):
+                continue
+            holders = {key for key, roles in self._roles_by_key.items()
+                       if key in self._names and any(_role_fits([noun], r) for r in roles)}
+            if len(holders) == 1:
+                bisect.insort(self._salient, _Salient(m.start(1), holders.pop(), (m.start(1), m.end(1))),
+                              key=_POSITION)
 
     def _kin_openers(self) -> None:
         """A sentence opening on someone's kin unnamed there ("His wife poured tea …"), as a
@@ -3578,7 +3594,12 @@ class ArticleSpeakers:
         if self.text.startswith(":", mention.end) and self.text[mention.start:mention.end].isupper():
             return None  # a transcript's "REPORTER:" is a reporter, not someone the article named
         if len(words) == 1 and self.text.startswith(":", mention.end):
-            # an interview's "Presenter:" is the presenter the article introduced ("presenter Conor Magill")
+            # an interview's "Presenter:" is the presenter the article introduced ("presenter Conor Magill"),
+            # or names anywhere with that title ("Chairman: “Deputies, please.” ⏎ Chairman Martin Dolan had to …")
+            titled = {key: name for key, name in self._titled_after(head, 0).items() if key in self._names}
+            if len(titled) == 1:
+                key, name = titled.popitem()
+                return _Known(mention.start, name, SpeakerType.PERSON, self.gender(key), set(self._roles_by_key[key]))
             words = ["the", head]
             mention = mention._replace(text=f"the {head}")
         if head in NOT_SPEAKER_HEADS:
@@ -4229,6 +4250,14 @@ class ArticleSpeakers:
                 name = next((name for _, name, _ in self.full_names if after.startswith(name)), None)
             if name:
                 found.add(name)
+        lede = _AGED_INTRODUCTION.search(self.text, 0, min(pos, _LEDE_REACH + 200))
+        if not found and lede and lede.group(1) == age and self._opens_story(lede.start()):
+            # "A 32-year-old man who headbutted a garda …" ⏎ "Jason Mulqueen, of Cloughleigh Road, …":
+            # the lede's unnamed age is the one the story names next
+            later = self._named_later(Mention(lede.start(), lede.end(), lede.group(), MentionKind.DESCRIPTION, None,
+                                              lede.group(), SpeakerType.PERSON), lede.group(2).lower())
+            if later:
+                found.add(later.name)
         if len(found) != 1:
             return None
         name = found.pop()
@@ -5712,6 +5741,7 @@ _DEFENCE_ROLE = re.compile(r"(?i:\bdefen[cs]e\b|\b(?:counsel|lawyer|solicitor|ba
 # ... and the name in commas after it: "counsel for the first defendant, Mr Emeka Nwosu,"
 _DEFENCE_COUNSEL_NAMED = re.compile(_DEFENCE_ROLE.pattern + r",\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
                                     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})")
+_AGED_INTRODUCTION = re.compile(r"(?:^|(?<=\n))An?\s+(\d+)-year-old\s+(man|woman|boy|girl|mother|father)\b")  # a lede's
 _ONE_OF_THEM_TEXT = re.compile(r"(?i:one|another)\s+of\s+(?:them|those)")
 _ONE_OF_KIND = re.compile(r"\b[Oo]ne\s+([a-z][\w-]*)\b")  # "One fan wrote": "another" is another fan
 # A kin noun written just before a name ("his brother, Callum Kerrigan"), and the nouns that are one kin.

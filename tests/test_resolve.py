@@ -1405,6 +1405,22 @@ def test_sports_bodies_clubs_and_a_lede_s_relative_clause(extract):
     assert said["accepted in full"] == "Board of Control for Cricket in Nepal"
 
 
+def test_district_court_ages_judges_and_a_chairman_s_label(extract):
+    text = ("Man told he came close to jail\n\nBy Ann Tobin\n\n"
+            "A 41-year-old man who kicked a door at a garda station has been spared prison.\n\n"
+            "Declan Furey, of Mill Road, Tralee, pleaded guilty to criminal damage.\n\n"
+            "Judge Colm Hession said Mr Furey had come very close to a custodial sentence.\n\n"
+            "\u201cI understand, judge. I\u2019m sorry,\u201d the 41-year-old replied.\n\n"
+            "The judge imposed a suspended sentence on condition that Mr Furey stay sober.\n\n"
+            "\u201cIf you come back before me, that sentence will be activated,\u201d he said.\n\n"
+            "Earlier, in the council chamber:\n\nMcGrath: \"You're not answering.\"\n\n"
+            "Chairman: \"Members, please.\"\n\nChairman Liam Dolan had to intervene again.")
+    said = {q.quote: q.speaker for q in extract(text)}
+    assert said["I understand, judge. I\u2019m sorry,"] == "Declan Furey"  # the lede's 41-year-old, named next
+    assert said["If you come back before me, that sentence will be activated,"] == "Colm Hession"  # the judge's
+    assert said["Members, please."] == "Liam Dolan"  # the label's title, named below
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
