@@ -1421,6 +1421,13 @@ def test_district_court_ages_judges_and_a_chairman_s_label(extract):
     assert said["Members, please."] == "Liam Dolan"  # the label's title, named below
 
 
+def test_a_rank_s_initials_in_an_appositive(extract):
+    text = ("\u201cPrices decide everything,\u201d said Dr Kofi Mensah, a lecturer.\n\n"
+            "The Eastern Regional Police Commander, DCOP Yaw Boateng, said the command had arrested 12 suspects.\n\n"
+            "\u201cWe cannot be everywhere,\u201d he said.")
+    assert [(q.kind, q.speaker) for q in extract(text)][1:] == [("indirect", "Yaw Boateng"), ("direct", "Yaw Boateng")]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
