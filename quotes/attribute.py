@@ -1576,14 +1576,20 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
                 # "‘He was the light of our lives’" over "“Thomas was the light of our lives …,” she
                 # wrote": a headline puts a pronoun for the name the quote gives
                 echo = _echo(ctx, later, words[1:])
-            if echo is None and crosshead:  # a crosshead's words said in its section, by anyone
-                echo = _echo(ctx, section(), words, described=True)
-            elif echo is None:  # a headline's (or standfirst's) words the lede gives "a former chief financial
-                echo = _echo(ctx, later, words, described=True)  # officer of …"
-            if echo is None and len(words) >= _LOOSE_ECHO_WORDS:
-                # "‘Pure luck no one was killed’" over "“It is pure luck that no one was killed …”": a
-                # heading's words said again with a few of the speaker's own between them
-                echo = _echo(ctx, section() if crosshead else later, words, described=True, loose=True)
+            # (and without a pronoun opening them: "‘I couldn't tell you what the score was,’ former
+            # rugby player tells High Court" over "… has told the High Court he “couldn't tell you …”")
+            cores = [words, words[1:]] if len(words) > _PRONOUN_ECHO_WORDS and words[0] in _HEADLINE_PRONOUNS else [
+                words]
+            for core in cores:
+                if echo is None and crosshead:  # a crosshead's words said in its section, by anyone
+                    echo = _echo(ctx, section(), core, described=True)
+                elif echo is None:  # a headline's (or standfirst's) words the lede gives "a former chief
+                    echo = _echo(ctx, later, core, described=True)  # financial officer of …"
+            for core in cores:
+                if echo is None and len(core) >= _LOOSE_ECHO_WORDS:
+                    # "‘Pure luck no one was killed’" over "“It is pure luck that no one was killed …”": a
+                    # heading's words said again with a few of the speaker's own between them
+                    echo = _echo(ctx, section() if crosshead else later, core, described=True, loose=True)
         elif q.open > headline_end:  # a crosshead's "‘devastating’": a quote of the section under it holds it
             echo = _echo(ctx, section(), words)
         else:  # a headline's "‘insulting’": the same word alone
@@ -1709,7 +1715,7 @@ def _standfirst(text: str, headline_end: int, pos: int) -> bool:
 
 
 _LINE = re.compile(r"^(?=\S)", re.MULTILINE)
-_HEADLINE_PRONOUNS = frozenset(("he", "she", "they", "his", "her", "their"))
+_HEADLINE_PRONOUNS = frozenset(("he", "she", "they", "his", "her", "their", "i", "we"))
 _PRONOUN_ECHO_WORDS = 4  # words a heading's quote holds after its pronoun, to be the same words again
 
 

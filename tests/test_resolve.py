@@ -1428,6 +1428,14 @@ def test_a_rank_s_initials_in_an_appositive(extract):
     assert [(q.kind, q.speaker) for q in extract(text)][1:] == [("indirect", "Yaw Boateng"), ("direct", "Yaw Boateng")]
 
 
+def test_a_headline_s_first_person_quote_over_a_third_person_partial(extract):
+    text = ("\u2018I couldn\u2019t remember the final whistle,\u2019 former hurler tells High Court\n\n"
+            "Paudie Kehoe claims he was sent back on after a head injury\n\n"
+            "A former hurler who claims he suffered a brain injury has told the High Court he \u201ccouldn\u2019t "
+            "remember the final whistle, or who scored\u201d.\n\nPaudie Kehoe (31), of Ferns, has sued his club.")
+    assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["Paudie Kehoe"] * 2
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
