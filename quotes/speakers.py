@@ -3683,7 +3683,7 @@ class ArticleSpeakers:
         holder = self._acronym_holders().get(words[-1]) if len(words) == 2 else None
         if holder:  # "the CEO" of "The Chief Electoral Officer (CEO) Harun Chaudhury"
             return _Known(mention.start, holder, SpeakerType.PERSON, self.gender(name_key(holder)))
-        if any(w.endswith(("’s", "'s")) and w[:1].islower() for w in words[1:-1]):
+        if any(_owner(w) and w[:1].islower() for w in words[1:-1]):  # "the club’s", "the referees’"
             if len(words) == 3 and words[0].lower() == "the" and head in ORG_WORDS:
                 # "the sheriff’s office" of the Silver Basin County Sheriff’s Office the article names
                 written = " ".join(w.capitalize() for w in words[1:])
@@ -3699,7 +3699,7 @@ class ArticleSpeakers:
             if head in ROLE_NOUNS and words[0].lower() == "the":
                 # a lede's "urged by the country's chief veterinary officer" ⏎ "Chief veterinary
                 # officer Dr Nia Wyn Parry said": the one named below with the role's own words
-                owned = max(k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s")))
+                owned = max(k for k, w in enumerate(words[:-1]) if _owner(w))
                 return self._named_below(mention, words[owned + 1:])
             return None  # "the ad’s narrator": someone of a thing, not a person named
         earlier = self._before(mention.start)

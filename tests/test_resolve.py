@@ -1436,6 +1436,14 @@ def test_a_headline_s_first_person_quote_over_a_third_person_partial(extract):
     assert [q.speaker for q in extract(text) if q.kind != "indirect"] == ["Paudie Kehoe"] * 2
 
 
+def test_a_body_owned_by_a_plural_is_no_body_named_before(extract):
+    text = ("Castleford Rovers manager Sean Dunmore was furious. The club confirmed in a statement that it "
+            "would write to the league.\n\n"
+            "A spokesperson for the referees\u2019 body said: \u201cAll decisions will be reviewed.\u201d")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] != ["Castleford Rovers spokesperson"]
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["referees\u2019 body"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
