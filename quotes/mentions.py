@@ -323,7 +323,7 @@ def _named_with_place(text: str, body: Mention, place: Mention) -> Mention:
     letters = _BRACKETED_LETTERS.match(text, place.end)
     if not (letters and letters.group(1) in spelled) and not (
             # "The Board of Control for Cricket in India said …" ⏎ "A senior BCCI official": its initials anywhere
-            len(spelled[0]) >= 3 and re.search(rf"\b{spelled[0]}\b", text)):
+            len(spelled[0]) >= 3 and re.search(rf"\b{re.escape(spelled[0])}\b", text)):
         return body
     return body._replace(end=place.end, text=text[body.start:place.end], name=f"{body.name} in {place.name}")
 
