@@ -746,7 +746,20 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
         mention = ctx.subject_before(q.close + 1, cue.start)
         if mention and mention.kind != MentionKind.DESCRIPTION:
             return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.8)
+    if q.kind == QuoteKind.PARTIAL and _PREDICATE_QUOTE.match(ctx.text, q.start) and _PREDICATE_BEFORE.search(
+            ctx.text, max(s_start, q.open - 10), q.open) and not cues:
+        # "The Scottish Government provided no messages, but “made clear that all key decisions were
+        # recorded”": a quotation that is the sentence's own verb phrase is its subject's words
+        subject = sentence_subject(ctx, s_start, q.open)
+        if subject is not None and subject.kind in (MentionKind.NAME, MentionKind.DESCRIPTION) and speaker_head(
+                subject.text.split()[-1]):
+            return Attribution(q.start, q.end, q.kind, None, subject, confidence=0.6)
     return None
+
+
+# A quotation that opens on a verb of saying made plain: "made clear that …", "insisted that …"
+_PREDICATE_QUOTE = re.compile(r"(?:made|make|makes)\s+(?:clear|plain)\b|[a-z]+ed\s+that\b")
+_PREDICATE_BEFORE = re.compile(r"(?:,\s*but|\band|\bbut)\s+$")
 
 
 def _as_aside(text: str, cue: Cue, lo: int, q: QuoteSpan) -> bool:

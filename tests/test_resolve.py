@@ -1444,6 +1444,13 @@ def test_a_body_owned_by_a_plural_is_no_body_named_before(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["referees\u2019 body"]
 
 
+def test_a_quotation_that_is_the_sentence_s_verb_phrase_is_its_subject_s(extract):
+    text = ("The Welsh Government handed over no messages, but \u201cmade clear that every decision was minuted\u201d "
+            "in its reply to the inquiry.")
+    assert [(q.speaker, q.speaker_mention) for q in extract(text)] == [
+        ("Welsh Government", "The Welsh Government")]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
