@@ -709,6 +709,10 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
             continue  # (and "he is asked, “…?”": the one asked)
         if _as_aside(ctx.text, cue, s_start, q):
             continue  # "as the defence had claimed,": an aside
+        told_by = _BY_AGENT.match(ctx.text, cue.end) if _heard(ctx.text, cue, s_start) else None
+        agent = subject_after(ctx.text, told_by.end(), q.open, ctx.entities) if told_by else None
+        if agent:  # "was told by Dean Garside that … “a death trap” and that he would be “for it”": the teller
+            return Attribution(q.start, q.end, q.kind, cue, agent, confidence=0.85)
         lo = ctx.free_start(s_start, cue.start)
         coordinated = _ends_with(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?$", ctx.text, lo, cue.start)
         mention = ctx.subject_before(lo, cue.start)

@@ -4723,6 +4723,8 @@ class ArticleSpeakers:
             for piece in pieces:
                 piece = piece.removesuffix("’s").removesuffix("'s")  # "Bro Tywi County Council's cabinet"
                 words = [w.lower() for w in piece.split()]
+                if words[:2] == ["according", "to"]:
+                    words = words[2:]  # "According to the Independent Bakers' Federation, the number …"
                 while words and (words[0] in BODY_LINKS or words[0].capitalize() in _NOT_NAME_START
                                  or words[0] in NOT_NAME_OPENERS or words[0] in DETERMINERS  # "His company"
                                  or (words[0] in GROUP_NOUNS and words[1:2] in (["of"], ["at"]))

@@ -1451,6 +1451,16 @@ def test_a_quotation_that_is_the_sentence_s_verb_phrase_is_its_subject_s(extract
         ("Welsh Government", "The Welsh Government")]
 
 
+def test_a_teller_named_by_the_passive_and_a_body_after_according_to(extract):
+    text = ("Another, 88-year-old Edna Pike, was told by Lee Cotter that her roof was \"a death trap\" and that "
+            "she would be \"liable\" if it fell.\n\n"
+            "According to the Federation of Village Shops, the number of shops has halved.\n\n"
+            "\u201cWe are squeezed from every side,\u201d the federation said in a statement.")
+    said = {q.quote: q.speaker for q in extract(text)}
+    assert said["a death trap"] == said["liable"] == "Lee Cotter"  # never the one told
+    assert said["We are squeezed from every side,"] == "Federation of Village Shops"  # never "According to …"
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
