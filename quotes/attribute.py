@@ -1576,11 +1576,15 @@ def headline_echoes(ctx: Context, found: list[tuple[QuoteSpan, Attribution]]) ->
         line_start = ctx.text.rfind("\n", 0, q.open) + 1
         if (a.mention is not None and a.mention.kind == MentionKind.NAME and a.mention.start >= line_start
                 and a.mention.text.lower() not in GROUP_NOUNS | _HEADING_BODIES
-                # "1:30 p.m. — Premier says budget ‘protects Ontario’", "Company says …": a role, no one named
+                # "1:30 p.m. — Premier says budget ‘protects Ontario’", "Company says …", "New Harlow Park
+                # Police Chief: ‘…’": a role, no one named
                 and a.mention.text.lower() not in ROLE_NOUNS | ORG_ROLE_NOUNS):
             # "Campaigners say …", "Opposition accuses Government of …" name no one
-            out[k] = a._replace(mention=_name_in_heading(ctx, a.mention))
-            continue  # "Flynn says Trump ‘absolutely right’": the heading names who says it
+            named = _name_in_heading(ctx, a.mention)
+            if named.text != a.mention.text or (named.name or named.text).split()[-1].lower() not in ROLE_NOUNS:
+                out[k] = a._replace(mention=named)
+                continue  # "Flynn says Trump ‘absolutely right’": the heading names who says it
+            # (but no name ends on a role: "New Harlow Park Police Chief: ‘…’" names no one)
         words = plain_words(ctx.text[q.start:q.end])
         later = [b for j, (_, b) in enumerate(found[k + 1:], k + 1) if not headed[j]]
         # the quotes of the section under a crosshead, read only where asked

@@ -1461,6 +1461,13 @@ def test_a_teller_named_by_the_passive_and_a_body_after_according_to(extract):
     assert said["We are squeezed from every side,"] == "Federation of Village Shops"  # never "According to …"
 
 
+def test_a_heading_label_ending_on_a_role_names_no_one(extract):
+    text = ("Harlow Springs Fire Chief: 'We Need Twelve More Firefighters'\n\n"
+            "Chief Dana Okafor, a 20-year veteran of the department, asked the council for money on Monday.\n\n"
+            "\"We need twelve more firefighters,\" Okafor said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dana Okafor", "Dana Okafor"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
