@@ -71,6 +71,7 @@ from .mentions import (
     SPOKESPERSON_HEAD,
     Mention,
     byline_under_headline,
+    last_match,
     opens_leading_phrase,
     person_head,
     pronoun_mention,
@@ -736,7 +737,7 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
                 mention = mention if mention is not None and mention.kind == MentionKind.NAME else None
             mention = mention or sentence_subject(ctx, lo, cue.start)
         perfect = _AND_HAD_BEFORE.search(ctx.text, max(lo, cue.start - 20), cue.start) if mention is None else None
-        that = _last_match(_THAT_CLAUSE, ctx.text, s_start, perfect.start()) if perfect else None
+        that = last_match(_THAT_CLAUSE, ctx.text, s_start, perfect.start()) if perfect else None
         if perfect and that and ctx.cues_between(s_start, that.start()):
             # "She added that Mackintosh had been “co-operative throughout” and had told officers: “…”":
             # the verb in the reported clause's tense goes on with its subject, not the reporter's
@@ -781,11 +782,6 @@ _ASIDE_SUBJECT_BEFORE = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}$|,\s+(?:he
 # "… and had told", "… and had earlier told": a verb going on in a reported clause's past perfect
 _AND_HAD_BEFORE = re.compile(r"\band\s+had\s+(?:\w+\s+)?$")
 _THAT_CLAUSE = re.compile(r"\bthat\s+(?=[A-Z])")
-
-
-def _last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
-    """The last match of ``pattern`` between ``lo`` and ``hi``."""
-    return next(reversed(list(pattern.finditer(text, lo, hi))), None)
 
 
 def _heard(text: str, cue: Cue, lo: int) -> bool:

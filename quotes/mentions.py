@@ -885,6 +885,11 @@ _NOT_PARTICIPLES = frozenset("during including according regarding concerning fo
                              "anything everything thing evening morning spring king".split())
 
 
+def last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """The last match of ``pattern`` between ``lo`` and ``hi``."""
+    return next(reversed(list(pattern.finditer(text, lo, hi))), None)
+
+
 def initials_of(words: list[str], letters: str) -> bool:
     """Whether ``letters`` are the initials of a body's name ``words``: a capital for each of its
     words, a letter in lower case for a link word the initials keep ("TfGM", Transport for

@@ -88,6 +88,7 @@ from .mentions import (
     LEADING_CLAUSE,
     Mention,
     byline_under_headline,
+    last_match,
     name_end,
     opens_leading_phrase,
     portfolio_holder_start,
@@ -3604,6 +3605,13 @@ class ArticleSpeakers:
             mention = mention._replace(text=f"the {head}")
         if head in NOT_SPEAKER_HEADS:
             return self._author(mention)
+        if words[0].lower() == "the" and head in BODY_KINDS and len(words) == 2:
+            called = last_match(re.compile(rf"\b[Aa]n?\s+(?:[a-z][\w-]*\s+)?{re.escape(head)}\s+(?:called|named)\s+"
+                                               rf"(?P<name>{_CAPITALISED})"),
+                                    self.text, max(0, mention.start - _BODY_REACH), mention.start)
+            if called and not self._quoted.covers(called.start()):
+                # "A group called Protect Laurel Township has circulated petitions. … the group urged": it
+                return _Known(mention.start, called.group("name"), SpeakerType.ORGANIZATION, None)
         if words[0].lower() == "the" and head in BODY_KINDS:
             # "A group of residents gathered outside. The group said": those, not a body named before
             met = self._unnamed_introduction(head, mention.start)

@@ -1468,6 +1468,12 @@ def test_a_heading_label_ending_on_a_role_names_no_one(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Dana Okafor", "Dana Okafor"]
 
 
+def test_the_group_after_a_group_called_so(extract):
+    text = ("A group called Save Elm Park has gathered 900 signatures. In a Facebook post Wednesday, the group "
+            "urged residents to \"show up and be heard.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Save Elm Park"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
