@@ -565,11 +565,9 @@ def _cue_before(ctx: Context, q: QuoteSpan) -> Attribution | None:
         cue, i = cues[i - 1], i - 1
     if _labels_its_subject(text, cue):
         return None
-    told_by = _BY_AGENT.match(text, cue.end) if _heard(text, cue, lo) else None
-    if told_by:  # "was told by a manager that he should be “grateful to be there at all”": the manager
-        agent = subject_after(text, told_by.end(), q.open, ctx.entities)
-        if agent:
-            return Attribution(q.start, q.end, q.kind, cue, agent, confidence=0.85)
+    agent = _teller(ctx, cue, lo, q)
+    if agent:  # "was told by a manager that he should be “grateful to be there at all”": the manager
+        return Attribution(q.start, q.end, q.kind, cue, agent, confidence=0.85)
     while i > 0 and _heard(text, cue, lo):
         # "The union said its members were being asked to work in conditions that were “…”": the
         # ones asked say nothing; the clause's own cue before does
@@ -710,8 +708,7 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
             continue  # (and "he is asked, “…?”": the one asked)
         if _as_aside(ctx.text, cue, s_start, q):
             continue  # "as the defence had claimed,": an aside
-        told_by = _BY_AGENT.match(ctx.text, cue.end) if _heard(ctx.text, cue, s_start) else None
-        agent = subject_after(ctx.text, told_by.end(), q.open, ctx.entities) if told_by else None
+        agent = _teller(ctx, cue, s_start, q)
         if agent:  # "was told by Dean Garside that … “a death trap” and that he would be “for it”": the teller
             return Attribution(q.start, q.end, q.kind, cue, agent, confidence=0.85)
         lo = ctx.free_start(s_start, cue.start)
@@ -782,6 +779,13 @@ _ASIDE_SUBJECT_BEFORE = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}$|,\s+(?:he
 # "… and had told", "… and had earlier told": a verb going on in a reported clause's past perfect
 _AND_HAD_BEFORE = re.compile(r"\band\s+had\s+(?:\w+\s+)?$")
 _THAT_CLAUSE = re.compile(r"\bthat\s+(?=[A-Z])")
+
+
+def _teller(ctx: Context, cue: Cue, lo: int, q: QuoteSpan) -> Mention | None:
+    """Who told the one a passive of hearing has as its subject, named after "by" before ``q``
+    ("was told by a manager that …": the manager)."""
+    told_by = _BY_AGENT.match(ctx.text, cue.end) if _heard(ctx.text, cue, lo) else None
+    return subject_after(ctx.text, told_by.end(), q.open, ctx.entities) if told_by else None
 
 
 def _heard(text: str, cue: Cue, lo: int) -> bool:

@@ -10,7 +10,7 @@ curated lists, extended with the role nouns news writing uses ("spokesman", "ana
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from nameparser.config import CONSTANTS as _NAMEPARSER
@@ -262,6 +262,12 @@ def singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def national_party(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a party's national branch, a demonym then the party's words
+    ("Scottish Labour", "Welsh Conservatives"), whose demonym is part of its name."""
+    return len(words) > 1 and words[0] in DEMONYMS and all(w in PARTY_WORDS for w in words[1:])
 
 
 def names_people(plural: str) -> bool:

@@ -59,6 +59,7 @@ from .lexicon import (
     is_first_name,
     is_person_noun,
     names_people,
+    national_party,
     nationality_of,
 )
 from .vocab import MentionKind, SpeakerType
@@ -1744,8 +1745,8 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
                 split = k + 1
             break
     # Leading places and demonyms belong to the role ("Russia Wi Sung-lac" after "ambassador to").
-    national_party = toks[j].text in DEMONYMS and i > j and all(t.text in PARTY_WORDS for t in toks[j + 1:i + 1])
-    while not is_org and not national_party and split < i and (
+    branch = national_party([t.text for t in toks[j:i + 1]])  # "Scottish Labour"
+    while not is_org and not branch and split < i and (
             toks[split].text in COUNTRIES or toks[split].text in DEMONYMS):
         if split == i - 1 and split == j and is_first_name(toks[split].text) and j > lo and toks[j - 1].text.islower():
             break  # "her boyfriend Jordan Asante": a first name, not the country

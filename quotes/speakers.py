@@ -78,6 +78,7 @@ from .lexicon import (
     is_first_name,
     is_person_noun,
     names_people,
+    national_party,
     nationality_of,
     singular,
     trie_pattern,
@@ -6255,8 +6256,8 @@ def _run_name(run: str) -> tuple[int, str, tuple[str, ...]] | None:
         dropped, words = [*dropped, *words[:2]], words[2:]
     if words and words[0][:2] in ("AM", "PM"):
         words[0] = _GLUED_TIME.sub("", words[0])  # "10:14 PMDonald Trump" on a scraped page
-    national_party = len(words) > 1 and words[0] in DEMONYMS and all(w in PARTY_WORDS for w in words[1:])
-    while words and not national_party and ((words[0] in COUNTRIES and not _country_first_name(words))
+    branch = national_party(words)  # "Scottish Labour"
+    while words and not branch and ((words[0] in COUNTRIES and not _country_first_name(words))
                                             or words[0] in DEMONYMS
                      or words[0] in _NOT_NAME_START
                      or words[0].lower() in NOT_NAME_OPENERS
