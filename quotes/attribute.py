@@ -68,6 +68,7 @@ from .mentions import (
     ASKED_LEAD,
     LEADING_CLAUSE,
     PARTY_OR_STATE_TAG,
+    PORTFOLIO_TITLE,
     SPOKESPERSON_HEAD,
     Mention,
     byline_under_headline,
@@ -111,6 +112,8 @@ class Cue(NamedTuple):
 # subject comes first ("He’s claiming").
 _NOUN_MARKERS = word_set("noun_markers")
 _PRONOUN_SUBJECTS = word_set("pronoun_subjects")
+_PLURAL_NOUN_MARKERS = word_set("plural_noun_markers")
+_STATE_MODIFIERS = word_set("state_modifiers")
 # Capitalised cues that open a sentence before their speaker: "Said Ellis: “…”".
 _INVERTED_CUES = word_set("inverted_cues")
 # Cues that speak only with no object ("“…,” he continued."): after one, a mark, "that" or "on".
@@ -158,6 +161,12 @@ def _cues_between(text: str, lo: int, hi: int) -> Iterator[Cue]:
         if before and before[-1].lower() in _NOUN_MARKERS and not (  # "the proposed rent", not "He’s claiming"
                 len(before) == 2 and before[-1] in ("’s", "'s") and before[0].lower() in _PRONOUN_SUBJECTS):
             continue
+        if written.endswith("s") and before and (before[-1].lower() in _PLURAL_NOUN_MARKERS or (
+                written.lower() == "states" and before[-1].lower() in _STATE_MODIFIERS)):
+            continue  # "many claims", "allowed member states to pay": a plural noun
+        if (written.endswith("s") and before and _COMMON_WORD.fullmatch(before[-1]) and before[-1] not in PRONOUNS
+                and _PARTICIPLE_PHRASE_AFTER.match(text, m.end())):
+            continue  # "the emissions estimates supplied by the promoters": a noun, a participle after it
         if written.endswith("s") and before and before[-1][:1].isupper() and _NAME_AFTER_PREPOSITION.search(
                 text, max(lo, m.start() - 60), m.start()):
             continue  # "below Wall Street estimates": a plural noun, object of a preposition
@@ -179,6 +188,10 @@ _NAME_AFTER_PREPOSITION = re.compile(
     rf"\b(?i:{'|'.join(word_set('noun_prepositions'))})[ \t]+(?:(?:[A-Z][\w&’'-]*|(?:[A-Z]\.)+)[ \t]+)+$")
 # "claims manager", not "warns officer that"
 _ROLE_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![ \t]+(?:that|to|of)\b)")
+# A common noun, and a participle with its preposition after a cue form: "the traffic" estimates
+# "supplied by"
+_COMMON_WORD = re.compile(r"[a-z]{3,}")
+_PARTICIPLE_PHRASE_AFTER = re.compile(r"[ \t]+[a-z]+ed[ \t]+(?:by|in|from|for|to|on|at|with)\b")
 _TO_BE_AFTER = re.compile(r"[ \t]+to[ \t]+(?:be|have)\b")
 _BY_OR_IN = re.compile(r"[ \t]+(by|in)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?[a-z]")
 
@@ -721,7 +734,12 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
             # a participle's subject is the sentence's ("Trump issued a statement saying …"), but
             # "Gary Johnson’s doctor is calling …" is the doctor, and "Minutes … record one member
             # describing it as …" the member
-            mention = sentence_subject(ctx, lo, cue.start) or mention
+            clause = last_match(_CLAUSE_OPENING, ctx.text, lo, cue.start)
+            inner = sentence_subject(ctx, clause.end(), cue.start) if clause else None
+            # "(…, although Bill Clinton won the spin by declaring himself the “comeback kid”)": the
+            # participle goes with the clause it is in, opened by a name, not with the sentence
+            mention = (inner if inner is not None and inner.kind == MentionKind.NAME else None) or sentence_subject(
+                ctx, lo, cue.start) or mention
         elif mention is None and coordinated:
             # "…, Carla Pellegrino, 55, who has kept the books and describes her role as “…”": the
             # one the relative clause is of; else the sentence's subject
@@ -759,6 +777,10 @@ def cue_in_sentence(ctx: Context, q: QuoteSpan) -> Attribution | None:
     return None
 
 
+# A clause inside a sentence that opens on a name and its verb: "(…, although Bill Clinton won"
+# (the name no owner: not "but John Kasich’s campaign")
+_CLAUSE_OPENING = re.compile(r"(?:\(|\b(?:although|though|whereas|while|but))\s+"
+                             r"(?=(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.-]*[\w.]\s+[a-z]+\b)")
 # A quotation that opens on a verb of saying made plain: "made clear that …", "insisted that …"
 _PREDICATE_QUOTE = re.compile(r"(?:made|make|makes)\s+(?:clear|plain)\b|[a-z]+ed\s+that\b")
 _PREDICATE_BEFORE = re.compile(r"(?:,\s*but|\band|\bbut)\s+$")
@@ -1176,7 +1198,9 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
         if token.lower() in PRONOUNS:
             end = lo + w.end()
             break
-        if token[:1].isupper() and k == 0 and (_lower_case_word(text, token) or (
+        titled = token.lower() in ROLE_NOUNS and len(words) > 1 and (
+            words[1].group()[:1].isupper() or words[1].group() in ("of", "for"))  # "Minister of Youth …"
+        if token[:1].isupper() and k == 0 and not titled and (_lower_case_word(text, token) or (
                 token.endswith("s") and _VERB_BEFORE_PREPOSITION.match(text, lo + w.end()))
                 or (len(words) > 1 and _counted_people(words[1].group()))):
             # "Small groups of protesters …", "Preys on our worst fears", "Angry residents …":
@@ -1225,8 +1249,11 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
                     last += 1
                 end = lo + words[last].end()
                 break
-        if token == "and" and named and _PORTFOLIO_THEN_NAME.match(text, lo + w.end()):
-            continue  # "Minister for Climate Change Adaptation and Disaster Management, Kalpat Worek,"
+        if token == "and" and named and (_PORTFOLIO_THEN_NAME.match(text, lo + w.end()) or (
+                PORTFOLIO_TITLE.search(text, lo, lo + w.end() + 1) and text[lo + w.end():lo + w.end() + 1] == " ")):
+            # "Minister for Climate Change Adaptation and Disaster Management, Kalpat Worek,", "Minister
+            # of Youth and Sports Dwight Sealy": one portfolio, its words joined by "and"
+            continue
         # lowercase words may sit inside the phrase before a name ("Republican presidential
         # candidate Donald Trump"), not after one ("Kim signed the Korean guest book")
         if named or not any(w2.group()[:1].isupper() for w2 in words[k + 1:k + 3]):

@@ -569,6 +569,8 @@ def _joined_after(text: str, toks: list[_Tok], mention: Mention | None, hi: int,
 # the links of one word ("a shopkeeper near Nal Stop", "counsellors across Adelaide")
 _ONE_WORD_LINKS = ("for", "to", "at", "from", "in", "near", "outside", "across", "around", "throughout")
 _LINKS = (r"familiar\s+with|responsible\s+for|close\s+to|briefed\s+on|involved\s+in|with\s+(?:\w+\s+)?knowledge\s+of|"
+          # where one serves: "a senior superintendent attached to the Southern Division"
+          r"(?:attached|assigned|posted)\s+to|(?:based|stationed|working)\s+(?:at|in|for)|"
           + "|".join(_ONE_WORD_LINKS)
           + "".join(rf"|(?<={noun}\s)of" for noun in sorted(word_set("people_of")))  # "a friend of the footballer"
           + "".join(rf"|(?<={noun}\s)on" for noun in sorted(word_set("people_on"))))  # "an insider on the show"
@@ -725,7 +727,8 @@ def _portfolio_holder(text: str, mention: Mention | None) -> Mention | None:
 # "Opposition Spokesman on National Security".
 PORTFOLIO_TITLE = re.compile(
     r"\b(?P<title>(?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[A-Z]{2,3}))(?:\s+of\s+State)?\s+(?:for|of|on)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+(?:the\s+)?)?$")  # "Minister for Information and Broadcasting", "TD for"
+    # "Minister for Information and Broadcasting", "Minister of Youth, Sports and Community Empowerment", "TD for"
+    r"(?:(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*,\s+){0,3}(?:(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+(?:the\s+)?)?)?$")
 
 
 _PORTFOLIO_TITLE_WORD = re.compile(PORTFOLIO_TITLE.pattern.removesuffix("$") + r"[A-Z][\w-]*\s+$")
@@ -740,7 +743,13 @@ def portfolio_title_before(text: str, at: int, first: str, reach: int = 50) -> r
     title = PORTFOLIO_TITLE.search(text, max(0, at - reach), at)
     if not title and not is_first_name(first) and not INITIALS.fullmatch(first):
         title = _PORTFOLIO_TITLE_WORD.search(text, max(0, at - reach - 10), at)
+    listed = title.group() if title else ""
+    if ", " in listed and " and " not in listed[listed.rfind(", "):] and not _LIST_GOES_ON.match(text, at):
+        return None  # "Republican of Iowa, and Patrick J. Leahy", "Minister of Health, Dr Tamba …": no list
     return title
+
+
+_LIST_GOES_ON = re.compile(r"(?:[A-Z][\w-]*,?\s+){0,4}(?:and|&)\s")  # "Gender and Entertainment"
 
 
 def portfolio_holder_start(words: list[str], text: str = "") -> int:
@@ -1062,22 +1071,30 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
         if k + 2 < len(segments) and _opens_adjunct(toks, segments[k + 1]):
             continue  # "The governor, in a statement by his Chief Press Secretary, Femi Oyelaran, said": his
         first = toks[segments[k - 1][0]].text
+        if first.lower() in ("and", "but", "or", "yet") and segments[k - 1][1] - segments[k - 1][0] == 1:
+            return None  # "Pastor Bradley Cranston stood at his pulpit in Burlington, Iowa, and, citing": a verb
+            # joined to the clause's own, no appositive
         then = toks[segments[k - 1][0] + 1].text if segments[k - 1][0] + 1 < segments[k - 1][1] else ""
         if _opens_appositive(first, then) or _owners_role(toks, segments[k - 1], segments[k]):
             relative = _relative_subject(text, toks, head_hi - 1, entities)
             if relative:  # "A mother whose daughter is a student there, recounting …, said"
                 return relative
             mention = _np_ending_at(text, toks, head_hi - 1, entities, lo=head_lo)
-            if mention is not None and first.lower() == "who" and mention.kind != MentionKind.PRONOUN:
+            headed = None  # a person or people the phrase is headed by, before a link or participle
+            if mention is not None and (first.lower() == "who" or (first.islower() and first.endswith("ing"))) and (
+                    mention.kind != MentionKind.PRONOUN):
                 # "An official from the Indonesian consulate, who …,": the official, not the consulate;
-                # "A woman standing outside the court, who …,": the woman
-                mention = (_participle_subject(text, toks[head_lo:head_hi], mention, entities)
-                           or _postmodified_subject(text, toks[:head_hi], mention, entities) or mention)
+                # "A woman standing outside the court, who …,": the woman; "A senior superintendent
+                # attached to the Southern Division, speaking on condition of anonymity,": the superintendent
+                headed = (_participle_subject(text, toks[head_lo:head_hi], mention, entities)
+                          or _postmodified_subject(text, toks[:head_hi], mention, entities))
+                mention = headed or mention
             # "A second vice-chancellor, who runs a research university, agreed": a person described
             # "The 45-year-old, of Headingley, told the court": a person and where they are from
             # "the prosecution's key witness, a former clerk at Ardhi House, told": a person, described twice
             person = mention is not None and mention.kind == MentionKind.DESCRIPTION and (
-                first.lower() in ("who", "of", "from") or _opens_adjunct(toks, segments[k - 1]) or (
+                headed is not None or first.lower() in ("who", "of", "from")
+                or _opens_adjunct(toks, segments[k - 1]) or (
                     (first.lower() in ("a", "an") or (first.islower() and first.endswith("ing")))  # ", watching …,"
                     and (person_head(mention.text)
                          or _AGE.match(mention.text.split()[-1].lower()))))  # "The 58-year-old, a former …,"
@@ -1196,9 +1213,11 @@ def _opens_adjunct(toks: list[_Tok], segment: tuple[int, int]) -> bool:
 
 def _titled_name(toks: list[_Tok], lo: int, hi: int) -> bool:
     """Whether the words from ``lo`` to ``hi`` are a name after a title ("Dr Rasaki Balogun"),
-    which a title in the role words ("dr") would otherwise have opening an appositive."""
-    return (hi - lo > 1 and toks[lo].text[:1].isupper() and toks[lo].text.lower().rstrip(".") in HONORIFICS
-            and _is_cap(toks[lo + 1].text))
+    which a title in the role words ("dr") would otherwise have opening an appositive; a role
+    written as a title before a first name is one too ("Councillor Andrew Swaby-Morrison")."""
+    title = toks[lo].text.lower().rstrip(".")
+    return (hi - lo > 1 and toks[lo].text[:1].isupper() and _is_cap(toks[lo + 1].text) and (
+        title in HONORIFICS or (title in ROLE_NOUNS and hi - lo > 2 and is_first_name(toks[lo + 1].text))))
 
 
 def _opens_appositive(word: str, then: str = "") -> bool:
@@ -1762,7 +1781,9 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     owners = [k for k, t in enumerate(name_toks[:-2]) if t.text.endswith(("’s", "'s"))
               and (t.text[:-2].isupper() or t.text[:-2] in ORG_NAMES or t.text[:-2] in PARTY_WORDS
                    or is_first_name(name_toks[k + 1].text))]  # "Harbour Street’s Lauren Petrie": a show's
-    if owners and not is_org:  # "NBC’s Dante Chinni": the outlet that owns the name goes to the role
+    owned_body = is_org and owners and name_toks[owners[-1]].text[:-2].isupper() and (
+        name_toks[-1].text.lower() in ORG_WORDS)  # "The EU’s General Court": a body of the union's, by its name
+    if owners and (not is_org or owned_body):  # "NBC’s Dante Chinni": the outlet that owns the name goes to the role
         split += owners[-1] + 1
         name_toks = name_toks[owners[-1] + 1:]
     while name_toks and (name_toks[0].text.lower() in _NOT_NAME_LEADS

@@ -541,6 +541,7 @@ _PLAYED_BY = re.compile(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+),?[ \t]+(?:
 _PLAYED_WRITTEN = (" played by ", " portrayed by ", "who plays ", "who played ", "who has played ", "who portray")
 _ROLE_IN_MAN = re.compile(r"(?:chair|spokes|council|congress|assembly|alder|business)man\b", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
+_AGE_APPOSED = re.compile(r",\s+(?:an?\s+|[A-Z][\w-]*[’']s\s+)$")  # "…, a " or "…, Pieter’s " before an age
 _AGED_NAME = re.compile(r"\b(\d{1,3})-year-old ([A-Z][\w’'-]+ [A-Z][\w’'-]+)\b")  # "11-year-old Isla Munro"
 # A company the lede calls one: "software maker Tessellate", "Tessellate, the Bellevue-based maker of".
 # "chipmaker Veltrion Systems", "automaker Stellantis": a maker of things written as one word
@@ -575,9 +576,13 @@ _NAMED_SUBJECT = re.compile(r"[ \t“\"]*(?:The[ \t]+)?([A-Z][\w’'&-]+(?:[ \t]
                             r"{1,5})(?:,|[ \t]+([a-z]+)\b)")
 _SHARES_OF = re.compile(r"^(?:Shares|Stock|Stocks)[ \t]+of[ \t]+(?=[A-Z])")
 _PAIRED_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a first name and a surname, after a plural title
-_OWNED_SPLIT = re.compile(r"(?<=[’']s)\s+(?=[A-Z])")  # between an owner's name and what it owns
+# Between an owner's name and what it owns; never after people in general, whose possessive is
+# part of a body's name ("People’s National Party", "Children’s Hospital", "Women’s Aid")
+_PEOPLE_OWNER = r"(?:People|Children|Women|Men)[’']s"
+_OWNED_SPLIT = re.compile(r"(?<=[’']s)(?<!People’s)(?<!People's)(?<!Children’s)(?<!Children's)"
+                          r"(?<!Women’s)(?<!Women's)(?<!\bMen’s)(?<!\bMen's)\s+(?=[A-Z])")
 _DESCRIBED_BODY_OPENING = re.compile(r"[ \t“\"]*The\s+([a-z]+)\b")  # "The committee has recommended …"
-_OWNER_BEFORE = re.compile(rf"^(?:The\s+)?(?:\S+[’']s|{_BASED})\s+(?=[A-Z])")
+_OWNER_BEFORE = re.compile(rf"^(?:The\s+)?(?:(?!{_PEOPLE_OWNER}\s)\S+[’']s|{_BASED})\s+(?=[A-Z])")
 # A paragraph of the lede opening on a title, not a name: "The First Minister has refused …".
 _ROLE_LEDE = re.compile(  # "The First Minister has …", "Tasmania’s Premier has …"
     r"(?m)^(?:The|[A-Z][\w-]*[’']s) ((?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]+"
@@ -4250,8 +4255,16 @@ class ArticleSpeakers:
         """The one person the article gives the age ``age`` before ``pos``: "Chantelle Brooks, 27,"
         or "27-year-old Chantelle Brooks" is "the 27-year-old"."""
         found = set()
-        for m in re.finditer(rf"(?<![\w-]){age}(?:,|-years?-old\s+(?=[A-Z]))", self.text[:pos]):
-            if m.group().endswith(","):
+        for m in re.finditer(rf"(?<![\w-]){age}(?:,|-years?-old\s+(?=[A-Z])|-years?-old\s+(?=[a-z]))", self.text[:pos]):
+            if m.group()[-1].isspace() and self.text[m.end()].islower():
+                # "Anouk de Vries, Pieter’s 34-year-old daughter,", "Mary Kerr, a 34-year-old nurse,": the
+                # age in an appositive, of the name before its comma
+                apposed = _AGE_APPOSED.search(self.text, max(0, m.start() - 40), m.start())
+                noun = _HYPHENED_WORD.match(self.text, m.end())
+                before = self.text[max(0, apposed.start() - 60):apposed.start()] if apposed and noun and (
+                    is_person_noun(noun.group()) or noun.group() in ROLE_NOUNS) else ""
+                name = next((name for _, name, _ in self.full_names if before and before.endswith(name)), None)
+            elif m.group().endswith(","):
                 before = self.text[max(0, m.start() - 60):m.start()].rstrip(" ,")
                 name = next((name for _, name, _ in self.full_names if before.endswith(name)), None)
             else:
@@ -4739,6 +4752,15 @@ class ArticleSpeakers:
                                  or (words[0] in GROUP_NOUNS and words[1:2] in (["of"], ["at"]))
                                  or _LOWER_AFTER_HYPHEN.match(piece.split()[-len(words)])):  # "Cash-strapped"
                     words = words[1:]  # "Members of the Allied Food Workers’ Union": the union
+                link = next((k for k, w in enumerate(words) if w in ("of", "at", "from")), None)
+                if link and any(is_first_name(w) or w.lower().rstrip(".") in HONORIFICS
+                                for w in piece.split()[-len(words):][:link]):
+                    # "Professor Anna Berg of the University of Leeds": the body is what she is of
+                    words = words[link + 1:]
+                    while words and words[0] in DETERMINERS:
+                        words = words[1:]
+                    if not words:
+                        continue
                 capitalised = [w for w in piece.split() if w[:1].isupper()]
                 if (capitalised and capitalised[-1].endswith(_OF_BUSINESS)) or all(
                         w.split("-")[0] in DEMONYMS or w.split("-")[0] in STATES_AND_COUNTRIES for w in capitalised):
@@ -4994,6 +5016,9 @@ class ArticleSpeakers:
             if added and added == run[:len(added)] and all(
                     _COMPANY_NOUN_WORD.fullmatch(w.lower()) or w.endswith(_OF_BUSINESS) for w in added):
                 continue  # "Carmaker Vantorra will close …", "Mainboard-listed Meridian …": what it is
+            owner = added[-1][:-2] if added and added == run[:len(added)] and added[-1].endswith(("’s", "'s")) else ""
+            if owner and (owner.isupper() or owner in STATES_AND_COUNTRIES):
+                continue  # "The EU’s General Court": the court, not its owner's name with it
             if added and not any(w.lower().rstrip(".") in _NOT_BODY_WORDS for w in added) and not (
                     added[-1] == "of" and is_first_name(added[0])):  # "Mark Doyle of Kendrick Hale …": a person's
                 return " ".join(run).removesuffix("’s").removesuffix("'s")

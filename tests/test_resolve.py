@@ -1474,6 +1474,82 @@ def test_the_group_after_a_group_called_so(extract):
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Save Elm Park"]
 
 
+def test_a_person_of_a_body_named_of_something_else(extract):
+    text = ("Parish news\n\n"
+            "Father Liam Doyle of the Holy Redeemer Church of God said the parish needed "
+            "\u201cmore than promises\u201d.\n\n"
+            "Dr Helen Park of the University of Dundee said the results were \u201cstriking\u201d.\n\n"
+            "\u201cWe are proud of the team,\u201d the university said.")
+    said = {q.quote: q.speaker for q in extract(text)}
+    assert said["more than promises"] == "Liam Doyle"  # a church speaks as a body; he is of it
+    assert said["We are proud of the team,"] == "University of Dundee"  # never "Dr Helen Park of the …"
+
+
+def test_a_role_written_as_a_title_in_apposition_and_a_portfolio_list(extract):
+    text = ("Council news\n\n"
+            "Mayor of Ashdown, Councillor Priya Nand, who opened the session, said the traders had been warned "
+            "\u201cthree times\u201d already.\n\n"
+            "Minister of Culture, Gender and Entertainment Maria Lewis said the fund would open "
+            "\u201cby March\u201d.\n\n"
+            "Minister of Tourism and Transport Kevin Roach rejected the claim, saying work would start \"in May\".\n\n"
+            "\"We have the money,\" the minister said.")
+    said = {q.quote: q.speaker for q in extract(text)}
+    assert said["three times"] == "Priya Nand"  # not Ashdown, the place her office is of
+    assert said["by March"] == "Maria Lewis"  # the portfolios, listed with commas, are no part of her name
+    assert said["in May"] == said["We have the money,"] == "Kevin Roach"
+
+
+def test_a_possessive_of_people_is_part_of_a_body_s_name(extract):
+    text = ("The Working People\u2019s Alliance (WPA) criticised the budget, which the alliance said was "
+            "\u201ca cruel joke\u201d.")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Working People\u2019s Alliance"]
+
+
+def test_where_one_serves_and_an_aside_that_opens_on_a_participle(extract):
+    text = ("A sergeant attached to the Eastern Command, speaking on condition of anonymity, said morale was "
+            "\u201con the floor\u201d.\n\n"
+            "\u201cNobody has been paid since June,\u201d the sergeant said.")
+    found = [(q.speaker_mention, q.speaker) for q in extract(text)]
+    assert found[0] == ("A sergeant attached to the Eastern Command", "sergeant attached to the Eastern Command")
+    assert found[1][1] == "sergeant attached to the Eastern Command"  # not the command
+
+
+def test_an_age_in_an_appositive_names_the_one_described(extract):
+    text = ("Siobhan Kerr, Declan\u2019s 29-year-old sister, runs the cafe. Her partner, Tom Reilly, bakes the "
+            "bread.\n\n"
+            "\u201cWe never planned any of this,\u201d the 29-year-old says.")
+    assert [q.speaker for q in extract(text)] == ["Siobhan Kerr"]
+
+
+def test_a_plural_noun_that_reads_as_a_cue(extract):
+    text = ("The commissioner, Elsa Brandt, said the plan allowed member states to delay payments, and that "
+            "Brussels was \u201cmonitoring closely\u201d how they did so.\n\n"
+            "The Planning Tribunal said the agency had \u201cfailed to check\u201d the traffic estimates supplied by "
+            "the developer.")
+    said = {q.quote: (q.speaker, q.speaker_mention) for q in extract(text) if q.kind == "partial"}
+    assert said["monitoring closely"] == ("Elsa Brandt", "Elsa Brandt")  # never "the plan allowed member"
+    assert said["failed to check"][0] == "Planning Tribunal"  # never "the traffic"
+
+
+def test_a_body_described_in_apposition_and_a_body_a_union_owns(extract):
+    text = ("Ridgeway Transit, the consortium behind the tram line, said the delay was \u201cregrettable\u201d.\n\n"
+            "\u201cWe will finish on budget,\u201d the consortium said in a statement.\n\n"
+            "The UN\u2019s World Food Programme said supplies were \u201crunning out\u201d.")
+    said = {q.quote: q.speaker for q in extract(text)}
+    assert said["We will finish on budget,"] == "Ridgeway Transit"
+    assert said["running out"] == "World Food Programme"
+
+
+def test_a_participle_goes_with_the_clause_it_is_in(extract):
+    text = ("Reverend Tom Ash stood at the lectern in Dover, Kent, and, quoting Psalm 23 (\u201cThe Lord is my "
+            "shepherd\u201d), urged calm.\n\n"
+            "Turnout was low in the county (Gov. Ray Hill won it easily, although Tom Ford won the headlines by "
+            "calling himself \u201cthe people's choice\u201d) this year.")
+    said = {q.quote: q.speaker for q in extract(text)}
+    assert said["The Lord is my shepherd"] == "Tom Ash"  # ", and," joins a verb to his clause: no Kent
+    assert said["the people's choice"] == "Tom Ford"
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
