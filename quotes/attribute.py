@@ -1189,7 +1189,9 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
                 continue  # "At a concert in Birmingham, Ala., last month, Lawlor …": the place goes on
             lo += comma.end()
             break
-    words = list(itertools.islice(re.finditer(r"[\w][\w’'.-]*", text[lo:hi]), 14))
+    # an aside between dashes is no part of the subject: "One commissioner — I won't say who — pulled me aside"
+    plain = _DASHED_ASIDE.sub(lambda m: " " * len(m.group()), text[lo:hi])
+    words = list(itertools.islice(re.finditer(r"[\w][\w’'.-]*", plain), 14))
     end = None
     named = False  # a capitalised word that is not a demonym or title has been seen
     owned_to = -1  # the last word of what a possessive owns ("… Un’s powerful sister")
@@ -1263,6 +1265,7 @@ def sentence_subject(ctx: Context, lo: int, hi: int) -> Mention | None:
     return ctx.subject_before(lo, end) if end else None
 
 
+_DASHED_ASIDE = re.compile(r"\s[—–]\s[^—–\n]{1,60}?\s[—–]\s")  # " — I won't say who — "
 _PLACE_IN_COMMAS = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?),")  # ", Ala.,", ", New Zealand,"
 _STATE_SHORT = re.compile(r"[A-Z][a-z]{1,4}\.")  # "Ala.", "Calif."
 # The rest of a title's portfolio after its "and", then the name in apposition: " Disaster

@@ -541,6 +541,9 @@ _PLAYED_BY = re.compile(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+),?[ \t]+(?:
 _PLAYED_WRITTEN = (" played by ", " portrayed by ", "who plays ", "who played ", "who has played ", "who portray")
 _ROLE_IN_MAN = re.compile(r"(?:chair|spokes|council|congress|assembly|alder|business)man\b", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
+_ANSWER_LABEL = re.compile(r"([A-Z][\w’'.-]+(?:[ \t][A-Z][\w’'.-]+){0,2}):[ \t]")  # "Hollis: " opening an answer
+_QA_LABELS = frozenset(("Q", "A", "Question", "Answer", "QUESTION", "ANSWER"))
+_ELDER_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(elder|younger|Elder|Younger)\s+$")  # "the elder" Teoh
 _AGE_APPOSED = re.compile(r",\s+(?:an?\s+|[A-Z][\w-]*[’']s\s+)$")  # "…, a " or "…, Pieter’s " before an age
 _AGED_NAME = re.compile(r"\b(\d{1,3})-year-old ([A-Z][\w’'-]+ [A-Z][\w’'-]+)\b")  # "11-year-old Isla Munro"
 # A company the lede calls one: "software maker Tessellate", "Tessellate, the Bellevue-based maker of".
@@ -1795,7 +1798,15 @@ class ArticleSpeakers:
             return pair, SpeakerType.GROUP
         if mention.kind == MentionKind.PRONOUN and mention.text.lower() in ("i", "me"):
             # "I ask" outside quotes is the writer: the byline's author where one signs the article,
-            # who is no antecedent for a "she" after
+            # who is no antecedent for a "she" after; in an answer labelled with a name ("Hollis: …
+            # I said, “Good.”"), the one answering
+            para_start = self.text.rfind("\n", 0, mention.start) + 1
+            answer = _ANSWER_LABEL.match(self.text, para_start, mention.start)
+            if answer and answer.group(1) not in _QA_LABELS:
+                answering = self._full_name(Mention(para_start, answer.end(1), answer.group(1), MentionKind.NAME,
+                                                    answer.group(1), None, SpeakerType.PERSON))
+                if name_key(answering) in self._names or name_key(answering) in self._written_in_full:
+                    return answering, SpeakerType.PERSON
             author = byline_under_headline(self.text)
             return (author.group("name"), SpeakerType.PERSON) if author else (None, mention.type)
         if mention.kind == MentionKind.PRONOUN:
@@ -2685,6 +2696,14 @@ class ArticleSpeakers:
         words = name_key(name).split()
         if not words:
             return name
+        elder = _ELDER_BEFORE.search(self.text, max(0, mention.start - 16), mention.start) if len(words) == 1 else None
+        if elder:  # "the elder Teoh" of Teoh Kah Seng, 58, and his son Teoh Wei Jie, 29: the older of them
+            aged = {full: int(age) for _, full, full_words in self._full_words
+                    if words[0] in (full_words[0], full_words[-1])
+                    for age in self._given_ages().get(name_key(full), ())}
+            if len(aged) > 1:
+                pick = max if elder.group(1).lower() == "elder" else min
+                return pick(aged, key=lambda full: aged[full])
         written_in_full = self._written_in_full
         if len(words) > 2 and mention.type != SpeakerType.ORGANIZATION and " ".join(words) not in written_in_full:
             # "SP Investigation Rana Naeem Akhtar", "MNA from Bhakkar Chaudhry Naeem Ashraf Bhatti": the
@@ -5413,7 +5432,7 @@ _COMPANY_NOUNS = frozenset(("company", "firm"))
 _TIME_AFTER = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
                          r"|March|April|May|June|July|August|September|October|November|December)$")
 # A company's name goes on to these: "Kgomo Platinum" of "Kgomo Platinum Holdings", "Harrowgate Group"
-_COMPANY_SUFFIX_FORMS = "Holdings Holding Group Ltd Limited PLC plc Inc Corp Corporation Co LLC Bhd Berhad".split()
+_COMPANY_SUFFIX_FORMS = "Holdings Holding Group Ltd Limited PLC plc Inc Corp Corporation Co LLC Sdn Bhd Berhad".split()
 _COMPANY_SUFFIX_AFTER = re.compile(rf" (?:{'|'.join(_COMPANY_SUFFIX_FORMS)})\b")
 _COMPANY_SUFFIXES = frozenset(form.lower() for form in _COMPANY_SUFFIX_FORMS)
 # A group referred back to: "the two people", "the sources", "those officials"
@@ -5565,7 +5584,7 @@ _SPOKESPERSON_OF_BODY = re.compile(_SPOKESPERSON_OF + rf"(?:the\s+)?(?P<body>[a-
 # A body's initials: "IMF", "S.E.C.", and "TfGM" whose "f" is for the "for" in its name.
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z.&]|[a-z](?=[A-Z]))+")
 # A company's legal form after its name: "Ltd", "Inc.", "plc"
-_LEGAL_FORM = re.compile(r" (?:Ltd|Limited|Inc|PLC|plc|LLC|Corp|GmbH|Pty|Bhd|Oyj)\b\.?")
+_LEGAL_FORM = re.compile(r" (?:Ltd|Limited|Inc|PLC|plc|LLC|Corp|GmbH|Pty|Sdn|Bhd|Berhad|Oyj|AG|NV|Tbk)\b\.?")
 _PATRONYMIC = re.compile(r" (?:bin|binti|bint|bte|bt) [A-Z]")  # a Malay or Arab name, shortened to its given names
 _THE_BEFORE = re.compile(r"^[Tt]he\s+")
 _INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")  # " (NCWSC)"

@@ -1550,6 +1550,37 @@ def test_a_participle_goes_with_the_clause_it_is_in(extract):
     assert said["the people's choice"] == "Tom Ford"
 
 
+def test_a_company_by_its_name_without_sdn_bhd_is_it(extract):
+    text = ("Timber firm fined\n\n"
+            "Sri Kenanga Timber Sdn Bhd was fined on Monday. The Securities Commission said the breach was "
+            "\"serious\".\n\n"
+            "Sri Kenanga Timber, in a filing with the exchange, said the fine was unfair and that it would appeal.\n\n"
+            "\"The board disagrees with the finding,\" it said.")
+    # a name opening on a given name ("Sri") that the article writes with a company's legal form
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Sri Kenanga Timber Sdn Bhd"]
+
+
+def test_the_elder_of_two_sharing_a_surname_is_the_older(extract):
+    text = ("Father and son charged\n\n"
+            "Ong Boon Keat, 61, was charged on Monday. His son, Ong Wei Ming, 30, a director of the firm, was "
+            "also charged.\n\n"
+            "Outside the court, the elder Ong said he would clear his name.\n\n"
+            "\"I have done nothing wrong,\" he said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Ong Boon Keat"]
+
+
+def test_i_in_an_answer_labelled_with_a_name_is_the_one_answering(extract):
+    text = ("Q&A: A retiring librarian\n\n"
+            "By Dana Pruitt\n\n"
+            "Marta Feld has run the Eastfield library for 22 years.\n\n"
+            "Q: What was the hardest moment?\n\n"
+            "Feld: The budget cuts. One trustee \u2014 I won't say who \u2014 took me aside and said, \u201cClose "
+            "the branch.\u201d I said, \u201cNever.\u201d")
+    said = {q.quote: q.speaker for q in extract(text) if q.kind == "direct"}
+    assert said["Never."] == "Marta Feld"  # not the byline's writer
+    assert said["Close the branch."] == "one trustee"  # the aside's "I" is no subject
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
