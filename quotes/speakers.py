@@ -541,6 +541,7 @@ _PLAYED_BY = re.compile(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+),?[ \t]+(?:
 _PLAYED_WRITTEN = (" played by ", " portrayed by ", "who plays ", "who played ", "who has played ", "who portray")
 _ROLE_IN_MAN = re.compile(r"(?:chair|spokes|council|congress|assembly|alder|business)man\b", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
+_PLACE_OWNER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(county|city|state|borough|province)[’']s[ \t]+$")  # "The county's"
 _ANSWER_LABEL = re.compile(r"([A-Z][\w’'.-]+(?:[ \t][A-Z][\w’'.-]+){0,2}):[ \t]")  # "Hollis: " opening an answer
 _QA_LABELS = frozenset(("Q", "A", "Question", "Answer", "QUESTION", "ANSWER"))
 _ELDER_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(elder|younger|Elder|Younger)\s+$")  # "the elder" Teoh
@@ -1671,6 +1672,8 @@ class ArticleSpeakers:
                 name = self._names[name_key(name)]  # "Lord Pennington", as a peer is known
             if mtype != SpeakerType.ORGANIZATION and self._named_as_organization(mention):
                 mtype = SpeakerType.ORGANIZATION
+            if mtype == SpeakerType.ORGANIZATION and name == mention.name:
+                name = self._place_owned(mention.start, name)
             placed = _PLACE_ROLE.fullmatch(mention.name)
             if placed and placed.group(1).split()[-1].lower() in ROLE_NOUNS:
                 # "Tasmania’s Premier has defended …": the premier the article names, as "the Premier"
@@ -2581,6 +2584,18 @@ class ArticleSpeakers:
                     self.text, at + len(full))  # "Jake Penhallow – the manager’s son": no one's father
                 return _KIN_SAME.get(kin.group(1).lower(), kin.group(1).lower()) if kin else None
         return None
+
+    def _place_owned(self, pos: int, name: str) -> str:
+        """A body's name after a possessive of the place the article names ("The county's Board of
+        Commissioners" after "Fulton County"): the body of that place, by the place's name."""
+        owner = _PLACE_OWNER_BEFORE.search(self.text, max(0, pos - 16), pos)
+        if owner is None:
+            return name
+        kind = owner.group(1).capitalize()
+        places = [m for m in re.compile(rf"\b((?:[A-Z][\w’'-]*[ \t]+){{1,3}}){kind}\b").finditer(self.text, 0, pos)
+                  if not self._quoted.covers(m.start())]
+        named = {m.group().removeprefix("The ") for m in places}
+        return f"{places[-1].group().removeprefix('The ')} {name}" if len(named) == 1 else name
 
     def _named_as_organization(self, mention: Mention) -> bool:
         """A name right after a noun for a body: "the South Korean newspaper Hankook Ilbo"; not

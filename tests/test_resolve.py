@@ -1581,6 +1581,14 @@ def test_i_in_an_answer_labelled_with_a_name_is_the_one_answering(extract):
     assert said["Close the branch."] == "one trustee"  # the aside's "I" is no subject
 
 
+def test_a_body_after_a_possessive_of_the_place_the_article_names(extract):
+    text = ("Library hours cut\n\n"
+            "Marta Feld runs the Dade County Library Service.\n\n"
+            "The county's Board of Supervisors said in a statement that the cuts were \"regrettable but "
+            "necessary.\"")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Dade County Board of Supervisors"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
