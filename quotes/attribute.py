@@ -157,6 +157,11 @@ def _cues_between(text: str, lo: int, hi: int) -> Iterator[Cue]:
         if (written.endswith("ed") and lemma not in LISTENER_LEMMAS and not _SAYING_AFTER.match(text, m.end())
                 and _PASSIVE_BEFORE.search(text, max(lo, m.start() - 20), m.start())):
             continue  # "one Greek Orthodox were admitted": a passive's subject says nothing; "is quoted as saying" does
+        if (written.endswith("ed") and _AS_QUOTE_AFTER.match(text, m.end())
+                and text[end_before_space(text, m.start()) - 1] == ","):
+            # "Mr Cronin, who died last week aged 84, remembered as ‘a gentleman of the old school’": a
+            # passive after an aside, its subject no speaker (not "whom one insider described as “…”")
+            continue
         before = _last_words(text, max(0, m.start() - 40), m.start())
         if before and before[-1].lower() in _NOUN_MARKERS and not (  # "the proposed rent", not "He’s claiming"
                 len(before) == 2 and before[-1] in ("’s", "'s") and before[0].lower() in _PRONOUN_SUBJECTS):
@@ -192,6 +197,7 @@ _ROLE_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![ \t]+(?:that|to|of)\b)")
 # "supplied by"
 _COMMON_WORD = re.compile(r"[a-z]{3,}")
 _PARTICIPLE_PHRASE_AFTER = re.compile(r"[ \t]+[a-z]+ed[ \t]+(?:by|in|from|for|to|on|at|with)\b")
+_AS_QUOTE_AFTER = re.compile(r"[ \t]+as[ \t]+[‘“\"']")  # "described as “…”": the active voice has an object between
 _TO_BE_AFTER = re.compile(r"[ \t]+to[ \t]+(?:be|have)\b")
 _BY_OR_IN = re.compile(r"[ \t]+(by|in)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?[a-z]")
 

@@ -684,8 +684,10 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
         return _np_ending_at(text, toks, h, entities)
     names_person = (low in _DESCRIPTION_HEADS or singular in _DESCRIPTION_HEADS or is_person_noun(low)
                     or _AGE.match(low) is not None)  # "the 19-year-old from Honduras"
-    if not names_person and obj.kind == MentionKind.NAME and link.group("link") == "in" and noun.islower():
-        # "An official from the Filipino embassy in Dubai": the official, of the embassy where it is
+    if (not names_person or low in ORG_ROLE_NOUNS) and obj.kind == MentionKind.NAME and link.group("link") == "in" and (
+            noun.islower()):
+        # "An official from the Filipino embassy in Dubai", "A former colleague at the Royal Mail sorting
+        # office in Ardwick": the official, of the embassy or office where it is
         body = _np_ending_at(text, toks, h, entities)
         outer = _postmodified_subject(text, toks, body, entities) if body is not None else None
         if outer is not None and outer.kind == MentionKind.DESCRIPTION and outer.name is None:

@@ -541,10 +541,10 @@ _PLAYED_BY = re.compile(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+),?[ \t]+(?:
 _PLAYED_WRITTEN = (" played by ", " portrayed by ", "who plays ", "who played ", "who has played ", "who portray")
 _ROLE_IN_MAN = re.compile(r"(?:chair|spokes|council|congress|assembly|alder|business)man\b", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
+_BORN_AS = re.compile(r"(?m)^([A-Z][\w’'-]+(?:[ \t][A-Z][\w.’'-]*)*[ \t][A-Z][\w’'-]+)[ \t]+was[ \t]+born\b")
 _PLACE_OWNER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(county|city|state|borough|province)[’']s[ \t]+$")  # "The county's"
 _ANSWER_LABEL = re.compile(r"([A-Z][\w’'.-]+(?:[ \t][A-Z][\w’'.-]+){0,2}):[ \t]")  # "Hollis: " opening an answer
 _QA_LABELS = frozenset(("Q", "A", "Question", "Answer", "QUESTION", "ANSWER"))
-_ELDER_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(elder|younger|Elder|Younger)\s+$")  # "the elder" Teoh
 _AGE_APPOSED = re.compile(r",\s+(?:an?\s+|[A-Z][\w-]*[’']s\s+)$")  # "…, a " or "…, Pieter’s " before an age
 _AGED_NAME = re.compile(r"\b(\d{1,3})-year-old ([A-Z][\w’'-]+ [A-Z][\w’'-]+)\b")  # "11-year-old Isla Munro"
 # A company the lede calls one: "software maker Tessellate", "Tessellate, the Bellevue-based maker of".
@@ -775,6 +775,7 @@ class ArticleSpeakers:
             self._first.setdefault(name_key(known.name), known)
             self._roles_by_key[name_key(known.name)] |= known.roles
         self._salient: list[_Salient] = []
+        self._born_as = self._birth_names()  # a birth name's key → the key of the one the story is about
         self._described_keys: set[str] = set()  # people known by a description ("a spokesperson for X")
         self._body_keys: set[str] = set()  # names that spoke as bodies ("Hyndburn Aggregates said"): no "she"
         self._described_at: list[_Known] = []  # where each spoke, in reading order
@@ -1171,7 +1172,8 @@ class ArticleSpeakers:
                 # weighed as the whole name written: "Ray Dominguez played for his father, Ernesto
                 # Dominguez, who …" opens its sentence on Ray, its subject
                 opening = honorific_at.start() if honorific_at else begin if in_full else at
-                self._salient.append(_Salient(at, person, (opening, end), bonus))
+                # (under a birth name, the one the story is about: "Margaret Ann Ellison was born …")
+                self._salient.append(_Salient(at, self._born_as.get(person, person), (opening, end), bonus))
         if _KIN_WORD.search(self.text):  # "His wife, Patrice Hughes,": a woman, whatever "Patrice" says
             for _, _, kin, name in self._kin_introductions():
                 if kin in _KIN_GENDERS and name_key(name) in self._names:
@@ -1439,6 +1441,12 @@ class ArticleSpeakers:
                         or _guessed_gender(self._names[key]) in (gender, f"mostly_{gender}")}
             if len(agreeing) == 1:
                 return agreeing.pop()
+            # "… married Peter Thorne, a structural engineer. ⏎ Mr. Thorne, who died in 2011, …": of
+            # two of that gender (her son David Thorne before), the one just introduced in full
+            near = self._paragraph_start(pos, back=1)
+            just = {key for _, key in earlier if key in agreeing and self.text.find(self._names[key], near, pos) >= 0}
+            if len(agreeing) > 1 and len(just) == 1:
+                return just.pop()
         senior = _SENIORITY.search(self.text, max(0, pos - 12), pos) if len({key for _, key in earlier}) > 1 else None
         ranked = self._by_seniority({self._names[key] for _, key in earlier}) if senior else None
         if senior and ranked:  # "The younger Rennie, speaking separately, said": the nephew, for the "he" after
@@ -2585,6 +2593,21 @@ class ArticleSpeakers:
                 return _KIN_SAME.get(kin.group(1).lower(), kin.group(1).lower()) if kin else None
         return None
 
+    def _birth_names(self) -> dict[str, str]:
+        """The name an obituary or profile gives its subject at birth, a paragraph opening on it
+        ("Margaret Ann Ellison was born on Aug. 19, 1936, …" of Margaret Thorne): the given name of
+        the first person the article names in full, another surname."""
+        if " was born" not in self.text or not self.full_names:
+            return {}
+        subject = min(self.full_names)[1].split()
+        found = {}
+        for m in _BORN_AS.finditer(self.text):
+            born = m.group(1).split()
+            if born[0] == subject[0] and born[-1] != subject[-1] and not _KIN_BEFORE.search(
+                    self.text, max(0, m.start() - 30), m.start()):
+                found[name_key(m.group(1))] = name_key(" ".join(subject))
+        return found
+
     def _place_owned(self, pos: int, name: str) -> str:
         """A body's name after a possessive of the place the article names ("The county's Board of
         Commissioners" after "Fulton County"): the body of that place, by the place's name."""
@@ -2711,14 +2734,12 @@ class ArticleSpeakers:
         words = name_key(name).split()
         if not words:
             return name
-        elder = _ELDER_BEFORE.search(self.text, max(0, mention.start - 16), mention.start) if len(words) == 1 else None
-        if elder:  # "the elder Teoh" of Teoh Kah Seng, 58, and his son Teoh Wei Jie, 29: the older of them
-            aged = {full: int(age) for _, full, full_words in self._full_words
-                    if words[0] in (full_words[0], full_words[-1])
-                    for age in self._given_ages().get(name_key(full), ())}
-            if len(aged) > 1:
-                pick = max if elder.group(1).lower() == "elder" else min
-                return pick(aged, key=lambda full: aged[full])
+        senior = _SENIORITY.search(self.text, max(0, mention.start - 12), mention.start) if len(words) == 1 else None
+        if senior:  # "the elder Teoh" of Teoh Kah Seng, 58, and his son Teoh Wei Jie, 29: as the salience reads it
+            same = {full for _, full, full_words in self._full_words if words[0] in (full_words[0], full_words[-1])}
+            ranked = self._by_seniority(same) if len(same) > 1 else None
+            if ranked:
+                return ranked[0] if senior.group(1) in ("younger", "junior") else ranked[-1]
         written_in_full = self._written_in_full
         if len(words) > 2 and mention.type != SpeakerType.ORGANIZATION and " ".join(words) not in written_in_full:
             # "SP Investigation Rana Naeem Akhtar", "MNA from Bhakkar Chaudhry Naeem Ashraf Bhatti": the
@@ -5771,6 +5792,8 @@ def _noun_gender(phrase: str | None) -> str | None:
     words = _HYPHENED_WORD.findall((phrase or "").lower())
     for k, word in enumerate(words):
         word = word.split("-of-")[0]  # "mum-of-three"
+        if k + 1 < len(words) and words[k + 1] in ROLE_NOUNS:
+            continue  # "Lord Mayor", "Lord Provost": an office a woman may hold
         for gender, nouns in GENDERED_NOUNS.items():
             if word in nouns:
                 # "who shares a flat with her teenage son": her son, so a woman; but "his father" is one
@@ -5780,7 +5803,10 @@ def _noun_gender(phrase: str | None) -> str | None:
 
 
 def _gender(mention_text: str) -> str | None:
-    first = mention_text.split()[0].lower().rstrip(".") if mention_text.split() else ""
+    words = mention_text.split()
+    first = words[0].lower().rstrip(".") if words else ""
+    if len(words) > 1 and words[1].lower() in ROLE_NOUNS:
+        return None  # "Lord Mayor Cllr Orla Twomey", "Lord Provost": an office anyone may hold
     if first in MALE_HONORIFICS:
         return "male"
     if first in FEMALE_HONORIFICS:

@@ -1589,6 +1589,42 @@ def test_a_body_after_a_possessive_of_the_place_the_article_names(extract):
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Dade County Board of Supervisors"]
 
 
+def test_an_obituary_s_birth_name_and_the_namesake_just_introduced(extract):
+    text = ("Helen Varga, Potter Who Revived Slipware, Dies at 91\n\n"
+            "Helen Varga, a potter, died on May 2. She was 91.\n\n"
+            "Her son, Thomas Varga, said the cause was pneumonia.\n\n"
+            "Helen Mary Osborne was born on June 3, 1933, in Leeds. She trained at a pottery in Devon.\n\n"
+            "\u201cI was told women threw small pots,\u201d she said in a 1990 interview.\n\n"
+            "In 1958 she married Paul Varga, a kiln builder.\n\n"
+            "Mr. Varga, who died in 2004, once described their studio in a radio interview.\n\n"
+            "\u201cShe makes them, I fire them,\u201d he said.")
+    said = {q.quote: q.speaker for q in extract(text) if q.kind == "direct"}
+    assert said["I was told women threw small pots,"] == "Helen Varga"  # her birth name is hers
+    assert said["She makes them, I fire them,"] == "Paul Varga"  # the husband just introduced, not the son
+
+
+def test_a_lord_mayor_may_be_a_woman_and_a_passive_after_an_aside_names_no_one(extract):
+    text = ("Council honours former lord mayor Denis Hayes\n\n"
+            "Mr Hayes, who died last week aged 80, remembered as \u2018a true gentleman\u2019\n\n"
+            "By Ciara Walsh\n\n"
+            "Opening the tributes, Lord Mayor Cllr Gr\u00e1inne Kelly said Mr Hayes had served the city well.\n\n"
+            "\u201cHe never looked for credit,\u201d she said.\n\n"
+            "Cllr Ronan Burke described him as \u201ca true gentleman\u201d.")
+    found = extract(text)
+    assert [q.speaker for q in found if q.quote == "He never looked for credit,"] == ["Gr\u00e1inne Kelly"]
+    # the one remembered is no speaker of the heading's words
+    assert "Denis Hayes" not in [q.speaker for q in found if q.quote == "a true gentleman"]
+
+
+def test_a_colleague_at_an_office_in_a_place_is_the_speaker(extract):
+    text = ("Postman poet dies\n\n"
+            "Bernard Okafor, a poet, has died aged 61.\n\n"
+            "A former colleague at the Royal Mail sorting office in Ardwick, who asked not to be named, said "
+            "Okafor used to recite his round in rhyme. \u201cDrove us all mad,\u201d he said.")
+    found = [q.speaker for q in extract(text) if q.kind == "direct"]
+    assert found == ["former colleague at the Royal Mail sorting office in Ardwick"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
