@@ -170,11 +170,17 @@ _ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&]{1,7}")
 _ONE_OF_THOSE = re.compile(r"(?<![\w-])((?:[Oo]ne|[Aa]nother)\s+of\s+(?:them|those))\s+$")
 
 
+_ADVERB_ASIDE_BEFORE = re.compile(r",[ \t]+([a-z]+),[ \t]*$")  # ", however, " before a cue
+
+
 def subject_before(text: str, lo: int, hi: int, entities=None) -> Mention | None:
     """The speaker phrase ending just before ``hi`` (a cue), not reaching back past ``lo``."""
     aside = _HYPHEN_ASIDE.search(text, max(lo, hi - 200), hi)
     if aside:  # "Marius du Plessis - no relation - said": an aside between spaced hyphens
         return _before_aside(text, lo, aside.start(), entities)
+    adverb = _ADVERB_ASIDE_BEFORE.search(text, max(lo, hi - 20), hi)
+    if adverb and adverb.group(1).lower() in SENTENCE_ADVERBS:
+        return subject_before(text, lo, adverb.start(), entities)  # "The Dubai Public Prosecution, however, said"
     later = _LATER_BEFORE.search(text, max(lo, hi - 40), hi)
     if later:  # "A statement issued by the Ministry of Finance later in the day said": not the day
         return subject_before(text, lo, later.start(), entities)

@@ -3239,6 +3239,11 @@ class ArticleSpeakers:
                 if known.type == SpeakerType.ORGANIZATION:
                     opener = self._salient_body(mention.start)  # the body its sentence, or the one before, opens on
                     return opener if opener is not None and opener.position > known.position else known
+                written_the = self.text.endswith(("the ", "The "), 0, known.position) and " " not in known.name
+                if (_as_body(known) or written_the or self._mostly_after_the(known.name)) and (
+                        self._sentence_of(mention.start) - self._sentence_of(known.position) <= 1):
+                    # "“…,” the Riksbank said in a statement. It added:": a body by its one-word name
+                    return _Known(known.position, known.name, SpeakerType.ORGANIZATION, None) if written_the else known
                 continue
             if known.type != SpeakerType.PERSON and gender_pron:
                 continue  # "he" and "she" are people

@@ -1625,6 +1625,18 @@ def test_a_colleague_at_an_office_in_a_place_is_the_speaker(extract):
     assert found == ["former colleague at the Royal Mail sorting office in Ardwick"]
 
 
+def test_a_sentence_adverb_in_commas_and_it_after_a_body_by_one_word(extract):
+    text = ("Plan approved\n\n"
+            "Residents have objected to Bracknell Forest Council's plan. The council, however, said it was "
+            "\"the only workable option\".\n\n"
+            "Norges Cuts Rates\n\n"
+            "\"The committee has decided to cut the rate,\" the Norgesbank said in a statement. It added:\n\n"
+            "\"Inflation is close to the target.\"")
+    said = {q.quote: q.speaker for q in extract(text)}
+    assert said["the only workable option"] == "Bracknell Forest Council"  # ", however," is no aside of what it is
+    assert said["Inflation is close to the target."] == "Norgesbank"
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
