@@ -541,6 +541,8 @@ _PLAYED_BY = re.compile(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+),?[ \t]+(?:
 _PLAYED_WRITTEN = (" played by ", " portrayed by ", "who plays ", "who played ", "who has played ", "who portray")
 _ROLE_IN_MAN = re.compile(r"(?:chair|spokes|council|congress|assembly|alder|business)man\b", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
+# A paragraph opening on a role and a verb in the past: "The presiding judge adjourned"
+_ROLE_OPENER_UNNAMED = re.compile(r"The[ \t]+((?:[a-z]+[ \t]+){0,2})([a-z]+)[ \t]+[a-z]+ed\b")
 _BORN_AS = re.compile(r"(?m)^([A-Z][\w’'-]+(?:[ \t][A-Z][\w.’'-]*)*[ \t][A-Z][\w’'-]+)[ \t]+was[ \t]+born\b")
 _PLACE_OWNER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(county|city|state|borough|province)[’']s[ \t]+$")  # "The county's"
 _ANSWER_LABEL = re.compile(r"([A-Z][\w’'.-]+(?:[ \t][A-Z][\w’'.-]+){0,2}):[ \t]")  # "Hollis: " opening an answer
@@ -1841,6 +1843,9 @@ class ArticleSpeakers:
                     self._remember(mention, pair, SpeakerType.GROUP, None)
                     return pair, SpeakerType.GROUP
                 found = self._described(mention)
+                unheld = self._unnamed_role_opener(mention, found)
+                if unheld:  # "The presiding judge adjourned the case. “…,” the judge said": no one named
+                    return unheld, SpeakerType.DESCRIPTION
             spoken = _SPOKESPERSON_FOR.search(self.text, max(0, mention.start - 40), mention.start)
             own = _THE_BEFORE.sub("", mention.text).split()[:-1]
             if found is None and spoken and any(w[:1].isupper() for w in own):
@@ -1893,7 +1898,9 @@ class ArticleSpeakers:
                 # introduced goes on speaking; one who asks ("a reporter asked") seldom does
                 # ("one former Cabinet minister" too, but "one source" is one of several, as news has them)
                 opener = written.split()[0].lower()
-                introduced = ((opener in ("a", "an") or (opener == "one" and len(written.split()) > 2))
+                # so does one whose owner says who they are to it ("The company's operations supervisor")
+                by_owner = opener == "the" and any(w.endswith(("’s", "'s")) for w in written.split()[1:-1])
+                introduced = ((opener in ("a", "an") or (opener == "one" and len(written.split()) > 2) or by_owner)
                               and (head in _PERSON_ROLES or head in _UNNAMED_SOURCES) and head not in QUESTIONERS)
                 self._remember_described(mention, as_described, written, any_head=introduced)
                 return as_described, SpeakerType.DESCRIPTION
@@ -2592,6 +2599,21 @@ class ArticleSpeakers:
                     self.text, at + len(full))  # "Jake Penhallow – the manager’s son": no one's father
                 return _KIN_SAME.get(kin.group(1).lower(), kin.group(1).lower()) if kin else None
         return None
+
+    def _unnamed_role_opener(self, mention: Mention, found: _Known | None) -> str | None:
+        """The role a paragraph opens on ("The presiding judge adjourned the case to November 4."),
+        where "the judge" after it in that paragraph found no one given that role (only whoever
+        was salient): the description itself, as the article leaves the judge unnamed."""
+        words = mention.text.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in ROLE_NOUNS:
+            return None
+        if found is not None and (found.type != SpeakerType.PERSON or any(
+                words[1] in role.lower().split() for role in self._roles_by_key.get(name_key(found.name), ()))):
+            return None
+        opener = _ROLE_OPENER_UNNAMED.match(self.text, self._paragraph_start(mention.start))
+        if opener is None or opener.group(2).lower() != words[1] or opener.end() > mention.start:
+            return None
+        return f"{opener.group(1) or ''}{opener.group(2)}".lower()
 
     def _birth_names(self) -> dict[str, str]:
         """The name an obituary or profile gives its subject at birth, a paragraph opening on it

@@ -1637,6 +1637,19 @@ def test_a_sentence_adverb_in_commas_and_it_after_a_body_by_one_word(extract):
     assert said["Inflation is close to the target."] == "Norgesbank"
 
 
+def test_an_owned_description_and_an_unnamed_role_opening_a_paragraph(extract):
+    text = ("Guard denies theft\n\n"
+            "A 31-year-old security guard told the court he had \"panicked\".\n\n"
+            "A police officer said the van was found empty. \"It was abandoned,\" the officer said.\n\n"
+            "The firm's shift manager, a 45-year-old Briton, said the guard had been warned before.\n\n"
+            "\"He was late twice that week,\" the manager said.\n\n"
+            "Defence lawyer Omar Haddad said his client was sorry.\n\n"
+            "The presiding judge adjourned the case. \"We will sit again in May,\" the judge said.")
+    said = {q.quote: q.speaker for q in extract(text) if q.kind == "direct"}
+    assert said["He was late twice that week,"] == "firm's shift manager"  # never the officer
+    assert said["We will sit again in May,"] == "presiding judge"  # never the lawyer named last
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
