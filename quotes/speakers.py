@@ -542,6 +542,8 @@ _PLAYED_WRITTEN = (" played by ", " portrayed by ", "who plays ", "who played ",
 _ROLE_IN_MAN = re.compile(r"(?:chair|spokes|council|congress|assembly|alder|business)man\b", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
 # A paragraph opening on a role and a verb in the past: "The presiding judge adjourned"
+_COMMENTATORS = frozenset(("analyst", "economist", "strategist"))  # who comment on a company from another
+_WORKPLACE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:at|with)[ \t]+$")  # "an analyst at " before a body
 _ROLE_OPENER_UNNAMED = re.compile(r"The[ \t]+((?:[a-z]+[ \t]+){0,2})([a-z]+)[ \t]+[a-z]+ed\b")
 _BORN_AS = re.compile(r"(?m)^([A-Z][\w’'-]+(?:[ \t][A-Z][\w.’'-]*)*[ \t][A-Z][\w’'-]+)[ \t]+was[ \t]+born\b")
 _PLACE_OWNER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(county|city|state|borough|province)[’']s[ \t]+$")  # "The county's"
@@ -4000,6 +4002,7 @@ class ArticleSpeakers:
             unnamed = None  # "the Portuguese rider" is no "motorbike rider" introduced with no country
         if unnamed == "person":
             unnamed = None  # "a person" says no more of whom than "the person" does
+
         if unnamed and unnamed.split()[0] in _COMPANY_NOUNS and _SPOKESPERSON.fullmatch(head):
             # "A company spokesperson declined to comment … . “…,” the spokesperson said": the company's
             company = self._company(mention.start)
@@ -5193,6 +5196,9 @@ class ArticleSpeakers:
         for m in _COMPANY_NAMED.finditer(self.text, 0, pos):
             if self._quoted.covers(m.start()):
                 continue
+            workplace = _WORKPLACE_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+            if workplace and workplace.group(1) in _COMMENTATORS:
+                continue  # "Camilla Frost, an analyst at Nordhavn Securities,": a firm commenting, not "the company"
             words = m.group().split()
             while words and (words[0] in _NOT_NAME_START or words[0].lower() in NOT_NAME_OPENERS
                              or words[0].lower() in DETERMINERS or words[0] in _LEAD_CAPITALS):

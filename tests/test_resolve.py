@@ -1650,6 +1650,14 @@ def test_an_owned_description_and_an_unnamed_role_opening_a_paragraph(extract):
     assert said["We will sit again in May,"] == "presiding judge"  # never the lawyer named last
 
 
+def test_the_firm_of_an_analyst_is_not_the_company(extract):
+    text = ("Shipping group profits\n\n"
+            "Halvorsen Shipping, the tanker group, reported record profit last week.\n\n"
+            "Ingrid Moe, an analyst at Fjordline Securities, said the outlook was \"murky\".\n\n"
+            "The company said profit would fall by \"a third\" this year.")
+    assert "Fjordline Securities" not in [q.speaker for q in extract(text) if q.quote == "a third"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
