@@ -5138,7 +5138,7 @@ class ArticleSpeakers:
         opening = self._body_opening(self._sentence_of(pos))
         if opening:
             return self._longer_body(opening, pos)
-        named = self._lede_runs(pos, COMPANY_WORDS)
+        named = {name for name in self._lede_runs(pos, COMPANY_WORDS) if not self._commentators_firm(name)}
         if len(named) == 1:
             return named.pop()  # else the one the lede calls a company ("packaged food maker Pemberton Foods")
         # a company the sentence before calls one ("a drop in the oil giant Exxon Mobil. The company
@@ -5196,15 +5196,20 @@ class ArticleSpeakers:
         for m in _COMPANY_NAMED.finditer(self.text, 0, pos):
             if self._quoted.covers(m.start()):
                 continue
-            workplace = _WORKPLACE_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
-            if workplace and workplace.group(1) in _COMMENTATORS:
-                continue  # "Camilla Frost, an analyst at Nordhavn Securities,": a firm commenting, not "the company"
             words = m.group().split()
             while words and (words[0] in _NOT_NAME_START or words[0].lower() in NOT_NAME_OPENERS
                              or words[0].lower() in DETERMINERS or words[0] in _LEAD_CAPITALS):
                 words = words[1:]
-            if len(words) > 1:
+            if len(words) > 1 and not self._commentators_firm(" ".join(words)):
                 yield " ".join(words)
+
+    def _commentators_firm(self, name: str) -> bool:
+        """Whether the article names the company ``name`` first as where an analyst, economist or
+        strategist works ("Camilla Frost, an analyst at Nordhavn Securities,"): a firm commenting,
+        never "the company" the story is about."""
+        at = self.text.find(name)
+        workplace = _WORKPLACE_BEFORE.search(self.text, max(0, at - 30), at) if at > 0 else None
+        return workplace is not None and workplace.group(1) in _COMMENTATORS
 
     def _lede(self) -> str:
         """The headline and the first sentences, where a story names what it is about."""

@@ -1652,7 +1652,7 @@ def test_an_owned_description_and_an_unnamed_role_opening_a_paragraph(extract):
 
 def test_the_firm_of_an_analyst_is_not_the_company(extract):
     text = ("Shipping group profits\n\n"
-            "Halvorsen Shipping, the tanker group, reported record profit last week.\n\n"
+            "Kvist Maritime, the tanker group, reported record profit last week.\n\n"
             "Ingrid Moe, an analyst at Fjordline Securities, said the outlook was \"murky\".\n\n"
             "The company said profit would fall by \"a third\" this year.")
     assert "Fjordline Securities" not in [q.speaker for q in extract(text) if q.quote == "a third"]
