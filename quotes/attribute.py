@@ -418,6 +418,14 @@ def cue_beside_quote(ctx: Context, q: QuoteSpan) -> Attribution | None:
     opens: "Senior official: Israel will respond ‘…’" is the label's, see :func:`colon_intro`)."""
     if _heading_labelled(ctx, q):
         return None
+    words_of = _IN_WORDS_OF.match(ctx.text, q.close + 1)
+    if words_of:  # "Analysts said the response would be “measured and targeted”, in Zhou's words": his
+        who = words_of.group("who") or words_of.group("who2")
+        mention = ctx.subject_before(words_of.start("who" if words_of.group("who") else "who2"), words_of.end(
+            "who" if words_of.group("who") else "who2")) if who else None
+        if mention is not None:
+            cue = Cue(words_of.start(), words_of.end(), words_of.group().strip(" ,"), "say")
+            return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.85)
     if ctx.text[ctx.free_start(ctx.sentence(q.open)[0], q.open):q.open].rstrip().endswith((",", ":")):
         return _cue_before(ctx, q) or _cue_after(ctx, q)
     return _cue_after(ctx, q) or _cue_before(ctx, q) or _cue_in_next_sentence(ctx, q) or _finding_before(ctx, q)
@@ -939,6 +947,11 @@ _DASH_BYLINE = re.compile(r"[ \t\xa0]*[―—–-]{1,2}[ \t\xa0]*(?=[A-Z])")
 _DASH_LINE = re.compile(r"\n(?:[ \t]*\n)?[ \t\xa0]*(?:[―—–]|--)[ \t\xa0]*(?=[A-Z])")
 _BYLINE_ENDING = re.compile(r"(?<=[”\"’'.,])[ \t\xa0]*[―—][ \t\xa0]*(?=[A-Z][^―—\n]{2,60}$)")
 # "as Tom Ridge, a former secretary of homeland security, put it": the appositive may stand between.
+# "…”, in Zhou's words", "…” in the words of the minister": whose words the quotation is
+_IN_WORDS_OF = re.compile(r"[”\"’']?[,]?[ \t]+in[ \t]+(?:"
+                          r"(?P<who>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.-]*)[’']s[ \t]+words"
+                          r"|the[ \t]+words[ \t]+of[ \t]+"
+                          r"(?P<who2>(?:[a-z]+[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.-]*))\b")
 _PUT_IT = re.compile(r"\bas\s+(?P<who>[^,.;]{2,80}?)(?:,\s+[^,;]{2,80}?,)?\s+(?:put|puts|has put|had put)\s+it\b")
 
 

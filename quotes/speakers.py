@@ -542,6 +542,7 @@ _PLAYED_WRITTEN = (" played by ", " portrayed by ", "who plays ", "who played ",
 _ROLE_IN_MAN = re.compile(r"(?:chair|spokes|council|congress|assembly|alder|business)man\b", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
 # A paragraph opening on a role and a verb in the past: "The presiding judge adjourned"
+_TITLED_AS = {"judge": ("justice",)}  # "a Hong Kong judge" is the "Justice Yip Wai-man" named below
 _COMMENTATORS = frozenset(("analyst", "economist", "strategist"))  # who comment on a company from another
 _WORKPLACE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:at|with)[ \t]+$")  # "an analyst at " before a body
 _ROLE_OPENER_UNNAMED = re.compile(r"The[ \t]+((?:[a-z]+[ \t]+){0,2})([a-z]+)[ \t]+[a-z]+ed\b")
@@ -2329,7 +2330,8 @@ class ArticleSpeakers:
         with ``described``, the words of the description the title stands for, also in commas
         after a role holding them all ("Premier" of "The Queensland premier, Rachel Doyle,")."""
         before = self.text[max(0, pos - 60):pos]
-        short = "".join(f"|{re.escape(word)}" for word in _TITLE_SHORT_FORMS.get(head, ()))
+        forms = (*_TITLE_SHORT_FORMS.get(head, ()), *_TITLED_AS.get(head, ()))  # "Cllr", "Justice"
+        short = "".join(f"|{re.escape(word)}" for word in forms)
         if re.search(rf"\b(?i:{re.escape(head)}{short})\.?\s+(?:[A-Z][\w.’'-]*\s+)*$", before):
             return True  # "Magistrate Joanne …", "Cllr Geoff Barraclough" of "a councillor"
         apposed = re.search(rf"\b(?i:{re.escape(head)}),\s+(?:[A-Z][\w.’'-]*\s+)*$", before)

@@ -1658,6 +1658,19 @@ def test_the_firm_of_an_analyst_is_not_the_company(extract):
     assert "Fjordline Securities" not in [q.speaker for q in extract(text) if q.quote == "a third"]
 
 
+def test_in_someone_s_words_and_a_judge_titled_justice_below(extract):
+    text = ("Court gives builder final chance\n\n"
+            "A Singapore judge on Monday gave builder Tan Holdings a month to pay, calling it the "
+            "firm's \"final chance\".\n\n"
+            "Justice Lim Mei Ling of the High Court adjourned the hearing. \"The court has been patient,\" Lim "
+            "said.\n\n"
+            "Wong Kar Fai, a lecturer, said creditors were \"losing faith\".\n\n"
+            "Creditors said the delay was \"deeply frustrating\", in Wong's words.")
+    said = {q.quote: q.speaker for q in extract(text)}
+    assert said["final chance"] == "Lim Mei Ling"  # the lede's judge is the Justice named below
+    assert said["deeply frustrating"] == "Wong Kar Fai"  # not the creditors
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
