@@ -1789,8 +1789,8 @@ def _name_phrase(text: str, toks: list[_Tok], j: int, i: int, lo: int, entities)
     owners = [k for k, t in enumerate(name_toks[:-2]) if t.text.endswith(("’s", "'s"))
               and (t.text[:-2].isupper() or t.text[:-2] in ORG_NAMES or t.text[:-2] in PARTY_WORDS
                    or is_first_name(name_toks[k + 1].text))]  # "Harbour Street’s Lauren Petrie": a show's
-    owned_body = is_org and owners and name_toks[owners[-1]].text[:-2].isupper() and (
-        name_toks[-1].text.lower() in ORG_WORDS)  # "The EU’s General Court": a body of the union's, by its name
+    owned_body = is_org and owners and name_toks[owners[-1]].text[:-2].isupper() and any(
+        t.text.lower() in ORG_WORDS for t in name_toks[owners[-1] + 1:])  # "The EU’s General Court": the union's body
     if owners and (not is_org or owned_body):  # "NBC’s Dante Chinni": the outlet that owns the name goes to the role
         split += owners[-1] + 1
         name_toks = name_toks[owners[-1] + 1:]

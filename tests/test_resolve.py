@@ -1534,10 +1534,12 @@ def test_a_plural_noun_that_reads_as_a_cue(extract):
 def test_a_body_described_in_apposition_and_a_body_a_union_owns(extract):
     text = ("Ridgeway Transit, the consortium behind the tram line, said the delay was \u201cregrettable\u201d.\n\n"
             "\u201cWe will finish on budget,\u201d the consortium said in a statement.\n\n"
-            "The UN\u2019s World Food Programme said supplies were \u201crunning out\u201d.")
+            "The UN\u2019s World Food Programme said supplies were \u201crunning out\u201d.\n\n"
+            "The UAE\u2019s Ministry of Economy said the deal would \u201cdouble trade\u201d.")
     said = {q.quote: q.speaker for q in extract(text)}
     assert said["We will finish on budget,"] == "Ridgeway Transit"
     assert said["running out"] == "World Food Programme"
+    assert said["double trade"] == "Ministry of Economy"  # as a country's ministry is named without it
 
 
 def test_a_participle_goes_with_the_clause_it_is_in(extract):
