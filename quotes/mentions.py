@@ -170,6 +170,7 @@ _ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&]{1,7}")
 _ONE_OF_THOSE = re.compile(r"(?<![\w-])((?:[Oo]ne|[Aa]nother)\s+of\s+(?:them|those))\s+$")
 
 
+_OWNER_JUST_BEFORE = re.compile(r"(?<![\w’'-])(?:the[ \t]+)?[a-z][\w-]*[’']s[ \t]+$")  # "the city's " before a name
 _ADVERB_ASIDE_BEFORE = re.compile(r",[ \t]+([a-z]+),[ \t]*$")  # ", however, " before a cue
 
 
@@ -660,6 +661,9 @@ def _postmodified_subject(text: str, toks: list[_Tok], obj: Mention, entities) -
     one_of = _ONE_OF_BEFORE.search(text, max(0, at - 12), at)
     if one_of:
         at = one_of.start()  # "A director at one of the largest firms": of the one, and them
+    owner = _OWNER_JUST_BEFORE.search(text, max(0, at - 30), at) if obj.kind == MentionKind.NAME else None
+    if owner:
+        at = owner.start()  # "A deputy commissioner in the city's Department of General Services": of it
     last = text[max(0, at - 12):at].split()[-1:]
     owned_role = _ROLE_AFTER_OF.search(text, max(0, at - 60), at) if obj.kind == MentionKind.NAME and last and (
         last[0].lower() not in _LINK_LAST_WORDS) else None
@@ -1089,8 +1093,8 @@ def _subject_with_appositive(text: str, toks: list[_Tok], comma: int, entities) 
                 return relative
             mention = _np_ending_at(text, toks, head_hi - 1, entities, lo=head_lo)
             headed = None  # a person or people the phrase is headed by, before a link or participle
-            if mention is not None and (first.lower() == "who" or (first.islower() and first.endswith("ing"))) and (
-                    mention.kind != MentionKind.PRONOUN):
+            participle = first.islower() and first.endswith(("ing", "ed"))  # ", speaking …,", ", quoted …,"
+            if mention is not None and (first.lower() == "who" or participle) and mention.kind != MentionKind.PRONOUN:
                 # "An official from the Indonesian consulate, who …,": the official, not the consulate;
                 # "A woman standing outside the court, who …,": the woman; "A senior superintendent
                 # attached to the Southern Division, speaking on condition of anonymity,": the superintendent

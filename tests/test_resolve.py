@@ -1673,6 +1673,15 @@ def test_in_someone_s_words_and_a_judge_titled_justice_below(extract):
     assert said["deeply frustrating"] == "Wong Kar Fai"  # not the creditors
 
 
+def test_a_person_in_a_body_an_owner_names_with_a_participle_aside(extract):
+    text = ("Library opens\n\n"
+            "A deputy director in the city's Department of Parks, quoted anonymously in the same report, called "
+            "the plan \u201ca folly\u201d.")
+    found = [(q.speaker_mention, q.speaker) for q in extract(text) if q.kind == "partial"]
+    assert found == [("A deputy director in the city's Department of Parks",
+                      "deputy director in the city's Department of Parks")]  # never the department
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
