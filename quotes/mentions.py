@@ -66,7 +66,7 @@ from .vocab import MentionKind, SpeakerType
 from .words import STOP_WORDS, word_set
 
 # Words (with inner dots, hyphens and apostrophes: U.S., Sung-lac, O’Brien) and punctuation.
-_TOKEN = re.compile(r"[\w][\w’'.&-]*[\w.]|[\w]|[,;:()“”\"—–]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+\b|[\w][\w’'.&-]*[\w.]|[\w]|[,;:()“”\"—–]")  # "11,000" is one word
 _MAX_SUBJECT_WORDS = 40
 # Characters read on either side of a cue for its speaker phrase (at most _MAX_SUBJECT_WORDS
 # words): the search costs the same in a sentence that runs on for pages.
@@ -885,8 +885,10 @@ def _participle_subject(text: str, toks: list[_Tok], obj: Mention, entities) -> 
     if doing is None or doing.group("ing") in _NOT_PARTICIPLES:
         return None
     head = doing.group("head").lower()
+    # "The union representing the nation's roughly 11,000 certified controllers said": a body doing it
+    body = doing.group("head").islower() and head in ORG_ROLE_NOUNS
     if not (head in GROUP_NOUNS or is_person_noun(head) or head in ROLE_NOUNS or head.removesuffix("s") in ROLE_NOUNS
-            or is_person_noun(head.removesuffix("s"))):  # "Patients waiting …"
+            or is_person_noun(head.removesuffix("s")) or body):  # "Patients waiting …"
         return None
     h = next((h for h in range(len(toks) - 1, -1, -1) if toks[h].start == doing.start("head")), None)
     subject = _np_ending_at(text, toks, h, entities) if h is not None else None

@@ -1682,6 +1682,15 @@ def test_a_person_in_a_body_an_owner_names_with_a_participle_aside(extract):
                       "deputy director in the city's Department of Parks")]  # never the department
 
 
+def test_a_body_doing_something_and_a_number_with_thousands(extract):
+    text = ("Nurses warn of strain\n\n"
+            "The Allied Nurses Federation has called for more staff.\n\n"
+            "The union representing the region's roughly 14,000 registered nurses said its members were "
+            "\u201cat breaking point\u201d.")
+    found = [(q.speaker_mention, q.speaker) for q in extract(text) if q.kind == "partial"]
+    assert found == [("The union", "Allied Nurses Federation")]  # never "000 registered nurses"
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
