@@ -1304,10 +1304,33 @@ def _counted_people(word: str) -> bool:
 _PEOPLE_COUNTS = frozenset("groups dozens hundreds thousands crowds bands numbers scores".split())
 
 
+def _writer_read(ctx: Context, pos: int) -> Mention | None:
+    """Who wrote the letter or statement someone reads aloud at ``pos``, named with it in the
+    paragraph before or this one ("read from a letter sent to his office by Carla Jensen, a
+    nurse from Billings"): the words read are the writer's."""
+    lo = ctx.text.rfind("\n", 0, max(0, ctx.text.rfind("\n", 0, pos) - 1)) + 1
+    written = last_match(_WRITTEN_BY, ctx.text, lo, pos)
+    if written is None or ctx.first_quote_between(written.end(), pos - 1) is not None:
+        return None
+    writer = subject_after(ctx.text, written.end(), min(pos, written.end() + 60), ctx.entities)
+    return writer if writer is not None and writer.kind == MentionKind.NAME and writer.start == written.end() else None
+
+
+# A document its writer sent: "a letter sent to his office by ", "a statement from " (not one "released by"
+# whoever made it public)
+_WRITTEN_BY = re.compile(r"\b(?:letter|statement|note|message|e-?mail|poem|tribute)\b(?:[^.\n“”\"]{0,60}?"
+                         r"\b(?:sent|written|signed|penned)\b[^.\n“”\"]{0,60}?\bby|\s+from)\s+(?=[A-Z])")
+
+
 def _outer_speaker(ctx: Context, a: Attribution) -> Attribution:
     """Prefer the sentence's own speaker to a pronoun inside it ("Lynch said she recalls “…”",
     "Ban condemned what he called “…”"): the main clause names who is speaking."""
     m = a.mention
+    if a.cue is not None and a.cue.lemma == "read" and m is not None and m.kind in (MentionKind.NAME,
+                                                                                   MentionKind.PRONOUN):
+        writer = _writer_read(ctx, a.start)
+        if writer is not None:  # "… a letter sent to his office by Carla Jensen … ⏎ “…,” Tillery read": hers
+            return a._replace(mention=writer)
     if m is not None and m.kind == MentionKind.DESCRIPTION and m.type != SpeakerType.PERSON and not (
             m.text.lower().startswith("the ") and (is_person_noun(m.text.split()[-1].lower()) or _AGED.search(m.text))):
         return _reporter_of_clause(ctx, a)  # but "Ms Sadiq said the man told officers he was “…”": his

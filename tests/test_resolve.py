@@ -1691,6 +1691,16 @@ def test_a_body_doing_something_and_a_number_with_thousands(extract):
     assert found == [("The union", "Allied Nurses Federation")]  # never "000 registered nurses"
 
 
+def test_words_read_aloud_from_a_letter_are_its_writer_s(extract):
+    text = ("Council hearing\n\n"
+            "Cllr Dana Ruiz read from a letter sent to her office by Peter Lund, a carer from Leeds.\n\n"
+            "\u201cI waited nine hours for an ambulance,\u201d Ruiz read.\n\n"
+            "The email, released by Open Records Now, was sent by an aide. It read: \u201cHold the line.\u201d")
+    said = {q.quote: q.speaker for q in extract(text)}
+    assert said["I waited nine hours for an ambulance,"] == "Peter Lund"  # not the councillor reading it
+    assert said["Hold the line."] != "Open Records Now"  # who released it wrote none of it
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
