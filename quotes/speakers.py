@@ -5075,6 +5075,12 @@ class ArticleSpeakers:
                       and len(run) > len(words) and run[:len(words)] == words
                       and run[-1].lower().rstrip(".,") in ORG_WORDS
                       and all(w[:1].isupper() for w in run[len(words):])}
+            if len(words) == 1 and self._nickname(words[0]):
+                # "the Kings" of the Sacramento Kings: a team's nickname, by the one fuller name written
+                fuller = {" ".join(run).rstrip(".,") for run in self._body_runs() if len(run) > 1 and run[-1] == name
+                          and not any(is_first_name(w) or w in _NOT_NAME_START for w in run)}
+                if len(fuller) == 1:
+                    return fuller.pop()
             if is_first_name(words[0]) or self._article_gender.get(name_key(name)):
                 opened = set()  # "Eric Trump" is no "Eric Trump Foundation"; "Lantern Bay" of Lantern Bay Capital is
             whole = max(opened, key=len, default="")

@@ -1701,6 +1701,13 @@ def test_words_read_aloud_from_a_letter_are_its_writer_s(extract):
     assert said["Hold the line."] != "Open Records Now"  # who released it wrote none of it
 
 
+def test_a_team_by_its_nickname_is_its_full_name_written(extract):
+    text = ("Trade news\n\n"
+            "The Sacramento Kings acquired guard Leo Park on Monday.\n\n"
+            "The Kings said Park had \"cleared every medical benchmark\".")
+    assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Sacramento Kings"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
