@@ -1015,9 +1015,11 @@ def dash_byline(ctx: Context, q: QuoteSpan) -> Attribution | None:
         return None
     line_end = ctx.text.find("\n", m.end())
     mention = subject_after(ctx.text, m.end(), line_end if line_end > 0 else len(ctx.text), ctx.entities)
-    if mention and mention.kind == MentionKind.NAME and not _WEB_ADDRESS.search(mention.text):
+    closing = line_end < 0 or not ctx.text[line_end:].strip()
+    if mention and mention.kind == MentionKind.NAME and not _WEB_ADDRESS.search(mention.text) and not (
+            closing and mention.text.isupper() and "\n" in text[q.close + 1:m.end()]):
         return Attribution(q.start, q.end, q.kind, None, mention)
-    return None  # (an outlet's credit closing the story: "“…” – Rappler.com")
+    return None  # (an outlet's credit closing the story: "“…” – Rappler.com", a last line "– TIMES")
 
 
 _WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,}$")  # "Rappler.com", "GMANews.tv": a site, no one's name

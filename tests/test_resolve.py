@@ -1708,6 +1708,15 @@ def test_a_team_by_its_nickname_is_its_full_name_written(extract):
     assert [q.speaker for q in extract(text) if q.kind == "partial"] == ["Sacramento Kings"]
 
 
+def test_an_outlet_s_sign_off_line_names_no_speaker(extract):
+    text = ("Veto row\n\n"
+            "Economist Laura Paz said the government would win the argument.\n\n"
+            "\u201cMarkets will read it as weakness.\u201d\n\n"
+            "\u2013 HERALD\n")
+    # the paper's credit closing the story is no one
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Laura Paz"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
