@@ -1453,9 +1453,9 @@ class ArticleSpeakers:
             if len(agreeing) > 1 and len(just) == 1:
                 return just.pop()
         senior = _SENIORITY.search(self.text, max(0, pos - 12), pos) if len({key for _, key in earlier}) > 1 else None
-        ranked = self._by_seniority({self._names[key] for _, key in earlier}) if senior else None
-        if senior and ranked:  # "The younger Rennie, speaking separately, said": the nephew, for the "he" after
-            return name_key(ranked[0] if senior.group(1) in ("younger", "junior") else ranked[-1])
+        ranked = self._of_rank({self._names[key] for _, key in earlier}, senior.group(1)) if senior else None
+        if ranked:  # "The younger Rennie, speaking separately, said": the nephew, for the "he" after
+            return name_key(ranked)
         if len({key for _, key in earlier}) > 1 and not gender:
             newcomer = self._newcomer((name_key(word).split() or [""])[-1], earlier, pos)  # "Tan" of Tan Hui Ling
             if newcomer:
@@ -2763,9 +2763,9 @@ class ArticleSpeakers:
         senior = _SENIORITY.search(self.text, max(0, mention.start - 12), mention.start) if len(words) == 1 else None
         if senior:  # "the elder Teoh" of Teoh Kah Seng, 58, and his son Teoh Wei Jie, 29: as the salience reads it
             same = {full for _, full, full_words in self._full_words if words[0] in (full_words[0], full_words[-1])}
-            ranked = self._by_seniority(same) if len(same) > 1 else None
+            ranked = self._of_rank(same, senior.group(1))
             if ranked:
-                return ranked[0] if senior.group(1) in ("younger", "junior") else ranked[-1]
+                return ranked
         written_in_full = self._written_in_full
         if len(words) > 2 and mention.type != SpeakerType.ORGANIZATION and " ".join(words) not in written_in_full:
             # "SP Investigation Rana Naeem Akhtar", "MNA from Bhakkar Chaudhry Naeem Ashraf Bhatti": the
@@ -2972,9 +2972,9 @@ class ArticleSpeakers:
         senior = (_SENIORITY.search(self.text, max(0, mention.start - 12), mention.start)
                   or _SENIORITY_OPENING.match(mention.text)) if len(distinct) > 1 else None
         if senior:  # "the younger Tapia" of Luis Tapia, 58, and his son Cristián Tapia, 29
-            ranked = self._by_seniority(distinct)
+            ranked = self._of_rank(distinct, senior.group(1))
             if ranked:
-                return ranked[0] if senior.group(1) in ("younger", "junior") else ranked[-1]
+                return ranked
             # "Olivier Comeau, who had a goal and an assist, was gracious. ⏎ “…,” the elder Comeau
             # said", their ages untold: the one written in full just before, in the paragraph
             # before or earlier in this one, where only one is
@@ -3012,6 +3012,14 @@ class ArticleSpeakers:
                 return True
             at = self.text.find(name, at + 1)
         return False
+
+    def _of_rank(self, names: set[str], rank: str) -> str | None:
+        """Of namesakes' full ``names``, the one a rank word names: the youngest for "younger" or
+        "junior", else the eldest (:meth:`_by_seniority`); None where the article does not tell."""
+        ranked = self._by_seniority(names) if len(names) > 1 else None
+        if not ranked:
+            return None
+        return ranked[0] if rank.lower() in ("younger", "junior") else ranked[-1]
 
     def _by_seniority(self, names: set[str]) -> list[str] | None:
         """``names`` from the youngest to the eldest, by the ages the article gives them or by
@@ -3666,9 +3674,8 @@ class ArticleSpeakers:
         if postposed:  # "Okonkwo senior told the Gazette", of Jamal Okonkwo and his father Peter Okonkwo
             surname = name_key(postposed.group(1))
             fulls = {name for key, name in self._names.items() if " " in key and key.split()[-1] == surname}
-            ranked = self._by_seniority(fulls) if len(fulls) > 1 else None
-            if ranked:
-                namesake = ranked[0] if postposed.group(2).lower() == "junior" else ranked[-1]
+            namesake = self._of_rank(fulls, postposed.group(2))
+            if namesake:
                 return _Known(mention.start, namesake, SpeakerType.PERSON, self.gender(name_key(namesake)))
         if len(words) > 2 and words[-2] == "of" and (words[-1] in COUNTS or words[-1].isdigit()):
             words = words[:-2]  # "the mother of six": a mother
