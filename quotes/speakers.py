@@ -1846,6 +1846,7 @@ class ArticleSpeakers:
                     self._remember(mention, pair, SpeakerType.GROUP, None)
                     return pair, SpeakerType.GROUP
                 found = self._described(mention)
+                found = self._current_holder(mention, found) or found
                 unheld = self._unnamed_role_opener(mention, found)
                 if unheld:  # "The presiding judge adjourned the case. “…,” the judge said": no one named
                     return unheld, SpeakerType.DESCRIPTION
@@ -2603,6 +2604,25 @@ class ArticleSpeakers:
                     self.text, at + len(full))  # "Jake Penhallow – the manager’s son": no one's father
                 return _KIN_SAME.get(kin.group(1).lower(), kin.group(1).lower()) if kin else None
         return None
+
+    def _current_holder(self, mention: Mention, found: _Known | None) -> _Known | None:
+        """Who holds an office now, where a description of it ("the Lord Mayor said") found one
+        the article calls its former holder ("former lord mayor Tadhg Cronin"): the one other person
+        the article gives that title with their name ("Lord Mayor Cllr Orla Twomey")."""
+        words = mention.text.lower().split()
+        if found is None or found.type != SpeakerType.PERSON or words[:1] != ["the"] or "former" in words:
+            return None
+        role = " ".join(words[1:])
+        former = rf"\b(?i:former|ex-|then-)\s*(?:[A-Z][\w-]*\s+)?{re.escape(role)}\s+(?:[A-Z][\w.-]*\s+){{0,2}}"
+        if not re.search(former + re.escape(found.name.split()[-1]), self.text, re.IGNORECASE):
+            return None
+        titled = {key for key, title in self._introduced_titles().items()
+                  if set(words[1:]) <= title and key != name_key(found.name) and key in self._names}
+        if len(titled) != 1:
+            return None
+        key = titled.pop()
+        return _Known(mention.start, self._names[key], SpeakerType.PERSON, self.gender(key),
+                      set(self._roles_by_key[key]))
 
     def _unnamed_role_opener(self, mention: Mention, found: _Known | None) -> str | None:
         """The role a paragraph opens on ("The presiding judge adjourned the case to November 4."),

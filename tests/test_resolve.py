@@ -1717,6 +1717,15 @@ def test_an_outlet_s_sign_off_line_names_no_speaker(extract):
     assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Laura Paz"]
 
 
+def test_the_office_is_its_holder_now_not_its_former_holder(extract):
+    text = ("Council pays tribute to former mayor\n\n"
+            "Members stood in silence for former lord mayor Declan Moran, who died last week.\n\n"
+            "Opening the tributes, Lord Mayor Cllr Siobhan Quirke said he had served with distinction.\n\n"
+            "A motion to name a square after Mr Moran was passed. \u201cIt goes to committee next week,\u201d the "
+            "Lord Mayor said.")
+    assert [q.speaker for q in extract(text) if q.kind == "direct"] == ["Siobhan Quirke"]
+
+
 def test_met_after_a_name_is_a_verb_not_a_title(extract):
     text = ("Governor Lyle Brandt met with hospital staff on Monday, calling the closure \u201ca loss for every "
             "family.\u201d")
