@@ -420,9 +420,8 @@ def cue_beside_quote(ctx: Context, q: QuoteSpan) -> Attribution | None:
         return None
     words_of = _IN_WORDS_OF.match(ctx.text, q.close + 1)
     if words_of:  # "Analysts said the response would be “measured and targeted”, in Zhou's words": his
-        who = words_of.group("who") or words_of.group("who2")
-        mention = ctx.subject_before(words_of.start("who" if words_of.group("who") else "who2"), words_of.end(
-            "who" if words_of.group("who") else "who2")) if who else None
+        who = "who" if words_of.group("who") else "who2"  # "Zhou's words", "the words of Zhou"
+        mention = ctx.subject_before(words_of.start(who), words_of.end(who))
         if mention is not None:
             cue = Cue(words_of.start(), words_of.end(), words_of.group().strip(" ,"), "say")
             return Attribution(q.start, q.end, q.kind, cue, mention, confidence=0.85)

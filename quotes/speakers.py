@@ -541,11 +541,9 @@ _PLAYED_BY = re.compile(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+),?[ \t]+(?:
 _PLAYED_WRITTEN = (" played by ", " portrayed by ", "who plays ", "who played ", "who has played ", "who portray")
 _ROLE_IN_MAN = re.compile(r"(?:chair|spokes|council|congress|assembly|alder|business)man\b", re.IGNORECASE)
 _NAMED_AGE = re.compile(r"\b([A-Z][\w’'-]+), (\d{1,3}),")  # "Ashworth, 29,"
-# A paragraph opening on a role and a verb in the past: "The presiding judge adjourned"
 _TITLED_AS = {"judge": ("justice",)}  # "a Hong Kong judge" is the "Justice Yip Wai-man" named below
 _COMMENTATORS = frozenset(("analyst", "economist", "strategist"))  # who comment on a company from another
 _WORKPLACE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:at|with)[ \t]+$")  # "an analyst at " before a body
-_ROLE_OPENER_UNNAMED = re.compile(r"The[ \t]+((?:[a-z]+[ \t]+){0,2})([a-z]+)[ \t]+[a-z]+ed\b")
 _BORN_AS = re.compile(r"(?m)^([A-Z][\w’'-]+(?:[ \t][A-Z][\w.’'-]*)*[ \t][A-Z][\w’'-]+)[ \t]+was[ \t]+born\b")
 _PLACE_OWNER_BEFORE = re.compile(r"\b[Tt]he[ \t]+(county|city|state|borough|province)[’']s[ \t]+$")  # "The county's"
 _ANSWER_LABEL = re.compile(r"([A-Z][\w’'.-]+(?:[ \t][A-Z][\w’'.-]+){0,2}):[ \t]")  # "Hollis: " opening an answer
@@ -587,9 +585,11 @@ _SHARES_OF = re.compile(r"^(?:Shares|Stock|Stocks)[ \t]+of[ \t]+(?=[A-Z])")
 _PAIRED_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"  # a first name and a surname, after a plural title
 # Between an owner's name and what it owns; never after people in general, whose possessive is
 # part of a body's name ("People’s National Party", "Children’s Hospital", "Women’s Aid")
-_PEOPLE_OWNER = r"(?:People|Children|Women|Men)[’']s"
-_OWNED_SPLIT = re.compile(r"(?<=[’']s)(?<!People’s)(?<!People's)(?<!Children’s)(?<!Children's)"
-                          r"(?<!Women’s)(?<!Women's)(?<!\bMen’s)(?<!\bMen's)\s+(?=[A-Z])")
+_PEOPLE_OWNERS = ("People", "Children", "Women", "Men")
+_PEOPLE_OWNER = rf"(?:{'|'.join(_PEOPLE_OWNERS)})[’']s"
+_OWNED_SPLIT = re.compile(r"(?<=[’']s)"
+                          + "".join(rf"(?<!\b{owner}{mark}s)" for owner in _PEOPLE_OWNERS for mark in "’'")
+                          + r"\s+(?=[A-Z])")
 _DESCRIBED_BODY_OPENING = re.compile(r"[ \t“\"]*The\s+([a-z]+)\b")  # "The committee has recommended …"
 _OWNER_BEFORE = re.compile(rf"^(?:The\s+)?(?:(?!{_PEOPLE_OWNER}\s)\S+[’']s|{_BASED})\s+(?=[A-Z])")
 # A paragraph of the lede opening on a title, not a name: "The First Minister has refused …".
@@ -600,7 +600,9 @@ _ROLE_LEDE = re.compile(  # "The First Minister has …", "Tasmania’s Premier 
 _EPITHET_OPENER = re.compile(
     r"(?m)^The[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)\b(?=,|[ \t]+(?:and|has|had|is|was|who)\b)")
 _ROLE_LEDE_REACH = 600  # characters from the top within which the lede stands
-_ROLE_PARAGRAPH_OPENER = re.compile(r"(?<=\n)The[ \t]+([a-z]+)[ \t]+(?=[a-z]+ed\b)")  # "The judge imposed …"
+# A paragraph opening on a role, its qualifiers if any, and a verb in the past: "The judge imposed …",
+# "The presiding judge adjourned …"
+_ROLE_PARAGRAPH_OPENER = re.compile(r"The[ \t]+((?:[a-z]+[ \t]+){0,2}?)([a-z]+)[ \t]+(?=[a-z]+ed\b)")
 _TITLE_AFTER_COMMA = re.compile(r", ([A-Z][A-Za-z]+)\.? $")
 _APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the|its)\s+")  # ", its chief technology officer,": the body named before
 _GIVEN_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))[A-Z][^\W\d_]+$")  # a sentence's "Eoin|, the captain,"
@@ -871,13 +873,14 @@ class ArticleSpeakers:
         sentence …"), as a mention of them, so that the "he said" after it is the judge's, not that
         of the man quoted just before."""
         for m in _ROLE_PARAGRAPH_OPENER.finditer(self.text) if "\nThe " in self.text else ():
-            noun = m.group(1)
-            if noun not in ROLE_NOUNS or self._quoted.covers(m.start()):
-                continue
+            noun = m.group(2)
+            if m.start() == 0 or self.text[m.start() - 1] != "\n" or m.group(1) or noun not in ROLE_NOUNS or (
+                    self._quoted.covers(m.start())):
+                continue  # (a role alone opening the paragraph, as in "The judge imposed …")
             holders = {key for key, roles in self._roles_by_key.items()
                        if key in self._names and any(_role_fits([noun], r) for r in roles)}
             if len(holders) == 1:
-                bisect.insort(self._salient, _Salient(m.start(1), holders.pop(), (m.start(1), m.end(1))),
+                bisect.insort(self._salient, _Salient(m.start(2), holders.pop(), (m.start(2), m.end(2))),
                               key=_POSITION)
 
     def _kin_openers(self) -> None:
@@ -2634,7 +2637,7 @@ class ArticleSpeakers:
         if found is not None and (found.type != SpeakerType.PERSON or any(
                 words[1] in role.lower().split() for role in self._roles_by_key.get(name_key(found.name), ()))):
             return None
-        opener = _ROLE_OPENER_UNNAMED.match(self.text, self._paragraph_start(mention.start))
+        opener = _ROLE_PARAGRAPH_OPENER.match(self.text, self._paragraph_start(mention.start))
         if opener is None or opener.group(2).lower() != words[1] or opener.end() > mention.start:
             return None
         return f"{opener.group(1) or ''}{opener.group(2)}".lower()
